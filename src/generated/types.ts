@@ -626,6 +626,19 @@ createdAt: string
 page: number
 from?: string
 missing?: number
+/**
+ * An older place to read on from once this one is done (a second burst arrived before the first was read).
+ */
+then?: {
+after: {
+id: number
+tag: string
+createdAt: string
+}
+page: number
+from?: string
+missing?: number
+}
 }
 /**
  * When `etag` was received.

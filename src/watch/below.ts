@@ -16,7 +16,7 @@ import type { GitHubClient } from "../github/client.js";
 import { type ListingEnd, listReleases, listReleasesBelow, listReleasesPage, type RateLimitBackoff, type ReleaseListing, readListingEnd, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { WatchConfig } from "./config.js";
-import type { Backlog, ListingEndMark, WatchCursor } from "./cursor.js";
+import type { Backlog, BacklogPart, ListingEndMark, WatchCursor } from "./cursor.js";
 import { isNewBelow, isPublished, matchesWatch, newSince, type PublishedRelease } from "./select.js";
 import { shortTag } from "./tag-name.js";
 
@@ -129,13 +129,24 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
   const after = backlog.after.tag;
   const lastRead = read.releases.at(-1);
   if (read.complete || read.enough) {
-    notes.push(`read on below ${after}, where an earlier poll stopped: ${read.releases.length} release${read.releases.length === 1 ? "" : "s"} there, all read now`);
-    backlog = undefined;
+    const then = backlog.then;
+    notes.push(
+      `read on below ${after}, where an earlier poll stopped: ${read.releases.length} release${read.releases.length === 1 ? "" : "s"} there, all read now${then ? `; the next poll reads on below ${then.after.tag}, where one before stopped` : ""}`,
+    );
+    backlog = then;
   } else if (!lastRead) {
-    notes.push(`could not find where an earlier poll stopped reading (below ${after}); tried again at the next poll`);
+    // Releases added or deleted above it moved it further than the pages looked at: the next poll looks on from there.
+    notes.push(`could not find where an earlier poll stopped reading (below ${after}) yet; the next poll looks on from page ${read.page}`);
+    backlog = { ...backlog, page: read.page };
   } else {
     notes.push(`read on below ${after}, where an earlier poll stopped: ${read.releases.length} releases; the next poll reads on below ${shortTag(lastRead.tagName)}`);
-    backlog = { after: mark(lastRead), page: read.page, ...(from !== undefined ? { from } : {}), ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}) };
+    backlog = {
+      after: mark(lastRead),
+      page: read.page,
+      ...(from !== undefined ? { from } : {}),
+      ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
+      ...(backlog.then ? { then: backlog.then } : {}),
+    };
   }
   return { listing, below: read.releases, fresh, end, backlog, notes };
 }
@@ -179,10 +190,17 @@ function mark(release: UpstreamRelease): Backlog["after"] {
   return { id: release.id, tag: shortTag(release.tagName), createdAt: release.createdAt };
 }
 
-/** A new place to read on from, above an older one: read on from the new one, counting as new what either would. */
-function mergeBacklog(older: Backlog | undefined, next: Backlog): Backlog {
+/**
+ * A new place to read on from, above an older one: read on from the new one (down to what the
+ * poll before saw), then from the older one. A third is folded into the older: read on from there,
+ * counting as new what either would (what was handed over in between is listed again, and its
+ * event is found handled).
+ */
+function mergeBacklog(older: Backlog | undefined, next: BacklogPart): Backlog {
   if (!older) return next;
-  const from = older.from === undefined || next.from === undefined ? undefined : Date.parse(older.from) < Date.parse(next.from) ? older.from : next.from;
-  const { missing: _missing, from: _from, ...rest } = next;
-  return { ...rest, ...(from !== undefined ? { from } : {}) };
+  const { then, ...first } = older;
+  if (!then) return { ...next, then: first };
+  const from = first.from === undefined || then.from === undefined ? undefined : Date.parse(first.from) < Date.parse(then.from) ? first.from : then.from;
+  const { missing: _missing, from: _from, ...rest } = first;
+  return { ...next, then: { ...rest, ...(from !== undefined ? { from } : {}) } };
 }

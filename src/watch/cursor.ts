@@ -124,7 +124,10 @@ export type GithubClock = { github: string; runner: string };
 
 export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string };
 
-export type Backlog = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; missing?: number };
+export type BacklogPart = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; missing?: number };
+
+/** Where to read on; `then`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
+export type Backlog = BacklogPart & { then?: BacklogPart };
 
 /** A stored githubClock is kept while the clocks' difference stays within this of it. */
 export const GITHUB_CLOCK_KEPT_MS = 60_000;
@@ -334,15 +337,20 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
       ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
     };
   }
-  const backlog = cursor.backlog as unknown;
-  const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
-  if (isObject(backlog) && isObject(after) && count(after.id) && typeof after.tag === "string" && typeof after.createdAt === "string" && isTime(after.createdAt) && count(backlog.page)) {
-    extras.backlog = {
+  const backlogPart = (backlog: unknown): BacklogPart | undefined => {
+    const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
+    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page)) return undefined;
+    return {
       after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
       page: Math.max(backlog.page, 1),
       ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
       ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
     };
+  };
+  const backlog = backlogPart(cursor.backlog);
+  if (backlog) {
+    const then = backlogPart((cursor.backlog as { then?: unknown }).then);
+    extras.backlog = { ...backlog, ...(then ? { then } : {}) };
   }
   const clock = cursor.githubClock as unknown;
   if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };

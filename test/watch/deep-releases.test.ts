@@ -154,6 +154,23 @@ describe("more new releases between two polls than one poll reads", () => {
     server.assertNoViolations();
   });
 
+  it("hands every release over once when more arrive than a poll reads while it is still reading on", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 5; i++) seedRelease(server, UPSTREAM, `old-${i}`, { minute: i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), maxPages: 2 });
+    await poll();
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `a${i}`, { minute: 100 + i });
+    const handed = tags((await poll()).events);
+    for (let i = 0; i < 500; i++) seedRelease(server, UPSTREAM, `b${i}`, { minute: 1000 + i });
+    for (let i = 0; i < 8; i++) handed.push(...tags((await poll()).events));
+    const expected = [...Array.from({ length: 250 }, (_, i) => `a${i}`), ...Array.from({ length: 500 }, (_, i) => `b${i}`)];
+    expect([...handed].sort()).toEqual(expected.sort());
+    expect((await watchStatus({ store, watches: watches(UPSTREAM) })).repositories[0]?.readOn).toBeUndefined();
+    server.assertNoViolations();
+  });
+
   it("reads on where a first poll with since=all stopped, without handing anything over twice", async () => {
     const server = await githubServer();
     const store = new MemoryStateStore();

@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0},"then":{"type":"object","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0}}}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}};
 const schema13 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema14 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
@@ -297,7 +297,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key1 in data10){
-if(!((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing"))){
+if(!(((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing")) || (key1 === "then"))){
 const err24 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -476,9 +476,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.then !== undefined){
+let data18 = data10.then;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.after === undefined){
+const err39 = {instancePath:instancePath+"/backlog/then",schemaPath:"#/properties/backlog/properties/then/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -487,10 +489,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.etagAt !== undefined){
-if(typeof data.etagAt !== "string"){
-const err40 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.page === undefined){
+const err40 = {instancePath:instancePath+"/backlog/then",schemaPath:"#/properties/backlog/properties/then/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -499,10 +499,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.tagsEtag !== undefined){
-if(typeof data.tagsEtag !== "string"){
-const err41 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data18){
+if(!((((key3 === "after") || (key3 === "page")) || (key3 === "from")) || (key3 === "missing"))){
+const err41 = {instancePath:instancePath+"/backlog/then",schemaPath:"#/properties/backlog/properties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -512,15 +511,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.tagListings !== undefined){
-let data20 = data.tagListings;
-if(Array.isArray(data20)){
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.prefix === undefined){
-const err42 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(data18.after !== undefined){
+let data19 = data18.after;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id === undefined){
+const err42 = {instancePath:instancePath+"/backlog/then/after",schemaPath:"#/properties/backlog/properties/then/properties/after/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -529,9 +524,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key3 in data21){
-if(!((((key3 === "prefix") || (key3 === "etag")) || (key3 === "tooLarge")) || (key3 === "parts"))){
-const err43 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data19.tag === undefined){
+const err43 = {instancePath:instancePath+"/backlog/then/after",schemaPath:"#/properties/backlog/properties/then/properties/after/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -540,12 +534,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data21.prefix !== undefined){
-let data22 = data21.prefix;
-if(typeof data22 === "string"){
-if(data22.length < 1){
-const err44 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data19.createdAt === undefined){
+const err44 = {instancePath:instancePath+"/backlog/then/after",schemaPath:"#/properties/backlog/properties/then/properties/after/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -554,9 +544,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data19){
+if(!(((key4 === "id") || (key4 === "tag")) || (key4 === "createdAt"))){
+const err45 = {instancePath:instancePath+"/backlog/then/after",schemaPath:"#/properties/backlog/properties/then/properties/after/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -566,9 +556,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data21.etag !== undefined){
-if(typeof data21.etag !== "string"){
-const err46 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.id !== undefined){
+let data20 = data19.id;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/backlog/then/after/id",schemaPath:"#/properties/backlog/properties/then/properties/after/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -577,10 +568,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data21.tooLarge !== undefined){
-if(true !== data21.tooLarge){
-const err47 = {instancePath:instancePath+"/tagListings/" + i0+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err47 = {instancePath:instancePath+"/backlog/then/after/id",schemaPath:"#/properties/backlog/properties/then/properties/after/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -590,15 +580,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.parts !== undefined){
-let data25 = data21.parts;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.prefix === undefined){
-const err48 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data19.tag !== undefined){
+if(typeof data19.tag !== "string"){
+const err48 = {instancePath:instancePath+"/backlog/then/after/tag",schemaPath:"#/properties/backlog/properties/then/properties/after/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -607,9 +592,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!((((key4 === "prefix") || (key4 === "etag")) || (key4 === "tooLarge")) || (key4 === "exact"))){
-const err49 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.createdAt !== undefined){
+if(typeof data19.createdAt !== "string"){
+const err49 = {instancePath:instancePath+"/backlog/then/after/createdAt",schemaPath:"#/properties/backlog/properties/then/properties/after/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -619,11 +605,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data26.prefix !== undefined){
-let data27 = data26.prefix;
-if(typeof data27 === "string"){
-if(data27.length < 1){
-const err50 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err50 = {instancePath:instancePath+"/backlog/then/after",schemaPath:"#/properties/backlog/properties/then/properties/after/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -633,8 +617,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.page !== undefined){
+let data23 = data18.page;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err51 = {instancePath:instancePath+"/backlog/then/page",schemaPath:"#/properties/backlog/properties/then/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -643,10 +629,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data26.etag !== undefined){
-if(typeof data26.etag !== "string"){
-const err52 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err52 = {instancePath:instancePath+"/backlog/then/page",schemaPath:"#/properties/backlog/properties/then/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -656,9 +641,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data26.tooLarge !== undefined){
-if(true !== data26.tooLarge){
-const err53 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data18.from !== undefined){
+if(typeof data18.from !== "string"){
+const err53 = {instancePath:instancePath+"/backlog/then/from",schemaPath:"#/properties/backlog/properties/then/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -668,9 +654,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data26.exact !== undefined){
-if(true !== data26.exact){
-const err54 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(data18.missing !== undefined){
+let data25 = data18.missing;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err54 = {instancePath:instancePath+"/backlog/then/missing",schemaPath:"#/properties/backlog/properties/then/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -679,10 +666,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err55 = {instancePath:instancePath+"/backlog/then/missing",schemaPath:"#/properties/backlog/properties/then/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -693,8 +679,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err56 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/backlog/then",schemaPath:"#/properties/backlog/properties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -706,7 +693,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -716,9 +703,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.etagAt !== undefined){
+if(typeof data.etagAt !== "string"){
+const err58 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -728,9 +715,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err59 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.tagsEtag !== undefined){
+if(typeof data.tagsEtag !== "string"){
+const err59 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -740,15 +727,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.seen !== undefined){
-let data32 = data.seen;
-if(Array.isArray(data32)){
-const len2 = data32.length;
-for(let i2=0; i2<len2; i2++){
-let data33 = data32[i2];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.id === undefined){
-const err60 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.tagListings !== undefined){
+let data28 = data.tagListings;
+if(Array.isArray(data28)){
+const len0 = data28.length;
+for(let i0=0; i0<len0; i0++){
+let data29 = data28[i0];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.prefix === undefined){
+const err60 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -757,8 +744,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data33.tag === undefined){
-const err61 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+for(const key5 in data29){
+if(!((((key5 === "prefix") || (key5 === "etag")) || (key5 === "tooLarge")) || (key5 === "parts"))){
+const err61 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -767,8 +755,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data33.publishedAt === undefined){
-const err62 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data29.prefix !== undefined){
+let data30 = data29.prefix;
+if(typeof data30 === "string"){
+if(data30.length < 1){
+const err62 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -777,8 +769,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data33.prerelease === undefined){
-const err63 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+else {
+const err63 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -787,10 +780,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data33.id !== undefined){
-let data34 = data33.id;
-if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err64 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data29.etag !== undefined){
+if(typeof data29.etag !== "string"){
+const err64 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -800,9 +793,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data33.tag !== undefined){
-if(typeof data33.tag !== "string"){
-const err65 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.tooLarge !== undefined){
+if(true !== data29.tooLarge){
+const err65 = {instancePath:instancePath+"/tagListings/" + i0+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -812,9 +805,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data33.publishedAt !== undefined){
-if(typeof data33.publishedAt !== "string"){
-const err66 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.parts !== undefined){
+let data33 = data29.parts;
+if(Array.isArray(data33)){
+const len1 = data33.length;
+for(let i1=0; i1<len1; i1++){
+let data34 = data33[i1];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.prefix === undefined){
+const err66 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -823,10 +822,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data33.prerelease !== undefined){
-if(typeof data33.prerelease !== "boolean"){
-const err67 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key6 in data34){
+if(!((((key6 === "prefix") || (key6 === "etag")) || (key6 === "tooLarge")) || (key6 === "exact"))){
+const err67 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -836,9 +834,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.prefix !== undefined){
+let data35 = data34.prefix;
+if(typeof data35 === "string"){
+if(data35.length < 1){
+const err68 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -848,9 +848,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
 else {
-const err69 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -860,15 +859,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.pending !== undefined){
-let data38 = data.pending;
-if(Array.isArray(data38)){
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err70 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data34.etag !== undefined){
+if(typeof data34.etag !== "string"){
+const err70 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -877,8 +870,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data39.tag === undefined){
-const err71 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data34.tooLarge !== undefined){
+if(true !== data34.tooLarge){
+const err71 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -887,8 +882,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data39.publishedAt === undefined){
-const err72 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data34.exact !== undefined){
+if(true !== data34.exact){
+const err72 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -897,8 +894,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data39.firstSeenAt === undefined){
-const err73 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -907,8 +906,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data39.ageFrom === undefined){
-const err74 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -917,8 +918,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data39.createdAt === undefined){
-const err75 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -927,10 +930,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(!((typeof data40 == "number") && (isFinite(data40)))){
-const err76 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -940,9 +943,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data39.tag !== undefined){
-if(typeof data39.tag !== "string"){
-const err77 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err77 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -952,9 +955,15 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data39.publishedAt !== undefined){
-if(typeof data39.publishedAt !== "string"){
-const err78 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.seen !== undefined){
+let data40 = data.seen;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err78 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -963,10 +972,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data39.firstSeenAt !== undefined){
-if(typeof data39.firstSeenAt !== "string"){
-const err79 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.tag === undefined){
+const err79 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -975,10 +982,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data39.runnerFirstSeenAt !== undefined){
-if(typeof data39.runnerFirstSeenAt !== "string"){
-const err80 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.publishedAt === undefined){
+const err80 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -987,11 +992,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data39.ageFrom !== undefined){
-let data45 = data39.ageFrom;
-if(typeof data45 !== "string"){
-const err81 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.prerelease === undefined){
+const err81 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1000,8 +1002,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!((data45 === "published") || (data45 === "first-seen"))){
-const err82 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+if(data41.id !== undefined){
+let data42 = data41.id;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err82 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1011,9 +1015,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data39.createdAt !== undefined){
-if(typeof data39.createdAt !== "string"){
-const err83 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.tag !== undefined){
+if(typeof data41.tag !== "string"){
+const err83 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1023,9 +1027,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.publishedAt !== undefined){
+if(typeof data41.publishedAt !== "string"){
+const err84 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1035,9 +1039,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data41.prerelease !== undefined){
+if(typeof data41.prerelease !== "boolean"){
+const err85 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1047,15 +1051,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data47 = data.dispatched;
-if(Array.isArray(data47)){
-const len4 = data47.length;
-for(let i4=0; i4<len4; i4++){
-let data48 = data47[i4];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.id === undefined){
-const err86 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err86 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1064,8 +1062,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data48.tag === undefined){
-const err87 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1074,8 +1074,16 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data48.eventId === undefined){
-const err88 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+}
+if(data.pending !== undefined){
+let data46 = data.pending;
+if(Array.isArray(data46)){
+const len3 = data46.length;
+for(let i3=0; i3<len3; i3++){
+let data47 = data46[i3];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err88 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1084,8 +1092,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data48.prerelease === undefined){
-const err89 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data47.tag === undefined){
+const err89 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1094,8 +1102,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data48.createdAt === undefined){
-const err90 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data47.publishedAt === undefined){
+const err90 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1104,8 +1112,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data48.dispatchedAt === undefined){
-const err91 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(data47.firstSeenAt === undefined){
+const err91 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1114,10 +1122,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data48.id !== undefined){
-let data49 = data48.id;
-if(!((typeof data49 == "number") && (isFinite(data49)))){
-const err92 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data47.ageFrom === undefined){
+const err92 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1126,10 +1132,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data48.tag !== undefined){
-if(typeof data48.tag !== "string"){
-const err93 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.createdAt === undefined){
+const err93 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1138,10 +1142,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data48.eventId !== undefined){
-if(typeof data48.eventId !== "string"){
-const err94 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(!((typeof data48 == "number") && (isFinite(data48)))){
+const err94 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1151,9 +1155,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data48.prerelease !== undefined){
-if(typeof data48.prerelease !== "boolean"){
-const err95 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data47.tag !== undefined){
+if(typeof data47.tag !== "string"){
+const err95 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1163,9 +1167,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data48.createdAt !== undefined){
-if(typeof data48.createdAt !== "string"){
-const err96 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.publishedAt !== undefined){
+if(typeof data47.publishedAt !== "string"){
+const err96 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1175,9 +1179,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data48.dispatchedAt !== undefined){
-if(typeof data48.dispatchedAt !== "string"){
-const err97 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.firstSeenAt !== undefined){
+if(typeof data47.firstSeenAt !== "string"){
+const err97 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1187,9 +1191,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data48.commit !== undefined){
-if(typeof data48.commit !== "string"){
-const err98 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.runnerFirstSeenAt !== undefined){
+if(typeof data47.runnerFirstSeenAt !== "string"){
+const err98 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1199,9 +1203,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data48.tagObject !== undefined){
-if(typeof data48.tagObject !== "string"){
-const err99 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.ageFrom !== undefined){
+let data53 = data47.ageFrom;
+if(typeof data53 !== "string"){
+const err99 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1210,10 +1215,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data53 === "published") || (data53 === "first-seen"))){
+const err100 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1223,9 +1226,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.createdAt !== undefined){
+if(typeof data47.createdAt !== "string"){
+const err101 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1235,13 +1238,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data57 = data.redeliver;
-if(Array.isArray(data57)){
-const len5 = data57.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data57[i5] !== "string"){
-const err102 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err102 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1253,7 +1252,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1263,13 +1262,15 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.redeliverEvents !== undefined){
-let data59 = data.redeliverEvents;
-if(Array.isArray(data59)){
-const len6 = data59.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data59[i6] !== "string"){
-const err104 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.dispatched !== undefined){
+let data55 = data.dispatched;
+if(Array.isArray(data55)){
+const len4 = data55.length;
+for(let i4=0; i4<len4; i4++){
+let data56 = data55[i4];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.id === undefined){
+const err104 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1278,10 +1279,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.tag === undefined){
+const err105 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1290,10 +1289,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err106 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.eventId === undefined){
+const err106 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1302,10 +1299,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err107 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.prerelease === undefined){
+const err107 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1314,12 +1309,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data.githubClock !== undefined){
-let data63 = data.githubClock;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.github === undefined){
-const err108 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(data56.createdAt === undefined){
+const err108 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1328,8 +1319,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data63.runner === undefined){
-const err109 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(data56.dispatchedAt === undefined){
+const err109 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1338,9 +1329,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key5 in data63){
-if(!((key5 === "github") || (key5 === "runner"))){
-const err110 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data56.id !== undefined){
+let data57 = data56.id;
+if(!((typeof data57 == "number") && (isFinite(data57)))){
+const err110 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1350,9 +1342,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data63.github !== undefined){
-if(typeof data63.github !== "string"){
-const err111 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.tag !== undefined){
+if(typeof data56.tag !== "string"){
+const err111 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1362,9 +1354,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data63.runner !== undefined){
-if(typeof data63.runner !== "string"){
-const err112 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.eventId !== undefined){
+if(typeof data56.eventId !== "string"){
+const err112 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1374,9 +1366,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.prerelease !== undefined){
+if(typeof data56.prerelease !== "boolean"){
+const err113 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1386,14 +1378,237 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.createdAt !== undefined){
+if(typeof data56.createdAt !== "string"){
+const err114 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data56.dispatchedAt !== undefined){
+if(typeof data56.dispatchedAt !== "string"){
+const err115 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data56.commit !== undefined){
+if(typeof data56.commit !== "string"){
+const err116 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data56.tagObject !== undefined){
+if(typeof data56.tagObject !== "string"){
+const err117 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data.redeliver !== undefined){
+let data65 = data.redeliver;
+if(Array.isArray(data65)){
+const len5 = data65.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data65[i5] !== "string"){
+const err120 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data.redeliverEvents !== undefined){
+let data67 = data.redeliverEvents;
+if(Array.isArray(data67)){
+const len6 = data67.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data67[i6] !== "string"){
+const err122 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err124 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err125 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.githubClock !== undefined){
+let data71 = data.githubClock;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.github === undefined){
+const err126 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data71.runner === undefined){
+const err127 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key7 in data71){
+if(!((key7 === "github") || (key7 === "runner"))){
+const err128 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data71.github !== undefined){
+if(typeof data71.github !== "string"){
+const err129 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data71.runner !== undefined){
+if(typeof data71.runner !== "string"){
+const err130 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
