@@ -629,7 +629,7 @@ missing?: number
 /**
  * An older place to read on from once this one is done (a second burst arrived before the first was read).
  */
-then?: {
+older?: {
 after: {
 id: number
 tag: string

@@ -129,11 +129,11 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
   const after = backlog.after.tag;
   const lastRead = read.releases.at(-1);
   if (read.complete || read.enough) {
-    const then = backlog.then;
+    const next = backlog.older;
     notes.push(
-      `read on below ${after}, where an earlier poll stopped: ${read.releases.length} release${read.releases.length === 1 ? "" : "s"} there, all read now${then ? `; the next poll reads on below ${then.after.tag}, where one before stopped` : ""}`,
+      `read on below ${after}, where an earlier poll stopped: ${read.releases.length} release${read.releases.length === 1 ? "" : "s"} there, all read now${next ? `; the next poll reads on below ${next.after.tag}, where one before stopped` : ""}`,
     );
-    backlog = then;
+    backlog = next;
   } else if (!lastRead) {
     // Releases added or deleted above it moved it further than the pages looked at: the next poll looks on from there.
     notes.push(`could not find where an earlier poll stopped reading (below ${after}) yet; the next poll looks on from page ${read.page}`);
@@ -145,7 +145,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
       page: read.page,
       ...(from !== undefined ? { from } : {}),
       ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
-      ...(backlog.then ? { then: backlog.then } : {}),
+      ...(backlog.older ? { older: backlog.older } : {}),
     };
   }
   return { listing, below: read.releases, fresh, end, backlog, notes };
@@ -198,9 +198,9 @@ function mark(release: UpstreamRelease): Backlog["after"] {
  */
 function mergeBacklog(older: Backlog | undefined, next: BacklogPart): Backlog {
   if (!older) return next;
-  const { then, ...first } = older;
-  if (!then) return { ...next, then: first };
-  const from = first.from === undefined || then.from === undefined ? undefined : Date.parse(first.from) < Date.parse(then.from) ? first.from : then.from;
+  const { older: oldest, ...first } = older;
+  if (!oldest) return { ...next, older: first };
+  const from = first.from === undefined || oldest.from === undefined ? undefined : Date.parse(first.from) < Date.parse(oldest.from) ? first.from : oldest.from;
   const { missing: _missing, from: _from, ...rest } = first;
-  return { ...next, then: { ...rest, ...(from !== undefined ? { from } : {}) } };
+  return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}) } };
 }

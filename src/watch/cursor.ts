@@ -126,8 +126,8 @@ export type ListingEndMark = { boundary: number; below: number; count: number; p
 
 export type BacklogPart = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; missing?: number };
 
-/** Where to read on; `then`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
-export type Backlog = BacklogPart & { then?: BacklogPart };
+/** Where to read on; `older`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
+export type Backlog = BacklogPart & { older?: BacklogPart };
 
 /** A stored githubClock is kept while the clocks' difference stays within this of it. */
 export const GITHUB_CLOCK_KEPT_MS = 60_000;
@@ -349,8 +349,8 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   };
   const backlog = backlogPart(cursor.backlog);
   if (backlog) {
-    const then = backlogPart((cursor.backlog as { then?: unknown }).then);
-    extras.backlog = { ...backlog, ...(then ? { then } : {}) };
+    const older = backlogPart((cursor.backlog as { older?: unknown }).older);
+    extras.backlog = { ...backlog, ...(older ? { older } : {}) };
   }
   const clock = cursor.githubClock as unknown;
   if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };
