@@ -92,6 +92,11 @@ export type ListReleasesOptions = {
    * alone; when the first page answers 304, the second is asked too (another free 304).
    */
   deepEtag?: string;
+  /**
+   * The end of the listing at the previous poll (readListingEnd): asked conditionally when pages 1
+   * and 2 answer 304, as a release published for an old commit lands deeper and moves only it.
+   */
+  end?: { page: number; etag: string };
   /** Called with each page (newest first); true stops paging after this page. */
   isEnough: (page: UpstreamRelease[]) => boolean;
   /** Pages fetched at most (default 10, i.e. 1,000 releases). */
@@ -123,6 +128,12 @@ export type ReleaseListing =
       truncated: boolean;
       /** The last page was read: every release of the repository is in `releases`. */
       complete: boolean;
+      /** With complete: the last page read, and how many releases the listing holds. */
+      end?: ListingEnd;
+      /** When not complete: the last page, as the last answer's Link header says. */
+      lastPage?: number;
+      /** The end page (options.end) was asked, had changed and is still the end: where the listing ends. */
+      endSeen?: ListingEnd;
     };
 
 const PER_PAGE = 100;
@@ -141,12 +152,17 @@ const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
 
-/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
-export async function listReleases(options: ListReleasesOptions): Promise<ReleaseListing> {
+type PageReader = {
+  fetchPage: (page: number, etag: string | undefined, perPage?: number) => Promise<PageResponse | "not-modified">;
+  requests: () => number;
+  githubTime: () => Date | undefined;
+};
+
+/** Reads pages of the listing (conditionally, or as pages of SMALL_PAGE when one of PER_PAGE is too large), counting the requests. */
+function pageReader(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes">): PageReader {
   const [owner = "", repo = ""] = options.repo.split("/");
   const backoff = options.backoff ?? new RateLimitBackoff();
   const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-  const maxPages = Math.max(options.maxPages ?? 10, 1);
   const maxBytes = options.maxPageBytes ?? PAGE_MAX_BYTES;
   let requests = 0;
   let githubTime: Date | undefined;
@@ -170,14 +186,34 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
       hasNext = piece.hasNext;
       if (!hasNext) break;
     }
+    // Past its last small page, the big page has a next one exactly when the last small one did.
     return { releases, ...(answer.etag ? { etag: answer.etag } : {}), hasNext, ...(githubTime ? { date: githubTime } : {}) };
   };
-  const notModified = (): ReleaseListing => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
+  return { fetchPage, requests: () => requests, githubTime: () => githubTime };
+}
+
+/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
+export async function listReleases(options: ListReleasesOptions): Promise<ReleaseListing> {
+  const maxPages = Math.max(options.maxPages ?? 10, 1);
+  const reader = pageReader(options);
+  const { fetchPage } = reader;
+  const notModified = (): ReleaseListing => ({ status: "not-modified", pages: 0, requests: reader.requests(), ...githubTimeOf(reader) });
   let first = await fetchPage(1, options.etag);
+  let endSeen: ListingEnd | undefined;
   if (first === "not-modified") {
     if (!options.deepEtag) return notModified();
     const second = await fetchPage(2, options.deepEtag);
-    if (second === "not-modified") return notModified();
+    if (second === "not-modified") {
+      // Pages 1 and 2 as they were: a release published for an older commit still moves the end
+      // of the listing (the page after it changes), another free 304 while it does not.
+      if (!options.end) return notModified();
+      const end = await fetchPage(options.end.page, options.end.etag);
+      if (end === "not-modified") return notModified();
+      // Still the last page, and not full: where the listing ends now, read already.
+      if (!end.hasNext && end.releases.length > 0 && end.releases.length < PER_PAGE) {
+        endSeen = { page: options.end.page, ...(end.etag ? { etag: end.etag } : {}), count: (options.end.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
+      }
+    }
     // Something changed below the first page: read from the top again, as on any change.
     first = await fetchPage(1, undefined);
     if (first === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
@@ -194,16 +230,6 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     }
   };
   add(first.releases);
-  /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
-  const boundaryReleases = async (page: number): Promise<UpstreamRelease[]> => {
-    const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
-    if (tail === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
-    const head = tail.releases[0];
-    if (head === undefined || ids.has(head.id)) return tail.releases;
-    const whole = await fetchPage(page, undefined);
-    if (whole === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
-    return whole.releases;
-  };
   const etag = first.etag;
   let deepEtag: string | undefined;
   let response: PageResponse = first;
@@ -224,7 +250,7 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
     // so more moved) and what it holds that was not listed yet is put in its place.
     if (collecting) {
-      const late = await boundaryReleases(page - 1);
+      const late = await boundaryReleases(reader, page - 1, ids);
       const unseen = late.filter((release) => !ids.has(release.id));
       for (const release of unseen) ids.add(release.id);
       releases.splice(boundary, 0, ...unseen);
@@ -233,18 +259,202 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   const complete = !response.hasNext;
   return {
     status: "ok",
-    ...(githubTime ? { githubTime } : {}),
+    ...githubTimeOf(reader),
     releases,
     ...(etag ? { etag } : {}),
     ...(deepEtag ? { deepEtag } : {}),
     pages: page,
-    requests,
+    requests: reader.requests(),
     truncated: !complete && !enough,
     complete,
+    ...(complete ? { end: { page, ...(response.etag ? { etag: response.etag } : {}), count: (page - 1) * PER_PAGE + response.releases.length, releases: response.releases } } : {}),
+    ...(!complete && response.lastPage ? { lastPage: response.lastPage } : {}),
+    ...(endSeen ? { endSeen } : {}),
   };
 }
 
-type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean; date?: Date };
+const githubTimeOf = (reader: PageReader): { githubTime?: Date } => {
+  const time = reader.githubTime();
+  return time ? { githubTime: time } : {};
+};
+
+/** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
+async function boundaryReleases(reader: PageReader, page: number, ids: ReadonlySet<number>): Promise<UpstreamRelease[]> {
+  const tail = await reader.fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+  if (tail === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+  const head = tail.releases[0];
+  if (head === undefined || ids.has(head.id)) return tail.releases;
+  const whole = await reader.fetchPage(page, undefined);
+  if (whole === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+  return whole.releases;
+}
+
+/**
+ * The end of the listing: how many releases it holds, and the page the next release added at
+ * its end would land on (the last page, or the empty one after it when the last is full).
+ */
+export type ListingEnd = { page: number; etag?: string; count: number; /** The last page's releases, when it was read. */ releases?: UpstreamRelease[] };
+
+/** Requests readListingEnd makes at most (the listing grew or shrank by pages since `page` was its end). */
+const END_STEPS = 6;
+
+export type ReadListingEndOptions = Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes"> & {
+  /** The last page, as last seen (or as a Link header's `rel="last"` says). */
+  page: number;
+  /** That page's ETag, to ask it conditionally. */
+  etag?: string;
+};
+
+/**
+ * Where the listing ends now, from `page` on: the end page's ETag changes whenever a release is
+ * added or deleted anywhere above it (every page below the change moves by one), so a poll that
+ * keeps it knows, for one free 304, that nothing was added deeper than the pages it read; and
+ * the count tells how many releases are below any one release read. `end` is absent when the
+ * listing changed by pages faster than END_STEPS requests could follow.
+ */
+export async function readListingEnd(options: ReadListingEndOptions): Promise<{ status: "not-modified"; requests: number } | { status: "ok"; end?: ListingEnd; requests: number }> {
+  const reader = pageReader(options);
+  let page = Math.max(options.page, 1);
+  let etag = options.etag;
+  let empty: { page: number; etag?: string } | undefined;
+  for (let step = 0; step < END_STEPS; step++) {
+    const answer = await reader.fetchPage(page, etag);
+    if (answer === "not-modified") return { status: "not-modified", requests: reader.requests() };
+    etag = undefined;
+    const ok = (end: ListingEnd) => ({ status: "ok" as const, end, requests: reader.requests() });
+    if (answer.hasNext) {
+      page = answer.lastPage !== undefined && answer.lastPage > page ? answer.lastPage : page + 1;
+      continue;
+    }
+    const count = answer.releases.length;
+    if (count === 0 && page > 1) {
+      // Past the end: it shrank.
+      empty = { page, ...(answer.etag ? { etag: answer.etag } : {}) };
+      page -= 1;
+      continue;
+    }
+    if (count < PER_PAGE) return ok({ page, ...(answer.etag ? { etag: answer.etag } : {}), count: (page - 1) * PER_PAGE + count, releases: answer.releases });
+    // A full last page stays as it is when a release is added below it: the empty page after it is the one that changes.
+    if (empty?.page === page + 1) return ok({ page: page + 1, ...(empty.etag ? { etag: empty.etag } : {}), count: page * PER_PAGE });
+    page += 1;
+  }
+  return { status: "ok", requests: reader.requests() };
+}
+
+/** One page of 100 of the listing (GET /repos/{owner}/{repo}/releases?per_page=100&page=N), as it is now. */
+export async function listReleasesPage(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes"> & { page: number }): Promise<UpstreamRelease[]> {
+  const answer = await pageReader(options).fetchPage(Math.max(options.page, 1), undefined);
+  if (answer === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+  return answer.releases;
+}
+
+export type ListReleasesBelowOptions = Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes" | "isEnough"> & {
+  /** The last release a poll read: the releases listed after it are wanted. */
+  after: { id: number; createdAt: string };
+  /** The page it was on then (a guess: releases added or deleted above it since move it). */
+  page: number;
+  /** Pages read at most after it (the page it is on included when it holds some); looking for it takes FIND_STEPS more at most. */
+  maxPages: number;
+};
+
+export type ReleasesBelow = {
+  /** Listed after `after` (newest first), as far as read. */
+  releases: UpstreamRelease[];
+  /** The page the last of them is on. */
+  page: number;
+  requests: number;
+  /** The last page was read. */
+  complete: boolean;
+  /** isEnough said stop. */
+  enough: boolean;
+  githubTime?: Date;
+};
+
+/** Probes of pages around the guess for the release a poll stopped at. */
+const FIND_STEPS = 4;
+
+/**
+ * The releases listed after `after`, read on from where a poll stopped: its page is found from
+ * the guess by the commit dates the listing is sorted by (at most FIND_STEPS pages), then
+ * the pages after it, until `isEnough`, the last page or `maxPages`.
+ */
+export async function listReleasesBelow(options: ListReleasesBelowOptions): Promise<ReleasesBelow> {
+  const reader = pageReader(options);
+  const after = Date.parse(options.after.createdAt);
+  const createdAt = (release: UpstreamRelease): number => Date.parse(release.createdAt);
+  let page = Math.max(options.page, 1);
+  let read = 0;
+  let found: { page: number; response: PageResponse; index: number } | undefined;
+  for (let step = 0; step < FIND_STEPS; step++) {
+    const answer = await reader.fetchPage(page, undefined);
+    if (answer === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    const index = answer.releases.findIndex((release) => release.id === options.after.id);
+    const first = answer.releases[0];
+    const last = answer.releases.at(-1);
+    if (index >= 0) found = { page, response: answer, index };
+    else if (first === undefined || createdAt(first) < after) {
+      // Past it (or past the end): it is on an earlier page.
+      if (page > 1) {
+        page -= 1;
+        continue;
+      }
+      found = { page, response: answer, index: -1 };
+    } else if (last && createdAt(last) > after && answer.hasNext) {
+      page += 1;
+      continue;
+    } else {
+      // Deleted since: what sorts after its commit date.
+      found = { page, response: answer, index: answer.releases.findIndex((release) => createdAt(release) <= after) - 1 };
+      if (found.index === -2) found.index = answer.releases.length - 1;
+    }
+    break;
+  }
+  if (!found) return { releases: [], page, requests: reader.requests(), complete: false, enough: false, ...githubTimeOf(reader) };
+  const ids = new Set<number>([options.after.id]);
+  const releases: UpstreamRelease[] = [];
+  const add = (items: readonly UpstreamRelease[]): void => {
+    for (const release of items) {
+      if (ids.has(release.id)) continue;
+      ids.add(release.id);
+      releases.push(release);
+    }
+  };
+  // What was listed up to it was read before: known, not added.
+  for (const release of found.response.releases.slice(0, found.index + 1)) ids.add(release.id);
+  add(found.response.releases.slice(found.index + 1));
+  page = found.page;
+  // The page it was found on counts as read when it holds releases after it.
+  read = releases.length > 0 ? 1 : 0;
+  let response = found.response;
+  let enough = releases.length > 0 && options.isEnough(releases);
+  while (response.hasNext && read < options.maxPages && !enough) {
+    page++;
+    const boundary = releases.length;
+    const next = await reader.fetchPage(page, undefined);
+    read++;
+    if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    response = next;
+    add(next.releases);
+    enough = options.isEnough(next.releases);
+    const late = await boundaryReleases(reader, page - 1, ids);
+    const unseen = late.filter((release) => !ids.has(release.id) && createdAt(release) <= after);
+    for (const release of unseen) ids.add(release.id);
+    releases.splice(boundary, 0, ...unseen);
+  }
+  return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
+}
+
+type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean; lastPage?: number; date?: Date };
+
+/** The page a `Link` header names `rel="last"`. */
+function lastPageOf(link: string | undefined): { lastPage?: number } {
+  for (const part of (link ?? "").split(",")) {
+    if (!/\brel="last"/.test(part)) continue;
+    const page = Number(/[?&]page=(\d+)/.exec(part)?.[1]);
+    if (Number.isSafeInteger(page) && page > 0) return { lastPage: page };
+  }
+  return {};
+}
 
 /** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 export function headerDate(headers: Record<string, unknown> | undefined): Date | undefined {
@@ -318,6 +528,7 @@ async function requestPage(
       releases: response.data.map((release: unknown, index: number) => readRelease(release, where, `release ${index}`)),
       ...(etag ? { etag } : {}),
       hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+      ...lastPageOf(response.headers.link),
       ...(date ? { date } : {}),
     };
   } catch (error) {

@@ -78,6 +78,20 @@ export type WatchCursor = {
   tagsEtag?: string;
   /** The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags. */
   tagListings?: TagListing[];
+  /**
+   * The end of the listing at the last read (a release published for an old commit lands deep in
+   * it): `boundary` is the last release that read listed, `below` how many were listed after it,
+   * of `count` in all; `page` and `etag` are the end page, asked after pages 1 and 2 answer 304
+   * (absent when those two hold every release).
+   */
+  end?: ListingEndMark;
+  /**
+   * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
+   * read: the next poll reads on after `after`. They count as new when published at or after
+   * `from` (absent: any), never seen or dispatched. `missing`: how many releases were added down
+   * there (when known); reading stops once as many were found.
+   */
+  backlog?: Backlog;
   /** The latest publishedAt seen; a release published before it is not new. */
   watermark?: string;
   /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */
@@ -107,6 +121,13 @@ export type WatchCursor = {
 };
 
 export type GithubClock = { github: string; runner: string };
+
+export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string };
+
+export type BacklogPart = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; missing?: number };
+
+/** Where to read on; `older`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
+export type Backlog = BacklogPart & { older?: BacklogPart };
 
 /** A stored githubClock is kept while the clocks' difference stays within this of it. */
 export const GITHUB_CLOCK_KEPT_MS = 60_000;
@@ -305,6 +326,31 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
         ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
       };
     });
+  }
+  const count = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+  const end = cursor.end as unknown;
+  if (isObject(end) && count(end.boundary) && count(end.below) && count(end.count)) {
+    extras.end = {
+      boundary: end.boundary,
+      below: end.below,
+      count: end.count,
+      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
+    };
+  }
+  const backlogPart = (backlog: unknown): BacklogPart | undefined => {
+    const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
+    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page)) return undefined;
+    return {
+      after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
+      page: Math.max(backlog.page, 1),
+      ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+      ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
+    };
+  };
+  const backlog = backlogPart(cursor.backlog);
+  if (backlog) {
+    const older = backlogPart((cursor.backlog as { older?: unknown }).older);
+    extras.backlog = { ...backlog, ...(older ? { older } : {}) };
   }
   const clock = cursor.githubClock as unknown;
   if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };

@@ -13,6 +13,7 @@ import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_P
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
+import { readBelow } from "./below.js";
 import { checkSameRepository } from "./same-repository.js";
 import { shortTag, tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
@@ -26,6 +27,9 @@ export const REDELIVER_LOOKUPS_PER_POLL = 10;
 
 /** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
 export const HELD_LOOKUPS_PER_POLL = 20;
+
+/** Pages of the listing one poll reads at most (1,000 releases), by default. */
+export const MAX_PAGES = 10;
 
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 export const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
@@ -84,16 +88,21 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const redeliver = cursor?.redeliver ?? [];
   // A release to deliver again needs the listing itself, not a 304.
   const conditional = redeliver.length === 0;
-  const listing = await listReleases({
+  const maxPages = Math.max(options.maxPages ?? MAX_PAGES, 1);
+  const top = await listReleases({
     client: options.client,
     repo: watch.repo,
     ...(conditional && cursor?.etag ? { etag: cursor.etag } : {}),
     ...(conditional && cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
+    ...(conditional && cursor?.deepEtag && cursor.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
     isEnough: (page) => reachedKnownReleases(page, watch, cursor),
-    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    maxPages,
     backoff: options.backoff,
     budget,
   });
+  // Releases below the pages read: added there (a release for an old commit), or more than one poll reads.
+  const below = await readBelow({ client: options.client, watch, cursor, listing: top, backoff: options.backoff, budget, maxPages });
+  const listing = below.listing;
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
   // Another repository that took the name (the one watched deleted or renamed): none of it is dispatched.
   if (listed) await checkSameRepository(lookups, cursor, listed);
@@ -109,6 +118,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   // A release without a usable published_at counts from when it was first seen, on the later clock.
   const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+  for (const release of below.fresh) if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+  fresh.sort(byPublication);
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
   const againIds = new Set<number>();
@@ -201,15 +212,26 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
     : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
 
+  // Releases read below where an earlier poll stopped are seen now too (a 304 on top does not keep them unseen).
+  const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below];
+  const moved = (etag: string | undefined) => nextCursor({ repo: watch.repo, previous: cursor, releases: read, etag, now, releaseNow: clock.now });
   const base: WatchCursor =
     listing.status === "ok"
       ? {
-          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
+          ...moved(listing.etag),
           ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
           ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
           checkedAt: now.toISOString(),
         }
-      : { ...(cursor as WatchCursor), ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
+      : {
+          ...(cursor as WatchCursor),
+          ...(read.length > 0 ? pick(moved(cursor?.etag)) : {}),
+          ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}),
+        };
+  delete base.end;
+  delete base.backlog;
+  if (below.end) base.end = below.end;
+  if (below.backlog) base.backlog = below.backlog;
   const next: WatchCursor = {
     ...base,
     pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
@@ -231,6 +253,9 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
   const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+  // Pages 1 and 2 and the end unchanged, but releases read below where an earlier poll stopped: a read.
+  if (below.below.length > 0) report.status = "ok";
+  for (const note of below.notes) report.message = report.message ? `${report.message}; ${note}` : note;
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
@@ -293,6 +318,11 @@ function seenClocks(stored: GithubClock | undefined, clock: ReleaseClock): Githu
   if (!clock.github) return undefined;
   if (stored && Math.abs(githubAheadMs(stored) - clock.githubAheadMs) < GITHUB_CLOCK_KEPT_MS) return stored;
   return { github: clock.github.toISOString(), runner: clock.runner.toISOString() };
+}
+
+/** What a read adds to a cursor that was otherwise unchanged. */
+function pick(cursor: WatchCursor): Pick<WatchCursor, "seen" | "watermark"> {
+  return { seen: cursor.seen, ...(cursor.watermark ? { watermark: cursor.watermark } : {}) };
 }
 
 function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease {

@@ -172,7 +172,36 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
       // Delivered again by this poll: the next must not deliver them once more.
       rest.redeliver ?? [],
       rest.redeliverEvents ?? [],
+      rest.end,
+      rest.backlog,
       seen.map((item) => [item.id, item.tag, item.prerelease]),
     ]);
   return key(previous) !== key(next);
+}
+
+/**
+ * A release listed below where an earlier poll stopped reading (see WatchCursor.backlog): new when
+ * published at or after `from` (absent: any time) and neither seen nor dispatched before.
+ */
+export function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, from: string | undefined): release is PublishedRelease {
+  if (!isPublished(release)) return false;
+  if (cursor?.dispatched?.some((dispatched) => dispatched.id === release.id)) return false;
+  if (cursor?.seen.some((seen) => seen.id === release.id)) return false;
+  return from === undefined || time(release.publishedAt) >= time(from);
+}
+
+/** Where a poll's newness starts for releases it did not read: the watermark, or what `since` asks for. */
+export function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): { from?: string } | undefined {
+  // After the watermark, without the late-listing slack: releases published up to it were seen
+  // then, and the cursor remembers only the newest SEEN_RELEASES_KEPT of them by id.
+  if (cursor) return cursor.watermark === undefined ? {} : { from: new Date(time(cursor.watermark) + 1).toISOString() };
+  switch (watch.since.kind) {
+    case "date":
+      return { from: new Date(time(watch.since.date)).toISOString() };
+    case "all":
+      return {};
+    case "latest":
+      // Only the newest matching release, which the first pages read hold, or none is there.
+      return undefined;
+  }
 }

@@ -37,6 +37,11 @@ export type WatchRepositoryStatus = {
   redeliver: string[];
   /** upstream.release.updated / .deleted event ids the next poll delivers again. */
   redeliverEvents: string[];
+  /**
+   * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
+   * read: the next poll reads on below `after`, and dispatches those published at or after `from`.
+   */
+  readOn?: { after: string; from?: string };
   /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
   unreadable?: string;
 };
@@ -83,6 +88,7 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
       redeliverEvents: cursor?.redeliverEvents ?? [],
+      ...(cursor?.backlog ? { readOn: { after: cursor.backlog.after.tag, ...(cursor.backlog.from ? { from: cursor.backlog.from } : {}) } } : {}),
       ...(unreadable ? { unreadable } : {}),
     });
   }
@@ -157,6 +163,10 @@ export function renderWatchStatusText(status: WatchStatus): string {
     lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
     const again = [...repo.redeliver, ...repo.redeliverEvents];
     if (again.length > 0) lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
+    if (repo.readOn) {
+      const since = repo.readOn.from ? `published since ${terminalText(shortTime(repo.readOn.from))}` : "any";
+      lines.push(`  still to read    releases listed below ${terminalText(repo.readOn.after)} (${since}): the next poll reads on`);
+    }
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
   return `${lines.join("\n")}\n`;

@@ -104,3 +104,20 @@ describe("the watch cursor record", () => {
     expect(loaded?.dispatched).toEqual(dispatched.slice(0, 100));
   });
 });
+
+describe("the end of the listing and the backlog in a stored cursor", () => {
+  it("loads them as written, and drops a damaged one while keeping the other", async () => {
+    const store = new MemoryStateStore();
+    const now = new Date("2025-06-01T00:00:00.000Z");
+    const end = { boundary: 150000100, below: 250, count: 350, page: 4, etag: 'W/"e"' };
+    const backlog = { after: { id: 150000050, tag: "v50", createdAt: "2025-01-01T00:50:00Z" }, page: 2, from: "2025-01-01T00:04:00.001Z", missing: 1 };
+    await saveWatchCursor({ store, cursor: { ...cursor('W/"a"'), end, backlog }, now });
+    expect(await loadWatchCursor(store, "openai/codex")).toMatchObject({ end, backlog });
+
+    const damaged = { ...cursor('W/"a"'), end: { boundary: "v1", below: -1 }, backlog } as unknown as WatchCursor;
+    await saveWatchCursor({ store, cursor: damaged, now: new Date("2025-06-01T00:00:01.000Z") });
+    const loaded = await loadWatchCursor(store, "openai/codex");
+    expect(loaded?.end).toBeUndefined();
+    expect(loaded?.backlog).toEqual(backlog);
+  });
+});

@@ -143,12 +143,15 @@ describe("polling upstream releases", () => {
 
     expect(tags(result.events)).toEqual(expected);
     // The first poll read both pages (the second page's ETag is watched too), and then the last
-    // 10 of the first again, for a release a deletion moved up from the second.
+    // 10 of the first again, for a release a deletion moved up from the second; then the end of
+    // the listing (page 3, which also holds the release the last read ended its first page at,
+    // where it is when nothing was added below it: no release for an old commit to look for).
     const pages = server.requestsFor("repos/list-releases").slice(2);
     expect(pages.map((request) => [request.query.page, request.query.per_page, request.status])).toEqual([
       [undefined, "100", 200],
       ["2", "100", 200],
       ["10", "10", 200],
+      ["3", "100", 200],
     ]);
     expect(result.reports[0]).toMatchObject({ status: "ok", newReleases: 150, pages: 2 });
     server.assertNoViolations();
