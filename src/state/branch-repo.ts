@@ -1,4 +1,4 @@
-import { fetchFailed, StateBranchError } from "./branch-errors.js";
+import { fetchFailed, localDiskSaid, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
 import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { STATE_README_PATH } from "./branch-commit.js";
@@ -16,6 +16,8 @@ const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
 export type StateRepoOptions = {
   /** The private bare git directory (created when missing). */
   workDir: string;
+  /** What chose it, for messages: "the temporary folder (TMPDIR)", "the store's workDir option". */
+  workDirChosenBy: string;
   /** The remote's URL, without credentials. */
   url: string;
   branch: string;
@@ -161,7 +163,14 @@ export class StateRepo {
   }
 
   #fetchFailed(output: string): StateBranchError {
-    return fetchFailed({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+    const error = fetchFailed({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+    const disk = this.diskSaid(output);
+    return disk ? new StateBranchError(error.kind, `${error.message}${disk}`) : error;
+  }
+
+  /** What to change when git's output says this machine's disk refused a write (localDiskSaid); empty otherwise. */
+  diskSaid(output: string): string {
+    return localDiskSaid(output, this.#options.workDir, this.#options.workDirChosenBy);
   }
 
   #gitArgs(): string[] {

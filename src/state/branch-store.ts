@@ -368,6 +368,7 @@ export class BranchStateStore implements StateStore {
     }
     this.#repo = await StateRepo.open({
       workDir: this.#workDir,
+      workDirChosenBy: this.#options.workDir ? "chosen by the store's workDir option" : "in the temporary folder (TMPDIR)",
       url,
       branch: this.branch,
       authEnv: authEnvironment(credentials),
@@ -411,7 +412,8 @@ export class BranchStateStore implements StateStore {
     });
     const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
     if (imported.code !== 0) {
-      throw new StateBranchError("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+      const said = this.#redact(imported.stderr.trim());
+      throw new StateBranchError("git", `git fast-import failed: ${said}${repo.diskSaid(said)}`);
     }
     const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
     return commit.stdout.toString("utf8").trim();
