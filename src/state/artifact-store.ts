@@ -12,6 +12,7 @@ import { planDeltas, type StateFileLimits } from "./artifact-delta.js";
 import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
+import { ProblemLog } from "./problems.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
 import { UserError } from "../user-error.js";
 
@@ -69,7 +70,7 @@ const REFRESH_AFTER_MS = 60 * 60_000;
  */
 export class ArtifactStateStore implements StateStore {
   readonly kind = "artifact";
-  readonly problems: StoreProblem[] = [];
+  readonly #problems = new ProblemLog();
   readonly stats: ArtifactStoreStats = {
     reads: 0,
     listRequests: 0,
@@ -329,8 +330,11 @@ export class ArtifactStateStore implements StateStore {
     });
   }
 
+  get problems(): StoreProblem[] {
+    return this.#problems.problems;
+  }
+
   #report(problem: StoreProblem): void {
-    const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-    if (!known) this.problems.push(problem);
+    this.#problems.report(problem);
   }
 }

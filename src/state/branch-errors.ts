@@ -109,6 +109,21 @@ export function pushContended(where: Where, attempts: number, seconds: number, e
   );
 }
 
+// Git's words for a disk of this machine that refuses a write; the remote's own say "remote:".
+const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|Read-only file system)/im;
+
+/**
+ * What to change when git's `output` says a disk of this machine refused a write: the store's
+ * private git folder `workDir` (chosen by `chosenBy`) is where git writes. Empty otherwise.
+ */
+export function localDiskSaid(output: string, workDir: string, chosenBy: string): string {
+  const said = LOCAL_DISK.exec(output)?.[1];
+  if (said === undefined) return "";
+  const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+  const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
+  return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
+}
+
 export function fetchFailed(where: Where, output: string): StateBranchError {
   if (READ_DENIED.test(output)) {
     return new StateBranchError(

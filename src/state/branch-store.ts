@@ -26,6 +26,7 @@ import {
 import { StateRepo } from "./branch-repo.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
+import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
@@ -49,7 +50,7 @@ const PENDING_REF = "refs/flows/pending";
  */
 export class BranchStateStore implements StateStore {
   readonly kind = "branch";
-  readonly problems: StoreProblem[] = [];
+  readonly #problems = new ProblemLog();
   readonly branch: string;
   readonly stats: BranchStoreStats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
   readonly #options: BranchStateStoreOptions;
@@ -179,11 +180,13 @@ export class BranchStateStore implements StateStore {
     await this.#open();
     const seen = new Set<string>();
     // Every record is read: their blobs in one fetch, not one per batch.
-    const paths = await this.#repo!.fetchAllRecords();
+    const entries = await this.#repo!.fetchAllRecords();
     // A batch of blobs at a time: one read of every blob held the whole branch in memory
     // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
-    for (let start = 0; start < paths.length; start += LIST_BATCH) {
-      for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
+    for (let start = 0; start < entries.length; start += LIST_BATCH) {
+      const batch = entries.slice(start, start + LIST_BATCH);
+      const blobs = await this.#repo!.readRecordBlobs(batch);
+      for (const stored of this.#parsed(batch.map((entry) => entry.path), blobs).values()) {
         if (this.#pending.size > 0) seen.add(stored.event.id);
         if (visit(withPendingRecord(stored, this.#pending.get(stored.event.id))!) === false) return;
       }
@@ -365,6 +368,7 @@ export class BranchStateStore implements StateStore {
     }
     this.#repo = await StateRepo.open({
       workDir: this.#workDir,
+      workDirChosenBy: this.#options.workDir ? "chosen by the store's workDir option" : "in the temporary folder (TMPDIR)",
       url,
       branch: this.branch,
       authEnv: authEnvironment(credentials),
@@ -408,16 +412,21 @@ export class BranchStateStore implements StateStore {
     });
     const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
     if (imported.code !== 0) {
-      throw new StateBranchError("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+      const said = this.#redact(imported.stderr.trim());
+      throw new StateBranchError("git", `git fast-import failed: ${said}${repo.diskSaid(said)}`);
     }
     const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
     return commit.stdout.toString("utf8").trim();
   }
 
   /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
-  async #readTip(paths: string[], options: { fetched?: boolean } = {}): Promise<Map<string, EventRecord>> {
+  async #readTip(paths: string[]): Promise<Map<string, EventRecord>> {
+    return this.#parsed(paths, await this.#repo!.readTipBlobs(paths));
+  }
+
+  /** The records of `paths` in `blobs`; a corrupt one is reported and left out. */
+  #parsed(paths: string[], blobs: Map<string, StoredBlob>): Map<string, EventRecord> {
     const records = new Map<string, EventRecord>();
-    const blobs = await this.#repo!.readTipBlobs(paths, options);
     paths.forEach((path) => {
       const blob = blobs.get(path);
       if (blob === undefined) return;
@@ -456,10 +465,12 @@ export class BranchStateStore implements StateStore {
     }
   }
 
+  get problems(): StoreProblem[] {
+    return this.#problems.problems;
+  }
+
   #report(problem: StoreProblem): void {
-    if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
-      this.problems.push(problem);
-    }
+    this.#problems.report(problem);
   }
 
   #maxRecordBytes(): number {

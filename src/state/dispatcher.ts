@@ -181,7 +181,9 @@ function interruptRun(run: FlowRunView, now: number): FlowRunView {
     };
   });
   const last = attempts.at(-1)!;
-  if (last.status !== "interrupted") return { ...run, attempts };
+  // An attempt still running elsewhere keeps the run running, though one that died sorts after
+  // it (run-view.ts, liveAttemptOf): read as interrupted, a delivery would run the step beside it.
+  if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now))) return { ...run, attempts };
   const view: FlowRunView = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
   delete view.resultStatus;
   view.error = last.error;

@@ -36,6 +36,7 @@ import {
   writeLimitProblem,
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
+import { ProblemLog } from "./problems.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
@@ -85,7 +86,7 @@ const SET_ASIDE_TRIES = 5;
  */
 export class FileStateStore implements StateStore {
   readonly kind = "file";
-  readonly problems: StoreProblem[] = [];
+  readonly #problems = new ProblemLog();
   readonly dir: string;
   readonly #folder: StateFolder;
   readonly #lock: FileLockOptions;
@@ -400,11 +401,12 @@ export class FileStateStore implements StateStore {
     return undefined;
   }
 
+  get problems(): StoreProblem[] {
+    return this.#problems.problems;
+  }
+
   #report(problem: StoreProblem): void {
-    const known = this.problems.some(
-      (seen) => seen.path === problem.path && seen.message === problem.message,
-    );
-    if (!known) this.problems.push(problem);
+    this.#problems.report(problem);
   }
 
   #absolute(relativePath: string): string {

@@ -1,9 +1,11 @@
 // The state branch on a machine that cannot run it as asked: no git on PATH, a temporary folder
 // that cannot hold the store's private git directory. `flows` runs as a real process with that
 // environment; it must say what to change and exit 1, never print a stack and ask for a bug report.
+import { execFileSync } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { StateBranchError } from "../../src/state/branch-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { isUserError } from "../../src/user-error.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
@@ -119,5 +121,46 @@ describe("the state branch with a claim setting that is no yes or no", () => {
     expect(fire.stderr).toContain('FLOWS_STATE_CLAIM is "sometimes": set it to false to keep the starts of steps in memory until the job ends');
     expectNoStack(fire);
     await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
+  });
+});
+
+// A full disk under the private git folder: git says "No space left on device", which read as the
+// remote's trouble ("git could not fetch ... from <remote>"); the message names the folder now.
+describe("a disk of this machine that refuses git's writes", () => {
+  /** `git` on PATH that fails each fetch as a full disk does (or as a full remote, "remote: ..."). */
+  async function gitFailingFetch(root: string, said: string): Promise<void> {
+    const bin = join(root, "bin");
+    await mkdir(bin, { recursive: true });
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const script = `#!/bin/sh\nfor a in "$@"; do [ "$a" = fetch ] && { printf '%s\\n' '${said}' >&2; exit 128; }; done\nexec '${real}' "$@"\n`;
+    await writeFile(join(bin, "git"), script, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    onTestFinished(() => {
+      process.env.PATH = path;
+    });
+  }
+
+  it("is named with the private git folder and what to change", async () => {
+    const { origin } = await originWithCheckout();
+    const root = await tempDir();
+    await gitFailingFetch(root, "fatal: write error: No space left on device");
+    const workDir = join(root, "work");
+    const store = new BranchStateStore({ remoteUrl: origin, workDir });
+    onTestFinished(() => store.close());
+    const error = await store.loadEvent("evt-1").then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StateBranchError);
+    expect((error as Error).message).toContain(`The state branch's private git folder ${workDir}, chosen by the store's workDir option, cannot be written: the disk is full.`);
+  });
+
+  it("is not blamed for the remote's full disk", async () => {
+    const { origin } = await originWithCheckout();
+    const root = await tempDir();
+    await gitFailingFetch(root, "remote: fatal: write error: No space left on device");
+    const store = new BranchStateStore({ remoteUrl: origin, workDir: join(root, "work") });
+    onTestFinished(() => store.close());
+    const error = await store.loadEvent("evt-1").then(() => undefined, (caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/git could not fetch the state branch/);
+    expect((error as Error).message).not.toContain("private git folder");
   });
 });

@@ -146,3 +146,46 @@ describe.skipIf(!existsSync("/proc/sys/kernel/random/boot_id"))("runs left runni
     expect(existsSync(ran)).toBe(false);
   });
 });
+
+// Attempts sort by the start their dispatcher gave them before claiming it. A branch store's claim
+// that lost the race is pushed again, after waits: when the dispatcher that won it died meanwhile,
+// the retried claim is pushed, running, with a start before that dead attempt's, which then
+// sorted last. A third delivery read the step as interrupted and ran it beside the running one
+// (seen with 6 `flows fire --state branch` on one event, the winner killed: 3 executions).
+describe("a run whose live attempt sorts before one a dead dispatcher left", () => {
+  async function storedWithLiveThenDead(dir: string, ran: string, repo: string): Promise<FileStateStore> {
+    const source = `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(ran)}, "ran"); console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));`;
+    await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+    const runId = runIdFor("evt-1", "notes", "write");
+    const dead = { host: hostname(), pid: deadPid(), startedAt: new Date().toISOString() };
+    const base = { ...makeRun("evt-1", runId), flowName: "notes", stepName: "write", processStatus: "running" as const, effectiveStatus: "running" as const };
+    const run: FlowRunView = {
+      ...base,
+      attempts: [
+        { id: `${runId}_a1`, number: 1, status: "running", startedAt: "2025-01-01T00:00:00.000Z", key: "live", dispatcher: dispatcherOf(liveProcess(), 0) },
+        { id: `${runId}_a2`, number: 2, status: "running", startedAt: "2025-01-01T00:00:01.000Z", key: "dead", dispatcher: dead },
+      ],
+    };
+    return storeWith(dir, run);
+  }
+
+  it.skipIf(!existsSync("/proc/sys/kernel/random/boot_id"))("reads as running, and the next delivery does not start the step beside it", async () => {
+    const repo = await tempDir("flows-repo-");
+    const ran = join(repo, "ran");
+    const dir = await tempDir();
+    const store = await storedWithLiveThenDead(dir, ran, repo);
+    const [read] = (await store.loadEvent("evt-1"))!.runs;
+    expect(read!.effectiveStatus).toBe("running");
+    expect(read!.attempts.map((attempt) => attempt.status)).toEqual(["running", "interrupted"]);
+
+    const outcome = await dispatch(flowEvent("release.published", "evt-1", { tag: "v1" }), { repoRoot: repo, store });
+
+    expect(existsSync(ran)).toBe(false);
+    expect(outcome.runs[0]!.attempts.map((a) => [a.number, a.status])).toEqual([
+      [1, "running"],
+      [2, "interrupted"],
+    ]);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(/"write" of flow "notes" is running .* in another dispatch \(attempt 1 /) }));
+    expect(outcome.problems).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/was interrupted/) }));
+  });
+});
