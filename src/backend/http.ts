@@ -94,7 +94,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - performance.now();
     if (remaining <= 0) {
-      if (!last) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+      if (!last) throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
       throw new FlowBackendError(
         `the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`,
         { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) },
@@ -149,7 +149,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     let text: string;
     try {
-      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES);
+      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection);
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
@@ -179,10 +179,11 @@ export async function requestJson(connection: BackendConnection, request: Backen
     const status = response.status;
     if (status === 401 || status === 403) {
       const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
+      const at = `the flow backend at ${displayUrl(connection.url)}`;
       throw new FlowBackendError(
         sentCredentials(connection)
-          ? `the backend rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
-          : `the backend asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
+          ? `${at} rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
+          : `${at} asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
               "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.",
         { kind: "credentials", status },
       );
@@ -206,7 +207,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
     throw new FlowBackendError(
-      `the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
+      `the flow backend at ${displayUrl(connection.url)} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
       { kind: "rejected", status },
     );
   }
@@ -249,15 +250,15 @@ function unreachable(url: string, code: string): string {
 }
 
 /** The answer's text, read no further than `limit` bytes. */
-async function readAnswer(response: Response, limit: number): Promise<string> {
+async function readAnswer(response: Response, limit: number, connection: BackendConnection): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  if (declared > limit) tooLarge(response, limit);
+  if (declared > limit) tooLarge(response, limit, connection);
   if (!response.body) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > limit) tooLarge(response, limit);
+    if (size > limit) tooLarge(response, limit, connection);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -273,10 +274,10 @@ function redirectTarget(location: string, from: string): string {
   }
 }
 
-function tooLarge(response: Response, limit: number): never {
+function tooLarge(response: Response, limit: number, connection: BackendConnection): never {
   void response.body?.cancel().catch(() => undefined);
   throw new FlowBackendError(
-    `the flow backend's answer is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
+    `the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
     { kind: "invalid-response", status: response.status },
   );
 }

@@ -62,7 +62,7 @@ describe("a flow backend that answers slowly or hugely", () => {
     const { value: error, cpuMs } = await cpuTimed(() => failure(dispatchToBackend(event(), options(server, { timeoutMs: 60_000 }))));
     expect(cpuMs).toBeLessThan(3_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
-    expect(error.message).toBe("the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.");
+    expect(error.message).toBe(`the answer of the flow backend at ${server.url} is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.`);
   });
 });
 
