@@ -1,0 +1,96 @@
+import { writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { failure } from "./failure.js";
+
+// A flow backend written by hand (node:http): what it answers is the backend's text, which must
+// reach a message, a warning or the terminal on one line, and cost bounded time.
+
+const token = "backend-token-answers-0123456789";
+const closers: Array<() => void> = [];
+afterEach(() => {
+  for (const close of closers.splice(0)) close();
+});
+
+async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => handler(request, response));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  closers.push(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function event(): FlowEvent {
+  return { id: `test:t.ok:${Math.random().toString(36).slice(2)}`, type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+function options(url: string, more: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url, token, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...more };
+}
+
+const run = (id: string, fields: Record<string, unknown> = {}) => ({ id, eventId: "e", flowName: "notes", stepName: "draft", processStatus: "running", createdAt: "2025-01-01T00:00:00.000Z", ...fields });
+
+function json(response: ServerResponse, body: unknown, status = 200): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+const injected = "\n::add-mask::leaked\n::error::injected";
+
+describe("the backend's text in a message", () => {
+  it("is quoted on one line when the answer is not JSON: no line of it starts a workflow command", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<html>${injected}`);
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with invalid JSON (HTTP 200, text/html): <html>\\n::add-mask::leaked\\n::error::injected — check that backend-url points at the flow backend's API, not a web page or proxy.`,
+    );
+  });
+
+  it("names runs on one line in the timeout's message and in the warning about a reopened run", async () => {
+    let polls = 0;
+    const flowName = `notes${injected}`;
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      if (request.method === "POST") return json(response, { error: "gone" }, 404);
+      polls += 1;
+      // r1 finished, then running again (reopened); r2 never finishes.
+      return json(response, { runs: [run("r1", { flowName, processStatus: polls === 1 ? "completed" : "running" }), run("r2", { flowName })] });
+    });
+    const warnings: string[] = [];
+    const error = await failure(dispatchToBackend(event(), options(url, { timeoutMs: 600, cancelBudgetMs: 500, warn: (message) => warnings.push(message) })));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const text of [error.message, ...warnings]) {
+      expect(text).not.toContain("\n");
+      expect(text).toContain("notes\\n::add-mask::leaked\\n::error::injected/draft");
+    }
+  });
+
+  it("reaches the terminal of `flows github` on one line", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<html>${injected}`);
+    });
+    const repo = await tempRepo("flows-hostile-answers-");
+    closers.push(() => void repo.cleanup());
+    await writeFile(join(repo.dir, "release.json"), JSON.stringify({ action: "published", release: { tag_name: "v1.0.0", id: 1 }, repository: { full_name: "o/r" } }));
+    const inputs = ["--input", "mode=http", "--input", `backend-url=${url}`, "--input", "backend-timeout-minutes=0.01"];
+    const cli = await runCli(["--repo", repo.dir, "--no-color", "github", "--event-name", "release", "--event-path", join(repo.dir, "release.json"), ...inputs], cliTestEnv());
+    expect(cli.code).toBe(1);
+    expect(cli.err).toContain("::add-mask::leaked");
+    expect(cli.err.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+  });
+});
