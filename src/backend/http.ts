@@ -261,7 +261,9 @@ async function readAnswer(response: Response, limit: number, connection: Backend
     if (size > limit) tooLarge(response, limit, connection);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
+  // servers write) is dropped, not taken for the start of invalid JSON.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function redirectTarget(location: string, from: string): string {

@@ -94,3 +94,14 @@ describe("the backend's text in a message", () => {
     expect(cli.err.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
   });
 });
+
+describe("an answer that starts with a UTF-8 byte order mark", () => {
+  it("is read as the JSON it is, as fetch's response.json() reads it", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      response.end(`\ufeff${JSON.stringify({ status: "accepted", runIds: [], matched: 0 })}`);
+    });
+    const outcome = await dispatchToBackend(event(), options(url));
+    expect(outcome).toMatchObject({ status: "accepted", runIds: [], matched: 0 });
+  });
+});
