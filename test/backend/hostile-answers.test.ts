@@ -7,6 +7,7 @@ import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backen
 import type { FlowEvent } from "../../src/contracts.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { tempRepo } from "../helpers/flow-packages.js";
+import { timedUnderLoad } from "../helpers/stalls.js";
 import { failure } from "./failure.js";
 
 // A flow backend written by hand (node:http): what it answers is the backend's text, which must
@@ -103,5 +104,18 @@ describe("an answer that starts with a UTF-8 byte order mark", () => {
     });
     const outcome = await dispatchToBackend(event(), options(url));
     expect(outcome).toMatchObject({ status: "accepted", runIds: [], matched: 0 });
+  });
+});
+
+describe("the whole wait", () => {
+  it("of a backend that answers nothing after accepting the event ends within the timeout, a 5 s last look and the cancels' budget", async () => {
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") json(response, { status: "accepted", runIds: ["r1"] });
+      // Anything else: never answered.
+    });
+    const { value: error, ms } = await timedUnderLoad(failure(dispatchToBackend(event(), options(url, { timeoutMs: 1_000, cancelBudgetMs: 500, requestTimeoutMs: 60_000 }))));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toContain("1 run still not finished after 1 s: r1 (not reported yet)");
+    expect(ms).toBeLessThan(1_000 + 5_000 + 500 + 1_000);
   });
 });
