@@ -136,6 +136,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
+      if (TRANSIENT_CODES.has(code)) {
+        // The backend was reached: it took the connection, then closed it without an answer.
+        throw new FlowBackendError(dropped(connection.url, what, code, attempt), { kind: "unreachable", code });
+      }
       throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
     if (response.status >= 300 && response.status < 400) {
@@ -246,7 +250,22 @@ function unreachable(url: string, code: string): string {
   if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
     return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
   }
+  if (code.startsWith("HPE_") || code === "UND_ERR_HEADERS_OVERFLOW") {
+    // llhttp's parse errors: the server reached answered, but not in HTTP a client can read.
+    return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
+  }
   return `cannot reach ${at}: ${code} — check backend-url.`;
+}
+
+/**
+ * The backend took the connection and closed it without answering, on every try: not a host or
+ * port to check, but the backend (or what stands in front of it). A TLS server does this to a
+ * request in plain http, so an http:// backend-url is told of https://.
+ */
+function dropped(url: string, what: string, code: string, attempts: number): string {
+  const plain = url.trim().toLowerCase().startsWith("http:");
+  const times = attempts > 1 ? `, ${attempts} time(s)` : "";
+  return `the flow backend at ${displayUrl(url)} closed the connection without answering ${what} (${code}${times}). Check the backend's logs${plain ? "; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address" : ""}.`;
 }
 
 /** The answer's text, read no further than `limit` bytes. */

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
@@ -93,6 +93,20 @@ describe("the backend's text in a message", () => {
     expect(cli.code).toBe(1);
     expect(cli.err).toContain("::add-mask::leaked");
     expect(cli.err.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+  });
+});
+
+describe("a server that does not answer in HTTP", () => {
+  it("is said to answer something else than HTTP, naming its host and port, rather than to be unreachable", async () => {
+    const server = createTcpServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(() => server.close());
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error).toMatchObject({ kind: "unreachable", code: "HPE_INVALID_CONSTANT" });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered with something that is not a readable HTTP answer (HPE_INVALID_CONSTANT): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
   });
 });
 
