@@ -442,7 +442,8 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: {
       ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
       : "";
   const lastLook = away ? ` The last look at the runs failed: ${away.message}` : "";
-  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.${lastLook}`, {
+  const where = `the flow backend at ${displayUrl(wait.connection.url)}`;
+  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer, or see why on ${where}.${lastLook}`, {
     kind: "timeout",
     runs,
     outcome: { ...wait.outcome, runs },

@@ -129,7 +129,7 @@ describe("the whole wait", () => {
     });
     const { value: error, ms } = await timedUnderLoad(failure(dispatchToBackend(event(), options(url, { timeoutMs: 1_000, cancelBudgetMs: 500, requestTimeoutMs: 60_000 }))));
     expect(error.kind).toBe("timeout");
-    expect(error.message).toContain("1 run still not finished after 1 s: r1 (not reported yet)");
+    expect(error.message).toContain(`1 run still not finished after 1 s: r1 (not reported yet); raise the timeout if they need longer, or see why on the flow backend at ${url}.`);
     expect(ms).toBeLessThan(1_000 + 5_000 + 500 + 1_000);
   });
 });
