@@ -289,7 +289,8 @@ function redirectTarget(location: string, from: string): string {
   try {
     // The redirect's own path is shown (where it points is the news); a secret path of
     // backend-url in it is masked by the redactor, which holds it (urlPathSecrets).
-    return urlWithoutSecrets(new URL(location, from).toString())?.url.replace(/\/+$/, "") ?? "an invalid address";
+    const shown = urlWithoutSecrets(new URL(location, from).toString())?.url.replace(/\/+$/, "");
+    return shown === undefined ? "an invalid address" : redacted(shown).clip(HEADER_CHARS, "…");
   } catch {
     return "an invalid address";
   }
@@ -363,7 +364,8 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    const type = response.headers.get("content-type") ?? "no content-type";
+    // The header is the backend's text too, as long as its headers may be (16 KiB): cut.
+    const type = redacted(response.headers.get("content-type") ?? "no content-type").clip(HEADER_CHARS, "…");
     // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
     const start = redacted(redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
     throw new FlowBackendError(
@@ -433,6 +435,9 @@ function retryAfter(response: Response): number | undefined {
   const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
   return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
 }
+
+/** Characters of a header's value (a content type, a redirect's address) in a message: the backend's text, up to 16 KiB. */
+const HEADER_CHARS = 200;
 
 /** Characters of a request's path in a message: a run id in it is the backend's text, which may be megabytes long. */
 const PATH_CHARS = 300;

@@ -96,6 +96,23 @@ describe("the backend's text in a message", () => {
   });
 });
 
+describe("the backend's headers in a message", () => {
+  it("are cut: a content type or a redirect's address of 10,000 characters is shown in its first 200", async () => {
+    const long = "x".repeat(10_000);
+    const url = await serve((request, response) => {
+      if (request.method === "POST") response.writeHead(200, { "content-type": `text/${long}` });
+      else response.writeHead(302, { location: `https://elsewhere.example/${long}` });
+      response.end("<html>");
+    });
+    const html = await failure(dispatchToBackend(event(), options(url)));
+    expect(html.message).toContain(`(HTTP 200, ${`text/${long}`.slice(0, 199)}…): <html>`);
+    const { replayOnBackend } = await import("../../src/backend/index.js");
+    const moved = await failure(replayOnBackend("some-event", options(url)));
+    expect(moved.message).toContain(`with a redirect (HTTP 302) to ${`https://elsewhere.example/${long}`.slice(0, 199)}…. Redirects are not followed`);
+    for (const error of [html, moved]) expect(error.message.length).toBeLessThan(1_000);
+  });
+});
+
 describe("a server that does not answer in HTTP", () => {
   it("is said to answer something else than HTTP, naming its host and port, rather than to be unreachable", async () => {
     const server = createTcpServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n")));
