@@ -96,6 +96,38 @@ describe("the backend's text in a message", () => {
   });
 });
 
+describe("a backend that ignores the eventId of GET /runs?eventId=", () => {
+  // The dispatch names no run (it matched one step): its runs are known only from the list.
+  async function unfiltered(own: "completed" | "none") {
+    const sent = event();
+    const posts: string[] = [];
+    const url = await serve((request, response) => {
+      if (request.method === "POST") posts.push(request.url ?? "");
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", matched: 1 });
+      const foreign = run("other-run", { eventId: "another-event" });
+      return json(response, { runs: own === "none" ? [foreign] : [foreign, run("own-run", { eventId: sent.id, processStatus: "completed" })] });
+    });
+    return { sent, url, posts };
+  }
+
+  it("waits for and reports only this event's runs", async () => {
+    const { sent, url, posts } = await unfiltered("completed");
+    const outcome = await dispatchToBackend(sent, options(url));
+    expect(outcome.runs.map((view) => view.id)).toEqual(["own-run"]);
+    expect(posts).toEqual(["/events"]);
+  });
+
+  it("cancels no other event's run when the wait runs out, and says what the backend listed", async () => {
+    const { sent, url, posts } = await unfiltered("none");
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300 })));
+    expect(error.runs).toEqual([]);
+    expect(posts).toEqual(["/events"]);
+    expect(error.message).toContain(
+      "never showed up in GET /runs?eventId= within 0.3 s (it listed 1 run of other events there, which are not this event's: check that the backend filters GET /runs by eventId)",
+    );
+  });
+});
+
 describe("the backend's headers in a message", () => {
   it("are cut: a content type or a redirect's address of 10,000 characters is shown in its first 200", async () => {
     const long = "x".repeat(10_000);

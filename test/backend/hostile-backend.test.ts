@@ -340,7 +340,9 @@ describe("a dispatch result about another event", () => {
 });
 
 describe("a dispatch result that names no runs", () => {
+  // The runs of event "e", which is the one sent: runs of other events are not its own.
   const run = (id: string, processStatus: string) => ({ id, eventId: "e", flowName: "f", stepName: id, processStatus, createdAt: 1 });
+  const sent = (): FlowEvent => ({ ...event(), id: "e" });
 
   it("with steps matched, waits for that many runs of the event to be listed and to finish, instead of reporting none", async () => {
     let polls = 0;
@@ -353,7 +355,7 @@ describe("a dispatch result that names no runs", () => {
       return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "completed")] } };
     });
     try {
-      const outcome = await dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      const outcome = await dispatchToBackend(sent(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
       expect(outcome.runs.map((view) => [view.id, view.processStatus])).toEqual([
         ["r1", "completed"],
         ["r2", "completed"],
@@ -371,7 +373,7 @@ describe("a dispatch result that names no runs", () => {
       return { status: 200, body: { runs: [run("r1", "completed")] } };
     });
     try {
-      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
+      const error = await failure(dispatchToBackend(sent(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
       expect(error.kind).toBe("timeout");
       expect(error.message).toBe(
         `the backend matched 3 steps but named none of their runs, and 2 of them never showed up in GET /runs?eventId= within 0.4 s; raise the timeout if they need longer, or see why on the flow backend at ${url}.`,
