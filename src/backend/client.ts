@@ -270,6 +270,8 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   // looked at once more.
   let carried: string[] = [];
   const reopened = new ReopenedRuns(options.warn);
+  // Runs of other events the last poll listed (a backend ignoring the filter), for the timeout's message.
+  let others = 0;
   for (;;) {
     const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
     if (settled && carried.length === 0) break;
@@ -278,7 +280,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
     const remaining = deadline - performance.now();
     if (remaining <= 0 && !confirming) {
       if (settled) break;
-      throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+      throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
     }
     try {
       if (!confirming) await pause(Math.min(interval, remaining), connection.signal, what);
@@ -286,11 +288,12 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
       reopened.compare(runs, polled.runs);
       runs = polled.runs;
       carried = polled.carried;
+      others = polled.others ?? 0;
       away = undefined;
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
       if (late && settled) break;
-      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
       if (passing(error)) {
         // A backend restarting (connection refused), overloaded (5xx) or slow for longer than one
         // request's retries still runs the runs: asking again is safe, until the wait runs out.
@@ -324,12 +327,17 @@ async function pollRuns(
   connection: BackendConnection,
   dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[]; again: boolean },
   deadline: number,
-): Promise<{ runs: FlowRunView[]; carried: string[] }> {
+): Promise<{ runs: FlowRunView[]; carried: string[]; others?: number }> {
   const { eventId, wanted } = dispatch;
   const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
   const raw = await requestJson(connection, { method: "GET", path, deadline });
   const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
-  if (wanted.length === 0) return { runs: listed, carried: [] };
+  if (wanted.length === 0) {
+    // Not named, the runs are told by their event: a backend that ignores `?eventId=` lists every
+    // event's runs, which were waited for, reported and canceled as this one's.
+    const own = listed.filter((run) => run.eventId === eventId);
+    return { runs: own, carried: [], others: listed.length - own.length };
+  }
   const byId = new Map(listed.map((run) => [run.id, run]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
   const missing: string[] = [];
@@ -423,8 +431,8 @@ function passing(error: unknown): error is FlowBackendError {
   return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
 }
 
-function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: { away: FlowBackendError | undefined; reopened: ReopenedRuns }): FlowBackendError {
-  const { away, reopened } = seen;
+function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: { away: FlowBackendError | undefined; reopened: ReopenedRuns; others: number }): FlowBackendError {
+  const { away, reopened, others } = seen;
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
@@ -439,10 +447,11 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: {
   const unfinished = open.length > 0 ? `${open.length} ${noun} after ${waited}: ${namedList(list)}` : "";
   const missing =
     runs.length < expected
-      ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
+      ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}${others > 0 ? ` (it listed ${others} run${others === 1 ? "" : "s"} of other events there, which are not this event's: check that the backend filters GET /runs by eventId)` : ""}`
       : "";
   const lastLook = away ? ` The last look at the runs failed: ${away.message}` : "";
-  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.${lastLook}`, {
+  const where = `the flow backend at ${displayUrl(wait.connection.url)}`;
+  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer, or see why on ${where}.${lastLook}`, {
     kind: "timeout",
     runs,
     outcome: { ...wait.outcome, runs },

@@ -1,3 +1,4 @@
+import { logText } from "../log-text.js";
 import { redactor } from "../redact.js";
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
@@ -42,8 +43,10 @@ export class FlowBackendError extends UserError {
   readonly outcome?: DispatchOutcome;
 
   constructor(message: string, details: FlowBackendErrorDetails) {
-    // Whatever the message quotes (a URL, the backend's answer, a network error), no secret.
-    super(redactor.redact(message));
+    // Whatever the message quotes (a URL, the backend's answer, a network error), no secret, and
+    // no line break of its own: `flows` prints the message as it is, and a line of the backend's
+    // text starting with `::add-mask::` or `::error::` was a workflow command for the runner.
+    super(logText(redactor.redact(message)));
     this.kind = details.kind;
     if (details.status !== undefined) this.status = details.status;
     if (details.field !== undefined) this.field = details.field;

@@ -94,7 +94,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - performance.now();
     if (remaining <= 0) {
-      if (!last) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+      if (!last) throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
       throw new FlowBackendError(
         `the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`,
         { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) },
@@ -136,6 +136,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
+      if (TRANSIENT_CODES.has(code)) {
+        // The backend was reached: it took the connection, then closed it without an answer.
+        throw new FlowBackendError(dropped(connection.url, what, code, attempt), { kind: "unreachable", code });
+      }
       throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
     if (response.status >= 300 && response.status < 400) {
@@ -149,7 +153,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     let text: string;
     try {
-      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES);
+      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection);
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
@@ -179,10 +183,11 @@ export async function requestJson(connection: BackendConnection, request: Backen
     const status = response.status;
     if (status === 401 || status === 403) {
       const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
+      const at = `the flow backend at ${displayUrl(connection.url)}`;
       throw new FlowBackendError(
         sentCredentials(connection)
-          ? `the backend rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
-          : `the backend asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
+          ? `${at} rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
+          : `${at} asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
               "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.",
         { kind: "credentials", status },
       );
@@ -206,7 +211,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
     throw new FlowBackendError(
-      `the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
+      `the flow backend at ${displayUrl(connection.url)} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
       { kind: "rejected", status },
     );
   }
@@ -245,38 +250,56 @@ function unreachable(url: string, code: string): string {
   if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
     return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
   }
+  if (code.startsWith("HPE_") || code === "UND_ERR_HEADERS_OVERFLOW") {
+    // llhttp's parse errors: the server reached answered, but not in HTTP a client can read.
+    return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
+  }
   return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 
+/**
+ * The backend took the connection and closed it without answering, on every try: not a host or
+ * port to check, but the backend (or what stands in front of it). A TLS server does this to a
+ * request in plain http, so an http:// backend-url is told of https://.
+ */
+function dropped(url: string, what: string, code: string, attempts: number): string {
+  const plain = url.trim().toLowerCase().startsWith("http:");
+  const times = attempts > 1 ? `, ${attempts} time(s)` : "";
+  return `the flow backend at ${displayUrl(url)} closed the connection without answering ${what} (${code}${times}). Check the backend's logs${plain ? "; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address" : ""}.`;
+}
+
 /** The answer's text, read no further than `limit` bytes. */
-async function readAnswer(response: Response, limit: number): Promise<string> {
+async function readAnswer(response: Response, limit: number, connection: BackendConnection): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  if (declared > limit) tooLarge(response, limit);
+  if (declared > limit) tooLarge(response, limit, connection);
   if (!response.body) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > limit) tooLarge(response, limit);
+    if (size > limit) tooLarge(response, limit, connection);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
+  // servers write) is dropped, not taken for the start of invalid JSON.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function redirectTarget(location: string, from: string): string {
   try {
     // The redirect's own path is shown (where it points is the news); a secret path of
     // backend-url in it is masked by the redactor, which holds it (urlPathSecrets).
-    return urlWithoutSecrets(new URL(location, from).toString())?.url.replace(/\/+$/, "") ?? "an invalid address";
+    const shown = urlWithoutSecrets(new URL(location, from).toString())?.url.replace(/\/+$/, "");
+    return shown === undefined ? "an invalid address" : redacted(shown).clip(HEADER_CHARS, "…");
   } catch {
     return "an invalid address";
   }
 }
 
-function tooLarge(response: Response, limit: number): never {
+function tooLarge(response: Response, limit: number, connection: BackendConnection): never {
   void response.body?.cancel().catch(() => undefined);
   throw new FlowBackendError(
-    `the flow backend's answer is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
+    `the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
     { kind: "invalid-response", status: response.status },
   );
 }
@@ -341,7 +364,8 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    const type = response.headers.get("content-type") ?? "no content-type";
+    // The header is the backend's text too, as long as its headers may be (16 KiB): cut.
+    const type = redacted(response.headers.get("content-type") ?? "no content-type").clip(HEADER_CHARS, "…");
     // Redacted whole before the cut: a cut through a secret leaves a part no later redaction matches.
     const start = redacted(redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
     throw new FlowBackendError(
@@ -411,6 +435,9 @@ function retryAfter(response: Response): number | undefined {
   const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
   return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
 }
+
+/** Characters of a header's value (a content type, a redirect's address) in a message: the backend's text, up to 16 KiB. */
+const HEADER_CHARS = 200;
 
 /** Characters of a request's path in a message: a run id in it is the backend's text, which may be megabytes long. */
 const PATH_CHARS = 300;

@@ -1,4 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
+import { logText } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import { isTerminal } from "./normalize.js";
 
@@ -37,9 +38,12 @@ export function runLabel(id: string, run: FlowRunView | undefined): string {
   return run ? `${cut(id)} ${cut(run.flowName)}/${cut(run.stepName)}` : cut(id);
 }
 
-/** A run id, flow or step name for a message: redacted, then cut to NAME_CHARS. */
+/**
+ * A run id, flow or step name for a message or warning: redacted, then cut to NAME_CHARS, on one
+ * line (a name holding `\n::error::` would start a workflow command where `flows` prints it).
+ */
 export function cut(text: string): string {
-  return redacted(text).clip(NAME_CHARS, "…");
+  return logText(redacted(text).clip(NAME_CHARS, "…"));
 }
 
 /** Items joined with commas, at most MAX_NAMED_RUNS of them, then how many more there are. */

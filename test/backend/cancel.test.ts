@@ -108,7 +108,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     // a busy machine 0.4 s did not always see it so.
     const error = await failure(dispatchToBackend(event(), fast(server, { timeoutMs: 2_000 })));
     expect(error.kind).toBe("timeout");
-    expect(error.message).toMatch(/^2 runs still not finished after 2 s: .*; raise the timeout if they need longer\. Canceled on the backend/);
+    expect(error.message).toMatch(/^2 runs still not finished after 2 s: .*; raise the timeout if they need longer, or see why on the flow backend at http:\/\/127\.0\.0\.1:\d+\. Canceled on the backend/);
     expect(cancels(server).map((request) => JSON.parse(request.body).reason)).toEqual(["wait-timeout", "wait-timeout"]);
     expect(error.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
     expect(error.runs[2]?.error).toBe("Canceled on the flow backend by flows-action: the wait ran past backend-timeout-minutes.");

@@ -140,7 +140,7 @@ describe("dispatchToBackend", () => {
     const server = await backend({ token });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { token: "flows_tok_wrong_value" })));
     expect(error.kind).toBe("credentials");
-    expect(error.message).toContain("the backend rejected the credentials");
+    expect(error.message).toContain(`the flow backend at ${server.url} rejected the credentials`);
     expect(error.message).toContain("check backend-token / backend-hmac-secret");
     expect(error.message).not.toContain("flows_tok");
     expect(server.runCount()).toBe(0);
@@ -150,7 +150,7 @@ describe("dispatchToBackend", () => {
     const server = await backend({ token: "flows_tok_s3cr3t_value" });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { token: "" })));
     expect(error.kind).toBe("credentials");
-    expect(error.message).toContain("the backend asked for credentials (HTTP 401 on POST /events");
+    expect(error.message).toContain(`the flow backend at ${server.url} asked for credentials (HTTP 401 on POST /events`);
     expect(error.message).toContain("and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty");
     expect(error.message).toContain("pull requests from forks and Dependabot get no secrets");
     expect(server.runCount()).toBe(0);
@@ -334,7 +334,7 @@ describe("dispatchToBackend failures", () => {
     const server = await backend({ behaviour: { rejectEvents: { status: 422, message: "event type t.ok is not allowed here" } } });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
     expect(error).toMatchObject({ kind: "rejected", status: 422 });
-    expect(error.message).toBe("the flow backend refused POST /events with HTTP 422: event type t.ok is not allowed here.");
+    expect(error.message).toBe(`the flow backend at ${server.url} refused POST /events with HTTP 422: event type t.ok is not allowed here.`);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -383,7 +383,7 @@ describe("dispatchToBackend failures", () => {
       const error = await failure(dispatchToBackend(event("t.ok"), { url, retryDelayMs: 20, timeoutMs: 10_000 }));
       expect(error).toMatchObject({ kind: "invalid-response", status: 200 });
       expect(error.message).toBe(
-        "the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.",
+        `the answer of the flow backend at ${url} is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.`,
       );
     } finally {
       huge.closeAllConnections();

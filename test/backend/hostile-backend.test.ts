@@ -62,7 +62,7 @@ describe("a flow backend that answers slowly or hugely", () => {
     const { value: error, cpuMs } = await cpuTimed(() => failure(dispatchToBackend(event(), options(server, { timeoutMs: 60_000 }))));
     expect(cpuMs).toBeLessThan(3_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
-    expect(error.message).toBe("the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.");
+    expect(error.message).toBe(`the answer of the flow backend at ${server.url} is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.`);
   });
 });
 
@@ -176,7 +176,7 @@ describe("run records with very long names", () => {
     expect(error.kind).toBe("timeout");
     expect(error.runs.map((run) => run.processStatus)).toEqual(Array(150).fill("canceled"));
     expect(error.message).toMatch(/^150 runs still not finished after 2 s: run_\w+ f{79}…\/s0 \(\w+\), /);
-    expect(error.message).toContain(" and 50 more (each run in the report says which); raise the timeout if they need longer.");
+    expect(error.message).toContain(` and 50 more (each run in the report says which); raise the timeout if they need longer, or see why on the flow backend at ${server.url}.`);
     expect(error.message).toContain(" and 50 more (each run in the report says which).");
     expect(error.message.length).toBeLessThan(2 * 100 * 120);
   });
@@ -237,7 +237,7 @@ describe("a backend that goes away during the wait", () => {
     const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 1, timeoutMs: 1_000, cancelOnTimeout: false }))));
     expect(ms).toBeLessThan(3_000);
     expect(error.kind).toBe("timeout");
-    expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\); raise the timeout if they need longer\. The last look at the runs failed: the flow backend at http:\/\/127\.0\.0\.1:\d+ failed GET \/runs\?eventId=\S+ with HTTP 503 2 time\(s\): slow down\. Check the backend's logs\. /);
+    expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\); raise the timeout if they need longer, or see why on the flow backend at http:\/\/127\.0\.0\.1:\d+\. The last look at the runs failed: the flow backend at http:\/\/127\.0\.0\.1:\d+ failed GET \/runs\?eventId=\S+ with HTTP 503 2 time\(s\): slow down\. Check the backend's logs\. /);
     expect(server.requests.filter((request) => request.path === "/runs").length).toBeGreaterThan(2);
   });
 });
@@ -340,7 +340,9 @@ describe("a dispatch result about another event", () => {
 });
 
 describe("a dispatch result that names no runs", () => {
+  // The runs of event "e", which is the one sent: runs of other events are not its own.
   const run = (id: string, processStatus: string) => ({ id, eventId: "e", flowName: "f", stepName: id, processStatus, createdAt: 1 });
+  const sent = (): FlowEvent => ({ ...event(), id: "e" });
 
   it("with steps matched, waits for that many runs of the event to be listed and to finish, instead of reporting none", async () => {
     let polls = 0;
@@ -353,7 +355,7 @@ describe("a dispatch result that names no runs", () => {
       return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "completed")] } };
     });
     try {
-      const outcome = await dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      const outcome = await dispatchToBackend(sent(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
       expect(outcome.runs.map((view) => [view.id, view.processStatus])).toEqual([
         ["r1", "completed"],
         ["r2", "completed"],
@@ -371,10 +373,10 @@ describe("a dispatch result that names no runs", () => {
       return { status: 200, body: { runs: [run("r1", "completed")] } };
     });
     try {
-      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
+      const error = await failure(dispatchToBackend(sent(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
       expect(error.kind).toBe("timeout");
       expect(error.message).toBe(
-        "the backend matched 3 steps but named none of their runs, and 2 of them never showed up in GET /runs?eventId= within 0.4 s; raise the timeout if they need longer.",
+        `the backend matched 3 steps but named none of their runs, and 2 of them never showed up in GET /runs?eventId= within 0.4 s; raise the timeout if they need longer, or see why on the flow backend at ${url}.`,
       );
       expect(error.runs.map((view) => view.id)).toEqual(["r1"]);
     } finally {

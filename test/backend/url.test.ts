@@ -134,4 +134,20 @@ describe("TLS problems", () => {
     expect(error.message).toBe(`the flow backend at ${url} does not speak TLS (ERR_SSL_WRONG_VERSION_NUMBER): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`);
     expect(server.requests).toEqual([]);
   });
+
+  it("says that an http:// backend-url may be a server speaking TLS, which closes the connection, rather than that it cannot be reached", async () => {
+    const server = createServer(tls, (_request, response) => response.end("{}"));
+    await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const error = await failure(dispatchToBackend(event("t.ok"), { url, retries: 1, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "unreachable", code: "UND_ERR_SOCKET" });
+      expect(error.message).toBe(
+        `the flow backend at ${url} closed the connection without answering POST /events (UND_ERR_SOCKET, 2 time(s)). Check the backend's logs; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address.`,
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise((closed) => server.close(closed));
+    }
+  });
 });

@@ -1,0 +1,184 @@
+import { writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type AddressInfo, createServer as createTcpServer } from "node:net";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { timedUnderLoad } from "../helpers/stalls.js";
+import { failure } from "./failure.js";
+
+// A flow backend written by hand (node:http): what it answers is the backend's text, which must
+// reach a message, a warning or the terminal on one line, and cost bounded time.
+
+const token = "backend-token-answers-0123456789";
+const closers: Array<() => void> = [];
+afterEach(() => {
+  for (const close of closers.splice(0)) close();
+});
+
+async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => handler(request, response));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  closers.push(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function event(): FlowEvent {
+  return { id: `test:t.ok:${Math.random().toString(36).slice(2)}`, type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+function options(url: string, more: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url, token, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...more };
+}
+
+const run = (id: string, fields: Record<string, unknown> = {}) => ({ id, eventId: "e", flowName: "notes", stepName: "draft", processStatus: "running", createdAt: "2025-01-01T00:00:00.000Z", ...fields });
+
+function json(response: ServerResponse, body: unknown, status = 200): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+const injected = "\n::add-mask::leaked\n::error::injected";
+
+describe("the backend's text in a message", () => {
+  it("is quoted on one line when the answer is not JSON: no line of it starts a workflow command", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<html>${injected}`);
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with invalid JSON (HTTP 200, text/html): <html>\\n::add-mask::leaked\\n::error::injected — check that backend-url points at the flow backend's API, not a web page or proxy.`,
+    );
+  });
+
+  it("names runs on one line in the timeout's message and in the warning about a reopened run", async () => {
+    let polls = 0;
+    const flowName = `notes${injected}`;
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      if (request.method === "POST") return json(response, { error: "gone" }, 404);
+      polls += 1;
+      // r1 finished, then running again (reopened); r2 never finishes.
+      return json(response, { runs: [run("r1", { flowName, processStatus: polls === 1 ? "completed" : "running" }), run("r2", { flowName })] });
+    });
+    const warnings: string[] = [];
+    const error = await failure(dispatchToBackend(event(), options(url, { timeoutMs: 600, cancelBudgetMs: 500, warn: (message) => warnings.push(message) })));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const text of [error.message, ...warnings]) {
+      expect(text).not.toContain("\n");
+      expect(text).toContain("notes\\n::add-mask::leaked\\n::error::injected/draft");
+    }
+  });
+
+  it("reaches the terminal of `flows github` on one line", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<html>${injected}`);
+    });
+    const repo = await tempRepo("flows-hostile-answers-");
+    closers.push(() => void repo.cleanup());
+    await writeFile(join(repo.dir, "release.json"), JSON.stringify({ action: "published", release: { tag_name: "v1.0.0", id: 1 }, repository: { full_name: "o/r" } }));
+    const inputs = ["--input", "mode=http", "--input", `backend-url=${url}`, "--input", "backend-timeout-minutes=0.01"];
+    const cli = await runCli(["--repo", repo.dir, "--no-color", "github", "--event-name", "release", "--event-path", join(repo.dir, "release.json"), ...inputs], cliTestEnv());
+    expect(cli.code).toBe(1);
+    expect(cli.err).toContain("::add-mask::leaked");
+    expect(cli.err.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+  });
+});
+
+describe("a backend that ignores the eventId of GET /runs?eventId=", () => {
+  // The dispatch names no run (it matched one step): its runs are known only from the list.
+  async function unfiltered(own: "completed" | "none") {
+    const sent = event();
+    const posts: string[] = [];
+    const url = await serve((request, response) => {
+      if (request.method === "POST") posts.push(request.url ?? "");
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", matched: 1 });
+      const foreign = run("other-run", { eventId: "another-event" });
+      return json(response, { runs: own === "none" ? [foreign] : [foreign, run("own-run", { eventId: sent.id, processStatus: "completed" })] });
+    });
+    return { sent, url, posts };
+  }
+
+  it("waits for and reports only this event's runs", async () => {
+    const { sent, url, posts } = await unfiltered("completed");
+    const outcome = await dispatchToBackend(sent, options(url));
+    expect(outcome.runs.map((view) => view.id)).toEqual(["own-run"]);
+    expect(posts).toEqual(["/events"]);
+  });
+
+  it("cancels no other event's run when the wait runs out, and says what the backend listed", async () => {
+    const { sent, url, posts } = await unfiltered("none");
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300 })));
+    expect(error.runs).toEqual([]);
+    expect(posts).toEqual(["/events"]);
+    expect(error.message).toContain(
+      "never showed up in GET /runs?eventId= within 0.3 s (it listed 1 run of other events there, which are not this event's: check that the backend filters GET /runs by eventId)",
+    );
+  });
+});
+
+describe("the backend's headers in a message", () => {
+  it("are cut: a content type or a redirect's address of 10,000 characters is shown in its first 200", async () => {
+    const long = "x".repeat(10_000);
+    const url = await serve((request, response) => {
+      if (request.method === "POST") response.writeHead(200, { "content-type": `text/${long}` });
+      else response.writeHead(302, { location: `https://elsewhere.example/${long}` });
+      response.end("<html>");
+    });
+    const html = await failure(dispatchToBackend(event(), options(url)));
+    expect(html.message).toContain(`(HTTP 200, ${`text/${long}`.slice(0, 199)}…): <html>`);
+    const { replayOnBackend } = await import("../../src/backend/index.js");
+    const moved = await failure(replayOnBackend("some-event", options(url)));
+    expect(moved.message).toContain(`with a redirect (HTTP 302) to ${`https://elsewhere.example/${long}`.slice(0, 199)}…. Redirects are not followed`);
+    for (const error of [html, moved]) expect(error.message.length).toBeLessThan(1_000);
+  });
+});
+
+describe("a server that does not answer in HTTP", () => {
+  it("is said to answer something else than HTTP, naming its host and port, rather than to be unreachable", async () => {
+    const server = createTcpServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(() => server.close());
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error).toMatchObject({ kind: "unreachable", code: "HPE_INVALID_CONSTANT" });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered with something that is not a readable HTTP answer (HPE_INVALID_CONSTANT): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
+  });
+});
+
+describe("an answer that starts with a UTF-8 byte order mark", () => {
+  it("is read as the JSON it is, as fetch's response.json() reads it", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      response.end(`\ufeff${JSON.stringify({ status: "accepted", runIds: [], matched: 0 })}`);
+    });
+    const outcome = await dispatchToBackend(event(), options(url));
+    expect(outcome).toMatchObject({ status: "accepted", runIds: [], matched: 0 });
+  });
+});
+
+describe("the whole wait", () => {
+  it("of a backend that answers nothing after accepting the event ends within the timeout, a 5 s last look and the cancels' budget", async () => {
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") json(response, { status: "accepted", runIds: ["r1"] });
+      // Anything else: never answered.
+    });
+    const { value: error, ms } = await timedUnderLoad(failure(dispatchToBackend(event(), options(url, { timeoutMs: 1_000, cancelBudgetMs: 500, requestTimeoutMs: 60_000 }))));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toContain(`1 run still not finished after 1 s: r1 (not reported yet); raise the timeout if they need longer, or see why on the flow backend at ${url}.`);
+    expect(ms).toBeLessThan(1_000 + 5_000 + 500 + 1_000);
+  });
+});
