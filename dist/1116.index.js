@@ -155,8 +155,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -824,8 +824,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 
 function newCommentPart(step) {
+    const jobStep = partSource(`${step.job ?? "job"}.${step.step ?? "step"}`);
     return {
-        source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
+        source: step.workflow ? `${jobStep.slice(0, 91)}.${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(step.workflow).slice(0, 8)}` : jobStep,
         run: partRun(`${step.runId}.${step.runAttempt}`),
         nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
     };
@@ -1332,7 +1333,7 @@ function carriesMarker(body, marker) {
     const text = body.trimStart();
     return text.startsWith(marker) && AFTER_MARKER.test(text.slice(marker.length, marker.length + NOTE_WINDOW));
 }
-const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*(?:\r?\n|$)|### Flows: )/i;
+const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*\r?\n[ \t]*)?### Flows: /i;
 function commitNote(sha) {
     return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
 }

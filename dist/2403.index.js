@@ -23,8 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 
 function newCommentPart(step) {
+    const jobStep = partSource(`${step.job ?? "job"}.${step.step ?? "step"}`);
     return {
-        source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
+        source: step.workflow ? `${jobStep.slice(0, 91)}.${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(step.workflow).slice(0, 8)}` : jobStep,
         run: partRun(`${step.runId}.${step.runAttempt}`),
         nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
     };

@@ -254,6 +254,7 @@ function batchFiles(options) {
 /* harmony export */   EX: () => (/* binding */ pushFailed),
 /* harmony export */   H: () => (/* binding */ pushRefused),
 /* harmony export */   Um: () => (/* binding */ workDirFailed),
+/* harmony export */   WE: () => (/* binding */ localDiskSaid),
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
@@ -326,6 +327,15 @@ function pushContended(where, attempts, seconds, events) {
         `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
         "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
         "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+}
+const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|Read-only file system)/im;
+function localDiskSaid(output, workDir, chosenBy) {
+    const said = LOCAL_DISK.exec(output)?.[1];
+    if (said === undefined)
+        return "";
+    const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+    const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
+    return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
 }
 function fetchFailed(where, output) {
     if (READ_DENIED.test(output)) {
@@ -668,7 +678,10 @@ var event_text = __webpack_require__(48662);
 var layout = __webpack_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __webpack_require__(39094);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -686,7 +699,7 @@ const STREAMED_RECORD_BYTES = 1024 * 1024;
 const SET_ASIDE_TRIES = 5;
 class FileStateStore {
     kind = "file";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     dir;
     #folder;
     #lock;
@@ -942,10 +955,11 @@ class FileStateStore {
         }
         return undefined;
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
+        this.#problems.report(problem);
     }
     #absolute(relativePath) {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
@@ -1096,6 +1110,27 @@ async function createStateStore(options) {
 }
 function unknownKind(kind) {
     throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+}
+
+
+/***/ }),
+
+/***/ 39094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ProblemLog)
+/* harmony export */ });
+class ProblemLog {
+    problems = [];
+    #seen = new Set();
+    report(problem) {
+        const key = `${problem.path}\0${problem.message}`;
+        if (this.#seen.has(key))
+            return;
+        this.#seen.add(key);
+        this.problems.push(problem);
+    }
 }
 
 

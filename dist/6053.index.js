@@ -137,13 +137,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 ;// CONCATENATED MODULE: ./.build/backend/answer-shape.js
 const MAX_ANSWER_CONTAINERS = 500_000;
 
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/url-secrets.js
 var url_secrets = __webpack_require__(95371);
 ;// CONCATENATED MODULE: ./.build/backend/errors.js
+
 
 
 
@@ -156,7 +159,7 @@ class FlowBackendError extends user_error/* UserError */.y {
     runs;
     outcome;
     constructor(message, details) {
-        super(redact/* redactor */.$p.redact(message));
+        super((0,log_text/* logText */.kc)(redact/* redactor */.$p.redact(message)));
         this.kind = details.kind;
         if (details.status !== undefined)
             this.status = details.status;
@@ -577,7 +580,7 @@ async function requestJson(connection, request) {
         const remaining = request.deadline - performance.now();
         if (remaining <= 0) {
             if (!last)
-                throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
         }
         const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
@@ -611,6 +614,9 @@ async function requestJson(connection, request) {
                 await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
                 continue;
             }
+            if (TRANSIENT_CODES.has(code)) {
+                throw new FlowBackendError(dropped(connection.url, what, code, attempt), { kind: "unreachable", code });
+            }
             throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
         }
         if (response.status >= 300 && response.status < 400) {
@@ -621,7 +627,7 @@ async function requestJson(connection, request) {
         }
         let text;
         try {
-            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES);
+            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection);
         }
         catch (error) {
             if (error instanceof FlowBackendError)
@@ -651,9 +657,10 @@ async function requestJson(connection, request) {
         const status = response.status;
         if (status === 401 || status === 403) {
             const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
+            const at = `the flow backend at ${displayUrl(connection.url)}`;
             throw new FlowBackendError(sentCredentials(connection)
-                ? `the backend rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
-                : `the backend asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
+                ? `${at} rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
+                : `${at} asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
                     "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.", { kind: "credentials", status });
         }
         if (status >= 500 || status === 429) {
@@ -670,7 +677,7 @@ async function requestJson(connection, request) {
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
         }
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
-        throw new FlowBackendError(`the flow backend refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
     }
 }
 function mayHaveArrived(request) {
@@ -699,12 +706,20 @@ function unreachable(url, code) {
     if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
         return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
     }
+    if (code.startsWith("HPE_") || code === "UND_ERR_HEADERS_OVERFLOW") {
+        return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
+    }
     return `cannot reach ${at}: ${code} — check backend-url.`;
 }
-async function readAnswer(response, limit) {
+function dropped(url, what, code, attempts) {
+    const plain = url.trim().toLowerCase().startsWith("http:");
+    const times = attempts > 1 ? `, ${attempts} time(s)` : "";
+    return `the flow backend at ${displayUrl(url)} closed the connection without answering ${what} (${code}${times}). Check the backend's logs${plain ? "; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address" : ""}.`;
+}
+async function readAnswer(response, limit, connection) {
     const declared = Number(response.headers.get("content-length"));
     if (declared > limit)
-        tooLarge(response, limit);
+        tooLarge(response, limit, connection);
     if (!response.body)
         return "";
     const chunks = [];
@@ -712,22 +727,23 @@ async function readAnswer(response, limit) {
     for await (const chunk of response.body) {
         size += chunk.byteLength;
         if (size > limit)
-            tooLarge(response, limit);
+            tooLarge(response, limit, connection);
         chunks.push(chunk);
     }
-    return Buffer.concat(chunks).toString("utf8");
+    return new TextDecoder().decode(Buffer.concat(chunks));
 }
 function redirectTarget(location, from) {
     try {
-        return (0,url_secrets/* urlWithoutSecrets */.Zx)(new URL(location, from).toString())?.url.replace(/\/+$/, "") ?? "an invalid address";
+        const shown = (0,url_secrets/* urlWithoutSecrets */.Zx)(new URL(location, from).toString())?.url.replace(/\/+$/, "");
+        return shown === undefined ? "an invalid address" : (0,redact_cut/* redacted */.p)(shown).clip(HEADER_CHARS, "…");
     }
     catch {
         return "an invalid address";
     }
 }
-function tooLarge(response, limit) {
+function tooLarge(response, limit, connection) {
     void response.body?.cancel().catch(() => undefined);
-    throw new FlowBackendError(`the flow backend's answer is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
+    throw new FlowBackendError(`the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
 }
 function backendEndpoint(baseUrl, path) {
     const url = new URL(baseUrl);
@@ -778,7 +794,7 @@ function parseJson(text, response, connection, what) {
         value = JSON.parse(text);
     }
     catch {
-        const type = response.headers.get("content-type") ?? "no content-type";
+        const type = (0,redact_cut/* redacted */.p)(response.headers.get("content-type") ?? "no content-type").clip(HEADER_CHARS, "…");
         const start = (0,redact_cut/* redacted */.p)(errors_redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
@@ -832,6 +848,7 @@ function retryAfter(response) {
     const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
     return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
 }
+const HEADER_CHARS = 200;
 const PATH_CHARS = 300;
 function shownPath(path) {
     return (0,redact_cut/* redacted */.p)(path).clip(PATH_CHARS, "…");
@@ -903,6 +920,7 @@ async function throughProxy(url) {
 ;// CONCATENATED MODULE: ./.build/backend/run-list.js
 
 
+
 function waitedIds(runs, wanted) {
     return wanted.length > 0 ? wanted : runs.map((run) => run.id);
 }
@@ -925,7 +943,7 @@ function runLabel(id, run) {
     return run ? `${cut(id)} ${cut(run.flowName)}/${cut(run.stepName)}` : cut(id);
 }
 function cut(text) {
-    return (0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…");
+    return (0,log_text/* logText */.kc)((0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…"));
 }
 function namedList(items) {
     const shown = items.slice(0, MAX_NAMED_RUNS).join(", ");
@@ -1289,6 +1307,7 @@ async function waitForRuns(wait) {
     let away;
     let carried = [];
     const reopened = new ReopenedRuns(options.warn);
+    let others = 0;
     for (;;) {
         const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
         if (settled && carried.length === 0)
@@ -1298,7 +1317,7 @@ async function waitForRuns(wait) {
         if (remaining <= 0 && !confirming) {
             if (settled)
                 break;
-            throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+            throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
         }
         try {
             if (!confirming)
@@ -1307,6 +1326,7 @@ async function waitForRuns(wait) {
             reopened.compare(runs, polled.runs);
             runs = polled.runs;
             carried = polled.carried;
+            others = polled.others ?? 0;
             away = undefined;
         }
         catch (error) {
@@ -1314,7 +1334,7 @@ async function waitForRuns(wait) {
             if (late && settled)
                 break;
             if (late)
-                throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+                throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
             if (passing(error)) {
                 away = error;
             }
@@ -1338,8 +1358,10 @@ async function pollRuns(connection, dispatch, deadline) {
     const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
     const raw = await requestJson(connection, { method: "GET", path, deadline });
     const listed = client_readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
-    if (wanted.length === 0)
-        return { runs: listed, carried: [] };
+    if (wanted.length === 0) {
+        const own = listed.filter((run) => run.eventId === eventId);
+        return { runs: own, carried: [], others: listed.length - own.length };
+    }
     const byId = new Map(listed.map((run) => [run.id, run]));
     const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
     const missing = [];
@@ -1414,7 +1436,7 @@ function passing(error) {
     return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
 }
 function timeoutError(runs, wanted, wait, seen) {
-    const { away, reopened } = seen;
+    const { away, reopened, others } = seen;
     const byId = new Map(runs.map((run) => [run.id, run]));
     const open = unfinishedIds(runs, wanted);
     const list = open.map((id) => {
@@ -1428,10 +1450,11 @@ function timeoutError(runs, wanted, wait, seen) {
     const expected = expectedRuns(wait.result);
     const unfinished = open.length > 0 ? `${open.length} ${noun} after ${waited}: ${namedList(list)}` : "";
     const missing = runs.length < expected
-        ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
+        ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}${others > 0 ? ` (it listed ${others} run${others === 1 ? "" : "s"} of other events there, which are not this event's: check that the backend filters GET /runs by eventId)` : ""}`
         : "";
     const lastLook = away ? ` The last look at the runs failed: ${away.message}` : "";
-    return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.${lastLook}`, {
+    const where = `the flow backend at ${displayUrl(wait.connection.url)}`;
+    return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer, or see why on ${where}.${lastLook}`, {
         kind: "timeout",
         runs,
         outcome: { ...wait.outcome, runs },

@@ -105,8 +105,8 @@ function branchNameProblem(branch) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/json-shape.js
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
@@ -375,58 +375,58 @@ class StateRepo {
             throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
         const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
         await this.#fetchBlobs(entries.map((entry) => entry.oid));
-        return entries.map((entry) => entry.path);
+        return entries.map(({ path, oid, mode }) => ({ path, oid, mode }));
     }
-    async readTipBlobs(paths, options = {}) {
-        const tip = this.tip;
-        if (!tip || paths.length === 0)
-            return new Map();
-        let blobPaths = paths;
-        const others = new Map();
-        const modes = new Map();
-        if (!options.fetched) {
-            const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
-            const entries = [];
-            for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
-                const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
-                const listing = await this.git(args);
-                if (listing.code !== 0)
-                    throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-                entries.push(...parseTree(listing.stdout));
-            }
-            for (const entry of entries) {
-                modes.set(entry.path, entry.mode);
-                if (entry.type === "tree")
-                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "folder" });
-                if (entry.type === "commit")
-                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
-            }
-            blobPaths = paths.filter((path) => !others.has(path));
-            await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
-        }
-        const specs = blobPaths.map((path) => `${tip}:${path}`);
-        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, {
+    async readRecordBlobs(entries) {
+        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
             maxBytes: this.#options.maxRecordBytes,
             maxContainers: (0,layout/* recordContainerCap */.xU)(this.#options.maxRecordBytes),
         });
         const found = new Map();
-        for (const [spec, blob] of blobs) {
-            const path = spec.slice(tip.length + 1);
-            const mode = modes.get(path);
-            found.set(path, mode ? { ...blob, mode } : blob);
+        for (const { path, oid, mode } of entries) {
+            const blob = blobs.get(oid);
+            if (blob)
+                found.set(path, { ...blob, mode });
         }
-        for (const path of paths) {
-            const other = others.get(path);
-            if (other)
-                found.set(path, other);
+        return found;
+    }
+    async readTipBlobs(paths) {
+        const tip = this.tip;
+        if (!tip || paths.length === 0)
+            return new Map();
+        const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
+        const entries = [];
+        for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
+            const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
+            const listing = await this.git(args);
+            if (listing.code !== 0)
+                throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+            entries.push(...parseTree(listing.stdout));
         }
+        const asked = new Set(paths);
+        const found = new Map();
+        const files = [];
+        for (const { path, oid, mode, type } of entries) {
+            if (!asked.has(path))
+                continue;
+            if (type === "tree")
+                found.set(path, { oid, size: 0, mode, notAFile: "folder" });
+            else if (type === "commit")
+                found.set(path, { oid, size: 0, mode, notAFile: "submodule" });
+            else
+                files.push({ path, oid, mode });
+        }
+        await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
+        for (const [path, blob] of await this.readRecordBlobs(files))
+            found.set(path, blob);
         return found;
     }
     git(args, input) {
         const { workDir, authEnv } = this.#options;
         return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
     }
-    async #fetchBlobs(oids) {
+    async #fetchBlobs(wanted) {
+        const oids = [...new Set(wanted)];
         if (oids.length === 0)
             return;
         const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
@@ -438,7 +438,12 @@ class StateRepo {
             throw this.#fetchFailed(this.#options.redact(fetch.stderr));
     }
     #fetchFailed(output) {
-        return (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+        const error = (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+        const disk = this.diskSaid(output);
+        return disk ? new branch_errors/* StateBranchError */.a(error.kind, `${error.message}${disk}`) : error;
+    }
+    diskSaid(output) {
+        return (0,branch_errors/* localDiskSaid */.WE)(output, this.#options.workDir, this.#options.workDirChosenBy);
     }
     #gitArgs() {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
@@ -456,9 +461,12 @@ function parseTree(output) {
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
+
 
 
 
@@ -476,7 +484,7 @@ const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
 class BranchStateStore {
     kind = "branch";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     branch;
     stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
     #options;
@@ -576,9 +584,11 @@ class BranchStateStore {
     async #scan(visit) {
         await this.#open();
         const seen = new Set();
-        const paths = await this.#repo.fetchAllRecords();
-        for (let start = 0; start < paths.length; start += LIST_BATCH) {
-            for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
+        const entries = await this.#repo.fetchAllRecords();
+        for (let start = 0; start < entries.length; start += LIST_BATCH) {
+            const batch = entries.slice(start, start + LIST_BATCH);
+            const blobs = await this.#repo.readRecordBlobs(batch);
+            for (const stored of this.#parsed(batch.map((entry) => entry.path), blobs).values()) {
                 if (this.#pending.size > 0)
                     seen.add(stored.event.id);
                 if (visit((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id))) === false)
@@ -742,6 +752,7 @@ class BranchStateStore {
         }
         this.#repo = await StateRepo.open({
             workDir: this.#workDir,
+            workDirChosenBy: this.#options.workDir ? "chosen by the store's workDir option" : "in the temporary folder (TMPDIR)",
             url,
             branch: this.branch,
             authEnv: authEnvironment(credentials),
@@ -783,14 +794,17 @@ class BranchStateStore {
         });
         const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
         if (imported.code !== 0) {
-            throw new branch_errors/* StateBranchError */.a("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+            const said = this.#redact(imported.stderr.trim());
+            throw new branch_errors/* StateBranchError */.a("git", `git fast-import failed: ${said}${repo.diskSaid(said)}`);
         }
         const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
         return commit.stdout.toString("utf8").trim();
     }
-    async #readTip(paths, options = {}) {
+    async #readTip(paths) {
+        return this.#parsed(paths, await this.#repo.readTipBlobs(paths));
+    }
+    #parsed(paths, blobs) {
         const records = new Map();
-        const blobs = await this.#repo.readTipBlobs(paths, options);
         paths.forEach((path) => {
             const blob = blobs.get(path);
             if (blob === undefined)
@@ -825,10 +839,11 @@ class BranchStateStore {
             return SET_ASIDE;
         }
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
-            this.problems.push(problem);
-        }
+        this.#problems.report(problem);
     }
     #maxRecordBytes() {
         return this.#options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;

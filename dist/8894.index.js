@@ -773,8 +773,8 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __webpack_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 

@@ -220,8 +220,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -409,8 +409,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
@@ -847,9 +847,12 @@ function measure(text) {
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/artifact-store.js
+
 
 
 
@@ -864,7 +867,7 @@ const DEFAULT_COMPACT_AFTER = 20;
 const REFRESH_AFTER_MS = 60 * 60_000;
 class ArtifactStateStore {
     kind = "artifact";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     stats = {
         reads: 0,
         listRequests: 0,
@@ -1084,10 +1087,11 @@ class ArtifactStateStore {
             ...(this.#options.maxStateFileBytes ? { maxStateFileBytes: this.#options.maxStateFileBytes } : {}),
         });
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
+        this.#problems.report(problem);
     }
 }
 

@@ -488,8 +488,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -652,11 +652,16 @@ function readBoolean(io, name, fallback) {
 function readConcurrency(value) {
     if (value.trim() === "")
         return pool/* DEFAULT_CONCURRENCY */.WH;
+    return countInput("concurrency", value, "");
+}
+function countInput(name, value, note) {
     const parsed = wholeNumber(value);
-    if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
-    }
-    return parsed;
+    if (parsed !== undefined && parsed >= 1)
+        return parsed;
+    const tooLarge = /^\d+$/.test(value.trim())
+        ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
+        : "";
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
 }
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function readBunVersion(value) {
@@ -690,11 +695,7 @@ function readBunDownloadUrl(io) {
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
-    const parsed = wholeNumber(value);
-    if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
-    }
-    return { watchMaxRequests: parsed };
+    return { watchMaxRequests: countInput("watch-max-requests", value, " (requests one poll may make; default 300)") };
 }
 const KNOWN_STATUSES = [...new Set([...contracts/* FLOW_RESULT_STATUSES */.WL, ...contracts/* PROCESS_STATUSES */.Ne])];
 function readFailOn(value) {
@@ -747,8 +748,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/action/step-masks.js
@@ -788,7 +789,8 @@ class WrappedLineHold {
                 this.flush();
             return;
         }
-        this.flush();
+        if (this.#held.length > 0)
+            this.flush();
         if (line.length >= redact_spans/* MIN_WRAPPED_RUN */.De && (0,redact_spans/* wholeRun */.f1)(line, line.length - redact_spans/* MIN_WRAPPED_RUN */.De, line.length))
             this.#add(line);
         else
@@ -1203,7 +1205,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
@@ -1617,7 +1619,7 @@ async function flushActionStore(store, io) {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -2737,8 +2739,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2908,8 +2910,7 @@ function isSettledStatus(status) {
     return SETTLED_STATUSES.has(status);
 }
 function liveAttemptOf(run, now) {
-    const last = run.attempts.at(-1);
-    return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+    return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
 }
 function isTakenElsewhere(stored, mine, replay) {
     const key = mine.attempts.at(-1)?.key;
@@ -9158,8 +9159,8 @@ function describeError(error) {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var _build_redact = __nccwpck_require__(28133);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -9233,6 +9234,7 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
         ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
         ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
         ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
+        ...(env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW } : {}),
         insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
         ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
     };
@@ -10838,7 +10840,7 @@ async function run() {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -10898,10 +10900,10 @@ function shownValue(value, chars = 80) {
 /* harmony export */   De: () => (/* binding */ MIN_WRAPPED_RUN),
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
+/* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
-/* harmony export */   kf: () => (/* binding */ mayHoldLineBreak),
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
@@ -11003,8 +11005,9 @@ class LineBreaks {
         return Math.min(this.#newline, this.#escaped);
     }
 }
-function mayHoldLineBreak(text) {
-    return text.includes("\n") || text.includes("\\n");
+const WRAPPED_BREAK = new RegExp(`(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?)(?:\\n|\\\\n)[A-Za-z0-9+/=_-]`);
+function mayHoldWrappedText(text) {
+    return WRAPPED_BREAK.test(text);
 }
 function wholeRun(text, from, to) {
     for (let at = from; at < to; at++)
@@ -11085,23 +11088,65 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 28133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   pD: () => (/* binding */ parseRedactInput),
-/* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
-/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_NUMBER_SECRET_DIGITS, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tM: () => (/* binding */ MAX_REDACT_DEPTH),
+  vb: () => (/* binding */ MIN_SECRET_LENGTH),
+  pO: () => (/* binding */ Redactor),
+  pD: () => (/* binding */ parseRedactInput),
+  $p: () => (/* binding */ redactor)
+});
+
+// UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, REDACTED, TOO_DEEP
+
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/redact-forms.js
+const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+function shellQuotedForms(secret) {
+    const forms = [];
+    if (secret.includes("'"))
+        forms.push(secret.replaceAll("'", `'\\''`), secret.replaceAll("'", `'"'"'`));
+    if (!CONTROL.test(secret)) {
+        let bash = secret.replace(BASH_SPECIAL, "\\$&");
+        if (bash.startsWith("#") || bash.startsWith("~"))
+            bash = `\\${bash}`;
+        forms.push(bash);
+    }
+    return forms.filter((form) => form !== secret);
+}
+function htmlEscapedForms(secret) {
+    if (!/[&<>"']/.test(secret))
+        return [];
+    const text = secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const forms = [text];
+    for (const [quot, apos] of [
+        ["&quot;", "&#39;"],
+        ["&quot;", "&#x27;"],
+        ["&#34;", "&#39;"],
+    ]) {
+        forms.push(text.replaceAll('"', quot).replaceAll("'", apos));
+    }
+    return [...new Set(forms)].filter((form) => form !== secret);
+}
+function pathQuotedForm(strict) {
+    const form = strict.replace(/%2F/g, "/");
+    return form === strict ? undefined : form;
+}
+
+// EXTERNAL MODULE: ./.build/redact-spans.js
+var redact_spans = __nccwpck_require__(38545);
+;// CONCATENATED MODULE: ./.build/redact.js
+
 
 
 const MIN_SECRET_LENGTH = 4;
-const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
+const MAX_REDACT_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 16;
 const REDACTED = "***";
 const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
@@ -11154,11 +11199,11 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .findSpans */ .df)(finder, text, until, { left: 2 * text.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERLAP_BUDGET_CHARS */ .Qw });
-        if (!(0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldLineBreak */ .kf)(text))
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw });
+        if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
-        const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
-        return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
+        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until);
+        return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     redact(text) {
         let clean = text;
@@ -11398,6 +11443,15 @@ function encodings(secret) {
         const form = strict.replace(/%20/g, "+");
         for (const each of [url, strict, form])
             forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+        const path = pathQuotedForm(strict);
+        if (path !== undefined)
+            forms.push(path);
+    }
+    for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret)]) {
+        const escaped = JSON.stringify(quoted).slice(1, -1);
+        forms.push(quoted);
+        if (escaped !== quoted)
+            forms.push(escaped);
     }
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
@@ -11412,7 +11466,7 @@ function encodings(secret) {
     for (const form of encoded)
         if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form))
             forms.push(form);
-    return forms;
+    return [...new Set(forms)];
 }
 function literal(text) {
     if (text.length <= LITERAL_RUN)
@@ -11450,7 +11504,7 @@ function isPlainObject(value) {
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12446,7 +12500,7 @@ function interruptRun(run, now) {
         };
     });
     const last = attempts.at(-1);
-    if (last.status !== "interrupted")
+    if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now)))
         return { ...run, attempts };
     const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
     delete view.resultStatus;

@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; R() { r="$1"; while [ -h "$r" ]; do l="$(readlink "$r")"; case "$l" in /*) r="$l" ;; *) case "$r" in */*) r="${r%/*}/$l" ;; *) r="$l" ;; esac ;; esac; done; }; R "$0"; f="$r"; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then case "${b##*/}" in bun|bun.exe) ;; *) R "$b"; case "${r##*/}" in bun|bun.exe) ;; *) exec node "$f" "$@" ;; esac ;; esac; FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -19,9 +19,9 @@
 //
 // The `bun` npm package ships a placeholder as bin/bun.exe (and bin/bunx.exe), a script that
 // says "Bun's postinstall script was not run" and exits 1, until that script renames Bun's
-// executable over bun.exe and hard-links bunx.exe to it. npm 11 holds the script back until the
-// package is approved (so do --ignore-scripts and pnpm), and the placeholder would then fail every
-// command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
+// executable over bun.exe and hard-links bunx.exe to it. npm skips the script when package.json's
+// allowScripts denies the package (an unapproved one, npm 11.19 runs with a warning), and so do
+// --ignore-scripts and pnpm; the placeholder would then fail every command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
 // (`-ef`: three stat calls, no process), and so a FLOWS_BUN or a bun on PATH that is such a
 // bun.exe: named itself, or linked from the npm layouts, a node_modules/.bin (../bun/bin) or a
 // global install's bin (../lib/node_modules/bun/bin), told by `-ef` too, as no shell builtin
@@ -38,13 +38,25 @@
 // start with a Bun from PATH or FLOWS_BUN, against the launcher's 3.2-3.4 ms. `wc`, `head` or
 // `stat` would be a process each, as costly. So the shell part leaves it to Bun's message.
 //
+// A program that is not Bun must never run in the command's place: FLOWS_BUN=/usr/bin/true, or a
+// script that exits 0, would do nothing and report success. Bun's executable is called bun (bun.exe
+// in the npm package), and every candidate but FLOWS_BUN is found by that name, so the shell part
+// hands over only to a file called bun or bun.exe, or a link to one (its name is read first: one
+// `case`, no process, on the usual path; links are followed only for another name). Any other
+// FLOWS_BUN goes to the Node part, which asks it `--version` (bounded, as find-bun.ts asks) and
+// hands over when it answers as Bun (Bun under another name, a wrapper script); else it says
+// what it printed and what to change, leaves FLOWS_BUN out of the environment (steps would fail
+// with it), and runs the command on the Bun found after it, or on Node.
+//
 // The hand-over happens at most once: both parts set FLOWS_CLI_HANDOVER to the program they hand
-// over to, and neither hands over when it is set. A program that is not Bun (FLOWS_BUN naming
+// over to, and neither hands over when it is set. A program called bun that is not Bun (a link to
 // Node, say) runs this file on Node again: it then runs the CLI on Node and says once that the
-// program is not Bun, rather than handing over again and again. The marker, too, leaves the
-// environment before anything runs.
-import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
+// program is not Bun, rather than handing over again and again. A program called bun that is not
+// Bun and does not run this file at all (a script called bun that exits 0) is not told apart:
+// that would take a process on every start. The marker, too, leaves the environment before
+// anything runs.
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, delimiter, dirname, join } from "node:path";
 
 if (process.env.FLOWS_CLI_JIT === "set") {
   delete process.env.BUN_JSC_useDFGJIT;
@@ -74,8 +86,13 @@ if (typeof globalThis.Bun !== "undefined") {
   if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
   // Steps would be started with it too and fail ("Bun is not defined"): they look further instead.
   if (handedOverTo !== undefined && handedOverTo === process.env.FLOWS_BUN) delete process.env.FLOWS_BUN;
-  const found = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? {} : findBun();
+  const found = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? {} : await findBun();
   const bun = found.bun;
+  if (found.notBun !== undefined) {
+    process.stderr.write(`flows: ${notBunAnswer(found.notBun, bun)}\n`);
+    // As above: steps would be started with it and fail; they look further instead.
+    if (found.notBun.file === process.env.FLOWS_BUN) delete process.env.FLOWS_BUN;
+  }
   if (bun === undefined && found.placeholder !== undefined) process.stderr.write(`flows: ${placeholderNote(found.placeholder)}\n`);
   const handedOver = bun === undefined ? undefined : await handOver(bun);
   if (handedOver !== undefined && handedOver.error === undefined) {
@@ -138,8 +155,11 @@ function withJitTierOff(env) {
   return env.BUN_JSC_useDFGJIT === undefined ? { ...env, BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : env;
 }
 
-/** `bun`: the first Bun found; `placeholder`: the first placeholder of the `bun` npm package passed over. */
-function findBun() {
+/**
+ * `bun`: the first Bun found; `placeholder`: the first placeholder of the `bun` npm package passed
+ * over; `notBun`: the first program passed over that is not Bun, with what it did when asked.
+ */
+async function findBun() {
   const name = process.platform === "win32" ? "bun.exe" : "bun";
   const candidates = [
     process.env.FLOWS_BUN,
@@ -150,13 +170,59 @@ function findBun() {
     ...(process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, name)),
   ];
   let placeholder;
+  let notBun;
   for (const file of candidates) {
     const size = file ? executableSize(file) : -1;
     if (size < 0) continue;
-    if (!isPlaceholder(file, size)) return { bun: file, placeholder };
-    placeholder ??= file;
+    if (isPlaceholder(file, size)) {
+      placeholder ??= file;
+      continue;
+    }
+    const answer = isNamedBun(file) ? undefined : await versionAnswer(file);
+    if (answer === undefined) return { bun: file, placeholder, notBun };
+    notBun ??= { file, answer };
   }
-  return { placeholder };
+  return { placeholder, notBun };
+}
+
+/** Whether `file` is called bun (or bun.exe), or links to a file that is: the shell part's test. */
+function isNamedBun(file) {
+  const named = (path) => /^bun(\.exe)?$/i.test(basename(path));
+  try {
+    return named(file) || named(realpathSync(file));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Undefined when `file` answers `--version` as Bun does (its version alone, like 1.2.3); else what
+ * it did. Bounded, as askVersion in src/runners/find-bun.ts: a program that waits or writes without
+ * end is stopped. Only FLOWS_BUN can be a file not called bun, so this runs only for one.
+ */
+async function versionAnswer(file) {
+  const { spawnSync } = process.getBuiltinModule?.("node:child_process") ?? (await import("node:child_process"));
+  const seconds = 10;
+  const result = spawnSync(file, ["--version"], { encoding: "latin1", timeout: seconds * 1000, maxBuffer: 4096, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+  if (result.error !== undefined) {
+    const code = result.error.code;
+    return code === "ETIMEDOUT" ? `did not answer within ${seconds} s` : code === "ENOBUFS" ? "wrote more than a version" : `could not be started (${code ?? String(result.error)})`;
+  }
+  const printed = (result.stdout ?? "").trim().split(/\r?\n/)[0] ?? "";
+  if (/^\d+\.\d+\.\d+\S*$/.test(printed) && result.status === 0) return undefined;
+  const shown = printed === "" ? "printed nothing" : `printed ${JSON.stringify(printed.length > 60 ? `${printed.slice(0, 60)}...` : printed)}`;
+  return result.status === 0 ? shown : `${shown} and exited with ${result.status ?? result.signal}`;
+}
+
+/** Why the CLI does not run on a program found (FLOWS_BUN, in practice), and on what it runs instead. */
+function notBunAnswer({ file, answer }, bun) {
+  const subject = file === process.env.FLOWS_BUN ? `FLOWS_BUN names ${file}, which` : file;
+  const instead = bun === undefined ? "so this command runs on Node" : `so this command runs on the Bun found after it, ${bun}`;
+  const fix =
+    file === process.env.FLOWS_BUN
+      ? "Point FLOWS_BUN at Bun's executable (`command -v bun` prints it), or unset it."
+      : "Set FLOWS_BUN to Bun's executable, or remove that file.";
+  return `${subject} is not Bun: asked \`--version\`, it ${answer}, where Bun prints its version (like 1.2.3), ${instead}, and steps look for Bun past it (beside flows-action, then PATH). ${fix}`;
 }
 
 /** The size of an executable file, or -1. */
@@ -183,8 +249,10 @@ function isPlaceholder(file, size) {
 function placeholderNote(file) {
   return (
     `${file} is not Bun but the placeholder the "bun" npm package installs until its install script runs, and that script did not run ` +
-    "(npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them), so this command runs on Node and flow steps cannot run. " +
-    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), " +
+    "(npm skips it when package.json's `allowScripts` denies it, and every install script with --ignore-scripts; pnpm skips them until approved), so this command runs on Node and flow steps cannot run. " +
+    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action " +
+    "(if its package.json's `allowScripts` has `\"bun\": false`, as `npm install-scripts deny bun` writes, delete that entry first: npm approves no package it was told to deny; npm 10 has no install-scripts command: there `npm rebuild bun` alone; " +
+    "installed with -g: install it again with `--allow-scripts=bun`), " +
     "or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN."
   );
 }

@@ -521,8 +521,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 
 function newCommentPart(step) {
+    const jobStep = partSource(`${step.job ?? "job"}.${step.step ?? "step"}`);
     return {
-        source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
+        source: step.workflow ? `${jobStep.slice(0, 91)}.${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(step.workflow).slice(0, 8)}` : jobStep,
         run: partRun(`${step.runId}.${step.runAttempt}`),
         nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
     };
@@ -1029,7 +1030,7 @@ function carriesMarker(body, marker) {
     const text = body.trimStart();
     return text.startsWith(marker) && AFTER_MARKER.test(text.slice(marker.length, marker.length + NOTE_WINDOW));
 }
-const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*(?:\r?\n|$)|### Flows: )/i;
+const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*\r?\n[ \t]*)?### Flows: /i;
 function commitNote(sha) {
     return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
 }

@@ -76,7 +76,7 @@ function debugStore(store, debug) {
 /* harmony export */   cY: () => (/* binding */ DEFAULT_FLOWS_PATH)
 /* harmony export */ });
 /* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, splitList, readFailOn */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
 /* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21655);
 /* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
@@ -222,11 +222,16 @@ function readBoolean(io, name, fallback) {
 function readConcurrency(value) {
     if (value.trim() === "")
         return _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .WH;
+    return countInput("concurrency", value, "");
+}
+function countInput(name, value, note) {
     const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_7__/* .wholeNumber */ .r)(value);
-    if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
-    }
-    return parsed;
+    if (parsed !== undefined && parsed >= 1)
+        return parsed;
+    const tooLarge = /^\d+$/.test(value.trim())
+        ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
+        : "";
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
 }
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function readBunVersion(value) {
@@ -260,11 +265,7 @@ function readBunDownloadUrl(io) {
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_7__/* .wholeNumber */ .r)(value);
-    if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
-    }
-    return { watchMaxRequests: parsed };
+    return { watchMaxRequests: countInput("watch-max-requests", value, " (requests one poll may make; default 300)") };
 }
 const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
 function readFailOn(value) {
@@ -313,7 +314,7 @@ const SHOWN_INPUT_CHARS = 200;
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61195);
 /* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21913);
@@ -663,7 +664,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
 
@@ -1133,7 +1134,7 @@ async function flushActionStore(store, io) {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -1242,8 +1243,8 @@ var events = __webpack_require__(1360);
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -1317,6 +1318,7 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
         ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
         ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
         ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
+        ...(env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW } : {}),
         insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
         ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
     };
@@ -1520,8 +1522,8 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __webpack_require__(58595);
-// EXTERNAL MODULE: ./.build/cli/commands.js
-var commands = __webpack_require__(89605);
+// EXTERNAL MODULE: ./.build/cli/commands.js + 1 modules
+var commands = __webpack_require__(21185);
 // EXTERNAL MODULE: ./.build/cli/json-file.js
 var json_file = __webpack_require__(92268);
 // EXTERNAL MODULE: ./.build/fs-async.js

@@ -213,8 +213,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
@@ -651,9 +651,12 @@ function measure(text) {
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/artifact-store.js
+
 
 
 
@@ -668,7 +671,7 @@ const DEFAULT_COMPACT_AFTER = 20;
 const REFRESH_AFTER_MS = 60 * 60_000;
 class ArtifactStateStore {
     kind = "artifact";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     stats = {
         reads: 0,
         listRequests: 0,
@@ -888,10 +891,11 @@ class ArtifactStateStore {
             ...(this.#options.maxStateFileBytes ? { maxStateFileBytes: this.#options.maxStateFileBytes } : {}),
         });
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
+        this.#problems.report(problem);
     }
 }
 

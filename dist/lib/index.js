@@ -495,14 +495,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -515,7 +515,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -527,7 +527,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -543,7 +543,7 @@ const COMMANDS = [
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
                 (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -560,14 +560,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -576,7 +576,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -591,7 +591,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -599,7 +599,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -637,7 +637,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -789,6 +789,12 @@ async function openCliStore(values, repoRoot, env) {
     }
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
+        if (values.branch !== undefined) {
+            const { branchNameProblem } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 40649));
+            const problem = branchNameProblem(values.branch);
+            if (problem)
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--branch "${values.branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}.`);
+        }
         const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
         return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
     }
@@ -1999,8 +2005,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2170,8 +2176,7 @@ function isSettledStatus(status) {
     return SETTLED_STATUSES.has(status);
 }
 function liveAttemptOf(run, now) {
-    const last = run.attempts.at(-1);
-    return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+    return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
 }
 function isTakenElsewhere(stored, mine, replay) {
     const key = mine.attempts.at(-1)?.key;
@@ -10141,8 +10146,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -10874,7 +10879,7 @@ function logLine(text) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -10934,10 +10939,10 @@ function shownValue(value, chars = 80) {
 /* harmony export */   De: () => (/* binding */ MIN_WRAPPED_RUN),
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
+/* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
-/* harmony export */   kf: () => (/* binding */ mayHoldLineBreak),
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
@@ -11039,8 +11044,9 @@ class LineBreaks {
         return Math.min(this.#newline, this.#escaped);
     }
 }
-function mayHoldLineBreak(text) {
-    return text.includes("\n") || text.includes("\\n");
+const WRAPPED_BREAK = new RegExp(`(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?)(?:\\n|\\\\n)[A-Za-z0-9+/=_-]`);
+function mayHoldWrappedText(text) {
+    return WRAPPED_BREAK.test(text);
 }
 function wholeRun(text, from, to) {
     for (let at = from; at < to; at++)
@@ -11121,23 +11127,65 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 28133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   pD: () => (/* binding */ parseRedactInput),
-/* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
-/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_NUMBER_SECRET_DIGITS, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tM: () => (/* binding */ MAX_REDACT_DEPTH),
+  vb: () => (/* binding */ MIN_SECRET_LENGTH),
+  pO: () => (/* binding */ Redactor),
+  pD: () => (/* binding */ parseRedactInput),
+  $p: () => (/* binding */ redactor)
+});
+
+// UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, REDACTED, TOO_DEEP
+
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/redact-forms.js
+const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+function shellQuotedForms(secret) {
+    const forms = [];
+    if (secret.includes("'"))
+        forms.push(secret.replaceAll("'", `'\\''`), secret.replaceAll("'", `'"'"'`));
+    if (!CONTROL.test(secret)) {
+        let bash = secret.replace(BASH_SPECIAL, "\\$&");
+        if (bash.startsWith("#") || bash.startsWith("~"))
+            bash = `\\${bash}`;
+        forms.push(bash);
+    }
+    return forms.filter((form) => form !== secret);
+}
+function htmlEscapedForms(secret) {
+    if (!/[&<>"']/.test(secret))
+        return [];
+    const text = secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const forms = [text];
+    for (const [quot, apos] of [
+        ["&quot;", "&#39;"],
+        ["&quot;", "&#x27;"],
+        ["&#34;", "&#39;"],
+    ]) {
+        forms.push(text.replaceAll('"', quot).replaceAll("'", apos));
+    }
+    return [...new Set(forms)].filter((form) => form !== secret);
+}
+function pathQuotedForm(strict) {
+    const form = strict.replace(/%2F/g, "/");
+    return form === strict ? undefined : form;
+}
+
+// EXTERNAL MODULE: ./.build/redact-spans.js
+var redact_spans = __nccwpck_require__(38545);
+;// CONCATENATED MODULE: ./.build/redact.js
+
 
 
 const MIN_SECRET_LENGTH = 4;
-const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
+const MAX_REDACT_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 16;
 const REDACTED = "***";
 const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
@@ -11190,11 +11238,11 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .findSpans */ .df)(finder, text, until, { left: 2 * text.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERLAP_BUDGET_CHARS */ .Qw });
-        if (!(0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldLineBreak */ .kf)(text))
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw });
+        if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
-        const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
-        return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
+        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until);
+        return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     redact(text) {
         let clean = text;
@@ -11434,6 +11482,15 @@ function encodings(secret) {
         const form = strict.replace(/%20/g, "+");
         for (const each of [url, strict, form])
             forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+        const path = pathQuotedForm(strict);
+        if (path !== undefined)
+            forms.push(path);
+    }
+    for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret)]) {
+        const escaped = JSON.stringify(quoted).slice(1, -1);
+        forms.push(quoted);
+        if (escaped !== quoted)
+            forms.push(escaped);
     }
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
@@ -11448,7 +11505,7 @@ function encodings(secret) {
     for (const form of encoded)
         if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form))
             forms.push(form);
-    return forms;
+    return [...new Set(forms)];
 }
 function literal(text) {
     if (text.length <= LITERAL_RUN)
@@ -11597,7 +11654,7 @@ function relative(file, baseDir) {
 /* harmony export */ });
 /* unused harmony exports withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12576,8 +12633,8 @@ function isBunPlaceholder(path) {
         return false;
     }
 }
-const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
-const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
+const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (if its package.json\'s `allowScripts` has `"bun": false`, as `npm install-scripts deny bun` writes, delete that entry first: npm approves no package it was told to deny; npm 10 has no install-scripts command: there `npm rebuild bun` alone; installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
+const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm skips it when package.json's `allowScripts` denies it, and every install script with --ignore-scripts; pnpm skips them until approved). " +
     BUN_PLACEHOLDER_FIX;
 function isExecutable(path) {
     try {
@@ -13267,8 +13324,8 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -14530,6 +14587,7 @@ function batchFiles(options) {
 /* harmony export */   EX: () => (/* binding */ pushFailed),
 /* harmony export */   H: () => (/* binding */ pushRefused),
 /* harmony export */   Um: () => (/* binding */ workDirFailed),
+/* harmony export */   WE: () => (/* binding */ localDiskSaid),
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
@@ -14602,6 +14660,15 @@ function pushContended(where, attempts, seconds, events) {
         `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
         "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
         "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+}
+const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|Read-only file system)/im;
+function localDiskSaid(output, workDir, chosenBy) {
+    const said = LOCAL_DISK.exec(output)?.[1];
+    if (said === undefined)
+        return "";
+    const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+    const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
+    return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
 }
 function fetchFailed(where, output) {
     if (READ_DENIED.test(output)) {
@@ -14778,7 +14845,7 @@ function interruptRun(run, now) {
         };
     });
     const last = attempts.at(-1);
-    if (last.status !== "interrupted")
+    if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now)))
         return { ...run, attempts };
     const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
     delete view.resultStatus;
@@ -14807,7 +14874,7 @@ function interruptRun(run, now) {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28133);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
 
 
@@ -15630,7 +15697,10 @@ var event_text = __nccwpck_require__(48662);
 var layout = __nccwpck_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __nccwpck_require__(77795);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __nccwpck_require__(39094);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -15648,7 +15718,7 @@ const STREAMED_RECORD_BYTES = 1024 * 1024;
 const SET_ASIDE_TRIES = 5;
 class FileStateStore {
     kind = "file";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     dir;
     #folder;
     #lock;
@@ -15904,10 +15974,11 @@ class FileStateStore {
         }
         return undefined;
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
-        if (!known)
-            this.problems.push(problem);
+        this.#problems.report(problem);
     }
     #absolute(relativePath) {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
@@ -16034,7 +16105,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 2282).then(__nccwpck_require__.bind(__nccwpck_require__, 92282));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16097,7 +16168,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28133);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
@@ -16340,6 +16411,27 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
             "Nothing remembers what changed in them since their last save: a redelivery goes by that save, so steps that ran since would run again (and a `flows forget` since did not happen).", options.cause === undefined ? {} : { cause: options.cause });
         this.eventIds = [...ids];
         this.where = options.where;
+    }
+}
+
+
+/***/ }),
+
+/***/ 39094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ProblemLog)
+/* harmony export */ });
+class ProblemLog {
+    problems = [];
+    #seen = new Set();
+    report(problem) {
+        const key = `${problem.path}\0${problem.message}`;
+        if (this.#seen.has(key))
+            return;
+        this.#seen.add(key);
+        this.problems.push(problem);
     }
 }
 
@@ -18758,7 +18850,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
 const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
@@ -18857,309 +18949,295 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.etagAt !== undefined) {
-            if (typeof data.etagAt !== "string") {
-                const err8 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err8];
+        if (data.end !== undefined) {
+            let data4 = data.end;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                if (data4.boundary === undefined) {
+                    const err8 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "boundary" }, message: "must have required property '" + "boundary" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err8);
+                if (data4.below === undefined) {
+                    const err9 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "below" }, message: "must have required property '" + "below" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
                 }
-                errors++;
-            }
-        }
-        if (data.tagsEtag !== undefined) {
-            if (typeof data.tagsEtag !== "string") {
-                const err9 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
+                if (data4.count === undefined) {
+                    const err10 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err9);
+                for (const key0 in data4) {
+                    if (!(((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag"))) {
+                        const err11 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
                 }
-                errors++;
-            }
-        }
-        if (data.tagListings !== undefined) {
-            let data6 = data.tagListings;
-            if (Array.isArray(data6)) {
-                const len0 = data6.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data7 = data6[i0];
-                    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                        if (data7.prefix === undefined) {
-                            const err10 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                if (data4.boundary !== undefined) {
+                    let data5 = data4.boundary;
+                    if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                        const err12 = { instancePath: instancePath + "/end/boundary", schemaPath: "#/properties/end/properties/boundary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data5 == "number") && (isFinite(data5))) {
+                        if (data5 < 0 || isNaN(data5)) {
+                            const err13 = { instancePath: instancePath + "/end/boundary", schemaPath: "#/properties/end/properties/boundary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
-                                vErrors = [err10];
+                                vErrors = [err13];
                             }
                             else {
-                                vErrors.push(err10);
+                                vErrors.push(err13);
                             }
                             errors++;
                         }
-                        for (const key0 in data7) {
-                            if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))) {
-                                const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data7.prefix !== undefined) {
-                            let data8 = data7.prefix;
-                            if (typeof data8 === "string") {
-                                if (data8.length < 1) {
-                                    const err12 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err12];
-                                    }
-                                    else {
-                                        vErrors.push(err12);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err13 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err13];
-                                }
-                                else {
-                                    vErrors.push(err13);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data7.etag !== undefined) {
-                            if (typeof data7.etag !== "string") {
-                                const err14 = { instancePath: instancePath + "/tagListings/" + i0 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err14];
-                                }
-                                else {
-                                    vErrors.push(err14);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data7.tooLarge !== undefined) {
-                            if (true !== data7.tooLarge) {
-                                const err15 = { instancePath: instancePath + "/tagListings/" + i0 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data7.parts !== undefined) {
-                            let data11 = data7.parts;
-                            if (Array.isArray(data11)) {
-                                const len1 = data11.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                    let data12 = data11[i1];
-                                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                                        if (data12.prefix === undefined) {
-                                            const err16 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err16];
-                                            }
-                                            else {
-                                                vErrors.push(err16);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key1 in data12) {
-                                            if (!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))) {
-                                                const err17 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err17];
-                                                }
-                                                else {
-                                                    vErrors.push(err17);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data12.prefix !== undefined) {
-                                            let data13 = data12.prefix;
-                                            if (typeof data13 === "string") {
-                                                if (data13.length < 1) {
-                                                    const err18 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err18];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err18);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err19 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err19];
-                                                }
-                                                else {
-                                                    vErrors.push(err19);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data12.etag !== undefined) {
-                                            if (typeof data12.etag !== "string") {
-                                                const err20 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err20];
-                                                }
-                                                else {
-                                                    vErrors.push(err20);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data12.tooLarge !== undefined) {
-                                            if (true !== data12.tooLarge) {
-                                                const err21 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err21];
-                                                }
-                                                else {
-                                                    vErrors.push(err21);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data12.exact !== undefined) {
-                                            if (true !== data12.exact) {
-                                                const err22 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err22];
-                                                }
-                                                else {
-                                                    vErrors.push(err22);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err23 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                        if (vErrors === null) {
-                                            vErrors = [err23];
-                                        }
-                                        else {
-                                            vErrors.push(err23);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err24 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
                     }
-                    else {
-                        const err25 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                }
+                if (data4.below !== undefined) {
+                    let data6 = data4.below;
+                    if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                        const err14 = { instancePath: instancePath + "/end/below", schemaPath: "#/properties/end/properties/below/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err25];
+                            vErrors = [err14];
                         }
                         else {
-                            vErrors.push(err25);
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data6 == "number") && (isFinite(data6))) {
+                        if (data6 < 0 || isNaN(data6)) {
+                            const err15 = { instancePath: instancePath + "/end/below", schemaPath: "#/properties/end/properties/below/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data4.count !== undefined) {
+                    let data7 = data4.count;
+                    if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                        const err16 = { instancePath: instancePath + "/end/count", schemaPath: "#/properties/end/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data7 == "number") && (isFinite(data7))) {
+                        if (data7 < 0 || isNaN(data7)) {
+                            const err17 = { instancePath: instancePath + "/end/count", schemaPath: "#/properties/end/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data4.page !== undefined) {
+                    let data8 = data4.page;
+                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                        const err18 = { instancePath: instancePath + "/end/page", schemaPath: "#/properties/end/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data8 == "number") && (isFinite(data8))) {
+                        if (data8 < 1 || isNaN(data8)) {
+                            const err19 = { instancePath: instancePath + "/end/page", schemaPath: "#/properties/end/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data4.etag !== undefined) {
+                    if (typeof data4.etag !== "string") {
+                        const err20 = { instancePath: instancePath + "/end/etag", schemaPath: "#/properties/end/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err26 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err21 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err21];
                 }
                 else {
-                    vErrors.push(err26);
+                    vErrors.push(err21);
                 }
                 errors++;
             }
         }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err27 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
+        if (data.backlog !== undefined) {
+            let data10 = data.backlog;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.after === undefined) {
+                    const err22 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err27);
+                if (data10.page === undefined) {
+                    const err23 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
                 }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data18 = data.seen;
-            if (Array.isArray(data18)) {
-                const len2 = data18.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data19 = data18[i2];
-                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                        if (data19.id === undefined) {
-                            const err28 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                for (const key1 in data10) {
+                    if (!(((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing")) || (key1 === "older"))) {
+                        const err24 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.after !== undefined) {
+                    let data11 = data10.after;
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.id === undefined) {
+                            const err25 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err28];
+                                vErrors = [err25];
                             }
                             else {
-                                vErrors.push(err28);
+                                vErrors.push(err25);
                             }
                             errors++;
                         }
-                        if (data19.tag === undefined) {
-                            const err29 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data11.tag === undefined) {
+                            const err26 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err29];
+                                vErrors = [err26];
                             }
                             else {
-                                vErrors.push(err29);
+                                vErrors.push(err26);
                             }
                             errors++;
                         }
-                        if (data19.publishedAt === undefined) {
-                            const err30 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data11.createdAt === undefined) {
+                            const err27 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err30];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err30);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
-                        if (data19.prerelease === undefined) {
-                            const err31 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err31];
+                        for (const key2 in data11) {
+                            if (!(((key2 === "id") || (key2 === "tag")) || (key2 === "createdAt"))) {
+                                const err28 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err31);
-                            }
-                            errors++;
                         }
-                        if (data19.id !== undefined) {
-                            let data20 = data19.id;
-                            if (!((typeof data20 == "number") && (isFinite(data20)))) {
-                                const err32 = { instancePath: instancePath + "/seen/" + i2 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data11.id !== undefined) {
+                            let data12 = data11.id;
+                            if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                                const err29 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data12 == "number") && (isFinite(data12))) {
+                                if (data12 < 0 || isNaN(data12)) {
+                                    const err30 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data11.tag !== undefined) {
+                            if (typeof data11.tag !== "string") {
+                                const err31 = { instancePath: instancePath + "/backlog/after/tag", schemaPath: "#/properties/backlog/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.createdAt !== undefined) {
+                            if (typeof data11.createdAt !== "string") {
+                                const err32 = { instancePath: instancePath + "/backlog/after/createdAt", schemaPath: "#/properties/backlog/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err32];
                                 }
@@ -19169,45 +19247,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data19.tag !== undefined) {
-                            if (typeof data19.tag !== "string") {
-                                const err33 = { instancePath: instancePath + "/seen/" + i2 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.publishedAt !== undefined) {
-                            if (typeof data19.publishedAt !== "string") {
-                                const err34 = { instancePath: instancePath + "/seen/" + i2 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.prerelease !== undefined) {
-                            if (typeof data19.prerelease !== "boolean") {
-                                const err35 = { instancePath: instancePath + "/seen/" + i2 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err35];
-                                }
-                                else {
-                                    vErrors.push(err35);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err36 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err33 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.page !== undefined) {
+                    let data15 = data10.page;
+                    if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                        const err34 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data15 == "number") && (isFinite(data15))) {
+                        if (data15 < 1 || isNaN(data15)) {
+                            const err35 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data10.from !== undefined) {
+                    if (typeof data10.from !== "string") {
+                        const err36 = { instancePath: instancePath + "/backlog/from", schemaPath: "#/properties/backlog/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -19217,27 +19296,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err37 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
-                }
-                errors++;
-            }
-        }
-        if (data.pending !== undefined) {
-            let data24 = data.pending;
-            if (Array.isArray(data24)) {
-                const len3 = data24.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    let data25 = data24[i3];
-                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                        if (data25.id === undefined) {
-                            const err38 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                if (data10.missing !== undefined) {
+                    let data17 = data10.missing;
+                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                        const err37 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data17 == "number") && (isFinite(data17))) {
+                        if (data17 < 0 || isNaN(data17)) {
+                            const err38 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -19246,8 +19319,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data25.tag === undefined) {
-                            const err39 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                    }
+                }
+                if (data10.older !== undefined) {
+                    let data18 = data10.older;
+                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                        if (data18.after === undefined) {
+                            const err39 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -19256,8 +19334,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data25.publishedAt === undefined) {
-                            const err40 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data18.page === undefined) {
+                            const err40 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -19266,111 +19344,115 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data25.firstSeenAt === undefined) {
-                            const err41 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err41];
+                        for (const key3 in data18) {
+                            if (!((((key3 === "after") || (key3 === "page")) || (key3 === "from")) || (key3 === "missing"))) {
+                                const err41 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.after !== undefined) {
+                            let data19 = data18.after;
+                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                if (data19.id === undefined) {
+                                    const err42 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                                if (data19.tag === undefined) {
+                                    const err43 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                                if (data19.createdAt === undefined) {
+                                    const err44 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err44];
+                                    }
+                                    else {
+                                        vErrors.push(err44);
+                                    }
+                                    errors++;
+                                }
+                                for (const key4 in data19) {
+                                    if (!(((key4 === "id") || (key4 === "tag")) || (key4 === "createdAt"))) {
+                                        const err45 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data19.id !== undefined) {
+                                    let data20 = data19.id;
+                                    if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                                        const err46 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err46];
+                                        }
+                                        else {
+                                            vErrors.push(err46);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data20 == "number") && (isFinite(data20))) {
+                                        if (data20 < 0 || isNaN(data20)) {
+                                            const err47 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err47];
+                                            }
+                                            else {
+                                                vErrors.push(err47);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data19.tag !== undefined) {
+                                    if (typeof data19.tag !== "string") {
+                                        const err48 = { instancePath: instancePath + "/backlog/older/after/tag", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err48];
+                                        }
+                                        else {
+                                            vErrors.push(err48);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data19.createdAt !== undefined) {
+                                    if (typeof data19.createdAt !== "string") {
+                                        const err49 = { instancePath: instancePath + "/backlog/older/after/createdAt", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err49];
+                                        }
+                                        else {
+                                            vErrors.push(err49);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                        if (data25.ageFrom === undefined) {
-                            const err42 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                        if (data25.createdAt === undefined) {
-                            const err43 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                        if (data25.id !== undefined) {
-                            let data26 = data25.id;
-                            if (!((typeof data26 == "number") && (isFinite(data26)))) {
-                                const err44 = { instancePath: instancePath + "/pending/" + i3 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.tag !== undefined) {
-                            if (typeof data25.tag !== "string") {
-                                const err45 = { instancePath: instancePath + "/pending/" + i3 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.publishedAt !== undefined) {
-                            if (typeof data25.publishedAt !== "string") {
-                                const err46 = { instancePath: instancePath + "/pending/" + i3 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.firstSeenAt !== undefined) {
-                            if (typeof data25.firstSeenAt !== "string") {
-                                const err47 = { instancePath: instancePath + "/pending/" + i3 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.runnerFirstSeenAt !== undefined) {
-                            if (typeof data25.runnerFirstSeenAt !== "string") {
-                                const err48 = { instancePath: instancePath + "/pending/" + i3 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.ageFrom !== undefined) {
-                            let data31 = data25.ageFrom;
-                            if (typeof data31 !== "string") {
-                                const err49 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
-                            }
-                            if (!((data31 === "published") || (data31 === "first-seen"))) {
-                                const err50 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                const err50 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                 if (vErrors === null) {
                                     vErrors = [err50];
                                 }
@@ -19380,9 +19462,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data25.createdAt !== undefined) {
-                            if (typeof data25.createdAt !== "string") {
-                                const err51 = { instancePath: instancePath + "/pending/" + i3 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data18.page !== undefined) {
+                            let data23 = data18.page;
+                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                const err51 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -19391,114 +19474,124 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if ((typeof data23 == "number") && (isFinite(data23))) {
+                                if (data23 < 1 || isNaN(data23)) {
+                                    const err52 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data18.from !== undefined) {
+                            if (typeof data18.from !== "string") {
+                                const err53 = { instancePath: instancePath + "/backlog/older/from", schemaPath: "#/properties/backlog/properties/older/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
+                                }
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.missing !== undefined) {
+                            let data25 = data18.missing;
+                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                const err54 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data25 == "number") && (isFinite(data25))) {
+                                if (data25 < 0 || isNaN(data25)) {
+                                    const err55 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err55];
+                                    }
+                                    else {
+                                        vErrors.push(err55);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                     }
                     else {
-                        const err52 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err56 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err52];
+                            vErrors = [err56];
                         }
                         else {
-                            vErrors.push(err52);
+                            vErrors.push(err56);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err53 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err57 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err57];
                 }
                 else {
-                    vErrors.push(err53);
+                    vErrors.push(err57);
                 }
                 errors++;
             }
         }
-        if (data.dispatched !== undefined) {
-            let data33 = data.dispatched;
-            if (Array.isArray(data33)) {
-                const len4 = data33.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    let data34 = data33[i4];
-                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                        if (data34.id === undefined) {
-                            const err54 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+        if (data.etagAt !== undefined) {
+            if (typeof data.etagAt !== "string") {
+                const err58 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err58];
+                }
+                else {
+                    vErrors.push(err58);
+                }
+                errors++;
+            }
+        }
+        if (data.tagsEtag !== undefined) {
+            if (typeof data.tagsEtag !== "string") {
+                const err59 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err59];
+                }
+                else {
+                    vErrors.push(err59);
+                }
+                errors++;
+            }
+        }
+        if (data.tagListings !== undefined) {
+            let data28 = data.tagListings;
+            if (Array.isArray(data28)) {
+                const len0 = data28.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data29 = data28[i0];
+                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                        if (data29.prefix === undefined) {
+                            const err60 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err54];
+                                vErrors = [err60];
                             }
                             else {
-                                vErrors.push(err54);
+                                vErrors.push(err60);
                             }
                             errors++;
                         }
-                        if (data34.tag === undefined) {
-                            const err55 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                        if (data34.eventId === undefined) {
-                            const err56 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err56];
-                            }
-                            else {
-                                vErrors.push(err56);
-                            }
-                            errors++;
-                        }
-                        if (data34.prerelease === undefined) {
-                            const err57 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err57];
-                            }
-                            else {
-                                vErrors.push(err57);
-                            }
-                            errors++;
-                        }
-                        if (data34.createdAt === undefined) {
-                            const err58 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                        if (data34.dispatchedAt === undefined) {
-                            const err59 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err59];
-                            }
-                            else {
-                                vErrors.push(err59);
-                            }
-                            errors++;
-                        }
-                        if (data34.id !== undefined) {
-                            let data35 = data34.id;
-                            if (!((typeof data35 == "number") && (isFinite(data35)))) {
-                                const err60 = { instancePath: instancePath + "/dispatched/" + i4 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.tag !== undefined) {
-                            if (typeof data34.tag !== "string") {
-                                const err61 = { instancePath: instancePath + "/dispatched/" + i4 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        for (const key5 in data29) {
+                            if (!((((key5 === "prefix") || (key5 === "etag")) || (key5 === "tooLarge")) || (key5 === "parts"))) {
+                                const err61 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err61];
                                 }
@@ -19508,21 +19601,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.eventId !== undefined) {
-                            if (typeof data34.eventId !== "string") {
-                                const err62 = { instancePath: instancePath + "/dispatched/" + i4 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err62];
+                        if (data29.prefix !== undefined) {
+                            let data30 = data29.prefix;
+                            if (typeof data30 === "string") {
+                                if (data30.length < 1) {
+                                    const err62 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err62);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data34.prerelease !== undefined) {
-                            if (typeof data34.prerelease !== "boolean") {
-                                const err63 = { instancePath: instancePath + "/dispatched/" + i4 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            else {
+                                const err63 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err63];
                                 }
@@ -19532,9 +19626,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.createdAt !== undefined) {
-                            if (typeof data34.createdAt !== "string") {
-                                const err64 = { instancePath: instancePath + "/dispatched/" + i4 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data29.etag !== undefined) {
+                            if (typeof data29.etag !== "string") {
+                                const err64 = { instancePath: instancePath + "/tagListings/" + i0 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err64];
                                 }
@@ -19544,9 +19638,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.dispatchedAt !== undefined) {
-                            if (typeof data34.dispatchedAt !== "string") {
-                                const err65 = { instancePath: instancePath + "/dispatched/" + i4 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data29.tooLarge !== undefined) {
+                            if (true !== data29.tooLarge) {
+                                const err65 = { instancePath: instancePath + "/tagListings/" + i0 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
                                 if (vErrors === null) {
                                     vErrors = [err65];
                                 }
@@ -19556,213 +19650,810 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.commit !== undefined) {
-                            if (typeof data34.commit !== "string") {
-                                const err66 = { instancePath: instancePath + "/dispatched/" + i4 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err66];
+                        if (data29.parts !== undefined) {
+                            let data33 = data29.parts;
+                            if (Array.isArray(data33)) {
+                                const len1 = data33.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data34 = data33[i1];
+                                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                                        if (data34.prefix === undefined) {
+                                            const err66 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err66];
+                                            }
+                                            else {
+                                                vErrors.push(err66);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key6 in data34) {
+                                            if (!((((key6 === "prefix") || (key6 === "etag")) || (key6 === "tooLarge")) || (key6 === "exact"))) {
+                                                const err67 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err67];
+                                                }
+                                                else {
+                                                    vErrors.push(err67);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data34.prefix !== undefined) {
+                                            let data35 = data34.prefix;
+                                            if (typeof data35 === "string") {
+                                                if (data35.length < 1) {
+                                                    const err68 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err68];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err68);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err69 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data34.etag !== undefined) {
+                                            if (typeof data34.etag !== "string") {
+                                                const err70 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err70];
+                                                }
+                                                else {
+                                                    vErrors.push(err70);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data34.tooLarge !== undefined) {
+                                            if (true !== data34.tooLarge) {
+                                                const err71 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err71];
+                                                }
+                                                else {
+                                                    vErrors.push(err71);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data34.exact !== undefined) {
+                                            if (true !== data34.exact) {
+                                                const err72 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err72];
+                                                }
+                                                else {
+                                                    vErrors.push(err72);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err73 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err73];
+                                        }
+                                        else {
+                                            vErrors.push(err73);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err66);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data34.tagObject !== undefined) {
-                            if (typeof data34.tagObject !== "string") {
-                                const err67 = { instancePath: instancePath + "/dispatched/" + i4 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            else {
+                                const err74 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                    vErrors = [err67];
+                                    vErrors = [err74];
                                 }
                                 else {
-                                    vErrors.push(err67);
+                                    vErrors.push(err74);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err68 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err75 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err75];
                         }
                         else {
-                            vErrors.push(err68);
+                            vErrors.push(err75);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err69 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err76 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err76];
                 }
                 else {
-                    vErrors.push(err69);
+                    vErrors.push(err76);
+                }
+                errors++;
+            }
+        }
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err77 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err77];
+                }
+                else {
+                    vErrors.push(err77);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data40 = data.seen;
+            if (Array.isArray(data40)) {
+                const len2 = data40.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data41 = data40[i2];
+                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                        if (data41.id === undefined) {
+                            const err78 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                        if (data41.tag === undefined) {
+                            const err79 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                        if (data41.publishedAt === undefined) {
+                            const err80 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err80];
+                            }
+                            else {
+                                vErrors.push(err80);
+                            }
+                            errors++;
+                        }
+                        if (data41.prerelease === undefined) {
+                            const err81 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err81];
+                            }
+                            else {
+                                vErrors.push(err81);
+                            }
+                            errors++;
+                        }
+                        if (data41.id !== undefined) {
+                            let data42 = data41.id;
+                            if (!((typeof data42 == "number") && (isFinite(data42)))) {
+                                const err82 = { instancePath: instancePath + "/seen/" + i2 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.tag !== undefined) {
+                            if (typeof data41.tag !== "string") {
+                                const err83 = { instancePath: instancePath + "/seen/" + i2 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.publishedAt !== undefined) {
+                            if (typeof data41.publishedAt !== "string") {
+                                const err84 = { instancePath: instancePath + "/seen/" + i2 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.prerelease !== undefined) {
+                            if (typeof data41.prerelease !== "boolean") {
+                                const err85 = { instancePath: instancePath + "/seen/" + i2 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err86 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err87 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err87];
+                }
+                else {
+                    vErrors.push(err87);
+                }
+                errors++;
+            }
+        }
+        if (data.pending !== undefined) {
+            let data46 = data.pending;
+            if (Array.isArray(data46)) {
+                const len3 = data46.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data47 = data46[i3];
+                    if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                        if (data47.id === undefined) {
+                            const err88 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                        if (data47.tag === undefined) {
+                            const err89 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                        }
+                        if (data47.publishedAt === undefined) {
+                            const err90 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                        if (data47.firstSeenAt === undefined) {
+                            const err91 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err91];
+                            }
+                            else {
+                                vErrors.push(err91);
+                            }
+                            errors++;
+                        }
+                        if (data47.ageFrom === undefined) {
+                            const err92 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                        if (data47.createdAt === undefined) {
+                            const err93 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                        if (data47.id !== undefined) {
+                            let data48 = data47.id;
+                            if (!((typeof data48 == "number") && (isFinite(data48)))) {
+                                const err94 = { instancePath: instancePath + "/pending/" + i3 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err94];
+                                }
+                                else {
+                                    vErrors.push(err94);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.tag !== undefined) {
+                            if (typeof data47.tag !== "string") {
+                                const err95 = { instancePath: instancePath + "/pending/" + i3 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.publishedAt !== undefined) {
+                            if (typeof data47.publishedAt !== "string") {
+                                const err96 = { instancePath: instancePath + "/pending/" + i3 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err96];
+                                }
+                                else {
+                                    vErrors.push(err96);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.firstSeenAt !== undefined) {
+                            if (typeof data47.firstSeenAt !== "string") {
+                                const err97 = { instancePath: instancePath + "/pending/" + i3 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.runnerFirstSeenAt !== undefined) {
+                            if (typeof data47.runnerFirstSeenAt !== "string") {
+                                const err98 = { instancePath: instancePath + "/pending/" + i3 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.ageFrom !== undefined) {
+                            let data53 = data47.ageFrom;
+                            if (typeof data53 !== "string") {
+                                const err99 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
+                                }
+                                else {
+                                    vErrors.push(err99);
+                                }
+                                errors++;
+                            }
+                            if (!((data53 === "published") || (data53 === "first-seen"))) {
+                                const err100 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.createdAt !== undefined) {
+                            if (typeof data47.createdAt !== "string") {
+                                const err101 = { instancePath: instancePath + "/pending/" + i3 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err102 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err102];
+                        }
+                        else {
+                            vErrors.push(err102);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err103 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err103];
+                }
+                else {
+                    vErrors.push(err103);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatched !== undefined) {
+            let data55 = data.dispatched;
+            if (Array.isArray(data55)) {
+                const len4 = data55.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data56 = data55[i4];
+                    if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                        if (data56.id === undefined) {
+                            const err104 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err104];
+                            }
+                            else {
+                                vErrors.push(err104);
+                            }
+                            errors++;
+                        }
+                        if (data56.tag === undefined) {
+                            const err105 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err105];
+                            }
+                            else {
+                                vErrors.push(err105);
+                            }
+                            errors++;
+                        }
+                        if (data56.eventId === undefined) {
+                            const err106 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err106];
+                            }
+                            else {
+                                vErrors.push(err106);
+                            }
+                            errors++;
+                        }
+                        if (data56.prerelease === undefined) {
+                            const err107 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err107];
+                            }
+                            else {
+                                vErrors.push(err107);
+                            }
+                            errors++;
+                        }
+                        if (data56.createdAt === undefined) {
+                            const err108 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err108];
+                            }
+                            else {
+                                vErrors.push(err108);
+                            }
+                            errors++;
+                        }
+                        if (data56.dispatchedAt === undefined) {
+                            const err109 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err109];
+                            }
+                            else {
+                                vErrors.push(err109);
+                            }
+                            errors++;
+                        }
+                        if (data56.id !== undefined) {
+                            let data57 = data56.id;
+                            if (!((typeof data57 == "number") && (isFinite(data57)))) {
+                                const err110 = { instancePath: instancePath + "/dispatched/" + i4 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.tag !== undefined) {
+                            if (typeof data56.tag !== "string") {
+                                const err111 = { instancePath: instancePath + "/dispatched/" + i4 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.eventId !== undefined) {
+                            if (typeof data56.eventId !== "string") {
+                                const err112 = { instancePath: instancePath + "/dispatched/" + i4 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.prerelease !== undefined) {
+                            if (typeof data56.prerelease !== "boolean") {
+                                const err113 = { instancePath: instancePath + "/dispatched/" + i4 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err113];
+                                }
+                                else {
+                                    vErrors.push(err113);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.createdAt !== undefined) {
+                            if (typeof data56.createdAt !== "string") {
+                                const err114 = { instancePath: instancePath + "/dispatched/" + i4 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err114];
+                                }
+                                else {
+                                    vErrors.push(err114);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.dispatchedAt !== undefined) {
+                            if (typeof data56.dispatchedAt !== "string") {
+                                const err115 = { instancePath: instancePath + "/dispatched/" + i4 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.commit !== undefined) {
+                            if (typeof data56.commit !== "string") {
+                                const err116 = { instancePath: instancePath + "/dispatched/" + i4 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.tagObject !== undefined) {
+                            if (typeof data56.tagObject !== "string") {
+                                const err117 = { instancePath: instancePath + "/dispatched/" + i4 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err117];
+                                }
+                                else {
+                                    vErrors.push(err117);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err118 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err118];
+                        }
+                        else {
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err119 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err119];
+                }
+                else {
+                    vErrors.push(err119);
                 }
                 errors++;
             }
         }
         if (data.redeliver !== undefined) {
-            let data43 = data.redeliver;
-            if (Array.isArray(data43)) {
-                const len5 = data43.length;
+            let data65 = data.redeliver;
+            if (Array.isArray(data65)) {
+                const len5 = data65.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data43[i5] !== "string") {
-                        const err70 = { instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data65[i5] !== "string") {
+                        const err120 = { instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err120];
                         }
                         else {
-                            vErrors.push(err70);
+                            vErrors.push(err120);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err71 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err121 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err121];
                 }
                 else {
-                    vErrors.push(err71);
+                    vErrors.push(err121);
                 }
                 errors++;
             }
         }
         if (data.redeliverEvents !== undefined) {
-            let data45 = data.redeliverEvents;
-            if (Array.isArray(data45)) {
-                const len6 = data45.length;
+            let data67 = data.redeliverEvents;
+            if (Array.isArray(data67)) {
+                const len6 = data67.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data45[i6] !== "string") {
-                        const err72 = { instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data67[i6] !== "string") {
+                        const err122 = { instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err72];
+                            vErrors = [err122];
                         }
                         else {
-                            vErrors.push(err72);
+                            vErrors.push(err122);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err73 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err123 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err123];
                 }
                 else {
-                    vErrors.push(err73);
+                    vErrors.push(err123);
                 }
                 errors++;
             }
         }
         if (data.polledAt !== undefined) {
             if (typeof data.polledAt !== "string") {
-                const err74 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err124 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err124];
                 }
                 else {
-                    vErrors.push(err74);
+                    vErrors.push(err124);
                 }
                 errors++;
             }
         }
         if (data.checkedAt !== undefined) {
             if (typeof data.checkedAt !== "string") {
-                const err75 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err125 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err125];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err125);
                 }
                 errors++;
             }
         }
         if (data.githubClock !== undefined) {
-            let data49 = data.githubClock;
-            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                if (data49.github === undefined) {
-                    const err76 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+            let data71 = data.githubClock;
+            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                if (data71.github === undefined) {
+                    const err126 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err126];
                     }
                     else {
-                        vErrors.push(err76);
+                        vErrors.push(err126);
                     }
                     errors++;
                 }
-                if (data49.runner === undefined) {
-                    const err77 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                if (data71.runner === undefined) {
+                    const err127 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err127];
                     }
                     else {
-                        vErrors.push(err77);
+                        vErrors.push(err127);
                     }
                     errors++;
                 }
-                for (const key2 in data49) {
-                    if (!((key2 === "github") || (key2 === "runner"))) {
-                        const err78 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                for (const key7 in data71) {
+                    if (!((key7 === "github") || (key7 === "runner"))) {
+                        const err128 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err78];
+                            vErrors = [err128];
                         }
                         else {
-                            vErrors.push(err78);
+                            vErrors.push(err128);
                         }
                         errors++;
                     }
                 }
-                if (data49.github !== undefined) {
-                    if (typeof data49.github !== "string") {
-                        const err79 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data71.github !== undefined) {
+                    if (typeof data71.github !== "string") {
+                        const err129 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err79];
+                            vErrors = [err129];
                         }
                         else {
-                            vErrors.push(err79);
+                            vErrors.push(err129);
                         }
                         errors++;
                     }
                 }
-                if (data49.runner !== undefined) {
-                    if (typeof data49.runner !== "string") {
-                        const err80 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data71.runner !== undefined) {
+                    if (typeof data71.runner !== "string") {
+                        const err130 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err130];
                         }
                         else {
-                            vErrors.push(err80);
+                            vErrors.push(err130);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err81 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err131 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err131];
                 }
                 else {
-                    vErrors.push(err81);
+                    vErrors.push(err131);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err82];
+            vErrors = [err132];
         }
         else {
-            vErrors.push(err82);
+            vErrors.push(err132);
         }
         errors++;
     }
@@ -19933,6 +20624,32 @@ function parseCursorExtras(cursor) {
             };
         });
     }
+    const count = (value) => Number.isSafeInteger(value) && value >= 0;
+    const end = cursor.end;
+    if (isObject(end) && count(end.boundary) && count(end.below) && count(end.count)) {
+        extras.end = {
+            boundary: end.boundary,
+            below: end.below,
+            count: end.count,
+            ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
+        };
+    }
+    const backlogPart = (backlog) => {
+        const after = isObject(backlog) ? backlog.after : undefined;
+        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page))
+            return undefined;
+        return {
+            after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
+            page: Math.max(backlog.page, 1),
+            ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+            ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
+        };
+    };
+    const backlog = backlogPart(cursor.backlog);
+    if (backlog) {
+        const older = backlogPart(cursor.backlog.older);
+        extras.backlog = { ...backlog, ...(older ? { older } : {}) };
+    }
     const clock = cursor.githubClock;
     if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
         extras.githubClock = { github: clock.github, runner: clock.runner };
@@ -19949,7 +20666,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 83095:
+/***/ 55669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -20746,11 +21463,10 @@ const PAGE_MAX_BYTES = 32 * 1024 * 1024;
 const RELEASE_BODY_LIMIT = 4000;
 const BOUNDARY_CHECK = 10;
 const WATCHED_PAGES = 2;
-async function listReleases(options) {
+function pageReader(options) {
     const [owner = "", repo = ""] = options.repo.split("/");
     const backoff = options.backoff ?? new RateLimitBackoff();
     const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-    const maxPages = Math.max(options.maxPages ?? 10, 1);
     const maxBytes = options.maxPageBytes ?? PAGE_MAX_BYTES;
     let requests = 0;
     let githubTime;
@@ -20780,14 +21496,29 @@ async function listReleases(options) {
         }
         return { releases, ...(answer.etag ? { etag: answer.etag } : {}), hasNext, ...(githubTime ? { date: githubTime } : {}) };
     };
-    const notModified = () => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
+    return { fetchPage, requests: () => requests, githubTime: () => githubTime };
+}
+async function listReleases(options) {
+    const maxPages = Math.max(options.maxPages ?? 10, 1);
+    const reader = pageReader(options);
+    const { fetchPage } = reader;
+    const notModified = () => ({ status: "not-modified", pages: 0, requests: reader.requests(), ...githubTimeOf(reader) });
     let first = await fetchPage(1, options.etag);
+    let endSeen;
     if (first === "not-modified") {
         if (!options.deepEtag)
             return notModified();
         const second = await fetchPage(2, options.deepEtag);
-        if (second === "not-modified")
-            return notModified();
+        if (second === "not-modified") {
+            if (!options.end)
+                return notModified();
+            const end = await fetchPage(options.end.page, options.end.etag);
+            if (end === "not-modified")
+                return notModified();
+            if (!end.hasNext && end.releases.length > 0 && end.releases.length < PER_PAGE) {
+                endSeen = { page: options.end.page, ...(end.etag ? { etag: end.etag } : {}), count: (options.end.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
+            }
+        }
         first = await fetchPage(1, undefined);
         if (first === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
@@ -20803,18 +21534,6 @@ async function listReleases(options) {
         }
     };
     add(first.releases);
-    const boundaryReleases = async (page) => {
-        const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
-        if (tail === "not-modified")
-            throw new Error("GitHub answered 304 to a request without If-None-Match");
-        const head = tail.releases[0];
-        if (head === undefined || ids.has(head.id))
-            return tail.releases;
-        const whole = await fetchPage(page, undefined);
-        if (whole === "not-modified")
-            throw new Error("GitHub answered 304 to a request without If-None-Match");
-        return whole.releases;
-    };
     const etag = first.etag;
     let deepEtag;
     let response = first;
@@ -20833,7 +21552,7 @@ async function listReleases(options) {
         add(next.releases);
         enough ||= options.isEnough(next.releases);
         if (collecting) {
-            const late = await boundaryReleases(page - 1);
+            const late = await boundaryReleases(reader, page - 1, ids);
             const unseen = late.filter((release) => !ids.has(release.id));
             for (const release of unseen)
                 ids.add(release.id);
@@ -20843,15 +21562,152 @@ async function listReleases(options) {
     const complete = !response.hasNext;
     return {
         status: "ok",
-        ...(githubTime ? { githubTime } : {}),
+        ...githubTimeOf(reader),
         releases,
         ...(etag ? { etag } : {}),
         ...(deepEtag ? { deepEtag } : {}),
         pages: page,
-        requests,
+        requests: reader.requests(),
         truncated: !complete && !enough,
         complete,
+        ...(complete ? { end: { page, ...(response.etag ? { etag: response.etag } : {}), count: (page - 1) * PER_PAGE + response.releases.length, releases: response.releases } } : {}),
+        ...(!complete && response.lastPage ? { lastPage: response.lastPage } : {}),
+        ...(endSeen ? { endSeen } : {}),
     };
+}
+const githubTimeOf = (reader) => {
+    const time = reader.githubTime();
+    return time ? { githubTime: time } : {};
+};
+async function boundaryReleases(reader, page, ids) {
+    const tail = await reader.fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+    if (tail === "not-modified")
+        throw new Error("GitHub answered 304 to a request without If-None-Match");
+    const head = tail.releases[0];
+    if (head === undefined || ids.has(head.id))
+        return tail.releases;
+    const whole = await reader.fetchPage(page, undefined);
+    if (whole === "not-modified")
+        throw new Error("GitHub answered 304 to a request without If-None-Match");
+    return whole.releases;
+}
+const END_STEPS = 6;
+async function readListingEnd(options) {
+    const reader = pageReader(options);
+    let page = Math.max(options.page, 1);
+    let etag = options.etag;
+    let empty;
+    for (let step = 0; step < END_STEPS; step++) {
+        const answer = await reader.fetchPage(page, etag);
+        if (answer === "not-modified")
+            return { status: "not-modified", requests: reader.requests() };
+        etag = undefined;
+        const ok = (end) => ({ status: "ok", end, requests: reader.requests() });
+        if (answer.hasNext) {
+            page = answer.lastPage !== undefined && answer.lastPage > page ? answer.lastPage : page + 1;
+            continue;
+        }
+        const count = answer.releases.length;
+        if (count === 0 && page > 1) {
+            empty = { page, ...(answer.etag ? { etag: answer.etag } : {}) };
+            page -= 1;
+            continue;
+        }
+        if (count < PER_PAGE)
+            return ok({ page, ...(answer.etag ? { etag: answer.etag } : {}), count: (page - 1) * PER_PAGE + count, releases: answer.releases });
+        if (empty?.page === page + 1)
+            return ok({ page: page + 1, ...(empty.etag ? { etag: empty.etag } : {}), count: page * PER_PAGE });
+        page += 1;
+    }
+    return { status: "ok", requests: reader.requests() };
+}
+async function listReleasesPage(options) {
+    const answer = await pageReader(options).fetchPage(Math.max(options.page, 1), undefined);
+    if (answer === "not-modified")
+        throw new Error("GitHub answered 304 to a request without If-None-Match");
+    return answer.releases;
+}
+const FIND_STEPS = 4;
+async function listReleasesBelow(options) {
+    const reader = pageReader(options);
+    const after = Date.parse(options.after.createdAt);
+    const createdAt = (release) => Date.parse(release.createdAt);
+    let page = Math.max(options.page, 1);
+    let read = 0;
+    let found;
+    for (let step = 0; step < FIND_STEPS; step++) {
+        const answer = await reader.fetchPage(page, undefined);
+        if (answer === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        const index = answer.releases.findIndex((release) => release.id === options.after.id);
+        const first = answer.releases[0];
+        const last = answer.releases.at(-1);
+        if (index >= 0)
+            found = { page, response: answer, index };
+        else if (first === undefined || createdAt(first) < after) {
+            if (page > 1) {
+                page -= 1;
+                continue;
+            }
+            found = { page, response: answer, index: -1 };
+        }
+        else if (last && createdAt(last) > after && answer.hasNext) {
+            page += 1;
+            continue;
+        }
+        else {
+            found = { page, response: answer, index: answer.releases.findIndex((release) => createdAt(release) <= after) - 1 };
+            if (found.index === -2)
+                found.index = answer.releases.length - 1;
+        }
+        break;
+    }
+    if (!found)
+        return { releases: [], page, requests: reader.requests(), complete: false, enough: false, ...githubTimeOf(reader) };
+    const ids = new Set([options.after.id]);
+    const releases = [];
+    const add = (items) => {
+        for (const release of items) {
+            if (ids.has(release.id))
+                continue;
+            ids.add(release.id);
+            releases.push(release);
+        }
+    };
+    for (const release of found.response.releases.slice(0, found.index + 1))
+        ids.add(release.id);
+    add(found.response.releases.slice(found.index + 1));
+    page = found.page;
+    read = releases.length > 0 ? 1 : 0;
+    let response = found.response;
+    let enough = releases.length > 0 && options.isEnough(releases);
+    while (response.hasNext && read < options.maxPages && !enough) {
+        page++;
+        const boundary = releases.length;
+        const next = await reader.fetchPage(page, undefined);
+        read++;
+        if (next === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        response = next;
+        add(next.releases);
+        enough = options.isEnough(next.releases);
+        const late = await boundaryReleases(reader, page - 1, ids);
+        const unseen = late.filter((release) => !ids.has(release.id) && createdAt(release) <= after);
+        for (const release of unseen)
+            ids.add(release.id);
+        releases.splice(boundary, 0, ...unseen);
+    }
+    return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
+}
+function lastPageOf(link) {
+    for (const part of (link ?? "").split(",")) {
+        if (!/\brel="last"/.test(part))
+            continue;
+        const page = Number(/[?&]page=(\d+)/.exec(part)?.[1]);
+        if (Number.isSafeInteger(page) && page > 0)
+            return { lastPage: page };
+    }
+    return {};
 }
 function headerDate(headers) {
     const text = headers?.date;
@@ -20904,6 +21760,7 @@ async function requestPage(client, request) {
             releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+            ...lastPageOf(response.headers.link),
             ...(date ? { date } : {}),
         };
     }
@@ -21452,29 +22309,6 @@ function cutBody(body, url, omitted) {
     return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${more} more characters at ${url}]`;
 }
 
-;// CONCATENATED MODULE: ./.build/watch/same-repository.js
-
-
-
-async function checkSameRepository(lookups, cursor, listed) {
-    if (!cursor?.watermark || cursor.seen.length === 0)
-        return;
-    const known = new Set([...cursor.seen, ...(cursor.dispatched ?? []), ...(cursor.pending ?? [])].map((release) => release.id));
-    if (listed.some((release) => known.has(release.id)))
-        return;
-    const repository = await getRepositoryFacts(lookups);
-    if (Date.parse(repository.createdAt) <= Date.parse(cursor.watermark))
-        return;
-    const { repo } = lookups;
-    throw new GitHubReleasesError({
-        repo,
-        status: 200,
-        message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
-            `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
-            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${(0,watch_cursor/* watchCursorEventId */.Xi)(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
-    });
-}
-
 // EXTERNAL MODULE: ./.build/ref-name.js
 var ref_name = __nccwpck_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
@@ -21605,9 +22439,205 @@ function cursorChanged(previous, next) {
         rest.dispatched ?? [],
         rest.redeliver ?? [],
         rest.redeliverEvents ?? [],
+        rest.end,
+        rest.backlog,
         seen.map((item) => [item.id, item.tag, item.prerelease]),
     ]);
     return key(previous) !== key(next);
+}
+function isNewBelow(release, cursor, from) {
+    if (!isPublished(release))
+        return false;
+    if (cursor?.dispatched?.some((dispatched) => dispatched.id === release.id))
+        return false;
+    if (cursor?.seen.some((seen) => seen.id === release.id))
+        return false;
+    return from === undefined || select_time(release.publishedAt) >= select_time(from);
+}
+function newSince(watch, cursor) {
+    if (cursor)
+        return cursor.watermark === undefined ? {} : { from: new Date(select_time(cursor.watermark) + 1).toISOString() };
+    switch (watch.since.kind) {
+        case "date":
+            return { from: new Date(select_time(watch.since.date)).toISOString() };
+        case "all":
+            return {};
+        case "latest":
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/watch/below.js
+
+
+
+const below_PER_PAGE = 100;
+const below_WATCHED_PAGES = 2;
+async function readBelow(options) {
+    const { cursor, watch } = options;
+    const lookups = { client: options.client, repo: watch.repo, backoff: options.backoff, budget: options.budget };
+    let listing = options.listing;
+    const notes = [];
+    let backlog = cursor?.backlog;
+    let end = cursor?.end;
+    if (listing.status === "ok") {
+        const since = newSince(watch, cursor);
+        let endNow = await listingEnd(options, listing);
+        const prev = cursor?.end;
+        let added;
+        let deep = false;
+        if (cursor && prev && !listing.complete) {
+            const position = endNow === undefined ? undefined : await anchorPosition(options, listing.releases, endNow, prev);
+            if (endNow === undefined || position === undefined)
+                deep = true;
+            else {
+                added = endNow.count - position - prev.below;
+                deep = added > 0;
+            }
+        }
+        let left;
+        if (deep && prev) {
+            const read = await listReleases({ ...lookups, repo: watch.repo, isEnough: () => false, maxPages: options.maxPages });
+            if (read.status === "ok") {
+                listing = read;
+                if (read.complete)
+                    endNow = read.end;
+                const index = read.releases.findIndex((release) => release.id === prev.boundary);
+                const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since?.from)).length;
+                const what = added === undefined ? "the listing changed below the pages watched" : `${added} release${added === 1 ? "" : "s"} added below the pages watched (GitHub lists releases by their commit's date)`;
+                notes.push(`${what}: read ${read.pages} page${read.pages === 1 ? "" : "s"}`);
+                if (!read.complete && (found === undefined || added === undefined || found < added)) {
+                    left = read.releases.at(-1);
+                    if (left && since) {
+                        const missing = found !== undefined && added !== undefined ? { missing: added - found } : {};
+                        backlog = mergeBacklog(backlog, { after: mark(left), page: read.pages, ...since, ...missing });
+                    }
+                }
+            }
+        }
+        else if (listing.truncated && since) {
+            left = listing.releases.at(-1);
+            if (left)
+                backlog = mergeBacklog(backlog, { after: mark(left), page: listing.pages, ...since });
+        }
+        const anchor = Math.min(listing.releases.length, below_PER_PAGE);
+        if (endNow) {
+            end = {
+                boundary: listing.releases[anchor - 1]?.id ?? 0,
+                below: Math.max(endNow.count - anchor, 0),
+                count: endNow.count,
+                ...(endNow.page > below_WATCHED_PAGES && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
+            };
+        }
+        if (left && backlog?.after.id === left.id) {
+            notes.push(`the next poll reads on below ${backlog.after.tag} (the releases below it are not marked seen)`);
+            return { listing, below: [], fresh: [], end, backlog, notes };
+        }
+    }
+    if (!backlog)
+        return { listing, below: [], fresh: [], end, backlog, notes };
+    const from = backlog.from;
+    const missing = backlog.missing;
+    let found = 0;
+    const read = await listReleasesBelow({
+        ...lookups,
+        repo: watch.repo,
+        after: backlog.after,
+        page: backlog.page,
+        maxPages: options.maxPages,
+        isEnough: (page) => {
+            found += page.filter((release) => isNewBelow(release, cursor, from)).length;
+            if (missing !== undefined)
+                return found >= missing;
+            return from !== undefined && page.some((release) => isPublished(release) && Date.parse(release.publishedAt) < Date.parse(from));
+        },
+    });
+    const fresh = read.releases.filter((release) => matchesWatch(release, watch) && isNewBelow(release, cursor, from));
+    const after = backlog.after.tag;
+    const lastRead = read.releases.at(-1);
+    if (read.complete || read.enough) {
+        const next = backlog.older;
+        notes.push(`read on below ${after}, where an earlier poll stopped: ${read.releases.length} release${read.releases.length === 1 ? "" : "s"} there, all read now${next ? `; the next poll reads on below ${next.after.tag}, where one before stopped` : ""}`);
+        backlog = next;
+    }
+    else if (!lastRead) {
+        notes.push(`could not find where an earlier poll stopped reading (below ${after}) yet; the next poll looks on from page ${read.page}`);
+        backlog = { ...backlog, page: read.page };
+    }
+    else {
+        notes.push(`read on below ${after}, where an earlier poll stopped: ${read.releases.length} releases; the next poll reads on below ${shortTag(lastRead.tagName)}`);
+        backlog = {
+            after: mark(lastRead),
+            page: read.page,
+            ...(from !== undefined ? { from } : {}),
+            ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
+            ...(backlog.older ? { older: backlog.older } : {}),
+        };
+    }
+    return { listing, below: read.releases, fresh, end, backlog, notes };
+}
+async function listingEnd(options, listing) {
+    if (listing.complete && listing.end && (listing.end.page <= below_WATCHED_PAGES || listing.end.count % below_PER_PAGE !== 0))
+        return listing.end;
+    if (listing.endSeen)
+        return listing.endSeen;
+    const stored = options.cursor?.end;
+    const start = listing.complete ? (listing.end?.page ?? listing.pages) : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
+    const etag = stored?.page === start ? stored.etag : undefined;
+    const answer = await readListingEnd({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page: start, ...(etag ? { etag } : {}) });
+    if (answer.status === "not-modified")
+        return stored ? { page: start, ...(etag ? { etag } : {}), count: stored.count } : undefined;
+    return answer.end;
+}
+async function anchorPosition(options, read, end, prev) {
+    const index = read.findIndex((release) => release.id === prev.boundary);
+    if (index >= 0)
+        return index + 1;
+    const expected = end.count - prev.below;
+    if (expected <= read.length)
+        return undefined;
+    const page = Math.ceil(expected / below_PER_PAGE);
+    const releases = page === end.page && end.releases
+        ? end.releases
+        : await listReleasesPage({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page });
+    const at = releases.findIndex((release) => release.id === prev.boundary);
+    return at < 0 ? undefined : (page - 1) * below_PER_PAGE + at + 1;
+}
+function mark(release) {
+    return { id: release.id, tag: shortTag(release.tagName), createdAt: release.createdAt };
+}
+function mergeBacklog(older, next) {
+    if (!older)
+        return next;
+    const { older: oldest, ...first } = older;
+    if (!oldest)
+        return { ...next, older: first };
+    const from = first.from === undefined || oldest.from === undefined ? undefined : Date.parse(first.from) < Date.parse(oldest.from) ? first.from : oldest.from;
+    const { missing: _missing, from: _from, ...rest } = first;
+    return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./.build/watch/same-repository.js
+
+
+
+async function checkSameRepository(lookups, cursor, listed) {
+    if (!cursor?.watermark || cursor.seen.length === 0)
+        return;
+    const known = new Set([...cursor.seen, ...(cursor.dispatched ?? []), ...(cursor.pending ?? [])].map((release) => release.id));
+    if (listed.some((release) => known.has(release.id)))
+        return;
+    const repository = await getRepositoryFacts(lookups);
+    if (Date.parse(repository.createdAt) <= Date.parse(cursor.watermark))
+        return;
+    const { repo } = lookups;
+    throw new GitHubReleasesError({
+        repo,
+        status: 200,
+        message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
+            `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
+            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${(0,watch_cursor/* watchCursorEventId */.Xi)(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll-repository.js
@@ -21621,8 +22651,10 @@ function cursorChanged(previous, next) {
 
 
 
+
 const REDELIVER_LOOKUPS_PER_POLL = 10;
 const HELD_LOOKUPS_PER_POLL = 20;
+const MAX_PAGES = 10;
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 async function pollRepository(options) {
     const { watch, cursor, now, budget } = options;
@@ -21630,16 +22662,20 @@ async function pollRepository(options) {
     const before = budget.used;
     const redeliver = cursor?.redeliver ?? [];
     const conditional = redeliver.length === 0;
-    const listing = await listReleases({
+    const maxPages = Math.max(options.maxPages ?? MAX_PAGES, 1);
+    const top = await listReleases({
         client: options.client,
         repo: watch.repo,
         ...(conditional && cursor?.etag ? { etag: cursor.etag } : {}),
         ...(conditional && cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
+        ...(conditional && cursor?.deepEtag && cursor.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
         isEnough: (page) => reachedKnownReleases(page, watch, cursor),
-        ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+        maxPages,
         backoff: options.backoff,
         budget,
     });
+    const below = await readBelow({ client: options.client, watch, cursor, listing: top, backoff: options.backoff, budget, maxPages });
+    const listing = below.listing;
     const listed = listing.status === "ok" ? listing.releases : undefined;
     if (listed)
         await checkSameRepository(lookups, cursor, listed);
@@ -21647,6 +22683,10 @@ async function pollRepository(options) {
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+    for (const release of below.fresh)
+        if (!fresh.some((item) => item.id === release.id))
+            fresh.push(release);
+    fresh.sort(byPublication);
     const notFound = [];
     const againIds = new Set();
     const later = [];
@@ -21743,14 +22783,26 @@ async function pollRepository(options) {
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
         : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
+    const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below];
+    const moved = (etag) => nextCursor({ repo: watch.repo, previous: cursor, releases: read, etag, now, releaseNow: clock.now });
     const base = listing.status === "ok"
         ? {
-            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
+            ...moved(listing.etag),
             ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
             ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
             checkedAt: now.toISOString(),
         }
-        : { ...cursor, ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
+        : {
+            ...cursor,
+            ...(read.length > 0 ? pick(moved(cursor?.etag)) : {}),
+            ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}),
+        };
+    delete base.end;
+    delete base.backlog;
+    if (below.end)
+        base.end = below.end;
+    if (below.backlog)
+        base.backlog = below.backlog;
     const next = {
         ...base,
         pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
@@ -21774,6 +22826,10 @@ async function pollRepository(options) {
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
     const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+    if (below.below.length > 0)
+        report.status = "ok";
+    for (const note of below.notes)
+        report.message = report.message ? `${report.message}; ${note}` : note;
     if (notFound.length > 0) {
         const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
@@ -21824,6 +22880,9 @@ function seenClocks(stored, clock) {
     if (stored && Math.abs((0,watch_cursor/* githubAheadMs */.Tu)(stored) - clock.githubAheadMs) < watch_cursor/* GITHUB_CLOCK_KEPT_MS */.fF)
         return stored;
     return { github: clock.github.toISOString(), runner: clock.runner.toISOString() };
+}
+function pick(cursor) {
+    return { seen: cursor.seen, ...(cursor.watermark ? { watermark: cursor.watermark } : {}) };
 }
 function withTime(release, hold) {
     return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
@@ -21966,6 +23025,7 @@ async function watchStatus(options) {
             tracked: cursor?.dispatched?.length ?? 0,
             redeliver: cursor?.redeliver ?? [],
             redeliverEvents: cursor?.redeliverEvents ?? [],
+            ...(cursor?.backlog ? { readOn: { after: cursor.backlog.after.tag, ...(cursor.backlog.from ? { from: cursor.backlog.from } : {}) } } : {}),
             ...(unreadable ? { unreadable } : {}),
         });
     }
@@ -22031,6 +23091,10 @@ function renderWatchStatusText(status) {
         const again = [...repo.redeliver, ...repo.redeliverEvents];
         if (again.length > 0)
             lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
+        if (repo.readOn) {
+            const since = repo.readOn.from ? `published since ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.readOn.from))}` : "any";
+            lines.push(`  still to read    releases listed below ${(0,terminal_text/* terminalText */.eR)(repo.readOn.after)} (${since}): the next poll reads on`);
+        }
     }
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
@@ -31348,8 +32412,8 @@ function writeAll(fd, text) {
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
 var failure = __nccwpck_require__(87713);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __nccwpck_require__(28133);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/shell-word.js
@@ -31712,8 +32776,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 20 modules
-var watch = __nccwpck_require__(83095);
+// EXTERNAL MODULE: ./.build/watch/index.js + 21 modules
+var watch = __nccwpck_require__(55669);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

@@ -41,8 +41,8 @@ type Segment = {
  * JSON) is one line holding its escaped breaks.
  */
 export declare function wrappedSegments(text: string): Segment[];
-/** Whether a text may hold a line break: an LF, or one escaped as JSON writes it. */
-export declare function mayHoldLineBreak(text: string): boolean;
+/** Whether a text may hold text wrapped over lines: a line break wrappedSegments may take out. */
+export declare function mayHoldWrappedText(text: string): boolean;
 export declare function wholeRun(text: string, from: number, to: number): boolean;
 /**
  * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a

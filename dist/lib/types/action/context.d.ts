@@ -25,6 +25,8 @@ export type RunnerEnvironment = {
     /** GITHUB_JOB and GITHUB_ACTION: which job and step of the workflow this is. */
     job?: string;
     step?: string;
+    /** GITHUB_WORKFLOW_REF (else GITHUB_WORKFLOW): which workflow this is. */
+    workflow?: string;
 };
 export declare function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd?: string): RunnerEnvironment;
 /** Everything a mode works with: read once by runAction, then passed down. */

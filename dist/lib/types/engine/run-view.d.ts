@@ -5,8 +5,12 @@ import type { StepOutcome } from "../runners/types.js";
 export declare function isSettled(run: FlowRunView): boolean;
 export declare function isSettledStatus(status: EffectiveStatus): boolean;
 /**
- * The last attempt of a stored run when another dispatcher is running it now (alive on this
+ * The latest attempt of a stored run that another dispatcher is running now (alive on this
  * host, or within its lease on another): a delivery then must not start the step beside it.
+ * Any attempt, not only the last: attempts are ordered by the start their dispatcher gave them
+ * before its claim, and a claim the branch store pushed after retries can land after the start
+ * of an attempt whose dispatcher died meanwhile; until its step ends (and its start is the
+ * process's), that dead attempt sorts last.
  */
 export declare function liveAttemptOf(run: FlowRunView, now?: number): FlowRunAttempt | undefined;
 /**

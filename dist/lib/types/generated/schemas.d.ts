@@ -1311,6 +1311,105 @@ export declare const contractSchemas: {
                 readonly type: "string";
                 readonly description: "ETag of the second page, when the repository has one.";
             };
+            readonly end: {
+                readonly type: "object";
+                readonly description: "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.";
+                readonly required: readonly ["boundary", "below", "count"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly boundary: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                    };
+                    readonly below: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                    };
+                    readonly count: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                    };
+                    readonly page: {
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                    };
+                    readonly etag: {
+                        readonly type: "string";
+                    };
+                };
+            };
+            readonly backlog: {
+                readonly type: "object";
+                readonly description: "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.";
+                readonly required: readonly ["after", "page"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly after: {
+                        readonly type: "object";
+                        readonly required: readonly ["id", "tag", "createdAt"];
+                        readonly additionalProperties: false;
+                        readonly properties: {
+                            readonly id: {
+                                readonly type: "integer";
+                                readonly minimum: 0;
+                            };
+                            readonly tag: {
+                                readonly type: "string";
+                            };
+                            readonly createdAt: {
+                                readonly type: "string";
+                            };
+                        };
+                    };
+                    readonly page: {
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                    };
+                    readonly from: {
+                        readonly type: "string";
+                    };
+                    readonly missing: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                    };
+                    readonly older: {
+                        readonly type: "object";
+                        readonly description: "An older place to read on from once this one is done (a second burst arrived before the first was read).";
+                        readonly required: readonly ["after", "page"];
+                        readonly additionalProperties: false;
+                        readonly properties: {
+                            readonly after: {
+                                readonly type: "object";
+                                readonly required: readonly ["id", "tag", "createdAt"];
+                                readonly additionalProperties: false;
+                                readonly properties: {
+                                    readonly id: {
+                                        readonly type: "integer";
+                                        readonly minimum: 0;
+                                    };
+                                    readonly tag: {
+                                        readonly type: "string";
+                                    };
+                                    readonly createdAt: {
+                                        readonly type: "string";
+                                    };
+                                };
+                            };
+                            readonly page: {
+                                readonly type: "integer";
+                                readonly minimum: 1;
+                            };
+                            readonly from: {
+                                readonly type: "string";
+                            };
+                            readonly missing: {
+                                readonly type: "integer";
+                                readonly minimum: 0;
+                            };
+                        };
+                    };
+                };
+            };
             readonly etagAt: {
                 readonly type: "string";
                 readonly description: "When `etag` was received.";

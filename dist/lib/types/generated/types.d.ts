@@ -602,6 +602,42 @@ export interface WatchCursor {
      */
     deepEtag?: string;
     /**
+     * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.
+     */
+    end?: {
+        boundary: number;
+        below: number;
+        count: number;
+        page?: number;
+        etag?: string;
+    };
+    /**
+     * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
+     */
+    backlog?: {
+        after: {
+            id: number;
+            tag: string;
+            createdAt: string;
+        };
+        page: number;
+        from?: string;
+        missing?: number;
+        /**
+         * An older place to read on from once this one is done (a second burst arrived before the first was read).
+         */
+        older?: {
+            after: {
+                id: number;
+                tag: string;
+                createdAt: string;
+            };
+            page: number;
+            from?: string;
+            missing?: number;
+        };
+    };
+    /**
      * When `etag` was received.
      */
     etagAt?: string;

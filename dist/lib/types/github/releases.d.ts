@@ -50,6 +50,14 @@ export type ListReleasesOptions = {
      * alone; when the first page answers 304, the second is asked too (another free 304).
      */
     deepEtag?: string;
+    /**
+     * The end of the listing at the previous poll (readListingEnd): asked conditionally when pages 1
+     * and 2 answer 304, as a release published for an old commit lands deeper and moves only it.
+     */
+    end?: {
+        page: number;
+        etag: string;
+    };
     /** Called with each page (newest first); true stops paging after this page. */
     isEnough: (page: UpstreamRelease[]) => boolean;
     /** Pages fetched at most (default 10, i.e. 1,000 releases). */
@@ -83,6 +91,12 @@ export type ReleaseListing = {
     truncated: boolean;
     /** The last page was read: every release of the repository is in `releases`. */
     complete: boolean;
+    /** With complete: the last page read, and how many releases the listing holds. */
+    end?: ListingEnd;
+    /** When not complete: the last page, as the last answer's Link header says. */
+    lastPage?: number;
+    /** The end page (options.end) was asked, had changed and is still the end: where the listing ends. */
+    endSeen?: ListingEnd;
 };
 /**
  * The most of one answer of the releases listing read. GitHub's pages are far smaller (a release
@@ -94,6 +108,70 @@ export declare const PAGE_MAX_BYTES: number;
 export declare const RELEASE_BODY_LIMIT = 4000;
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 export declare function listReleases(options: ListReleasesOptions): Promise<ReleaseListing>;
+/**
+ * The end of the listing: how many releases it holds, and the page the next release added at
+ * its end would land on (the last page, or the empty one after it when the last is full).
+ */
+export type ListingEnd = {
+    page: number;
+    etag?: string;
+    count: number; /** The last page's releases, when it was read. */
+    releases?: UpstreamRelease[];
+};
+export type ReadListingEndOptions = Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes"> & {
+    /** The last page, as last seen (or as a Link header's `rel="last"` says). */
+    page: number;
+    /** That page's ETag, to ask it conditionally. */
+    etag?: string;
+};
+/**
+ * Where the listing ends now, from `page` on: the end page's ETag changes whenever a release is
+ * added or deleted anywhere above it (every page below the change moves by one), so a poll that
+ * keeps it knows, for one free 304, that nothing was added deeper than the pages it read; and
+ * the count tells how many releases are below any one release read. `end` is absent when the
+ * listing changed by pages faster than END_STEPS requests could follow.
+ */
+export declare function readListingEnd(options: ReadListingEndOptions): Promise<{
+    status: "not-modified";
+    requests: number;
+} | {
+    status: "ok";
+    end?: ListingEnd;
+    requests: number;
+}>;
+/** One page of 100 of the listing (GET /repos/{owner}/{repo}/releases?per_page=100&page=N), as it is now. */
+export declare function listReleasesPage(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes"> & {
+    page: number;
+}): Promise<UpstreamRelease[]>;
+export type ListReleasesBelowOptions = Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget" | "maxPageBytes" | "isEnough"> & {
+    /** The last release a poll read: the releases listed after it are wanted. */
+    after: {
+        id: number;
+        createdAt: string;
+    };
+    /** The page it was on then (a guess: releases added or deleted above it since move it). */
+    page: number;
+    /** Pages read at most after it (the page it is on included when it holds some); looking for it takes FIND_STEPS more at most. */
+    maxPages: number;
+};
+export type ReleasesBelow = {
+    /** Listed after `after` (newest first), as far as read. */
+    releases: UpstreamRelease[];
+    /** The page the last of them is on. */
+    page: number;
+    requests: number;
+    /** The last page was read. */
+    complete: boolean;
+    /** isEnough said stop. */
+    enough: boolean;
+    githubTime?: Date;
+};
+/**
+ * The releases listed after `after`, read on from where a poll stopped: its page is found from
+ * the guess by the commit dates the listing is sorted by (at most FIND_STEPS pages), then
+ * the pages after it, until `isEnough`, the last page or `maxPages`.
+ */
+export declare function listReleasesBelow(options: ListReleasesBelowOptions): Promise<ReleasesBelow>;
 /** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 export declare function headerDate(headers: Record<string, unknown> | undefined): Date | undefined;
 /** The fields watching needs, from GitHub's release object. */

@@ -26,9 +26,12 @@ export declare function commentMarker(kind: string, key?: string): string;
  */
 export declare function formerCommentMarker(kind: string, key?: string): string | undefined;
 /**
- * Whether a comment starts with `marker` on a line of its own and, on the next line, what every
- * body of ours has had there since the first version: the hidden commit note or the title
- * (`### Flows: …`). Line breaks may be CRLFs, once the comment was edited on GitHub's web page.
+ * Whether a comment starts with `marker` on a line of its own and then what every body of ours
+ * has had there since the first version: the title (`### Flows: …`) on the next line, or the
+ * hidden commit note on the next line and the title on the line after it. Line breaks may be
+ * CRLFs, once the comment was edited on GitHub's web page. The note alone is not enough: a
+ * template or description whose second line is a copied note, under a first line equal to our
+ * marker, is someone else's text.
  * Every workflow of a repository comments as github-actions[bot]: a pull request titled with our
  * marker made the comment of another workflow that starts with the title (`<title> is not a
  * conventional commit title`) ours, overwritten with our results, and ours deleted as a

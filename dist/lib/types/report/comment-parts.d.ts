@@ -1,7 +1,7 @@
 import type { Tally } from "./comment-body.js";
 /** Which reporter wrote a part of the comment. */
 export type CommentPart = {
-    /** The same across runs: which workflow step reports (GITHUB_JOB and GITHUB_ACTION). */
+    /** The same across runs: which workflow step reports (GITHUB_JOB and GITHUB_ACTION, and a short hash of the workflow). */
     source: string;
     /** The workflow run and attempt (`<GITHUB_RUN_ID>.<GITHUB_RUN_ATTEMPT>`). */
     run: string;
@@ -9,12 +9,16 @@ export type CommentPart = {
     nonce: string;
 };
 /**
- * This reporter's part: the source stays the same across runs (job and step), the nonce is
- * this process's own.
+ * This reporter's part: the source stays the same across runs (workflow, job and step), the
+ * nonce is this process's own. The workflow is in it because two workflows on one pull request
+ * with the same comment-key share the comment, and both often name their job and step alike
+ * (`flows`, `__run`): with job and step alone, each took the other's part for an earlier run
+ * of its own step and dropped it, so one workflow's results silently left the comment.
  */
 export declare function newCommentPart(step: {
     job?: string;
     step?: string;
+    workflow?: string;
     runId: string;
     runAttempt: string;
 }): CommentPart;

@@ -50,7 +50,6 @@ export type ArtifactStoreStats = ArtifactReadStats & {
 export declare class ArtifactStateStore implements StateStore {
     #private;
     readonly kind = "artifact";
-    readonly problems: StoreProblem[];
     readonly stats: ArtifactStoreStats;
     constructor(options: ArtifactStateStoreOptions);
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
@@ -59,4 +58,5 @@ export declare class ArtifactStateStore implements StateStore {
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush(): Promise<void>;
+    get problems(): StoreProblem[];
 }

@@ -20,6 +20,11 @@ export declare function pushCheckedOut(where: Where): StateBranchError;
 export declare function pushFailed(where: Where, output: string): StateBranchError;
 export declare function pushRefused(where: Where, output: string): StateBranchError;
 export declare function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError;
+/**
+ * What to change when git's `output` says a disk of this machine refused a write: the store's
+ * private git folder `workDir` (chosen by `chosenBy`) is where git writes. Empty otherwise.
+ */
+export declare function localDiskSaid(output: string, workDir: string, chosenBy: string): string;
 export declare function fetchFailed(where: Where, output: string): StateBranchError;
 /**
  * The store's private git folder could not be made in `where` (`chosenBy`: the setting that

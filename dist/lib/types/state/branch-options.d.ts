@@ -55,3 +55,5 @@ export declare function retryWait(options: BranchStateStoreOptions, attempt: num
  * https://git-scm.com/docs/git-check-ref-format
  */
 export declare function checkBranchName(branch: string): void;
+/** Why git would refuse `branch` as a branch name (or it names a ref), or undefined when it is a usable one. */
+export declare function branchNameProblem(branch: string): string | undefined;

@@ -14,7 +14,6 @@ export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options
 export declare class BranchStateStore implements StateStore {
     #private;
     readonly kind = "branch";
-    readonly problems: StoreProblem[];
     readonly branch: string;
     readonly stats: BranchStoreStats;
     constructor(options: BranchStateStoreOptions);
@@ -40,4 +39,5 @@ export declare class BranchStateStore implements StateStore {
     flush(): Promise<void>;
     /** Removes the temporary work directory. Pending records that were not flushed are lost. */
     close(): Promise<void>;
+    get problems(): StoreProblem[];
 }

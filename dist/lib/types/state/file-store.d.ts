@@ -35,7 +35,6 @@ export declare const STREAMED_RECORD_BYTES: number;
 export declare class FileStateStore implements StateStore {
     #private;
     readonly kind = "file";
-    readonly problems: StoreProblem[];
     readonly dir: string;
     /** Work done, for tests: records parsed from disk, records written, events serialised. */
     readonly counts: {
@@ -74,4 +73,5 @@ export declare class FileStateStore implements StateStore {
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
     /** Every save is already durable on disk. */
     flush(): Promise<void>;
+    get problems(): StoreProblem[];
 }

@@ -79,6 +79,20 @@ export type WatchCursor = {
     tagsEtag?: string;
     /** The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags. */
     tagListings?: TagListing[];
+    /**
+     * The end of the listing at the last read (a release published for an old commit lands deep in
+     * it): `boundary` is the last release that read listed, `below` how many were listed after it,
+     * of `count` in all; `page` and `etag` are the end page, asked after pages 1 and 2 answer 304
+     * (absent when those two hold every release).
+     */
+    end?: ListingEndMark;
+    /**
+     * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
+     * read: the next poll reads on after `after`. They count as new when published at or after
+     * `from` (absent: any), never seen or dispatched. `missing`: how many releases were added down
+     * there (when known); reading stops once as many were found.
+     */
+    backlog?: Backlog;
     /** The latest publishedAt seen; a release published before it is not new. */
     watermark?: string;
     /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */
@@ -109,6 +123,27 @@ export type WatchCursor = {
 export type GithubClock = {
     github: string;
     runner: string;
+};
+export type ListingEndMark = {
+    boundary: number;
+    below: number;
+    count: number;
+    page?: number;
+    etag?: string;
+};
+export type BacklogPart = {
+    after: {
+        id: number;
+        tag: string;
+        createdAt: string;
+    };
+    page: number;
+    from?: string;
+    missing?: number;
+};
+/** Where to read on; `older`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
+export type Backlog = BacklogPart & {
+    older?: BacklogPart;
 };
 /** A stored githubClock is kept while the clocks' difference stays within this of it. */
 export declare const GITHUB_CLOCK_KEPT_MS = 60000;

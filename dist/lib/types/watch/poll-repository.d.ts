@@ -14,6 +14,8 @@ import { type HeldRelease, type WatchCursor } from "./cursor.js";
 export declare const REDELIVER_LOOKUPS_PER_POLL = 10;
 /** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
 export declare const HELD_LOOKUPS_PER_POLL = 20;
+/** Pages of the listing one poll reads at most (1,000 releases), by default. */
+export declare const MAX_PAGES = 10;
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 export declare const CHECKED_AT_REFRESH_MS: number;
 export type HeldReport = {

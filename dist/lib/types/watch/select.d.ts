@@ -36,3 +36,12 @@ export type NextCursorOptions = {
 export declare function nextCursor(options: NextCursorOptions): WatchCursor;
 /** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 export declare function cursorChanged(previous: WatchCursor | undefined, next: WatchCursor): boolean;
+/**
+ * A release listed below where an earlier poll stopped reading (see WatchCursor.backlog): new when
+ * published at or after `from` (absent: any time) and neither seen nor dispatched before.
+ */
+export declare function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, from: string | undefined): release is PublishedRelease;
+/** Where a poll's newness starts for releases it did not read: the watermark, or what `since` asks for. */
+export declare function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): {
+    from?: string;
+} | undefined;

@@ -43,6 +43,14 @@ export type WatchRepositoryStatus = {
     redeliver: string[];
     /** upstream.release.updated / .deleted event ids the next poll delivers again. */
     redeliverEvents: string[];
+    /**
+     * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
+     * read: the next poll reads on below `after`, and dispatches those published at or after `from`.
+     */
+    readOn?: {
+        after: string;
+        from?: string;
+    };
     /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
     unreadable?: string;
 };

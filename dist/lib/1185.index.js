@@ -1,35 +1,87 @@
-export const id = 9605;
-export const ids = [9605];
+export const id = 1185;
+export const ids = [1185];
 export const modules = {
 
-/***/ 89605:
+/***/ 21185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   briefOutcome: () => (/* binding */ briefOutcome),
-/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
-/* harmony export */   fireCommand: () => (/* binding */ fireCommand),
-/* harmony export */   listCommand: () => (/* binding */ listCommand),
-/* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
-/* harmony export */   stepLines: () => (/* binding */ stepLines),
-/* harmony export */   suggestedCommandLine: () => (/* binding */ suggestedCommandLine),
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
-/* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40801);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
-/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21913);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87713);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92268);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83505);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41488);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  briefOutcome: () => (/* binding */ briefOutcome),
+  exitCodeFor: () => (/* binding */ exitCodeFor),
+  fireCommand: () => (/* binding */ fireCommand),
+  listCommand: () => (/* binding */ listCommand),
+  noPackagesFound: () => (/* binding */ noPackagesFound),
+  stepLines: () => (/* binding */ stepLines),
+  suggestedCommandLine: () => (/* binding */ suggestedCommandLine),
+  validateCommand: () => (/* binding */ validateCommand),
+  warnNoPackages: () => (/* binding */ warnNoPackages)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __webpack_require__(53677);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
+var _build_flows = __webpack_require__(47287);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/report/text.js
+var report_text = __webpack_require__(18362);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __webpack_require__(17930);
+// EXTERNAL MODULE: ./.build/wrapped-lines.js
+var wrapped_lines = __webpack_require__(21913);
+// EXTERNAL MODULE: ./.build/cli/failure.js
+var failure = __webpack_require__(87713);
+// EXTERNAL MODULE: ./.build/cli/json-file.js
+var json_file = __webpack_require__(92268);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __webpack_require__(83505);
+;// CONCATENATED MODULE: ./.build/cli/line-batch.js
+class LineBatch {
+    write;
+    #lines = [];
+    #chars = 0;
+    #queued = false;
+    constructor(write) {
+        this.write = write;
+    }
+    push(line) {
+        this.#lines.push(line);
+        this.#chars += line.length;
+        if (this.#chars >= BATCH_CHARS)
+            this.flush();
+        else if (!this.#queued) {
+            this.#queued = true;
+            queueMicrotask(() => {
+                this.#queued = false;
+                this.flush();
+            });
+        }
+    }
+    flush() {
+        if (this.#lines.length === 0)
+            return;
+        const text = this.#lines.length === 1 ? this.#lines[0] : this.#lines.join("");
+        this.#lines = [];
+        this.#chars = 0;
+        this.write(text);
+    }
+}
+const BATCH_CHARS = 64 * 1024;
+
+// EXTERNAL MODULE: ./.build/cli/usage.js
+var usage = __webpack_require__(41488);
+;// CONCATENATED MODULE: ./.build/cli/commands.js
+
 
 
 
@@ -44,7 +96,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function listCommand(ctx) {
-    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    const discovery = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     const errors = discovery.problems.filter((problem) => problem.severity === "error");
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
@@ -54,16 +106,16 @@ async function listCommand(ctx) {
         ctx.out(`${noPackagesFound(ctx)}\n`);
     for (const flow of discovery.flows) {
         const head = `${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}`;
-        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(head)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        ctx.out(`${(0,terminal_text/* terminalText */.eR)(head)}${flow.description ? `  — ${(0,terminal_text/* terminalText */.eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${step.name}  [${step.runner}] ${step.script}  ${trigger}`)}\n`);
+            ctx.out(`  ${(0,terminal_text/* terminalText */.eR)(`${step.name}  [${step.runner}] ${step.script}  ${trigger}`)}\n`);
         }
     }
     for (const problem of discovery.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,report_text.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     if (errors.length === 0)
         return 0;
     const listed = discovery.flows.map((flow) => `${flow.root}/`);
@@ -73,7 +125,7 @@ async function listCommand(ctx) {
     return 1;
 }
 async function validateCommand(ctx) {
-    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    const result = await (0,_build_flows/* validateFlows */._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
         result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
     }
@@ -83,7 +135,7 @@ async function validateCommand(ctx) {
         return errors.length > 0 ? 1 : 0;
     }
     for (const problem of result.problems)
-        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.err(`${(0,report_text.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
     if (errors.length > 0) {
         ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
@@ -93,13 +145,13 @@ async function validateCommand(ctx) {
     return 0;
 }
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
-    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+    const event = await (0,json_file/* readEventFile */.zh)(options.eventPath === json_file/* STDIN */.TF ? json_file/* STDIN */.TF : (0,external_node_path_.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
+    const discovery = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
     const { store: opened } = await ctx.openStore();
     const store = ctx.debug ? (await __webpack_require__.e(/* import() */ 2978).then(__webpack_require__.bind(__webpack_require__, 22978))).debugStore(opened, ctx.debug) : opened;
-    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatch */ .JD)(event, {
+    const outcome = await (0,dispatch/* dispatch */.JD)(event, {
         repoRoot: ctx.repoRoot,
         roots: ctx.roots,
         discovery,
@@ -118,15 +170,15 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome) });
+        throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,terminal_text/* terminalText */.eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
-        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
-        const word = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(outcome.eventId));
-        const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .isRunningElsewhere */ .wR);
+        const id = (0,terminal_text/* terminalText */.eR)(outcome.eventId);
+        const word = (0,terminal_text/* terminalText */.eR)((0,shell_word/* shellWord */.r)(outcome.eventId));
+        const elsewhere = outcome.runs.filter(contracts/* isRunningElsewhere */.wR);
         ctx.err(elsewhere.length > 0
-            ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`${ctx.invocation ?? "flows"} runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
+            ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,terminal_text/* terminalText */.eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`${ctx.invocation ?? "flows"} runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
             : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
@@ -135,8 +187,8 @@ function suggestedCommandLine(ctx) {
     return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
 }
 async function noSuchStep(ctx, only) {
-    const { flows, problems } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.flow);
+    const { flows, problems } = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const flowName = (0,terminal_text/* terminalText */.eR)(only.flow);
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
@@ -144,20 +196,22 @@ async function noSuchStep(ctx, only) {
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,usage/* didYouMean */.au)(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,terminal_text/* terminalText */.eR)(only.step)}.${(0,usage/* didYouMean */.au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
     const holds = new Map();
+    const batch = new LineBatch(ctx.color ? ctx.err : (text) => ctx.err((0,terminal_text/* terminalLines */.MJ)(text)));
+    const shown = (line) => (ctx.color || line.includes("\n") ? (0,terminal_text/* stepOutputText */.jR)(line, ctx.color) : line);
     const holdOf = (run) => {
         let hold = holds.get(run.id);
         if (!hold) {
-            const prefix = `[${run.flowName}/${run.stepName}] `;
-            hold = new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .StreamLineHolds */ .nu((line) => ctx.err(`${prefix}${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`));
+            const prefix = (0,terminal_text/* terminalText */.eR)(`[${run.flowName}/${run.stepName}] `);
+            hold = new wrapped_lines/* StreamLineHolds */.nu((line) => batch.push(`${prefix}${shown(line)}\n`));
             holds.set(run.id, hold);
         }
         return hold;
@@ -167,6 +221,7 @@ function stepLines(ctx) {
         onStepEnd: (run) => {
             holds.get(run.id)?.flush();
             holds.delete(run.id);
+            batch.flush();
         },
     };
 }
@@ -174,7 +229,7 @@ function printOutcome(ctx, outcome) {
     if (ctx.json)
         ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
     else
-        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.out(`${(0,report_text/* renderText */.S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
 }
 function briefOutcome(outcome) {
     return {
@@ -186,19 +241,19 @@ function briefOutcome(outcome) {
         event: outcome.event,
         runs: outcome.runs,
         mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
-        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome),
+        problems: (0,summary/* allProblems */.Ul)(outcome),
         children: outcome.children.map(briefOutcome),
     };
 }
 function exitCodeFor(outcome) {
-    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
-    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+    const failed = (0,summary/* flatten */.Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,summary/* allProblems */.Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
 function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
         return;
     for (const root of missing) {
-        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+        ctx.err(`warning: flow root "${(0,terminal_text/* terminalText */.eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
 }
 function warnNoPackages(ctx, discovery) {
@@ -207,14 +262,14 @@ function warnNoPackages(ctx, discovery) {
         ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
 function repositoryOfPackage(packageDir) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir);
-    const above = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root) === "flows" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(above) === ".codex" ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(above) : above;
+    const root = (0,external_node_path_.dirname)(packageDir);
+    const above = (0,external_node_path_.dirname)(root);
+    return (0,external_node_path_.basename)(root) === "flows" && (0,external_node_path_.basename)(above) === ".codex" ? (0,external_node_path_.dirname)(above) : above;
 }
 function noPackagesFound(ctx) {
-    const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
-    const inPackage = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoRoot, "flow.toml"))
-        ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(repositoryOfPackage(ctx.repoRoot))}.`
+    const roots = (ctx.roots ?? _build_flows/* DEFAULT_FLOW_ROOTS */.BS).map((root) => relativeTo(ctx.repoRoot, (0,external_node_path_.resolve)(ctx.repoRoot, root)));
+    const inPackage = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.repoRoot, "flow.toml"))
+        ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${(0,shell_word/* shellWord */.r)(repositoryOfPackage(ctx.repoRoot))}.`
         : "";
     return (`No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
         `holding flow.toml; use --repo or --flows-path to look elsewhere, or \`${ctx.invocation ?? "flows"} new <flow>\` to write one.${inPackage}`);
@@ -504,7 +559,7 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
 /* harmony export */   nu: () => (/* binding */ StreamLineHolds)
 /* harmony export */ });
 /* unused harmony exports HOLD_MS, WrappedLineHold */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
 
@@ -538,7 +593,8 @@ class WrappedLineHold {
                 this.flush();
             return;
         }
-        this.flush();
+        if (this.#held.length > 0)
+            this.flush();
         if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, line.length - _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De, line.length))
             this.#add(line);
         else

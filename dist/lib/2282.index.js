@@ -1,8 +1,70 @@
-export const id = 6641;
-export const ids = [6641];
+export const id = 2282;
+export const ids = [2282,649];
 export const modules = {
 
-/***/ 36641:
+/***/ 40649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ claimsStarts),
+/* harmony export */   Hl: () => (/* binding */ OTHER_FAILURE_RETRIES),
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   OI: () => (/* binding */ pushBudgetMs),
+/* harmony export */   branchNameProblem: () => (/* binding */ branchNameProblem),
+/* harmony export */   y_: () => (/* binding */ retryWait)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PUSH_BUDGET_MS */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+/* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58939);
+
+
+
+const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+const OTHER_FAILURE_RETRIES = 3;
+function pushBudgetMs(options) {
+    if (options.pushBudgetMs !== undefined)
+        return options.pushBudgetMs;
+    return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
+}
+function claimsStarts(options) {
+    if (options.claim !== undefined)
+        return options.claim;
+    const setting = process.env.FLOWS_STATE_CLAIM?.trim() ?? "";
+    if (setting === "" || /^(1|true|on|yes)$/i.test(setting))
+        return true;
+    if (/^(0|false|off|no)$/i.test(setting))
+        return false;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`);
+}
+function retryWait(options, attempt) {
+    const base = options.retryBaseMs ?? 250;
+    const cap = options.retryMaxMs ?? 8_000;
+    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+}
+function checkBranchName(branch) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
+    }
+}
+function branchNameProblem(branch) {
+    if (branch === "")
+        return "give a branch name, such as flows-state";
+    if (/^refs\//.test(branch))
+        return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
+    if (branch.startsWith("-"))
+        return "a branch name cannot start with -";
+    if (branch === "@")
+        return 'a branch name cannot be "@"';
+    const problem = (0,_ref_name_js__WEBPACK_IMPORTED_MODULE_2__/* .refNameProblem */ .C)(branch);
+    return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
+}
+
+
+/***/ }),
+
+/***/ 92282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,67 +85,20 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var branch_commit = __webpack_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
 var branch_errors = __webpack_require__(75252);
-// EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __webpack_require__(50872);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __webpack_require__(99416);
-// EXTERNAL MODULE: ./.build/ref-name.js
-var ref_name = __webpack_require__(58939);
-;// CONCATENATED MODULE: ./.build/state/branch-options.js
-
-
-
-const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
-const OTHER_FAILURE_RETRIES = 3;
-function pushBudgetMs(options) {
-    if (options.pushBudgetMs !== undefined)
-        return options.pushBudgetMs;
-    return (0,deadline/* secondsSetting */.I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
-}
-function claimsStarts(options) {
-    if (options.claim !== undefined)
-        return options.claim;
-    const setting = process.env.FLOWS_STATE_CLAIM?.trim() ?? "";
-    if (setting === "" || /^(1|true|on|yes)$/i.test(setting))
-        return true;
-    if (/^(0|false|off|no)$/i.test(setting))
-        return false;
-    throw new user_error.UserError(`FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`);
-}
-function retryWait(options, attempt) {
-    const base = options.retryBaseMs ?? 250;
-    const cap = options.retryMaxMs ?? 8_000;
-    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
-}
-function checkBranchName(branch) {
-    const problem = branchNameProblem(branch);
-    if (problem) {
-        throw new user_error.UserError(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
-    }
-}
-function branchNameProblem(branch) {
-    if (branch === "")
-        return "give a branch name, such as flows-state";
-    if (/^refs\//.test(branch))
-        return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
-    if (branch.startsWith("-"))
-        return "a branch name cannot start with -";
-    if (branch === "@")
-        return 'a branch name cannot be "@"';
-    const problem = (0,ref_name/* refNameProblem */.C)(branch);
-    return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
-}
-
+// EXTERNAL MODULE: ./.build/state/branch-options.js
+var branch_options = __webpack_require__(40649);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
 // EXTERNAL MODULE: ./.build/json-shape.js
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/git.js
 
 
@@ -348,58 +363,58 @@ class StateRepo {
             throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
         const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
         await this.#fetchBlobs(entries.map((entry) => entry.oid));
-        return entries.map((entry) => entry.path);
+        return entries.map(({ path, oid, mode }) => ({ path, oid, mode }));
     }
-    async readTipBlobs(paths, options = {}) {
-        const tip = this.tip;
-        if (!tip || paths.length === 0)
-            return new Map();
-        let blobPaths = paths;
-        const others = new Map();
-        const modes = new Map();
-        if (!options.fetched) {
-            const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
-            const entries = [];
-            for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
-                const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
-                const listing = await this.git(args);
-                if (listing.code !== 0)
-                    throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-                entries.push(...parseTree(listing.stdout));
-            }
-            for (const entry of entries) {
-                modes.set(entry.path, entry.mode);
-                if (entry.type === "tree")
-                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "folder" });
-                if (entry.type === "commit")
-                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
-            }
-            blobPaths = paths.filter((path) => !others.has(path));
-            await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
-        }
-        const specs = blobPaths.map((path) => `${tip}:${path}`);
-        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, {
+    async readRecordBlobs(entries) {
+        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
             maxBytes: this.#options.maxRecordBytes,
             maxContainers: (0,layout.recordContainerCap)(this.#options.maxRecordBytes),
         });
         const found = new Map();
-        for (const [spec, blob] of blobs) {
-            const path = spec.slice(tip.length + 1);
-            const mode = modes.get(path);
-            found.set(path, mode ? { ...blob, mode } : blob);
+        for (const { path, oid, mode } of entries) {
+            const blob = blobs.get(oid);
+            if (blob)
+                found.set(path, { ...blob, mode });
         }
-        for (const path of paths) {
-            const other = others.get(path);
-            if (other)
-                found.set(path, other);
+        return found;
+    }
+    async readTipBlobs(paths) {
+        const tip = this.tip;
+        if (!tip || paths.length === 0)
+            return new Map();
+        const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
+        const entries = [];
+        for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
+            const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
+            const listing = await this.git(args);
+            if (listing.code !== 0)
+                throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+            entries.push(...parseTree(listing.stdout));
         }
+        const asked = new Set(paths);
+        const found = new Map();
+        const files = [];
+        for (const { path, oid, mode, type } of entries) {
+            if (!asked.has(path))
+                continue;
+            if (type === "tree")
+                found.set(path, { oid, size: 0, mode, notAFile: "folder" });
+            else if (type === "commit")
+                found.set(path, { oid, size: 0, mode, notAFile: "submodule" });
+            else
+                files.push({ path, oid, mode });
+        }
+        await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
+        for (const [path, blob] of await this.readRecordBlobs(files))
+            found.set(path, blob);
         return found;
     }
     git(args, input) {
         const { workDir, authEnv } = this.#options;
         return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
     }
-    async #fetchBlobs(oids) {
+    async #fetchBlobs(wanted) {
+        const oids = [...new Set(wanted)];
         if (oids.length === 0)
             return;
         const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
@@ -411,7 +426,12 @@ class StateRepo {
             throw this.#fetchFailed(this.#options.redact(fetch.stderr));
     }
     #fetchFailed(output) {
-        return (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+        const error = (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+        const disk = this.diskSaid(output);
+        return disk ? new branch_errors/* StateBranchError */.a(error.kind, `${error.message}${disk}`) : error;
+    }
+    diskSaid(output) {
+        return (0,branch_errors/* localDiskSaid */.WE)(output, this.#options.workDir, this.#options.workDirChosenBy);
     }
     #gitArgs() {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
@@ -429,9 +449,12 @@ function parseTree(output) {
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
+
 
 
 
@@ -449,7 +472,7 @@ const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
 class BranchStateStore {
     kind = "branch";
-    problems = [];
+    #problems = new problems/* ProblemLog */.m();
     branch;
     stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
     #options;
@@ -466,9 +489,9 @@ class BranchStateStore {
         }
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
-        checkBranchName(this.branch);
-        pushBudgetMs(options);
-        claimsStarts(options);
+        (0,branch_options/* checkBranchName */.I$)(this.branch);
+        (0,branch_options/* pushBudgetMs */.OI)(options);
+        (0,branch_options/* claimsStarts */.Bu)(options);
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
@@ -488,7 +511,7 @@ class BranchStateStore {
         (0,state_record/* addPending */.ny)(this.#pending, record);
     }
     claimRuns(record, claim) {
-        if (!claimsStarts(this.#options)) {
+        if (!(0,branch_options/* claimsStarts */.Bu)(this.#options)) {
             (0,state_record/* addPending */.ny)(this.#pending, record);
             return Promise.resolve(new Map());
         }
@@ -549,9 +572,11 @@ class BranchStateStore {
     async #scan(visit) {
         await this.#open();
         const seen = new Set();
-        const paths = await this.#repo.fetchAllRecords();
-        for (let start = 0; start < paths.length; start += LIST_BATCH) {
-            for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
+        const entries = await this.#repo.fetchAllRecords();
+        for (let start = 0; start < entries.length; start += LIST_BATCH) {
+            const batch = entries.slice(start, start + LIST_BATCH);
+            const blobs = await this.#repo.readRecordBlobs(batch);
+            for (const stored of this.#parsed(batch.map((entry) => entry.path), blobs).values()) {
                 if (this.#pending.size > 0)
                     seen.add(stored.event.id);
                 if (visit((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id))) === false)
@@ -627,7 +652,7 @@ class BranchStateStore {
     }
     async #pushBatch(batchOnTip) {
         const where = { branch: this.branch, remote: this.remote };
-        const budgetMs = pushBudgetMs(this.#options);
+        const budgetMs = (0,branch_options/* pushBudgetMs */.OI)(this.#options);
         const started = Date.now();
         let otherFailures = 0;
         for (let attempt = 1;; attempt++) {
@@ -641,8 +666,8 @@ class BranchStateStore {
             if ("error" in prepared) {
                 const { error } = prepared;
                 const blip = error instanceof branch_errors/* StateBranchError */.a && error.kind === "git";
-                const wait = retryWait(this.#options, attempt);
-                if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs)
+                const wait = (0,branch_options/* retryWait */.y_)(this.#options, attempt);
+                if (!blip || ++otherFailures > branch_options/* OTHER_FAILURE_RETRIES */.Hl || Date.now() - started + wait > budgetMs)
                     throw error;
                 repo.fetchedAt = 0;
                 await (0,external_node_timers_promises_.setTimeout)(wait);
@@ -667,11 +692,11 @@ class BranchStateStore {
                 throw (0,branch_errors/* pushCheckedOut */.WH)(where);
             if (outcome === "refused")
                 throw (0,branch_errors/* pushRefused */.H)(where, output);
-            if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
+            if (outcome === "other" && ++otherFailures > branch_options/* OTHER_FAILURE_RETRIES */.Hl)
                 throw (0,branch_errors/* pushFailed */.EX)(where, output);
             this.stats.rejectedPushes++;
             repo.fetchedAt = 0;
-            const wait = retryWait(this.#options, attempt);
+            const wait = (0,branch_options/* retryWait */.y_)(this.#options, attempt);
             const spent = Date.now() - started;
             if (spent + wait > budgetMs) {
                 throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), events);
@@ -715,6 +740,7 @@ class BranchStateStore {
         }
         this.#repo = await StateRepo.open({
             workDir: this.#workDir,
+            workDirChosenBy: this.#options.workDir ? "chosen by the store's workDir option" : "in the temporary folder (TMPDIR)",
             url,
             branch: this.branch,
             authEnv: authEnvironment(credentials),
@@ -756,14 +782,17 @@ class BranchStateStore {
         });
         const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
         if (imported.code !== 0) {
-            throw new branch_errors/* StateBranchError */.a("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+            const said = this.#redact(imported.stderr.trim());
+            throw new branch_errors/* StateBranchError */.a("git", `git fast-import failed: ${said}${repo.diskSaid(said)}`);
         }
         const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
         return commit.stdout.toString("utf8").trim();
     }
-    async #readTip(paths, options = {}) {
+    async #readTip(paths) {
+        return this.#parsed(paths, await this.#repo.readTipBlobs(paths));
+    }
+    #parsed(paths, blobs) {
         const records = new Map();
-        const blobs = await this.#repo.readTipBlobs(paths, options);
         paths.forEach((path) => {
             const blob = blobs.get(path);
             if (blob === undefined)
@@ -798,10 +827,11 @@ class BranchStateStore {
             return SET_ASIDE;
         }
     }
+    get problems() {
+        return this.#problems.problems;
+    }
     #report(problem) {
-        if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
-            this.problems.push(problem);
-        }
+        this.#problems.report(problem);
     }
     #maxRecordBytes() {
         return this.#options.maxRecordBytes ?? layout.MAX_RECORD_BYTES;
