@@ -99,7 +99,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
         boundary: listing.releases[anchor - 1]?.id ?? 0,
         below: Math.max(endNow.count - anchor, 0),
         count: endNow.count,
-        ...(endNow.page > WATCHED_PAGES && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
+        ...(keepsEndPage(endNow) && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
       };
     }
     if (left && backlog?.after.id === left.id) {
@@ -153,14 +153,16 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
 
 /**
  * The end of the listing now: from the read itself when it reached the end (and the end page is
- * not full: one added below a full page would leave it as it is), else one request (a free 304
- * while the end is where it was) or a few when it moved by pages.
+ * not full: one added below a full page would leave it as it is, so the empty page after it is
+ * the end then), else one request (a free 304 while the end is where it was) or a few when it
+ * moved by pages.
  */
 async function listingEnd(options: BelowOptions, listing: Extract<ReleaseListing, { status: "ok" }>): Promise<ListingEnd | undefined> {
-  if (listing.complete && listing.end && (listing.end.page <= WATCHED_PAGES || listing.end.count % PER_PAGE !== 0)) return listing.end;
+  if (listing.complete && listing.end && (listing.end.count === 0 || listing.end.count % PER_PAGE !== 0)) return listing.end;
   if (listing.endSeen) return listing.endSeen;
   const stored = options.cursor?.end;
-  const start = listing.complete ? (listing.end?.page ?? listing.pages) : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
+  // A complete listing here ends on a full page: the end is the empty page after it.
+  const start = listing.complete ? (listing.end?.page ?? listing.pages) + 1 : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
   const etag = stored?.page === start ? stored.etag : undefined;
   const answer = await readListingEnd({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page: start, ...(etag ? { etag } : {}) });
   if (answer.status === "not-modified") return stored ? { page: start, ...(etag ? { etag } : {}), count: stored.count } : undefined;
@@ -184,6 +186,14 @@ async function anchorPosition(options: BelowOptions, read: readonly UpstreamRele
       : await listReleasesPage({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page });
   const at = releases.findIndex((release) => release.id === prev.boundary);
   return at < 0 ? undefined : (page - 1) * PER_PAGE + at + 1;
+}
+
+/**
+ * Whether the end page is asked on quiet polls: below the pages watched, or the empty page after
+ * a full last page (pages 1 and 2 stay as they are when a release is added below a full page 2).
+ */
+function keepsEndPage(end: ListingEnd): boolean {
+  return end.page > WATCHED_PAGES || (end.count > 0 && end.count === (end.page - 1) * PER_PAGE);
 }
 
 function mark(release: UpstreamRelease): Backlog["after"] {

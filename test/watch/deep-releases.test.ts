@@ -184,3 +184,27 @@ describe("more new releases between two polls than one poll reads", () => {
     server.assertNoViolations();
   });
 });
+
+describe("a release that sorts last of all, below a last page that is exactly full", () => {
+  for (const count of [100, 200]) {
+    it(`is found with ${count} releases, and a quiet poll costs one more free 304 than pages 1 and 2`, async () => {
+      const server = await githubServer();
+      const store = new MemoryStateStore();
+      const client = await clientFor(server);
+      for (let i = 0; i < count; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+      const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+      expect(tags((await poll()).events)).toEqual([`v1.${count - 1}.0`]);
+      // Pages 1 (and 2), and the empty page after the last full one.
+      const pages = count / 100 + 1;
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: pages });
+
+      // Cut from a commit older than every other: listed last of all, on a page of its own.
+      seedRelease(server, UPSTREAM, "v0.9.9", { minute: 10_000, createdMinute: 1 });
+      expect(tags((await poll()).events)).toEqual(["v0.9.9"]);
+      // One page more now, not full: its own ETag is the end (page 2), or the end page (page 3).
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: count === 100 ? 2 : 3 });
+      server.assertNoViolations();
+    });
+  }
+});
+
