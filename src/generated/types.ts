@@ -625,6 +625,13 @@ createdAt: string
 }
 page: number
 from?: string
+/**
+ * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+ */
+tie?: {
+at: string
+seen: number[]
+}
 missing?: number
 /**
  * An older place to read on from once this one is done (a second burst arrived before the first was read).
@@ -637,6 +644,13 @@ createdAt: string
 }
 page: number
 from?: string
+/**
+ * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+ */
+tie?: {
+at: string
+seen: number[]
+}
 missing?: number
 }
 }

@@ -76,7 +76,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
         listing = read;
         if (read.complete) endNow = read.end;
         const index = read.releases.findIndex((release) => release.id === prev.boundary);
-        const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since?.from)).length;
+        const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since)).length;
         const what = added === undefined ? "the listing changed below the pages watched" : `${added} release${added === 1 ? "" : "s"} added below the pages watched (GitHub lists releases by their commit's date)`;
         notes.push(`${what}: read ${read.pages} page${read.pages === 1 ? "" : "s"}`);
         if (!read.complete && (found === undefined || added === undefined || found < added)) {
@@ -111,6 +111,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
 
   // Read on where an earlier poll stopped.
   const from = backlog.from;
+  const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
   const missing = backlog.missing;
   let found = 0;
   const read = await listReleasesBelow({
@@ -120,12 +121,12 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
     page: backlog.page,
     maxPages: options.maxPages,
     isEnough: (page) => {
-      found += page.filter((release) => isNewBelow(release, cursor, from)).length;
+      found += page.filter((release) => isNewBelow(release, cursor, since)).length;
       if (missing !== undefined) return found >= missing;
       return from !== undefined && page.some((release) => isPublished(release) && Date.parse(release.publishedAt) < Date.parse(from));
     },
   });
-  const fresh = read.releases.filter((release): release is PublishedRelease => matchesWatch(release, watch) && isNewBelow(release, cursor, from));
+  const fresh = read.releases.filter((release): release is PublishedRelease => matchesWatch(release, watch) && isNewBelow(release, cursor, since));
   const after = backlog.after.tag;
   const lastRead = read.releases.at(-1);
   if (read.complete || read.enough) {
@@ -143,7 +144,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
     backlog = {
       after: mark(lastRead),
       page: read.page,
-      ...(from !== undefined ? { from } : {}),
+      ...since,
       ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
       ...(backlog.older ? { older: backlog.older } : {}),
     };
@@ -211,6 +212,10 @@ function mergeBacklog(older: Backlog | undefined, next: BacklogPart): Backlog {
   const { older: oldest, ...first } = older;
   if (!oldest) return { ...next, older: first };
   const from = first.from === undefined || oldest.from === undefined ? undefined : Date.parse(first.from) < Date.parse(oldest.from) ? first.from : oldest.from;
-  const { missing: _missing, from: _from, ...rest } = first;
-  return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}) } };
+  // The tie of the one whose `from` is kept (the other's is after it, new anyway); of both when
+  // they start alike, new when either would count it new: seen by both.
+  const ties = from === undefined ? [] : [first, oldest].filter((part) => part.from === from).flatMap((part) => (part.tie ? [part.tie] : []));
+  const tie = ties.length === 0 ? undefined : ties.reduce((a, b) => ({ at: a.at, seen: a.seen.filter((id) => b.seen.includes(id)) }));
+  const { missing: _missing, from: _from, tie: _tie, ...rest } = first;
+  return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}), ...(tie ? { tie } : {}) } };
 }

@@ -208,3 +208,25 @@ describe("a release that sorts last of all, below a last page that is exactly fu
   }
 });
 
+describe("a release published in the same second as the watermark, read on for below where a poll stopped", () => {
+  it("is new when its id was not seen then, and the release seen at that second is not handed over again", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 5; i++) seedRelease(server, UPSTREAM, `old-${i}`, { minute: i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), maxPages: 2 });
+    expect(tags((await poll()).events)).toEqual(["old-4"]);
+
+    // Published in the same second as old-4 (the watermark), listed only after that poll.
+    seedRelease(server, UPSTREAM, "same-second", { minute: 4, createdMinute: 3 });
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: 100 + i });
+    const busy = await poll();
+    expect(busy.events).toHaveLength(200);
+    expect(busy.reports[0]?.message).toContain("the next poll reads on below v50");
+
+    const next = await poll();
+    expect(tags(next.events)).toEqual(["same-second", ...Array.from({ length: 50 }, (_, i) => `v${i}`)]);
+    expect((await poll()).events).toEqual([]);
+    server.assertNoViolations();
+  });
+});

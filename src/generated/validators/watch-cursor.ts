@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0},"older":{"type":"object","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0}}}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0},"older":{"type":"object","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0}}}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}};
 const schema13 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema14 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
@@ -297,7 +297,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key1 in data10){
-if(!(((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing")) || (key1 === "older"))){
+if(!((((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "tie")) || (key1 === "missing")) || (key1 === "older"))){
 const err24 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -451,10 +451,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data10.missing !== undefined){
-let data17 = data10.missing;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err37 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data10.tie !== undefined){
+let data17 = data10.tie;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.at === undefined){
+const err37 = {instancePath:instancePath+"/backlog/tie",schemaPath:"#/properties/backlog/properties/tie/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -463,9 +464,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err38 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data17.seen === undefined){
+const err38 = {instancePath:instancePath+"/backlog/tie",schemaPath:"#/properties/backlog/properties/tie/required",keyword:"required",params:{missingProperty: "seen"},message:"must have required property '"+"seen"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -474,13 +474,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data10.older !== undefined){
-let data18 = data10.older;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.after === undefined){
-const err39 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+for(const key3 in data17){
+if(!((key3 === "at") || (key3 === "seen"))){
+const err39 = {instancePath:instancePath+"/backlog/tie",schemaPath:"#/properties/backlog/properties/tie/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -489,8 +485,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data18.page === undefined){
-const err40 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+}
+if(data17.at !== undefined){
+if(typeof data17.at !== "string"){
+const err40 = {instancePath:instancePath+"/backlog/tie/at",schemaPath:"#/properties/backlog/properties/tie/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -499,9 +497,15 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!((((key3 === "after") || (key3 === "page")) || (key3 === "from")) || (key3 === "missing"))){
-const err41 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data17.seen !== undefined){
+let data19 = data17.seen;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err41 = {instancePath:instancePath+"/backlog/tie/seen/" + i0,schemaPath:"#/properties/backlog/properties/tie/properties/seen/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -510,12 +514,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data18.after !== undefined){
-let data19 = data18.after;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.id === undefined){
-const err42 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err42 = {instancePath:instancePath+"/backlog/tie/seen/" + i0,schemaPath:"#/properties/backlog/properties/tie/properties/seen/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -524,8 +525,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data19.tag === undefined){
-const err43 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/backlog/tie/seen",schemaPath:"#/properties/backlog/properties/tie/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -534,8 +538,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data19.createdAt === undefined){
-const err44 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/backlog/tie",schemaPath:"#/properties/backlog/properties/tie/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -544,9 +550,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!(((key4 === "id") || (key4 === "tag")) || (key4 === "createdAt"))){
-const err45 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data10.missing !== undefined){
+let data21 = data10.missing;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err45 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -555,11 +563,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data19.id !== undefined){
-let data20 = data19.id;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err46 = {instancePath:instancePath+"/backlog/older/after/id",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -568,9 +574,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err47 = {instancePath:instancePath+"/backlog/older/after/id",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data10.older !== undefined){
+let data22 = data10.older;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.after === undefined){
+const err47 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -579,11 +589,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data19.tag !== undefined){
-if(typeof data19.tag !== "string"){
-const err48 = {instancePath:instancePath+"/backlog/older/after/tag",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.page === undefined){
+const err48 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -592,10 +599,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data19.createdAt !== undefined){
-if(typeof data19.createdAt !== "string"){
-const err49 = {instancePath:instancePath+"/backlog/older/after/createdAt",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data22){
+if(!(((((key4 === "after") || (key4 === "page")) || (key4 === "from")) || (key4 === "tie")) || (key4 === "missing"))){
+const err49 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -605,9 +611,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.after !== undefined){
+let data23 = data22.after;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.id === undefined){
+const err50 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -616,11 +624,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data18.page !== undefined){
-let data23 = data18.page;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err51 = {instancePath:instancePath+"/backlog/older/page",schemaPath:"#/properties/backlog/properties/older/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data23.tag === undefined){
+const err51 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -629,9 +634,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 1 || isNaN(data23)){
-const err52 = {instancePath:instancePath+"/backlog/older/page",schemaPath:"#/properties/backlog/properties/older/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data23.createdAt === undefined){
+const err52 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -640,11 +644,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data18.from !== undefined){
-if(typeof data18.from !== "string"){
-const err53 = {instancePath:instancePath+"/backlog/older/from",schemaPath:"#/properties/backlog/properties/older/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data23){
+if(!(((key5 === "id") || (key5 === "tag")) || (key5 === "createdAt"))){
+const err53 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -654,10 +656,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data18.missing !== undefined){
-let data25 = data18.missing;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err54 = {instancePath:instancePath+"/backlog/older/missing",schemaPath:"#/properties/backlog/properties/older/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data23.id !== undefined){
+let data24 = data23.id;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err54 = {instancePath:instancePath+"/backlog/older/after/id",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -666,9 +668,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/backlog/older/missing",schemaPath:"#/properties/backlog/properties/older/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/backlog/older/after/id",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -679,9 +681,9 @@ errors++;
 }
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.tag !== undefined){
+if(typeof data23.tag !== "string"){
+const err56 = {instancePath:instancePath+"/backlog/older/after/tag",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -691,9 +693,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.createdAt !== undefined){
+if(typeof data23.createdAt !== "string"){
+const err57 = {instancePath:instancePath+"/backlog/older/after/createdAt",schemaPath:"#/properties/backlog/properties/older/properties/after/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -703,9 +705,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.etagAt !== undefined){
-if(typeof data.etagAt !== "string"){
-const err58 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/backlog/older/after",schemaPath:"#/properties/backlog/properties/older/properties/after/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -715,9 +717,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.tagsEtag !== undefined){
-if(typeof data.tagsEtag !== "string"){
-const err59 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.page !== undefined){
+let data27 = data22.page;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err59 = {instancePath:instancePath+"/backlog/older/page",schemaPath:"#/properties/backlog/properties/older/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -726,16 +729,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.tagListings !== undefined){
-let data28 = data.tagListings;
-if(Array.isArray(data28)){
-const len0 = data28.length;
-for(let i0=0; i0<len0; i0++){
-let data29 = data28[i0];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.prefix === undefined){
-const err60 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err60 = {instancePath:instancePath+"/backlog/older/page",schemaPath:"#/properties/backlog/properties/older/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -744,9 +740,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((key5 === "prefix") || (key5 === "etag")) || (key5 === "tooLarge")) || (key5 === "parts"))){
-const err61 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+if(data22.from !== undefined){
+if(typeof data22.from !== "string"){
+const err61 = {instancePath:instancePath+"/backlog/older/from",schemaPath:"#/properties/backlog/properties/older/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -756,11 +754,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data29.prefix !== undefined){
-let data30 = data29.prefix;
-if(typeof data30 === "string"){
-if(data30.length < 1){
-const err62 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.tie !== undefined){
+let data29 = data22.tie;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.at === undefined){
+const err62 = {instancePath:instancePath+"/backlog/older/tie",schemaPath:"#/properties/backlog/properties/older/properties/tie/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -769,9 +767,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.seen === undefined){
+const err63 = {instancePath:instancePath+"/backlog/older/tie",schemaPath:"#/properties/backlog/properties/older/properties/tie/required",keyword:"required",params:{missingProperty: "seen"},message:"must have required property '"+"seen"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -780,10 +777,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data29.etag !== undefined){
-if(typeof data29.etag !== "string"){
-const err64 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data29){
+if(!((key6 === "at") || (key6 === "seen"))){
+const err64 = {instancePath:instancePath+"/backlog/older/tie",schemaPath:"#/properties/backlog/properties/older/properties/tie/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -793,9 +789,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data29.tooLarge !== undefined){
-if(true !== data29.tooLarge){
-const err65 = {instancePath:instancePath+"/tagListings/" + i0+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(data29.at !== undefined){
+if(typeof data29.at !== "string"){
+const err65 = {instancePath:instancePath+"/backlog/older/tie/at",schemaPath:"#/properties/backlog/properties/older/properties/tie/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -805,15 +801,14 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data29.parts !== undefined){
-let data33 = data29.parts;
-if(Array.isArray(data33)){
-const len1 = data33.length;
+if(data29.seen !== undefined){
+let data31 = data29.seen;
+if(Array.isArray(data31)){
+const len1 = data31.length;
 for(let i1=0; i1<len1; i1++){
-let data34 = data33[i1];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.prefix === undefined){
-const err66 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+let data32 = data31[i1];
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err66 = {instancePath:instancePath+"/backlog/older/tie/seen/" + i1,schemaPath:"#/properties/backlog/properties/older/properties/tie/properties/seen/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -822,9 +817,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key6 in data34){
-if(!((((key6 === "prefix") || (key6 === "etag")) || (key6 === "tooLarge")) || (key6 === "exact"))){
-const err67 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err67 = {instancePath:instancePath+"/backlog/older/tie/seen/" + i1,schemaPath:"#/properties/backlog/properties/older/properties/tie/properties/seen/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -834,11 +829,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data34.prefix !== undefined){
-let data35 = data34.prefix;
-if(typeof data35 === "string"){
-if(data35.length < 1){
-const err68 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/backlog/older/tie/seen",schemaPath:"#/properties/backlog/properties/older/properties/tie/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -848,8 +842,9 @@ vErrors.push(err68);
 errors++;
 }
 }
+}
 else {
-const err69 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/backlog/older/tie",schemaPath:"#/properties/backlog/properties/older/properties/tie/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -859,9 +854,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data34.etag !== undefined){
-if(typeof data34.etag !== "string"){
-const err70 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.missing !== undefined){
+let data33 = data22.missing;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err70 = {instancePath:instancePath+"/backlog/older/missing",schemaPath:"#/properties/backlog/properties/older/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -870,10 +866,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data34.tooLarge !== undefined){
-if(true !== data34.tooLarge){
-const err71 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err71 = {instancePath:instancePath+"/backlog/older/missing",schemaPath:"#/properties/backlog/properties/older/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -883,9 +878,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data34.exact !== undefined){
-if(true !== data34.exact){
-const err72 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/backlog/older",schemaPath:"#/properties/backlog/properties/older/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -897,7 +893,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -907,9 +903,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.etagAt !== undefined){
+if(typeof data.etagAt !== "string"){
+const err74 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -919,9 +915,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.tagsEtag !== undefined){
+if(typeof data.tagsEtag !== "string"){
+const err75 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -931,9 +927,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.tagListings !== undefined){
+let data36 = data.tagListings;
+if(Array.isArray(data36)){
+const len2 = data36.length;
+for(let i2=0; i2<len2; i2++){
+let data37 = data36[i2];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.prefix === undefined){
+const err76 = {instancePath:instancePath+"/tagListings/" + i2,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -942,10 +944,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err77 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data37){
+if(!((((key7 === "prefix") || (key7 === "etag")) || (key7 === "tooLarge")) || (key7 === "parts"))){
+const err77 = {instancePath:instancePath+"/tagListings/" + i2,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -955,15 +956,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.seen !== undefined){
-let data40 = data.seen;
-if(Array.isArray(data40)){
-const len2 = data40.length;
-for(let i2=0; i2<len2; i2++){
-let data41 = data40[i2];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err78 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data37.prefix !== undefined){
+let data38 = data37.prefix;
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err78 = {instancePath:instancePath+"/tagListings/" + i2+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -972,8 +969,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data41.tag === undefined){
-const err79 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+else {
+const err79 = {instancePath:instancePath+"/tagListings/" + i2+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -982,8 +980,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data41.publishedAt === undefined){
-const err80 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data37.etag !== undefined){
+if(typeof data37.etag !== "string"){
+const err80 = {instancePath:instancePath+"/tagListings/" + i2+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -992,8 +992,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data41.prerelease === undefined){
-const err81 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+if(data37.tooLarge !== undefined){
+if(true !== data37.tooLarge){
+const err81 = {instancePath:instancePath+"/tagListings/" + i2+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1002,10 +1004,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data41.id !== undefined){
-let data42 = data41.id;
-if(!((typeof data42 == "number") && (isFinite(data42)))){
-const err82 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data37.parts !== undefined){
+let data41 = data37.parts;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+let data42 = data41[i3];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.prefix === undefined){
+const err82 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1014,10 +1022,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data41.tag !== undefined){
-if(typeof data41.tag !== "string"){
-const err83 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data42){
+if(!((((key8 === "prefix") || (key8 === "etag")) || (key8 === "tooLarge")) || (key8 === "exact"))){
+const err83 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1027,9 +1034,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data41.publishedAt !== undefined){
-if(typeof data41.publishedAt !== "string"){
-const err84 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.prefix !== undefined){
+let data43 = data42.prefix;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err84 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1039,9 +1048,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data41.prerelease !== undefined){
-if(typeof data41.prerelease !== "boolean"){
-const err85 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err85 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1051,9 +1059,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.etag !== undefined){
+if(typeof data42.etag !== "string"){
+const err86 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1063,9 +1071,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.tooLarge !== undefined){
+if(true !== data42.tooLarge){
+const err87 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1075,15 +1083,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.pending !== undefined){
-let data46 = data.pending;
-if(Array.isArray(data46)){
-const len3 = data46.length;
-for(let i3=0; i3<len3; i3++){
-let data47 = data46[i3];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.id === undefined){
-const err88 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data42.exact !== undefined){
+if(true !== data42.exact){
+const err88 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1092,8 +1094,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data47.tag === undefined){
-const err89 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/tagListings/" + i2+"/parts/" + i3,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1102,8 +1106,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data47.publishedAt === undefined){
-const err90 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/tagListings/" + i2+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1112,8 +1118,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data47.firstSeenAt === undefined){
-const err91 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/tagListings/" + i2,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1122,8 +1130,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data47.ageFrom === undefined){
-const err92 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1132,8 +1142,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data47.createdAt === undefined){
-const err93 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err93 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1142,10 +1154,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data47.id !== undefined){
-let data48 = data47.id;
-if(!((typeof data48 == "number") && (isFinite(data48)))){
-const err94 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data.seen !== undefined){
+let data48 = data.seen;
+if(Array.isArray(data48)){
+const len4 = data48.length;
+for(let i4=0; i4<len4; i4++){
+let data49 = data48[i4];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err94 = {instancePath:instancePath+"/seen/" + i4,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1154,10 +1172,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data47.tag !== undefined){
-if(typeof data47.tag !== "string"){
-const err95 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.tag === undefined){
+const err95 = {instancePath:instancePath+"/seen/" + i4,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1166,10 +1182,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data47.publishedAt !== undefined){
-if(typeof data47.publishedAt !== "string"){
-const err96 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.publishedAt === undefined){
+const err96 = {instancePath:instancePath+"/seen/" + i4,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1178,10 +1192,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data47.firstSeenAt !== undefined){
-if(typeof data47.firstSeenAt !== "string"){
-const err97 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.prerelease === undefined){
+const err97 = {instancePath:instancePath+"/seen/" + i4,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1190,10 +1202,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data47.runnerFirstSeenAt !== undefined){
-if(typeof data47.runnerFirstSeenAt !== "string"){
-const err98 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(!((typeof data50 == "number") && (isFinite(data50)))){
+const err98 = {instancePath:instancePath+"/seen/" + i4+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1203,10 +1215,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data47.ageFrom !== undefined){
-let data53 = data47.ageFrom;
-if(typeof data53 !== "string"){
-const err99 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.tag !== undefined){
+if(typeof data49.tag !== "string"){
+const err99 = {instancePath:instancePath+"/seen/" + i4+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1215,8 +1226,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!((data53 === "published") || (data53 === "first-seen"))){
-const err100 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+}
+if(data49.publishedAt !== undefined){
+if(typeof data49.publishedAt !== "string"){
+const err100 = {instancePath:instancePath+"/seen/" + i4+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1226,9 +1239,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data47.createdAt !== undefined){
-if(typeof data47.createdAt !== "string"){
-const err101 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.prerelease !== undefined){
+if(typeof data49.prerelease !== "boolean"){
+const err101 = {instancePath:instancePath+"/seen/" + i4+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1240,7 +1253,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/seen/" + i4,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1252,7 +1265,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1262,15 +1275,15 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data55 = data.dispatched;
-if(Array.isArray(data55)){
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-let data56 = data55[i4];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.id === undefined){
-const err104 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.pending !== undefined){
+let data54 = data.pending;
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i5=0; i5<len5; i5++){
+let data55 = data54[i5];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err104 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1279,8 +1292,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data56.tag === undefined){
-const err105 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(data55.tag === undefined){
+const err105 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1289,8 +1302,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data56.eventId === undefined){
-const err106 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(data55.publishedAt === undefined){
+const err106 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1299,8 +1312,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data56.prerelease === undefined){
-const err107 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data55.firstSeenAt === undefined){
+const err107 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1309,8 +1322,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data56.createdAt === undefined){
-const err108 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data55.ageFrom === undefined){
+const err108 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1319,8 +1332,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data56.dispatchedAt === undefined){
-const err109 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(data55.createdAt === undefined){
+const err109 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1329,10 +1342,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data56.id !== undefined){
-let data57 = data56.id;
-if(!((typeof data57 == "number") && (isFinite(data57)))){
-const err110 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data55.id !== undefined){
+let data56 = data55.id;
+if(!((typeof data56 == "number") && (isFinite(data56)))){
+const err110 = {instancePath:instancePath+"/pending/" + i5+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1342,9 +1355,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data56.tag !== undefined){
-if(typeof data56.tag !== "string"){
-const err111 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.tag !== undefined){
+if(typeof data55.tag !== "string"){
+const err111 = {instancePath:instancePath+"/pending/" + i5+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1354,9 +1367,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data56.eventId !== undefined){
-if(typeof data56.eventId !== "string"){
-const err112 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.publishedAt !== undefined){
+if(typeof data55.publishedAt !== "string"){
+const err112 = {instancePath:instancePath+"/pending/" + i5+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1366,9 +1379,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data56.prerelease !== undefined){
-if(typeof data56.prerelease !== "boolean"){
-const err113 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data55.firstSeenAt !== undefined){
+if(typeof data55.firstSeenAt !== "string"){
+const err113 = {instancePath:instancePath+"/pending/" + i5+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1378,9 +1391,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data56.createdAt !== undefined){
-if(typeof data56.createdAt !== "string"){
-const err114 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.runnerFirstSeenAt !== undefined){
+if(typeof data55.runnerFirstSeenAt !== "string"){
+const err114 = {instancePath:instancePath+"/pending/" + i5+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1390,9 +1403,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data56.dispatchedAt !== undefined){
-if(typeof data56.dispatchedAt !== "string"){
-const err115 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.ageFrom !== undefined){
+let data61 = data55.ageFrom;
+if(typeof data61 !== "string"){
+const err115 = {instancePath:instancePath+"/pending/" + i5+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1401,10 +1415,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data56.commit !== undefined){
-if(typeof data56.commit !== "string"){
-const err116 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data61 === "published") || (data61 === "first-seen"))){
+const err116 = {instancePath:instancePath+"/pending/" + i5+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1414,9 +1426,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data56.tagObject !== undefined){
-if(typeof data56.tagObject !== "string"){
-const err117 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.createdAt !== undefined){
+if(typeof data55.createdAt !== "string"){
+const err117 = {instancePath:instancePath+"/pending/" + i5+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1428,7 +1440,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err118 = {instancePath:instancePath+"/pending/" + i5,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1440,7 +1452,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err119 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1450,13 +1462,15 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data65 = data.redeliver;
-if(Array.isArray(data65)){
-const len5 = data65.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data65[i5] !== "string"){
-const err120 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.dispatched !== undefined){
+let data63 = data.dispatched;
+if(Array.isArray(data63)){
+const len6 = data63.length;
+for(let i6=0; i6<len6; i6++){
+let data64 = data63[i6];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.id === undefined){
+const err120 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1465,10 +1479,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data64.tag === undefined){
+const err121 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1477,14 +1489,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data.redeliverEvents !== undefined){
-let data67 = data.redeliverEvents;
-if(Array.isArray(data67)){
-const len6 = data67.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data67[i6] !== "string"){
-const err122 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.eventId === undefined){
+const err122 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1493,10 +1499,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data64.prerelease === undefined){
+const err123 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1505,10 +1509,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err124 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.createdAt === undefined){
+const err124 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1517,10 +1519,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err125 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.dispatchedAt === undefined){
+const err125 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1529,12 +1529,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data.githubClock !== undefined){
-let data71 = data.githubClock;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.github === undefined){
-const err126 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(data64.id !== undefined){
+let data65 = data64.id;
+if(!((typeof data65 == "number") && (isFinite(data65)))){
+const err126 = {instancePath:instancePath+"/dispatched/" + i6+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1543,8 +1541,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data71.runner === undefined){
-const err127 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+}
+if(data64.tag !== undefined){
+if(typeof data64.tag !== "string"){
+const err127 = {instancePath:instancePath+"/dispatched/" + i6+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1553,9 +1553,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key7 in data71){
-if(!((key7 === "github") || (key7 === "runner"))){
-const err128 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data64.eventId !== undefined){
+if(typeof data64.eventId !== "string"){
+const err128 = {instancePath:instancePath+"/dispatched/" + i6+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1565,9 +1566,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data71.github !== undefined){
-if(typeof data71.github !== "string"){
-const err129 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.prerelease !== undefined){
+if(typeof data64.prerelease !== "boolean"){
+const err129 = {instancePath:instancePath+"/dispatched/" + i6+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1577,9 +1578,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data71.runner !== undefined){
-if(typeof data71.runner !== "string"){
-const err130 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.createdAt !== undefined){
+if(typeof data64.createdAt !== "string"){
+const err130 = {instancePath:instancePath+"/dispatched/" + i6+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1589,9 +1590,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.dispatchedAt !== undefined){
+if(typeof data64.dispatchedAt !== "string"){
+const err131 = {instancePath:instancePath+"/dispatched/" + i6+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1601,14 +1602,213 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.commit !== undefined){
+if(typeof data64.commit !== "string"){
+const err132 = {instancePath:instancePath+"/dispatched/" + i6+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data64.tagObject !== undefined){
+if(typeof data64.tagObject !== "string"){
+const err133 = {instancePath:instancePath+"/dispatched/" + i6+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/dispatched/" + i6,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data.redeliver !== undefined){
+let data73 = data.redeliver;
+if(Array.isArray(data73)){
+const len7 = data73.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data73[i7] !== "string"){
+const err136 = {instancePath:instancePath+"/redeliver/" + i7,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data.redeliverEvents !== undefined){
+let data75 = data.redeliverEvents;
+if(Array.isArray(data75)){
+const len8 = data75.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data75[i8] !== "string"){
+const err138 = {instancePath:instancePath+"/redeliverEvents/" + i8,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err140 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err141 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.githubClock !== undefined){
+let data79 = data.githubClock;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.github === undefined){
+const err142 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data79.runner === undefined){
+const err143 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+for(const key9 in data79){
+if(!((key9 === "github") || (key9 === "runner"))){
+const err144 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data79.github !== undefined){
+if(typeof data79.github !== "string"){
+const err145 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data79.runner !== undefined){
+if(typeof data79.runner !== "string"){
+const err146 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
