@@ -67,6 +67,13 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
       else {
         added = endNow.count - position - prev.below;
         deep = added > 0;
+        // As many deleted as added leave the count as it was; the end page, when it was read,
+        // still tells of some: a release published since on it, or its first release pushed
+        // down by releases added above it.
+        if (!deep && endNow.releases && addedAtEnd(endNow, prev, position, (release) => isNewBelow(release, cursor, since))) {
+          deep = true;
+          added = undefined;
+        }
       }
     }
     let left: UpstreamRelease | undefined;
@@ -101,6 +108,9 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
         count: endNow.count,
         ...(keepsEndPage(endNow) && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
       };
+      // The end page's first release: read now, or as it was when the end page did not change.
+      const first = endNow.releases ? endNow.releases[0]?.id : prev?.page === endNow.page && prev.etag === endNow.etag ? prev.first : undefined;
+      if (end.page !== undefined && first !== undefined) end.first = first;
     }
     if (left && backlog?.after.id === left.id) {
       notes.push(`the next poll reads on below ${backlog.after.tag} (the releases below it are not marked seen)`);
@@ -187,6 +197,20 @@ async function anchorPosition(options: BelowOptions, read: readonly UpstreamRele
       : await listReleasesPage({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page });
   const at = releases.findIndex((release) => release.id === prev.boundary);
   return at < 0 ? undefined : (page - 1) * PER_PAGE + at + 1;
+}
+
+/**
+ * Whether the end page, read now, shows releases added below the anchor since `prev` (at
+ * `position` now) though the count did not grow: one on it that is new (published since the last
+ * poll), or, on the same page, its first release then pushed further down than the anchor was
+ * (releases added between the anchor and the end page, as many deleted on it).
+ */
+function addedAtEnd(end: ListingEnd, prev: ListingEndMark, position: number, isNew: (release: UpstreamRelease) => boolean): boolean {
+  const releases = end.releases ?? [];
+  if (releases.some(isNew)) return true;
+  if (prev.first === undefined || prev.page !== end.page) return false;
+  const pushed = releases.findIndex((release) => release.id === prev.first);
+  return pushed > 0 && pushed > position - (prev.count - prev.below);
 }
 
 /**

@@ -122,7 +122,8 @@ export type WatchCursor = {
 
 export type GithubClock = { github: string; runner: string };
 
-export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string };
+/** `first`: the id of the first release on the end page (`page`), to tell releases added above it when as many were deleted. */
+export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string; first?: number };
 
 /**
  * Releases published at `at` (the watermark a backlog's `from` is just after) count as new too,
@@ -341,7 +342,7 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
       boundary: end.boundary,
       below: end.below,
       count: end.count,
-      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
+      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag, ...(count(end.first) ? { first: end.first } : {}) } : {}),
     };
   }
   const isTie = (tie: unknown): tie is BacklogTie => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);

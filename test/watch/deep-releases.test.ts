@@ -230,3 +230,28 @@ describe("a release published in the same second as the watermark, read on for b
     server.assertNoViolations();
   });
 });
+
+describe("a release added deep and another deleted deep in the same interval", () => {
+  // 350 releases: pages 1 and 2 are watched, page 4 is the end (50 releases).
+  const cases = [
+    { where: "both on the end page", createdMinute: 120 },
+    { where: "added on page 3, deleted on the end page", createdMinute: 200 },
+  ];
+  for (const { where, createdMinute } of cases) {
+    it(`is found when they leave the count of releases as it was (${where})`, async () => {
+      const server = await githubServer();
+      const store = new MemoryStateStore();
+      const client = await clientFor(server);
+      const ids = Array.from({ length: 350 }, (_, i) => seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i }));
+      const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+      await poll();
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+
+      seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute });
+      server.github.releases.remove(UPSTREAM, ids[10] as number);
+      expect(tags((await poll()).events)).toEqual(["v1.0.1"]);
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+      server.assertNoViolations();
+    });
+  }
+});
