@@ -95,6 +95,7 @@ export type ListReleasesOptions = {
   /**
    * The end of the listing at the previous poll (readListingEnd): asked conditionally when pages 1
    * and 2 answer 304, as a release published for an old commit lands deeper and moves only it.
+   * Without `deepEtag`, only when it is page 2 (the empty page after a full first page).
    */
   end?: { page: number; etag: string };
   /** Called with each page (newest first); true stops paging after this page. */
@@ -201,17 +202,20 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   let first = await fetchPage(1, options.etag);
   let endSeen: ListingEnd | undefined;
   if (first === "not-modified") {
-    if (!options.deepEtag) return notModified();
-    const second = await fetchPage(2, options.deepEtag);
+    // Without a second page, the end is asked only when it is page 2: the empty page after a full
+    // first page, where a release that sorts last of all lands without changing page 1.
+    const endPage = options.end && (options.deepEtag ? options.end.page > WATCHED_PAGES : options.end.page === WATCHED_PAGES) ? options.end : undefined;
+    if (!options.deepEtag && !endPage) return notModified();
+    const second = options.deepEtag ? await fetchPage(2, options.deepEtag) : "not-modified";
     if (second === "not-modified") {
       // Pages 1 and 2 as they were: a release published for an older commit still moves the end
       // of the listing (the page after it changes), another free 304 while it does not.
-      if (!options.end) return notModified();
-      const end = await fetchPage(options.end.page, options.end.etag);
+      if (!endPage) return notModified();
+      const end = await fetchPage(endPage.page, endPage.etag);
       if (end === "not-modified") return notModified();
       // Still the last page, and not full: where the listing ends now, read already.
       if (!end.hasNext && end.releases.length > 0 && end.releases.length < PER_PAGE) {
-        endSeen = { page: options.end.page, ...(end.etag ? { etag: end.etag } : {}), count: (options.end.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
+        endSeen = { page: endPage.page, ...(end.etag ? { etag: end.etag } : {}), count: (endPage.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
       }
     }
     // Something changed below the first page: read from the top again, as on any change.

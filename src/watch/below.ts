@@ -67,6 +67,13 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
       else {
         added = endNow.count - position - prev.below;
         deep = added > 0;
+        // As many deleted as added leave the count as it was; the end page, when it was read,
+        // still tells of some: a release published since on it, or its first release pushed
+        // down by releases added above it.
+        if (!deep && endNow.releases && addedAtEnd(endNow, prev, position, (release) => isNewBelow(release, cursor, since))) {
+          deep = true;
+          added = undefined;
+        }
       }
     }
     let left: UpstreamRelease | undefined;
@@ -76,7 +83,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
         listing = read;
         if (read.complete) endNow = read.end;
         const index = read.releases.findIndex((release) => release.id === prev.boundary);
-        const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since?.from)).length;
+        const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since)).length;
         const what = added === undefined ? "the listing changed below the pages watched" : `${added} release${added === 1 ? "" : "s"} added below the pages watched (GitHub lists releases by their commit's date)`;
         notes.push(`${what}: read ${read.pages} page${read.pages === 1 ? "" : "s"}`);
         if (!read.complete && (found === undefined || added === undefined || found < added)) {
@@ -99,8 +106,11 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
         boundary: listing.releases[anchor - 1]?.id ?? 0,
         below: Math.max(endNow.count - anchor, 0),
         count: endNow.count,
-        ...(endNow.page > WATCHED_PAGES && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
+        ...(keepsEndPage(endNow) && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
       };
+      // The end page's first release: read now, or as it was when the end page did not change.
+      const first = endNow.releases ? endNow.releases[0]?.id : prev?.page === endNow.page && prev.etag === endNow.etag ? prev.first : undefined;
+      if (end.page !== undefined && first !== undefined) end.first = first;
     }
     if (left && backlog?.after.id === left.id) {
       notes.push(`the next poll reads on below ${backlog.after.tag} (the releases below it are not marked seen)`);
@@ -111,6 +121,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
 
   // Read on where an earlier poll stopped.
   const from = backlog.from;
+  const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
   const missing = backlog.missing;
   let found = 0;
   const read = await listReleasesBelow({
@@ -120,12 +131,12 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
     page: backlog.page,
     maxPages: options.maxPages,
     isEnough: (page) => {
-      found += page.filter((release) => isNewBelow(release, cursor, from)).length;
+      found += page.filter((release) => isNewBelow(release, cursor, since)).length;
       if (missing !== undefined) return found >= missing;
       return from !== undefined && page.some((release) => isPublished(release) && Date.parse(release.publishedAt) < Date.parse(from));
     },
   });
-  const fresh = read.releases.filter((release): release is PublishedRelease => matchesWatch(release, watch) && isNewBelow(release, cursor, from));
+  const fresh = read.releases.filter((release): release is PublishedRelease => matchesWatch(release, watch) && isNewBelow(release, cursor, since));
   const after = backlog.after.tag;
   const lastRead = read.releases.at(-1);
   if (read.complete || read.enough) {
@@ -143,7 +154,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
     backlog = {
       after: mark(lastRead),
       page: read.page,
-      ...(from !== undefined ? { from } : {}),
+      ...since,
       ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
       ...(backlog.older ? { older: backlog.older } : {}),
     };
@@ -153,14 +164,16 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
 
 /**
  * The end of the listing now: from the read itself when it reached the end (and the end page is
- * not full: one added below a full page would leave it as it is), else one request (a free 304
- * while the end is where it was) or a few when it moved by pages.
+ * not full: one added below a full page would leave it as it is, so the empty page after it is
+ * the end then), else one request (a free 304 while the end is where it was) or a few when it
+ * moved by pages.
  */
 async function listingEnd(options: BelowOptions, listing: Extract<ReleaseListing, { status: "ok" }>): Promise<ListingEnd | undefined> {
-  if (listing.complete && listing.end && (listing.end.page <= WATCHED_PAGES || listing.end.count % PER_PAGE !== 0)) return listing.end;
+  if (listing.complete && listing.end && (listing.end.count === 0 || listing.end.count % PER_PAGE !== 0)) return listing.end;
   if (listing.endSeen) return listing.endSeen;
   const stored = options.cursor?.end;
-  const start = listing.complete ? (listing.end?.page ?? listing.pages) : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
+  // A complete listing here ends on a full page: the end is the empty page after it.
+  const start = listing.complete ? (listing.end?.page ?? listing.pages) + 1 : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
   const etag = stored?.page === start ? stored.etag : undefined;
   const answer = await readListingEnd({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page: start, ...(etag ? { etag } : {}) });
   if (answer.status === "not-modified") return stored ? { page: start, ...(etag ? { etag } : {}), count: stored.count } : undefined;
@@ -186,6 +199,28 @@ async function anchorPosition(options: BelowOptions, read: readonly UpstreamRele
   return at < 0 ? undefined : (page - 1) * PER_PAGE + at + 1;
 }
 
+/**
+ * Whether the end page, read now, shows releases added below the anchor since `prev` (at
+ * `position` now) though the count did not grow: one on it that is new (published since the last
+ * poll), or, on the same page, its first release then pushed further down than the anchor was
+ * (releases added between the anchor and the end page, as many deleted on it).
+ */
+function addedAtEnd(end: ListingEnd, prev: ListingEndMark, position: number, isNew: (release: UpstreamRelease) => boolean): boolean {
+  const releases = end.releases ?? [];
+  if (releases.some(isNew)) return true;
+  if (prev.first === undefined || prev.page !== end.page) return false;
+  const pushed = releases.findIndex((release) => release.id === prev.first);
+  return pushed > 0 && pushed > position - (prev.count - prev.below);
+}
+
+/**
+ * Whether the end page is asked on quiet polls: below the pages watched, or the empty page after
+ * a full last page (pages 1 and 2 stay as they are when a release is added below a full page 2).
+ */
+function keepsEndPage(end: ListingEnd): boolean {
+  return end.page > WATCHED_PAGES || (end.count > 0 && end.count === (end.page - 1) * PER_PAGE);
+}
+
 function mark(release: UpstreamRelease): Backlog["after"] {
   return { id: release.id, tag: shortTag(release.tagName), createdAt: release.createdAt };
 }
@@ -201,6 +236,10 @@ function mergeBacklog(older: Backlog | undefined, next: BacklogPart): Backlog {
   const { older: oldest, ...first } = older;
   if (!oldest) return { ...next, older: first };
   const from = first.from === undefined || oldest.from === undefined ? undefined : Date.parse(first.from) < Date.parse(oldest.from) ? first.from : oldest.from;
-  const { missing: _missing, from: _from, ...rest } = first;
-  return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}) } };
+  // The tie of the one whose `from` is kept (the other's is after it, new anyway); of both when
+  // they start alike, new when either would count it new: seen by both.
+  const ties = from === undefined ? [] : [first, oldest].filter((part) => part.from === from).flatMap((part) => (part.tie ? [part.tie] : []));
+  const tie = ties.length === 0 ? undefined : ties.reduce((a, b) => ({ at: a.at, seen: a.seen.filter((id) => b.seen.includes(id)) }));
+  const { missing: _missing, from: _from, tie: _tie, ...rest } = first;
+  return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}), ...(tie ? { tie } : {}) } };
 }

@@ -122,9 +122,17 @@ export type WatchCursor = {
 
 export type GithubClock = { github: string; runner: string };
 
-export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string };
+/** `first`: the id of the first release on the end page (`page`), to tell releases added above it when as many were deleted. */
+export type ListingEndMark = { boundary: number; below: number; count: number; page?: number; etag?: string; first?: number };
 
-export type BacklogPart = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; missing?: number };
+/**
+ * Releases published at `at` (the watermark a backlog's `from` is just after) count as new too,
+ * unless their id is in `seen` (seen by the poll before): GitHub's times are whole seconds, so a
+ * release published in the same second as the watermark is told apart by its id.
+ */
+export type BacklogTie = { at: string; seen: number[] };
+
+export type BacklogPart = { after: { id: number; tag: string; createdAt: string }; page: number; from?: string; tie?: BacklogTie; missing?: number };
 
 /** Where to read on; `older`: an older place, read on from once this one is done (a second burst arrived before the first was read). */
 export type Backlog = BacklogPart & { older?: BacklogPart };
@@ -334,9 +342,10 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
       boundary: end.boundary,
       below: end.below,
       count: end.count,
-      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
+      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag, ...(count(end.first) ? { first: end.first } : {}) } : {}),
     };
   }
+  const isTie = (tie: unknown): tie is BacklogTie => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
   const backlogPart = (backlog: unknown): BacklogPart | undefined => {
     const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
     if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page)) return undefined;
@@ -344,6 +353,7 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
       after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
       page: Math.max(backlog.page, 1),
       ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+      ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
       ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
     };
   };

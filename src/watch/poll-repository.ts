@@ -94,7 +94,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     repo: watch.repo,
     ...(conditional && cursor?.etag ? { etag: cursor.etag } : {}),
     ...(conditional && cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
-    ...(conditional && cursor?.deepEtag && cursor.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
+    ...(conditional && cursor?.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
     isEnough: (page) => reachedKnownReleases(page, watch, cursor),
     maxPages,
     backoff: options.backoff,

@@ -7,7 +7,7 @@
 // publication date seen before), and events are ordered by publishedAt.
 import type { UpstreamRelease } from "../github/releases.js";
 import type { WatchConfig } from "./config.js";
-import { SEEN_RELEASES_KEPT, type SeenRelease, WATCH_CURSOR_FORMAT, type WatchCursor } from "./cursor.js";
+import { type BacklogTie, SEEN_RELEASES_KEPT, type SeenRelease, WATCH_CURSOR_FORMAT, type WatchCursor } from "./cursor.js";
 import { shortTag } from "./tag-name.js";
 import { matchesTag } from "./tag-pattern.js";
 
@@ -179,22 +179,36 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
   return key(previous) !== key(next);
 }
 
+/** Where newness starts for releases read below where a poll stopped (see BacklogPart). */
+export type BelowSince = { from?: string; tie?: BacklogTie };
+
 /**
  * A release listed below where an earlier poll stopped reading (see WatchCursor.backlog): new when
- * published at or after `from` (absent: any time) and neither seen nor dispatched before.
+ * published at or after `from` (absent: any time), or at `tie.at` and not among those seen then,
+ * and neither seen nor dispatched before.
  */
-export function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, from: string | undefined): release is PublishedRelease {
+export function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, since: BelowSince | undefined): release is PublishedRelease {
   if (!isPublished(release)) return false;
   if (cursor?.dispatched?.some((dispatched) => dispatched.id === release.id)) return false;
   if (cursor?.seen.some((seen) => seen.id === release.id)) return false;
-  return from === undefined || time(release.publishedAt) >= time(from);
+  if (since?.from === undefined || time(release.publishedAt) >= time(since.from)) return true;
+  const tie = since.tie;
+  return tie !== undefined && time(release.publishedAt) === time(tie.at) && !tie.seen.includes(release.id);
 }
 
 /** Where a poll's newness starts for releases it did not read: the watermark, or what `since` asks for. */
-export function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): { from?: string } | undefined {
+export function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): BelowSince | undefined {
   // After the watermark, without the late-listing slack: releases published up to it were seen
-  // then, and the cursor remembers only the newest SEEN_RELEASES_KEPT of them by id.
-  if (cursor) return cursor.watermark === undefined ? {} : { from: new Date(time(cursor.watermark) + 1).toISOString() };
+  // then, and the cursor remembers only the newest SEEN_RELEASES_KEPT of them by id (by the time
+  // the releases below are read, newer ones have pushed them out). Those published at the
+  // watermark itself are told by the ids seen then: GitHub's times are whole seconds, and one
+  // published in the same second may not have been listed yet.
+  if (cursor) {
+    const watermark = cursor.watermark;
+    if (watermark === undefined) return {};
+    const seen = cursor.seen.filter((release) => time(release.publishedAt) === time(watermark)).map((release) => release.id);
+    return { from: new Date(time(watermark) + 1).toISOString(), tie: { at: watermark, seen } };
+  }
   switch (watch.since.kind) {
     case "date":
       return { from: new Date(time(watch.since.date)).toISOString() };

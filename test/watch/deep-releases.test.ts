@@ -184,3 +184,74 @@ describe("more new releases between two polls than one poll reads", () => {
     server.assertNoViolations();
   });
 });
+
+describe("a release that sorts last of all, below a last page that is exactly full", () => {
+  for (const count of [100, 200]) {
+    it(`is found with ${count} releases, and a quiet poll costs one more free 304 than pages 1 and 2`, async () => {
+      const server = await githubServer();
+      const store = new MemoryStateStore();
+      const client = await clientFor(server);
+      for (let i = 0; i < count; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+      const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+      expect(tags((await poll()).events)).toEqual([`v1.${count - 1}.0`]);
+      // Pages 1 (and 2), and the empty page after the last full one.
+      const pages = count / 100 + 1;
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: pages });
+
+      // Cut from a commit older than every other: listed last of all, on a page of its own.
+      seedRelease(server, UPSTREAM, "v0.9.9", { minute: 10_000, createdMinute: 1 });
+      expect(tags((await poll()).events)).toEqual(["v0.9.9"]);
+      // One page more now, not full: its own ETag is the end (page 2), or the end page (page 3).
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: count === 100 ? 2 : 3 });
+      server.assertNoViolations();
+    });
+  }
+});
+
+describe("a release published in the same second as the watermark, read on for below where a poll stopped", () => {
+  it("is new when its id was not seen then, and the release seen at that second is not handed over again", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 5; i++) seedRelease(server, UPSTREAM, `old-${i}`, { minute: i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), maxPages: 2 });
+    expect(tags((await poll()).events)).toEqual(["old-4"]);
+
+    // Published in the same second as old-4 (the watermark), listed only after that poll.
+    seedRelease(server, UPSTREAM, "same-second", { minute: 4, createdMinute: 3 });
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: 100 + i });
+    const busy = await poll();
+    expect(busy.events).toHaveLength(200);
+    expect(busy.reports[0]?.message).toContain("the next poll reads on below v50");
+
+    const next = await poll();
+    expect(tags(next.events)).toEqual(["same-second", ...Array.from({ length: 50 }, (_, i) => `v${i}`)]);
+    expect((await poll()).events).toEqual([]);
+    server.assertNoViolations();
+  });
+});
+
+describe("a release added deep and another deleted deep in the same interval", () => {
+  // 350 releases: pages 1 and 2 are watched, page 4 is the end (50 releases).
+  const cases = [
+    { where: "both on the end page", createdMinute: 120 },
+    { where: "added on page 3, deleted on the end page", createdMinute: 200 },
+  ];
+  for (const { where, createdMinute } of cases) {
+    it(`is found when they leave the count of releases as it was (${where})`, async () => {
+      const server = await githubServer();
+      const store = new MemoryStateStore();
+      const client = await clientFor(server);
+      const ids = Array.from({ length: 350 }, (_, i) => seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i }));
+      const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+      await poll();
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+
+      seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute });
+      server.github.releases.remove(UPSTREAM, ids[10] as number);
+      expect(tags((await poll()).events)).toEqual(["v1.0.1"]);
+      expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+      server.assertNoViolations();
+    });
+  }
+});
