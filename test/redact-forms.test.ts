@@ -107,4 +107,16 @@ describe("the prefix index with many forms that start alike", () => {
     expect([...indexed.secretSpans(text)]).toEqual([...alternation.secretSpans(text)]);
     expect(indexed.redact(text)).not.toMatch(/p\d+/);
   });
+
+  // The forms of 20 secrets that start alike share their first characters (`it\'s a "`): each
+  // place of such a text was compared with each form that starts so: 3.3 s for these 2.4 MB.
+  it("keeps a text full of the start the forms share quick: one lookup per place, not one per form", () => {
+    const redactor = new Redactor().add(...Array.from({ length: 20 }, (_, i) => `it's a "p${i}" $x é/v1 <&> s3cret`));
+    expect(redactor.size).toBeGreaterThan(400);
+    const text = `${`it\\'s a "q" `.repeat(200_000)}it\\'s a "p7" $x é/v1 <&> s3cret`;
+    const started = performance.now();
+    const clean = redactor.redact(text);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(clean.endsWith("***")).toBe(true);
+  });
 });
