@@ -7,7 +7,7 @@
 
 /** Characters bash's `printf %q` writes with a backslash before them, anywhere in a word. */
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
-/** Control characters: `printf %q` writes a word holding one as `$'…'`, which is left out here. */
+/** Control characters: `printf %q` writes a word holding one as `$'…'` (ansiCQuotedForms). */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
