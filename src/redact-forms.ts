@@ -1,20 +1,23 @@
-// Forms a secret takes when a step's tools quote it for a shell, escape it for HTML or XML, or
-// percent-encode it as Python does: none holds the secret as it is, nor in the JSON, percent,
-// hex or base64 forms the redactor registers besides (src/redact.ts). A secret with nothing such
-// a tool changes has none of these forms.
+// Forms a secret takes when a step's tools quote it for a shell, escape it for HTML or XML,
+// print it as a string literal (Python's repr, Ruby's inspect, Go's %+q) or percent-encode it as
+// Python does: none holds the secret as it is, nor in the JSON, percent, hex or base64 forms the
+// redactor registers besides (src/redact.ts). A secret with nothing such a tool changes has none
+// of these forms, and a form equal to one registered already is dropped there: a token of letters
+// and digits gets nothing from this file.
 
 /** Characters bash's `printf %q` writes with a backslash before them, anywhere in a word. */
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
-/** Control characters: `printf %q` writes a word holding one as `$'…'`, which is left out here. */
+/** Control characters: `printf %q` writes a word holding one as `$'…'` (ansiCQuotedForms). */
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * A secret quoted for a POSIX shell, as three kinds of tool write it: in single quotes with each
+ * A secret quoted for a POSIX shell, as the kinds of tool write it: in single quotes with each
  * `'` as `'\''` (git, the `shell-escape` and `shellwords` libraries, flows' own shellWord), in
- * single quotes with each `'` as `'"'"'` (Python's shlex.quote), and with a backslash before each
- * character the shell reads (bash's `printf %q`, `${var@Q}` aside). The quotes around the first
- * two are left out: what is between them is the secret where it holds no `'`, which is
- * registered already.
+ * single quotes with each `'` as `'"'"'` (Python's shlex.quote), with a backslash before each
+ * character the shell reads (bash's `printf %q`, `${var@Q}` aside), as npm's shell-quote writes
+ * it (shellQuoteForms), and as bash's `$'…'` (ansiCQuotedForms). The quotes around each are left
+ * out: what is between them is the secret where it holds no `'`, which is registered already.
  */
 export function shellQuotedForms(secret: string): string[] {
   const forms: string[] = [];
@@ -25,14 +28,63 @@ export function shellQuotedForms(secret: string): string[] {
     if (bash.startsWith("#") || bash.startsWith("~")) bash = `\\${bash}`;
     forms.push(bash);
   }
+  forms.push(...shellQuoteForms(secret), ...ansiCQuotedForms(secret));
   return forms.filter((form) => form !== secret);
+}
+
+/** Characters shell-quote puts a backslash before in a bare word: up to 1.8.4, and from 1.9.0 also `~`. */
+const SHELL_QUOTE_BARE = /([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}])/g;
+const SHELL_QUOTE_BARE_TILDE = /([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g;
+
+/**
+ * A secret as npm's shell-quote (quote()) writes it, up to 1.9.0: in single quotes when it holds
+ * `"` or a space (1.8.3 on: or `\`) and no `'`, up to 1.8.2 with each `\` doubled there; in
+ * double quotes when it holds `'` (or `"` or a space), with a backslash before `"`, `\`, `$`,
+ * backtick and `!`; else with a backslash before each special character, also `:`, `@` and `=`
+ * that bash's `printf %q` leaves, and from 1.9.0 `~` (an Azure client secret holds one). The
+ * quotes are left out. https://github.com/ljharb/shell-quote/blob/v1.9.0/quote.js
+ */
+function shellQuoteForms(secret: string): string[] {
+  if (/["\s]/.test(secret) && !secret.includes("'")) return [secret.replace(/\\/g, "\\\\")];
+  if (/["'\s]/.test(secret)) return [secret.replace(/["\\$`!]/g, "\\$&")];
+  const bare = secret.replace(SHELL_QUOTE_BARE, "$1\\$2");
+  // A `\` and no `'`: from 1.8.3 in single quotes, as it is.
+  if (secret.includes("\\")) return [bare];
+  return [bare, secret.replace(SHELL_QUOTE_BARE_TILDE, "$1\\$2")];
+}
+
+/** What bash's `$'…'` writes as a letter after a backslash (ansic_quote in lib/sh/strtrans.c). */
+const ANSI_C_LETTERS: Record<string, string> = { "\x07": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v", "\x1b": "E" };
+
+/**
+ * A secret as bash's `printf %q` (and `${var@Q}` in places) writes it when it holds a character
+ * that is not printable: `$'…'`, with `\n`, `\t`, `\E` …, `\'` and `\\`, the rest in octal
+ * (`\177`). In a UTF-8 locale a non-ASCII character is kept; in the C locale each of its bytes is
+ * octal too (`é` → `\303\251`), and there a non-ASCII character alone is reason for `$'…'`.
+ * The `$'` and `'` around it are left out. A multi-line secret's lines are registered one by
+ * one as well (src/redact.ts), but a line holding `'` or `\` was not seen in such a text.
+ */
+function ansiCQuotedForms(secret: string): string[] {
+  if (!CONTROL.test(secret) && !NON_ASCII.test(secret)) return [];
+  const octal = (byte: number): string => `\\${byte.toString(8).padStart(3, "0")}`;
+  const quote = (char: string): string => {
+    if (char === "'" || char === "\\") return `\\${char}`;
+    const letter = ANSI_C_LETTERS[char];
+    if (letter !== undefined) return `\\${letter}`;
+    return CONTROL.test(char) ? octal(char.charCodeAt(0)) : char;
+  };
+  const utf8 = [...secret].map(quote).join("");
+  const cLocale = [...secret].map((char) => (NON_ASCII.test(char) ? [...Buffer.from(char, "utf8")].map(octal).join("") : quote(char))).join("");
+  return CONTROL.test(secret) ? [utf8, cLocale] : [cLocale];
 }
 
 /**
  * A secret escaped for HTML or XML: in text (`&amp;`, `&lt;`, `&gt;` only: XML writers, Python's
  * ElementTree), and in attributes as the common escapers write quotes: `&quot;` and `&#39;`
  * (escape-html, lodash, Rails), `&quot;` and `&#x27;` (Python's html.escape, React), `&#34;` and
- * `&#39;` (Go's html/template and html.EscapeString, Jinja's MarkupSafe).
+ * `&#39;` (Go's html/template and html.EscapeString, Jinja's MarkupSafe), `&quot;` and XML's own
+ * `&apos;` (.NET's SecurityElement.Escape, xml.sax.saxutils.escape with both entities), and
+ * `&quot;` with `'` kept (ElementTree's and libxml2's attributes, Python's quoteattr).
  */
 export function htmlEscapedForms(secret: string): string[] {
   if (!/[&<>"']/.test(secret)) return [];
@@ -42,6 +94,8 @@ export function htmlEscapedForms(secret: string): string[] {
     ["&quot;", "&#39;"],
     ["&quot;", "&#x27;"],
     ["&#34;", "&#39;"],
+    ["&quot;", "&apos;"],
+    ["&quot;", "'"],
   ] as const) {
     forms.push(text.replaceAll('"', quot).replaceAll("'", apos));
   }
@@ -50,9 +104,72 @@ export function htmlEscapedForms(secret: string): string[] {
 
 /**
  * A secret percent-encoded as Python's urllib.parse.quote writes it by default: as RFC 3986
- * strictly (`strict`, registered already), but with `/` left as it is (its `safe="/"`).
+ * strictly (`strict`, registered already), but with `/` left as it is (its `safe="/"`); given
+ * the form-body encoding (`+` for a space), as quote_plus(secret, safe="/") writes it.
  */
 export function pathQuotedForm(strict: string): string | undefined {
   const form = strict.replace(/%2F/g, "/");
   return form === strict ? undefined : form;
+}
+
+/** Characters Python's str.isprintable() refuses besides the space: categories C*, Zl, Zp, Zs. */
+const PYTHON_UNPRINTABLE = /(?! )[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
+const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
+
+/**
+ * A secret printed as a string literal where JSON's escaping (registered already) is not what
+ * the language writes: Python's repr() of the str (`'it\'s "b"'` once it holds both quotes,
+ * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Ruby's inspect
+ * (`\#{` for `#{`, `#$`, `#@`), Go's strconv.QuoteToASCII and `%+q` (`\U0001f600` past the
+ * BMP). The quotes (and `b`) around them are left out; Go's Quote and `%q`, and Ruby's inspect of
+ * a secret without `#`, write what JSON does.
+ * https://docs.python.org/3/library/functions.html#repr
+ */
+export function inspectedForms(secret: string): string[] {
+  const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8"))];
+  if (!CONTROL.test(secret) && /#[{$@]/.test(secret)) forms.push(secret.replace(/["\\]/g, "\\$&").replace(/#(?=[{$@])/g, "\\#"));
+  if (!CONTROL.test(secret) && ASTRAL.test(secret)) {
+    const code = (char: string): string => {
+      const point = char.codePointAt(0) ?? 0;
+      if (point > 0xffff) return `\\U${point.toString(16).padStart(8, "0")}`;
+      return point > 0x7e ? `\\u${point.toString(16).padStart(4, "0")}` : char;
+    };
+    forms.push([...secret.replace(/["\\]/g, "\\$&")].map(code).join(""));
+  }
+  return forms.filter((form) => form !== secret);
+}
+
+const PYTHON_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** The quote repr() picks: `'`, unless the text holds `'` and no `"`. */
+function pythonQuote(text: string): string {
+  return text.includes("'") && !text.includes('"') ? '"' : "'";
+}
+
+function pythonRepr(secret: string): string {
+  const quote = pythonQuote(secret);
+  let form = "";
+  for (const char of secret) {
+    const point = char.codePointAt(0) ?? 0;
+    if (PYTHON_ESCAPES[char] !== undefined) form += PYTHON_ESCAPES[char];
+    else if (char === quote) form += `\\${char}`;
+    else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || !PYTHON_UNPRINTABLE.test(char))) form += char;
+    else if (point <= 0xff) form += `\\x${point.toString(16).padStart(2, "0")}`;
+    else if (point <= 0xffff) form += `\\u${point.toString(16).padStart(4, "0")}`;
+    else form += `\\U${point.toString(16).padStart(8, "0")}`;
+  }
+  return form;
+}
+
+function pythonBytesRepr(bytes: Buffer): string {
+  const quote = pythonQuote(bytes.toString("latin1"));
+  let form = "";
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    if (PYTHON_ESCAPES[char] !== undefined) form += PYTHON_ESCAPES[char];
+    else if (char === quote) form += `\\${char}`;
+    else if (byte >= 0x20 && byte < 0x7f) form += char;
+    else form += `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return form;
 }

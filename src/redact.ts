@@ -5,7 +5,7 @@
 // What it replaces with `***`:
 // - every secret registered with add() (as is, JSON-escaped also as Python and Go escape it,
 //   percent-encoded also as form bodies and other encoders write it, quoted for a shell, escaped
-//   for HTML, hex in either case and base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
+//   for HTML, printed as a Python, Ruby or Go string literal, hex in either case and base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -15,7 +15,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { htmlEscapedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
 import { findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
@@ -306,19 +306,37 @@ class RegExpFinder implements SecretFinder {
  * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
  * characters): 40–100 ms per 4 MiB in those cases. The alternation is kept below INDEX_ABOVE,
  * where it is the faster (10–30 ms). Same answers either way (tested against each other).
+ *
+ * A secret's quoted and escaped forms mostly start alike (`it's`, `it\'s`, `it'\''s` …), and
+ * secrets of one kind share a start too, so forms of LONG_PREFIX characters or more are also
+ * keyed by that many: a text full of `it\'s` then costs one lookup per place, not a comparison
+ * with each of the dozens of forms that start so.
  */
 class PrefixIndexFinder implements SecretFinder {
   readonly #filter = new Uint8Array(1 << 16);
-  readonly #byPrefix = new Map<string, string[]>();
+  /** The forms shorter than LONG_PREFIX by their first PREFIX characters, and whether longer ones start so. */
+  readonly #byPrefix = new Map<string, { short: string[]; long: boolean }>();
+  readonly #byLongPrefix = new Map<string, string[]>();
   matchLength = 0;
 
   constructor(longestFirst: string[]) {
     for (const form of longestFirst) {
       this.#filter[prefixHash(form, 0)] = 1;
       const prefix = form.slice(0, PREFIX);
-      const forms = this.#byPrefix.get(prefix);
+      let bucket = this.#byPrefix.get(prefix);
+      if (bucket === undefined) {
+        bucket = { short: [], long: false };
+        this.#byPrefix.set(prefix, bucket);
+      }
+      if (form.length < LONG_PREFIX) {
+        bucket.short.push(form);
+        continue;
+      }
+      bucket.long = true;
+      const longPrefix = form.slice(0, LONG_PREFIX);
+      const forms = this.#byLongPrefix.get(longPrefix);
       if (forms) forms.push(form);
-      else this.#byPrefix.set(prefix, [form]);
+      else this.#byLongPrefix.set(longPrefix, [form]);
     }
   }
 
@@ -326,21 +344,30 @@ class PrefixIndexFinder implements SecretFinder {
     const filter = this.#filter;
     for (let at = from, last = text.length - PREFIX; at <= last; at++) {
       if (filter[prefixHash(text, at)] === 0) continue;
-      const forms = this.#byPrefix.get(text.slice(at, at + PREFIX));
-      if (forms === undefined) continue;
-      for (const form of forms) {
-        if (text.startsWith(form, at)) {
-          this.matchLength = form.length;
-          return at;
-        }
+      const bucket = this.#byPrefix.get(text.slice(at, at + PREFIX));
+      if (bucket === undefined) continue;
+      // Every long form is longer than every short one: the longest that matches is among them.
+      const long = bucket.long ? this.#byLongPrefix.get(text.slice(at, at + LONG_PREFIX)) : undefined;
+      const length = (long !== undefined && firstAt(long, text, at)) || firstAt(bucket.short, text, at);
+      if (length > 0) {
+        this.matchLength = length;
+        return at;
       }
     }
     return -1;
   }
 }
 
+/** The length of the first of `forms` that `text` holds at `at`, or 0. */
+function firstAt(forms: readonly string[], text: string, at: number): number {
+  for (const form of forms) if (text.startsWith(form, at)) return form.length;
+  return 0;
+}
+
 /** Characters a form's index key holds: every form is at least MIN_SECRET_LENGTH long. */
 const PREFIX = 3;
+/** Characters of the second key, for forms at least this long. */
+const LONG_PREFIX = 12;
 /** The alternation up to this many forms and characters of forms (a few secrets), the prefix index above. */
 const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 
@@ -389,14 +416,17 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
+/** How many times a secret's length a quoted form may be: as much as percent-encoding makes of `é` (`%C3%A9`). */
+const MAX_QUOTED_GROWTH = 6;
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 
 /**
  * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice, also with
  * non-ASCII or HTML characters as `\uXXXX`), percent-encoded (as encodeURIComponent, RFC 3986
- * and form encoding write it, hex in either case, and as Python's quote with `/` kept), quoted
- * for a shell and escaped for HTML (src/redact-forms.ts; each also JSON-escaped), hex (lower and
+ * and form encoding write it, hex in either case, and as Python's quote and quote_plus with `/`
+ * kept), quoted for a shell, escaped for HTML and printed as a Python, Ruby or Go string literal
+ * (src/redact-forms.ts; each also JSON-escaped), hex (lower and
  * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
@@ -424,16 +454,20 @@ function encodings(secret: string): string[] {
     const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     const form = strict.replace(/%20/g, "+");
     for (const each of [url, strict, form]) forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
-    const path = pathQuotedForm(strict);
-    if (path !== undefined) forms.push(path);
+    for (const each of [strict, form]) {
+      const path = pathQuotedForm(each);
+      if (path !== undefined) forms.push(path);
+    }
   }
-  // Quoted for a shell, escaped for HTML or XML (src/redact-forms.ts), and those as JSON writes
-  // them: a step's log line that shows a command is JSON again in `flows --json` and the
-  // `results` output.
-  for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret)]) {
+  // Quoted for a shell, escaped for HTML or XML, printed as a Python, Ruby or Go string literal
+  // (src/redact-forms.ts), and those as JSON writes them: a step's log line that shows a command
+  // is JSON again in `flows --json` and the `results` output.
+  // No longer than MAX_QUOTED_GROWTH times the secret: the longest form sets how much text the
+  // output readers hold back around a cut (src/runners/output.ts), and the octal of `printf %q`
+  // in the C locale, JSON-escaped, is 10 characters for each byte of a non-ASCII character.
+  for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)]) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
-    forms.push(quoted);
-    if (escaped !== quoted) forms.push(escaped);
+    for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * secret.length) forms.push(form);
   }
   const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");

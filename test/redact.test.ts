@@ -60,10 +60,12 @@ describe("the redactor", () => {
     }
     // `#` and `~` are quoted by `printf %q` at a word's start only.
     expect(new Redactor().add("#start~mid key").redact("\\#start~mid\\ key")).toBe("***");
-    // The forms are registered only where they differ: a secret of letters, digits and `-_.~` has
-    // as many forms as before, and this one at most 15 more.
-    expect(new Redactor().add("plain-Secret_value.0123~").size).toBe(7);
-    expect(redactor.size).toBeLessThanOrEqual(28);
+    // The forms are registered only where they differ: a secret of letters, digits and `-_.` has
+    // as many forms as before; with a `~` two (shell-quote 1.9.0 writes `\~`, and that as JSON
+    // text, test/redact-forms.test.ts), and this one at most 20 more.
+    expect(new Redactor().add("plain-Secret_value.0123").size).toBe(6);
+    expect(new Redactor().add("plain-Secret_value.0123~").size).toBe(9);
+    expect(redactor.size).toBeLessThanOrEqual(33);
   });
 
   // A result's message that holds a response body (JSON text) goes out as JSON again: the

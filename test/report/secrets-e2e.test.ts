@@ -177,7 +177,8 @@ console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "pri
   }, 120_000);
 
   // A step that shows a command it runs prints the secret quoted for the shell; one that renders
-  // HTML, escaped for it; Python's urllib.parse.quote keeps its `/`. None of these forms was
+  // HTML, escaped for it (also with XML's `&apos;`); Python's urllib.parse.quote keeps its `/`;
+  // npm's shell-quote writes double quotes, Python's repr `'it\'s "…"'`. None of these forms was
   // registered, and each reached the summary, the comment and the check run as it was.
   it("keeps out a registered secret quoted for a shell, escaped for HTML and percent-encoded as Python does", async () => {
     const secret = `it's a <quoted-s3cret>&"key"/v1`;
@@ -190,7 +191,11 @@ const forms = [
   Bun.spawnSync(["bash", "-c", 'printf %q "$1"', "bash", secret]).stdout.toString(), // printf %q
   secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;"),
   encodeURIComponent(secret).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replaceAll("%2F", "/"),
+  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;"), // XML's own
+  '"' + secret.replace(/["\\\\$\`!]/g, "\\\\$&") + '"', // npm's shell-quote
+  Bun.spawnSync(["python3", "-c", "import sys; print(repr(sys.argv[1]), repr(sys.argv[1].encode()), end='')", secret]).stdout.toString(), // Python's repr
 ];
+if (!forms.at(-1).startsWith("'it\\\\'s a ")) throw new Error("python3 printed no repr");
 for (const form of forms) console.log("running: deploy " + form);
 console.log("FLOW_RESULT " + JSON.stringify({
   status: "needs_intervention",
