@@ -29,7 +29,7 @@ import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
 
@@ -467,6 +467,10 @@ export class BranchStateStore implements StateStore {
 
   get problems(): StoreProblem[] {
     return this.#problems.problems;
+  }
+
+  get problemsLeftOut(): StoreProblemsLeftOut[] {
+    return this.#problems.leftOut;
   }
 
   #report(problem: StoreProblem): void {

@@ -37,7 +37,7 @@ import {
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
 export type FileStateStoreOptions = {
@@ -403,6 +403,10 @@ export class FileStateStore implements StateStore {
 
   get problems(): StoreProblem[] {
     return this.#problems.problems;
+  }
+
+  get problemsLeftOut(): StoreProblemsLeftOut[] {
+    return this.#problems.leftOut;
   }
 
   #report(problem: StoreProblem): void {
