@@ -1,6 +1,6 @@
 import { eachStoredEvent } from "../state/query.js";
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "../state/types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "../state/types.js";
 
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
@@ -15,6 +15,9 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
     },
     get problems(): StoreProblem[] {
       return store.problems;
+    },
+    get problemsLeftOut(): readonly StoreProblemsLeftOut[] | undefined {
+      return store.problemsLeftOut;
     },
     async loadEvent(eventId: string): Promise<EventRecord | undefined> {
       const record = await store.loadEvent(eventId);

@@ -229,6 +229,7 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
     runs: outcome.runs,
     mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
     problems: allProblems(outcome),
+    ...(outcome.storeProblemCount !== undefined ? { storeProblemCount: outcome.storeProblemCount } : {}),
     children: outcome.children.map(briefOutcome),
   };
 }

@@ -2,6 +2,7 @@ import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../con
 import { dispatch } from "../engine/dispatch.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { eachStoredEvent, findStoredRun, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
+import { leftOutLine, storeProblemCount } from "../state/problems.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
@@ -181,8 +182,21 @@ function runCounts(runs: FlowRunView[]): string {
   return [...counts].map(([status, count]) => `${count} ${status}`).join(", ");
 }
 
+/**
+ * The store's problems on standard error: the first few of each kind, then a line per kind with
+ * how many more (a listing of 100,000 damaged records printed 36 MB here). With --json, one JSON
+ * document (`problems`, `leftOut`, and `count`, every problem met).
+ */
 function reportStoreProblems(ctx: StoreContext): void {
-  for (const problem of ctx.store.problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
+  const { problems } = ctx.store;
+  const leftOut = ctx.store.problemsLeftOut ?? [];
+  if (problems.length === 0) return;
+  if (ctx.json) {
+    ctx.err(`${JSON.stringify({ storeProblems: { count: storeProblemCount(ctx.store), problems, leftOut } })}\n`);
+    return;
+  }
+  for (const problem of problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
+  for (const kind of leftOut) ctx.err(`${terminalText(leftOutLine(kind))}\n`);
 }
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {

@@ -6,6 +6,7 @@ import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
+import { leftOutLine } from "../state/problems.js";
 import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_DEPTH,
@@ -82,11 +83,23 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   }
   // A store that skipped or set aside a bad record says so where the run is reported: once,
   // with the first dispatch after it was met, not again with every later event of the job.
-  const reported = reportedStoreProblems.get(store) ?? 0;
-  for (const problem of store.problems.slice(reported)) {
+  // Past the first few of a kind, the store counts them: one warning per kind says how many.
+  const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map<string, number>() };
+  const listed = store.problems.slice(reported.listed);
+  for (const problem of listed) {
     outcome.problems.push({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` });
   }
-  reportedStoreProblems.set(store, store.problems.length);
+  let count = listed.length;
+  for (const kind of store.problemsLeftOut ?? []) {
+    const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
+    if (fresh <= 0) continue;
+    outcome.problems.push({ severity: "warning", file: kind.first.path, message: `${STATE_RECORD_PROBLEM}${leftOutLine({ ...kind, count: fresh })}` });
+    reported.leftOut.set(kind.kind, kind.count);
+    count += fresh;
+  }
+  if (count > listed.length) outcome.storeProblemCount = count;
+  reported.listed = store.problems.length;
+  reportedStoreProblems.set(store, reported);
   return outcome;
 }
 
@@ -125,8 +138,8 @@ function stepSignal(signal: AbortSignal | undefined): AbortSignal | undefined {
   return own;
 }
 
-/** How many of each store's problems a dispatch has reported already. */
-const reportedStoreProblems = new WeakMap<StateStore, number>();
+/** How many of each store's problems a dispatch has reported already: listed, and counted by kind. */
+const reportedStoreProblems = new WeakMap<StateStore, { listed: number; leftOut: Map<string, number> }>();
 
 /**
  * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each

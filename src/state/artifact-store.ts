@@ -13,7 +13,7 @@ import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, w
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type ArtifactStateStoreOptions = {
@@ -332,6 +332,10 @@ export class ArtifactStateStore implements StateStore {
 
   get problems(): StoreProblem[] {
     return this.#problems.problems;
+  }
+
+  get problemsLeftOut(): StoreProblemsLeftOut[] {
+    return this.#problems.leftOut;
   }
 
   #report(problem: StoreProblem): void {

@@ -28,8 +28,8 @@ import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf,
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
 
@@ -132,7 +132,8 @@ export class BranchStateStore implements StateStore {
         const stored = (await this.#readTip([path])).get(path);
         const pending = this.#pending.get(id);
         taken = takenRuns(withPendingRecord(stored, pending), record, claim);
-        mine = withoutRuns(record, taken);
+        // Started now, as the claim is pushed: not when it was first tried (retries take minutes).
+        mine = startedAtClaim(withoutRuns(record, taken), claim.starting, new Date().toISOString());
         // Nothing left to claim: what remains (the dispatch's count, ends) waits for flush().
         pushed = mine.runs.some((run) => claim.starting.has(run.id));
         if (!pushed) return undefined;
@@ -467,6 +468,10 @@ export class BranchStateStore implements StateStore {
 
   get problems(): StoreProblem[] {
     return this.#problems.problems;
+  }
+
+  get problemsLeftOut(): StoreProblemsLeftOut[] {
+    return this.#problems.leftOut;
   }
 
   #report(problem: StoreProblem): void {

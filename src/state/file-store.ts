@@ -35,9 +35,9 @@ import {
   Utf8Check,
   writeLimitProblem,
 } from "./layout.js";
-import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
+import { mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
 export type FileStateStoreOptions = {
@@ -405,6 +405,10 @@ export class FileStateStore implements StateStore {
     return this.#problems.problems;
   }
 
+  get problemsLeftOut(): StoreProblemsLeftOut[] {
+    return this.#problems.leftOut;
+  }
+
   #report(problem: StoreProblem): void {
     this.#problems.report(problem);
   }
@@ -428,7 +432,8 @@ function mergeSaves(stored: EventRecord | undefined, saves: readonly Save[]): Ev
       const taken = takenRuns(merged, record, save.claim);
       // Copies: the stored views are the record this store keeps for its next write.
       save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
-      record = withoutRuns(record, taken);
+      // Started now, under the lock the claim is written with, not when it was asked for.
+      record = startedAtClaim(withoutRuns(record, taken), save.claim.starting, new Date().toISOString());
     }
     merged = merged ? mergeEventRecords(merged, record) : record;
   }

@@ -1,6 +1,6 @@
 import { eachStoredEvent } from "./query.js";
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
@@ -17,6 +17,10 @@ export class LazyStateStore implements StateStore {
 
   get problems(): StoreProblem[] {
     return this.#opened?.problems ?? [];
+  }
+
+  get problemsLeftOut(): readonly StoreProblemsLeftOut[] | undefined {
+    return this.#opened?.problemsLeftOut;
   }
 
   /** True once something needed the real store. */

@@ -1,10 +1,11 @@
 import { mergeEventRecords } from "./record.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 export class MemoryStateStore implements StateStore {
   readonly kind = "memory";
   readonly problems: StoreProblem[] = [];
+  readonly problemsLeftOut: StoreProblemsLeftOut[] = [];
   readonly #records = new Map<string, EventRecord>();
 
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {

@@ -85,6 +85,30 @@ export function withoutRuns(record: EventRecord, taken: ReadonlyMap<string, unkn
   return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
 }
 
+/**
+ * `record` with its starting runs started `now`, the moment their claim is written: a start's
+ * time was taken before the claim, whose push may retry for minutes (branch store) or wait for a
+ * lock (file store), and until the step ended its stored attempt told that earlier time, listed
+ * out of order with the attempts and runs written meanwhile. Only a running or queued last
+ * attempt of a run in `claim.starting` moves, and only forward; its key stays, so the step's end
+ * merges over it as before.
+ */
+export function startedAtClaim(record: EventRecord, starting: ReadonlySet<string>, now: string): EventRecord {
+  let moved = false;
+  const runs = record.runs.map((run) => {
+    const last = run.attempts.at(-1);
+    if (!starting.has(run.id) || last === undefined || (last.status !== "running" && last.status !== "queued")) return run;
+    const was = last.startedAt;
+    if (was !== undefined && was >= now) return run;
+    moved = true;
+    const view: FlowRunView = { ...run, attempts: [...run.attempts.slice(0, -1), { ...last, startedAt: now }], updatedAt: later(run.updatedAt, now) };
+    if (run.startedAt === was) view.startedAt = now;
+    if (run.attempts.length === 1 && run.createdAt === was) view.createdAt = now;
+    return view;
+  });
+  return moved ? { ...record, runs, updatedAt: later(record.updatedAt, now) } : record;
+}
+
 // ISO timestamps compare as strings, so Math.min/max do not apply.
 function earlier(a: string, b: string): string {
   return a <= b ? a : b;

@@ -118,6 +118,39 @@ describe("BranchStateStore.claimRuns", () => {
     expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
   });
 
+  it("stores a start at the moment its claim lands, not when it was first tried: a push turned back and retried", async () => {
+    const { origin } = await originWithCheckout();
+    const other = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    // Read before the other store pushes, and kept: its first push is turned back, and it waits
+    // at least a second (retryBaseMs 2000, times 0.5 to 1.5) before it reads and pushes again.
+    const late = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 2000, retryMaxMs: 2000, reuseFetchMs: 10 * 60_000 });
+    expect(await other.loadEvent("evt-other")).toBeUndefined();
+    expect(await late.loadEvent("evt-late")).toBeUndefined();
+    const rule = { isTaken: (stored: FlowRunView, mine: FlowRunView) => isTakenElsewhere(stored, mine, false) };
+    await other.claimRuns(makeRecord("evt-other", [], { runs: [startingRun("evt-other", "run_o", "key-o")] }), { ...rule, starting: new Set(["run_o"]) });
+
+    const view = startingRun("evt-late", "run_l", "key-l");
+    const asked = view.attempts[0]!.startedAt!;
+    view.startedAt = asked;
+    view.createdAt = asked;
+    view.updatedAt = asked;
+    await late.claimRuns(makeRecord("evt-late", [], { runs: [view], updatedAt: asked }), { ...rule, starting: new Set(["run_l"]) });
+    const landed = Date.now();
+
+    expect(late.stats.rejectedPushes).toBe(1);
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const stored = await reader.loadEvent("evt-late");
+    await Promise.all([other.close(), late.close(), reader.close()]);
+    const [run] = stored!.runs;
+    const started = Date.parse(run!.attempts[0]!.startedAt!);
+    // Stamped as the retried push was built: after the wait, not at the first try.
+    expect(started).toBeGreaterThanOrEqual(Date.parse(asked) + 900);
+    expect(started).toBeLessThanOrEqual(landed);
+    expect(run).toMatchObject({ startedAt: run!.attempts[0]!.startedAt, createdAt: run!.attempts[0]!.startedAt, updatedAt: run!.attempts[0]!.startedAt });
+    expect(run!.attempts[0]).toMatchObject({ key: "key-l", status: "running" });
+    expect(stored!.updatedAt >= run!.attempts[0]!.startedAt!).toBe(true);
+  });
+
   it("with claim: false keeps the starts for flush(), pushing nothing and leaving nothing out", async () => {
     const { origin } = await originWithCheckout();
     const store = new BranchStateStore({ remoteUrl: origin, claim: false });

@@ -129,6 +129,28 @@ describe("FileStateStore.claimRuns", () => {
     }
   });
 
+  it("stores a start at the moment its claim is written under the lock, not when it was asked for", async () => {
+    const dir = await tempDir();
+    const store = new FileStateStore({ dir });
+    const lock = `${join(dir, eventRecordPath("evt-wait"))}.lock`;
+    await mkdir(dirname(lock), { recursive: true });
+    const view = startingRun("evt-wait", "run_w", "key-w");
+    const asked = view.attempts[0]!.startedAt!;
+    Object.assign(view, { startedAt: asked, createdAt: asked, updatedAt: asked });
+    let claimed: Promise<Map<string, FlowRunView>> | undefined;
+    // This process holds the record's lock for 1.5 s while the claim waits for it.
+    await withFileLock(lock, async () => {
+      claimed = store.claimRuns(makeRecord("evt-wait", [], { runs: [view], updatedAt: asked }), { starting: new Set(["run_w"]), isTaken: () => false });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    });
+    expect(await claimed).toEqual(new Map());
+
+    const [run] = (await new FileStateStore({ dir }).loadEvent("evt-wait"))!.runs;
+    expect(Date.parse(run!.attempts[0]!.startedAt!)).toBeGreaterThanOrEqual(Date.parse(asked) + 1400);
+    expect(run).toMatchObject({ startedAt: run!.attempts[0]!.startedAt, createdAt: run!.attempts[0]!.startedAt, updatedAt: run!.attempts[0]!.startedAt });
+    expect(run!.attempts[0]).toMatchObject({ key: "key-w", status: "running" });
+  });
+
   it("rejects as saveEvent does when the record cannot be stored, and stores nothing", async () => {
     const dir = await tempDir();
     const elsewhere = await tempDir();
