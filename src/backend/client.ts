@@ -3,7 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
+import { AnswerTurns, type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
 import { redactor } from "../redact.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
@@ -352,12 +352,14 @@ async function pollRuns(
   }
   let next = 0;
   let failed = false;
+  // The answers read at once share one budget: past its first MiB, one at a time (AnswerTurns).
+  const turns = new AnswerTurns();
   const worker = async (): Promise<void> => {
     // After one failure (which ends this poll), no further request is started.
     for (let at = next++; at < missing.length && !failed; at = next++) {
       const id = missing[at] as string;
       try {
-        byId.set(id, await fetchRun(connection, id, seen.get(id), deadline));
+        byId.set(id, await fetchRun(connection, id, { before: seen.get(id), turns }, deadline));
       } catch (error) {
         failed = true;
         throw error;
@@ -369,11 +371,12 @@ async function pollRuns(
 }
 
 /** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
-async function fetchRun(connection: BackendConnection, id: string, before: FlowRunView | undefined, deadline: number): Promise<FlowRunView> {
+async function fetchRun(connection: BackendConnection, id: string, seen: { before: FlowRunView | undefined; turns: AnswerTurns }, deadline: number): Promise<FlowRunView> {
+  const { before, turns } = seen;
   const runPath = `/runs/${encodeURIComponent(id)}`;
   let fetched: unknown;
   try {
-    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline, turns });
   } catch (error) {
     if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
     // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
