@@ -338,7 +338,12 @@ async function pollRuns(
     const own = listed.filter((run) => run.eventId === eventId);
     return { runs: own, carried: [], others: listed.length - own.length };
   }
-  const byId = new Map(listed.map((run) => [run.id, run]));
+  // Named, a run is this event's only if it says so: a backend that ignores `?eventId=` may list
+  // another event's run under the same id, which would be waited for, reported and canceled as
+  // this event's. Such a run is asked for by its id (GET /runs/:id), and refused there too.
+  const own = listed.filter((run) => run.eventId === eventId);
+  const byId = new Map(own.map((run) => [run.id, run]));
+  const elsewhere = new Map(listed.filter((run) => run.eventId !== eventId).map((run) => [run.id, run.eventId]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
   const missing: string[] = [];
   const carried: string[] = [];
@@ -359,7 +364,7 @@ async function pollRuns(
     for (let at = next++; at < missing.length && !failed; at = next++) {
       const id = missing[at] as string;
       try {
-        byId.set(id, await fetchRun(connection, id, { before: seen.get(id), turns }, deadline));
+        byId.set(id, await fetchRun(connection, { id, eventId, listedAs: elsewhere.get(id) }, { before: seen.get(id), turns }, deadline));
       } catch (error) {
         failed = true;
         throw error;
@@ -367,11 +372,17 @@ async function pollRuns(
     }
   };
   await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
-  return { runs: inOrder([...byId.values()], wanted), carried };
+  return { runs: inOrder([...byId.values()], wanted), carried, others: listed.length - own.length };
 }
 
 /** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
-async function fetchRun(connection: BackendConnection, id: string, seen: { before: FlowRunView | undefined; turns: AnswerTurns }, deadline: number): Promise<FlowRunView> {
+async function fetchRun(
+  connection: BackendConnection,
+  run: { id: string; eventId: string; listedAs: string | undefined },
+  seen: { before: FlowRunView | undefined; turns: AnswerTurns },
+  deadline: number,
+): Promise<FlowRunView> {
+  const { id, eventId, listedAs } = run;
   const { before, turns } = seen;
   const runPath = `/runs/${encodeURIComponent(id)}`;
   let fetched: unknown;
@@ -382,8 +393,9 @@ async function fetchRun(connection: BackendConnection, id: string, seen: { befor
     // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
     if (before && isTerminal(before)) return before;
     if (before) return vanished(before, shownPath(runPath));
+    const listed = listedAs === undefined ? "does not list it" : `lists it only as a run of another event, "${cut(listedAs)}",`;
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
       { kind: "invalid-response", status: 404, field: "runIds" },
     );
   }
@@ -393,6 +405,13 @@ async function fetchRun(connection: BackendConnection, id: string, seen: { befor
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
       { kind: "invalid-response", field: "id" },
+    );
+  }
+  if (one.eventId !== eventId) {
+    // Taken as this event's, another event's run would be reported, and canceled, as this one's.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
     );
   }
   return one;
