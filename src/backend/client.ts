@@ -10,7 +10,7 @@ import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { ReopenedRuns } from "./reopened.js";
-import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
+import { cut, inOrder, namedList, otherEventsRun, runLabel, unfinishedIds } from "./run-list.js";
 import { basicCredentials, urlPathSecrets, urlSecrets } from "../url-secrets.js";
 
 export type BackendDispatchOptions = {
@@ -92,6 +92,13 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
       `the flow backend at ${displayUrl(connection.url)} answered POST /events for another event, "${cut(other)}", than the one sent, "${cut(sent.id)}", so its runs are not this event's. Check the backend.`,
       { kind: "invalid-response", field: "eventId" },
     );
+  }
+  const foreign = otherEventsRun(answered.runs, sent.id);
+  if (foreign !== undefined) {
+    throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST /events with ${foreign}, so it is not this event's run. Check the backend.`, {
+      kind: "invalid-response",
+      field: "eventId",
+    });
   }
   // The event reported is the one sent: the backend's copy (a redelivery's stored one, or any
   // text it likes under the same id) must not change the type, pull request or commit reported.

@@ -176,6 +176,31 @@ describe("a backend that lists another event's run under a run id the dispatch n
   });
 });
 
+describe("a dispatch or replay answer that carries another event's run", () => {
+  it("is refused, naming the backend, the run and both events, before the run is waited for or canceled", async () => {
+    const sent = event();
+    const posts: string[] = [];
+    const url = await serve((request, response) => {
+      if (request.method === "POST") posts.push(request.url ?? "");
+      if (request.method === "GET" && request.url?.startsWith("/events/")) return json(response, sent);
+      if (request.method === "POST" && request.url?.startsWith("/events")) return json(response, { status: "accepted", runs: [run("r1", { eventId: "another-event" })] });
+      return json(response, { runs: [] });
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300 })));
+    expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not this event's run. Check the backend.`,
+    );
+    const { replayOnBackend } = await import("../../src/backend/index.js");
+    const replayed = await failure(replayOnBackend(sent.id, options(url, { timeoutMs: 300 })));
+    expect(replayed.message).toBe(
+      `the flow backend at ${url} answered POST /events/${encodeURIComponent(sent.id)}/replay with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not the replay's run. The replay may have started: look at GET /runs?eventId=${encodeURIComponent(sent.id)}, and check the backend.`,
+    );
+    // Nothing canceled: the run is not this event's.
+    expect(posts).toEqual(["/events", `/events/${encodeURIComponent(sent.id)}/replay`]);
+  });
+});
+
 describe("the backend's headers in a message", () => {
   it("are cut: a content type or a redirect's address of 10,000 characters is shown in its first 200", async () => {
     const long = "x".repeat(10_000);
