@@ -201,6 +201,23 @@ describe("a dispatch or replay answer that carries another event's run", () => {
   });
 });
 
+describe("cancels that fail for different reasons", () => {
+  it("show the first run's reason, say the others differ, and leave each run's own on its view", async () => {
+    const sent = event();
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      if (request.url === "/runs/r1/cancel") return json(response, { error: "boom" }, 500);
+      if (request.url === "/runs/r2/cancel") return; // Never answered.
+      return json(response, { runs: [run("r1", { eventId: sent.id }), run("r2", { eventId: sent.id })] });
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300, cancelBudgetMs: 600 })));
+    // Retried within the budget: how many times depends on the machine's speed.
+    expect(error.message).toMatch(/The cancel failed for all of them: the flow backend at \S+ [^.]*POST \/runs\/r1\/cancel[^.]*\. Check the backend's logs\. \(the first run's reason; 2 differ, and each run in the report says its own\) Cancel them there/);
+    expect(error.message).toContain("HTTP 500");
+    expect(error.runs?.map((view) => view.error)).toEqual([expect.stringContaining("HTTP 500"), expect.stringContaining("did not answer POST /runs/r2/cancel")]);
+  });
+});
+
 describe("the backend's headers in a message", () => {
   it("are cut: a content type or a redirect's address of 10,000 characters is shown in its first 200", async () => {
     const long = "x".repeat(10_000);
