@@ -68,7 +68,7 @@ describe("the memory of a wait for runs fetched one by one", () => {
     expect(outcome.runs).toBe(24);
     for (const chars of outcome.outputs ?? []) expect(chars).toBeLessThan(KEPT_OUTPUT_BYTES + 100);
     expect(outcome.peakRssMb).toBeLessThan(PEAK_RSS_MB);
-  }, 20_000);
+  }, 60_000);
 });
 
 describe("the answers of runs fetched at once", () => {
@@ -105,5 +105,5 @@ describe("the answers of runs fetched at once", () => {
     } finally {
       await close();
     }
-  }, 20_000);
+  }, 60_000);
 });
