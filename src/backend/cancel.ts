@@ -178,7 +178,10 @@ function describeCancels(cancels: RunCancel[], runs: FlowRunView[], where: { con
       `Not canceled, and may still be running on the backend at ${displayUrl(where.connection.url)} (${failed.length}; look at GET /runs?eventId=${encodeURIComponent(where.eventId)}): ${names(failed)}.`,
     );
     const refused = failed.filter((cancel) => !cancel.notSent);
-    if (refused.length > 0) sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}`);
+    // One reason is shown; when they differ (one run's 500, another's silence), each run's own is in its view.
+    const reasons = new Set(refused.map((cancel) => cancel.detail)).size;
+    const own = reasons > 1 ? ` (the first run's reason; ${reasons} differ, and each run in the report says its own)` : "";
+    if (refused.length > 0) sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}${own}`);
     const notSent = failed.length - refused.length;
     if (notSent > 0) sentences.push(`${notSent === failed.length ? (notSent === 1 ? "It was" : "They were") : `${notSent} were`} not sent: the ${seconds(where.budgetMs)} cancel budget was spent.`);
     sentences.push(

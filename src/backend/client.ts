@@ -3,14 +3,14 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
+import { AnswerTurns, type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
 import { redactor } from "../redact.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { ReopenedRuns } from "./reopened.js";
-import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
+import { cut, inOrder, namedList, otherEventsRun, runLabel, unfinishedIds } from "./run-list.js";
 import { basicCredentials, urlPathSecrets, urlSecrets } from "../url-secrets.js";
 
 export type BackendDispatchOptions = {
@@ -92,6 +92,13 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
       `the flow backend at ${displayUrl(connection.url)} answered POST /events for another event, "${cut(other)}", than the one sent, "${cut(sent.id)}", so its runs are not this event's. Check the backend.`,
       { kind: "invalid-response", field: "eventId" },
     );
+  }
+  const foreign = otherEventsRun(answered.runs, sent.id);
+  if (foreign !== undefined) {
+    throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST /events with ${foreign}, so it is not this event's run. Check the backend.`, {
+      kind: "invalid-response",
+      field: "eventId",
+    });
   }
   // The event reported is the one sent: the backend's copy (a redelivery's stored one, or any
   // text it likes under the same id) must not change the type, pull request or commit reported.
@@ -338,7 +345,12 @@ async function pollRuns(
     const own = listed.filter((run) => run.eventId === eventId);
     return { runs: own, carried: [], others: listed.length - own.length };
   }
-  const byId = new Map(listed.map((run) => [run.id, run]));
+  // Named, a run is this event's only if it says so: a backend that ignores `?eventId=` may list
+  // another event's run under the same id, which would be waited for, reported and canceled as
+  // this event's. Such a run is asked for by its id (GET /runs/:id), and refused there too.
+  const own = listed.filter((run) => run.eventId === eventId);
+  const byId = new Map(own.map((run) => [run.id, run]));
+  const elsewhere = new Map(listed.filter((run) => run.eventId !== eventId).map((run) => [run.id, run.eventId]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
   const missing: string[] = [];
   const carried: string[] = [];
@@ -352,12 +364,14 @@ async function pollRuns(
   }
   let next = 0;
   let failed = false;
+  // The answers read at once share one budget: past its first MiB, one at a time (AnswerTurns).
+  const turns = new AnswerTurns();
   const worker = async (): Promise<void> => {
     // After one failure (which ends this poll), no further request is started.
     for (let at = next++; at < missing.length && !failed; at = next++) {
       const id = missing[at] as string;
       try {
-        byId.set(id, await fetchRun(connection, id, seen.get(id), deadline));
+        byId.set(id, await fetchRun(connection, { id, eventId, listedAs: elsewhere.get(id) }, { before: seen.get(id), turns }, deadline));
       } catch (error) {
         failed = true;
         throw error;
@@ -365,22 +379,30 @@ async function pollRuns(
     }
   };
   await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
-  return { runs: inOrder([...byId.values()], wanted), carried };
+  return { runs: inOrder([...byId.values()], wanted), carried, others: listed.length - own.length };
 }
 
 /** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
-async function fetchRun(connection: BackendConnection, id: string, before: FlowRunView | undefined, deadline: number): Promise<FlowRunView> {
+async function fetchRun(
+  connection: BackendConnection,
+  run: { id: string; eventId: string; listedAs: string | undefined },
+  seen: { before: FlowRunView | undefined; turns: AnswerTurns },
+  deadline: number,
+): Promise<FlowRunView> {
+  const { id, eventId, listedAs } = run;
+  const { before, turns } = seen;
   const runPath = `/runs/${encodeURIComponent(id)}`;
   let fetched: unknown;
   try {
-    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline, turns });
   } catch (error) {
     if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
     // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
     if (before && isTerminal(before)) return before;
     if (before) return vanished(before, shownPath(runPath));
+    const listed = listedAs === undefined ? "does not list it" : `lists it only as a run of another event, "${cut(listedAs)}",`;
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
       { kind: "invalid-response", status: 404, field: "runIds" },
     );
   }
@@ -390,6 +412,13 @@ async function fetchRun(connection: BackendConnection, id: string, before: FlowR
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
       { kind: "invalid-response", field: "id" },
+    );
+  }
+  if (one.eventId !== eventId) {
+    // Taken as this event's, another event's run would be reported, and canceled, as this one's.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
     );
   }
   return one;

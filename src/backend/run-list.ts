@@ -28,6 +28,16 @@ export function inOrder(runs: FlowRunView[], wanted: string[]): FlowRunView[] {
   return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
 }
 
+/**
+ * Why a dispatch (or replay) answer's runs are not all the event's: the first run of another
+ * event among them, as a message's clause, or undefined. Taken as the event's, it would be
+ * waited for, reported and canceled as this event's (a finished one is never asked about again).
+ */
+export function otherEventsRun(runs: FlowRunView[], eventId: string): string | undefined {
+  const other = runs.find((run) => run.eventId !== eventId);
+  return other && `run ${runLabel(other.id, other)} of another event, "${cut(other.eventId)}", among the runs of event "${cut(eventId)}"`;
+}
+
 /** Characters of a run id, flow or step name in a message: the backend's text, which may be megabytes long. */
 const NAME_CHARS = 80;
 /** Runs named in one message: a dispatch may have 1,000; each run's own view says what became of it. */

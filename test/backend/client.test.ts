@@ -438,6 +438,7 @@ describe("dispatchToBackend failures", () => {
   });
 
   it("reports a run the backend names twice once", async () => {
+    const sent = event("t.ok", "e");
     const run = { id: "r1", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "completed", resultStatus: "failed", createdAt: "2025-01-02T03:04:05Z" };
     for (const answer of [
       { status: "accepted", runIds: ["r1", "r1"], runs: [run] },
@@ -445,7 +446,7 @@ describe("dispatchToBackend failures", () => {
     ]) {
       const { url, close } = await scripted(() => answer);
       try {
-        const outcome = await dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, timeoutMs: 2_000 });
+        const outcome = await dispatchToBackend(sent, { url, pollIntervalMs: 20, timeoutMs: 2_000 });
         expect(outcome.runIds).toEqual(["r1"]);
         expect(outcome.runs.map((view) => view.id)).toEqual(["r1"]);
       } finally {

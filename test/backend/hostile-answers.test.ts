@@ -64,15 +64,17 @@ describe("the backend's text in a message", () => {
   it("names runs on one line in the timeout's message and in the warning about a reopened run", async () => {
     let polls = 0;
     const flowName = `notes${injected}`;
+    const sent = event();
     const url = await serve((request, response) => {
       if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
       if (request.method === "POST") return json(response, { error: "gone" }, 404);
       polls += 1;
       // r1 finished, then running again (reopened); r2 never finishes.
-      return json(response, { runs: [run("r1", { flowName, processStatus: polls === 1 ? "completed" : "running" }), run("r2", { flowName })] });
+      const eventId = sent.id;
+      return json(response, { runs: [run("r1", { eventId, flowName, processStatus: polls === 1 ? "completed" : "running" }), run("r2", { eventId, flowName })] });
     });
     const warnings: string[] = [];
-    const error = await failure(dispatchToBackend(event(), options(url, { timeoutMs: 600, cancelBudgetMs: 500, warn: (message) => warnings.push(message) })));
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 600, cancelBudgetMs: 500, warn: (message) => warnings.push(message) })));
     expect(warnings.length).toBeGreaterThan(0);
     for (const text of [error.message, ...warnings]) {
       expect(text).not.toContain("\n");
@@ -125,6 +127,94 @@ describe("a backend that ignores the eventId of GET /runs?eventId=", () => {
     expect(error.message).toContain(
       "never showed up in GET /runs?eventId= within 0.3 s (it listed 1 run of other events there, which are not this event's: check that the backend filters GET /runs by eventId)",
     );
+  });
+});
+
+describe("a backend that lists another event's run under a run id the dispatch named", () => {
+  // The dispatch names its run; the list (which ignores `?eventId=`) has a run of that id of
+  // another event, and GET /runs/:id answers `byId`.
+  async function named(byId: "own" | "other" | "gone") {
+    const sent = event();
+    const paths: string[] = [];
+    const url = await serve((request, response) => {
+      paths.push(`${request.method} ${request.url}`);
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1"], matched: 1 });
+      if (request.method === "POST") return json(response, { error: "gone" }, 404);
+      if (request.url === "/runs/r1") {
+        if (byId === "gone") return json(response, { error: "no such run" }, 404);
+        return json(response, run("r1", { eventId: byId === "own" ? sent.id : "another-event", processStatus: "completed" }));
+      }
+      return json(response, { runs: [run("r1", { eventId: "another-event", processStatus: "completed", flowName: "foreign" })] });
+    });
+    return { sent, url, paths };
+  }
+
+  it("does not take it for this event's run: the run is asked for by its id", async () => {
+    const { sent, url, paths } = await named("own");
+    const outcome = await dispatchToBackend(sent, options(url));
+    expect(outcome.runs.map((view) => [view.id, view.eventId, view.flowName])).toEqual([["r1", sent.id, "notes"]]);
+    expect(paths).toContain("GET /runs/r1");
+  });
+
+  it("refuses it, naming the backend and both events, when the run of that id is another event's", async () => {
+    const { sent, url, paths } = await named("other");
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
+    expect(error.message).toBe(
+      `the flow backend at ${url} named run "r1" among the runs it started for event "${sent.id}", but answers GET /runs/r1 with a run of another event, "another-event" (notes/draft): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`,
+    );
+    // Nothing canceled: the run is not this event's.
+    expect(paths.filter((path) => path.startsWith("POST /runs"))).toEqual([]);
+  });
+
+  it("says it lists the run only under another event when the backend does not know it by its id", async () => {
+    const { sent, url } = await named("gone");
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.message).toBe(
+      `the flow backend at ${url} named run "r1" among the runs it started, but lists it only as a run of another event, "another-event", and answers GET /runs/r1 with HTTP 404: that run cannot be followed. Check the backend.`,
+    );
+  });
+});
+
+describe("a dispatch or replay answer that carries another event's run", () => {
+  it("is refused, naming the backend, the run and both events, before the run is waited for or canceled", async () => {
+    const sent = event();
+    const posts: string[] = [];
+    const url = await serve((request, response) => {
+      if (request.method === "POST") posts.push(request.url ?? "");
+      if (request.method === "GET" && request.url?.startsWith("/events/")) return json(response, sent);
+      if (request.method === "POST" && request.url?.startsWith("/events")) return json(response, { status: "accepted", runs: [run("r1", { eventId: "another-event" })] });
+      return json(response, { runs: [] });
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300 })));
+    expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not this event's run. Check the backend.`,
+    );
+    const { replayOnBackend } = await import("../../src/backend/index.js");
+    const replayed = await failure(replayOnBackend(sent.id, options(url, { timeoutMs: 300 })));
+    expect(replayed.message).toBe(
+      `the flow backend at ${url} answered POST /events/${encodeURIComponent(sent.id)}/replay with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not the replay's run. The replay may have started: look at GET /runs?eventId=${encodeURIComponent(sent.id)}, and check the backend.`,
+    );
+    // Nothing canceled: the run is not this event's.
+    expect(posts).toEqual(["/events", `/events/${encodeURIComponent(sent.id)}/replay`]);
+  });
+});
+
+describe("cancels that fail for different reasons", () => {
+  it("show the first run's reason, say the others differ, and leave each run's own on its view", async () => {
+    const sent = event();
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      if (request.url === "/runs/r1/cancel") return json(response, { error: "boom" }, 500);
+      if (request.url === "/runs/r2/cancel") return; // Never answered.
+      return json(response, { runs: [run("r1", { eventId: sent.id }), run("r2", { eventId: sent.id })] });
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300, cancelBudgetMs: 600 })));
+    // Retried within the budget: how many times depends on the machine's speed.
+    expect(error.message).toMatch(/The cancel failed for all of them: the flow backend at \S+ [^.]*POST \/runs\/r1\/cancel[^.]*\. Check the backend's logs\. \(the first run's reason; 2 differ, and each run in the report says its own\) Cancel them there/);
+    expect(error.message).toContain("HTTP 500");
+    expect(error.runs?.map((view) => view.error)).toEqual([expect.stringContaining("HTTP 500"), expect.stringContaining("did not answer POST /runs/r2/cancel")]);
   });
 });
 
