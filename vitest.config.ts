@@ -12,6 +12,7 @@ const ISOLATED = [
   "test/fs-safe-durable.test.ts",
   "test/action/runner.test.ts",
   "test/action/summary-budget.test.ts",
+  "test/action/summary-budget-steps.test.ts",
   "test/action/state-after-failure.test.ts",
   "test/action/bun-install.test.ts",
   "test/state/file-lock-lost.test.ts",

@@ -112,7 +112,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       // core.summary is one shared buffer: writes are chained so none is lost or doubled. What
       // the flow steps wrote to the same file is taken in first (./summary-steps.ts).
       const write = summaries.then(async () => {
-        summaryBudget.use(await steps.takeIn().catch(() => 0));
+        summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
         const fitting = summaryBudget.fit(text, section);
         if (fitting === undefined) return;
         if (summaryFailed) {
@@ -140,7 +140,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
       const steps = stepText;
       const write = summaries.then(async () => {
-        summaryBudget.use(await steps.takeIn());
+        summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()));
       });
       summaries = write.catch(() => undefined);
       return write;

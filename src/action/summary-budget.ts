@@ -37,6 +37,20 @@ export class StepSummaryBudget {
     return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
   }
 
+  /**
+   * Room for what the flow steps wrote (./summary-steps.ts): `content` for their text, which
+   * leaves the note reserve to the action's sections; `total` for the note that says what of it
+   * was left out. Taken in after the action's last section (run.ts flushes it at the end), the
+   * steps' text was counted but never cut to this: a full summary with 256 KiB of step text after
+   * it reached 1.28 MB, and GitHub dropped all of it.
+   */
+  stepTextRoom(): { content: number; total: number } {
+    return {
+      content: Math.max(0, this.limitBytes - NOTE_RESERVE_BYTES - this.#used),
+      total: Math.max(0, this.limitBytes - this.#used),
+    };
+  }
+
   /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
   use(bytes: number): void {
     this.#used += bytes;

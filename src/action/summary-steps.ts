@@ -33,8 +33,11 @@ export class StepWrittenSummary {
   /**
    * Takes in what others appended since the last call (bounded, redacted, closed) and returns how
    * many bytes of the file that text now takes. A file that cannot be read is left as it is.
+   * `room` is what the job summary has left (StepSummaryBudget.stepTextRoom): the text gets at
+   * most `content` of it, and the note on what was left out at most `total`; when not even that
+   * note fits, the text is left out unsaid (the summary is full to its last bytes).
    */
-  async takeIn(): Promise<number> {
+  async takeIn(room: { content: number; total: number } = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }): Promise<number> {
     const size = await stat(this.path).then(
       (info) => info.size,
       () => undefined,
@@ -44,12 +47,13 @@ export class StepWrittenSummary {
       return 0;
     }
     const written = size - this.#known;
-    const room = Math.max(0, this.limitBytes - this.#stepBytes);
+    const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes, room.content));
     // One byte past the room tells the text is cut; a secret that crosses the room's end is read
     // whole too (the longest form, in UTF-8 bytes, wrapped over lines), so it is redacted before
     // the cut: read only to the room, the start of a long secret (a JWT) was kept and published.
-    const head = await readBytes(this.path, this.#known, Math.min(written, room + 1 + SECRET_READ_FACTOR * this.redactor.longest));
-    const text = this.#bounded(head, written, room);
+    const head = await readBytes(this.path, this.#known, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
+    const bounded = this.#bounded(head, written, stepRoom);
+    const text = Buffer.byteLength(bounded, "utf8") <= room.total ? bounded : "";
     await truncate(this.path, this.#known);
     const file = await open(this.path, "a");
     try {

@@ -4,7 +4,7 @@ import { HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
 import { cutToBytes, showHiddenCharacters, withoutColours } from "./markdown.js";
-import { boundOutput, plainText } from "./checks-text.js";
+import { boundOutput, plainText, SHOWN_MARGIN_BYTES } from "./checks-text.js";
 
 // https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
 // request; message and raw details at most 64 KB, title at most 255 characters.
@@ -98,12 +98,17 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 // control characters and bidirectional controls are shown as `<U+0001>`, `<U+202E>`, colours removed.
 // Redacted after colours are removed (they can split a secret) and before the zero-width spaces
 // go in: a secret holding `@x` no longer matches once the zero-width space is in.
+//
+// Shown only in the part that can be shown (showing never shortens text): shown whole, the
+// messages of a 4 MiB FLOW_RESULT took seconds. The bytes cut count those left out of that part
+// as given, the rest as shown.
 function annotationMessage(text: string): string {
-  const clean = redacted(withoutColours(text)).map((line) =>
+  const part = redacted(withoutColours(text)).part("head", MESSAGE_BYTES + SHOWN_MARGIN_BYTES);
+  const clean = part.text.map((line) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
     showHiddenCharacters(line).replace(/@(?=[\w-])/g, "@\u200b"),
   );
-  return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+  return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n + part.cut} more bytes cut`);
 }
 
 /**

@@ -11,6 +11,14 @@ import { codeBlock, showHiddenCharacters, withoutColours } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
+/**
+ * Bytes past a limit kept of text that is shown (hidden characters as `<U+0001>`, mentions
+ * broken) before it is cut to the limit: more than a cut between graphemes gives back (256 UTF-16
+ * units, src/text-cut.ts), so text that is cut still is after it is shown, and enough for what
+ * showing one character looks at after it (a flag's tag sequence, the letter after `@`).
+ */
+export const SHOWN_MARGIN_BYTES = 1024;
+
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
@@ -25,15 +33,18 @@ export function boundedCodeBlock(
 ): { block: string; cutBytes: number } {
   // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
   // Colours are removed (before redaction, as codeBlock does) and hidden characters shown before
-  // the cut too, so the budget counts what is shown.
-  const clean = redacted(withoutColours(content)).map(showHiddenCharacters);
-  const total = clean.bytes;
+  // the cut too, so the budget counts what is shown. Shown only in the part that can be shown
+  // (SHOWN_MARGIN_BYTES): showing never shortens text, and shown whole, 4 MiB of tag characters
+  // took 3 s. `cutBytes` counts the bytes left out of that part as given, the rest as shown.
+  const part = redacted(withoutColours(content)).part(options.keep, options.maxBytes + SHOWN_MARGIN_BYTES);
+  const clean = part.text.map(showHiddenCharacters);
+  const total = part.cut + clean.bytes;
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
     const kept = options.keep === "head" ? clean.head(budget) : clean.tail(budget);
     const block = codeBlock(kept.text, options.language);
     const size = byteLength(block);
-    if (size <= options.maxBytes) return { block, cutBytes: kept.cut };
+    if (size <= options.maxBytes) return { block, cutBytes: part.cut + kept.cut };
     // Long backtick runs lengthen the fence; shrink by the overflow and try again.
     budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
   }
@@ -47,19 +58,20 @@ export function boundedCodeBlock(
  */
 export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
+    // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
+    clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""),
+  );
+  // The rest only in the part that can be shown: `maxChars` code points take at most 4 bytes each.
+  const shown = line.part("head", 4 * maxChars + SHOWN_MARGIN_BYTES).text.map((part) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
     showHiddenCharacters(
       // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
-      // compared with GitHub's answer, which holds U+FFFD where the half was.
-      wellFormedText(clean)
-        // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
-        .replace(/[^\S\v\f\ufeff]+/g, " ")
-        .replace(/^ | $/g, "")
-        .replace(/</g, "‹")
-        .replace(/>/g, "›"),
+      // compared with GitHub's answer, which holds U+FFFD where the half was. (A cut never
+      // splits a pair, so the part's lone surrogates are the text's.)
+      wellFormedText(part).replace(/</g, "‹").replace(/>/g, "›"),
     ).replace(/@(?=[\w-])/g, "@\u200b"),
   );
-  return line.clip(maxChars);
+  return shown.clip(maxChars);
 }
 
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */

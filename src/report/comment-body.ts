@@ -2,6 +2,7 @@ import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { sha256Hex } from "../hash.js";
 import { redacted } from "../redact-cut.js";
+import { wellFormedText } from "../text-cut.js";
 import { addTallies, type CommentPart, inertNotes, ordered, partEnd, partNote, type StoredPart } from "./comment-parts.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
@@ -208,8 +209,16 @@ export type CommentOptions = {
 /**
  * The sticky comment: marker, headline, one table per event, details of what needs a look. With
  * a `part`, the headline adds up every part's, and the results sit between the part's notes.
+ *
+ * Well-formed: GitHub stores the body in UTF-8, so a lone surrogate (half an emoji from a step's
+ * text) comes back as U+FFFD, and a body holding one never equalled GitHub's copy: the comment
+ * was written again on every run. U+FFFD is one UTF-16 unit too, so the length is the same.
  */
 export function renderComment(options: CommentOptions): string {
+  return wellFormedText(renderCommentText(options));
+}
+
+function renderCommentText(options: CommentOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT_CHARS;
   const runs = flatten(options.outcome).flatMap((each) => each.runs);
   const note = options.headSha ? commitNote(options.headSha) : undefined;

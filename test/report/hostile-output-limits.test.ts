@@ -85,3 +85,38 @@ describe("hostile step output in the pull-request comment and the check runs", (
     expectWholeMarkup(comments[0]?.body ?? "");
   }, 60_000);
 });
+
+describe("an unchanged comment holding lone surrogates", () => {
+  // GitHub stores a comment in UTF-8: half a surrogate pair (a cut emoji, JSON's "\ud83d") comes
+  // back as U+FFFD. Sent as it was, the body never equalled GitHub's copy and was written again
+  // on every run.
+  const halves = "\ud83d half an emoji, \udc00 its other half, \ud800".repeat(50);
+  const runs = (): FlowRunView[] => [
+    ended("failed", { flowName: `flow \ud83d`, stepName: `step \udc00`, error: halves, output: halves, resultPayload: { status: "failed", message: halves } }),
+  ];
+
+  it("is not written again by a reporter writing the whole comment", async () => {
+    const client = await testClient(server);
+    for (let round = 0; round < 2; round++) {
+      const report = await makeReporter(client, { checks: "off", commentSettleMs: 0 }).finish(outcomeOf(prEvent(), runs()));
+      expect(report.warnings).toEqual([]);
+    }
+    server.assertNoViolations();
+    const comments = server.github.comments.list(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain("\ufffd");
+    expect(server.requestsFor("issues/update-comment")).toEqual([]);
+  });
+
+  it("is not written again by a reporter writing its part of a shared comment", async () => {
+    const client = await testClient(server);
+    const part = { source: "report.a", run: "4242.1", nonce: "000000000001" };
+    for (let round = 0; round < 2; round++) {
+      const report = await makeReporter(client, { checks: "off", commentSettleMs: 0 }, { commentPart: part }).finish(outcomeOf(prEvent(), runs()));
+      expect(report.warnings).toEqual([]);
+    }
+    server.assertNoViolations();
+    expect(server.github.comments.list(REPO, 7)).toHaveLength(1);
+    expect(server.requestsFor("issues/update-comment")).toEqual([]);
+  });
+});

@@ -99,7 +99,7 @@ export class FakeIssueComments {
   private create(request: ApiRequest): ApiResponse {
     const unauthenticated = requireIdentity(request);
     if (unauthenticated || !request.identity) return unauthenticated ?? notFound();
-    const { body } = request.body as { body: string };
+    const body = storedText((request.body as { body: string }).body);
     const record: CommentRecord = {
       id: this.context.nextId("comment", 1_900_000_000),
       owner: request.params.owner ?? "",
@@ -119,7 +119,7 @@ export class FakeIssueComments {
     const unauthenticated = requireIdentity(request);
     if (unauthenticated) return unauthenticated;
     return this.withComment(request, (record) => {
-      record.body = (request.body as { body: string }).body;
+      record.body = storedText((request.body as { body: string }).body);
       record.updatedAt = this.context.now();
       return ok(this.view(record));
     });
@@ -156,4 +156,12 @@ export class FakeIssueComments {
       reactions: reactions(url),
     };
   }
+}
+
+/**
+ * A body as GitHub stores it, in UTF-8: a lone surrogate (JSON's `"\ud800"`, half an emoji)
+ * comes back as U+FFFD, so a body holding one never reads back as it was sent.
+ */
+function storedText(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
