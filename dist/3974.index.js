@@ -699,7 +699,7 @@ const STREAMED_RECORD_BYTES = 1024 * 1024;
 const SET_ASIDE_TRIES = 5;
 class FileStateStore {
     kind = "file";
-    #problems = new problems/* ProblemLog */.m();
+    #problems = new problems/* ProblemLog */.mT();
     dir;
     #folder;
     #lock;
@@ -958,6 +958,9 @@ class FileStateStore {
     get problems() {
         return this.#problems.problems;
     }
+    get problemsLeftOut() {
+        return this.#problems.leftOut;
+    }
     #report(problem) {
         this.#problems.report(problem);
     }
@@ -972,7 +975,7 @@ function mergeSaves(stored, saves) {
         if (save.claim) {
             const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
             save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
-            record = (0,state_record/* withoutRuns */.dQ)(record, taken);
+            record = (0,state_record/* startedAtClaim */.Pr)((0,state_record/* withoutRuns */.dQ)(record, taken), save.claim.starting, new Date().toISOString());
         }
         merged = merged ? (0,state_record/* mergeEventRecords */.Zo)(merged, record) : record;
     }
@@ -1110,27 +1113,6 @@ async function createStateStore(options) {
 }
 function unknownKind(kind) {
     throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
-}
-
-
-/***/ }),
-
-/***/ 39094:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ProblemLog)
-/* harmony export */ });
-class ProblemLog {
-    problems = [];
-    #seen = new Set();
-    report(problem) {
-        const key = `${problem.path}\0${problem.message}`;
-        if (this.#seen.has(key))
-            return;
-        this.#seen.add(key);
-        this.problems.push(problem);
-    }
 }
 
 

@@ -243,11 +243,12 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
         view.resultStatus = resultStatus;
     if (resultPayload)
         view.resultPayload = resultPayload;
-    for (const key of ["output", "error"]) {
-        const text = textOf(wire[key]);
-        if (text !== undefined)
-            view[key] = text;
-    }
+    const output = textOf(wire.output);
+    if (output !== undefined)
+        view.output = outputTail(output);
+    const error = textOf(wire.error);
+    if (error !== undefined)
+        view.error = errorHead(error);
     olderTexts(view, wire, older?.printed);
     for (const key of ["startedAt", "completedAt"]) {
         const time = optionalTime(wire[key], where, key);
@@ -307,6 +308,19 @@ function olderResult(text, where, budget) {
         throw fieldError(where, "resultJson", text, `a FlowResult whose status is ${oneOf(contracts/* FLOW_RESULT_STATUSES */.WL)} (alone or as {flow, step, result})`);
     }
     return { result, printed: value };
+}
+const KEPT_OUTPUT_BYTES = 64 * 1024;
+const KEPT_ERROR_BYTES = 16 * 1024;
+function outputTail(text) {
+    const kept = (0,redact_cut/* redacted */.p)(text).tail(KEPT_OUTPUT_BYTES);
+    return kept.cut > 0 ? ownCopy(`… ${kept.cut} bytes cut …\n${kept.text}`) : kept.text;
+}
+function errorHead(text) {
+    const kept = (0,redact_cut/* redacted */.p)(text).head(KEPT_ERROR_BYTES);
+    return kept.cut > 0 ? ownCopy(`${kept.text}\n… ${kept.cut} more bytes cut`) : kept.text;
+}
+function ownCopy(text) {
+    return JSON.parse(JSON.stringify(text));
 }
 const OLDER_OUTPUT_BYTES = 8_000;
 function olderTexts(view, wire, printed) {
@@ -369,7 +383,7 @@ function readAttempt(item, index, runId, where) {
     }
     const error = textOf(item.error);
     if (error !== undefined)
-        attempt.error = error;
+        attempt.error = errorHead(error);
     if (item.timedOut === true)
         attempt.timedOut = true;
     if (item.replay === true)
@@ -568,13 +582,37 @@ const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORT
 const MAX_RETRY_DELAY_MS = 15_000;
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 const MAX_ANSWER_DEPTH = events_budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
+const SHARED_ANSWER_BYTES = 1024 * 1024;
+class AnswerTurns {
+    #last = Promise.resolve();
+    take() {
+        let release = () => undefined;
+        const mine = new Promise((resolve) => {
+            release = resolve;
+        });
+        const before = this.#last;
+        this.#last = before.then(() => mine);
+        return before.then(() => release);
+    }
+}
 async function requestJson(connection, request) {
+    const turn = {};
+    try {
+        return await attempts(connection, request, turn);
+    }
+    finally {
+        turn.release?.();
+    }
+}
+async function attempts(connection, request, turn) {
     const target = backendEndpoint(connection.url, request.path);
     const what = `${request.method} ${shownPath(request.path)}`;
     const headers = await requestHeaders(connection, request.body);
     const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
     let last;
     for (let attempt = 1;; attempt++) {
+        turn.release?.();
+        delete turn.release;
         if (connection.signal?.aborted)
             throw attempt === 1 ? notSent(what) : aborted(what);
         const remaining = request.deadline - performance.now();
@@ -627,7 +665,7 @@ async function requestJson(connection, request) {
         }
         let text;
         try {
-            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection);
+            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
         }
         catch (error) {
             if (error instanceof FlowBackendError)
@@ -716,7 +754,7 @@ function dropped(url, what, code, attempts) {
     const times = attempts > 1 ? `, ${attempts} time(s)` : "";
     return `the flow backend at ${displayUrl(url)} closed the connection without answering ${what} (${code}${times}). Check the backend's logs${plain ? "; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address" : ""}.`;
 }
-async function readAnswer(response, limit, connection) {
+async function readAnswer(response, limit, connection, shared) {
     const declared = Number(response.headers.get("content-length"));
     if (declared > limit)
         tooLarge(response, limit, connection);
@@ -729,6 +767,8 @@ async function readAnswer(response, limit, connection) {
         if (size > limit)
             tooLarge(response, limit, connection);
         chunks.push(chunk);
+        if (shared && !shared.held.release && size > SHARED_ANSWER_BYTES)
+            shared.held.release = await shared.turns.take();
     }
     return new TextDecoder().decode(Buffer.concat(chunks));
 }
@@ -937,6 +977,10 @@ function inOrder(runs, wanted) {
     const byId = new Map(runs.map((run) => [run.id, run]));
     return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
 }
+function otherEventsRun(runs, eventId) {
+    const other = runs.find((run) => run.eventId !== eventId);
+    return other && `run ${runLabel(other.id, other)} of another event, "${cut(other.eventId)}", among the runs of event "${cut(eventId)}"`;
+}
 const NAME_CHARS = 80;
 const MAX_NAMED_RUNS = 100;
 function runLabel(id, run) {
@@ -1078,8 +1122,10 @@ function describeCancels(cancels, runs, where) {
         const them = failed.length === 1 ? "it" : "them";
         sentences.push(`Not canceled, and may still be running on the backend at ${displayUrl(where.connection.url)} (${failed.length}; look at GET /runs?eventId=${encodeURIComponent(where.eventId)}): ${names(failed)}.`);
         const refused = failed.filter((cancel) => !cancel.notSent);
+        const reasons = new Set(refused.map((cancel) => cancel.detail)).size;
+        const own = reasons > 1 ? ` (the first run's reason; ${reasons} differ, and each run in the report says its own)` : "";
         if (refused.length > 0)
-            sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}`);
+            sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}${own}`);
         const notSent = failed.length - refused.length;
         if (notSent > 0)
             sentences.push(`${notSent === failed.length ? (notSent === 1 ? "It was" : "They were") : `${notSent} were`} not sent: the ${seconds(where.budgetMs)} cancel budget was spent.`);
@@ -1189,6 +1235,13 @@ async function dispatchToBackend(event, options) {
     const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
     if (other !== undefined) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST /events for another event, "${cut(other)}", than the one sent, "${cut(sent.id)}", so its runs are not this event's. Check the backend.`, { kind: "invalid-response", field: "eventId" });
+    }
+    const foreign = otherEventsRun(answered.runs, sent.id);
+    if (foreign !== undefined) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST /events with ${foreign}, so it is not this event's run. Check the backend.`, {
+            kind: "invalid-response",
+            field: "eventId",
+        });
     }
     const result = resent.afterPossibleDelivery ? ownDelivery({ ...answered, event: sent }) : { ...answered, event: sent };
     const outcome = outcomeFrom(result);
@@ -1362,7 +1415,9 @@ async function pollRuns(connection, dispatch, deadline) {
         const own = listed.filter((run) => run.eventId === eventId);
         return { runs: own, carried: [], others: listed.length - own.length };
     }
-    const byId = new Map(listed.map((run) => [run.id, run]));
+    const own = listed.filter((run) => run.eventId === eventId);
+    const byId = new Map(own.map((run) => [run.id, run]));
+    const elsewhere = new Map(listed.filter((run) => run.eventId !== eventId).map((run) => [run.id, run.eventId]));
     const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
     const missing = [];
     const carried = [];
@@ -1379,11 +1434,12 @@ async function pollRuns(connection, dispatch, deadline) {
     }
     let next = 0;
     let failed = false;
+    const turns = new AnswerTurns();
     const worker = async () => {
         for (let at = next++; at < missing.length && !failed; at = next++) {
             const id = missing[at];
             try {
-                byId.set(id, await fetchRun(connection, id, seen.get(id), deadline));
+                byId.set(id, await fetchRun(connection, { id, eventId, listedAs: elsewhere.get(id) }, { before: seen.get(id), turns }, deadline));
             }
             catch (error) {
                 failed = true;
@@ -1392,13 +1448,15 @@ async function pollRuns(connection, dispatch, deadline) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
-    return { runs: inOrder([...byId.values()], wanted), carried };
+    return { runs: inOrder([...byId.values()], wanted), carried, others: listed.length - own.length };
 }
-async function fetchRun(connection, id, before, deadline) {
+async function fetchRun(connection, run, seen, deadline) {
+    const { id, eventId, listedAs } = run;
+    const { before, turns } = seen;
     const runPath = `/runs/${encodeURIComponent(id)}`;
     let fetched;
     try {
-        fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+        fetched = await requestJson(connection, { method: "GET", path: runPath, deadline, turns });
     }
     catch (error) {
         if (!(error instanceof FlowBackendError) || error.status !== 404)
@@ -1407,11 +1465,15 @@ async function fetchRun(connection, id, before, deadline) {
             return before;
         if (before)
             return vanished(before, shownPath(runPath));
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
+        const listed = listedAs === undefined ? "does not list it" : `lists it only as a run of another event, "${cut(listedAs)}",`;
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
     }
     const one = client_readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
     if (one.id !== id) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
+    }
+    if (one.eventId !== eventId) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`, { kind: "invalid-response", field: "eventId" });
     }
     return one;
 }
@@ -1721,6 +1783,10 @@ async function replayOnBackend(eventId, options) {
     const other = answered.eventId !== eventId ? answered.eventId : answered.event.id !== eventId ? answered.event.id : undefined;
     if (other !== undefined) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${cut(other)}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
+    }
+    const foreign = otherEventsRun(answered.runs, eventId);
+    if (foreign !== undefined) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${foreign}, so it is not the replay's run. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
     }
     const result = { ...answered, event };
     if (result.runIds.length === 0 && result.matched > 0) {

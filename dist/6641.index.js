@@ -484,7 +484,7 @@ const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
 class BranchStateStore {
     kind = "branch";
-    #problems = new problems/* ProblemLog */.m();
+    #problems = new problems/* ProblemLog */.mT();
     branch;
     stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
     #options;
@@ -544,7 +544,7 @@ class BranchStateStore {
                 const stored = (await this.#readTip([path])).get(path);
                 const pending = this.#pending.get(id);
                 taken = (0,state_record/* takenRuns */.U)((0,state_record/* withPendingRecord */.f$)(stored, pending), record, claim);
-                mine = (0,state_record/* withoutRuns */.dQ)(record, taken);
+                mine = (0,state_record/* startedAtClaim */.Pr)((0,state_record/* withoutRuns */.dQ)(record, taken), claim.starting, new Date().toISOString());
                 pushed = mine.runs.some((run) => claim.starting.has(run.id));
                 if (!pushed)
                     return undefined;
@@ -841,6 +841,9 @@ class BranchStateStore {
     }
     get problems() {
         return this.#problems.problems;
+    }
+    get problemsLeftOut() {
+        return this.#problems.leftOut;
     }
     #report(problem) {
         this.#problems.report(problem);

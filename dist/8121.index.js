@@ -619,7 +619,7 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
 const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
@@ -752,7 +752,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 for (const key0 in data4) {
-                    if (!(((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag"))) {
+                    if (!((((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag")) || (key0 === "first"))) {
                         const err11 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                             vErrors = [err11];
@@ -875,78 +875,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data4.first !== undefined) {
+                    let data10 = data4.first;
+                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                        const err21 = { instancePath: instancePath + "/end/first", schemaPath: "#/properties/end/properties/first/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 < 0 || isNaN(data10)) {
+                            const err22 = { instancePath: instancePath + "/end/first", schemaPath: "#/properties/end/properties/first/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                }
             }
             else {
-                const err21 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err23 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err23];
                 }
                 else {
-                    vErrors.push(err21);
+                    vErrors.push(err23);
                 }
                 errors++;
             }
         }
         if (data.backlog !== undefined) {
-            let data10 = data.backlog;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.after === undefined) {
-                    const err22 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
+            let data11 = data.backlog;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.after === undefined) {
+                    const err24 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err22];
+                        vErrors = [err24];
                     }
                     else {
-                        vErrors.push(err22);
+                        vErrors.push(err24);
                     }
                     errors++;
                 }
-                if (data10.page === undefined) {
-                    const err23 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
+                if (data11.page === undefined) {
+                    const err25 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err25];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
-                for (const key1 in data10) {
-                    if (!(((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing")) || (key1 === "older"))) {
-                        const err24 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                for (const key1 in data11) {
+                    if (!((((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "tie")) || (key1 === "missing")) || (key1 === "older"))) {
+                        const err26 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err26];
                         }
                         else {
-                            vErrors.push(err24);
+                            vErrors.push(err26);
                         }
                         errors++;
                     }
                 }
-                if (data10.after !== undefined) {
-                    let data11 = data10.after;
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.id === undefined) {
-                            const err25 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (data11.tag === undefined) {
-                            const err26 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                        if (data11.createdAt === undefined) {
-                            const err27 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                if (data11.after !== undefined) {
+                    let data12 = data11.after;
+                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.id === undefined) {
+                            const err27 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -955,46 +960,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key2 in data11) {
+                        if (data12.tag === undefined) {
+                            const err28 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data12.createdAt === undefined) {
+                            const err29 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        for (const key2 in data12) {
                             if (!(((key2 === "id") || (key2 === "tag")) || (key2 === "createdAt"))) {
-                                const err28 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                const err30 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err28];
+                                    vErrors = [err30];
                                 }
                                 else {
-                                    vErrors.push(err28);
+                                    vErrors.push(err30);
                                 }
                                 errors++;
                             }
                         }
-                        if (data11.id !== undefined) {
-                            let data12 = data11.id;
-                            if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                                const err29 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data12 == "number") && (isFinite(data12))) {
-                                if (data12 < 0 || isNaN(data12)) {
-                                    const err30 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err30];
-                                    }
-                                    else {
-                                        vErrors.push(err30);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data11.tag !== undefined) {
-                            if (typeof data11.tag !== "string") {
-                                const err31 = { instancePath: instancePath + "/backlog/after/tag", schemaPath: "#/properties/backlog/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.id !== undefined) {
+                            let data13 = data12.id;
+                            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                                const err31 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err31];
                                 }
@@ -1003,59 +1004,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if ((typeof data13 == "number") && (isFinite(data13))) {
+                                if (data13 < 0 || isNaN(data13)) {
+                                    const err32 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
-                        if (data11.createdAt !== undefined) {
-                            if (typeof data11.createdAt !== "string") {
-                                const err32 = { instancePath: instancePath + "/backlog/after/createdAt", schemaPath: "#/properties/backlog/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.tag !== undefined) {
+                            if (typeof data12.tag !== "string") {
+                                const err33 = { instancePath: instancePath + "/backlog/after/tag", schemaPath: "#/properties/backlog/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err32];
+                                    vErrors = [err33];
                                 }
                                 else {
-                                    vErrors.push(err32);
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data12.createdAt !== undefined) {
+                            if (typeof data12.createdAt !== "string") {
+                                const err34 = { instancePath: instancePath + "/backlog/after/createdAt", schemaPath: "#/properties/backlog/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err33 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err35 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err33];
+                            vErrors = [err35];
                         }
                         else {
-                            vErrors.push(err33);
+                            vErrors.push(err35);
                         }
                         errors++;
                     }
                 }
-                if (data10.page !== undefined) {
-                    let data15 = data10.page;
-                    if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                        const err34 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data15 == "number") && (isFinite(data15))) {
-                        if (data15 < 1 || isNaN(data15)) {
-                            const err35 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data10.from !== undefined) {
-                    if (typeof data10.from !== "string") {
-                        const err36 = { instancePath: instancePath + "/backlog/from", schemaPath: "#/properties/backlog/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data11.page !== undefined) {
+                    let data16 = data11.page;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err36 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -1064,37 +1065,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data10.missing !== undefined) {
-                    let data17 = data10.missing;
-                    if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                        const err37 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err37];
-                        }
-                        else {
-                            vErrors.push(err37);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data17 == "number") && (isFinite(data17))) {
-                        if (data17 < 0 || isNaN(data17)) {
-                            const err38 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 < 1 || isNaN(data16)) {
+                            const err37 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err38];
+                                vErrors = [err37];
                             }
                             else {
-                                vErrors.push(err38);
+                                vErrors.push(err37);
                             }
                             errors++;
                         }
                     }
                 }
-                if (data10.older !== undefined) {
-                    let data18 = data10.older;
+                if (data11.from !== undefined) {
+                    if (typeof data11.from !== "string") {
+                        const err38 = { instancePath: instancePath + "/backlog/from", schemaPath: "#/properties/backlog/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.tie !== undefined) {
+                    let data18 = data11.tie;
                     if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.after === undefined) {
-                            const err39 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
+                        if (data18.at === undefined) {
+                            const err39 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -1103,8 +1103,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.page === undefined) {
-                            const err40 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
+                        if (data18.seen === undefined) {
+                            const err40 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -1114,8 +1114,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         for (const key3 in data18) {
-                            if (!((((key3 === "after") || (key3 === "page")) || (key3 === "from")) || (key3 === "missing"))) {
-                                const err41 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                            if (!((key3 === "at") || (key3 === "seen"))) {
+                                const err41 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err41];
                                 }
@@ -1125,116 +1125,122 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.after !== undefined) {
-                            let data19 = data18.after;
-                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                if (data19.id === undefined) {
-                                    const err42 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err42];
-                                    }
-                                    else {
-                                        vErrors.push(err42);
-                                    }
-                                    errors++;
+                        if (data18.at !== undefined) {
+                            if (typeof data18.at !== "string") {
+                                const err42 = { instancePath: instancePath + "/backlog/tie/at", schemaPath: "#/properties/backlog/properties/tie/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
                                 }
-                                if (data19.tag === undefined) {
-                                    const err43 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err43];
-                                    }
-                                    else {
-                                        vErrors.push(err43);
-                                    }
-                                    errors++;
+                                else {
+                                    vErrors.push(err42);
                                 }
-                                if (data19.createdAt === undefined) {
-                                    const err44 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err44];
-                                    }
-                                    else {
-                                        vErrors.push(err44);
-                                    }
-                                    errors++;
-                                }
-                                for (const key4 in data19) {
-                                    if (!(((key4 === "id") || (key4 === "tag")) || (key4 === "createdAt"))) {
-                                        const err45 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                errors++;
+                            }
+                        }
+                        if (data18.seen !== undefined) {
+                            let data20 = data18.seen;
+                            if (Array.isArray(data20)) {
+                                const len0 = data20.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    let data21 = data20[i0];
+                                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+                                        const err43 = { instancePath: instancePath + "/backlog/tie/seen/" + i0, schemaPath: "#/properties/backlog/properties/tie/properties/seen/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                         if (vErrors === null) {
-                                            vErrors = [err45];
+                                            vErrors = [err43];
                                         }
                                         else {
-                                            vErrors.push(err45);
+                                            vErrors.push(err43);
                                         }
                                         errors++;
                                     }
-                                }
-                                if (data19.id !== undefined) {
-                                    let data20 = data19.id;
-                                    if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
-                                        const err46 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                        if (vErrors === null) {
-                                            vErrors = [err46];
-                                        }
-                                        else {
-                                            vErrors.push(err46);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data20 == "number") && (isFinite(data20))) {
-                                        if (data20 < 0 || isNaN(data20)) {
-                                            const err47 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                                        if (data21 < 0 || isNaN(data21)) {
+                                            const err44 = { instancePath: instancePath + "/backlog/tie/seen/" + i0, schemaPath: "#/properties/backlog/properties/tie/properties/seen/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                             if (vErrors === null) {
-                                                vErrors = [err47];
+                                                vErrors = [err44];
                                             }
                                             else {
-                                                vErrors.push(err47);
+                                                vErrors.push(err44);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
-                                if (data19.tag !== undefined) {
-                                    if (typeof data19.tag !== "string") {
-                                        const err48 = { instancePath: instancePath + "/backlog/older/after/tag", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                            vErrors = [err48];
-                                        }
-                                        else {
-                                            vErrors.push(err48);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data19.createdAt !== undefined) {
-                                    if (typeof data19.createdAt !== "string") {
-                                        const err49 = { instancePath: instancePath + "/backlog/older/after/createdAt", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                            vErrors = [err49];
-                                        }
-                                        else {
-                                            vErrors.push(err49);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err50 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                const err45 = { instancePath: instancePath + "/backlog/tie/seen", schemaPath: "#/properties/backlog/properties/tie/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                    vErrors = [err50];
+                                    vErrors = [err45];
                                 }
                                 else {
-                                    vErrors.push(err50);
+                                    vErrors.push(err45);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.page !== undefined) {
-                            let data23 = data18.page;
-                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                                const err51 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    }
+                    else {
+                        const err46 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.missing !== undefined) {
+                    let data22 = data11.missing;
+                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                        const err47 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 < 0 || isNaN(data22)) {
+                            const err48 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data11.older !== undefined) {
+                    let data23 = data11.older;
+                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        if (data23.after === undefined) {
+                            const err49 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                        if (data23.page === undefined) {
+                            const err50 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data23) {
+                            if (!(((((key4 === "after") || (key4 === "page")) || (key4 === "from")) || (key4 === "tie")) || (key4 === "missing"))) {
+                                const err51 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -1243,9 +1249,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if ((typeof data23 == "number") && (isFinite(data23))) {
-                                if (data23 < 1 || isNaN(data23)) {
-                                    const err52 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        }
+                        if (data23.after !== undefined) {
+                            let data24 = data23.after;
+                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                if (data24.id === undefined) {
+                                    const err52 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                                     if (vErrors === null) {
                                         vErrors = [err52];
                                     }
@@ -1254,113 +1263,103 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                        }
-                        if (data18.from !== undefined) {
-                            if (typeof data18.from !== "string") {
-                                const err53 = { instancePath: instancePath + "/backlog/older/from", schemaPath: "#/properties/backlog/properties/older/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
-                                }
-                                else {
-                                    vErrors.push(err53);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.missing !== undefined) {
-                            let data25 = data18.missing;
-                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                                const err54 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data25 == "number") && (isFinite(data25))) {
-                                if (data25 < 0 || isNaN(data25)) {
-                                    const err55 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (data24.tag === undefined) {
+                                    const err53 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                                     if (vErrors === null) {
-                                        vErrors = [err55];
+                                        vErrors = [err53];
                                     }
                                     else {
-                                        vErrors.push(err55);
+                                        vErrors.push(err53);
                                     }
                                     errors++;
                                 }
-                            }
-                        }
-                    }
-                    else {
-                        const err56 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err57 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err57];
-                }
-                else {
-                    vErrors.push(err57);
-                }
-                errors++;
-            }
-        }
-        if (data.etagAt !== undefined) {
-            if (typeof data.etagAt !== "string") {
-                const err58 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-        }
-        if (data.tagsEtag !== undefined) {
-            if (typeof data.tagsEtag !== "string") {
-                const err59 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err59];
-                }
-                else {
-                    vErrors.push(err59);
-                }
-                errors++;
-            }
-        }
-        if (data.tagListings !== undefined) {
-            let data28 = data.tagListings;
-            if (Array.isArray(data28)) {
-                const len0 = data28.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data29 = data28[i0];
-                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                        if (data29.prefix === undefined) {
-                            const err60 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err60];
+                                if (data24.createdAt === undefined) {
+                                    const err54 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
+                                }
+                                for (const key5 in data24) {
+                                    if (!(((key5 === "id") || (key5 === "tag")) || (key5 === "createdAt"))) {
+                                        const err55 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err55];
+                                        }
+                                        else {
+                                            vErrors.push(err55);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.id !== undefined) {
+                                    let data25 = data24.id;
+                                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                        const err56 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data25 == "number") && (isFinite(data25))) {
+                                        if (data25 < 0 || isNaN(data25)) {
+                                            const err57 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err57];
+                                            }
+                                            else {
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data24.tag !== undefined) {
+                                    if (typeof data24.tag !== "string") {
+                                        const err58 = { instancePath: instancePath + "/backlog/older/after/tag", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.createdAt !== undefined) {
+                                    if (typeof data24.createdAt !== "string") {
+                                        const err59 = { instancePath: instancePath + "/backlog/older/after/createdAt", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err59];
+                                        }
+                                        else {
+                                            vErrors.push(err59);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                vErrors.push(err60);
+                                const err60 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                        for (const key5 in data29) {
-                            if (!((((key5 === "prefix") || (key5 === "etag")) || (key5 === "tooLarge")) || (key5 === "parts"))) {
-                                const err61 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (data23.page !== undefined) {
+                            let data28 = data23.page;
+                            if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
+                                const err61 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                     vErrors = [err61];
                                 }
@@ -1369,12 +1368,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                        if (data29.prefix !== undefined) {
-                            let data30 = data29.prefix;
-                            if (typeof data30 === "string") {
-                                if (data30.length < 1) {
-                                    const err62 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if ((typeof data28 == "number") && (isFinite(data28))) {
+                                if (data28 < 1 || isNaN(data28)) {
+                                    const err62 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                                     if (vErrors === null) {
                                         vErrors = [err62];
                                     }
@@ -1384,8 +1380,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            else {
-                                const err63 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        }
+                        if (data23.from !== undefined) {
+                            if (typeof data23.from !== "string") {
+                                const err63 = { instancePath: instancePath + "/backlog/older/from", schemaPath: "#/properties/backlog/properties/older/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err63];
                                 }
@@ -1395,159 +1393,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data29.etag !== undefined) {
-                            if (typeof data29.etag !== "string") {
-                                const err64 = { instancePath: instancePath + "/tagListings/" + i0 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err64];
+                        if (data23.tie !== undefined) {
+                            let data30 = data23.tie;
+                            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                                if (data30.at === undefined) {
+                                    const err64 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err64];
+                                    }
+                                    else {
+                                        vErrors.push(err64);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err64);
+                                if (data30.seen === undefined) {
+                                    const err65 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err65];
+                                    }
+                                    else {
+                                        vErrors.push(err65);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
-                            }
-                        }
-                        if (data29.tooLarge !== undefined) {
-                            if (true !== data29.tooLarge) {
-                                const err65 = { instancePath: instancePath + "/tagListings/" + i0 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data29.parts !== undefined) {
-                            let data33 = data29.parts;
-                            if (Array.isArray(data33)) {
-                                const len1 = data33.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                    let data34 = data33[i1];
-                                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                                        if (data34.prefix === undefined) {
-                                            const err66 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err66];
-                                            }
-                                            else {
-                                                vErrors.push(err66);
-                                            }
-                                            errors++;
+                                for (const key6 in data30) {
+                                    if (!((key6 === "at") || (key6 === "seen"))) {
+                                        const err66 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err66];
                                         }
-                                        for (const key6 in data34) {
-                                            if (!((((key6 === "prefix") || (key6 === "etag")) || (key6 === "tooLarge")) || (key6 === "exact"))) {
-                                                const err67 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                        else {
+                                            vErrors.push(err66);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data30.at !== undefined) {
+                                    if (typeof data30.at !== "string") {
+                                        const err67 = { instancePath: instancePath + "/backlog/older/tie/at", schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err67];
+                                        }
+                                        else {
+                                            vErrors.push(err67);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data30.seen !== undefined) {
+                                    let data32 = data30.seen;
+                                    if (Array.isArray(data32)) {
+                                        const len1 = data32.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                            let data33 = data32[i1];
+                                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                                const err68 = { instancePath: instancePath + "/backlog/older/tie/seen/" + i1, schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                 if (vErrors === null) {
-                                                    vErrors = [err67];
+                                                    vErrors = [err68];
                                                 }
                                                 else {
-                                                    vErrors.push(err67);
+                                                    vErrors.push(err68);
                                                 }
                                                 errors++;
                                             }
-                                        }
-                                        if (data34.prefix !== undefined) {
-                                            let data35 = data34.prefix;
-                                            if (typeof data35 === "string") {
-                                                if (data35.length < 1) {
-                                                    const err68 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                                if (data33 < 0 || isNaN(data33)) {
+                                                    const err69 = { instancePath: instancePath + "/backlog/older/tie/seen/" + i1, schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                     if (vErrors === null) {
-                                                        vErrors = [err68];
+                                                        vErrors = [err69];
                                                     }
                                                     else {
-                                                        vErrors.push(err68);
+                                                        vErrors.push(err69);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err69 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err69];
-                                                }
-                                                else {
-                                                    vErrors.push(err69);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data34.etag !== undefined) {
-                                            if (typeof data34.etag !== "string") {
-                                                const err70 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err70];
-                                                }
-                                                else {
-                                                    vErrors.push(err70);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data34.tooLarge !== undefined) {
-                                            if (true !== data34.tooLarge) {
-                                                const err71 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err71];
-                                                }
-                                                else {
-                                                    vErrors.push(err71);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data34.exact !== undefined) {
-                                            if (true !== data34.exact) {
-                                                const err72 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err72];
-                                                }
-                                                else {
-                                                    vErrors.push(err72);
-                                                }
-                                                errors++;
-                                            }
                                         }
                                     }
                                     else {
-                                        const err73 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        const err70 = { instancePath: instancePath + "/backlog/older/tie/seen", schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                         if (vErrors === null) {
-                                            vErrors = [err73];
+                                            vErrors = [err70];
                                         }
                                         else {
-                                            vErrors.push(err73);
+                                            vErrors.push(err70);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err74 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err71 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                 if (vErrors === null) {
-                                    vErrors = [err74];
+                                    vErrors = [err71];
                                 }
                                 else {
-                                    vErrors.push(err74);
+                                    vErrors.push(err71);
                                 }
                                 errors++;
                             }
                         }
+                        if (data23.missing !== undefined) {
+                            let data34 = data23.missing;
+                            if (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) {
+                                const err72 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data34 == "number") && (isFinite(data34))) {
+                                if (data34 < 0 || isNaN(data34)) {
+                                    const err73 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err73];
+                                    }
+                                    else {
+                                        vErrors.push(err73);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                     }
                     else {
-                        const err75 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err74 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err75];
+                            vErrors = [err74];
                         }
                         else {
-                            vErrors.push(err75);
+                            vErrors.push(err74);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err76 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err75 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+        }
+        if (data.etagAt !== undefined) {
+            if (typeof data.etagAt !== "string") {
+                const err76 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err76];
                 }
@@ -1557,9 +1554,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err77 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.tagsEtag !== undefined) {
+            if (typeof data.tagsEtag !== "string") {
+                const err77 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err77];
                 }
@@ -1569,15 +1566,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.seen !== undefined) {
-            let data40 = data.seen;
-            if (Array.isArray(data40)) {
-                const len2 = data40.length;
+        if (data.tagListings !== undefined) {
+            let data37 = data.tagListings;
+            if (Array.isArray(data37)) {
+                const len2 = data37.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data41 = data40[i2];
-                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                        if (data41.id === undefined) {
-                            const err78 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data38 = data37[i2];
+                    if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                        if (data38.prefix === undefined) {
+                            const err78 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err78];
                             }
@@ -1586,40 +1583,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data41.tag === undefined) {
-                            const err79 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err79];
+                        for (const key7 in data38) {
+                            if (!((((key7 === "prefix") || (key7 === "etag")) || (key7 === "tooLarge")) || (key7 === "parts"))) {
+                                const err79 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data38.prefix !== undefined) {
+                            let data39 = data38.prefix;
+                            if (typeof data39 === "string") {
+                                if (data39.length < 1) {
+                                    const err80 = { instancePath: instancePath + "/tagListings/" + i2 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err79);
+                                const err81 = { instancePath: instancePath + "/tagListings/" + i2 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                        if (data41.publishedAt === undefined) {
-                            const err80 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err80];
-                            }
-                            else {
-                                vErrors.push(err80);
-                            }
-                            errors++;
-                        }
-                        if (data41.prerelease === undefined) {
-                            const err81 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err81];
-                            }
-                            else {
-                                vErrors.push(err81);
-                            }
-                            errors++;
-                        }
-                        if (data41.id !== undefined) {
-                            let data42 = data41.id;
-                            if (!((typeof data42 == "number") && (isFinite(data42)))) {
-                                const err82 = { instancePath: instancePath + "/seen/" + i2 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data38.etag !== undefined) {
+                            if (typeof data38.etag !== "string") {
+                                const err82 = { instancePath: instancePath + "/tagListings/" + i2 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err82];
                                 }
@@ -1629,9 +1632,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data41.tag !== undefined) {
-                            if (typeof data41.tag !== "string") {
-                                const err83 = { instancePath: instancePath + "/seen/" + i2 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data38.tooLarge !== undefined) {
+                            if (true !== data38.tooLarge) {
+                                const err83 = { instancePath: instancePath + "/tagListings/" + i2 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
                                 if (vErrors === null) {
                                     vErrors = [err83];
                                 }
@@ -1641,196 +1644,207 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data41.publishedAt !== undefined) {
-                            if (typeof data41.publishedAt !== "string") {
-                                const err84 = { instancePath: instancePath + "/seen/" + i2 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err84];
+                        if (data38.parts !== undefined) {
+                            let data42 = data38.parts;
+                            if (Array.isArray(data42)) {
+                                const len3 = data42.length;
+                                for (let i3 = 0; i3 < len3; i3++) {
+                                    let data43 = data42[i3];
+                                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                        if (data43.prefix === undefined) {
+                                            const err84 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err84];
+                                            }
+                                            else {
+                                                vErrors.push(err84);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data43) {
+                                            if (!((((key8 === "prefix") || (key8 === "etag")) || (key8 === "tooLarge")) || (key8 === "exact"))) {
+                                                const err85 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err85];
+                                                }
+                                                else {
+                                                    vErrors.push(err85);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data43.prefix !== undefined) {
+                                            let data44 = data43.prefix;
+                                            if (typeof data44 === "string") {
+                                                if (data44.length < 1) {
+                                                    const err86 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err86];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err86);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err87 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err87];
+                                                }
+                                                else {
+                                                    vErrors.push(err87);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data43.etag !== undefined) {
+                                            if (typeof data43.etag !== "string") {
+                                                const err88 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err88];
+                                                }
+                                                else {
+                                                    vErrors.push(err88);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data43.tooLarge !== undefined) {
+                                            if (true !== data43.tooLarge) {
+                                                const err89 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err89];
+                                                }
+                                                else {
+                                                    vErrors.push(err89);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data43.exact !== undefined) {
+                                            if (true !== data43.exact) {
+                                                const err90 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err90];
+                                                }
+                                                else {
+                                                    vErrors.push(err90);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err91 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err91];
+                                        }
+                                        else {
+                                            vErrors.push(err91);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err84);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data41.prerelease !== undefined) {
-                            if (typeof data41.prerelease !== "boolean") {
-                                const err85 = { instancePath: instancePath + "/seen/" + i2 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            else {
+                                const err92 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
-                                    vErrors = [err85];
+                                    vErrors = [err92];
                                 }
                                 else {
-                                    vErrors.push(err85);
+                                    vErrors.push(err92);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err86 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err93 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err93];
                         }
                         else {
-                            vErrors.push(err86);
+                            vErrors.push(err93);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err87 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err94 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err94];
                 }
                 else {
-                    vErrors.push(err87);
+                    vErrors.push(err94);
                 }
                 errors++;
             }
         }
-        if (data.pending !== undefined) {
-            let data46 = data.pending;
-            if (Array.isArray(data46)) {
-                const len3 = data46.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    let data47 = data46[i3];
-                    if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                        if (data47.id === undefined) {
-                            const err88 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err95 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err95];
+                }
+                else {
+                    vErrors.push(err95);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data49 = data.seen;
+            if (Array.isArray(data49)) {
+                const len4 = data49.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data50 = data49[i4];
+                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                        if (data50.id === undefined) {
+                            const err96 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err96];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err96);
                             }
                             errors++;
                         }
-                        if (data47.tag === undefined) {
-                            const err89 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data50.tag === undefined) {
+                            const err97 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err97];
                             }
                             else {
-                                vErrors.push(err89);
+                                vErrors.push(err97);
                             }
                             errors++;
                         }
-                        if (data47.publishedAt === undefined) {
-                            const err90 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data50.publishedAt === undefined) {
+                            const err98 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err98];
                             }
                             else {
-                                vErrors.push(err90);
+                                vErrors.push(err98);
                             }
                             errors++;
                         }
-                        if (data47.firstSeenAt === undefined) {
-                            const err91 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                        if (data50.prerelease === undefined) {
+                            const err99 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err99];
                             }
                             else {
-                                vErrors.push(err91);
+                                vErrors.push(err99);
                             }
                             errors++;
                         }
-                        if (data47.ageFrom === undefined) {
-                            const err92 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err92];
-                            }
-                            else {
-                                vErrors.push(err92);
-                            }
-                            errors++;
-                        }
-                        if (data47.createdAt === undefined) {
-                            const err93 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err93];
-                            }
-                            else {
-                                vErrors.push(err93);
-                            }
-                            errors++;
-                        }
-                        if (data47.id !== undefined) {
-                            let data48 = data47.id;
-                            if (!((typeof data48 == "number") && (isFinite(data48)))) {
-                                const err94 = { instancePath: instancePath + "/pending/" + i3 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err94];
-                                }
-                                else {
-                                    vErrors.push(err94);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data47.tag !== undefined) {
-                            if (typeof data47.tag !== "string") {
-                                const err95 = { instancePath: instancePath + "/pending/" + i3 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err95];
-                                }
-                                else {
-                                    vErrors.push(err95);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data47.publishedAt !== undefined) {
-                            if (typeof data47.publishedAt !== "string") {
-                                const err96 = { instancePath: instancePath + "/pending/" + i3 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err96];
-                                }
-                                else {
-                                    vErrors.push(err96);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data47.firstSeenAt !== undefined) {
-                            if (typeof data47.firstSeenAt !== "string") {
-                                const err97 = { instancePath: instancePath + "/pending/" + i3 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data47.runnerFirstSeenAt !== undefined) {
-                            if (typeof data47.runnerFirstSeenAt !== "string") {
-                                const err98 = { instancePath: instancePath + "/pending/" + i3 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data47.ageFrom !== undefined) {
-                            let data53 = data47.ageFrom;
-                            if (typeof data53 !== "string") {
-                                const err99 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err99];
-                                }
-                                else {
-                                    vErrors.push(err99);
-                                }
-                                errors++;
-                            }
-                            if (!((data53 === "published") || (data53 === "first-seen"))) {
-                                const err100 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                        if (data50.id !== undefined) {
+                            let data51 = data50.id;
+                            if (!((typeof data51 == "number") && (isFinite(data51)))) {
+                                const err100 = { instancePath: instancePath + "/seen/" + i4 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err100];
                                 }
@@ -1840,9 +1854,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data47.createdAt !== undefined) {
-                            if (typeof data47.createdAt !== "string") {
-                                const err101 = { instancePath: instancePath + "/pending/" + i3 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data50.tag !== undefined) {
+                            if (typeof data50.tag !== "string") {
+                                const err101 = { instancePath: instancePath + "/seen/" + i4 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err101];
                                 }
@@ -1852,59 +1866,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data50.publishedAt !== undefined) {
+                            if (typeof data50.publishedAt !== "string") {
+                                const err102 = { instancePath: instancePath + "/seen/" + i4 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data50.prerelease !== undefined) {
+                            if (typeof data50.prerelease !== "boolean") {
+                                const err103 = { instancePath: instancePath + "/seen/" + i4 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err103];
+                                }
+                                else {
+                                    vErrors.push(err103);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err102 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err104 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err102];
+                            vErrors = [err104];
                         }
                         else {
-                            vErrors.push(err102);
+                            vErrors.push(err104);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err103 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err105 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err103];
+                    vErrors = [err105];
                 }
                 else {
-                    vErrors.push(err103);
+                    vErrors.push(err105);
                 }
                 errors++;
             }
         }
-        if (data.dispatched !== undefined) {
-            let data55 = data.dispatched;
+        if (data.pending !== undefined) {
+            let data55 = data.pending;
             if (Array.isArray(data55)) {
-                const len4 = data55.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    let data56 = data55[i4];
+                const len5 = data55.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    let data56 = data55[i5];
                     if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
                         if (data56.id === undefined) {
-                            const err104 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err104];
-                            }
-                            else {
-                                vErrors.push(err104);
-                            }
-                            errors++;
-                        }
-                        if (data56.tag === undefined) {
-                            const err105 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err105];
-                            }
-                            else {
-                                vErrors.push(err105);
-                            }
-                            errors++;
-                        }
-                        if (data56.eventId === undefined) {
-                            const err106 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            const err106 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err106];
                             }
@@ -1913,8 +1931,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data56.prerelease === undefined) {
-                            const err107 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data56.tag === undefined) {
+                            const err107 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err107];
                             }
@@ -1923,8 +1941,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data56.createdAt === undefined) {
-                            const err108 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data56.publishedAt === undefined) {
+                            const err108 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err108];
                             }
@@ -1933,8 +1951,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data56.dispatchedAt === undefined) {
-                            const err109 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data56.firstSeenAt === undefined) {
+                            const err109 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err109];
                             }
@@ -1943,34 +1961,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (data56.ageFrom === undefined) {
+                            const err110 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                        if (data56.createdAt === undefined) {
+                            const err111 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err111];
+                            }
+                            else {
+                                vErrors.push(err111);
+                            }
+                            errors++;
+                        }
                         if (data56.id !== undefined) {
                             let data57 = data56.id;
                             if (!((typeof data57 == "number") && (isFinite(data57)))) {
-                                const err110 = { instancePath: instancePath + "/dispatched/" + i4 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err110];
-                                }
-                                else {
-                                    vErrors.push(err110);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.tag !== undefined) {
-                            if (typeof data56.tag !== "string") {
-                                const err111 = { instancePath: instancePath + "/dispatched/" + i4 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err111];
-                                }
-                                else {
-                                    vErrors.push(err111);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.eventId !== undefined) {
-                            if (typeof data56.eventId !== "string") {
-                                const err112 = { instancePath: instancePath + "/dispatched/" + i4 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                const err112 = { instancePath: instancePath + "/pending/" + i5 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err112];
                                 }
@@ -1980,9 +1994,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data56.prerelease !== undefined) {
-                            if (typeof data56.prerelease !== "boolean") {
-                                const err113 = { instancePath: instancePath + "/dispatched/" + i4 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data56.tag !== undefined) {
+                            if (typeof data56.tag !== "string") {
+                                const err113 = { instancePath: instancePath + "/pending/" + i5 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err113];
                                 }
@@ -1992,9 +2006,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data56.createdAt !== undefined) {
-                            if (typeof data56.createdAt !== "string") {
-                                const err114 = { instancePath: instancePath + "/dispatched/" + i4 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data56.publishedAt !== undefined) {
+                            if (typeof data56.publishedAt !== "string") {
+                                const err114 = { instancePath: instancePath + "/pending/" + i5 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err114];
                                 }
@@ -2004,9 +2018,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data56.dispatchedAt !== undefined) {
-                            if (typeof data56.dispatchedAt !== "string") {
-                                const err115 = { instancePath: instancePath + "/dispatched/" + i4 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data56.firstSeenAt !== undefined) {
+                            if (typeof data56.firstSeenAt !== "string") {
+                                const err115 = { instancePath: instancePath + "/pending/" + i5 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err115];
                                 }
@@ -2016,9 +2030,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data56.commit !== undefined) {
-                            if (typeof data56.commit !== "string") {
-                                const err116 = { instancePath: instancePath + "/dispatched/" + i4 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data56.runnerFirstSeenAt !== undefined) {
+                            if (typeof data56.runnerFirstSeenAt !== "string") {
+                                const err116 = { instancePath: instancePath + "/pending/" + i5 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err116];
                                 }
@@ -2028,9 +2042,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data56.tagObject !== undefined) {
-                            if (typeof data56.tagObject !== "string") {
-                                const err117 = { instancePath: instancePath + "/dispatched/" + i4 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data56.ageFrom !== undefined) {
+                            let data62 = data56.ageFrom;
+                            if (typeof data62 !== "string") {
+                                const err117 = { instancePath: instancePath + "/pending/" + i5 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err117];
                                 }
@@ -2039,38 +2054,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!((data62 === "published") || (data62 === "first-seen"))) {
+                                const err118 = { instancePath: instancePath + "/pending/" + i5 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err118];
+                                }
+                                else {
+                                    vErrors.push(err118);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data56.createdAt !== undefined) {
+                            if (typeof data56.createdAt !== "string") {
+                                const err119 = { instancePath: instancePath + "/pending/" + i5 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err119];
+                                }
+                                else {
+                                    vErrors.push(err119);
+                                }
+                                errors++;
+                            }
                         }
                     }
                     else {
-                        const err118 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err118];
-                        }
-                        else {
-                            vErrors.push(err118);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err119 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err119];
-                }
-                else {
-                    vErrors.push(err119);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliver !== undefined) {
-            let data65 = data.redeliver;
-            if (Array.isArray(data65)) {
-                const len5 = data65.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data65[i5] !== "string") {
-                        const err120 = { instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err120 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err120];
                         }
@@ -2082,7 +2091,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err121 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err121 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err121];
                 }
@@ -2092,137 +2101,353 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.redeliverEvents !== undefined) {
-            let data67 = data.redeliverEvents;
-            if (Array.isArray(data67)) {
-                const len6 = data67.length;
+        if (data.dispatched !== undefined) {
+            let data64 = data.dispatched;
+            if (Array.isArray(data64)) {
+                const len6 = data64.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data67[i6] !== "string") {
-                        const err122 = { instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    let data65 = data64[i6];
+                    if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                        if (data65.id === undefined) {
+                            const err122 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err122];
+                            }
+                            else {
+                                vErrors.push(err122);
+                            }
+                            errors++;
+                        }
+                        if (data65.tag === undefined) {
+                            const err123 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                        if (data65.eventId === undefined) {
+                            const err124 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err124];
+                            }
+                            else {
+                                vErrors.push(err124);
+                            }
+                            errors++;
+                        }
+                        if (data65.prerelease === undefined) {
+                            const err125 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err125];
+                            }
+                            else {
+                                vErrors.push(err125);
+                            }
+                            errors++;
+                        }
+                        if (data65.createdAt === undefined) {
+                            const err126 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err126];
+                            }
+                            else {
+                                vErrors.push(err126);
+                            }
+                            errors++;
+                        }
+                        if (data65.dispatchedAt === undefined) {
+                            const err127 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err127];
+                            }
+                            else {
+                                vErrors.push(err127);
+                            }
+                            errors++;
+                        }
+                        if (data65.id !== undefined) {
+                            let data66 = data65.id;
+                            if (!((typeof data66 == "number") && (isFinite(data66)))) {
+                                const err128 = { instancePath: instancePath + "/dispatched/" + i6 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.tag !== undefined) {
+                            if (typeof data65.tag !== "string") {
+                                const err129 = { instancePath: instancePath + "/dispatched/" + i6 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.eventId !== undefined) {
+                            if (typeof data65.eventId !== "string") {
+                                const err130 = { instancePath: instancePath + "/dispatched/" + i6 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err130];
+                                }
+                                else {
+                                    vErrors.push(err130);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.prerelease !== undefined) {
+                            if (typeof data65.prerelease !== "boolean") {
+                                const err131 = { instancePath: instancePath + "/dispatched/" + i6 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err131];
+                                }
+                                else {
+                                    vErrors.push(err131);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.createdAt !== undefined) {
+                            if (typeof data65.createdAt !== "string") {
+                                const err132 = { instancePath: instancePath + "/dispatched/" + i6 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err132];
+                                }
+                                else {
+                                    vErrors.push(err132);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.dispatchedAt !== undefined) {
+                            if (typeof data65.dispatchedAt !== "string") {
+                                const err133 = { instancePath: instancePath + "/dispatched/" + i6 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err133];
+                                }
+                                else {
+                                    vErrors.push(err133);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.commit !== undefined) {
+                            if (typeof data65.commit !== "string") {
+                                const err134 = { instancePath: instancePath + "/dispatched/" + i6 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err134];
+                                }
+                                else {
+                                    vErrors.push(err134);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data65.tagObject !== undefined) {
+                            if (typeof data65.tagObject !== "string") {
+                                const err135 = { instancePath: instancePath + "/dispatched/" + i6 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err135];
+                                }
+                                else {
+                                    vErrors.push(err135);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err136 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err122];
+                            vErrors = [err136];
                         }
                         else {
-                            vErrors.push(err122);
+                            vErrors.push(err136);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err123 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err137 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err137];
                 }
                 else {
-                    vErrors.push(err123);
+                    vErrors.push(err137);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliver !== undefined) {
+            let data74 = data.redeliver;
+            if (Array.isArray(data74)) {
+                const len7 = data74.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                    if (typeof data74[i7] !== "string") {
+                        const err138 = { instancePath: instancePath + "/redeliver/" + i7, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err138];
+                        }
+                        else {
+                            vErrors.push(err138);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err139 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err139];
+                }
+                else {
+                    vErrors.push(err139);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliverEvents !== undefined) {
+            let data76 = data.redeliverEvents;
+            if (Array.isArray(data76)) {
+                const len8 = data76.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                    if (typeof data76[i8] !== "string") {
+                        const err140 = { instancePath: instancePath + "/redeliverEvents/" + i8, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err140];
+                        }
+                        else {
+                            vErrors.push(err140);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err141 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err141];
+                }
+                else {
+                    vErrors.push(err141);
                 }
                 errors++;
             }
         }
         if (data.polledAt !== undefined) {
             if (typeof data.polledAt !== "string") {
-                const err124 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err142 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err142];
                 }
                 else {
-                    vErrors.push(err124);
+                    vErrors.push(err142);
                 }
                 errors++;
             }
         }
         if (data.checkedAt !== undefined) {
             if (typeof data.checkedAt !== "string") {
-                const err125 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err143 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err143];
                 }
                 else {
-                    vErrors.push(err125);
+                    vErrors.push(err143);
                 }
                 errors++;
             }
         }
         if (data.githubClock !== undefined) {
-            let data71 = data.githubClock;
-            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                if (data71.github === undefined) {
-                    const err126 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+            let data80 = data.githubClock;
+            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                if (data80.github === undefined) {
+                    const err144 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err126];
+                        vErrors = [err144];
                     }
                     else {
-                        vErrors.push(err126);
+                        vErrors.push(err144);
                     }
                     errors++;
                 }
-                if (data71.runner === undefined) {
-                    const err127 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                if (data80.runner === undefined) {
+                    const err145 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err127];
+                        vErrors = [err145];
                     }
                     else {
-                        vErrors.push(err127);
+                        vErrors.push(err145);
                     }
                     errors++;
                 }
-                for (const key7 in data71) {
-                    if (!((key7 === "github") || (key7 === "runner"))) {
-                        const err128 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                for (const key9 in data80) {
+                    if (!((key9 === "github") || (key9 === "runner"))) {
+                        const err146 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err146];
                         }
                         else {
-                            vErrors.push(err128);
+                            vErrors.push(err146);
                         }
                         errors++;
                     }
                 }
-                if (data71.github !== undefined) {
-                    if (typeof data71.github !== "string") {
-                        const err129 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data80.github !== undefined) {
+                    if (typeof data80.github !== "string") {
+                        const err147 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err129];
+                            vErrors = [err147];
                         }
                         else {
-                            vErrors.push(err129);
+                            vErrors.push(err147);
                         }
                         errors++;
                     }
                 }
-                if (data71.runner !== undefined) {
-                    if (typeof data71.runner !== "string") {
-                        const err130 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data80.runner !== undefined) {
+                    if (typeof data80.runner !== "string") {
+                        const err148 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err130];
+                            vErrors = [err148];
                         }
                         else {
-                            vErrors.push(err130);
+                            vErrors.push(err148);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err131 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err149 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err149];
                 }
                 else {
-                    vErrors.push(err131);
+                    vErrors.push(err149);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err132];
+            vErrors = [err150];
         }
         else {
-            vErrors.push(err132);
+            vErrors.push(err150);
         }
         errors++;
     }
@@ -2450,9 +2675,10 @@ function parseCursorExtras(cursor) {
             boundary: end.boundary,
             below: end.below,
             count: end.count,
-            ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag } : {}),
+            ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag, ...(count(end.first) ? { first: end.first } : {}) } : {}),
         };
     }
+    const isTie = (tie) => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
     const backlogPart = (backlog) => {
         const after = isObject(backlog) ? backlog.after : undefined;
         if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page))
@@ -2461,6 +2687,7 @@ function parseCursorExtras(cursor) {
             after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
             page: Math.max(backlog.page, 1),
             ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+            ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
             ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
         };
     };
@@ -2916,17 +3143,18 @@ async function listReleases(options) {
     let first = await fetchPage(1, options.etag);
     let endSeen;
     if (first === "not-modified") {
-        if (!options.deepEtag)
+        const endPage = options.end && (options.deepEtag ? options.end.page > WATCHED_PAGES : options.end.page === WATCHED_PAGES) ? options.end : undefined;
+        if (!options.deepEtag && !endPage)
             return notModified();
-        const second = await fetchPage(2, options.deepEtag);
+        const second = options.deepEtag ? await fetchPage(2, options.deepEtag) : "not-modified";
         if (second === "not-modified") {
-            if (!options.end)
+            if (!endPage)
                 return notModified();
-            const end = await fetchPage(options.end.page, options.end.etag);
+            const end = await fetchPage(endPage.page, endPage.etag);
             if (end === "not-modified")
                 return notModified();
             if (!end.hasNext && end.releases.length > 0 && end.releases.length < PER_PAGE) {
-                endSeen = { page: options.end.page, ...(end.etag ? { etag: end.etag } : {}), count: (options.end.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
+                endSeen = { page: endPage.page, ...(end.etag ? { etag: end.etag } : {}), count: (endPage.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
             }
         }
         first = await fetchPage(1, undefined);
@@ -3855,18 +4083,26 @@ function cursorChanged(previous, next) {
     ]);
     return key(previous) !== key(next);
 }
-function isNewBelow(release, cursor, from) {
+function isNewBelow(release, cursor, since) {
     if (!isPublished(release))
         return false;
     if (cursor?.dispatched?.some((dispatched) => dispatched.id === release.id))
         return false;
     if (cursor?.seen.some((seen) => seen.id === release.id))
         return false;
-    return from === undefined || select_time(release.publishedAt) >= select_time(from);
+    if (since?.from === undefined || select_time(release.publishedAt) >= select_time(since.from))
+        return true;
+    const tie = since.tie;
+    return tie !== undefined && select_time(release.publishedAt) === select_time(tie.at) && !tie.seen.includes(release.id);
 }
 function newSince(watch, cursor) {
-    if (cursor)
-        return cursor.watermark === undefined ? {} : { from: new Date(select_time(cursor.watermark) + 1).toISOString() };
+    if (cursor) {
+        const watermark = cursor.watermark;
+        if (watermark === undefined)
+            return {};
+        const seen = cursor.seen.filter((release) => select_time(release.publishedAt) === select_time(watermark)).map((release) => release.id);
+        return { from: new Date(select_time(watermark) + 1).toISOString(), tie: { at: watermark, seen } };
+    }
     switch (watch.since.kind) {
         case "date":
             return { from: new Date(select_time(watch.since.date)).toISOString() };
@@ -3903,6 +4139,10 @@ async function readBelow(options) {
             else {
                 added = endNow.count - position - prev.below;
                 deep = added > 0;
+                if (!deep && endNow.releases && addedAtEnd(endNow, prev, position, (release) => isNewBelow(release, cursor, since))) {
+                    deep = true;
+                    added = undefined;
+                }
             }
         }
         let left;
@@ -3913,7 +4153,7 @@ async function readBelow(options) {
                 if (read.complete)
                     endNow = read.end;
                 const index = read.releases.findIndex((release) => release.id === prev.boundary);
-                const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since?.from)).length;
+                const found = index < 0 ? undefined : read.releases.slice(index + 1).filter((release) => isNewBelow(release, cursor, since)).length;
                 const what = added === undefined ? "the listing changed below the pages watched" : `${added} release${added === 1 ? "" : "s"} added below the pages watched (GitHub lists releases by their commit's date)`;
                 notes.push(`${what}: read ${read.pages} page${read.pages === 1 ? "" : "s"}`);
                 if (!read.complete && (found === undefined || added === undefined || found < added)) {
@@ -3936,8 +4176,11 @@ async function readBelow(options) {
                 boundary: listing.releases[anchor - 1]?.id ?? 0,
                 below: Math.max(endNow.count - anchor, 0),
                 count: endNow.count,
-                ...(endNow.page > below_WATCHED_PAGES && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
+                ...(keepsEndPage(endNow) && endNow.etag ? { page: endNow.page, etag: endNow.etag } : {}),
             };
+            const first = endNow.releases ? endNow.releases[0]?.id : prev?.page === endNow.page && prev.etag === endNow.etag ? prev.first : undefined;
+            if (end.page !== undefined && first !== undefined)
+                end.first = first;
         }
         if (left && backlog?.after.id === left.id) {
             notes.push(`the next poll reads on below ${backlog.after.tag} (the releases below it are not marked seen)`);
@@ -3947,6 +4190,7 @@ async function readBelow(options) {
     if (!backlog)
         return { listing, below: [], fresh: [], end, backlog, notes };
     const from = backlog.from;
+    const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
     const missing = backlog.missing;
     let found = 0;
     const read = await listReleasesBelow({
@@ -3956,13 +4200,13 @@ async function readBelow(options) {
         page: backlog.page,
         maxPages: options.maxPages,
         isEnough: (page) => {
-            found += page.filter((release) => isNewBelow(release, cursor, from)).length;
+            found += page.filter((release) => isNewBelow(release, cursor, since)).length;
             if (missing !== undefined)
                 return found >= missing;
             return from !== undefined && page.some((release) => isPublished(release) && Date.parse(release.publishedAt) < Date.parse(from));
         },
     });
-    const fresh = read.releases.filter((release) => matchesWatch(release, watch) && isNewBelow(release, cursor, from));
+    const fresh = read.releases.filter((release) => matchesWatch(release, watch) && isNewBelow(release, cursor, since));
     const after = backlog.after.tag;
     const lastRead = read.releases.at(-1);
     if (read.complete || read.enough) {
@@ -3979,7 +4223,7 @@ async function readBelow(options) {
         backlog = {
             after: mark(lastRead),
             page: read.page,
-            ...(from !== undefined ? { from } : {}),
+            ...since,
             ...(missing !== undefined ? { missing: Math.max(missing - found, 1) } : {}),
             ...(backlog.older ? { older: backlog.older } : {}),
         };
@@ -3987,12 +4231,12 @@ async function readBelow(options) {
     return { listing, below: read.releases, fresh, end, backlog, notes };
 }
 async function listingEnd(options, listing) {
-    if (listing.complete && listing.end && (listing.end.page <= below_WATCHED_PAGES || listing.end.count % below_PER_PAGE !== 0))
+    if (listing.complete && listing.end && (listing.end.count === 0 || listing.end.count % below_PER_PAGE !== 0))
         return listing.end;
     if (listing.endSeen)
         return listing.endSeen;
     const stored = options.cursor?.end;
-    const start = listing.complete ? (listing.end?.page ?? listing.pages) : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
+    const start = listing.complete ? (listing.end?.page ?? listing.pages) + 1 : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
     const etag = stored?.page === start ? stored.etag : undefined;
     const answer = await readListingEnd({ client: options.client, repo: options.watch.repo, backoff: options.backoff, budget: options.budget, page: start, ...(etag ? { etag } : {}) });
     if (answer.status === "not-modified")
@@ -4013,6 +4257,18 @@ async function anchorPosition(options, read, end, prev) {
     const at = releases.findIndex((release) => release.id === prev.boundary);
     return at < 0 ? undefined : (page - 1) * below_PER_PAGE + at + 1;
 }
+function addedAtEnd(end, prev, position, isNew) {
+    const releases = end.releases ?? [];
+    if (releases.some(isNew))
+        return true;
+    if (prev.first === undefined || prev.page !== end.page)
+        return false;
+    const pushed = releases.findIndex((release) => release.id === prev.first);
+    return pushed > 0 && pushed > position - (prev.count - prev.below);
+}
+function keepsEndPage(end) {
+    return end.page > below_WATCHED_PAGES || (end.count > 0 && end.count === (end.page - 1) * below_PER_PAGE);
+}
 function mark(release) {
     return { id: release.id, tag: shortTag(release.tagName), createdAt: release.createdAt };
 }
@@ -4023,8 +4279,10 @@ function mergeBacklog(older, next) {
     if (!oldest)
         return { ...next, older: first };
     const from = first.from === undefined || oldest.from === undefined ? undefined : Date.parse(first.from) < Date.parse(oldest.from) ? first.from : oldest.from;
-    const { missing: _missing, from: _from, ...rest } = first;
-    return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}) } };
+    const ties = from === undefined ? [] : [first, oldest].filter((part) => part.from === from).flatMap((part) => (part.tie ? [part.tie] : []));
+    const tie = ties.length === 0 ? undefined : ties.reduce((a, b) => ({ at: a.at, seen: a.seen.filter((id) => b.seen.includes(id)) }));
+    const { missing: _missing, from: _from, tie: _tie, ...rest } = first;
+    return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}), ...(tie ? { tie } : {}) } };
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/same-repository.js
@@ -4078,7 +4336,7 @@ async function pollRepository(options) {
         repo: watch.repo,
         ...(conditional && cursor?.etag ? { etag: cursor.etag } : {}),
         ...(conditional && cursor?.deepEtag ? { deepEtag: cursor.deepEtag } : {}),
-        ...(conditional && cursor?.deepEtag && cursor.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
+        ...(conditional && cursor?.end?.page && cursor.end.etag ? { end: { page: cursor.end.page, etag: cursor.end.etag } } : {}),
         isEnough: (page) => reachedKnownReleases(page, watch, cursor),
         maxPages,
         backoff: options.backoff,

@@ -867,7 +867,7 @@ const DEFAULT_COMPACT_AFTER = 20;
 const REFRESH_AFTER_MS = 60 * 60_000;
 class ArtifactStateStore {
     kind = "artifact";
-    #problems = new problems/* ProblemLog */.m();
+    #problems = new problems/* ProblemLog */.mT();
     stats = {
         reads: 0,
         listRequests: 0,
@@ -1089,6 +1089,9 @@ class ArtifactStateStore {
     }
     get problems() {
         return this.#problems.problems;
+    }
+    get problemsLeftOut() {
+        return this.#problems.leftOut;
     }
     #report(problem) {
         this.#problems.report(problem);

@@ -2144,6 +2144,8 @@ var memory_store = __nccwpck_require__(19917);
 var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var problems = __nccwpck_require__(39094);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
 var dispatch_problems = __nccwpck_require__(68927);
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
@@ -2234,6 +2236,7 @@ var run_view = __nccwpck_require__(44456);
 
 
 
+
 function loadStepEngine() {
     return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
@@ -2269,11 +2272,24 @@ async function dispatch(input, options) {
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
-    const reported = reportedStoreProblems.get(store) ?? 0;
-    for (const problem of store.problems.slice(reported)) {
+    const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map() };
+    const listed = store.problems.slice(reported.listed);
+    for (const problem of listed) {
         outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
     }
-    reportedStoreProblems.set(store, store.problems.length);
+    let count = listed.length;
+    for (const kind of store.problemsLeftOut ?? []) {
+        const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
+        if (fresh <= 0)
+            continue;
+        outcome.problems.push({ severity: "warning", file: kind.first.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${(0,problems/* leftOutLine */.uv)({ ...kind, count: fresh })}` });
+        reported.leftOut.set(kind.kind, kind.count);
+        count += fresh;
+    }
+    if (count > listed.length)
+        outcome.storeProblemCount = count;
+    reported.listed = store.problems.length;
+    reportedStoreProblems.set(store, reported);
     return outcome;
 }
 function otherContentOutcome(event, conflict, discovery, dryRun) {
@@ -9179,6 +9195,9 @@ class LazyStateStore {
     get problems() {
         return this.#opened?.problems ?? [];
     }
+    get problemsLeftOut() {
+        return this.#opened?.problemsLeftOut;
+    }
     get isOpen() {
         return this.#store !== undefined;
     }
@@ -9249,6 +9268,9 @@ function debugStore(store, debug) {
         },
         get problems() {
             return store.problems;
+        },
+        get problemsLeftOut() {
+            return store.problemsLeftOut;
         },
         async loadEvent(eventId) {
             const record = await store.loadEvent(eventId);
@@ -10498,6 +10520,12 @@ class StepSummaryBudget {
             : note(size - external_node_os_.EOL.length).trimStart();
         return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
     }
+    stepTextRoom() {
+        return {
+            content: Math.max(0, this.limitBytes - NOTE_RESERVE_BYTES - this.#used),
+            total: Math.max(0, this.limitBytes - this.#used),
+        };
+    }
     use(bytes) {
         this.#used += bytes;
     }
@@ -10526,7 +10554,7 @@ class StepWrittenSummary {
         this.redactor = redactor;
         this.limitBytes = limitBytes;
     }
-    async takeIn() {
+    async takeIn(room = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }) {
         const size = await (0,promises_.stat)(this.path).then((info) => info.size, () => undefined);
         if (size === undefined || size <= this.#known) {
             if (size !== undefined)
@@ -10534,9 +10562,10 @@ class StepWrittenSummary {
             return 0;
         }
         const written = size - this.#known;
-        const room = Math.max(0, this.limitBytes - this.#stepBytes);
-        const head = await readBytes(this.path, this.#known, Math.min(written, room + 1 + SECRET_READ_FACTOR * this.redactor.longest));
-        const text = this.#bounded(head, written, room);
+        const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes, room.content));
+        const head = await readBytes(this.path, this.#known, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
+        const bounded = this.#bounded(head, written, stepRoom);
+        const text = Buffer.byteLength(bounded, "utf8") <= room.total ? bounded : "";
         await (0,promises_.truncate)(this.path, this.#known);
         const file = await (0,promises_.open)(this.path, "a");
         try {
@@ -10678,7 +10707,7 @@ function runnerIO(options = {}) {
             stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
             const steps = stepText;
             const write = summaries.then(async () => {
-                summaryBudget.use(await steps.takeIn().catch(() => 0));
+                summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
                 const fitting = summaryBudget.fit(text, section);
                 if (fitting === undefined)
                     return;
@@ -10707,7 +10736,7 @@ function runnerIO(options = {}) {
             stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
             const steps = stepText;
             const write = summaries.then(async () => {
-                summaryBudget.use(await steps.takeIn());
+                summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()));
             });
             summaries = write.catch(() => undefined);
             return write;
@@ -10873,6 +10902,10 @@ class Redacted {
     tail(maxBytes) {
         return this.#bytesCut((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .tailOfBytes */ .v7)(this.text, maxBytes));
     }
+    part(keep, maxBytes) {
+        const kept = keep === "head" ? this.head(maxBytes) : this.tail(maxBytes);
+        return { text: kept.cut === 0 ? this : new Redacted(kept.text), cut: kept.cut };
+    }
     #bytesCut(kept) {
         return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
@@ -11005,7 +11038,7 @@ class LineBreaks {
         return Math.min(this.#newline, this.#escaped);
     }
 }
-const WRAPPED_BREAK = new RegExp(`(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?)(?:\\n|\\\\n)[A-Za-z0-9+/=_-]`);
+const WRAPPED_BREAK = new RegExp(`(?:\\n|\\\\n)(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?(?:\\n|\\\\n))[A-Za-z0-9+/=_-]`);
 function mayHoldWrappedText(text) {
     return WRAPPED_BREAK.test(text);
 }
@@ -11108,6 +11141,7 @@ var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/redact-forms.js
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
 function shellQuotedForms(secret) {
     const forms = [];
     if (secret.includes("'"))
@@ -11118,7 +11152,37 @@ function shellQuotedForms(secret) {
             bash = `\\${bash}`;
         forms.push(bash);
     }
+    forms.push(...shellQuoteForms(secret), ...ansiCQuotedForms(secret));
     return forms.filter((form) => form !== secret);
+}
+const SHELL_QUOTE_BARE = /([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}])/g;
+const SHELL_QUOTE_BARE_TILDE = /([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g;
+function shellQuoteForms(secret) {
+    if (/["\s]/.test(secret) && !secret.includes("'"))
+        return [secret.replace(/\\/g, "\\\\")];
+    if (/["'\s]/.test(secret))
+        return [secret.replace(/["\\$`!]/g, "\\$&")];
+    const bare = secret.replace(SHELL_QUOTE_BARE, "$1\\$2");
+    if (secret.includes("\\"))
+        return [bare];
+    return [bare, secret.replace(SHELL_QUOTE_BARE_TILDE, "$1\\$2")];
+}
+const ANSI_C_LETTERS = { "\x07": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v", "\x1b": "E" };
+function ansiCQuotedForms(secret) {
+    if (!CONTROL.test(secret) && !NON_ASCII.test(secret))
+        return [];
+    const octal = (byte) => `\\${byte.toString(8).padStart(3, "0")}`;
+    const quote = (char) => {
+        if (char === "'" || char === "\\")
+            return `\\${char}`;
+        const letter = ANSI_C_LETTERS[char];
+        if (letter !== undefined)
+            return `\\${letter}`;
+        return CONTROL.test(char) ? octal(char.charCodeAt(0)) : char;
+    };
+    const utf8 = [...secret].map(quote).join("");
+    const cLocale = [...secret].map((char) => (NON_ASCII.test(char) ? [...Buffer.from(char, "utf8")].map(octal).join("") : quote(char))).join("");
+    return CONTROL.test(secret) ? [utf8, cLocale] : [cLocale];
 }
 function htmlEscapedForms(secret) {
     if (!/[&<>"']/.test(secret))
@@ -11129,6 +11193,8 @@ function htmlEscapedForms(secret) {
         ["&quot;", "&#39;"],
         ["&quot;", "&#x27;"],
         ["&#34;", "&#39;"],
+        ["&quot;", "&apos;"],
+        ["&quot;", "'"],
     ]) {
         forms.push(text.replaceAll('"', quot).replaceAll("'", apos));
     }
@@ -11137,6 +11203,63 @@ function htmlEscapedForms(secret) {
 function pathQuotedForm(strict) {
     const form = strict.replace(/%2F/g, "/");
     return form === strict ? undefined : form;
+}
+const PYTHON_UNPRINTABLE = /(?! )[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
+const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
+function inspectedForms(secret) {
+    const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8"))];
+    if (!CONTROL.test(secret) && /#[{$@]/.test(secret))
+        forms.push(secret.replace(/["\\]/g, "\\$&").replace(/#(?=[{$@])/g, "\\#"));
+    if (!CONTROL.test(secret) && ASTRAL.test(secret)) {
+        const code = (char) => {
+            const point = char.codePointAt(0) ?? 0;
+            if (point > 0xffff)
+                return `\\U${point.toString(16).padStart(8, "0")}`;
+            return point > 0x7e ? `\\u${point.toString(16).padStart(4, "0")}` : char;
+        };
+        forms.push([...secret.replace(/["\\]/g, "\\$&")].map(code).join(""));
+    }
+    return forms.filter((form) => form !== secret);
+}
+const PYTHON_ESCAPES = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+function pythonQuote(text) {
+    return text.includes("'") && !text.includes('"') ? '"' : "'";
+}
+function pythonRepr(secret) {
+    const quote = pythonQuote(secret);
+    let form = "";
+    for (const char of secret) {
+        const point = char.codePointAt(0) ?? 0;
+        if (PYTHON_ESCAPES[char] !== undefined)
+            form += PYTHON_ESCAPES[char];
+        else if (char === quote)
+            form += `\\${char}`;
+        else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || !PYTHON_UNPRINTABLE.test(char)))
+            form += char;
+        else if (point <= 0xff)
+            form += `\\x${point.toString(16).padStart(2, "0")}`;
+        else if (point <= 0xffff)
+            form += `\\u${point.toString(16).padStart(4, "0")}`;
+        else
+            form += `\\U${point.toString(16).padStart(8, "0")}`;
+    }
+    return form;
+}
+function pythonBytesRepr(bytes) {
+    const quote = pythonQuote(bytes.toString("latin1"));
+    let form = "";
+    for (const byte of bytes) {
+        const char = String.fromCharCode(byte);
+        if (PYTHON_ESCAPES[char] !== undefined)
+            form += PYTHON_ESCAPES[char];
+        else if (char === quote)
+            form += `\\${char}`;
+        else if (byte >= 0x20 && byte < 0x7f)
+            form += char;
+        else
+            form += `\\x${byte.toString(16).padStart(2, "0")}`;
+    }
+    return form;
 }
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
@@ -11365,16 +11488,28 @@ class RegExpFinder {
 class PrefixIndexFinder {
     #filter = new Uint8Array(1 << 16);
     #byPrefix = new Map();
+    #byLongPrefix = new Map();
     matchLength = 0;
     constructor(longestFirst) {
         for (const form of longestFirst) {
             this.#filter[prefixHash(form, 0)] = 1;
             const prefix = form.slice(0, PREFIX);
-            const forms = this.#byPrefix.get(prefix);
+            let bucket = this.#byPrefix.get(prefix);
+            if (bucket === undefined) {
+                bucket = { short: [], long: false };
+                this.#byPrefix.set(prefix, bucket);
+            }
+            if (form.length < LONG_PREFIX) {
+                bucket.short.push(form);
+                continue;
+            }
+            bucket.long = true;
+            const longPrefix = form.slice(0, LONG_PREFIX);
+            const forms = this.#byLongPrefix.get(longPrefix);
             if (forms)
                 forms.push(form);
             else
-                this.#byPrefix.set(prefix, [form]);
+                this.#byLongPrefix.set(longPrefix, [form]);
         }
     }
     find(text, from) {
@@ -11382,20 +11517,27 @@ class PrefixIndexFinder {
         for (let at = from, last = text.length - PREFIX; at <= last; at++) {
             if (filter[prefixHash(text, at)] === 0)
                 continue;
-            const forms = this.#byPrefix.get(text.slice(at, at + PREFIX));
-            if (forms === undefined)
+            const bucket = this.#byPrefix.get(text.slice(at, at + PREFIX));
+            if (bucket === undefined)
                 continue;
-            for (const form of forms) {
-                if (text.startsWith(form, at)) {
-                    this.matchLength = form.length;
-                    return at;
-                }
+            const long = bucket.long ? this.#byLongPrefix.get(text.slice(at, at + LONG_PREFIX)) : undefined;
+            const length = (long !== undefined && firstAt(long, text, at)) || firstAt(bucket.short, text, at);
+            if (length > 0) {
+                this.matchLength = length;
+                return at;
             }
         }
         return -1;
     }
 }
+function firstAt(forms, text, at) {
+    for (const form of forms)
+        if (text.startsWith(form, at))
+            return form.length;
+    return 0;
+}
 const PREFIX = 3;
+const LONG_PREFIX = 12;
 const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
@@ -11421,18 +11563,19 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
-const NON_ASCII = /[\u0080-\uffff]/g;
+const redact_NON_ASCII = /[\u0080-\uffff]/g;
 const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
 function unicodeEscape(char) {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
+const MAX_QUOTED_GROWTH = 6;
 const MIN_ENCODED_LENGTH = 8;
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
     if (json !== secret)
         forms.push(json, JSON.stringify(json).slice(1, -1));
-    for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
+    for (const escaped of [redact_NON_ASCII, HTML_SPECIAL]) {
         const form = json.replace(escaped, unicodeEscape);
         if (form !== json)
             forms.push(form);
@@ -11443,15 +11586,17 @@ function encodings(secret) {
         const form = strict.replace(/%20/g, "+");
         for (const each of [url, strict, form])
             forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
-        const path = pathQuotedForm(strict);
-        if (path !== undefined)
-            forms.push(path);
+        for (const each of [strict, form]) {
+            const path = pathQuotedForm(each);
+            if (path !== undefined)
+                forms.push(path);
+        }
     }
-    for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret)]) {
+    for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)]) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
-        forms.push(quoted);
-        if (escaped !== quoted)
-            forms.push(escaped);
+        for (const form of [quoted, escaped])
+            if (form.length <= MAX_QUOTED_GROWTH * secret.length)
+                forms.push(form);
     }
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
@@ -12522,6 +12667,7 @@ function interruptRun(run, now) {
 class MemoryStateStore {
     kind = "memory";
     problems = [];
+    problemsLeftOut = [];
     #records = new Map();
     async loadEvent(eventId) {
         const record = this.#records.get(eventId);
@@ -12569,6 +12715,70 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
         this.eventIds = [...ids];
         this.where = options.where;
     }
+}
+
+
+/***/ }),
+
+/***/ 39094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mT: () => (/* binding */ ProblemLog),
+/* harmony export */   uv: () => (/* binding */ leftOutLine)
+/* harmony export */ });
+/* unused harmony exports PROBLEMS_SHOWN_PER_KIND, PROBLEM_KINDS, problemKind, storeProblemCount */
+const PROBLEMS_SHOWN_PER_KIND = 20;
+const PROBLEM_KINDS = 20;
+class ProblemLog {
+    problems = [];
+    #seen = new Set();
+    #kinds = new Map();
+    #count = 0;
+    report(problem) {
+        const key = `${problem.path}\0${problem.message}`;
+        if (this.#seen.has(key))
+            return;
+        this.#seen.add(key);
+        this.#count += 1;
+        let kind = problemKind(problem);
+        if (!this.#kinds.has(kind) && this.#kinds.size >= PROBLEM_KINDS)
+            kind = OTHER_KIND;
+        let entry = this.#kinds.get(kind);
+        if (!entry) {
+            entry = { kind: kind === OTHER_KIND ? "problems of other kinds" : kind, first: problem, shown: 0, count: 0 };
+            this.#kinds.set(kind, entry);
+        }
+        if (entry.shown < PROBLEMS_SHOWN_PER_KIND) {
+            entry.shown += 1;
+            this.problems.push(problem);
+        }
+        else
+            entry.count += 1;
+    }
+    get count() {
+        return this.#count;
+    }
+    get leftOut() {
+        return [...this.#kinds.values()].filter((entry) => entry.count > 0).map((entry) => ({ ...entry }));
+    }
+}
+const OTHER_KIND = "\0other";
+function problemKind(problem) {
+    return problem.message
+        .split(problem.path)
+        .join("<path>")
+        .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+        .replace(/\S*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
+        .replace(/\d+/g, "N");
+}
+function leftOutLine(leftOut) {
+    const total = leftOut.shown + leftOut.count;
+    return (`and ${leftOut.count} more like it (${total} in all of this kind; the first: ${leftOut.first.path}: ${leftOut.first.message}), ` +
+        "not listed one by one: mend or remove those records where the store keeps them (each is skipped meanwhile).");
+}
+function storeProblemCount(store) {
+    return store.problems.length + (store.problemsLeftOut ?? []).reduce((sum, kind) => sum + kind.count, 0);
 }
 
 
@@ -12662,6 +12872,7 @@ async function findStoredRun(store, runId, startingWith) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
 /* harmony export */   U: () => (/* binding */ takenRuns),
@@ -12732,6 +12943,25 @@ function takenRuns(current, record, claim) {
 }
 function withoutRuns(record, taken) {
     return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+}
+function startedAtClaim(record, starting, now) {
+    let moved = false;
+    const runs = record.runs.map((run) => {
+        const last = run.attempts.at(-1);
+        if (!starting.has(run.id) || last === undefined || (last.status !== "running" && last.status !== "queued"))
+            return run;
+        const was = last.startedAt;
+        if (was !== undefined && was >= now)
+            return run;
+        moved = true;
+        const view = { ...run, attempts: [...run.attempts.slice(0, -1), { ...last, startedAt: now }], updatedAt: later(run.updatedAt, now) };
+        if (run.startedAt === was)
+            view.startedAt = now;
+        if (run.attempts.length === 1 && run.createdAt === was)
+            view.createdAt = now;
+        return view;
+    });
+    return moved ? { ...record, runs, updatedAt: later(record.updatedAt, now) } : record;
 }
 function earlier(a, b) {
     return a <= b ? a : b;

@@ -291,8 +291,9 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     return groups;
 }
 function annotationMessage(text) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+    const part = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).part("head", MESSAGE_BYTES + _checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .SHOWN_MARGIN_BYTES */ .fZ);
+    const clean = part.text.map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n + part.cut} more bytes cut`);
 }
 function repositoryPath(value) {
     const path = checkedPath(value);
@@ -451,6 +452,7 @@ function validSha(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _D: () => (/* binding */ boundOutput),
 /* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   fZ: () => (/* binding */ SHOWN_MARGIN_BYTES),
 /* harmony export */   p0: () => (/* binding */ CHECK_OUTPUT_LIMIT_BYTES),
 /* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   yW: () => (/* binding */ boundedCodeBlock)
@@ -462,30 +464,29 @@ function validSha(value) {
 
 
 const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
+const SHOWN_MARGIN_BYTES = 1024;
 function byteLength(text) {
     return Buffer.byteLength(text, "utf8");
 }
 function boundedCodeBlock(content, options) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(content)).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
-    const total = clean.bytes;
+    const part = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(content)).part(options.keep, options.maxBytes + SHOWN_MARGIN_BYTES);
+    const clean = part.text.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
+    const total = part.cut + clean.bytes;
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
     for (let tries = 0; tries < 8 && budget > 0; tries++) {
         const kept = options.keep === "head" ? clean.head(budget) : clean.tail(budget);
         const block = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(kept.text, options.language);
         const size = byteLength(block);
         if (size <= options.maxBytes)
-            return { block, cutBytes: kept.cut };
+            return { block, cutBytes: part.cut + kept.cut };
         budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
     }
     return { block: "", cutBytes: total };
 }
 function plainText(text, maxChars) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(clean)
-        .replace(/[^\S\v\f\ufeff]+/g, " ")
-        .replace(/^ | $/g, "")
-        .replace(/</g, "‹")
-        .replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
-    return line.clip(maxChars);
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""));
+    const shown = line.part("head", 4 * maxChars + SHOWN_MARGIN_BYTES).text.map((part) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(part).replace(/</g, "‹").replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
+    return shown.clip(maxChars);
 }
 function boundOutput(output) {
     const cap = (raw) => {
@@ -1009,6 +1010,7 @@ var summary = __webpack_require__(54681);
 
 
 
+
 const COMMENT_LIMIT_CHARS = 65_536;
 const DETAIL_CHARS = 2_000;
 const TRAILER_RESERVE = 1_000;
@@ -1125,6 +1127,9 @@ function safeUrl(url) {
     return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
 }
 function renderComment(options) {
+    return (0,text_cut/* wellFormedText */.Nw)(renderCommentText(options));
+}
+function renderCommentText(options) {
     const limit = options.limit ?? COMMENT_LIMIT_CHARS;
     const runs = (0,summary/* flatten */.Bq)(options.outcome).flatMap((each) => each.runs);
     const note = options.headSha ? commitNote(options.headSha) : undefined;

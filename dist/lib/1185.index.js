@@ -242,6 +242,7 @@ function briefOutcome(outcome) {
         runs: outcome.runs,
         mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
         problems: (0,summary/* allProblems */.Ul)(outcome),
+        ...(outcome.storeProblemCount !== undefined ? { storeProblemCount: outcome.storeProblemCount } : {}),
         children: outcome.children.map(briefOutcome),
     };
 }

@@ -19,6 +19,9 @@ function debugStore(store, debug) {
         get problems() {
             return store.problems;
         },
+        get problemsLeftOut() {
+            return store.problemsLeftOut;
+        },
         async loadEvent(eventId) {
             const record = await store.loadEvent(eventId);
             debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
@@ -1262,6 +1265,9 @@ class LazyStateStore {
     }
     get problems() {
         return this.#opened?.problems ?? [];
+    }
+    get problemsLeftOut() {
+        return this.#opened?.problemsLeftOut;
     }
     get isOpen() {
         return this.#store !== undefined;

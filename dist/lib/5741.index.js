@@ -14,10 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runsCommand: () => (/* binding */ runsCommand),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53677);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89176);
+/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(39094);
 /* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7787);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17930);
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75270);
 /* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83505);
+
 
 
 
@@ -184,13 +186,23 @@ function runCounts(runs) {
     return [...counts].map(([status, count]) => `${count} ${status}`).join(", ");
 }
 function reportStoreProblems(ctx) {
-    for (const problem of ctx.store.problems)
+    const { problems } = ctx.store;
+    const leftOut = ctx.store.problemsLeftOut ?? [];
+    if (problems.length === 0)
+        return;
+    if (ctx.json) {
+        ctx.err(`${JSON.stringify({ storeProblems: { count: (0,_state_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .storeProblemCount */ .OU)(ctx.store), problems, leftOut } })}\n`);
+        return;
+    }
+    for (const problem of problems)
         ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
+    for (const kind of leftOut)
+        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)((0,_state_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .leftOutLine */ .uv)(kind))}\n`);
 }
 function isRecord(value) {
     return value !== undefined;
 }
-const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_11__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_11__/* .PROCESS_STATUSES */ .Ne])];
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .PROCESS_STATUSES */ .Ne])];
 function checkStatusFilter(status) {
     if (status === "")
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("--status needs a value.", "runs");

@@ -671,7 +671,7 @@ const DEFAULT_COMPACT_AFTER = 20;
 const REFRESH_AFTER_MS = 60 * 60_000;
 class ArtifactStateStore {
     kind = "artifact";
-    #problems = new problems/* ProblemLog */.m();
+    #problems = new problems/* ProblemLog */.mT();
     stats = {
         reads: 0,
         listRequests: 0,
@@ -893,6 +893,9 @@ class ArtifactStateStore {
     }
     get problems() {
         return this.#problems.problems;
+    }
+    get problemsLeftOut() {
+        return this.#problems.leftOut;
     }
     #report(problem) {
         this.#problems.report(problem);

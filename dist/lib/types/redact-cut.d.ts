@@ -22,6 +22,15 @@ export interface RedactedText {
     head(maxBytes: number): TextCut;
     /** The last whole graphemes of at most `maxBytes` UTF-8 bytes. */
     tail(maxBytes: number): TextCut;
+    /**
+     * The first (`head`) or last (`tail`) whole graphemes of at most `maxBytes` UTF-8 bytes, still
+     * redacted text, and the bytes left out: the part a change that only lengthens text (hidden
+     * characters shown) need be made in, before the final cut, when only so much can be shown.
+     */
+    part(keep: "head" | "tail", maxBytes: number): {
+        text: RedactedText;
+        cut: number;
+    };
 }
 /** Outside text, redacted by the process's redactor (or the one given) before any cut. */
 export declare function redacted(raw: string, redactor?: Redactor): RedactedText;

@@ -1,21 +1,34 @@
 /**
- * A secret quoted for a POSIX shell, as three kinds of tool write it: in single quotes with each
+ * A secret quoted for a POSIX shell, as the kinds of tool write it: in single quotes with each
  * `'` as `'\''` (git, the `shell-escape` and `shellwords` libraries, flows' own shellWord), in
- * single quotes with each `'` as `'"'"'` (Python's shlex.quote), and with a backslash before each
- * character the shell reads (bash's `printf %q`, `${var@Q}` aside). The quotes around the first
- * two are left out: what is between them is the secret where it holds no `'`, which is
- * registered already.
+ * single quotes with each `'` as `'"'"'` (Python's shlex.quote), with a backslash before each
+ * character the shell reads (bash's `printf %q`, `${var@Q}` aside), as npm's shell-quote writes
+ * it (shellQuoteForms), and as bash's `$'…'` (ansiCQuotedForms). The quotes around each are left
+ * out: what is between them is the secret where it holds no `'`, which is registered already.
  */
 export declare function shellQuotedForms(secret: string): string[];
 /**
  * A secret escaped for HTML or XML: in text (`&amp;`, `&lt;`, `&gt;` only: XML writers, Python's
  * ElementTree), and in attributes as the common escapers write quotes: `&quot;` and `&#39;`
  * (escape-html, lodash, Rails), `&quot;` and `&#x27;` (Python's html.escape, React), `&#34;` and
- * `&#39;` (Go's html/template and html.EscapeString, Jinja's MarkupSafe).
+ * `&#39;` (Go's html/template and html.EscapeString, Jinja's MarkupSafe), `&quot;` and XML's own
+ * `&apos;` (.NET's SecurityElement.Escape, xml.sax.saxutils.escape with both entities), and
+ * `&quot;` with `'` kept (ElementTree's and libxml2's attributes, Python's quoteattr).
  */
 export declare function htmlEscapedForms(secret: string): string[];
 /**
  * A secret percent-encoded as Python's urllib.parse.quote writes it by default: as RFC 3986
- * strictly (`strict`, registered already), but with `/` left as it is (its `safe="/"`).
+ * strictly (`strict`, registered already), but with `/` left as it is (its `safe="/"`); given
+ * the form-body encoding (`+` for a space), as quote_plus(secret, safe="/") writes it.
  */
 export declare function pathQuotedForm(strict: string): string | undefined;
+/**
+ * A secret printed as a string literal where JSON's escaping (registered already) is not what
+ * the language writes: Python's repr() of the str (`'it\'s "b"'` once it holds both quotes,
+ * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Ruby's inspect
+ * (`\#{` for `#{`, `#$`, `#@`), Go's strconv.QuoteToASCII and `%+q` (`\U0001f600` past the
+ * BMP). The quotes (and `b`) around them are left out; Go's Quote and `%q`, and Ruby's inspect of
+ * a secret without `#`, write what JSON does.
+ * https://docs.python.org/3/library/functions.html#repr
+ */
+export declare function inspectedForms(secret: string): string[];

@@ -8,6 +8,17 @@ export declare class StepSummaryBudget {
      * and how much of it was left out; undefined when not even the note fits any more.
      */
     fit(markdown: string, section: string): string | undefined;
+    /**
+     * Room for what the flow steps wrote (./summary-steps.ts): `content` for their text, which
+     * leaves the note reserve to the action's sections; `total` for the note that says what of it
+     * was left out. Taken in after the action's last section (run.ts flushes it at the end), the
+     * steps' text was counted but never cut to this: a full summary with 256 KiB of step text after
+     * it reached 1.28 MB, and GitHub dropped all of it.
+     */
+    stepTextRoom(): {
+        content: number;
+        total: number;
+    };
     /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
     use(bytes: number): void;
 }

@@ -10,8 +10,14 @@ export declare class StepWrittenSummary {
     /**
      * Takes in what others appended since the last call (bounded, redacted, closed) and returns how
      * many bytes of the file that text now takes. A file that cannot be read is left as it is.
+     * `room` is what the job summary has left (StepSummaryBudget.stepTextRoom): the text gets at
+     * most `content` of it, and the note on what was left out at most `total`; when not even that
+     * note fits, the text is left out unsaid (the summary is full to its last bytes).
      */
-    takeIn(): Promise<number>;
+    takeIn(room?: {
+        content: number;
+        total: number;
+    }): Promise<number>;
     /** Bytes the action appended itself (its sections, each with its line break). */
     wrote(bytes: number): void;
 }

@@ -30,6 +30,11 @@ export type BackendRequest = {
     /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
     maxAnswerBytes?: number;
     /**
+     * Shared by requests whose answers are read at once (the runs fetched one by one): past its
+     * first SHARED_ANSWER_BYTES, one answer at a time is read and parsed (AnswerTurns).
+     */
+    turns?: AnswerTurns;
+    /**
      * When the connection's signal aborts while this request is on its way, its answer is still
      * awaited this long (no attempt is started after the abort): a `POST /events` or replay that
      * reached the backend may have started runs, which only the answer names, so that they can be
@@ -61,6 +66,21 @@ export declare const MAX_ANSWER_BYTES: number;
  * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
  */
 export declare const MAX_ANSWER_DEPTH: number;
+/** Bytes of an answer read before it must wait for its turn, when answers share turns (AnswerTurns). */
+export declare const SHARED_ANSWER_BYTES: number;
+/**
+ * The one byte budget of answers read at once: each may read its first SHARED_ANSWER_BYTES at
+ * any time; past them, it waits for the one turn to read the rest and parse it. So eight runs
+ * fetched at once, each answered with 14 MiB, cost one large answer's memory at a time, not
+ * eight (the wait's peak RSS went from 524 MB to about 160 MB), and a reader waiting holds at
+ * most SHARED_ANSWER_BYTES. The turn is held by one request's attempt, whose time is bounded by
+ * its own timeout, so no wait for a turn is longer than the requests before it.
+ */
+export declare class AnswerTurns {
+    #private;
+    /** Resolves with the function that hands the turn on, once the requests before have handed it on. */
+    take(): Promise<() => void>;
+}
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs

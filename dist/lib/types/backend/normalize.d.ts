@@ -21,6 +21,16 @@ export declare function normalizeRunView(raw: unknown, budget?: RunReading): Flo
 export type RunReading = ContainerBudget & {
     stepOutput?: (text: string) => void;
 };
+/**
+ * Bytes of a run's `output` kept in its view: its tail, as much as the local runner keeps of a
+ * step's output (src/runners/bun.ts, DEFAULT_TAIL_BYTES), more than any report shows of it. The
+ * backend may send megabytes per run, and a wait holds up to 1,000 runs, each polled again and
+ * again: kept whole, 16 runs of 14 MiB held 224 MB, and the wait's peak RSS reached 524 MB.
+ * Step masks are read from the whole text first (RunReading.stepOutput).
+ */
+export declare const KEPT_OUTPUT_BYTES: number;
+/** Bytes of a run's (or an attempt's) `error` kept in its view: its start, as much as any report shows (src/report/handover-write.ts). */
+export declare const KEPT_ERROR_BYTES: number;
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
 export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
 /**

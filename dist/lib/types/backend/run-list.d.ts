@@ -3,6 +3,12 @@ import type { FlowRunView } from "../contracts.js";
 export declare function unfinishedIds(runs: FlowRunView[], wanted: string[]): string[];
 /** Runs in the order the dispatch result named them; with no names, as the backend sent them. */
 export declare function inOrder(runs: FlowRunView[], wanted: string[]): FlowRunView[];
+/**
+ * Why a dispatch (or replay) answer's runs are not all the event's: the first run of another
+ * event among them, as a message's clause, or undefined. Taken as the event's, it would be
+ * waited for, reported and canceled as this event's (a finished one is never asked about again).
+ */
+export declare function otherEventsRun(runs: FlowRunView[], eventId: string): string | undefined;
 /** `<id> <flow>/<step>` (the id alone for a run never reported) for a message, each part redacted, then cut. */
 export declare function runLabel(id: string, run: FlowRunView | undefined): string;
 /**

@@ -108,6 +108,11 @@ export type DispatchOutcome = DispatchResult & {
     explanation?: StepExplanation[];
     /** Set on the first event when the run cap (`maxRuns`) stopped steps or `next` events. */
     runCap?: RunCapReport;
+    /**
+     * Set when the state store met more problems than it lists one by one (some kinds cut to
+     * their first few, each kind's rest told in one warning): how many this dispatch reports in all.
+     */
+    storeProblemCount?: number;
 };
 export type RunCapReport = {
     maxRuns: number;

@@ -1313,7 +1313,7 @@ export declare const contractSchemas: {
             };
             readonly end: {
                 readonly type: "object";
-                readonly description: "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.";
+                readonly description: "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.";
                 readonly required: readonly ["boundary", "below", "count"];
                 readonly additionalProperties: false;
                 readonly properties: {
@@ -1335,6 +1335,11 @@ export declare const contractSchemas: {
                     };
                     readonly etag: {
                         readonly type: "string";
+                    };
+                    readonly first: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly description: "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).";
                     };
                 };
             };
@@ -1367,6 +1372,24 @@ export declare const contractSchemas: {
                     };
                     readonly from: {
                         readonly type: "string";
+                    };
+                    readonly tie: {
+                        readonly type: "object";
+                        readonly description: "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.";
+                        readonly required: readonly ["at", "seen"];
+                        readonly additionalProperties: false;
+                        readonly properties: {
+                            readonly at: {
+                                readonly type: "string";
+                            };
+                            readonly seen: {
+                                readonly type: "array";
+                                readonly items: {
+                                    readonly type: "integer";
+                                    readonly minimum: 0;
+                                };
+                            };
+                        };
                     };
                     readonly missing: {
                         readonly type: "integer";
@@ -1401,6 +1424,24 @@ export declare const contractSchemas: {
                             };
                             readonly from: {
                                 readonly type: "string";
+                            };
+                            readonly tie: {
+                                readonly type: "object";
+                                readonly description: "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.";
+                                readonly required: readonly ["at", "seen"];
+                                readonly additionalProperties: false;
+                                readonly properties: {
+                                    readonly at: {
+                                        readonly type: "string";
+                                    };
+                                    readonly seen: {
+                                        readonly type: "array";
+                                        readonly items: {
+                                            readonly type: "integer";
+                                            readonly minimum: 0;
+                                        };
+                                    };
+                                };
                             };
                             readonly missing: {
                                 readonly type: "integer";

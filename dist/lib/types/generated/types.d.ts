@@ -602,7 +602,7 @@ export interface WatchCursor {
      */
     deepEtag?: string;
     /**
-     * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.
+     * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.
      */
     end?: {
         boundary: number;
@@ -610,6 +610,10 @@ export interface WatchCursor {
         count: number;
         page?: number;
         etag?: string;
+        /**
+         * The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).
+         */
+        first?: number;
     };
     /**
      * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
@@ -622,6 +626,13 @@ export interface WatchCursor {
         };
         page: number;
         from?: string;
+        /**
+         * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+         */
+        tie?: {
+            at: string;
+            seen: number[];
+        };
         missing?: number;
         /**
          * An older place to read on from once this one is done (a second burst arrived before the first was read).
@@ -634,6 +645,13 @@ export interface WatchCursor {
             };
             page: number;
             from?: string;
+            /**
+             * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+             */
+            tie?: {
+                at: string;
+                seen: number[];
+            };
             missing?: number;
         };
     };

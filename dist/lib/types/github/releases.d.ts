@@ -53,6 +53,7 @@ export type ListReleasesOptions = {
     /**
      * The end of the listing at the previous poll (readListingEnd): asked conditionally when pages 1
      * and 2 answer 304, as a release published for an old commit lands deeper and moves only it.
+     * Without `deepEtag`, only when it is page 2 (the empty page after a full first page).
      */
     end?: {
         page: number;

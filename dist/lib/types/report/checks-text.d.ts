@@ -1,4 +1,11 @@
 export declare const CHECK_OUTPUT_LIMIT_BYTES = 65535;
+/**
+ * Bytes past a limit kept of text that is shown (hidden characters as `<U+0001>`, mentions
+ * broken) before it is cut to the limit: more than a cut between graphemes gives back (256 UTF-16
+ * units, src/text-cut.ts), so text that is cut still is after it is shown, and enough for what
+ * showing one character looks at after it (a flag's tag sequence, the letter after `@`).
+ */
+export declare const SHOWN_MARGIN_BYTES = 1024;
 export declare function byteLength(text: string): number;
 /**
  * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a

@@ -93,5 +93,9 @@ export type CommentOptions = {
 /**
  * The sticky comment: marker, headline, one table per event, details of what needs a look. With
  * a `part`, the headline adds up every part's, and the results sit between the part's notes.
+ *
+ * Well-formed: GitHub stores the body in UTF-8, so a lone surrogate (half an emoji from a step's
+ * text) comes back as U+FFFD, and a body holding one never equalled GitHub's copy: the comment
+ * was written again on every run. U+FFFD is one UTF-16 unit too, so the length is the same.
  */
 export declare function renderComment(options: CommentOptions): string;

@@ -1,6 +1,6 @@
 import { type ArtifactReadStats } from "./artifact-github.js";
 import { type ArtifactUploader } from "./artifact-upload.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 export type ArtifactStateStoreOptions = {
     /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
     token: string;
@@ -59,4 +59,5 @@ export declare class ArtifactStateStore implements StateStore {
     /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush(): Promise<void>;
     get problems(): StoreProblem[];
+    get problemsLeftOut(): StoreProblemsLeftOut[];
 }

@@ -1,5 +1,5 @@
 import { type BranchStateStoreOptions, type BranchStoreStats } from "./branch-options.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 /**
@@ -40,4 +40,5 @@ export declare class BranchStateStore implements StateStore {
     /** Removes the temporary work directory. Pending records that were not flushed are lost. */
     close(): Promise<void>;
     get problems(): StoreProblem[];
+    get problemsLeftOut(): StoreProblemsLeftOut[];
 }

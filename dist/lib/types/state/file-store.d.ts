@@ -1,7 +1,7 @@
 import { type StateFolderSetting } from "./file-errors.js";
 import { type FileLockOptions } from "./file-lock.js";
 import { MAX_RECORD_BYTES } from "./layout.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 export type FileStateStoreOptions = {
     /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
@@ -74,4 +74,5 @@ export declare class FileStateStore implements StateStore {
     /** Every save is already durable on disk. */
     flush(): Promise<void>;
     get problems(): StoreProblem[];
+    get problemsLeftOut(): StoreProblemsLeftOut[];
 }

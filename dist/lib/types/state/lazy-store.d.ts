@@ -1,5 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
  * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
@@ -9,6 +9,7 @@ export declare class LazyStateStore implements StateStore {
     readonly kind: string;
     constructor(kind: string, open: () => Promise<StateStore>);
     get problems(): StoreProblem[];
+    get problemsLeftOut(): readonly StoreProblemsLeftOut[] | undefined;
     /** True once something needed the real store. */
     get isOpen(): boolean;
     loadEvent(eventId: string): Promise<EventRecord | undefined>;

@@ -26,6 +26,15 @@ export declare function countDispatch(stored: EventRecord | undefined, key?: str
 export declare function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView>;
 /** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
 export declare function withoutRuns(record: EventRecord, taken: ReadonlyMap<string, unknown>): EventRecord;
+/**
+ * `record` with its starting runs started `now`, the moment their claim is written: a start's
+ * time was taken before the claim, whose push may retry for minutes (branch store) or wait for a
+ * lock (file store), and until the step ended its stored attempt told that earlier time, listed
+ * out of order with the attempts and runs written meanwhile. Only a running or queued last
+ * attempt of a run in `claim.starting` moves, and only forward; its key stays, so the step's end
+ * merges over it as before.
+ */
+export declare function startedAtClaim(record: EventRecord, starting: ReadonlySet<string>, now: string): EventRecord;
 /** Add a record to the pending ones, merged with any pending record of the same event. */
 export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord): void;
 /** One event's stored record with its pending record merged over it, as a copy. */

@@ -63,12 +63,24 @@ export interface StateStore {
     flush(): Promise<void>;
     /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
     close?(): Promise<void>;
-    /** Problems met while reading (corrupt files...), reported and skipped. */
+    /**
+     * Problems met while reading (corrupt files...), reported and skipped: the first few of each
+     * kind (problems.ts, PROBLEMS_SHOWN_PER_KIND); the rest are counted in `problemsLeftOut`.
+     */
     readonly problems: StoreProblem[];
+    /** Kinds of problems past those listed in `problems`, with exact counts. Absent: none left out. */
+    readonly problemsLeftOut?: readonly StoreProblemsLeftOut[];
 }
 export type StoreProblem = {
     path: string;
     message: string;
+};
+/** Problems of one kind not listed one by one: `shown` of them are in `problems`, `count` more are not. */
+export type StoreProblemsLeftOut = {
+    kind: string;
+    first: StoreProblem;
+    shown: number;
+    count: number;
 };
 /** Runs about to start, and the dispatch's rule for a stored copy it must leave alone. */
 export type RunClaim = {

@@ -124,12 +124,23 @@ export type GithubClock = {
     github: string;
     runner: string;
 };
+/** `first`: the id of the first release on the end page (`page`), to tell releases added above it when as many were deleted. */
 export type ListingEndMark = {
     boundary: number;
     below: number;
     count: number;
     page?: number;
     etag?: string;
+    first?: number;
+};
+/**
+ * Releases published at `at` (the watermark a backlog's `from` is just after) count as new too,
+ * unless their id is in `seen` (seen by the poll before): GitHub's times are whole seconds, so a
+ * release published in the same second as the watermark is told apart by its id.
+ */
+export type BacklogTie = {
+    at: string;
+    seen: number[];
 };
 export type BacklogPart = {
     after: {
@@ -139,6 +150,7 @@ export type BacklogPart = {
     };
     page: number;
     from?: string;
+    tie?: BacklogTie;
     missing?: number;
 };
 /** Where to read on; `older`: an older place, read on from once this one is done (a second burst arrived before the first was read). */

@@ -1,6 +1,6 @@
 import type { UpstreamRelease } from "../github/releases.js";
 import type { WatchConfig } from "./config.js";
-import { type WatchCursor } from "./cursor.js";
+import { type BacklogTie, type WatchCursor } from "./cursor.js";
 /** A published (non-draft) release, with its publication time. */
 export type PublishedRelease = UpstreamRelease & {
     publishedAt: string;
@@ -36,12 +36,16 @@ export type NextCursorOptions = {
 export declare function nextCursor(options: NextCursorOptions): WatchCursor;
 /** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 export declare function cursorChanged(previous: WatchCursor | undefined, next: WatchCursor): boolean;
+/** Where newness starts for releases read below where a poll stopped (see BacklogPart). */
+export type BelowSince = {
+    from?: string;
+    tie?: BacklogTie;
+};
 /**
  * A release listed below where an earlier poll stopped reading (see WatchCursor.backlog): new when
- * published at or after `from` (absent: any time) and neither seen nor dispatched before.
+ * published at or after `from` (absent: any time), or at `tie.at` and not among those seen then,
+ * and neither seen nor dispatched before.
  */
-export declare function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, from: string | undefined): release is PublishedRelease;
+export declare function isNewBelow(release: UpstreamRelease, cursor: WatchCursor | undefined, since: BelowSince | undefined): release is PublishedRelease;
 /** Where a poll's newness starts for releases it did not read: the watermark, or what `since` asks for. */
-export declare function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): {
-    from?: string;
-} | undefined;
+export declare function newSince(watch: WatchConfig, cursor: WatchCursor | undefined): BelowSince | undefined;
