@@ -64,7 +64,10 @@ export class Redactor {
     let changed = false;
     for (const secret of secrets) {
       if (typeof secret !== "string") continue;
-      const parts = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
+      // Each once: a one-line secret is its own trimmed self and its one line. An empty input
+      // (a token input left empty) has no form to mask.
+      const parts = new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+      parts.delete("");
       for (const part of parts) {
         for (const form of encodings(part)) {
           if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form)) continue;
@@ -432,6 +435,9 @@ const MIN_ENCODED_LENGTH = 8;
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
  * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
  */
+/** What no shell quoting, HTML escaping or string literal changes (test/redact-forms.test.ts checks it). */
+export const PLAIN_WORD = /^[A-Za-z0-9_-]*$/;
+
 function encodings(secret: string): string[] {
   const forms = [secret];
   const json = JSON.stringify(secret).slice(1, -1);
@@ -465,7 +471,10 @@ function encodings(secret: string): string[] {
   // No longer than MAX_QUOTED_GROWTH times the secret: the longest form sets how much text the
   // output readers hold back around a cut (src/runners/output.ts), and the octal of `printf %q`
   // in the C locale, JSON-escaped, is 10 characters for each byte of a non-ASCII character.
-  for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)]) {
+  // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
+  // asked, which keeps that code from every start's path (a token is always registered).
+  const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+  for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
     for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * secret.length) forms.push(form);
   }
