@@ -11160,7 +11160,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $p: () => (/* binding */ redactor)
 });
 
-// UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, REDACTED, TOO_DEEP
+// UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, PLAIN_WORD, REDACTED, TOO_DEEP
 
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
@@ -11318,7 +11318,8 @@ class Redactor {
         for (const secret of secrets) {
             if (typeof secret !== "string")
                 continue;
-            const parts = [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())];
+            const parts = new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+            parts.delete("");
             for (const part of parts) {
                 for (const form of encodings(part)) {
                     if (form.length < MIN_SECRET_LENGTH || this.#secrets.has(form))
@@ -11596,6 +11597,7 @@ function unicodeEscape(char) {
 }
 const MAX_QUOTED_GROWTH = 6;
 const MIN_ENCODED_LENGTH = 8;
+const PLAIN_WORD = /^[A-Za-z0-9_-]*$/;
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
@@ -11618,7 +11620,8 @@ function encodings(secret) {
                 forms.push(path);
         }
     }
-    for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)]) {
+    const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+    for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
             if (form.length <= MAX_QUOTED_GROWTH * secret.length)

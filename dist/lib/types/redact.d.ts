@@ -73,3 +73,16 @@ export declare class Redactor {
  */
 export declare const redactor: Redactor;
 export declare function parseRedactInput(value: string): string[];
+/**
+ * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice, also with
+ * non-ASCII or HTML characters as `\uXXXX`), percent-encoded (as encodeURIComponent, RFC 3986
+ * and form encoding write it, hex in either case, and as Python's quote and quote_plus with `/`
+ * kept), quoted for a shell, escaped for HTML and printed as a Python, Ruby or Go string literal
+ * (src/redact-forms.ts; each also JSON-escaped), hex (lower and
+ * upper case), and
+ * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
+ * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
+ * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
+ */
+/** What no shell quoting, HTML escaping or string literal changes (test/redact-forms.test.ts checks it). */
+export declare const PLAIN_WORD: RegExp;
