@@ -1,8 +1,7 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { appendFile, readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { runnerIO } from "../../src/action/runner.js";
+import { stepSummaryFileEachTest } from "../helpers/step-summary-file.js";
 import { Redactor } from "../../src/redact.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { ended, outcomeOf, prEvent } from "../report/github-fixtures.js";
@@ -17,22 +16,10 @@ const HOSTILE = "\u0001\u{e0041}é👩‍👩‍👧@a#1<`|".repeat(20_000);
 
 describe("the job summary with the flow steps' own text", () => {
   // core.summary keeps the first summary file it opens: one test of it per file.
-  let dir: string;
-  const saved = { ...process.env };
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), "flows-summary-steps-"));
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    process.env.GITHUB_STEP_SUMMARY = join(dir, "summary.md");
-    await writeFile(process.env.GITHUB_STEP_SUMMARY, "");
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    process.env = { ...saved };
-    await rm(dir, { recursive: true, force: true });
-  });
+  const summaryFile = stepSummaryFileEachTest("flows-summary-steps-");
 
   it("stays within 1 MiB with hostile results and step text after each of the action's sections", async () => {
-    const file = join(dir, "summary.md");
+    const file = summaryFile();
     const io = runnerIO({ redactor: new Redactor() });
     const stepText = `<details><pre>${"\u0001\u{e0041}".repeat(200_000)}`;
     const runs = Array.from({ length: 60 }, (_, i) =>

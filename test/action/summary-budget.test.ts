@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runnerIO } from "../../src/action/runner.js";
+import { stepSummaryFileEachTest } from "../helpers/step-summary-file.js";
 import { Redactor } from "../../src/redact.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runDistAction } from "../helpers/run-action.js";
@@ -17,19 +17,7 @@ const LIMIT = 1024 * 1024;
 
 describe("runnerIO's summary budget", () => {
   // core.summary keeps the first summary file it opens: one test of it per file.
-  let dir: string;
-  const saved = { ...process.env };
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), "flows-summary-budget-"));
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    process.env.GITHUB_STEP_SUMMARY = join(dir, "summary.md");
-    await writeFile(process.env.GITHUB_STEP_SUMMARY, "");
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    process.env = { ...saved };
-    await rm(dir, { recursive: true, force: true });
-  });
+  const summaryFile = stepSummaryFileEachTest("flows-summary-budget-");
 
   it("keeps everything one step appends within 1 MiB, saying which section lost what", async () => {
     const io = runnerIO({ redactor: new Redactor() });
@@ -38,7 +26,7 @@ describe("runnerIO's summary budget", () => {
     await io.appendSummary(results, "the flow results");
     await io.appendSummary(`### :x: State not saved\n\n${"- `github:push:o/r:abc`\n".repeat(2_000)}`, "the list of events whose state was not saved");
     await io.appendSummary("### A note after that", "the last note");
-    const summary = await readFile(join(dir, "summary.md"), "utf8");
+    const summary = await readFile(summaryFile(), "utf8");
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(LIMIT);
     expect(summary.startsWith(results)).toBe(true);
     expect(summary).toContain("### :x: State not saved\n\n- `github:push:o/r:abc`\n");
