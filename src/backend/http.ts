@@ -296,7 +296,7 @@ function unreachable(url: string, code: string): string {
   if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
     return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
   }
-  if (code.startsWith("HPE_") || code === "UND_ERR_HEADERS_OVERFLOW") {
+  if (code.startsWith("HPE_") || code === "HTTPParserError" || code === "UND_ERR_HEADERS_OVERFLOW") {
     // llhttp's parse errors: the server reached answered, but not in HTTP a client can read.
     return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
   }
@@ -467,6 +467,8 @@ function networkCode(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && isObject(current); depth++) {
     if (typeof current.code === "string" && current.code !== "") return current.code;
+    // Node 24's fetch leaves an HTTP parse error's code undefined (Node 20's says HPE_…): its name tells it.
+    if (current.name === "HTTPParserError") return "HTTPParserError";
     const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
     current = current.cause ?? nested;
   }

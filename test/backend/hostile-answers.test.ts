@@ -242,9 +242,10 @@ describe("a server that does not answer in HTTP", () => {
     closers.push(() => server.close());
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const error = await failure(dispatchToBackend(event(), options(url)));
-    expect(error).toMatchObject({ kind: "unreachable", code: "HPE_INVALID_CONSTANT" });
+    // Node 20's fetch names llhttp's error code; Node 24's (undici 7) leaves it undefined, and the error's name says it.
+    expect(error).toMatchObject({ kind: "unreachable", code: expect.stringMatching(/^(HPE_INVALID_CONSTANT|HTTPParserError)$/) });
     expect(error.message).toBe(
-      `the flow backend at ${url} answered with something that is not a readable HTTP answer (HPE_INVALID_CONSTANT): check that backend-url's host and port are the flow backend's, not another service's.`,
+      `the flow backend at ${url} answered with something that is not a readable HTTP answer (${error.code}): check that backend-url's host and port are the flow backend's, not another service's.`,
     );
   });
 });
