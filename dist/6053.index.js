@@ -744,7 +744,7 @@ function unreachable(url, code) {
     if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
         return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
     }
-    if (code.startsWith("HPE_") || code === "UND_ERR_HEADERS_OVERFLOW") {
+    if (code.startsWith("HPE_") || code === "HTTPParserError" || code === "UND_ERR_HEADERS_OVERFLOW") {
         return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
     }
     return `cannot reach ${at}: ${code} — check backend-url.`;
@@ -873,6 +873,8 @@ function networkCode(error) {
     for (let depth = 0; depth < 4 && isObject(current); depth++) {
         if (typeof current.code === "string" && current.code !== "")
             return current.code;
+        if (current.name === "HTTPParserError")
+            return "HTTPParserError";
         const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
         current = current.cause ?? nested;
     }
