@@ -4,16 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
+import { fastestOf } from "../helpers/fastest.js";
 import { ended } from "./github-fixtures.js";
 
 const MIB = 1024 * 1024;
 
-/** Milliseconds `work(size)` takes, and its value; after a small call that compiles the code it runs. */
+/** The fastest of three runs of `work(size)` in milliseconds, and its value; after a small call that compiles the code it runs. */
 function timed<T>(work: (size: number) => T, size: number): { ms: number; value: T } {
-  work(1024);
-  const start = performance.now();
-  const value = work(size);
-  return { ms: performance.now() - start, value };
+  return fastestOf(3, () => work(size), () => work(1024));
 }
 
 describe("hidden characters in a step's output are shown in bounded time", () => {
@@ -29,7 +27,8 @@ describe("hidden characters in a step's output are shown in bounded time", () =>
       return { output: stepCheckOutput(run, { links: {} }), annotations: runAnnotations(run).annotations };
     };
     const { ms, value } = timed(work, MIB / 2);
-    // The old code took 5 s here (each text shown whole), this 0.1 to 0.5 s; the bound is generous for a loaded machine.
+    // The old code took 5 s here (each text shown whole), this 0.1 to 0.5 s. One sample took 1,015 ms
+    // in CI's full test run; the fastest of three measures the code rather than the machine's load.
     expect(ms).toBeLessThan(1_000);
     expect(value.output.title).toMatch(/^<U\+E0041>[<>U+E0041]*…$/);
     expect(value.output.summary).toContain("<U+0001><U+0001>");
