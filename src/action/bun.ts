@@ -36,7 +36,7 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   if (onPath) return onPath;
   for (const placeholder of passedOver) {
     options.io.info(
-      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs; that script did not run (package.json's \`allowScripts\` has \`"bun": false\`, or --ignore-scripts, or pnpm): set Bun up with oven-sh/setup-bun before this step, or approve the script (\`npm install-scripts approve bun\`, after deleting a \`"bun": false\` entry; npm 10 needs no approval) and then run \`npm rebuild bun\`; passed over.`,
     );
   }
 

@@ -148,7 +148,7 @@ describe("Bun in the runner", () => {
     const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(
-      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs; that script did not run (package.json's \`allowScripts\` has \`"bun": false\`, or --ignore-scripts, or pnpm): set Bun up with oven-sh/setup-bun before this step, or approve the script (\`npm install-scripts approve bun\`, after deleting a \`"bun": false\` entry; npm 10 needs no approval) and then run \`npm rebuild bun\`; passed over.`,
     );
     expect(run.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
     expect(run.summary).toContain("ran with installed bun");
