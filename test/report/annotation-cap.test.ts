@@ -102,6 +102,19 @@ describe("annotations past the cap are counted, not built", () => {
     expect(check?.output.summary).toContain(`${2 * usable - MAX_ANNOTATIONS_PER_CHECK} more annotations were not attached.`);
   });
 
+  it("the check run on a commit the step's result names is built with its first 50 only", async () => {
+    const probe = probed(annotations);
+    const sha = "c3".repeat(20);
+    const step = ended("failed", { resultPayload: { status: "failed", message: "lint", annotations: probe.items, artifacts: { commit: sha } } as never });
+    await makeReporter(client, { comment: "off", checks: "per-event" }).finish(outcomeOf(prEvent(), [step]));
+
+    const named = server.github.checkRuns.list(REPO).find((check) => check.head_sha === sha);
+    expect(server.github.checkRuns.annotations(Number(named?.id))).toHaveLength(50);
+    expect(named?.output.summary).toContain(`${usable - 50} more annotations were not attached.`);
+    // The event's check run on the job's commit took the first 1,000, these 50 among them.
+    expect(probe.built()).toBe(MAX_ANNOTATIONS_PER_CHECK);
+  });
+
   it("a step's completion with a 4 MiB FLOW_RESULT of annotations costs about what parsing that FLOW_RESULT does", () => {
     const checks = new CheckRuns({
       client,
