@@ -1,5 +1,5 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
-import { isObject } from "../events/fields.js";
+import { isObject, type JsonObject } from "../events/fields.js";
 import { HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
@@ -23,25 +23,77 @@ export type AnnotationSet = {
   malformed: number;
 };
 
-/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
-export function runAnnotations(run: FlowRunView): AnnotationSet {
+/**
+ * Annotations counted in full but built (escaped, redacted, cut) only as far as they are sent: a
+ * 4 MiB FLOW_RESULT holds some 100,000 small ones, and building them all before the cap of
+ * MAX_ANNOTATIONS_PER_CHECK took most of a second and the memory of every one.
+ */
+export type Annotations = {
+  /** How many there are, sent or not. */
+  readonly count: number;
+  /** The first `limit`, built. */
+  first(limit: number): CheckAnnotationInput[];
+};
+
+/** A step's annotations, lazily built (see Annotations), and how many items were not usable. */
+export type StepAnnotations = Annotations & { readonly malformed: number };
+
+export const NO_ANNOTATIONS: Annotations = { count: 0, first: () => [] };
+
+/** The `annotations` of a run's FLOW_RESULT, checked item by item (the step is untrusted); built when taken. */
+export function stepAnnotations(run: FlowRunView): StepAnnotations {
   const raw = run.resultPayload?.annotations as unknown;
-  if (!Array.isArray(raw)) return { annotations: [], malformed: raw === undefined ? 0 : 1 };
-  const annotations: CheckAnnotationInput[] = [];
-  let malformed = 0;
-  for (const item of raw) {
-    const annotation = fromFlowAnnotation(item);
-    if (annotation) annotations.push(annotation);
-    else malformed++;
-  }
-  return { annotations, malformed };
+  if (!Array.isArray(raw)) return { ...NO_ANNOTATIONS, malformed: raw === undefined ? 0 : 1 };
+  // Whether an item is usable is a cheap look at its path and message; only building one costs.
+  let count = 0;
+  for (const item of raw) if (isUsable(item)) count++;
+  const first = (limit: number): CheckAnnotationInput[] => {
+    const built: CheckAnnotationInput[] = [];
+    for (let index = 0; index < raw.length && built.length < limit; index++) {
+      const annotation = fromFlowAnnotation(raw[index]);
+      if (annotation) built.push(annotation);
+    }
+    return built;
+  };
+  return { count, malformed: raw.length - count, first };
+}
+
+/** Every usable annotation of a run's FLOW_RESULT, built: see stepAnnotations for what is sent. */
+export function runAnnotations(run: FlowRunView): AnnotationSet {
+  const all = stepAnnotations(run);
+  return { annotations: all.first(all.count), malformed: all.malformed };
+}
+
+/** Annotations already built (a flow package's problems: as many as the repository's packages have). */
+export function builtAnnotations(annotations: readonly CheckAnnotationInput[]): Annotations {
+  return { count: annotations.length, first: (limit) => annotations.slice(0, limit) };
+}
+
+/** One after another, each built only as far as the limit reaches. */
+export function joinedAnnotations(parts: readonly Annotations[]): Annotations {
+  return {
+    count: parts.reduce((sum, part) => sum + part.count, 0),
+    first(limit: number): CheckAnnotationInput[] {
+      const built: CheckAnnotationInput[] = [];
+      for (const part of parts) {
+        if (built.length >= limit) break;
+        if (part.count > 0) built.push(...part.first(limit - built.length));
+      }
+      return built;
+    },
+  };
+}
+
+/** What fromFlowAnnotation builds an annotation from: a path inside the repository and a message. */
+function isUsable(item: unknown): item is JsonObject {
+  return isObject(item) && typeof item.message === "string" && /\S/.test(item.message) && checkedPath(item.path) !== undefined;
 }
 
 function fromFlowAnnotation(item: unknown): CheckAnnotationInput | undefined {
-  if (!isObject(item)) return undefined;
+  if (!isUsable(item)) return undefined;
   const path = repositoryPath(item.path);
-  const message = typeof item.message === "string" ? item.message.trim() : "";
-  if (!path || !message) return undefined;
+  const message = (item.message as string).trim();
+  if (!path) return undefined;
   const startLine = positive(item.line) ?? 1;
   const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
   const column = positive(item.column);
@@ -125,7 +177,9 @@ function checkedPath(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path)) return undefined;
-  if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path)) return undefined;
+  // An empty or `..` segment: a regular expression, as splitting every path was most of the
+  // cost of counting 100,000 annotations.
+  if (/(?:^|\/)(?:\.\.)?(?:\/|$)/.test(path) || /[\u0000-\u001f]/.test(path)) return undefined;
   // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png` (src/log-text.ts).
   if (HIDDEN_CHARACTER.test(path)) return undefined;
   return path;
@@ -144,16 +198,16 @@ function positive(value: unknown): number | undefined {
 /**
  * A completion's output with its first 50 annotations (the rest of at most `maxAnnotations`, in
  * batches of 50, for further updates), bounded to GitHub's sizes; the summary says how many
- * annotations past the cap were not attached.
+ * annotations past the cap were not attached. Only those attached are built.
  */
 export function annotatedOutput(
   full: CheckOutput,
+  annotations: Annotations = NO_ANNOTATIONS,
   maxAnnotations = MAX_ANNOTATIONS_PER_CHECK,
 ): { output: CheckOutput; rest: CheckAnnotationInput[][] } {
-  const all = full.annotations ?? [];
-  const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
-  const [first = [], ...rest] = batches(all.slice(0, limit));
-  const cut = all.length - limit;
+  const limit = Math.max(0, Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK));
+  const [first = [], ...rest] = batches(annotations.first(limit));
+  const cut = annotations.count - limit;
   const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
   return { output: boundOutput({ ...full, summary, annotations: first }), rest };
 }

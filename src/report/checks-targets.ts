@@ -4,7 +4,7 @@ import type { GitHubClient } from "../github/client.js";
 import { type ApiFailure, apiFailure, isDenied } from "../github/errors.js";
 import { pullRequest } from "../github/pulls.js";
 import { failureAnswer } from "../github/permissions.js";
-import { ANNOTATIONS_PER_REQUEST, annotatedOutput } from "./checks-annotations.js";
+import { ANNOTATIONS_PER_REQUEST, type Annotations, annotatedOutput } from "./checks-annotations.js";
 import { type CheckRunCalls, ChecksStopped } from "./checks-api.js";
 import { inlineCode, inlineText } from "./markdown.js";
 import { type NamedTarget, targetLabel } from "./result-targets.js";
@@ -32,7 +32,7 @@ export type TargetWriterOptions = {
   calls: CheckRunCalls;
   /** The step's check run name there (with the event id) and its completion, as on the job's own commit. */
   nameOf: (run: FlowRunView) => string;
-  completionOf: (run: FlowRunView) => { conclusion: CheckConclusion; output: CheckOutput; startedAt?: string } | undefined;
+  completionOf: (run: FlowRunView) => { conclusion: CheckConclusion; output: CheckOutput; annotations?: Annotations; startedAt?: string } | undefined;
   /** The job's own commit, whose check runs are already written (per-step mode); skipped as a target. */
   ownSha?: string;
   detailsUrl?: string;
@@ -133,9 +133,9 @@ function lookupWarning(number: number, failure: ApiFailure): string {
 
 async function writeOne(
   options: TargetWriterOptions,
-  check: { name: string; sha: string; run: FlowRunView; conclusion: CheckConclusion; output: CheckOutput; startedAt?: string },
+  check: { name: string; sha: string; run: FlowRunView; conclusion: CheckConclusion; output: CheckOutput; annotations?: Annotations; startedAt?: string },
 ): Promise<string | undefined> {
-  const { output } = annotatedOutput(check.output, ANNOTATIONS_PER_REQUEST);
+  const { output } = annotatedOutput(check.output, check.annotations, ANNOTATIONS_PER_REQUEST);
   const fields = { conclusion: check.conclusion, completedAt: options.now(), ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) };
   const existing = await options.calls.findOurs(check.name, check.sha);
   if (existing) {

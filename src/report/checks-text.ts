@@ -7,7 +7,7 @@
 // characters were cut off.
 import { redacted } from "../redact-cut.js";
 import { wellFormedText } from "../text-cut.js";
-import { codeBlock, showHiddenCharacters, withoutColours } from "./markdown.js";
+import { codeBlock, foldedHead, showHiddenCharacters, withoutColours } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -57,7 +57,7 @@ export function boundedCodeBlock(
  * bidirectional controls shown as `<U+0001>`, `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 export function plainText(text: string, maxChars: number): string {
-  const line = redacted(text).map((clean) =>
+  const line = foldedHead(redacted(text), maxChars, (clean) =>
     // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
     clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""),
   );

@@ -5,7 +5,16 @@ import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { CheckRunCalls, ChecksStopped, OUTAGE_AFTER } from "./checks-api.js";
-import { ANNOTATIONS_PER_REQUEST, annotatedOutput, MAX_ANNOTATIONS_PER_CHECK, problemAnnotations, runAnnotations } from "./checks-annotations.js";
+import {
+  ANNOTATIONS_PER_REQUEST,
+  type Annotations,
+  annotatedOutput,
+  builtAnnotations,
+  joinedAnnotations,
+  MAX_ANNOTATIONS_PER_CHECK,
+  problemAnnotations,
+  stepAnnotations,
+} from "./checks-annotations.js";
 import {
   checkName,
   eventCheckOutput,
@@ -73,7 +82,8 @@ export const MAX_STEP_CHECK_RUNS = 100;
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export const DEFAULT_LIVE_AFTER_MS = 3_000;
 
-type Completion = { conclusion: CheckConclusion; output: CheckOutput; startedAt?: string };
+/** A check run's completion; its annotations are built when it is sent, as far as they are sent. */
+export type Completion = { conclusion: CheckConclusion; output: CheckOutput; annotations?: Annotations; startedAt?: string };
 
 type Tracked = {
   name: string;
@@ -195,25 +205,24 @@ export class CheckRuns {
         this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () =>
           this.complete(tracked, {
             conclusion: packageProblems.some((p) => p.severity === "error") ? "failure" : "neutral",
-            output: {
-              ...problemsCheckOutput(packageProblems, this.options.links),
-              annotations: problemAnnotations(packageProblems, this.options.repoRoot),
-            },
+            output: problemsCheckOutput(packageProblems, this.options.links),
+            annotations: builtAnnotations(problemAnnotations(packageProblems, this.options.repoRoot)),
           }),
         );
       }
     } else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
       const tracked = this.track(this.eventName());
       // Every problem is counted in the summary, but only a flow package's points at a line of the commit.
-      const annotations = [
-        ...runs.flatMap((run) => runAnnotations(run).annotations),
-        ...problemAnnotations(packageCheckProblems(problems), this.options.repoRoot),
-      ];
+      const annotations = joinedAnnotations([
+        ...runs.map(stepAnnotations),
+        builtAnnotations(problemAnnotations(packageCheckProblems(problems), this.options.repoRoot)),
+      ]);
       this.enqueue(tracked, `complete check run "${tracked.name}"`, () =>
         this.complete(tracked, {
           // No run and no error: neutral. A flow package that could not be loaded fails it, as the job.
           conclusion: eventConclusion(runs, problems),
-          output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
+          output: eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }),
+          annotations,
         }),
       );
     }
@@ -285,11 +294,12 @@ export class CheckRuns {
       `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
       `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
     const note = [this.options.note, why].filter(Boolean).join("\n\n");
-    const annotations = runs.flatMap((run) => runAnnotations(run).annotations);
+    const annotations = joinedAnnotations(runs.map(stepAnnotations));
     this.enqueue(tracked, `complete check run "${name}"`, () =>
       this.complete(tracked, {
         conclusion: eventConclusion(runs),
-        output: { ...eventCheckOutput({ ...outcome, runs, children: [] }, { links: this.options.links, note, problems: [] }), annotations },
+        output: eventCheckOutput({ ...outcome, runs, children: [] }, { links: this.options.links, note, problems: [] }),
+        annotations,
       }),
     );
   }
@@ -328,11 +338,12 @@ export class CheckRuns {
   }
 
   private stepCompletion(run: FlowRunView): Completion {
-    const { annotations, malformed } = runAnnotations(run);
-    const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: malformed });
+    const annotations = stepAnnotations(run);
+    const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: annotations.malformed });
     return {
       conclusion: stepConclusion(run) ?? "cancelled",
-      output: { ...output, annotations },
+      output,
+      annotations,
       ...(run.startedAt ? { startedAt: run.startedAt } : {}),
     };
   }
@@ -383,7 +394,7 @@ export class CheckRuns {
     }
     // The updates that attach annotations past each check run's first 50 are shared by the job.
     const perCheck = Math.min(this.options.maxAnnotations ?? MAX_ANNOTATIONS_PER_CHECK, ANNOTATIONS_PER_REQUEST * (1 + this.annotationUpdatesLeft));
-    const { output, rest } = annotatedOutput(completion.output, perCheck);
+    const { output, rest } = annotatedOutput(completion.output, completion.annotations, perCheck);
     this.annotationUpdatesLeft -= rest.length;
     const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
     let checkRunId = tracked.id;

@@ -51,13 +51,66 @@ export function withoutColours(text: string): string {
 }
 
 const ZERO_WIDTH_SPACE = "\u200b";
-const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
+/** Spaces and line breaks (`\s`), but not the vertical tab, the form feed and U+FEFF, which are shown. */
+const LEADING_SPACE = /^[^\S\v\f\ufeff]+/;
+
+/** Whether a UTF-16 unit is one of LEADING_SPACE's characters (all in the BMP). */
+export function isFoldedSpace(unit: number): boolean {
+  return (
+    unit === 0x20 ||
+    unit === 0x09 ||
+    unit === 0x0a ||
+    unit === 0x0d ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000
+  );
+}
+
+/**
+ * Trimmed of spaces and line breaks (LEADING_SPACE) at both ends. Not by `/[…]+$/g`: tried at
+ * each character of a run of spaces inside the text, it read on to the run's end every time, and
+ * a FLOW_RESULT message of `a`, 40,000 spaces, `b` took 4 s (4 MiB of them, hours).
+ */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isFoldedSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end).replace(LEADING_SPACE, "");
+}
+
+/**
+ * `fold` made in as much of the head of a redacted text as a clip to `maxChars` code points can
+ * keep: the same clip as of `text.map(fold)`. `fold` may only shorten text, and only where it
+ * changes it (line breaks to spaces, runs of spaces to one, the edges trimmed). Made over a whole
+ * 4 MiB FLOW_RESULT message of `a\n`, one line break to a space each, it took over a second for a
+ * title of 255 characters; here the head grows fourfold until its fold is longer than the clip
+ * and the grapheme a clip looks at past it (src/text-cut.ts), or is the whole text.
+ */
+export function foldedHead(text: RedactedText, maxChars: number, fold: (text: string) => string): RedactedText {
+  const enough = 2 * maxChars + SHOWN_MARGIN_UNITS;
+  // Both folds trim the start: trimmed first, 4 MiB of line breaks is not folded whole to nothing.
+  const trimmed = text.map((clean) => clean.replace(LEADING_SPACE, ""));
+  for (let bytes = 4 * enough; ; bytes *= 4) {
+    const part = trimmed.part("head", bytes);
+    if (part.cut === 0) return trimmed.map(fold);
+    const folded = part.text.map(fold);
+    if (folded.text.length > enough) return folded;
+  }
+}
+
+/** UTF-16 units past a clip's end that the clip may look at (a grapheme's length, src/text-cut.ts), and the trimmed end. */
+const SHOWN_MARGIN_UNITS = 1024;
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
   // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
-  const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
+  const oneLine = foldedHead(redacted(text), maxChars, (clean) => trimSpaces(clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ")));
   const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
   return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))

@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
+import { plainText } from "../../src/report/checks-text.js";
+import { inlineText, isFoldedSpace } from "../../src/report/markdown.js";
+import { redactor } from "../../src/redact.js";
 import { fastestOf } from "../helpers/fastest.js";
 import { ended } from "./github-fixtures.js";
 
@@ -53,5 +56,51 @@ describe("hidden characters in a step's output are shown in bounded time", () =>
     expect(ms).toBeLessThan(500);
     expect(value[0]?.message).toMatch(/^(@\u200ba)+\n… \d+ more bytes cut$/);
     expect(value[0]?.title).toMatch(/^(@\u200ba)+@?\u200b?…$/);
+  });
+});
+
+describe("a step's message is folded to one line only as far as it is shown", () => {
+  // Folded whole (each line break a space, then trimmed), a 4 MiB message of `a\n` took over a
+  // second per title and table cell, for 255 or 1,000 characters shown. Redacting it whole stays
+  // (a cut through a secret leaves a part no redaction matches), and so does reading past the
+  // spaces it starts with: that is the same run's baseline.
+  const messages = {
+    "`a` and a line break": "a\n".repeat(2 * MIB),
+    "CRLF line breaks": "\r\n".repeat(2 * MIB),
+    "`@a` and a space": "@a ".repeat(MIB),
+    "spaces and tabs between words": `${"w \t\n".repeat(MIB)}`,
+  };
+  for (const [name, message] of Object.entries(messages)) {
+    it(`a 4 MiB message of ${name} is a table cell and a check run title in about the time redacting it takes`, () => {
+      const baseline = fastestOf(5, () => redactor.redact(message).replace(/^\s+/, ""));
+      const { ms, value } = fastestOf(5, () => [inlineText(message, 1_000), plainText(message, 255)], () => inlineText("a\nb", 10));
+      // The old code took 50 to 1,000 times the baseline, this 2 to 9.
+      expect(ms).toBeLessThan(8 * baseline.ms + 50);
+      for (const shown of value) expect(shown.length).toBeLessThanOrEqual(2_000);
+    });
+  }
+
+  it("what is shown is what folding the whole message showed: spaces at the start and the end trimmed, line breaks spaces", () => {
+    expect(inlineText(`${" \r\n".repeat(MIB)}x`, 20)).toBe("x");
+    expect(plainText(`${" \r\n".repeat(MIB)}x`, 20)).toBe("x");
+    expect(inlineText("\n".repeat(4 * MIB), 20)).toBe("");
+    expect(inlineText("a\n".repeat(2 * MIB), 20)).toBe("a a a a a a a a a a…");
+    expect(plainText(`a${" ".repeat(4 * MIB)}b`, 20)).toBe("a b");
+    expect(plainText("ab\r\n".repeat(MIB), 20)).toBe("ab ab ab ab ab ab a…");
+    expect(inlineText("x \u2028 y\u000b ", 20)).toBe("x   y&lt;U+000B&gt;");
+  });
+
+  it("a message of `a`, 40,000 spaces, `b` takes no time: trimming its end read the run of spaces once for each of them (4 s)", () => {
+    const message = `a${" ".repeat(40_000)}b`;
+    const { ms, value } = fastestOf(3, () => inlineText(message, 300));
+    expect(ms).toBeLessThan(100);
+    expect(value).toBe(`a${" ".repeat(298)}…`);
+  });
+
+  it("the spaces trimmed are JavaScript's `\\s` but the vertical tab, the form feed and U+FEFF, which are shown", () => {
+    const space = /[^\S\v\f\ufeff]/;
+    const differ: number[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) if (isFoldedSpace(unit) !== space.test(String.fromCharCode(unit))) differ.push(unit);
+    expect(differ).toEqual([]);
   });
 });
