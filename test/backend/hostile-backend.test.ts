@@ -221,7 +221,10 @@ describe("many runs, listed a few at a time", () => {
     const { value: outcome, ms } = await timed(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { fetch: distant, timeoutMs: 15_000 })));
     expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(Array(300).fill("completed"));
     expect(most).toBe(8);
-    expect(ms).toBeLessThan(6_000);
+    // 1.3 to 1.5 s alone, 4.4 s (stalls left out) beside test/action: the fetches' own CPU time
+    // grows on a busy machine, not only the stalls. One after another, the fetches wait 290 × 30 ms,
+    // 8.7 s a poll, which a busy machine only lengthens.
+    expect(ms).toBeLessThan(290 * 30 - 1_000);
     // Each run is fetched until it is seen finished, then no more: about 290 fetches a poll, not each poll.
     expect(server.requests.filter((request) => request.path.startsWith("/runs/")).length).toBeLessThan(2 * 290);
   });
