@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_REDACT_DEPTH, parseRedactInput, REDACTED, Redactor, TOO_DEEP } from "../src/redact.js";
 import { redacted } from "../src/redact-cut.js";
 import { mayHoldWrappedText, wrappedSegments } from "../src/redact-spans.js";
+import { fastestOf } from "./helpers/fastest.js";
 import { makeSecrets, makeText, Rng } from "./runners/line-fuzz.js";
 
 describe("the redactor", () => {
@@ -172,18 +173,19 @@ describe("the redactor", () => {
     const redactor = new Redactor().add("sk-live-0123456789abcdefghijklmnopqrstuvwxyz");
     const line = `${"QUJD".repeat(19)}\n`;
     const text = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
-    const started = performance.now();
-    expect(redactor.redact(text)).toBe(text);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // 0.24 s alone, 0.5 to 0.8 s beside other test files: the fastest of three samples measures the code.
+    const { ms, value } = fastestOf(3, () => redactor.redact(text));
+    expect(value).toBe(text);
+    expect(ms).toBeLessThan(3_000);
   });
 
   it("redacts in linear time: a long run of `a.a.a…` beside a `://` does not rescan itself", () => {
     const redactor = new Redactor();
     const text = `see x://y ${"a.".repeat(80_000)}`;
-    const started = performance.now();
-    redactor.redact(text);
-    // Quadratic before: 3.6 s for 80,000 characters, 14 s for 160,000.
-    expect(performance.now() - started).toBeLessThan(300);
+    // Quadratic before: 3.6 s for 80,000 characters, 14 s for 160,000. Now 25 ms alone; the
+    // fastest of three samples leaves out a busy machine's pauses, which a 300 ms bound on one did not.
+    const { ms } = fastestOf(3, () => redactor.redact(text));
+    expect(ms).toBeLessThan(300);
   });
 
   // Found by the LineSplitter random cases (test/runners/output.fuzz.test.ts): V8 refuses a
@@ -319,9 +321,10 @@ describe("secrets that overlap in the text", () => {
     // `abab…` overlaps itself at every second character: in a long run of it every position is a
     // match. The work is bounded, and what is not looked at is masked.
     const periodic = new Redactor().add("ab".repeat(500));
-    const started = performance.now();
-    const clean = periodic.redact(`start ${"ab".repeat(2_000_000)} end`);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    const text = `start ${"ab".repeat(2_000_000)} end`;
+    // 75 ms alone; the fastest of two samples measures the code, not a busy machine.
+    const { ms, value: clean } = fastestOf(2, () => periodic.redact(text));
+    expect(ms).toBeLessThan(5_000);
     expect(clean.startsWith("start ***")).toBe(true);
     expect(clean).not.toContain("abab");
   });
@@ -352,9 +355,10 @@ describe("the redactor's prefix index", () => {
     const redactor = new Redactor().add(key);
     expect(redactor.size).toBeGreaterThan(100);
     const text = `${"The quick brown fox jumps over the lazy dog 0123456789 ".repeat(40_000)}${key.split("\n")[5]}`;
-    const started = performance.now();
-    const clean = redactor.redact(text);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // 2.2 MB: about 5 s through the alternation, 20 ms through the index alone and 230 ms for one
+    // sample beside other test files; the fastest of three measures the code, not the neighbours.
+    const { ms, value: clean } = fastestOf(3, () => redactor.redact(text));
+    expect(ms).toBeLessThan(1_000);
     expect(clean.endsWith(REDACTED)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { describe as describeBackendValue } from "../src/backend/normalize.js";
 import { describeGot } from "../src/contract-errors.js";
 import { describeValue } from "../src/flows/diagnostics.js";
 import { clipText, codePointLength, cutCodePoints, headOfBytes, tailOfBytes } from "../src/text-cut.js";
+import { fastestOf } from "./helpers/fastest.js";
 
 /** Half a surrogate pair: what a cut by UTF-16 units leaves inside an emoji. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -124,13 +125,14 @@ describe("cuts between graphemes", () => {
   for (const [name, text] of hostile) {
     it(`a text of 4 MiB of ${name} is still cut, between code points, segmenting only a window`, () => {
       const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
-      const started = performance.now();
-      const { kept } = cutCodePoints(text, 1000);
+      const cuts = () => ({ kept: cutCodePoints(text, 1000).kept, clipped: clipText(text, 1000), head: headOfBytes(text, 65_535), tail: tailOfBytes(text, 65_535) });
+      // The fastest of two samples: one took 1.5 s against 0.3 s alone under the full suite's load.
+      const { ms, value } = fastestOf(2, cuts);
+      const { kept, clipped, head, tail } = value;
       expect(codePointLength(kept)).toBeGreaterThan(900);
       expect(codePointLength(kept)).toBeLessThanOrEqual(1000);
-      expect(codePointLength(clipText(text, 1000))).toBeGreaterThan(900);
-      expect(Buffer.byteLength(headOfBytes(text, 65_535))).toBeGreaterThan(65_000);
-      const tail = tailOfBytes(text, 65_535);
+      expect(codePointLength(clipped)).toBeGreaterThan(900);
+      expect(Buffer.byteLength(head)).toBeGreaterThan(65_000);
       expect(Buffer.byteLength(tail)).toBeGreaterThan(65_000);
       expect(Buffer.byteLength(tail)).toBeLessThanOrEqual(65_535);
       expect(tail).not.toMatch(LONE_SURROGATE);
@@ -138,8 +140,8 @@ describe("cuts between graphemes", () => {
       const segmented = segment.mock.calls.map(([input]) => input.length);
       segment.mockRestore();
       expect(Math.max(0, ...segmented)).toBeLessThanOrEqual(2 * 1024 + 2 * 256);
-      // Linear work over the text (counting code points and bytes) only: generous for a busy machine.
-      expect(performance.now() - started).toBeLessThan(5000);
+      // Linear work over the text (counting code points and bytes) only: 0.3 to 0.7 s a sample.
+      expect(ms).toBeLessThan(5000);
     });
   }
 });

@@ -38,7 +38,16 @@ function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}
 
 describe("dispatchToBackend", () => {
   it("polls an accepted event until every run has finished and returns it like a local dispatch", async () => {
-    const server = await backend();
+    // Runs queued for their first 0.8 s and 1 s: with the 40 ms and 20 ms of SCRIPTS' runs, a busy
+    // machine answered POST /events after both had finished, and the event was never polled.
+    const server = await backend({
+      scripts: {
+        "t.ok": [
+          { flow: "bindings", step: "regenerate", result: { status: "changed", message: "bindings updated" }, afterMs: 3_000 },
+          { flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 2_400 },
+        ],
+      },
+    });
     const progress: FlowRunView[][] = [];
     const outcome = await dispatchToBackend(event("t.ok"), fast(server, { onProgress: (runs) => progress.push(runs) }));
 

@@ -8,6 +8,7 @@ import { upsertStickyComment } from "../../src/report/comment.js";
 import { commentMarker, commitNote, reportedCommit } from "../../src/report/comment-body.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
+import { fastestOf } from "../helpers/fastest.js";
 import { ended, makeReporter, outcomeOf, prEvent, REPO, testClient } from "./github-fixtures.js";
 
 const MARKER = "<!-- flows-action:pull_request:default -->";
@@ -224,8 +225,10 @@ describe("the commit note", () => {
 
   it("reads a huge hostile body in bounded time", () => {
     const body = `${marker}\n${"<!-- flows-action commit=".repeat(3_000)}${"a".repeat(60_000)}`;
-    const began = performance.now();
-    expect(reportedCommit(body, marker)).toBeUndefined();
-    expect(performance.now() - began).toBeLessThan(50);
+    // Under 1 ms alone: the fastest of three samples keeps a busy machine's pause (a 50 ms bound on
+    // one sample is a single scheduling slice) from failing it.
+    const { ms, value } = fastestOf(3, () => reportedCommit(body, marker));
+    expect(value).toBeUndefined();
+    expect(ms).toBeLessThan(50);
   });
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runFlowStep, type StepOutputStream } from "../../src/runners/index.js";
 import { isModuleStyleSource, wrapperWrites } from "../../src/runners/module-style.js";
+import { fastestOf } from "../helpers/fastest.js";
 import { BUN_PATH, runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
 let dir: string;
@@ -26,11 +27,11 @@ describe("module-style detection", () => {
   it("reads a script with a long comment or string before a division in linear time", () => {
     const comment = `const half = 4 /* ${"x".repeat(256 * 1024)} not the default */ / 2;\nconsole.log(half / 1);`;
     const string = `const a = "${"y".repeat(256 * 1024)}".length / 2, b = a / 3;\nexport default () => ({ status: "completed" });`;
-    const started = performance.now();
-    expect(isModuleStyleSource(comment)).toBe(false);
-    expect(isModuleStyleSource(string)).toBe(true);
-    expect(isModuleStyleSource(`const a = 1${"\u00a0".repeat(100_000)}/ 2;\nexport\u2028default a;`)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    const spaced = `const a = 1${"\u00a0".repeat(100_000)}/ 2;\nexport\u2028default a;`;
+    // 80 ms alone, 420 ms for one sample beside other test files: the fastest of three measures the code.
+    const { ms, value } = fastestOf(3, () => [isModuleStyleSource(comment), isModuleStyleSource(string), isModuleStyleSource(spaced)]);
+    expect(value).toEqual([false, true, true]);
+    expect(ms).toBeLessThan(2_000);
   });
 });
 

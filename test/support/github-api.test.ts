@@ -25,8 +25,11 @@ function octokit(token = "ghs_workflow_token") {
 
 describe("the spec-checked GitHub fake", () => {
   it("knows every operation in GitHub's description and loads it within the startup budget", () => {
-    const { loadMs, indexMs } = server.specTimings;
-    expect(loadMs + indexMs).toBeLessThan(5_000);
+    // CPU time, not the wall clock: 0.45 s of wall clock alone took 5.0 s beside two busy loops
+    // and other test files. Reading the dereferenced description (73 MB) instead of this one (13 MB)
+    // costs seconds of CPU.
+    const { cpuMs } = server.specTimings;
+    expect(cpuMs).toBeLessThan(5_000);
     expect(server.violations).toEqual([]);
   });
 
