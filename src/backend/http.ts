@@ -58,10 +58,14 @@ export type BackendRequest = {
    * answered `duplicate` then may be the backend's answer to our own first attempt.
    */
   resent?: { afterPossibleDelivery: boolean };
+  /** Told the length of the answer read, in characters (the run list's, which decides how the next poll asks: client.ts). */
+  read?: { chars: number };
 };
 
 /** The `code` of an aborted request that was never sent. */
 export const NOT_SENT = "not-sent";
+/** The `code` of an answer refused for its size (larger than BackendRequest.maxAnswerBytes). */
+export const TOO_LARGE = "too-large";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
@@ -223,6 +227,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
         { kind: "unreachable", status: response.status },
       );
     }
+    if (request.read) request.read.chars = text.length;
     if (response.ok) return parseJson(text, response, connection, what);
 
     const message = backendMessage(text, connection);
@@ -353,7 +358,7 @@ function tooLarge(response: Response, limit: number, connection: BackendConnecti
   void response.body?.cancel().catch(() => undefined);
   throw new FlowBackendError(
     `the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
-    { kind: "invalid-response", status: response.status },
+    { kind: "invalid-response", status: response.status, code: TOO_LARGE },
   );
 }
 

@@ -216,6 +216,28 @@ describe("many runs, listed a few at a time", () => {
   });
 });
 
+describe("a run list that holds large results", () => {
+  it("is no longer read each poll once it is large: the unfinished runs are asked for by id, and five results of 4 MiB, past the answer cap together, fail no wait", { timeout: 60_000 }, async () => {
+    const data = "r".repeat(4 * 1024 * 1024 - 200);
+    const quick = Array.from({ length: 5 }, (_, index) => ({ flow: "big", step: `s${index}`, result: { status: "completed" as const, message: `result ${index}`, data }, afterMs: 30 }));
+    const runs = [...quick, { flow: "big", step: "slow", result: { status: "completed" as const, message: "slow" }, afterMs: 3_000 }];
+    const server = await startFlowBackend({ token, scripts: { "t.big": runs } });
+    backends.push(server);
+    const outcome = await dispatchToBackend({ ...event(), type: "t.big" }, options(server, { timeoutMs: 20_000 }));
+    expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["result 0", "result 1", "result 2", "result 3", "result 4", "slow"]);
+    const lists = server.requests.filter((request) => request.path === "/runs").length;
+    const slow = outcome.runs[5]?.id ?? "";
+    const byId = server.requests.filter((request) => request.path === `/runs/${encodeURIComponent(slow)}`).length;
+    // The 3 s of the slow run are about ten polls: after the list grew large, each asked for the slow run alone.
+    expect(byId).toBeGreaterThanOrEqual(3);
+    expect(lists).toBeLessThanOrEqual(3);
+    // A finished run is read once by id, and once more in the last look.
+    for (const run of outcome.runs.slice(0, 5)) {
+      expect(server.requests.filter((request) => request.path === `/runs/${encodeURIComponent(run.id)}`).length).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
 describe("a backend that goes away during the wait", () => {
   it("keeps polling through a restart (connection refused) while the wait has time, and reports the runs", async () => {
     const server = await backend(undefined);
