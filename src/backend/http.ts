@@ -4,6 +4,7 @@ import { isObject } from "./normalize.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { jsonShape } from "../json-shape.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
+import { logText } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import { basicCredentials, urlWithoutSecrets } from "../url-secrets.js";
@@ -305,6 +306,11 @@ function unreachable(url: string, code: string): string {
     // llhttp's parse errors: the server reached answered, but not in HTTP a client can read.
     return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
   }
+  if (!/^[A-Z][A-Z0-9_]*$/.test(code)) {
+    // No system error's code: the backend (or what stands in front of it) was reached, and its
+    // answer refused (undici's reason: too many content codings...), or the request never left.
+    return `the request to ${at} failed: ${code} — check the backend, or what stands in front of it, and backend-url.`;
+  }
   return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 
@@ -467,18 +473,28 @@ function secretsOf(connection: BackendConnection): Array<string | undefined> {
   return [connection.token, connection.apiKey, connection.hmacSecret];
 }
 
-/** undici hides the system error under `cause` (sometimes an AggregateError of attempts). */
+/**
+ * undici hides the system error under `cause` (sometimes an AggregateError of attempts). An error
+ * with no code anywhere is told by the innermost reason, not fetch's own "fetch failed": undici
+ * refuses an answer of more than 5 content codings so, with the reason only in its cause.
+ */
 function networkCode(error: unknown): string {
   let current: unknown = error;
+  let innermost: unknown = error;
   for (let depth = 0; depth < 4 && isObject(current); depth++) {
     if (typeof current.code === "string" && current.code !== "") return current.code;
     // Node 24's fetch leaves an HTTP parse error's code undefined (Node 20's says HPE_…): its name tells it.
     if (current.name === "HTTPParserError") return "HTTPParserError";
+    innermost = current;
     const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
     current = current.cause ?? nested;
   }
-  return redactor.redact(error instanceof Error ? error.message : String(error));
+  const reason = isObject(innermost) && typeof innermost.message === "string" ? innermost.message : String(innermost);
+  return logText(redacted(redactor.redact(reason)).clip(REASON_CHARS, "…"));
 }
+
+/** Characters of a network failure's reason in a message. */
+const REASON_CHARS = 300;
 
 function backoff(connection: BackendConnection, attempt: number): number {
   return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);

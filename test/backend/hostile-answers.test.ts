@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
@@ -246,6 +247,23 @@ describe("a server that does not answer in HTTP", () => {
     expect(error).toMatchObject({ kind: "unreachable", code: expect.stringMatching(/^(HPE_INVALID_CONSTANT|HTTPParserError)$/) });
     expect(error.message).toBe(
       `the flow backend at ${url} answered with something that is not a readable HTTP answer (${error.code}): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
+  });
+});
+
+describe("an answer in more content codings than fetch decodes", () => {
+  it("fails with fetch's reason, saying the backend answered, not the 'fetch failed' of a backend that cannot be reached", async () => {
+    // Ten layers of gzip: undici decodes at most 5, and says so only in the error's cause.
+    let body = Buffer.from(JSON.stringify({ status: "accepted", matched: 0, runIds: [] }));
+    for (let layer = 0; layer < 10; layer++) body = gzipSync(body);
+    const head = `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: ${Array(10).fill("gzip").join(", ")}\r\ncontent-length: ${body.length}\r\n\r\n`;
+    const server = createTcpServer((socket) => socket.once("data", () => socket.end(Buffer.concat([Buffer.from(head), body]))));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(() => server.close());
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the request to the flow backend at ${url} failed: too many content-encodings in response: 10, maximum allowed is 5 — check the backend, or what stands in front of it, and backend-url.`,
     );
   });
 });
