@@ -236,6 +236,26 @@ describe("a run list that holds large results", () => {
       expect(server.requests.filter((request) => request.path === `/runs/${encodeURIComponent(run.id)}`).length).toBeLessThanOrEqual(2);
     }
   });
+  it("still sees a finished run the backend reopened after the list was no longer read: the last look asks for each run by id", { timeout: 60_000 }, async () => {
+    const data = "r".repeat(2 * 1024 * 1024);
+    const server = await startFlowBackend({
+      token,
+      scripts: {
+        "t.big": [
+          { flow: "big", step: "reopened", result: { status: "completed", message: "first look", data }, afterMs: 30, reopen: { atMs: 1_000, forMs: 300, result: { status: "failed", message: "second look" } } },
+          { flow: "big", step: "slow", result: { status: "completed", message: "slow" }, afterMs: 3_000 },
+        ],
+      },
+    });
+    backends.push(server);
+    const warnings: string[] = [];
+    const outcome = await dispatchToBackend({ ...event(), type: "t.big" }, options(server, { timeoutMs: 20_000, warn: (message) => warnings.push(message) }));
+    expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["second look", "slow"]);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["failed", "completed"]);
+    expect(warnings).toHaveLength(1);
+    // Reopened and finished again between two looks at it: its later outcome is the one reported, with a warning.
+    expect(warnings[0]).toMatch(/^the flow backend changed run \S+ big\/reopened after reporting it finished: it was completed, it is now failed \(attempt 2\)\./);
+  });
 });
 
 describe("a backend that goes away during the wait", () => {
