@@ -193,6 +193,14 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       }
       throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      // Not a redirect: an answer to a conditional request, and ours are never conditional.
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
+        { kind: "invalid-response", status: 304 },
+      );
+    }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get("location");

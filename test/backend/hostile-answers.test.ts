@@ -251,6 +251,20 @@ describe("a server that does not answer in HTTP", () => {
   });
 });
 
+describe("an HTTP 304 (Not Modified) to a request that named no copy", () => {
+  it("is said to come from a cache or proxy, not taken for a redirect to set backend-url to", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(304);
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error).toMatchObject({ kind: "invalid-response", status: 304 });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
+    );
+  });
+});
+
 describe("an answer in more content codings than fetch decodes", () => {
   it("fails with fetch's reason, saying the backend answered, not the 'fetch failed' of a backend that cannot be reached", async () => {
     // Ten layers of gzip: undici decodes at most 5, and says so only in the error's cause.
