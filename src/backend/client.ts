@@ -384,9 +384,13 @@ async function listRuns(
   try {
     raw = await requestJson(connection, { method: "GET", path, deadline, read });
   } catch (error) {
+    if (!(error instanceof FlowBackendError) || error.code !== TOO_LARGE) throw error;
     // The finished runs' results fill the list past the cap: the named runs are asked for one by one.
-    if (named && error instanceof FlowBackendError && error.code === TOO_LARGE) return undefined;
-    throw error;
+    if (named) return undefined;
+    throw new FlowBackendError(
+      `${error.message.replace(/; a flow backend's answers are small — check backend-url\.$/, "")} on GET ${shownPath(path)}: the runs of this event, with their results, do not fit in one answer, and the backend's answer to POST /events named none of them (runIds), so they cannot be asked for one by one (GET /runs/:id). Have the backend name the runs it starts in runIds.`,
+      { kind: error.kind, ...(error.status === undefined ? {} : { status: error.status }), code: TOO_LARGE },
+    );
   }
   const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
   return { listed, large: read.chars > SHARED_ANSWER_BYTES };

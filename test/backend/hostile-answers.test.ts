@@ -251,6 +251,21 @@ describe("a server that does not answer in HTTP", () => {
   });
 });
 
+describe("a run list past the answer cap for a dispatch that named no runs", () => {
+  it("says the runs do not fit in one answer and that runIds would let them be asked for one by one, not to check backend-url", async () => {
+    const data = "r".repeat(4 * 1024 * 1024);
+    const url = await serve((request, response) => {
+      if (request.method === "POST") return json(response, { status: "accepted", matched: 5 });
+      const runs = Array.from({ length: 5 }, (_, index) => run(`run-${index}`, { eventId: "e", processStatus: "completed", resultPayload: { status: "completed", data } }));
+      json(response, { runs });
+    });
+    const error = await failure(dispatchToBackend({ ...event(), id: "e" }, options(url)));
+    expect(error.message).toBe(
+      `the answer of the flow backend at ${url} is larger than 16 MiB (HTTP 200) on GET /runs?eventId=e: the runs of this event, with their results, do not fit in one answer, and the backend's answer to POST /events named none of them (runIds), so they cannot be asked for one by one (GET /runs/:id). Have the backend name the runs it starts in runIds.`,
+    );
+  });
+});
+
 describe("an HTTP 304 (Not Modified) to a request that named no copy", () => {
   it("is said to come from a cache or proxy, not taken for a redirect to set backend-url to", async () => {
     const url = await serve((_request, response) => {
