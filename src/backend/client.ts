@@ -3,7 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { AnswerTurns, type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
+import { AnswerTurns, type BackendConnection, NOT_SENT, pause, requestJson, SHARED_ANSWER_BYTES, seconds, shownPath, TOO_LARGE } from "./http.js";
 import { redactor } from "../redact.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
@@ -279,6 +279,9 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const reopened = new ReopenedRuns(options.warn);
   // Runs of other events the last poll listed (a backend ignoring the filter), for the timeout's message.
   let others = 0;
+  // Set once the run list is too large to be worth reading on each poll (pollRuns): from then on
+  // the unfinished runs are asked for by their ids.
+  let byId = false;
   for (;;) {
     const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
     if (settled && carried.length === 0) break;
@@ -291,11 +294,12 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
     }
     try {
       if (!confirming) await pause(Math.min(interval, remaining), connection.signal, what);
-      const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled, byId }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
       reopened.compare(runs, polled.runs);
       runs = polled.runs;
       carried = polled.carried;
-      others = polled.others ?? 0;
+      others = polled.others ?? others;
+      byId ||= polled.byId;
       away = undefined;
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
@@ -320,31 +324,89 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
 
 /** Runs fetched one by one at once, when the run list leaves them out (as the cancels, src/backend/cancel.ts). */
 const FETCH_CONCURRENCY = 8;
+/**
+ * Unfinished runs asked for by their ids on each poll, at most, instead of the run list, once the
+ * list is larger than SHARED_ANSWER_BYTES. A list holds the finished runs too, with their results
+ * (a FLOW_RESULT may be 4 MiB): read on every poll, three finished runs of 4 MiB cost about half a
+ * second of parsing a poll, and five were past the answer cap, which failed the wait. Asked for by
+ * id, a finished run is read once, and once more in the last look.
+ */
+const MAX_RUNS_BY_ID = 100;
 
 /**
  * The runs of this dispatch; ones a capped list leaves out are fetched one by one,
  * FETCH_CONCURRENCY at a time, but for those seen finished already, unless `again`: a finished run
  * should not change, and those taken as last seen are returned as `carried`, for a last look
  * (`again`) before the wait ends. No `limit` is asked for: a backend that bounds it (`le=500`)
- * would refuse the list of a large dispatch outright. A run the backend no longer knows (HTTP
+ * would refuse the list of a large dispatch outright. Once a list of named runs is too large to be
+ * read each poll (past SHARED_ANSWER_BYTES, while at most MAX_RUNS_BY_ID runs are unfinished, or
+ * past the answer cap), the list is no longer asked for: the unfinished runs are, by id (`byId`). A run the backend no longer knows (HTTP
  * 404) after it reported it unfinished is reported failed on its own, and the others are still
  * waited for.
  */
 async function pollRuns(
   connection: BackendConnection,
-  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[]; again: boolean },
+  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[]; again: boolean; byId: boolean },
   deadline: number,
-): Promise<{ runs: FlowRunView[]; carried: string[]; others?: number }> {
+): Promise<{ runs: FlowRunView[]; carried: string[]; others?: number; byId: boolean }> {
   const { eventId, wanted } = dispatch;
-  const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
-  const raw = await requestJson(connection, { method: "GET", path, deadline });
-  const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
+  const listing = await listRuns(connection, dispatch, deadline);
+  if (listing === undefined) {
+    const { runs, carried } = await fetchRuns(connection, dispatch, [], deadline);
+    return { runs, carried, byId: true };
+  }
+  const { listed } = listing;
   if (wanted.length === 0) {
     // Not named, the runs are told by their event: a backend that ignores `?eventId=` lists every
     // event's runs, which were waited for, reported and canceled as this one's.
     const own = listed.filter((run) => run.eventId === eventId);
-    return { runs: own, carried: [], others: listed.length - own.length };
+    return { runs: own, carried: [], others: listed.length - own.length, byId: false };
   }
+  const polled = await fetchRuns(connection, dispatch, listed, deadline);
+  return { ...polled, byId: listing.large && unfinishedIds(polled.runs, wanted).length <= MAX_RUNS_BY_ID };
+}
+
+/**
+ * `GET /runs?eventId=`: the runs listed, and whether the list is large (past SHARED_ANSWER_BYTES);
+ * undefined when the runs are named and the list is not read: asked for by id already (`byId`),
+ * or too large to be read at all.
+ */
+async function listRuns(
+  connection: BackendConnection,
+  dispatch: { eventId: string; wanted: string[]; byId: boolean },
+  deadline: number,
+): Promise<{ listed: FlowRunView[]; large: boolean } | undefined> {
+  const named = dispatch.wanted.length > 0;
+  if (named && dispatch.byId) return undefined;
+  const path = `/runs?eventId=${encodeURIComponent(dispatch.eventId)}`;
+  const read = { chars: 0 };
+  let raw: unknown;
+  try {
+    raw = await requestJson(connection, { method: "GET", path, deadline, read });
+  } catch (error) {
+    if (!(error instanceof FlowBackendError) || error.code !== TOO_LARGE) throw error;
+    // The finished runs' results fill the list past the cap: the named runs are asked for one by one.
+    if (named) return undefined;
+    throw new FlowBackendError(
+      `${error.message.replace(/; a flow backend's answers are small — check backend-url\.$/, "")} on GET ${shownPath(path)}: the runs of this event, with their results, do not fit in one answer, and the backend's answer to POST /events named none of them (runIds), so they cannot be asked for one by one (GET /runs/:id). Have the backend name the runs it starts in runIds.`,
+      { kind: error.kind, ...(error.status === undefined ? {} : { status: error.status }), code: TOO_LARGE },
+    );
+  }
+  const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
+  return { listed, large: read.chars > SHARED_ANSWER_BYTES };
+}
+
+/**
+ * The named runs: as `listed`, else fetched by id (GET /runs/:id), but for those seen finished
+ * already, unless `again`.
+ */
+async function fetchRuns(
+  connection: BackendConnection,
+  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[]; again: boolean },
+  listed: FlowRunView[],
+  deadline: number,
+): Promise<{ runs: FlowRunView[]; carried: string[]; others: number }> {
+  const { eventId, wanted } = dispatch;
   // Named, a run is this event's only if it says so: a backend that ignores `?eventId=` may list
   // another event's run under the same id, which would be waited for, reported and canceled as
   // this event's. Such a run is asked for by its id (GET /runs/:id), and refused there too.

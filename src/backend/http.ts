@@ -4,6 +4,7 @@ import { isObject } from "./normalize.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { jsonShape } from "../json-shape.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
+import { logText } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import { basicCredentials, urlWithoutSecrets } from "../url-secrets.js";
@@ -58,10 +59,14 @@ export type BackendRequest = {
    * answered `duplicate` then may be the backend's answer to our own first attempt.
    */
   resent?: { afterPossibleDelivery: boolean };
+  /** Told the length of the answer read, in characters (the run list's, which decides how the next poll asks: client.ts). */
+  read?: { chars: number };
 };
 
 /** The `code` of an aborted request that was never sent. */
 export const NOT_SENT = "not-sent";
+/** The `code` of an answer refused for its size (larger than BackendRequest.maxAnswerBytes). */
+export const TOO_LARGE = "too-large";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
@@ -188,6 +193,14 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       }
       throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      // Not a redirect: an answer to a conditional request, and ours are never conditional.
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
+        { kind: "invalid-response", status: 304 },
+      );
+    }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get("location");
@@ -223,6 +236,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
         { kind: "unreachable", status: response.status },
       );
     }
+    if (request.read) request.read.chars = text.length;
     if (response.ok) return parseJson(text, response, connection, what);
 
     const message = backendMessage(text, connection);
@@ -300,6 +314,11 @@ function unreachable(url: string, code: string): string {
     // llhttp's parse errors: the server reached answered, but not in HTTP a client can read.
     return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
   }
+  if (!/^[A-Z][A-Z0-9_]*$/.test(code)) {
+    // No system error's code: the backend (or what stands in front of it) was reached, and its
+    // answer refused (undici's reason: too many content codings...), or the request never left.
+    return `the request to ${at} failed: ${code} — check the backend, or what stands in front of it, and backend-url.`;
+  }
   return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 
@@ -353,7 +372,7 @@ function tooLarge(response: Response, limit: number, connection: BackendConnecti
   void response.body?.cancel().catch(() => undefined);
   throw new FlowBackendError(
     `the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`,
-    { kind: "invalid-response", status: response.status },
+    { kind: "invalid-response", status: response.status, code: TOO_LARGE },
   );
 }
 
@@ -462,18 +481,28 @@ function secretsOf(connection: BackendConnection): Array<string | undefined> {
   return [connection.token, connection.apiKey, connection.hmacSecret];
 }
 
-/** undici hides the system error under `cause` (sometimes an AggregateError of attempts). */
+/**
+ * undici hides the system error under `cause` (sometimes an AggregateError of attempts). An error
+ * with no code anywhere is told by the innermost reason, not fetch's own "fetch failed": undici
+ * refuses an answer of more than 5 content codings so, with the reason only in its cause.
+ */
 function networkCode(error: unknown): string {
   let current: unknown = error;
+  let innermost: unknown = error;
   for (let depth = 0; depth < 4 && isObject(current); depth++) {
     if (typeof current.code === "string" && current.code !== "") return current.code;
     // Node 24's fetch leaves an HTTP parse error's code undefined (Node 20's says HPE_…): its name tells it.
     if (current.name === "HTTPParserError") return "HTTPParserError";
+    innermost = current;
     const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
     current = current.cause ?? nested;
   }
-  return redactor.redact(error instanceof Error ? error.message : String(error));
+  const reason = isObject(innermost) && typeof innermost.message === "string" ? innermost.message : String(innermost);
+  return logText(redacted(redactor.redact(reason)).clip(REASON_CHARS, "…"));
 }
+
+/** Characters of a network failure's reason in a message. */
+const REASON_CHARS = 300;
 
 function backoff(connection: BackendConnection, attempt: number): number {
   return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);

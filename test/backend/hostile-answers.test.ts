@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
@@ -246,6 +247,52 @@ describe("a server that does not answer in HTTP", () => {
     expect(error).toMatchObject({ kind: "unreachable", code: expect.stringMatching(/^(HPE_INVALID_CONSTANT|HTTPParserError)$/) });
     expect(error.message).toBe(
       `the flow backend at ${url} answered with something that is not a readable HTTP answer (${error.code}): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
+  });
+});
+
+describe("a run list past the answer cap for a dispatch that named no runs", () => {
+  it("says the runs do not fit in one answer and that runIds would let them be asked for one by one, not to check backend-url", async () => {
+    const data = "r".repeat(4 * 1024 * 1024);
+    const url = await serve((request, response) => {
+      if (request.method === "POST") return json(response, { status: "accepted", matched: 5 });
+      const runs = Array.from({ length: 5 }, (_, index) => run(`run-${index}`, { eventId: "e", processStatus: "completed", resultPayload: { status: "completed", data } }));
+      json(response, { runs });
+    });
+    const error = await failure(dispatchToBackend({ ...event(), id: "e" }, options(url)));
+    expect(error.message).toBe(
+      `the answer of the flow backend at ${url} is larger than 16 MiB (HTTP 200) on GET /runs?eventId=e: the runs of this event, with their results, do not fit in one answer, and the backend's answer to POST /events named none of them (runIds), so they cannot be asked for one by one (GET /runs/:id). Have the backend name the runs it starts in runIds.`,
+    );
+  });
+});
+
+describe("an HTTP 304 (Not Modified) to a request that named no copy", () => {
+  it("is said to come from a cache or proxy, not taken for a redirect to set backend-url to", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(304);
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error).toMatchObject({ kind: "invalid-response", status: 304 });
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
+    );
+  });
+});
+
+describe("an answer in more content codings than fetch decodes", () => {
+  it("fails with fetch's reason, saying the backend answered, not the 'fetch failed' of a backend that cannot be reached", async () => {
+    // Ten layers of gzip: undici decodes at most 5, and says so only in the error's cause.
+    let body = Buffer.from(JSON.stringify({ status: "accepted", matched: 0, runIds: [] }));
+    for (let layer = 0; layer < 10; layer++) body = gzipSync(body);
+    const head = `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: ${Array(10).fill("gzip").join(", ")}\r\ncontent-length: ${body.length}\r\n\r\n`;
+    const server = createTcpServer((socket) => socket.once("data", () => socket.end(Buffer.concat([Buffer.from(head), body]))));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(() => server.close());
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the request to the flow backend at ${url} failed: too many content-encodings in response: 10, maximum allowed is 5 — check the backend, or what stands in front of it, and backend-url.`,
     );
   });
 });

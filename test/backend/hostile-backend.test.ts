@@ -230,6 +230,49 @@ describe("many runs, listed a few at a time", () => {
   });
 });
 
+describe("a run list that holds large results", () => {
+  it("is no longer read each poll once it is large: the unfinished runs are asked for by id, and five results of 4 MiB, past the answer cap together, fail no wait", { timeout: 60_000 }, async () => {
+    const data = "r".repeat(4 * 1024 * 1024 - 200);
+    const quick = Array.from({ length: 5 }, (_, index) => ({ flow: "big", step: `s${index}`, result: { status: "completed" as const, message: `result ${index}`, data }, afterMs: 30 }));
+    const runs = [...quick, { flow: "big", step: "slow", result: { status: "completed" as const, message: "slow" }, afterMs: 3_000 }];
+    const server = await startFlowBackend({ token, scripts: { "t.big": runs } });
+    backends.push(server);
+    const outcome = await dispatchToBackend({ ...event(), type: "t.big" }, options(server, { timeoutMs: 20_000 }));
+    expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["result 0", "result 1", "result 2", "result 3", "result 4", "slow"]);
+    const lists = server.requests.filter((request) => request.path === "/runs").length;
+    const slow = outcome.runs[5]?.id ?? "";
+    const byId = server.requests.filter((request) => request.path === `/runs/${encodeURIComponent(slow)}`).length;
+    // After the list grew large, each poll asked for the slow run alone (how many polls its 3 s
+    // hold depends on the machine's load), and the list no more.
+    expect(byId).toBeGreaterThanOrEqual(1);
+    expect(lists).toBeLessThanOrEqual(3);
+    // A finished run is read once by id, and once more in the last look.
+    for (const run of outcome.runs.slice(0, 5)) {
+      expect(server.requests.filter((request) => request.path === `/runs/${encodeURIComponent(run.id)}`).length).toBeLessThanOrEqual(2);
+    }
+  });
+  it("still sees a finished run the backend reopened after the list was no longer read: the last look asks for each run by id", { timeout: 60_000 }, async () => {
+    const data = "r".repeat(2 * 1024 * 1024);
+    const server = await startFlowBackend({
+      token,
+      scripts: {
+        "t.big": [
+          { flow: "big", step: "reopened", result: { status: "completed", message: "first look", data }, afterMs: 30, reopen: { atMs: 1_000, forMs: 300, result: { status: "failed", message: "second look" } } },
+          { flow: "big", step: "slow", result: { status: "completed", message: "slow" }, afterMs: 3_000 },
+        ],
+      },
+    });
+    backends.push(server);
+    const warnings: string[] = [];
+    const outcome = await dispatchToBackend({ ...event(), type: "t.big" }, options(server, { timeoutMs: 20_000, warn: (message) => warnings.push(message) }));
+    expect(outcome.runs.map((run) => run.resultPayload?.message)).toEqual(["second look", "slow"]);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["failed", "completed"]);
+    expect(warnings).toHaveLength(1);
+    // Reopened and finished again between two looks at it: its later outcome is the one reported, with a warning.
+    expect(warnings[0]).toMatch(/^the flow backend changed run \S+ big\/reopened after reporting it finished: it was completed, it is now failed \(attempt 2\)\./);
+  });
+});
+
 describe("a backend that goes away during the wait", () => {
   it("keeps polling through a restart (connection refused) while the wait has time, and reports the runs", async () => {
     const server = await backend(undefined);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { dispatchToBackend } from "../../src/backend/index.js";
 import { SHARED_ANSWER_BYTES } from "../../src/backend/http.js";
 import { KEPT_OUTPUT_BYTES } from "../../src/backend/normalize.js";
+import { WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
 
 // A wait holds every run of a dispatch (up to 1,000) and fetches the runs a list leaves out eight
 // at a time, each answer allowed 16 MiB. Kept whole, 16 runs answered with 14 MiB of `output`
@@ -15,8 +16,11 @@ import { KEPT_OUTPUT_BYTES } from "../../src/backend/normalize.js";
 type Child = { code: number; stdout: string; stderr: string };
 
 /** A backend whose dispatch names `runs` runs that its list leaves out, each answered with `outputMiB` of output. */
-async function serveLargeRuns(options: { runs: number; outputMiB: number }): Promise<{ url: string; close: () => Promise<unknown> }> {
+async function serveLargeRuns(options: { runs: number; outputMiB: number; resultMiB?: number }): Promise<{ url: string; close: () => Promise<unknown> }> {
   const output = "x".repeat(options.outputMiB * 1024 * 1024);
+  // A FLOW_RESULT of many small objects, as a step's data is: about 210 characters of JSON each.
+  const items = Math.round(((options.resultMiB ?? 0) * 1024 * 1024) / 210);
+  const result = JSON.stringify({ status: "completed", message: "done", data: Array.from({ length: items }, (_, index) => ({ index, note: "n".repeat(180) })) });
   const runIds = Array.from({ length: options.runs }, (_, index) => `run-${index}`);
   let eventId = "";
   const server = createServer((request, response) => {
@@ -31,7 +35,8 @@ async function serveLargeRuns(options: { runs: number; outputMiB: number }): Pro
       // The list names none of them: each is fetched by its id (GET /runs/:id).
       if (request.url?.startsWith("/runs?")) return response.end(JSON.stringify({ runs: [] }));
       const id = decodeURIComponent(request.url?.slice("/runs/".length) ?? "");
-      response.end(JSON.stringify({ id, eventId, flowName: "notes", stepName: "draft", processStatus: "completed", createdAt: "2025-01-01T00:00:00.000Z", output }));
+      const run = JSON.stringify({ id, eventId, flowName: "notes", stepName: "draft", processStatus: "completed", createdAt: "2025-01-01T00:00:00.000Z", output });
+      response.end(options.resultMiB ? `${run.slice(0, -1)},"resultPayload":${result}}` : run);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -42,7 +47,7 @@ async function serveLargeRuns(options: { runs: number; outputMiB: number }): Pro
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close };
 }
 
-async function waitInChild(options: { runs: number; outputMiB: number; heapMb: number }): Promise<Child> {
+async function waitInChild(options: { runs: number; outputMiB: number; resultMiB?: number; heapMb: number }): Promise<Child> {
   const { url, close } = await serveLargeRuns(options);
   try {
     const child = await promisify(execFile)(process.execPath, [`--max-old-space-size=${options.heapMb}`, "--import", "tsx", "test/backend/wait-memory-child.ts", url], { maxBuffer: 1024 * 1024 });
@@ -67,6 +72,17 @@ describe("the memory of a wait for runs fetched one by one", () => {
     expect(outcome.refused).toBeUndefined();
     expect(outcome.runs).toBe(24);
     for (const chars of outcome.outputs ?? []) expect(chars).toBeLessThan(KEPT_OUTPUT_BYTES + 100);
+    expect(outcome.peakRssMb).toBeLessThan(PEAK_RSS_MB);
+  }, 60_000);
+
+  it("of many runs keeps what the reports read of each run's result: 16 runs of 4 MiB results within a 128 MB heap", async () => {
+    // Kept whole, the results (20,000 objects each) took the heap past 128 MB, and the peak RSS to 440 MB.
+    const child = await waitInChild({ runs: 16, outputMiB: 0, resultMiB: 4, heapMb: 128 });
+    expect(child.code, child.stderr.slice(-2000)).toBe(0);
+    const outcome = JSON.parse(child.stdout) as { runs?: number; results?: number[]; refused?: string; peakRssMb: number };
+    expect(outcome.refused).toBeUndefined();
+    expect(outcome.runs).toBe(16);
+    for (const chars of outcome.results ?? []) expect(chars).toBeLessThan(WHOLE_RESULT_CHARS);
     expect(outcome.peakRssMb).toBeLessThan(PEAK_RSS_MB);
   }, 60_000);
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { KEPT_RESULT_CHARS, keptResult, WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
+import { normalizeRunView } from "../../src/backend/normalize.js";
+import type { FlowResult } from "../../src/contracts.js";
+import { runAnnotations } from "../../src/report/checks-annotations.js";
+import { resultTargets } from "../../src/report/result-targets.js";
+
+// A wait holds every run's result: of one past WHOLE_RESULT_CHARS, a run view keeps what the
+// reports read (src/backend/kept-result.ts).
+
+function run(result: unknown): Record<string, unknown> {
+  return { id: "run-1", eventId: "e", flowName: "notes", stepName: "draft", processStatus: "completed", createdAt: "2025-01-01T00:00:00.000Z", resultPayload: result };
+}
+
+/** A 4 MiB result: the reports' fields, and 20,000 items of data between them. */
+function large(): FlowResult {
+  const annotations = Array.from({ length: 1_500 }, (_, line) => ({ path: "src/a.ts", line: line + 1, message: `note ${line}` }));
+  const data = Array.from({ length: 20_000 }, (_, index) => ({ index, note: "n".repeat(180) }));
+  return { status: "changed", message: "m".repeat(10_000), data, annotations, artifacts: { pullRequest: 31 } } as FlowResult;
+}
+
+describe("a run's FLOW_RESULT as a backend's run view keeps it", () => {
+  it("is the result itself up to 512 KiB of JSON", () => {
+    const result = { status: "completed", message: "ok", data: "d".repeat(WHOLE_RESULT_CHARS - 100) } as FlowResult;
+    expect(keptResult(result)).toBe(result);
+  });
+
+  it("of 4 MiB keeps its status, message, annotations, artifacts and the start of the rest, in its own order, within 1.5 MiB", () => {
+    const result = large();
+    const view = normalizeRunView(run(result));
+    const kept = view.resultPayload as FlowResult & { data: unknown[] };
+    expect(view.resultStatus).toBe("changed");
+    expect(Object.keys(kept)).toEqual(["status", "message", "data", "annotations", "artifacts"]);
+    expect(kept.status).toBe("changed");
+    expect(kept.message).toBe(result.message);
+    const targets = (payload: FlowResult) => resultTargets([{ ...view, resultPayload: payload }], { repository: "o/r" }).targets.map((named) => named.target);
+    expect(targets(kept)).toEqual([{ kind: "pull", number: 31 }]);
+    // A check run takes 1,000 annotations: those are the same.
+    expect(runAnnotations(view).annotations).toEqual(runAnnotations({ ...view, resultPayload: result }).annotations.slice(0, 1_000));
+    // The JSON the reports show starts as the step's: more of it than a check run shows (64 KiB).
+    const shown = JSON.stringify(kept);
+    const whole = JSON.stringify(result);
+    const same = [...shown].findIndex((char, at) => char !== whole[at]);
+    expect(same).toBeGreaterThan(KEPT_RESULT_CHARS - 1_000);
+    expect(shown.length).toBeLessThan(1.5 * 1024 * 1024);
+    expect(whole.length).toBeGreaterThan(4 * 1024 * 1024);
+  });
+
+  it("keeps a field named __proto__ a field, not the copy's prototype", () => {
+    const result = JSON.parse(`{"status":"completed","__proto__":{"polluted":true},"data":"${"d".repeat(WHOLE_RESULT_CHARS)}"}`) as FlowResult;
+    const kept = keptResult(result) as Record<string, unknown>;
+    expect(Object.keys(kept)).toEqual(["status", "__proto__", "data"]);
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+    expect((kept as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
