@@ -466,7 +466,7 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** How many times a secret's length a quoted form may be: as much as percent-encoding makes of `é` (`%C3%A9`). */
+/** How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes). */
 const MAX_QUOTED_GROWTH = 6;
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
@@ -515,17 +515,21 @@ function encodings(secret: string): string[] {
   // Quoted for a shell, escaped for HTML or XML, printed as a Python, Ruby or Go string literal
   // (src/redact-forms.ts), and those as JSON writes them: a step's log line that shows a command
   // is JSON again in `flows --json` and the `results` output.
-  // No longer than MAX_QUOTED_GROWTH times the secret: the longest form sets how much text the
-  // output readers hold back around a cut (src/runners/output.ts), and the octal of `printf %q`
-  // in the C locale, JSON-escaped, is 10 characters for each byte of a non-ASCII character.
+  // No longer than MAX_QUOTED_GROWTH times the secret's UTF-8 bytes: the longest form sets how
+  // much text the output readers hold back around a cut (src/runners/output.ts), so it is
+  // bounded, and the number of forms is fixed. Bytes, not characters: the forms that escape a
+  // character byte by byte are 4 characters a byte by construction (`printf %q`'s octal in the C
+  // locale `\303\251`, Python's bytes `\xc3\xa9`), 5 JSON-escaped, and Python's surrogate
+  // escapes 6 (`\udcc3`): at six times the characters a secret of mostly non-ASCII lost every
+  // one of them (`é` is 2 bytes, `€` 3). For an ASCII secret bytes are characters.
   // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
   // asked, which keeps that code from every start's path (a token is always registered).
+  const bytes = Buffer.from(secret, "utf8");
   const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
   for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
-    for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * secret.length) forms.push(form);
+    for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * bytes.length) forms.push(form);
   }
-  const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");
   // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
   const encoded = [hex, hex.toUpperCase()];
