@@ -53,6 +53,20 @@ describe("a secret quoted as a string literal or for a shell", () => {
     expectMasked(redactor, '"pä😀ss \\"s3cret\\""', /s3cret/); // %q, strconv.Quote
   });
 
+  // No Ruby or Go on this machine: what they print is taken from their documentation and source
+  // (Ruby's rb_str_inspect, Go's strconv.Quote), and only where those state it exactly.
+  it("is masked as Ruby's inspect and Go's %q and %+q write its control characters", () => {
+    const secret = "tab\there\u001b\u000b bell\u0007 s3cret";
+    const go = "ctl\u0001 del\u007f é😀 s3cret-go";
+    const redactor = new Redactor().add(secret, go);
+    expectMasked(redactor, '"tab\\there\\e\\v bell\\a s3cret"', /s3cret/); // ruby -e 'p ARGV[0]'
+    expectMasked(redactor, '"tab\\there\\x1b\\v bell\\a s3cret"', /s3cret/); // fmt.Printf("%q"), strconv.Quote
+    expectMasked(redactor, '"ctl\\x01 del\\x7f é😀 s3cret-go"', /s3cret/); // %q
+    expectMasked(redactor, '"ctl\\x01 del\\x7f \\u00e9\\U0001f600 s3cret-go"', /s3cret/); // %+q, strconv.QuoteToASCII
+    // Ruby's escape of \u0001 changed between versions (octal in 1.8): no form is guessed for it.
+    expect(inspectedForms(go).some((form) => form.includes("\\u0001") || form.includes("\\001"))).toBe(false);
+  });
+
   it("is masked as Python's repr writes a str and its bytes", () => {
     const secret = "it's \"b\" é\u001b s3cret";
     const redactor = new Redactor().add(secret, "it's é s3cret-2");
