@@ -119,24 +119,98 @@ const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 /**
  * A secret printed as a string literal where JSON's escaping (registered already) is not what
  * the language writes: Python's repr() of the str (`'it\'s "b"'` once it holds both quotes,
- * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Ruby's inspect
- * (`\#{` for `#{`, `#$`, `#@`), Go's strconv.QuoteToASCII and `%+q` (`\U0001f600` past the
- * BMP). The quotes (and `b`) around them are left out; Go's Quote and `%q`, and Ruby's inspect of
- * a secret without `#`, write what JSON does.
+ * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Python's text
+ * with non-ASCII escaped (pythonAsciiForms), Ruby's inspect (`\#{` for `#{`, `#$`, `#@`, `\e`
+ * for ESC: rubyInspected), Go's strconv.Quote and QuoteToASCII (`%q`, `%+q`: `\x01`, `\v`,
+ * `\U0001f600` past the BMP: goQuoted). The quotes (and `b`) around them are left out; where
+ * Ruby's inspect and Go's quoting write what JSON does, they are not asked.
  * https://docs.python.org/3/library/functions.html#repr
  */
 export function inspectedForms(secret: string): string[] {
-  const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8"))];
-  if (!CONTROL.test(secret) && /#[{$@]/.test(secret)) forms.push(secret.replace(/["\\]/g, "\\$&").replace(/#(?=[{$@])/g, "\\#"));
-  if (!CONTROL.test(secret) && ASTRAL.test(secret)) {
-    const code = (char: string): string => {
-      const point = char.codePointAt(0) ?? 0;
-      if (point > 0xffff) return `\\U${point.toString(16).padStart(8, "0")}`;
-      return point > 0x7e ? `\\u${point.toString(16).padStart(4, "0")}` : char;
-    };
-    forms.push([...secret.replace(/["\\]/g, "\\$&")].map(code).join(""));
-  }
+  const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8")), ...pythonAsciiForms(secret)];
+  const ruby = rubyInspected(secret);
+  if (ruby !== undefined) forms.push(ruby);
+  // Where Go writes what JSON does (no control character, nothing past the BMP), not asked.
+  if (CONTROL.test(secret) || ASTRAL.test(secret)) forms.push(goQuoted(secret, false), goQuoted(secret, true));
   return forms.filter((form) => form !== secret);
+}
+
+/**
+ * A secret with non-ASCII characters as Python writes it where only ASCII goes: ascii() (repr()
+ * with every non-ASCII character escaped: `\xe9`, `\u20ac`, `\U0001f600`), which is also what
+ * repr() shows on a stream of the `backslashreplace` error handler (standard error in the C
+ * locale, `PYTHONIOENCODING=ascii:backslashreplace`), and the text itself printed on such a
+ * stream. With `-X utf8=0` in the C locale, Python reads its arguments and environment as ASCII
+ * with `surrogateescape`: each byte of a non-ASCII character becomes a lone surrogate, which
+ * repr(), ascii() and that stream write as `\udcc3\udca9` (for `é`).
+ * https://docs.python.org/3/library/functions.html#ascii
+ * https://docs.python.org/3/library/codecs.html#error-handlers
+ */
+function pythonAsciiForms(secret: string): string[] {
+  if (!NON_ASCII.test(secret)) return [];
+  const bytes = Buffer.from(secret, "utf8");
+  let escaped = "";
+  for (const byte of bytes) escaped += byte < 0x80 ? String.fromCharCode(byte) : String.fromCharCode(0xdc00 + byte);
+  return [pythonRepr(secret, true), backslashReplaced(secret), pythonRepr(escaped, true), backslashReplaced(escaped)];
+}
+
+/**
+ * The control characters Ruby's String#inspect writes as a letter after a backslash, as its
+ * source (string.c, rb_str_inspect) states them; nothing else is taken from it: how it writes
+ * the other control characters (octal in 1.8, `\u0001` since) and non-printable non-ASCII
+ * characters changed between versions, and there is no Ruby here to check. A secret holding one
+ * of those gets no Ruby form. https://ruby-doc.org/core/String.html#method-i-inspect
+ */
+const RUBY_LETTERS: Record<string, string> = { "\n": "n", "\r": "r", "\t": "t", "\f": "f", "\v": "v", "\b": "b", "\x07": "a", "\x1b": "e" };
+
+/** Ruby's inspect of a UTF-8 string: `"` and `\\` and a `#` before `{`, `$` or `@` backslashed, the control characters of RUBY_LETTERS as letters. */
+function rubyInspected(secret: string): string | undefined {
+  if (!CONTROL.test(secret) && !/#[{$@]/.test(secret)) return undefined;
+  let form = "";
+  for (const char of secret) {
+    if (char === '"' || char === "\\") form += `\\${char}`;
+    else if (RUBY_LETTERS[char] !== undefined) form += `\\${RUBY_LETTERS[char]}`;
+    else if (CONTROL.test(char) || (NON_ASCII.test(char) && PYTHON_UNPRINTABLE.test(char))) return undefined;
+    else form += char;
+  }
+  return form.replace(/#(?=[{$@])/g, "\\#");
+}
+
+/**
+ * Go's strconv.Quote (`%q`), or with `ascii` QuoteToASCII (`%+q`): `"` and `\\` backslashed,
+ * `\a \b \f \n \r \t \v`, any other control character (and DEL) as `\x` and two lower-case hex
+ * digits, a character that is not printable (strconv.IsPrint: not a letter, mark, number,
+ * punctuation or symbol, nor the ASCII space), and with `ascii` every non-ASCII one, as `\u` and
+ * four digits or `\U` and eight. Taken from the package's documentation and its source
+ * (quote.go, appendEscapedRune); there is no Go here to run. https://pkg.go.dev/strconv#Quote
+ */
+function goQuoted(secret: string, ascii: boolean): string {
+  let form = "";
+  for (const char of secret) {
+    const point = char.codePointAt(0) ?? 0;
+    if (char === '"' || char === "\\") form += `\\${char}`;
+    else if (GO_LETTERS[char] !== undefined) form += `\\${GO_LETTERS[char]}`;
+    else if (point < 0x20 || point === 0x7f) form += `\\x${point.toString(16).padStart(2, "0")}`;
+    else if (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char))) form += char;
+    else if (point <= 0xffff) form += `\\u${point.toString(16).padStart(4, "0")}`;
+    else form += `\\U${point.toString(16).padStart(8, "0")}`;
+  }
+  return form;
+}
+
+const GO_LETTERS: Record<string, string> = { "\x07": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v" };
+
+/** Every non-ASCII character as Python's `backslashreplace` writes it. */
+function backslashReplaced(text: string): string {
+  let form = "";
+  for (const char of text) form += (char.codePointAt(0) ?? 0) < 0x80 ? char : pythonEscape(char.codePointAt(0) ?? 0);
+  return form;
+}
+
+function pythonEscape(point: number): string {
+  if (point <= 0xff) return `\\x${point.toString(16).padStart(2, "0")}`;
+  if (point <= 0xffff) return `\\u${point.toString(16).padStart(4, "0")}`;
+  return `\\U${point.toString(16).padStart(8, "0")}`;
 }
 
 const PYTHON_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -146,17 +220,16 @@ function pythonQuote(text: string): string {
   return text.includes("'") && !text.includes('"') ? '"' : "'";
 }
 
-function pythonRepr(secret: string): string {
+/** repr() of a str, or with `ascii` its ascii(): every non-ASCII character escaped too. */
+function pythonRepr(secret: string, ascii = false): string {
   const quote = pythonQuote(secret);
   let form = "";
   for (const char of secret) {
     const point = char.codePointAt(0) ?? 0;
     if (PYTHON_ESCAPES[char] !== undefined) form += PYTHON_ESCAPES[char];
     else if (char === quote) form += `\\${char}`;
-    else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || !PYTHON_UNPRINTABLE.test(char))) form += char;
-    else if (point <= 0xff) form += `\\x${point.toString(16).padStart(2, "0")}`;
-    else if (point <= 0xffff) form += `\\u${point.toString(16).padStart(4, "0")}`;
-    else form += `\\U${point.toString(16).padStart(8, "0")}`;
+    else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char)))) form += char;
+    else form += pythonEscape(point);
   }
   return form;
 }

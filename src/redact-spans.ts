@@ -142,6 +142,13 @@ class LineBreaks {
 // position of the text (a 2 MB line without a break took 2-3 times as long to redact).
 const WRAPPED_BREAK = new RegExp(`(?:\\n|\\\\n)(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?(?:\\n|\\\\n))[A-Za-z0-9+/=_-]`);
 
+/**
+ * WRAPPED_BREAK for a break as JSON escapes it (`\\n`), all of whose hits are found: the only
+ * break a text with no line feed in it can hold (a line of a batch redacted line by line,
+ * Redactor.redactEachLine).
+ */
+export const ESCAPED_WRAPPED_BREAKS = new RegExp(`\\\\n(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?\\\\n)[A-Za-z0-9+/=_-]`, "g");
+
 /** Whether a text may hold text wrapped over lines: a line break wrappedSegments may take out. */
 export function mayHoldWrappedText(text: string): boolean {
   return WRAPPED_BREAK.test(text);

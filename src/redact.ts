@@ -16,7 +16,7 @@
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
 import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
-import { findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { ESCAPED_WRAPPED_BREAKS, findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -172,6 +172,45 @@ export class Redactor {
       start = end + 1;
     }
     return clean;
+  }
+
+  /**
+   * A batch of lines (`\n` between them) with each line redacted alone: what `text.split("\n")`
+   * redacted one by one and joined again gives, in about the time of one redact() of the text.
+   * For output already cut into lines and written in batches (`flows fire`'s step lines,
+   * src/cli/line-batch.ts): redacted as one text, a mask could go on past a line's end, where
+   * one line's densely overlapping secret used up the search's bound and masked the rest of the
+   * batch, lines of other steps included, or a multi-line secret joined two lines into one.
+   *
+   * One search of the whole text finds the lines where a secret starts; only those, and the
+   * lines holding a JSON-escaped break that wrapped text may cross, are redacted alone. The
+   * patterns (URL credentials, token shapes) never cross a line break, so the other lines take
+   * them together.
+   */
+  redactEachLine(text: string): string {
+    const finder = this.#compiled();
+    if (!finder) return withoutPatterns(text);
+    const alone = linesWithEscapedWrappedBreaks(text);
+    for (let from = 0; from < text.length; ) {
+      const start = finder.find(text, from);
+      if (start < 0) break;
+      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+      alone.add(lineStart);
+      const newline = text.indexOf("\n", start);
+      from = newline < 0 ? text.length : newline + 1;
+    }
+    if (alone.size === 0) return withoutPatterns(text);
+    const parts: string[] = [];
+    let at = 0;
+    for (const lineStart of [...alone].sort((a, b) => a - b)) {
+      if (lineStart > at) parts.push(withoutPatterns(text.slice(at, lineStart)));
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      parts.push(this.redact(text.slice(lineStart, lineEnd)));
+      at = lineEnd;
+    }
+    parts.push(withoutPatterns(text.slice(at)));
+    return parts.join("");
   }
 
   /**
@@ -378,6 +417,14 @@ function prefixHash(text: string, at: number): number {
   return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
 
+/** Where each line of `text` starts that holds a break (as JSON escapes it) that wrapped text may cross. */
+function linesWithEscapedWrappedBreaks(text: string): Set<number> {
+  const starts = new Set<number>();
+  if (!text.includes("\\n")) return starts;
+  for (const hit of text.matchAll(ESCAPED_WRAPPED_BREAKS)) starts.add(text.lastIndexOf("\n", hit.index) + 1);
+  return starts;
+}
+
 /** URL credentials, credential query parameters and token-shaped strings replaced. */
 function withoutPatterns(text: string): string {
   if (!PATTERN_HINT.test(text)) return text;
@@ -419,7 +466,7 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** How many times a secret's length a quoted form may be: as much as percent-encoding makes of `é` (`%C3%A9`). */
+/** How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes). */
 const MAX_QUOTED_GROWTH = 6;
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
@@ -468,17 +515,21 @@ function encodings(secret: string): string[] {
   // Quoted for a shell, escaped for HTML or XML, printed as a Python, Ruby or Go string literal
   // (src/redact-forms.ts), and those as JSON writes them: a step's log line that shows a command
   // is JSON again in `flows --json` and the `results` output.
-  // No longer than MAX_QUOTED_GROWTH times the secret: the longest form sets how much text the
-  // output readers hold back around a cut (src/runners/output.ts), and the octal of `printf %q`
-  // in the C locale, JSON-escaped, is 10 characters for each byte of a non-ASCII character.
+  // No longer than MAX_QUOTED_GROWTH times the secret's UTF-8 bytes: the longest form sets how
+  // much text the output readers hold back around a cut (src/runners/output.ts), so it is
+  // bounded, and the number of forms is fixed. Bytes, not characters: the forms that escape a
+  // character byte by byte are 4 characters a byte by construction (`printf %q`'s octal in the C
+  // locale `\303\251`, Python's bytes `\xc3\xa9`), 5 JSON-escaped, and Python's surrogate
+  // escapes 6 (`\udcc3`): at six times the characters a secret of mostly non-ASCII lost every
+  // one of them (`é` is 2 bytes, `€` 3). For an ASCII secret bytes are characters.
   // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
   // asked, which keeps that code from every start's path (a token is always registered).
+  const bytes = Buffer.from(secret, "utf8");
   const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
   for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
-    for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * secret.length) forms.push(form);
+    for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * bytes.length) forms.push(form);
   }
-  const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");
   // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
   const encoded = [hex, hex.toUpperCase()];

@@ -195,7 +195,8 @@ describe("the redactor", () => {
     const secret = Buffer.from(Array.from({ length: 12_288 }, (_, i) => (i * 7919 + 13) % 256)).toString("base64");
     expect(secret.length).toBe(16_384);
     const redactor = new Redactor().add(secret, "é".repeat(6000));
-    expect(redactor.longest).toBe(36_000);
+    // Python's surrogate escapes of `é`'s two bytes (`\udcc3\udca9`): 6 characters a byte.
+    expect(redactor.longest).toBe(72_000);
     expect(redactor.redact(`a ${secret} b`)).toBe("a *** b");
     expect(redactor.redact(`hex ${Buffer.from(secret).toString("hex")}.`)).toBe("hex ***.");
     expect(redactor.redact(`url ${encodeURIComponent("é".repeat(6000))}.`)).toBe("url ***.");
@@ -327,6 +328,53 @@ describe("secrets that overlap in the text", () => {
     expect(ms).toBeLessThan(5_000);
     expect(clean.startsWith("start ***")).toBe(true);
     expect(clean).not.toContain("abab");
+  });
+});
+
+// `flows fire` writes step lines to the terminal in batches, redacted in one call per batch
+// (src/cli/line-batch.ts). Redacted as one text, a mask decided on one line covered the next.
+describe("a batch of lines redacted line by line", () => {
+  const eachAlone = (redactor: Redactor, text: string): string =>
+    text
+      .split("\n")
+      .map((line) => redactor.redact(line))
+      .join("\n");
+
+  it("masks no text of the next line: a dense self-overlap, a multi-line secret, a secret ending in a line break", () => {
+    const dense = new Redactor().add("ab".repeat(1_000));
+    const batch = `[f/a] ${"ab".repeat(3_000)}.\n[f/b] the next line\n[f/b] and one more\n`;
+    // One text: the first line used up the search's bound, and the rest of the batch was masked.
+    expect(dense.redact(batch)).toBe("[f/a] ***");
+    expect(dense.redactEachLine(batch)).toBe("[f/a] ***\n[f/b] the next line\n[f/b] and one more\n");
+    const multiLine = new Redactor().add("line-one-of-it\nline-two-of-it", "ends-in-a-break\n");
+    const lines = "x line-one-of-it\nline-two-of-it y\nends-in-a-break\nnext\n";
+    expect(multiLine.redact(lines)).toBe("x *** y\n***next\n");
+    expect(multiLine.redactEachLine(lines)).toBe("x ***\n*** y\n***\nnext\n");
+  });
+
+  it("equals each line redacted alone: patterns, wrapped text in JSON, both finders (600 random cases)", () => {
+    const token = "ghp_0123456789abcdefABCDEF0123456789abcd";
+    const redactor = new Redactor().add("s3cret-Value_42", "ab".repeat(200));
+    // Wrapped at 16 columns with JSON-escaped breaks: the secret's base64 (characters 20 to 40) crosses the one at 32.
+    const wrapped = Buffer.from("x-access-token:s3cret-Value_42").toString("base64").match(/.{1,16}/g)!.join("\\n");
+    const text = [
+      `[f/s] {"details":"${wrapped}"}`,
+      `[f/s] https://user:pw@host/?token=abc ${token}`,
+      `[f/s] ${"ab".repeat(2_000)} tail`,
+      "[f/s] plain",
+      "",
+      "s3cret-Value_42",
+    ].join("\n");
+    expect(redactor.redactEachLine(text)).toBe(eachAlone(redactor, text));
+    expect(redactor.redactEachLine(text).split("\n")[0]).toBe('[f/s] {"details":"eC1hY2Nlc3MtdG9r\\nZW46***\\n***"}');
+    for (let seed = 1; seed <= 600; seed++) {
+      const rng = new Rng(seed);
+      const secrets = makeSecrets(rng, { maxLength: rng.pick([8, 40, 300]), count: rng.int(1, 8) });
+      const sample = makeText(rng, secrets, { length: rng.logInt(1, 4000), filler: 200, patterns: rng.chance(0.3) });
+      const index = rng.chance(0.5) ? { forms: 0, chars: 0 } : undefined;
+      const each = new Redactor(index ? { indexAbove: index } : {}).add(...secrets);
+      expect(each.redactEachLine(sample), `seed ${seed}`).toBe(eachAlone(each, sample));
+    }
   });
 });
 

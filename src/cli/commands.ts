@@ -22,6 +22,11 @@ export type CliContext = {
   color: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
+  /**
+   * Standard error for whole lines written in a batch (src/cli/line-batch.ts): each line is
+   * redacted alone, as it would be written alone, so no mask goes on into the next line.
+   */
+  errLines: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** With --debug (or FLOWS_DEBUG=1): told why each step matched or not, what was reused and stored. */
   debug?: (message: string) => void;
@@ -191,7 +196,7 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   // The lines of every step in one batch, so the order they arrived in is kept (src/cli/line-batch.ts).
   // Without colours, a batch is made safe for the terminal at once: a line holds no line break,
   // so terminalLines escapes in the batch what terminalText escaped in each line.
-  const batch = new LineBatch(ctx.color ? ctx.err : (text) => ctx.err(terminalLines(text)));
+  const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines(terminalLines(text)));
   const shown = (line: string): string => (ctx.color || line.includes("\n") ? stepOutputText(line, ctx.color) : line);
   const holdOf = (run: FlowRunView): StreamLineHolds => {
     let hold = holds.get(run.id);

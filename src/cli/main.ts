@@ -24,6 +24,11 @@ function outgoing(write: (text: string) => void): (text: string) => void {
   return (text) => write(terminalSafe(redactor.redact(text)));
 }
 
+/** outgoing() for a batch of whole lines: each line redacted alone (Redactor.redactEachLine). */
+function outgoingLines(write: (text: string) => void): (text: string) => void {
+  return (text) => write(terminalSafe(redactor.redactEachLine(text)));
+}
+
 /** `flows` entry: argv → the same functions the action uses → terminal. Returns the exit code. */
 export type MainOptions = {
   env?: NodeJS.ProcessEnv;
@@ -178,6 +183,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     color: wantsColor(values["no-color"] === true, env),
     out,
     err,
+    errLines: outgoingLines(options.err),
     env,
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),

@@ -26,10 +26,18 @@ console.log(Buffer.from("x-access-token:" + token).toString("base64").match(/.{1
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "flooded" }));
 `;
 
+// A secret that overlaps itself at every second character, then lines after it in the same write.
+const DENSE_SECRET = "ab".repeat(1_000);
+const DENSE_STEP = `
+await Bun.write(Bun.stdout, ${JSON.stringify(`${"ab".repeat(3_000)}.`)} + "\\nthe next line\\nand one more\\n");
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
+`;
+
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   repo = await tempRepo("flows-cli-batches-");
   await writeFlow(repo.dir, { name: "flood", steps: [{ name: "lines", trigger: "push", source: FLOOD_STEP }] });
+  await writeFlow(repo.dir, { name: "dense", steps: [{ name: "lines", trigger: "dense", source: DENSE_STEP }] });
   await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-flood")));
 });
 afterEach(async () => {
@@ -61,5 +69,23 @@ describe("a flood of step lines on the terminal", () => {
     expect(text.replace(/\n\[flood\/lines\] /g, "")).not.toContain(base64.slice(24, 48));
     // Far fewer writes than lines: one per batch, not one per line.
     expect(writes.length).toBeLessThan(LINES / 10);
+  }, 60_000);
+
+  // Redacted as one text, the first line's dense secret used up the search's bound and the rest
+  // of the batch was one mask: the two lines after it were gone.
+  it("masks no text beyond the line a secret is on", async () => {
+    await writeFile(join(repo.dir, "dense.json"), JSON.stringify(flowEvent("dense", "evt-dense")));
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "dense.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: DENSE_SECRET }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    expect(text).toContain("[dense/lines] ***\n[dense/lines] the next line\n[dense/lines] and one more\n");
+    expect(text).not.toContain("abab");
   }, 60_000);
 });

@@ -224,6 +224,49 @@ console.log("FLOW_RESULT " + JSON.stringify({
     for (const record of await filesUnder(stateDir)) expect(leaks(record), "a state record").toBe(false);
   }, 120_000);
 
+  // Python writes a secret's non-ASCII characters as escapes where only ASCII goes: ascii(),
+  // repr() and the text on a stream with `backslashreplace` (standard error in the C locale), and
+  // with `-X utf8=0` in the C locale each byte as a surrogate escape. None was registered.
+  it("keeps out a registered secret with non-ASCII as Python escapes it: ascii(), backslashreplace, -X utf8=0", async () => {
+    const secret = "pässwörd-€-😀 s3cret-key";
+    const step = `
+const context = JSON.parse(await Bun.stdin.text());
+const secret = ${JSON.stringify(secret)};
+const script = "import sys\\ns = sys.argv[1]\\nprint(ascii(s))\\nprint(repr(s), file=sys.stderr)\\nprint(s, file=sys.stderr)";
+const python = (args, env) => {
+  const child = Bun.spawnSync(["python3", ...args, "-c", script, secret], { env: { PATH: process.env.PATH, ...env } });
+  return (child.stdout.toString() + child.stderr.toString()).trim().split("\\n");
+};
+const forms = [
+  ...python([], { LC_ALL: "C.UTF-8" }),
+  ...python([], { LC_ALL: "C.UTF-8", PYTHONIOENCODING: "ascii:backslashreplace" }),
+  ...python(["-X", "utf8=0"], { LC_ALL: "C" }),
+];
+if (!forms.includes("'p\\\\xe4ssw\\\\xf6rd-\\\\u20ac-\\\\U0001f600 s3cret-key'")) throw new Error("python3 printed no ascii(): " + forms.join(" | "));
+if (!forms.some((form) => form.includes("\\\\udcc3\\\\udca4"))) throw new Error("python3 printed no surrogate escapes: " + forms.join(" | "));
+for (const form of forms) console.log("printed: " + form);
+console.log("FLOW_RESULT " + JSON.stringify({
+  status: "needs_intervention",
+  message: "python forms: " + forms.join(" | "),
+  eventId: context.runtime.eventId,
+}));
+`;
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "leak", trigger: "pull_request.*", source: step }] });
+    const stateDir = join(repo.dir, "state");
+    const result = await run(opened, { state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr", redact: `${secret}\n` });
+    expect(result.code, result.stderr).toBe(0);
+    const leaks = (text: string): boolean => text.includes("s3cret-key");
+    expect(result.summary).toContain("python forms: ");
+    expect(leaks(result.summary), "the job summary").toBe(false);
+    for (const request of server.requests) expect(leaks(JSON.stringify(request.body ?? "")), `${request.method} ${request.path}`).toBe(false);
+    server.assertNoViolations();
+    for (const [name, value] of Object.entries(result.outputs)) expect(leaks(value), `output ${name}`).toBe(false);
+    const shown = result.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(shown.join("\n")).toContain("printed: ");
+    expect(leaks(shown.join("\n")), "the runner log").toBe(false);
+    for (const record of await filesUnder(stateDir)) expect(leaks(record), "a state record").toBe(false);
+  }, 120_000);
+
   it("keeps them out of the handover a fork's pull request uploads, byte for byte", async () => {
     const fork = pullRequestOpenedFromFork();
     let results: ActionsResultsServer | undefined;

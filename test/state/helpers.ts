@@ -138,6 +138,7 @@ export function storeContext(store: StateStore): StoreContext & { output: () => 
       out += text;
     },
     err: () => undefined,
+    errLines: () => undefined,
     env: {},
     openStore: async () => ({ store, label: "test" }),
     store,

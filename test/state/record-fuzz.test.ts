@@ -104,7 +104,7 @@ async function useEverywhere(record: EventRecord, valid: EventRecord): Promise<v
   }
   const store = new MemoryStateStore();
   await store.saveEvent(record);
-  const ctx = { repoRoot: ".", json: false, color: false, out: () => undefined, err: () => undefined, env: {}, openStore: async () => ({ store, label: "m" }), store, storeLabel: "m" };
+  const ctx = { repoRoot: ".", json: false, color: false, out: () => undefined, err: () => undefined, errLines: () => undefined, env: {}, openStore: async () => ({ store, label: "m" }), store, storeLabel: "m" };
   await runsCommand(ctx, {});
   await showCommand(ctx, EVENT_ID);
   for (const run of record.runs) await showCommand(ctx, run.id);
