@@ -94,6 +94,8 @@ export function batchFiles(options: {
   branch: string;
   /** What the branch store reads back (MAX_RECORD_BYTES, and one object or array per 32 bytes of it). */
   limits: { maxBytes: number; maxContainers: number };
+  /** Told each record of the batch as it will be at the new tip (merged), with its text: the index's entry is made of it. */
+  storedAs?: (path: string, record: EventRecord, text: string) => void;
 }): StateFile[] {
   const files: StateFile[] = [];
   for (const { record, path } of options.batch) {
@@ -115,6 +117,7 @@ export function batchFiles(options: {
     }
     const text = `${before}${eventText}${after}`;
     if (text !== blob?.text) files.push({ path, text });
+    options.storedAs?.(path, merged, text);
   }
   if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
     files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
