@@ -534,7 +534,10 @@ export class BranchStateStore implements StateStore {
       if (backfill > 0 && repo.tip) {
         try {
           const folder = shardPath.replace(/^index\/(..)\.json$/, "events/$1");
-          const missing = (await repo.listRecords(folder)).filter((entry) => shard.get(recordHash(entry.path))?.oid !== entry.oid).slice(0, backfill);
+          // Records this commit writes are not read: their entries are the new blobs', set above.
+          const missing = (await repo.listRecords(folder))
+            .filter((entry) => !written.has(entry.path) && shard.get(recordHash(entry.path))?.oid !== entry.oid)
+            .slice(0, backfill);
           backfill -= missing.length;
           const read = await repo.readListed(missing, BACKFILL_MAX_BYTES);
           for (const entry of missing) {

@@ -164,9 +164,17 @@ describe("the state branch's index", () => {
     expect(await showCommand(found.ctx, "run_2")).toBe(0);
     expect(found.ctx.output()).toContain("event evt-2");
 
-    // The next write to a damaged shard writes it anew.
-    await saved(origin, [record(11)].map((one) => ({ ...one, dispatchCount: 2 })));
-    expect(() => parseIndexShard(git(origin, "cat-file", "blob", tree(origin).get(brokenShard)!))).not.toThrow();
+    // The next write to a damaged shard writes it anew, with the entry of the record as written.
+    await saved(origin, [makeRecord("evt-11", ["run_11b"], { updatedAt: "2026-01-01T00:00:00.000Z" })]);
+    const after = tree(origin);
+    expect(parseIndexShard(git(origin, "cat-file", "blob", after.get(brokenShard)!)).get(eventIdHash("evt-11"))).toEqual({
+      oid: after.get(eventRecordPath("evt-11")),
+      event: "evt-11",
+      runs: [
+        ["run_11", record(11).runs[0]!.updatedAt, "changed", 0],
+        ["run_11b", "2026-01-01T00:00:00.000Z", "changed", 0],
+      ],
+    });
   });
 
   it("keeps every writer's entries when writers race for the same shard", async () => {
