@@ -24,6 +24,9 @@ redelivered event does not run its steps twice.
 
 - \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
   hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- \`index/<xx>.json\`: what \`flows runs --limit\` and \`flows show <run-id>\` need of the records
+  under \`events/<xx>/\` (their run ids and times), so they need not read every record. It is
+  checked against the records, never trusted alone; a damaged one is rewritten by the next save.
 - Every commit is made by flows-action; history is linear. Do not merge this branch into
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { eventIdHash } from "./layout.js";
 import { INTERNAL_EVENT_TYPE_PREFIX } from "./query.js";
 import type { EventRecord } from "./types.js";
 
@@ -78,8 +77,9 @@ export function gitBlobOid(text: string, oidLength = 40): string {
 
 /**
  * Read a shard's text. Throws a sentence when it is not a shard of this format; entries that
- * are not well formed, or whose event id does not hash to their key, are left out (their
- * records are then read whole), never trusted.
+ * are not well formed are left out (their records are then read whole). What an entry says is
+ * checked where it is used: a record it points to is read and compared (entryMatches), which
+ * also checks its event id, since a record's path is the hash of its event id.
  */
 export function parseIndexShard(text: string): IndexShard {
   let value: unknown;
@@ -93,7 +93,7 @@ export function parseIndexShard(text: string): IndexShard {
   }
   const shard: IndexShard = new Map();
   for (const [hash, entry] of Object.entries(value.records)) {
-    if (!/^[0-9a-f]{64}$/.test(hash) || !isEntry(entry) || eventIdHash(entry.event) !== hash) continue;
+    if (!/^[0-9a-f]{64}$/.test(hash) || !isEntry(entry)) continue;
     shard.set(hash, entry);
   }
   return shard;
