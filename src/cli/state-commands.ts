@@ -57,7 +57,7 @@ export async function runsCommand(
   // One event's runs: its record only. Else every record is read, and only the runs shown kept.
   const runs = query.eventId
     ? await selectStoredRuns([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
-    : await selectStoredRuns(ctx.store, query);
+    : await selectStoredRuns(ctx.store, query, indexNote(ctx));
   reportStoreProblems(ctx);
   if (ctx.json) {
     ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -78,7 +78,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   }
   // The run, and in the same pass the ids a cut-off one (copied from a narrow terminal) begins.
   const starting = new Set<string>();
-  const found = await findStoredRun(ctx.store, id, starting);
+  const found = await findStoredRun(ctx.store, id, starting, indexNote(ctx));
   reportStoreProblems(ctx);
   if (!found) {
     const invocation = ctx.invocation ?? "flows";
@@ -197,6 +197,16 @@ function reportStoreProblems(ctx: StoreContext): void {
   }
   for (const problem of problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
   for (const kind of leftOut) ctx.err(`${terminalText(leftOutLine(kind))}\n`);
+}
+
+/** Why a listing reads every record (the branch has no index yet...), on standard error once: it may take a while. */
+function indexNote(ctx: StoreContext): (sentence: string) => void {
+  let said = false;
+  return (sentence) => {
+    if (said) return;
+    said = true;
+    ctx.err(`${terminalText(`flows: note: ${sentence}`)}\n`);
+  };
 }
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {

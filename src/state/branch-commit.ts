@@ -24,6 +24,9 @@ redelivered event does not run its steps twice.
 
 - \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
   hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- \`index/<xx>.json\`: what \`flows runs --limit\` and \`flows show <run-id>\` need of the records
+  under \`events/<xx>/\` (their run ids and times), so they need not read every record. It is
+  checked against the records, never trusted alone; a damaged one is rewritten by the next save.
 - Every commit is made by flows-action; history is linear. Do not merge this branch into
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;
@@ -94,6 +97,8 @@ export function batchFiles(options: {
   branch: string;
   /** What the branch store reads back (MAX_RECORD_BYTES, and one object or array per 32 bytes of it). */
   limits: { maxBytes: number; maxContainers: number };
+  /** Told each record of the batch as it will be at the new tip (merged), with its text: the index's entry is made of it. */
+  storedAs?: (path: string, record: EventRecord, text: string) => void;
 }): StateFile[] {
   const files: StateFile[] = [];
   for (const { record, path } of options.batch) {
@@ -115,6 +120,7 @@ export function batchFiles(options: {
     }
     const text = `${before}${eventText}${after}`;
     if (text !== blob?.text) files.push({ path, text });
+    options.storedAs?.(path, merged, text);
   }
   if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
     files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });

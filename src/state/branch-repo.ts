@@ -3,6 +3,7 @@ import type { BranchStoreStats } from "./branch-options.js";
 import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { STATE_README_PATH } from "./branch-commit.js";
 import { recordContainerCap } from "./layout.js";
+import { INDEX_DIR } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
@@ -12,6 +13,8 @@ const REMOTE = "state";
 const LS_TREE_PATHS = 1_000;
 /** A record's path on the branch (src/state/layout.ts). */
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
+/** A shard of the branch's index (branch-index.ts). */
+const INDEX_SHARD_PATH = /^index\/[0-9a-f]{2}\.json$/;
 
 export type StateRepoOptions = {
   /** The private bare git directory (created when missing). */
@@ -79,12 +82,37 @@ export class StateRepo {
 
   /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */
   async fetchAllRecords(): Promise<RecordEntry[]> {
-    if (!this.tip) return [];
-    const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
-    if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-    const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
+    const entries = await this.listRecords();
     await this.#fetchBlobs(entries.map((entry) => entry.oid));
-    return entries.map(({ path, oid, mode }) => ({ path, oid, mode }));
+    return entries;
+  }
+
+  /**
+   * The record files at the tip (under `folder`: `events`, or one shard's `events/ab`), without
+   * their blobs: the tip's trees are local, so this costs no network (100,000 records: 0.3 s).
+   */
+  async listRecords(folder = "events"): Promise<RecordEntry[]> {
+    return (await this.#listBlobs(folder)).filter(({ path }) => RECORD_PATH.test(path));
+  }
+
+  /** The files of the branch's index at the tip (branch-index.ts), without their blobs. */
+  async listIndexShards(): Promise<RecordEntry[]> {
+    return (await this.#listBlobs(INDEX_DIR)).filter(({ path }) => INDEX_SHARD_PATH.test(path));
+  }
+
+  async #listBlobs(folder: string): Promise<RecordEntry[]> {
+    if (!this.tip) return [];
+    const listing = await this.git(["--literal-pathspecs", "ls-tree", "-r", "-z", this.tip, "--", folder]);
+    if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+    return parseTree(listing.stdout)
+      .filter(({ type }) => type === "blob")
+      .map(({ path, oid, mode }) => ({ path, oid, mode }));
+  }
+
+  /** The blobs of listed files, fetched in one request and read (within `maxBytes` each, default the record cap), by path. */
+  async readListed(entries: RecordEntry[], maxBytes?: number): Promise<Map<string, StoredBlob>> {
+    await this.#fetchBlobs(entries.map((entry) => entry.oid));
+    return this.readRecordBlobs(entries, maxBytes);
   }
 
   /**
@@ -92,10 +120,10 @@ export class StateRepo {
    * gave: a `<tip>:<path>` name costs git a walk down the tip's trees for each record (45 s of
    * a listing of 100,000 records, against 4 s by id).
    */
-  async readRecordBlobs(entries: RecordEntry[]): Promise<Map<string, StoredBlob>> {
+  async readRecordBlobs(entries: RecordEntry[], maxBytes = this.#options.maxRecordBytes): Promise<Map<string, StoredBlob>> {
     const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
-      maxBytes: this.#options.maxRecordBytes,
-      maxContainers: recordContainerCap(this.#options.maxRecordBytes),
+      maxBytes,
+      maxContainers: recordContainerCap(maxBytes),
     });
     const found = new Map<string, StoredBlob>();
     for (const { path, oid, mode } of entries) {

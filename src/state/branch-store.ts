@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, stateCommitMessage } from "./branch-commit.js";
+import { batchFiles, DEFAULT_STATE_AUTHOR, fastImportStream, STATE_README_PATH, type StateFile, stateCommitMessage } from "./branch-commit.js";
 import {
   classifyPush,
   pushCheckedOut,
@@ -23,13 +23,14 @@ import {
   pushBudgetMs,
   retryWait,
 } from "./branch-options.js";
-import { StateRepo } from "./branch-repo.js";
+import { type RecordEntry, StateRepo } from "./branch-repo.js";
+import { entryMatches, gitBlobOid, type IndexEntry, type IndexShard, indexEntry, indexShardPath, indexShardText, parseIndexShard, recordHash } from "./branch-index.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
 
@@ -195,6 +196,90 @@ export class BranchStateStore implements StateStore {
     for (const [id, pending] of this.#pending) {
       if (!seen.has(id) && visit(copyRecord(pending)) === false) return;
     }
+  }
+
+  /**
+   * What the branch's index (branch-index.ts) says of the records at the tip. A record counts as
+   * covered only while its entry names the blob the tip holds for it; the rest (written by an
+   * older flows-action, edited, under a damaged shard, or with a pending save) are read whole, up
+   * to MAX_UNCOVERED of them: past that, or with no index at all, the caller reads every record.
+   */
+  async runIndex(): Promise<RunIndex | { unusable: string }> {
+    await this.#open();
+    const repo = this.#repo!;
+    const records = await repo.listRecords();
+    const shardFiles = await repo.listIndexShards();
+    if (records.length > 0 && shardFiles.length === 0) {
+      return {
+        unusable:
+          `the state branch "${this.branch}" has no index yet (its ${records.length} records were written by an older flows-action), so every record is read. ` +
+          "Each write by this version adds the records it touches and the others of their index shards, so the index fills in as flows-action runs.",
+      };
+    }
+    const shards = new Map<string, IndexShard>();
+    const read = await repo.readListed(shardFiles);
+    for (const { path } of shardFiles) {
+      const blob = read.get(path);
+      try {
+        if (blob === undefined) throw new Error("its blob could not be read");
+        if (blob.notText !== undefined) throw new Error(blob.notText);
+        if (blob.overContainers !== undefined) throw new Error(tooManyContainers(blob.overContainers, "an index shard"));
+        if (blob.text === undefined) throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes it may be`);
+        shards.set(path, parseIndexShard(blob.text));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.#report({ path: `${this.branch}:${path}`, message: `an index shard that cannot be read (${reason}); its records were read whole instead, and the next write to one of them writes it anew` });
+      }
+    }
+    const covered = new Map<string, { entry: IndexEntry; file: RecordEntry }>();
+    const uncovered: RecordEntry[] = [];
+    for (const file of records) {
+      const entry = shards.get(indexShardPath(file.path))?.get(recordHash(file.path));
+      if (entry !== undefined && entry.oid === file.oid && !this.#pending.has(entry.event)) covered.set(entry.event, { entry, file });
+      else uncovered.push(file);
+    }
+    if (uncovered.length > MAX_UNCOVERED) {
+      return {
+        unusable:
+          `${uncovered.length} of the ${records.length} records of the state branch "${this.branch}" are not in its index yet (written by an older flows-action, or their index shard is damaged), so every record is read. ` +
+          "Each write by this version adds the records it touches and the others of their index shards, so the index fills in as flows-action runs.",
+      };
+    }
+    const whole: EventRecord[] = [];
+    const seen = new Set<string>();
+    for (let start = 0; start < uncovered.length; start += LIST_BATCH) {
+      const batch = uncovered.slice(start, start + LIST_BATCH);
+      for (const stored of this.#parsed(batch.map((entry) => entry.path), await repo.readListed(batch)).values()) {
+        seen.add(stored.event.id);
+        whole.push(withPendingRecord(stored, this.#pending.get(stored.event.id))!);
+      }
+    }
+    for (const [id, pending] of this.#pending) if (!seen.has(id) && !covered.has(id)) whole.push(copyRecord(pending));
+    return {
+      summaries: [...covered.values()].map(({ entry }) => ({
+        eventId: entry.event,
+        internal: entry.internal === true,
+        runs: entry.runs.map(([id, updatedAt, effectiveStatus, needsAttention]) => ({ id, updatedAt, effectiveStatus, needsAttention: needsAttention === 1 })),
+      })),
+      records: whole,
+      load: async (eventIds) => {
+        const files = eventIds.map((id) => covered.get(id)).filter((found) => found !== undefined);
+        const parsed = this.#parsed(files.map(({ file }) => file.path), await repo.readListed(files.map(({ file }) => file)));
+        const loaded: EventRecord[] = [];
+        for (const { entry, file } of files) {
+          const record = parsed.get(file.path);
+          if (record === undefined || !entryMatches(entry, record)) {
+            this.#report({
+              path: `${this.branch}:${indexShardPath(file.path)}`,
+              message: `its entry for ${file.path} does not say what that record holds (the index was edited or damaged), so every record was read instead`,
+            });
+            return undefined;
+          }
+          loaded.push(record);
+        }
+        return loaded;
+      },
+    };
   }
 
   /** Commit every pending record as one commit and push it; retried when the branch moved. */
@@ -392,7 +477,11 @@ export class BranchStateStore implements StateStore {
   async #commitOnTip(batch: Map<string, EventRecord>): Promise<string | undefined> {
     const paths = new Map([...batch.keys()].map((id) => [id, eventRecordPath(id)]));
     const repo = this.#repo!;
-    const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), STATE_README_PATH]) : new Map<string, StoredBlob>();
+    // The index's shards of these records come in the same read (branch-index.ts).
+    const shards = [...new Set([...paths.values()].map(indexShardPath))];
+    const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), STATE_README_PATH, ...shards]) : new Map<string, StoredBlob>();
+    const written = new Map<string, IndexEntry>();
+    const oidLength = repo.tip?.length ?? 40;
     const files = batchFiles({
       batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id)! })),
       stored: (path) => blobs.get(path),
@@ -402,8 +491,10 @@ export class BranchStateStore implements StateStore {
       },
       branch: this.branch,
       limits: { maxBytes: this.#maxRecordBytes(), maxContainers: recordContainerCap(this.#maxRecordBytes()) },
+      storedAs: (path, record, text) => written.set(path, indexEntry(record, gitBlobOid(text, oidLength))),
     });
     if (files.length === 0) return undefined;
+    files.push(...(await this.#indexFiles(shards, blobs, written)));
     const stream = fastImportStream({
       ref: PENDING_REF,
       ...(repo.tip ? { parent: repo.tip } : {}),
@@ -418,6 +509,54 @@ export class BranchStateStore implements StateStore {
     }
     const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
     return commit.stdout.toString("utf8").trim();
+  }
+
+  /**
+   * The index shards of a commit (branch-index.ts): each as at the tip, with the entries of the
+   * records written and, while it lacks them, of up to BACKFILL_RECORDS other records of its
+   * shard (so a branch written by older versions gets an index as it is written to). Never fails
+   * the write: a damaged shard is written anew, and a backfill that cannot read is skipped (what
+   * is not indexed is read whole).
+   */
+  async #indexFiles(shards: string[], blobs: Map<string, StoredBlob>, written: Map<string, IndexEntry>): Promise<StateFile[]> {
+    const repo = this.#repo!;
+    const files: StateFile[] = [];
+    let backfill = BACKFILL_RECORDS;
+    for (const shardPath of shards) {
+      const blob = blobs.get(shardPath);
+      let shard: IndexShard = new Map();
+      try {
+        if (blob?.text !== undefined) shard = parseIndexShard(blob.text);
+      } catch {
+        // Damaged or foreign: written anew. Its records' entries come back by backfill.
+      }
+      for (const [path, entry] of written) if (indexShardPath(path) === shardPath) shard.set(recordHash(path), entry);
+      if (backfill > 0 && repo.tip) {
+        try {
+          const folder = shardPath.replace(/^index\/(..)\.json$/, "events/$1");
+          // Records this commit writes are not read: their entries are the new blobs', set above.
+          const missing = (await repo.listRecords(folder))
+            .filter((entry) => !written.has(entry.path) && shard.get(recordHash(entry.path))?.oid !== entry.oid)
+            .slice(0, backfill);
+          backfill -= missing.length;
+          const read = await repo.readListed(missing, BACKFILL_MAX_BYTES);
+          for (const entry of missing) {
+            const text = read.get(entry.path)?.text;
+            if (text === undefined) continue;
+            try {
+              shard.set(recordHash(entry.path), indexEntry(parseEventRecordText(text, entry.path, Number.POSITIVE_INFINITY), entry.oid));
+            } catch {
+              // Not a record this version reads: left out of the index, so readers read it whole (and report it).
+            }
+          }
+        } catch {
+          // A fetch that failed: the backfill waits for another write.
+        }
+      }
+      const text = indexShardText(shard);
+      if (text !== blob?.text) files.push({ path: shardPath, text });
+    }
+    return files;
   }
 
   /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
@@ -484,6 +623,20 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
+
+/**
+ * Records of an index shard a commit reads to fill the shard in, when a branch written by an
+ * older flows-action has no entries for them (a few hundred per shard at 100,000 records): one
+ * fetch of their blobs, well under a second, once per shard.
+ */
+const BACKFILL_RECORDS = 400;
+/**
+ * Records an index listing reads whole (not covered by the index) before it gives up on the
+ * index and reads every record: at most a second or two of reading.
+ */
+const MAX_UNCOVERED = 2_000;
+/** Records over this are not read for the backfill (they are read whole by listings instead). */
+const BACKFILL_MAX_BYTES = 128 * 1024;
 
 /**
  * Whether a push failed for what it holds, so that pushing it again would fail again: a

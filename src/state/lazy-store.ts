@@ -1,6 +1,6 @@
 import { eachStoredEvent } from "./query.js";
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
@@ -49,6 +49,11 @@ export class LazyStateStore implements StateStore {
 
   async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
     return eachStoredEvent(await this.#real(), visit);
+  }
+
+  async runIndex(): Promise<RunIndex | { unusable: string }> {
+    const store = await this.#real();
+    return store.runIndex ? store.runIndex() : { unusable: "" };
   }
 
   async flush(): Promise<void> {

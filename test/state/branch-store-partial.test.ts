@@ -3,7 +3,9 @@ import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
+import { indexShardPath } from "../../src/state/branch-index.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
+import { eventRecordPath } from "../../src/state/layout.js";
 import { startGitHttpServer } from "./git-http-server.js";
 import { git, makeRecord, tempDir } from "./helpers.js";
 
@@ -48,7 +50,8 @@ describe("BranchStateStore reads only the records it needs", () => {
 
     await store.saveEvent(makeRecord("evt-7", ["run_again"]));
     await store.flush();
-    expect(blobsHeld(workDir)).toBe(3); // the new record's blob, written here
+    // The new record's blob and its index shard's (branch-index.ts), written here, and the shard's blob at the tip, read to add to it.
+    expect(blobsHeld(workDir)).toBe(5);
     const reader = new BranchStateStore({ remoteUrl });
     onTestFinished(() => reader.close());
     expect((await reader.loadEvent("evt-7"))?.runs.map((run) => run.id)).toEqual(["run_7", "run_again"]);
@@ -86,7 +89,9 @@ describe("BranchStateStore reads only the records it needs", () => {
     onTestFinished(() => store.close());
 
     expect(await store.loadEvent("evt-3")).toEqual(makeRecord("evt-3", ["run_3"]));
-    expect(blobsHeld(workDir)).toBe(COUNT + 1);
+    // Every record's, the README's and the index shards' (branch-index.ts).
+    const shards = new Set(Array.from({ length: COUNT }, (_, index) => indexShardPath(eventRecordPath(`evt-${index}`)))).size;
+    expect(blobsHeld(workDir)).toBe(COUNT + 1 + shards);
     settings.deny = "everything"; // every blob came with the tip: no request is needed
     expect(await store.loadEvent("evt-4")).toEqual(makeRecord("evt-4", ["run_4"]));
   });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
+import { indexShardPath } from "../../src/state/branch-index.js";
 import { countDispatch } from "../../src/state/record.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
@@ -53,7 +54,9 @@ describe("BranchStateStore", () => {
       "flows-action[bot] <flows-action[bot]@users.noreply.github.com>",
     );
     const files = git(origin, "ls-tree", "-r", "--name-only", "flows-state").split("\n").sort();
-    expect(files).toEqual(["README.md", eventRecordPath("evt-1"), eventRecordPath("evt-2")].sort());
+    // And the index's shards of the two records (branch-index.ts).
+    const shards = [...new Set([indexShardPath(eventRecordPath("evt-1")), indexShardPath(eventRecordPath("evt-2"))])];
+    expect(files).toEqual(["README.md", eventRecordPath("evt-1"), eventRecordPath("evt-2"), ...shards].sort());
     expect(git(origin, "show", `flows-state:${eventRecordPath("evt-1")}`)).toBe(
       serializeEventRecord(makeRecord("evt-1", ["run_a"])).trim(),
     );
