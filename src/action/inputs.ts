@@ -222,7 +222,9 @@ function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
   try {
     return io.getBooleanInput(name);
   } catch {
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
+    // YAML 1.1's booleans (yes, on, y) are plain text to the runner: the fix is the word to write.
+    const near = /^(?:yes|y|on|1|enabled?)$/i.test(value.trim()) ? "true" : /^(?:no|n|off|0|disabled?)$/i.test(value.trim()) ? "false" : undefined;
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.${near ? ` Did you mean ${near}?` : ""}`);
   }
 }
 
@@ -238,10 +240,12 @@ function readConcurrency(value: string): number {
 function countInput(name: string, value: string, note: string): number {
   const parsed = wholeNumber(value);
   if (parsed !== undefined && parsed >= 1) return parsed;
-  const tooLarge = /^\d+$/.test(value.trim())
-    ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
-    : "";
-  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
+  const text = value.trim();
+  // Only digits that are no safe integer are too large: "0" is too small, and said so plainly.
+  const tooLarge = parsed === undefined && /^\d+$/.test(text) ? ` ${text} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.` : "";
+  // YAML and most languages group digits with _ (1_000); an input is text, read as digits only.
+  const grouped = /^\d{1,3}(?:_\d{3})+$/.test(text) ? ` Write it without the _: ${text.replaceAll("_", "")}.` : "";
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}${grouped}`);
 }
 
 // The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
@@ -317,8 +321,22 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
-  const near = closest(value.replace(/[_ ]/g, "-"), allowed);
-  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${nearValueHint(value, allowed)}`);
+}
+
+/** " Did you mean <value>?" for a near miss of one of `allowed`, else "". */
+export function nearValueHint(value: string, allowed: readonly string[]): string {
+  const near = offWord(value, allowed) ?? closest(value.replace(/[_ ]/g, "-"), allowed);
+  return near ? ` Did you mean ${near}?` : "";
+}
+
+/**
+ * `comment: false`, `checks: no`: YAML's (and a user's) words for "not this", which these inputs
+ * spell off (state: none). Named as the near value, since no edit distance finds it.
+ */
+function offWord(value: string, allowed: readonly string[]): string | undefined {
+  if (!/^(?:false|no|n|0|disabled?|none|off)$/i.test(value.trim())) return undefined;
+  return allowed.find((item) => item === "off" || item === "none");
 }
 
 /**

@@ -90,10 +90,37 @@ describe("counts given as inputs", () => {
     expect(() => readInputs(fakeIO({ [name]: "1e30" }))).toThrow("expected a whole number of at least 1");
   });
 
+  // "0 is more than 9007199254740991" was said of 0: it is too small, not too large.
+  it.each(["concurrency", "watch-max-requests"])("%s 0 is refused as less than 1, not as too large", (name) => {
+    expect(() => readInputs(fakeIO({ [name]: "0" }))).toThrow(/expected a whole number of at least 1[^.]*\.$/);
+  });
+
+  it.each(["concurrency", "watch-max-requests"])("%s with digits grouped by _ (as YAML and code write 1_000) says to write it without them", (name) => {
+    expect(() => readInputs(fakeIO({ [name]: "1_000" }))).toThrow(/expected a whole number of at least 1[^.]*\. Write it without the _: 1000\.$/);
+    expect(() => readInputs(fakeIO({ [name]: "1_0" }))).not.toThrow("Write it without");
+  });
+
   it("takes digits, with the spaces a YAML value may carry", () => {
     expect(readInputs(fakeIO({ concurrency: " 12 " })).concurrency).toBe(12);
     expect(readInputs(fakeIO({ "watch-max-requests": "40" })).watchMaxRequests).toBe(40);
     expect(() => readInputs(fakeIO({ "watch-max-requests": "1e2" }))).toThrow('Input "watch-max-requests" is "1e2"');
+  });
+});
+
+describe("true/false inputs", () => {
+  // GitHub reads `dry-run: yes` as the text "yes" (YAML 1.2), which @actions/core refuses.
+  it.each([
+    ["dry-run", "yes", "true"],
+    ["export-env", "On", "true"],
+    ["dry-run", "1", "true"],
+    ["backend-cancel-on-timeout", "off", "false"],
+    ["backend-cancel-on-timeout", "no", "false"],
+  ])("%s: %j is refused with the word to write", (name, value, near) => {
+    expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(`Input "${name}" is "${value}"; expected true or false. Did you mean ${near}?`);
+  });
+
+  it("names no word for a value that is neither", () => {
+    expect(() => readInputs(fakeIO({ "dry-run": "maybe" }))).toThrow(/expected true or false\.$/);
   });
 });
 
@@ -225,6 +252,19 @@ describe("inputs with a fixed set of values", () => {
     ["comment", "on failure", "on-failure"],
     ["handover", "Auto", "auto"],
   ])("%s: %j is refused with the values it takes and the near one", (name, value, near) => {
+    expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(new RegExp(`^Input "${name}" is "${value}"; expected one of: .*\\. Did you mean ${near}\\?$`));
+  });
+
+  // YAML's and everyday words for "not this": no edit distance leads from false to off.
+  it.each([
+    ["checks", "false", "off"],
+    ["comment", "no", "off"],
+    ["comment", "False", "off"],
+    ["handover", "disabled", "off"],
+    ["state", "false", "none"],
+    ["state", "off", "none"],
+    ["state", "files", "file"],
+  ])("%s: %j is refused with the word it takes for that", (name, value, near) => {
     expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(new RegExp(`^Input "${name}" is "${value}"; expected one of: .*\\. Did you mean ${near}\\?$`));
   });
 
