@@ -119,7 +119,7 @@ export function readInputs(io: ActionIO): ActionInputs {
       comment: oneOf(io.getInput("comment") || "on-pr", COMMENT_MODES, "comment"),
       commentKey: io.getInput("comment-key") || "default",
       handover: oneOf(io.getInput("handover") || "auto", HANDOVER_MODES, "handover"),
-      botLogin: io.getInput("bot-login"),
+      botLogin: readBotLogin(io.getInput("bot-login")),
     },
     mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
     watch: io.getMultilineInput("watch").join("\n"),
@@ -282,6 +282,20 @@ function readBunDownloadUrl(io: ActionIO): string {
     );
   }
   return value.replace(/\/+$/, "");
+}
+
+/**
+ * An app's comments are by `<slug>[bot]`: a bare slug (`${{ steps.app-token.outputs.app-slug }}`
+ * without the suffix) matched none of them, and every run added a new sticky comment.
+ */
+function readBotLogin(value: string): string {
+  const login = value.trim();
+  if (login === "") return "";
+  const slug = /^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[bot\])?$/.exec(login)?.[1];
+  if (slug !== undefined) return `${slug}[bot]`;
+  throw new ActionInputError(
+    `Input "bot-login" is ${shownInput(value)}; expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: \${{ steps.app-token.outputs.app-slug }}[bot]).`,
+  );
 }
 
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {

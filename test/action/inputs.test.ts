@@ -124,6 +124,25 @@ describe("true/false inputs", () => {
   });
 });
 
+describe("bot-login", () => {
+  // An app's comments are by "<slug>[bot]": the bare slug matched none, and each run added a comment.
+  it.each([
+    ["my-app", "my-app[bot]"],
+    [" my-app[bot] ", "my-app[bot]"],
+    ["release_bot.v2", "release_bot.v2[bot]"],
+    ["", ""],
+  ])("takes %j as the app's bot login %j", (value, login) => {
+    expect(readInputs(fakeIO({ "bot-login": value })).report.botLogin).toBe(login);
+  });
+
+  it.each(["my app[bot]", "my-app[bot]\nother[bot]", "@my-app", "my-app[bot][bot]"])("refuses %j, which is no login, saying what to write", (value) => {
+    expect(() => readInputs(fakeIO({ "bot-login": value }))).toThrow(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows workflow syntax.
+      "expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: ${{ steps.app-token.outputs.app-slug }}[bot]).",
+    );
+  });
+});
+
 describe("backend-timeout-minutes", () => {
   it("takes minutes, fractions included", () => {
     expect(readInputs(fakeIO({ "backend-timeout-minutes": " 0.5 " })).backend.timeoutMs).toBe(30_000);
