@@ -131,7 +131,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     handledSteps: io.getInput("handled-steps"),
     jobSteps: io.getInput("job-steps"),
     backend: readBackend(io),
-    workspaceBackendUrl: io.getInput("workspace-backend-url"),
+    workspaceBackendUrl: readWorkspaceBackendUrl(io),
     exportEnv: readBoolean(io, "export-env", false),
   };
   // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
@@ -282,6 +282,24 @@ function readBunDownloadUrl(io: ActionIO): string {
     );
   }
   return value.replace(/\/+$/, "");
+}
+
+// Steps are handed it as given, and one that is no URL failed only inside a step, as that
+// step's own error. A password or key in it (`?token=`) is masked, as backend-url's is.
+function readWorkspaceBackendUrl(io: ActionIO): string {
+  const value = io.getInput("workspace-backend-url");
+  if (value === "") return "";
+  for (const secret of urlSecrets(value)) io.setSecret(secret);
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol === "ws:" || protocol === "wss:" || protocol === "http:" || protocol === "https:") return value;
+  throw new ActionInputError(
+    `Input "workspace-backend-url" is ${shownInput(value)}; expected the URL of the workspace backend (ws://, wss://, http:// or https://), which steps get as runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL, or empty for the job's CODEX_WORKSPACE_BACKEND_WS_URL.`,
+  );
 }
 
 /**

@@ -124,6 +124,22 @@ describe("true/false inputs", () => {
   });
 });
 
+describe("workspace-backend-url", () => {
+  // Handed to steps as given: "not a url" failed only inside a step, as that step's error.
+  it.each(["not a url", "flows.example.com:8080", "ftp://flows.example.com"])("refuses %j, saying what it takes", (value) => {
+    expect(() => readInputs(fakeIO({ "workspace-backend-url": value }))).toThrow(
+      `Input "workspace-backend-url" is "${value}"; expected the URL of the workspace backend (ws://, wss://, http:// or https://)`,
+    );
+  });
+
+  it("takes a ws(s) or http(s) URL, and has the runner mask a password or key in it", () => {
+    expect(readInputs(fakeIO({ "workspace-backend-url": "wss://ws.example.com/backend" })).workspaceBackendUrl).toBe("wss://ws.example.com/backend");
+    const io = fakeIO({ "workspace-backend-url": "https://user:hunter2hunter2@ws.example.com/?token=abcdef123456" });
+    expect(readInputs(io).workspaceBackendUrl).toBe("https://user:hunter2hunter2@ws.example.com/?token=abcdef123456");
+    expect(io.secrets).toEqual(expect.arrayContaining(["hunter2hunter2", "abcdef123456"]));
+  });
+});
+
 describe("bot-login", () => {
   // An app's comments are by "<slug>[bot]": the bare slug matched none, and each run added a comment.
   it.each([
