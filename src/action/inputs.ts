@@ -342,8 +342,12 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
     } else if (KNOWN_STATUSES.includes(item)) {
       statuses.add(item as EffectiveStatus);
     } else {
+      // "failed needs-attention": statuses apart by spaces, which the list does not split on.
+      const words = item.split(/\s+/);
+      const spaced = words.length > 1 && words.every((word) => KNOWN_STATUSES.includes(word) || word === "needs-attention" || word === "needs_attention");
       throw new ActionInputError(
-        `Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`,
+        `Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.` +
+          (spaced ? ` Separate the statuses with commas or line breaks: ${words.join(", ")}.` : ""),
       );
     }
   }

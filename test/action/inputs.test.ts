@@ -271,6 +271,11 @@ describe("fail-on", () => {
     expect(() => readInputs(fakeIO({ "fail-on": value }))).toThrow("which names no status; write the statuses that fail the job (such as failed), or none to never fail it.");
   });
 
+  it("says to separate statuses with commas when spaces keep them apart", () => {
+    expect(() => readInputs(fakeIO({ "fail-on": "failed needs-attention" }))).toThrow(/ Separate the statuses with commas or line breaks: failed, needs-attention\.$/);
+    expect(() => readInputs(fakeIO({ "fail-on": "failed often" }))).not.toThrow("Separate the statuses");
+  });
+
   it("takes statuses in any case, on lines or after commas", () => {
     expect([...readInputs(fakeIO({ "fail-on": "FAILED\nBlocked, canceled" })).failOn]).toEqual(["failed", "blocked", "canceled"]);
   });
