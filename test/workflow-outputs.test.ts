@@ -160,3 +160,22 @@ describe("the reusable workflow's outputs", () => {
     expect(Number(upload["retention-days"])).toBe(30);
   });
 });
+
+// A self-hosted runner is picked by several labels; a workflow_call input cannot be a list, so
+// `runs-on` takes one label or a JSON array of them (a single string picked any self-hosted runner).
+describe("the reusable workflow's runs-on", () => {
+  /** What GitHub gives a job's runs-on for an input value: the expression's value, not coerced. */
+  function runsOn(job: string, input: string): unknown {
+    const value = (workflow.jobs[job] as { "runs-on"?: string })["runs-on"] ?? "";
+    const inner = /^\$\{\{(.*)\}\}$/s.exec(value.trim())?.[1];
+    if (inner === undefined) return value;
+    // toJSON() of it, read back: the string or the array itself.
+    const tree = new Parser(new Lexer(`toJSON(${inner})`).lex().tokens, ["inputs"], []).parse();
+    return JSON.parse(new Evaluator(tree, new LazyDictionary({ inputs: { "runs-on": input } })).evaluate().coerceString());
+  }
+
+  it.each(["plan", "run", "report"])("%s: takes one label, or a JSON array of labels", (job) => {
+    expect(runsOn(job, "ubuntu-latest")).toBe("ubuntu-latest");
+    expect(runsOn(job, '["self-hosted", "linux", "x64"]')).toEqual(["self-hosted", "linux", "x64"]);
+  });
+});

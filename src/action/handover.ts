@@ -60,7 +60,7 @@ export async function publishHandedOver(context: GitHubReportContext): Promise<v
   const run = triggeringRun(context.event);
   if (!run) throw new ActionInputError('handover "publish" needs a workflow_run event (the run whose results to publish).');
   const { runner, report } = context;
-  const client = await actionClient(context);
+  const client = await actionClient(context, "the handover of the run that triggered this one cannot be published");
   // Every handover of the run, in the order they were uploaded: a name is taken only when the
   // one before it is, so the first one missing ends the search. One listing of the run's
   // artifacts answers for every name.

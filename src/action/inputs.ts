@@ -16,6 +16,7 @@ import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
 import { shownValue } from "../redact-cut.js";
+import { readBotLogin, readBunDownloadUrl, readBunVersion, readWorkspaceBackendUrl } from "./input-forms.js";
 import { urlPathSecrets, urlSecrets } from "../url-secrets.js";
 
 export class ActionInputError extends UserError {
@@ -119,7 +120,7 @@ export function readInputs(io: ActionIO): ActionInputs {
       comment: oneOf(io.getInput("comment") || "on-pr", COMMENT_MODES, "comment"),
       commentKey: io.getInput("comment-key") || "default",
       handover: oneOf(io.getInput("handover") || "auto", HANDOVER_MODES, "handover"),
-      botLogin: io.getInput("bot-login"),
+      botLogin: readBotLogin(io.getInput("bot-login")),
     },
     mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
     watch: io.getMultilineInput("watch").join("\n"),
@@ -131,7 +132,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     handledSteps: io.getInput("handled-steps"),
     jobSteps: io.getInput("job-steps"),
     backend: readBackend(io),
-    workspaceBackendUrl: io.getInput("workspace-backend-url"),
+    workspaceBackendUrl: readWorkspaceBackendUrl(io),
     exportEnv: readBoolean(io, "export-env", false),
   };
   // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
@@ -222,7 +223,9 @@ function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
   try {
     return io.getBooleanInput(name);
   } catch {
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
+    // YAML 1.1's booleans (yes, on, y) are plain text to the runner: the fix is the word to write.
+    const near = /^(?:yes|y|on|1|enabled?)$/i.test(value.trim()) ? "true" : /^(?:no|n|off|0|disabled?)$/i.test(value.trim()) ? "false" : undefined;
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.${near ? ` Did you mean ${near}?` : ""}`);
   }
 }
 
@@ -238,46 +241,12 @@ function readConcurrency(value: string): number {
 function countInput(name: string, value: string, note: string): number {
   const parsed = wholeNumber(value);
   if (parsed !== undefined && parsed >= 1) return parsed;
-  const tooLarge = /^\d+$/.test(value.trim())
-    ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
-    : "";
-  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
-}
-
-// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
-// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
-// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
-const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-
-function readBunVersion(value: string): string {
-  if (value === "") return DEFAULT_BUN_VERSION;
-  if (EXACT_VERSION.test(value)) return value;
-  const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
-  if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1))) throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
-  throw new ActionInputError(
-    `${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`,
-  );
-}
-
-// The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
-// which says only "Invalid URL" of anything else, and only when bun is not on PATH.
-function readBunDownloadUrl(io: ActionIO): string {
-  const value = io.getInput("bun-download-url");
-  if (value === "") return DEFAULT_BUN_DOWNLOAD_URL;
-  // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
-  for (const secret of urlSecrets(value)) io.setSecret(secret);
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    protocol = undefined;
-  }
-  if (protocol !== "https:" && protocol !== "http:") {
-    throw new ActionInputError(
-      `Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`,
-    );
-  }
-  return value.replace(/\/+$/, "");
+  const text = value.trim();
+  // Only digits that are no safe integer are too large: "0" is too small, and said so plainly.
+  const tooLarge = parsed === undefined && /^\d+$/.test(text) ? ` ${text} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.` : "";
+  // YAML and most languages group digits with _ (1_000); an input is text, read as digits only.
+  const grouped = /^\d{1,3}(?:_\d{3})+$/.test(text) ? ` Write it without the _: ${text.replaceAll("_", "")}.` : "";
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}${grouped}`);
 }
 
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
@@ -306,8 +275,12 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
     } else if (KNOWN_STATUSES.includes(item)) {
       statuses.add(item as EffectiveStatus);
     } else {
+      // "failed needs-attention": statuses apart by spaces, which the list does not split on.
+      const words = item.split(/\s+/);
+      const spaced = words.length > 1 && words.every((word) => KNOWN_STATUSES.includes(word) || word === "needs-attention" || word === "needs_attention");
       throw new ActionInputError(
-        `Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`,
+        `Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.` +
+          (spaced ? ` Separate the statuses with commas or line breaks: ${words.join(", ")}.` : ""),
       );
     }
   }
@@ -317,8 +290,22 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
-  const near = closest(value.replace(/[_ ]/g, "-"), allowed);
-  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${nearValueHint(value, allowed)}`);
+}
+
+/** " Did you mean <value>?" for a near miss of one of `allowed`, else "". */
+export function nearValueHint(value: string, allowed: readonly string[]): string {
+  const near = offWord(value, allowed) ?? closest(value.replace(/[_ ]/g, "-"), allowed);
+  return near ? ` Did you mean ${near}?` : "";
+}
+
+/**
+ * `comment: false`, `checks: no`: YAML's (and a user's) words for "not this", which these inputs
+ * spell off (state: none). Named as the near value, since no edit distance finds it.
+ */
+function offWord(value: string, allowed: readonly string[]): string | undefined {
+  if (!/^(?:false|no|n|0|disabled?|none|off)$/i.test(value.trim())) return undefined;
+  return allowed.find((item) => item === "off" || item === "none");
 }
 
 /**

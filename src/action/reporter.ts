@@ -7,7 +7,7 @@ import { handoverAction as decideHandover } from "../report/modes.js";
 import { allProblems, flatten } from "../report/summary.js";
 import type { RunnerEnvironment } from "./context.js";
 import { debugClient } from "../github/debug.js";
-import type { GitHubReportInputs } from "./inputs.js";
+import { ActionInputError, type GitHubReportInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 
 // Check runs and the sticky comment: the action's GitHub writes for a dispatch. The report
@@ -40,8 +40,20 @@ export function handoverAction(context: GitHubReportContext): "upload" | "publis
   return decideHandover(context.report.handover, context.event);
 }
 
-/** The Octokit client for this job, its calls told to `debug`. */
-export async function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient> {
+/**
+ * The Octokit client for this job, its calls told to `debug`. `purpose` finishes "Input
+ * github-token is empty, so ...": Octokit's own "Parameter token or opts.auth is required" came
+ * out as a bug in flows-action, with its stack, for a secret that is not set.
+ */
+export async function actionClient(
+  context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">,
+  purpose = "the GitHub API cannot be called",
+): Promise<GitHubClient> {
+  if (!context.token) {
+    throw new ActionInputError(
+      `Input "github-token" is empty, so ${purpose} (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, \${{ github.token }}.`,
+    );
+  }
   const { createGitHubClient } = await import("../github/client.js");
   const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
   return context.debug ? debugClient(client, context.debug) : client;

@@ -4,7 +4,7 @@ import type { StateFolderSetting } from "../state/file-errors.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
-import { ActionInputError, type ActionInputs, shownInput } from "./inputs.js";
+import { ActionInputError, type ActionInputs, nearValueHint, shownInput } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 
 export const STATE_KINDS = ["artifact", "branch", "file", "none"] as const;
@@ -13,7 +13,7 @@ export type ActionStateKind = (typeof STATE_KINDS)[number];
 export function readStateKind(value: string): ActionStateKind {
   const kind = (value || "artifact").toLowerCase();
   if (!(STATE_KINDS as readonly string[]).includes(kind)) {
-    throw new ActionInputError(`Input "state" is ${shownInput(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
+    throw new ActionInputError(`Input "state" is ${shownInput(value)}; expected one of: ${STATE_KINDS.join(", ")}.${nearValueHint(value, STATE_KINDS)}`);
   }
   return kind as ActionStateKind;
 }

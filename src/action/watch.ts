@@ -2,7 +2,7 @@ import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.js";
 import type { StateStore } from "../state/types.js";
-import type { ActionInputs } from "./inputs.js";
+import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 
 /**
@@ -56,6 +56,13 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     throw error;
   }
   if (watches.length === 0) return [];
+  // Octokit's own "Parameter token or opts.auth is required" came out as a bug, with its stack.
+  if (!inputs.githubToken) {
+    throw new ActionInputError(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
+      'Input "github-token" is empty, so no watched repository can be polled for releases (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, ${{ github.token }}.',
+    );
+  }
   const { createGitHubClient } = await import("../github/client.js");
   const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
   io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);

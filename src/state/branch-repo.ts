@@ -2,7 +2,7 @@ import { fetchFailed, localDiskSaid, StateBranchError } from "./branch-errors.js
 import type { BranchStoreStats } from "./branch-options.js";
 import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { STATE_README_PATH } from "./branch-commit.js";
-import { recordContainerCap } from "./layout.js";
+import { EVENTS_DIR, recordContainerCap } from "./layout.js";
 import { INDEX_DIR } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
@@ -60,7 +60,30 @@ export class StateRepo {
     const remote = await repo.git(["config", `remote.${REMOTE}.url`, options.url]);
     if (remote.code !== 0) throw new StateBranchError("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
     await repo.fetchTip();
+    await repo.#checkIsStateBranch();
     return repo;
+  }
+
+  /**
+   * Refuse a branch that holds files this store never writes: `state-branch: main` committed
+   * records onto the project's own branch, beside its code (and pushed them, starting its push
+   * workflows when the token may). Only the top of the tip's tree is looked at, from the trees
+   * fetched already; dot files (a .gitattributes someone added) are let be.
+   */
+  async #checkIsStateBranch(): Promise<void> {
+    if (!this.tip) return;
+    const listing = await this.git(["ls-tree", "-z", "--name-only", this.tip]);
+    if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+    const names = listing.stdout.toString("utf8").split("\0").filter(Boolean);
+    const foreign = names.filter((name) => name !== EVENTS_DIR && name !== INDEX_DIR && name !== STATE_README_PATH && !name.startsWith("."));
+    if (foreign.length === 0) return;
+    const branch = this.#options.branch;
+    const shown = foreign.slice(0, 5).map((name) => JSON.stringify(name)).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
+    throw new StateBranchError(
+      "refused",
+      `branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+        `Name a branch of its own for the state (the action's state-branch input, flows --branch), such as the default flows-state, which is created as an orphan branch when absent.`,
+    );
   }
 
   async fetchTip(): Promise<void> {

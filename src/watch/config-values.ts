@@ -87,7 +87,13 @@ export function checkRepo(value: unknown): { repo: string } | { problem: string 
   const repo = value.trim().replace(/\.git$/, "");
   if (REPO_PATTERN.test(repo) && repo !== "." && !repo.endsWith("/.") && !repo.endsWith("/..")) return { repo };
   const url = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repo);
-  const hint = url ? `; write just "${url[1]}"` : '; write it as "owner/repo", e.g. "openai/codex"';
+  // "openai/codex, oven-sh/bun": a list as flows-path and fail-on take it, which watch does not.
+  const listed = /^(.+?),+$/.exec(repo)?.[1];
+  const hint = url
+    ? `; write just "${url[1]}"`
+    : listed !== undefined && REPO_PATTERN.test(listed)
+      ? `; write one repository per line, without commas ("${listed}" on a line of its own)`
+      : '; write it as "owner/repo", e.g. "openai/codex"';
   return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 

@@ -61,3 +61,22 @@ describe("the publisher's job summary", () => {
     server.assertNoViolations();
   }, 60_000);
 });
+
+describe("the publisher without a token", () => {
+  // A secret that is not set is empty: Octokit refused it with a stack trace, as a bug in flows-action.
+  it("says an empty github-token is why nothing was published, without a stack trace", async () => {
+    const workflowRun = { action: "completed", workflow_run: { id: RUN_ID, head_sha: headSha, event: "pull_request", pull_requests: [] }, repository: opened.repository };
+    const publish = await runInProcess({
+      workspace: join(repo.dir, "empty"),
+      eventName: "workflow_run",
+      payload: workflowRun,
+      inputs: { "github-token": "", state: "none", handover: "publish" },
+      env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: String(RUN_ID + 1) },
+    });
+    expect(publish.code).toBe(1);
+    expect(publish.stdout).toContain('::error::Input "github-token" is empty, so the handover of the run that triggered this one cannot be published');
+    expect(publish.stdout).not.toContain("This is a bug");
+    expect(publish.stdout).not.toContain("    at ");
+    expect(server.requests).toHaveLength(0);
+  }, 60_000);
+});

@@ -90,10 +90,72 @@ describe("counts given as inputs", () => {
     expect(() => readInputs(fakeIO({ [name]: "1e30" }))).toThrow("expected a whole number of at least 1");
   });
 
+  // "0 is more than 9007199254740991" was said of 0: it is too small, not too large.
+  it.each(["concurrency", "watch-max-requests"])("%s 0 is refused as less than 1, not as too large", (name) => {
+    expect(() => readInputs(fakeIO({ [name]: "0" }))).toThrow(/expected a whole number of at least 1[^.]*\.$/);
+  });
+
+  it.each(["concurrency", "watch-max-requests"])("%s with digits grouped by _ (as YAML and code write 1_000) says to write it without them", (name) => {
+    expect(() => readInputs(fakeIO({ [name]: "1_000" }))).toThrow(/expected a whole number of at least 1[^.]*\. Write it without the _: 1000\.$/);
+    expect(() => readInputs(fakeIO({ [name]: "1_0" }))).not.toThrow("Write it without");
+  });
+
   it("takes digits, with the spaces a YAML value may carry", () => {
     expect(readInputs(fakeIO({ concurrency: " 12 " })).concurrency).toBe(12);
     expect(readInputs(fakeIO({ "watch-max-requests": "40" })).watchMaxRequests).toBe(40);
     expect(() => readInputs(fakeIO({ "watch-max-requests": "1e2" }))).toThrow('Input "watch-max-requests" is "1e2"');
+  });
+});
+
+describe("true/false inputs", () => {
+  // GitHub reads `dry-run: yes` as the text "yes" (YAML 1.2), which @actions/core refuses.
+  it.each([
+    ["dry-run", "yes", "true"],
+    ["export-env", "On", "true"],
+    ["dry-run", "1", "true"],
+    ["backend-cancel-on-timeout", "off", "false"],
+    ["backend-cancel-on-timeout", "no", "false"],
+  ])("%s: %j is refused with the word to write", (name, value, near) => {
+    expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(`Input "${name}" is "${value}"; expected true or false. Did you mean ${near}?`);
+  });
+
+  it("names no word for a value that is neither", () => {
+    expect(() => readInputs(fakeIO({ "dry-run": "maybe" }))).toThrow(/expected true or false\.$/);
+  });
+});
+
+describe("workspace-backend-url", () => {
+  // Handed to steps as given: "not a url" failed only inside a step, as that step's error.
+  it.each(["not a url", "flows.example.com:8080", "ftp://flows.example.com"])("refuses %j, saying what it takes", (value) => {
+    expect(() => readInputs(fakeIO({ "workspace-backend-url": value }))).toThrow(
+      `Input "workspace-backend-url" is "${value}"; expected the URL of the workspace backend (ws://, wss://, http:// or https://)`,
+    );
+  });
+
+  it("takes a ws(s) or http(s) URL, and has the runner mask a password or key in it", () => {
+    expect(readInputs(fakeIO({ "workspace-backend-url": "wss://ws.example.com/backend" })).workspaceBackendUrl).toBe("wss://ws.example.com/backend");
+    const io = fakeIO({ "workspace-backend-url": "https://user:hunter2hunter2@ws.example.com/?token=abcdef123456" });
+    expect(readInputs(io).workspaceBackendUrl).toBe("https://user:hunter2hunter2@ws.example.com/?token=abcdef123456");
+    expect(io.secrets).toEqual(expect.arrayContaining(["hunter2hunter2", "abcdef123456"]));
+  });
+});
+
+describe("bot-login", () => {
+  // An app's comments are by "<slug>[bot]": the bare slug matched none, and each run added a comment.
+  it.each([
+    ["my-app", "my-app[bot]"],
+    [" my-app[bot] ", "my-app[bot]"],
+    ["release_bot.v2", "release_bot.v2[bot]"],
+    ["", ""],
+  ])("takes %j as the app's bot login %j", (value, login) => {
+    expect(readInputs(fakeIO({ "bot-login": value })).report.botLogin).toBe(login);
+  });
+
+  it.each(["my app[bot]", "my-app[bot]\nother[bot]", "@my-app", "my-app[bot][bot]"])("refuses %j, which is no login, saying what to write", (value) => {
+    expect(() => readInputs(fakeIO({ "bot-login": value }))).toThrow(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows workflow syntax.
+      "expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: ${{ steps.app-token.outputs.app-slug }}[bot]).",
+    );
   });
 });
 
@@ -209,6 +271,11 @@ describe("fail-on", () => {
     expect(() => readInputs(fakeIO({ "fail-on": value }))).toThrow("which names no status; write the statuses that fail the job (such as failed), or none to never fail it.");
   });
 
+  it("says to separate statuses with commas when spaces keep them apart", () => {
+    expect(() => readInputs(fakeIO({ "fail-on": "failed needs-attention" }))).toThrow(/ Separate the statuses with commas or line breaks: failed, needs-attention\.$/);
+    expect(() => readInputs(fakeIO({ "fail-on": "failed often" }))).not.toThrow("Separate the statuses");
+  });
+
   it("takes statuses in any case, on lines or after commas", () => {
     expect([...readInputs(fakeIO({ "fail-on": "FAILED\nBlocked, canceled" })).failOn]).toEqual(["failed", "blocked", "canceled"]);
   });
@@ -225,6 +292,19 @@ describe("inputs with a fixed set of values", () => {
     ["comment", "on failure", "on-failure"],
     ["handover", "Auto", "auto"],
   ])("%s: %j is refused with the values it takes and the near one", (name, value, near) => {
+    expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(new RegExp(`^Input "${name}" is "${value}"; expected one of: .*\\. Did you mean ${near}\\?$`));
+  });
+
+  // YAML's and everyday words for "not this": no edit distance leads from false to off.
+  it.each([
+    ["checks", "false", "off"],
+    ["comment", "no", "off"],
+    ["comment", "False", "off"],
+    ["handover", "disabled", "off"],
+    ["state", "false", "none"],
+    ["state", "off", "none"],
+    ["state", "files", "file"],
+  ])("%s: %j is refused with the word it takes for that", (name, value, near) => {
     expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(new RegExp(`^Input "${name}" is "${value}"; expected one of: .*\\. Did you mean ${near}\\?$`));
   });
 

@@ -184,6 +184,23 @@ describe("watching upstream releases from the action", () => {
     server.assertNoViolations();
   });
 
+  // A github-token from a secret that is not set is empty: Octokit refused it with a stack trace,
+  // reported as a bug in flows-action.
+  it("says an empty github-token is why nothing could be polled, without a stack trace", async () => {
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "openai/codex", "github-token": "", state: "file" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "300" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "github-token" is empty, so no watched repository can be polled for releases');
+    expect(run.stdout).not.toContain("    at ");
+    expect(run.stdout).not.toContain("This is a bug");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("runs a release's failed step again when the failed job is re-run, and not after three attempts", async () => {
     // The step fails while the upstream tarball "is not ready" (a file the test removes).
     const notReady = `${repo.dir}/not-ready`;

@@ -120,6 +120,13 @@ describe("the reusable workflow's own jobs", () => {
     expect(missing).toEqual([]);
   });
 
+  // The token secret may be a GitHub App's: without bot-login its jobs took themselves for
+  // github-actions[bot] and did not find the comment and check runs they had written.
+  it("take bot-login, for a token secret from a GitHub App, and give it to the report job", () => {
+    expect(Object.keys(reusable.inputs)).toContain("bot-login");
+    expect(steps.find((step) => step.name === "report")?.with["bot-login"]).toBe(`\${{ inputs.bot-login }}`);
+  });
+
   it("give the action only its inputs", () => {
     for (const step of steps) expect(Object.keys(step.with).filter((name) => !(name in action.inputs)), step.name).toEqual([]);
   });

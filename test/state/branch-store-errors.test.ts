@@ -131,6 +131,37 @@ describe("BranchStateStore push errors", () => {
     expect((error as Error).message).not.toContain(TOKEN);
   });
 
+  // `state-branch: main` committed the records onto the project's own branch, beside its code.
+  it("refuses a branch holding files it never writes (the project's main), before reading or writing anything", async () => {
+    const { origin } = await originWithCheckout();
+    const before = git(origin, "rev-parse", "main");
+    const store = new BranchStateStore({ remoteUrl: origin, branch: "main" });
+    onTestFinished(() => store.close());
+
+    const error = await store.loadEvent("evt-1").catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StateBranchError);
+    expect((error as Error).message).toContain('branch "main" of ');
+    expect((error as Error).message).toContain('holds files flows-action does not write ("src"), so it is not a state branch');
+    expect((error as Error).message).toContain("such as the default flows-state");
+    await expect(store.saveEvent(makeRecord("evt-1", ["run_a"])).then(() => store.flush())).rejects.toThrow();
+    expect(git(origin, "rev-parse", "main")).toBe(before);
+  });
+
+  it("takes a state branch that holds a dot file beside its records", async () => {
+    const { origin } = await originWithCheckout();
+    const writer = new BranchStateStore({ remoteUrl: origin });
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    await writer.close();
+    const root = await tempDir();
+    git(root, "clone", "--quiet", "--branch", "flows-state", origin, "c");
+    execFileSync("sh", ["-c", "echo '* -diff' > .gitattributes && git add . && git -c user.name=a -c user.email=a@b commit -qm attrs && git push -q origin flows-state"], { cwd: join(root, "c") });
+
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    onTestFinished(() => reader.close());
+    expect(await reader.loadEvent("evt-1")).toEqual(makeRecord("evt-1", ["run_a"]));
+  });
+
   it("opens again on the next call after the repository could not be reached", async () => {
     const root = await tempDir();
     const origin = join(root, "later.git");

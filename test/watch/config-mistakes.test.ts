@@ -59,6 +59,14 @@ describe("watch configuration mistakes", () => {
     expect(() => parseTagPattern("/(a)\\1/")).toThrow(/has no backreferences \(\\1\) and no lookahead/);
   });
 
+  // A list as flows-path and fail-on take it: "write it as owner/repo" was no help, as it was.
+  it("says a comma-separated list of repositories goes one per line", () => {
+    expect(problems(() => parseWatchInput("openai/codex, oven-sh/bun"))[0]).toBe(
+      '1:- "openai/codex," is not a GitHub repository name; write one repository per line, without commas ("openai/codex" on a line of its own)',
+    );
+    expect(problems(() => parseWatchInput("not a repo,"))[0]).toContain('write it as "owner/repo"');
+  });
+
   it("takes an owner GitHub can have (an enterprise managed user, handle_shortcode) and refuses names it cannot", () => {
     expect(parseWatchInput("octocat_acme/tool")[0]?.repo).toBe("octocat_acme/tool");
     for (const name of ["_acme/tool", "octo cat/tool", "octo/to ol", "octo/..", "a/b/c"]) {
