@@ -507,12 +507,14 @@ function sameRepository(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K$: () => (/* binding */ annotatedOutput),
-/* harmony export */   cL: () => (/* binding */ runAnnotations),
+/* harmony export */   XS: () => (/* binding */ builtAnnotations),
+/* harmony export */   iL: () => (/* binding */ joinedAnnotations),
 /* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
 /* harmony export */   ur: () => (/* binding */ problemAnnotations),
-/* harmony export */   vU: () => (/* binding */ MAX_ANNOTATIONS_PER_CHECK)
+/* harmony export */   vU: () => (/* binding */ MAX_ANNOTATIONS_PER_CHECK),
+/* harmony export */   xz: () => (/* binding */ stepAnnotations)
 /* harmony export */ });
-/* unused harmony export batches */
+/* unused harmony exports NO_ANNOTATIONS, runAnnotations, batches */
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45785);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
@@ -529,27 +531,57 @@ const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
 const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`);
 const LEVELS = ["notice", "warning", "failure"];
-function runAnnotations(run) {
+const NO_ANNOTATIONS = { count: 0, first: () => [] };
+function stepAnnotations(run) {
     const raw = run.resultPayload?.annotations;
     if (!Array.isArray(raw))
-        return { annotations: [], malformed: raw === undefined ? 0 : 1 };
-    const annotations = [];
-    let malformed = 0;
-    for (const item of raw) {
-        const annotation = fromFlowAnnotation(item);
-        if (annotation)
-            annotations.push(annotation);
-        else
-            malformed++;
-    }
-    return { annotations, malformed };
+        return { ...NO_ANNOTATIONS, malformed: raw === undefined ? 0 : 1 };
+    let count = 0;
+    for (const item of raw)
+        if (isUsable(item))
+            count++;
+    const first = (limit) => {
+        const built = [];
+        for (let index = 0; index < raw.length && built.length < limit; index++) {
+            const annotation = fromFlowAnnotation(raw[index]);
+            if (annotation)
+                built.push(annotation);
+        }
+        return built;
+    };
+    return { count, malformed: raw.length - count, first };
+}
+function runAnnotations(run) {
+    const all = stepAnnotations(run);
+    return { annotations: all.first(all.count), malformed: all.malformed };
+}
+function builtAnnotations(annotations) {
+    return { count: annotations.length, first: (limit) => annotations.slice(0, limit) };
+}
+function joinedAnnotations(parts) {
+    return {
+        count: parts.reduce((sum, part) => sum + part.count, 0),
+        first(limit) {
+            const built = [];
+            for (const part of parts) {
+                if (built.length >= limit)
+                    break;
+                if (part.count > 0)
+                    built.push(...part.first(limit - built.length));
+            }
+            return built;
+        },
+    };
+}
+function isUsable(item) {
+    return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(item) && typeof item.message === "string" && /\S/.test(item.message) && checkedPath(item.path) !== undefined;
 }
 function fromFlowAnnotation(item) {
-    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(item))
+    if (!isUsable(item))
         return undefined;
     const path = repositoryPath(item.path);
-    const message = typeof item.message === "string" ? item.message.trim() : "";
-    if (!path || !message)
+    const message = item.message.trim();
+    if (!path)
         return undefined;
     const startLine = positive(item.line) ?? 1;
     const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
@@ -608,7 +640,7 @@ function checkedPath(value) {
     const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
     if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
         return undefined;
-    if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
+    if (/(?:^|\/)(?:\.\.)?(?:\/|$)/.test(path) || /[\u0000-\u001f]/.test(path))
         return undefined;
     if (HIDDEN_CHARACTER.test(path))
         return undefined;
@@ -621,11 +653,10 @@ function relativeTo(file, root) {
 function positive(value) {
     return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
-function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
-    const all = full.annotations ?? [];
-    const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
-    const [first = [], ...rest] = batches(all.slice(0, limit));
-    const cut = all.length - limit;
+function annotatedOutput(full, annotations = NO_ANNOTATIONS, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
+    const limit = Math.max(0, Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK));
+    const [first = [], ...rest] = batches(annotations.first(limit));
+    const cut = annotations.count - limit;
     const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
     return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
 }
@@ -787,7 +818,7 @@ function boundedCodeBlock(content, options) {
     return { block: "", cutBytes: total };
 }
 function plainText(text, maxChars) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""));
+    const line = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .foldedHead */ .pU)((0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text), maxChars, (clean) => clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""));
     const shown = line.part("head", 4 * maxChars + SHOWN_MARGIN_BYTES).text.map((part) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(part).replace(/</g, "‹").replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
     return shown.clip(maxChars);
 }
@@ -1825,22 +1856,21 @@ class CheckRuns {
                 const tracked = this.track(PROBLEMS_CHECK);
                 this.enqueue(tracked, `create check run "${PROBLEMS_CHECK}"`, () => this.complete(tracked, {
                     conclusion: packageProblems.some((p) => p.severity === "error") ? "failure" : "neutral",
-                    output: {
-                        ...problemsCheckOutput(packageProblems, this.options.links),
-                        annotations: (0,checks_annotations/* problemAnnotations */.ur)(packageProblems, this.options.repoRoot),
-                    },
+                    output: problemsCheckOutput(packageProblems, this.options.links),
+                    annotations: (0,checks_annotations/* builtAnnotations */.XS)((0,checks_annotations/* problemAnnotations */.ur)(packageProblems, this.options.repoRoot)),
                 }));
             }
         }
         else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
             const tracked = this.track(this.eventName());
-            const annotations = [
-                ...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations),
-                ...(0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot),
-            ];
+            const annotations = (0,checks_annotations/* joinedAnnotations */.iL)([
+                ...runs.map(checks_annotations/* stepAnnotations */.xz),
+                (0,checks_annotations/* builtAnnotations */.XS)((0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot)),
+            ]);
             this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
                 conclusion: eventConclusion(runs, problems),
-                output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
+                output: eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }),
+                annotations,
             }));
         }
         await this.flush();
@@ -1890,10 +1920,11 @@ class CheckRuns {
         const why = `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
             `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
         const note = [this.options.note, why].filter(Boolean).join("\n\n");
-        const annotations = runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations);
+        const annotations = (0,checks_annotations/* joinedAnnotations */.iL)(runs.map(checks_annotations/* stepAnnotations */.xz));
         this.enqueue(tracked, `complete check run "${name}"`, () => this.complete(tracked, {
             conclusion: eventConclusion(runs),
-            output: { ...eventCheckOutput({ ...outcome, runs, children: [] }, { links: this.options.links, note, problems: [] }), annotations },
+            output: eventCheckOutput({ ...outcome, runs, children: [] }, { links: this.options.links, note, problems: [] }),
+            annotations,
         }));
     }
     track(name, runId) {
@@ -1932,11 +1963,12 @@ class CheckRuns {
         });
     }
     stepCompletion(run) {
-        const { annotations, malformed } = (0,checks_annotations/* runAnnotations */.cL)(run);
-        const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: malformed });
+        const annotations = (0,checks_annotations/* stepAnnotations */.xz)(run);
+        const output = stepCheckOutput(run, { links: this.options.links, note: this.options.note, malformedAnnotations: annotations.malformed });
         return {
             conclusion: stepConclusion(run) ?? "cancelled",
-            output: { ...output, annotations },
+            output,
+            annotations,
             ...(run.startedAt ? { startedAt: run.startedAt } : {}),
         };
     }
@@ -1983,7 +2015,7 @@ class CheckRuns {
             tracked.url = found?.htmlUrl;
         }
         const perCheck = Math.min(this.options.maxAnnotations ?? checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg * (1 + this.annotationUpdatesLeft));
-        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, perCheck);
+        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, completion.annotations, perCheck);
         this.annotationUpdatesLeft -= rest.length;
         const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
         let checkRunId = tracked.id;
@@ -2205,7 +2237,7 @@ function lookupWarning(number, failure) {
     return `A step's check run was not written on pull request #${number}: ${(0,permissions/* failureAnswer */.Xu)(failure)} to look it up.${advice}`;
 }
 async function writeOne(options, check) {
-    const { output } = (0,checks_annotations/* annotatedOutput */.K$)(check.output, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg);
+    const { output } = (0,checks_annotations/* annotatedOutput */.K$)(check.output, check.annotations, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg);
     const fields = { conclusion: check.conclusion, completedAt: options.now(), ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) };
     const existing = await options.calls.findOurs(check.name, check.sha);
     if (existing) {

@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   watchReleases: () => (/* binding */ watchReleases)
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46988);
+
 
 const WATCH_SUMMARY_BYTES = 128 * 1024;
 const NOTE_CHARS = 2_000;
@@ -32,6 +34,9 @@ async function watchReleases(options) {
     }
     if (watches.length === 0)
         return [];
+    if (!inputs.githubToken) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionInputError */ .VA('Input "github-token" is empty, so no watched repository can be polled for releases (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, ${{ github.token }}.');
+    }
     const { createGitHubClient } = await __webpack_require__.e(/* import() */ 9758).then(__webpack_require__.bind(__webpack_require__, 89758));
     const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
     io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);

@@ -181,6 +181,9 @@ redelivered event does not run its steps twice.
 
 - \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
   hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- \`index/<xx>.json\`: what \`flows runs --limit\` and \`flows show <run-id>\` need of the records
+  under \`events/<xx>/\` (their run ids and times), so they need not read every record. It is
+  checked against the records, never trusted alone; a damaged one is rewritten by the next save.
 - Every commit is made by flows-action; history is linear. Do not merge this branch into
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;
@@ -235,6 +238,7 @@ function batchFiles(options) {
         const text = `${before}${eventText}${after}`;
         if (text !== blob?.text)
             files.push({ path, text });
+        options.storedAs?.(path, merged, text);
     }
     if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
         files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
@@ -1087,7 +1091,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 6641).then(__webpack_require__.bind(__webpack_require__, 36641));
+            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 4701).then(__webpack_require__.bind(__webpack_require__, 74701));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),

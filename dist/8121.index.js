@@ -152,7 +152,12 @@ function checkRepo(value) {
     if (REPO_PATTERN.test(repo) && repo !== "." && !repo.endsWith("/.") && !repo.endsWith("/.."))
         return { repo };
     const url = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repo);
-    const hint = url ? `; write just "${url[1]}"` : '; write it as "owner/repo", e.g. "openai/codex"';
+    const listed = /^(.+?),+$/.exec(repo)?.[1];
+    const hint = url
+        ? `; write just "${url[1]}"`
+        : listed !== undefined && REPO_PATTERN.test(listed)
+            ? `; write one repository per line, without commas ("${listed}" on a line of its own)`
+            : '; write it as "owner/repo", e.g. "openai/codex"';
     return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";

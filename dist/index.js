@@ -473,7 +473,7 @@ function failureWithLogged(message, logged) {
 
 /***/ }),
 
-/***/ 9777:
+/***/ 46988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -481,12 +481,14 @@ function failureWithLogged(message, logged) {
 __nccwpck_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ ActionInputError),
   Tm: () => (/* binding */ DEFAULT_BUN_DOWNLOAD_URL),
+  ju: () => (/* binding */ DEFAULT_BUN_VERSION),
   cY: () => (/* binding */ DEFAULT_FLOWS_PATH),
+  tw: () => (/* binding */ nearValueHint),
   Ko: () => (/* binding */ readInputs),
   IY: () => (/* binding */ shownInput)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
+// UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js + 1 modules
 var redact = __nccwpck_require__(28133);
@@ -515,7 +517,67 @@ function wholeNumber(value) {
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/url-secrets.js
 var url_secrets = __nccwpck_require__(95371);
+;// CONCATENATED MODULE: ./.build/action/input-forms.js
+
+
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+function readBunVersion(value) {
+    if (value === "")
+        return DEFAULT_BUN_VERSION;
+    if (EXACT_VERSION.test(value))
+        return value;
+    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
+        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
+    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
+}
+function readBunDownloadUrl(io) {
+    const value = io.getInput("bun-download-url");
+    if (value === "")
+        return DEFAULT_BUN_DOWNLOAD_URL;
+    for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
+        io.setSecret(secret);
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol !== "https:" && protocol !== "http:") {
+        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
+    }
+    return value.replace(/\/+$/, "");
+}
+function readWorkspaceBackendUrl(io) {
+    const value = io.getInput("workspace-backend-url");
+    if (value === "")
+        return "";
+    for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
+        io.setSecret(secret);
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol === "ws:" || protocol === "wss:" || protocol === "http:" || protocol === "https:")
+        return value;
+    throw new ActionInputError(`Input "workspace-backend-url" is ${shownInput(value)}; expected the URL of the workspace backend (ws://, wss://, http:// or https://), which steps get as runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL, or empty for the job's CODEX_WORKSPACE_BACKEND_WS_URL.`);
+}
+function readBotLogin(value) {
+    const login = value.trim();
+    if (login === "")
+        return "";
+    const slug = /^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[bot\])?$/.exec(login)?.[1];
+    if (slug !== undefined)
+        return `${slug}[bot]`;
+    throw new ActionInputError(`Input "bot-login" is ${shownInput(value)}; expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: \${{ steps.app-token.outputs.app-slug }}[bot]).`);
+}
+
 ;// CONCATENATED MODULE: ./.build/action/inputs.js
+
 
 
 
@@ -569,7 +631,7 @@ function readInputs(io) {
             comment: oneOf(io.getInput("comment") || "on-pr", modes/* COMMENT_MODES */.p8, "comment"),
             commentKey: io.getInput("comment-key") || "default",
             handover: oneOf(io.getInput("handover") || "auto", modes/* HANDOVER_MODES */.Ln, "handover"),
-            botLogin: io.getInput("bot-login"),
+            botLogin: readBotLogin(io.getInput("bot-login")),
         },
         mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
         watch: io.getMultilineInput("watch").join("\n"),
@@ -581,7 +643,7 @@ function readInputs(io) {
         handledSteps: io.getInput("handled-steps"),
         jobSteps: io.getInput("job-steps"),
         backend: readBackend(io),
-        workspaceBackendUrl: io.getInput("workspace-backend-url"),
+        workspaceBackendUrl: readWorkspaceBackendUrl(io),
         exportEnv: readBoolean(io, "export-env", false),
     };
     if (inputs.backend.url && inputs.mode !== "http") {
@@ -646,7 +708,8 @@ function readBoolean(io, name, fallback) {
         return io.getBooleanInput(name);
     }
     catch {
-        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
+        const near = /^(?:yes|y|on|1|enabled?)$/i.test(value.trim()) ? "true" : /^(?:no|n|off|0|disabled?)$/i.test(value.trim()) ? "false" : undefined;
+        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.${near ? ` Did you mean ${near}?` : ""}`);
     }
 }
 function readConcurrency(value) {
@@ -658,39 +721,10 @@ function countInput(name, value, note) {
     const parsed = wholeNumber(value);
     if (parsed !== undefined && parsed >= 1)
         return parsed;
-    const tooLarge = /^\d+$/.test(value.trim())
-        ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
-        : "";
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
-}
-const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-function readBunVersion(value) {
-    if (value === "")
-        return DEFAULT_BUN_VERSION;
-    if (EXACT_VERSION.test(value))
-        return value;
-    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
-    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
-        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
-    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
-}
-function readBunDownloadUrl(io) {
-    const value = io.getInput("bun-download-url");
-    if (value === "")
-        return DEFAULT_BUN_DOWNLOAD_URL;
-    for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
-        io.setSecret(secret);
-    let protocol;
-    try {
-        protocol = new URL(value).protocol;
-    }
-    catch {
-        protocol = undefined;
-    }
-    if (protocol !== "https:" && protocol !== "http:") {
-        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
-    }
-    return value.replace(/\/+$/, "");
+    const text = value.trim();
+    const tooLarge = parsed === undefined && /^\d+$/.test(text) ? ` ${text} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.` : "";
+    const grouped = /^\d{1,3}(?:_\d{3})+$/.test(text) ? ` Write it without the _: ${text.replaceAll("_", "")}.` : "";
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}${grouped}`);
 }
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
@@ -718,7 +752,10 @@ function readFailOn(value) {
             statuses.add(item);
         }
         else {
-            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
+            const words = item.split(/\s+/);
+            const spaced = words.length > 1 && words.every((word) => KNOWN_STATUSES.includes(word) || word === "needs-attention" || word === "needs_attention");
+            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.` +
+                (spaced ? ` Separate the statuses with commas or line breaks: ${words.join(", ")}.` : ""));
         }
     }
     return statuses;
@@ -726,8 +763,16 @@ function readFailOn(value) {
 function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
-    const near = (0,did_you_mean/* closest */.k)(value.replace(/[_ ]/g, "-"), allowed);
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${nearValueHint(value, allowed)}`);
+}
+function nearValueHint(value, allowed) {
+    const near = offWord(value, allowed) ?? (0,did_you_mean/* closest */.k)(value.replace(/[_ ]/g, "-"), allowed);
+    return near ? ` Did you mean ${near}?` : "";
+}
+function offWord(value, allowed) {
+    if (!/^(?:false|no|n|0|disabled?|none|off)$/i.test(value.trim()))
+        return undefined;
+    return allowed.find((item) => item === "off" || item === "none");
 }
 function shownInput(value) {
     return (0,redact_cut/* shownValue */.J)(value, SHOWN_INPUT_CHARS);
@@ -1039,8 +1084,8 @@ async function listFiles(context, repository, event) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var inputs = __nccwpck_require__(9777);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 2 modules
+var inputs = __nccwpck_require__(46988);
 // EXTERNAL MODULE: ./.build/action/publish.js
 var publish = __nccwpck_require__(16622);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
@@ -1421,9 +1466,11 @@ function workspacePath(file, workspace) {
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18657);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18657);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55084);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62619);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62619);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46988);
+
 
 
 
@@ -1431,12 +1478,15 @@ function workspacePath(file, workspace) {
 function handoverAction(context) {
     if (!context.runner.insideWorkflowRun)
         return "none";
-    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_2__/* .handoverAction */ .qe)(context.report.handover, context.event);
+    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .handoverAction */ .qe)(context.report.handover, context.event);
 }
-async function actionClient(context) {
+async function actionClient(context, purpose = "the GitHub API cannot be called") {
+    if (!context.token) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA(`Input "github-token" is empty, so ${purpose} (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, \${{ github.token }}.`);
+    }
     const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
+    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_4__/* .debugClient */ .p)(client, context.debug) : client;
 }
 class ActionReporter {
     context;
@@ -1535,7 +1585,7 @@ function worthReporting(outcome, comment) {
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
 /* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9777);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46988);
 
 
 
@@ -1545,7 +1595,7 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .nearValueHint */ .tw)(value, STATE_KINDS)}`);
     }
     return kind;
 }
@@ -9220,6 +9270,10 @@ class LazyStateStore {
     async eachEvent(visit) {
         return (0,query/* eachStoredEvent */.BM)(await this.#real(), visit);
     }
+    async runIndex() {
+        const store = await this.#real();
+        return store.runIndex ? store.runIndex() : { unusable: "" };
+    }
     async flush() {
         if (this.#store)
             await (await this.#store).flush();
@@ -9315,8 +9369,8 @@ function debugStore(store, debug) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var action_inputs = __nccwpck_require__(9777);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 2 modules
+var action_inputs = __nccwpck_require__(46988);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
@@ -10934,6 +10988,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
 /* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
+/* harmony export */   d4: () => (/* binding */ ESCAPED_WRAPPED_BREAKS),
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
@@ -11039,6 +11094,7 @@ class LineBreaks {
     }
 }
 const WRAPPED_BREAK = new RegExp(`(?:\\n|\\\\n)(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?(?:\\n|\\\\n))[A-Za-z0-9+/=_-]`);
+const ESCAPED_WRAPPED_BREAKS = new RegExp(`\\\\n(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?\\\\n)[A-Za-z0-9+/=_-]`, "g");
 function mayHoldWrappedText(text) {
     return WRAPPED_BREAK.test(text);
 }
@@ -11207,25 +11263,78 @@ function pathQuotedForm(strict) {
 const PYTHON_UNPRINTABLE = /(?! )[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
 const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 function inspectedForms(secret) {
-    const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8"))];
-    if (!CONTROL.test(secret) && /#[{$@]/.test(secret))
-        forms.push(secret.replace(/["\\]/g, "\\$&").replace(/#(?=[{$@])/g, "\\#"));
-    if (!CONTROL.test(secret) && ASTRAL.test(secret)) {
-        const code = (char) => {
-            const point = char.codePointAt(0) ?? 0;
-            if (point > 0xffff)
-                return `\\U${point.toString(16).padStart(8, "0")}`;
-            return point > 0x7e ? `\\u${point.toString(16).padStart(4, "0")}` : char;
-        };
-        forms.push([...secret.replace(/["\\]/g, "\\$&")].map(code).join(""));
-    }
+    const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8")), ...pythonAsciiForms(secret)];
+    const ruby = rubyInspected(secret);
+    if (ruby !== undefined)
+        forms.push(ruby);
+    if (CONTROL.test(secret) || ASTRAL.test(secret))
+        forms.push(goQuoted(secret, false), goQuoted(secret, true));
     return forms.filter((form) => form !== secret);
+}
+function pythonAsciiForms(secret) {
+    if (!NON_ASCII.test(secret))
+        return [];
+    const bytes = Buffer.from(secret, "utf8");
+    let escaped = "";
+    for (const byte of bytes)
+        escaped += byte < 0x80 ? String.fromCharCode(byte) : String.fromCharCode(0xdc00 + byte);
+    return [pythonRepr(secret, true), backslashReplaced(secret), pythonRepr(escaped, true), backslashReplaced(escaped)];
+}
+const RUBY_LETTERS = { "\n": "n", "\r": "r", "\t": "t", "\f": "f", "\v": "v", "\b": "b", "\x07": "a", "\x1b": "e" };
+function rubyInspected(secret) {
+    if (!CONTROL.test(secret) && !/#[{$@]/.test(secret))
+        return undefined;
+    let form = "";
+    for (const char of secret) {
+        if (char === '"' || char === "\\")
+            form += `\\${char}`;
+        else if (RUBY_LETTERS[char] !== undefined)
+            form += `\\${RUBY_LETTERS[char]}`;
+        else if (CONTROL.test(char) || (NON_ASCII.test(char) && PYTHON_UNPRINTABLE.test(char)))
+            return undefined;
+        else
+            form += char;
+    }
+    return form.replace(/#(?=[{$@])/g, "\\#");
+}
+function goQuoted(secret, ascii) {
+    let form = "";
+    for (const char of secret) {
+        const point = char.codePointAt(0) ?? 0;
+        if (char === '"' || char === "\\")
+            form += `\\${char}`;
+        else if (GO_LETTERS[char] !== undefined)
+            form += `\\${GO_LETTERS[char]}`;
+        else if (point < 0x20 || point === 0x7f)
+            form += `\\x${point.toString(16).padStart(2, "0")}`;
+        else if (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char)))
+            form += char;
+        else if (point <= 0xffff)
+            form += `\\u${point.toString(16).padStart(4, "0")}`;
+        else
+            form += `\\U${point.toString(16).padStart(8, "0")}`;
+    }
+    return form;
+}
+const GO_LETTERS = { "\x07": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v" };
+function backslashReplaced(text) {
+    let form = "";
+    for (const char of text)
+        form += (char.codePointAt(0) ?? 0) < 0x80 ? char : pythonEscape(char.codePointAt(0) ?? 0);
+    return form;
+}
+function pythonEscape(point) {
+    if (point <= 0xff)
+        return `\\x${point.toString(16).padStart(2, "0")}`;
+    if (point <= 0xffff)
+        return `\\u${point.toString(16).padStart(4, "0")}`;
+    return `\\U${point.toString(16).padStart(8, "0")}`;
 }
 const PYTHON_ESCAPES = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 function pythonQuote(text) {
     return text.includes("'") && !text.includes('"') ? '"' : "'";
 }
-function pythonRepr(secret) {
+function pythonRepr(secret, ascii = false) {
     const quote = pythonQuote(secret);
     let form = "";
     for (const char of secret) {
@@ -11234,14 +11343,10 @@ function pythonRepr(secret) {
             form += PYTHON_ESCAPES[char];
         else if (char === quote)
             form += `\\${char}`;
-        else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || !PYTHON_UNPRINTABLE.test(char)))
+        else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char))))
             form += char;
-        else if (point <= 0xff)
-            form += `\\x${point.toString(16).padStart(2, "0")}`;
-        else if (point <= 0xffff)
-            form += `\\u${point.toString(16).padStart(4, "0")}`;
         else
-            form += `\\U${point.toString(16).padStart(8, "0")}`;
+            form += pythonEscape(point);
     }
     return form;
 }
@@ -11373,6 +11478,35 @@ class Redactor {
             start = end + 1;
         }
         return clean;
+    }
+    redactEachLine(text) {
+        const finder = this.#compiled();
+        if (!finder)
+            return withoutPatterns(text);
+        const alone = linesWithEscapedWrappedBreaks(text);
+        for (let from = 0; from < text.length;) {
+            const start = finder.find(text, from);
+            if (start < 0)
+                break;
+            const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+            alone.add(lineStart);
+            const newline = text.indexOf("\n", start);
+            from = newline < 0 ? text.length : newline + 1;
+        }
+        if (alone.size === 0)
+            return withoutPatterns(text);
+        const parts = [];
+        let at = 0;
+        for (const lineStart of [...alone].sort((a, b) => a - b)) {
+            if (lineStart > at)
+                parts.push(withoutPatterns(text.slice(at, lineStart)));
+            const newline = text.indexOf("\n", lineStart);
+            const lineEnd = newline < 0 ? text.length : newline;
+            parts.push(this.redact(text.slice(lineStart, lineEnd)));
+            at = lineEnd;
+        }
+        parts.push(withoutPatterns(text.slice(at)));
+        return parts.join("");
     }
     holdsSecret(text) {
         if (this.#compiled() && this.#spans(text, text.length).length > 0)
@@ -11543,6 +11677,14 @@ const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
+function linesWithEscapedWrappedBreaks(text) {
+    const starts = new Set();
+    if (!text.includes("\\n"))
+        return starts;
+    for (const hit of text.matchAll(redact_spans/* ESCAPED_WRAPPED_BREAKS */.d4))
+        starts.add(text.lastIndexOf("\n", hit.index) + 1);
+    return starts;
+}
 function withoutPatterns(text) {
     if (!PATTERN_HINT.test(text))
         return text;
@@ -11594,14 +11736,14 @@ function encodings(secret) {
                 forms.push(path);
         }
     }
+    const bytes = Buffer.from(secret, "utf8");
     const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
-            if (form.length <= MAX_QUOTED_GROWTH * secret.length)
+            if (form.length <= MAX_QUOTED_GROWTH * bytes.length)
                 forms.push(form);
     }
-    const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
     const encoded = [hex, hex.toUpperCase()];
     for (let offset = 0; offset < 3; offset++) {
@@ -11646,11 +11788,13 @@ function isPlainObject(value) {
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   mU: () => (/* binding */ withoutColours),
+/* harmony export */   pU: () => (/* binding */ foldedHead),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   vc: () => (/* binding */ withoutAlertDefinitions),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
+/* unused harmony export isFoldedSpace */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
@@ -11666,9 +11810,42 @@ function withoutColours(text) {
     return text.replace(SGR, "");
 }
 const ZERO_WIDTH_SPACE = "\u200b";
-const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
+const LEADING_SPACE = /^[^\S\v\f\ufeff]+/;
+function isFoldedSpace(unit) {
+    return (unit === 0x20 ||
+        unit === 0x09 ||
+        unit === 0x0a ||
+        unit === 0x0d ||
+        unit === 0xa0 ||
+        unit === 0x1680 ||
+        (unit >= 0x2000 && unit <= 0x200a) ||
+        unit === 0x2028 ||
+        unit === 0x2029 ||
+        unit === 0x202f ||
+        unit === 0x205f ||
+        unit === 0x3000);
+}
+function trimSpaces(text) {
+    let end = text.length;
+    while (end > 0 && isFoldedSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(0, end).replace(LEADING_SPACE, "");
+}
+function foldedHead(text, maxChars, fold) {
+    const enough = 2 * maxChars + SHOWN_MARGIN_UNITS;
+    const trimmed = text.map((clean) => clean.replace(LEADING_SPACE, ""));
+    for (let bytes = 4 * enough;; bytes *= 4) {
+        const part = trimmed.part("head", bytes);
+        if (part.cut === 0)
+            return trimmed.map(fold);
+        const folded = part.text.map(fold);
+        if (folded.text.length > enough)
+            return folded;
+    }
+}
+const SHOWN_MARGIN_UNITS = 1024;
 function inlineText(text, maxChars = 300) {
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
+    const oneLine = foldedHead((0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text), maxChars, (clean) => trimSpaces(clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ")));
     const cut = oneLine.clip(maxChars);
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
@@ -12833,7 +13010,39 @@ class Newest {
             this.#items.length = Math.min(this.#items.length, this.#limit);
     }
 }
-async function selectStoredRuns(from, query = {}) {
+async function usableIndex(store, note) {
+    if (!store.runIndex)
+        return undefined;
+    const index = await store.runIndex();
+    if ("unusable" in index) {
+        if (index.unusable)
+            note?.(index.unusable);
+        return undefined;
+    }
+    return index;
+}
+async function selectStoredRuns(from, query = {}, note) {
+    if (!Array.isArray(from) && query.limit && !query.eventId) {
+        const index = await usableIndex(from, note);
+        if (index) {
+            const newest = new Newest(query.limit, (run) => run.updatedAt);
+            for (const summary of index.summaries) {
+                if (summary.internal)
+                    continue;
+                for (const run of summary.runs) {
+                    if (query.status && run.effectiveStatus !== query.status)
+                        continue;
+                    if (query.needsAttention && !run.needsAttention)
+                        continue;
+                    newest.offer({ eventId: summary.eventId, updatedAt: run.updatedAt });
+                }
+            }
+            const loaded = await index.load([...new Set(newest.items().map((run) => run.eventId))]);
+            if (loaded)
+                return selectStoredRuns([...loaded, ...index.records], query);
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
     const newest = new Newest(query.limit, (run) => run.updatedAt);
     const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
     await each((record) => {
@@ -12849,7 +13058,23 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-async function findStoredRun(store, runId, startingWith) {
+async function findStoredRun(store, runId, startingWith, note) {
+    const index = await usableIndex(store, note);
+    if (index) {
+        const holders = index.summaries.filter((summary) => summary.runs.some((run) => run.id === runId));
+        const loaded = await index.load(holders.slice(0, 1).map((summary) => summary.eventId));
+        if (loaded) {
+            for (const record of [...loaded, ...index.records]) {
+                const run = record.runs.find((candidate) => candidate.id === runId);
+                if (run)
+                    return { record, run };
+            }
+            note?.(`no run "${runId}" in the state branch's index, so every record is read to be sure.`);
+        }
+        else {
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
     let found;
     await eachStoredEvent(store, (record) => {
         const run = record.runs.find((candidate) => candidate.id === runId);

@@ -205,7 +205,7 @@ function stepLines(ctx) {
     if (ctx.json)
         return undefined;
     const holds = new Map();
-    const batch = new LineBatch(ctx.color ? ctx.err : (text) => ctx.err((0,terminal_text/* terminalLines */.MJ)(text)));
+    const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines((0,terminal_text/* terminalLines */.MJ)(text)));
     const shown = (line) => (ctx.color || line.includes("\n") ? (0,terminal_text/* stepOutputText */.jR)(line, ctx.color) : line);
     const holdOf = (run) => {
         let hold = holds.get(run.id);

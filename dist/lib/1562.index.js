@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 /* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18657);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39669);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
 
 
@@ -60,7 +60,7 @@ async function publishHandedOver(context) {
     if (!run)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
-    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context);
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context, "the handover of the run that triggered this one cannot be published");
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {

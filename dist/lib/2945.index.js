@@ -68,27 +68,103 @@ function debugStore(store, debug) {
 
 /***/ }),
 
-/***/ 74664:
+/***/ 39669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IY: () => (/* binding */ shownInput),
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   Tm: () => (/* binding */ DEFAULT_BUN_DOWNLOAD_URL),
-/* harmony export */   VA: () => (/* binding */ ActionInputError),
-/* harmony export */   cY: () => (/* binding */ DEFAULT_FLOWS_PATH)
-/* harmony export */ });
-/* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, splitList, readFailOn */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
-/* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21655);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30048);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31363);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56991);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68880);
-/* harmony import */ var _url_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95371);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VA: () => (/* binding */ ActionInputError),
+  Tm: () => (/* binding */ DEFAULT_BUN_DOWNLOAD_URL),
+  ju: () => (/* binding */ DEFAULT_BUN_VERSION),
+  cY: () => (/* binding */ DEFAULT_FLOWS_PATH),
+  tw: () => (/* binding */ nearValueHint),
+  Ko: () => (/* binding */ readInputs),
+  IY: () => (/* binding */ shownInput)
+});
+
+// UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
+
+// EXTERNAL MODULE: ./.build/redact.js + 1 modules
+var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/engine/pool.js
+var pool = __webpack_require__(21655);
+// EXTERNAL MODULE: ./.build/report/modes.js
+var modes = __webpack_require__(18657);
+// EXTERNAL MODULE: ./.build/action/state.js
+var state = __webpack_require__(30048);
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __webpack_require__(31363);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/whole-number.js
+var whole_number = __webpack_require__(56991);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __webpack_require__(95371);
+;// CONCATENATED MODULE: ./.build/action/input-forms.js
+
+
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+function readBunVersion(value) {
+    if (value === "")
+        return DEFAULT_BUN_VERSION;
+    if (EXACT_VERSION.test(value))
+        return value;
+    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
+        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
+    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
+}
+function readBunDownloadUrl(io) {
+    const value = io.getInput("bun-download-url");
+    if (value === "")
+        return DEFAULT_BUN_DOWNLOAD_URL;
+    for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
+        io.setSecret(secret);
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol !== "https:" && protocol !== "http:") {
+        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
+    }
+    return value.replace(/\/+$/, "");
+}
+function readWorkspaceBackendUrl(io) {
+    const value = io.getInput("workspace-backend-url");
+    if (value === "")
+        return "";
+    for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
+        io.setSecret(secret);
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol === "ws:" || protocol === "wss:" || protocol === "http:" || protocol === "https:")
+        return value;
+    throw new ActionInputError(`Input "workspace-backend-url" is ${shownInput(value)}; expected the URL of the workspace backend (ws://, wss://, http:// or https://), which steps get as runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL, or empty for the job's CODEX_WORKSPACE_BACKEND_WS_URL.`);
+}
+function readBotLogin(value) {
+    const login = value.trim();
+    if (login === "")
+        return "";
+    const slug = /^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[bot\])?$/.exec(login)?.[1];
+    if (slug !== undefined)
+        return `${slug}[bot]`;
+    throw new ActionInputError(`Input "bot-login" is ${shownInput(value)}; expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: \${{ steps.app-token.outputs.app-slug }}[bot]).`);
+}
+
+;// CONCATENATED MODULE: ./.build/action/inputs.js
 
 
 
@@ -99,7 +175,8 @@ function debugStore(store, debug) {
 
 
 
-class ActionInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
+
+class ActionInputError extends user_error.UserError {
     name = "ActionInputError";
 }
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
@@ -110,16 +187,16 @@ function readInputs(io) {
     const token = io.getInput("github-token");
     if (token)
         io.setSecret(token);
-    _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(token);
+    redact/* redactor */.$p.add(token);
     let short = 0;
-    for (const secret of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRedactInput */ .pD)(io.getInput("redact"))) {
+    for (const secret of (0,redact/* parseRedactInput */.pD)(io.getInput("redact"))) {
         io.setSecret(secret);
-        _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(secret);
-        if (secret.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb)
+        redact/* redactor */.$p.add(secret);
+        if (secret.length < redact/* MIN_SECRET_LENGTH */.vb)
             short += 1;
     }
     if (short > 0) {
-        io.warning(`Input "redact": ${short === 1 ? "a value is" : `${short} values are`} shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb} characters, and the action does not replace ${short === 1 ? "it" : "them"} in what it writes (so short a value would shred every text): ${short === 1 ? "it" : "they"} may show in the summary, check runs, outputs and state records. Use secrets of at least ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb} characters.`);
+        io.warning(`Input "redact": ${short === 1 ? "a value is" : `${short} values are`} shorter than ${redact/* MIN_SECRET_LENGTH */.vb} characters, and the action does not replace ${short === 1 ? "it" : "them"} in what it writes (so short a value would shred every text): ${short === 1 ? "it" : "they"} may show in the summary, check runs, outputs and state records. Use secrets of at least ${redact/* MIN_SECRET_LENGTH */.vb} characters.`);
     }
     const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
     const event = io.getInput("event");
@@ -133,16 +210,16 @@ function readInputs(io) {
         failOn: readFailOn(io.getInput("fail-on")),
         bunVersion: readBunVersion(io.getInput("bun-version")),
         bunDownloadUrl: readBunDownloadUrl(io),
-        state: (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readStateKind */ .Yz)(io.getInput("state")),
+        state: (0,state/* readStateKind */.Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
         stateDir: io.getInput("state-dir"),
         ...(replay ? { replay } : {}),
         report: {
-            checks: oneOf(io.getInput("checks") || "per-step", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKS_MODES */ .FD, "checks"),
-            comment: oneOf(io.getInput("comment") || "on-pr", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MODES */ .p8, "comment"),
+            checks: oneOf(io.getInput("checks") || "per-step", modes/* CHECKS_MODES */.FD, "checks"),
+            comment: oneOf(io.getInput("comment") || "on-pr", modes/* COMMENT_MODES */.p8, "comment"),
             commentKey: io.getInput("comment-key") || "default",
-            handover: oneOf(io.getInput("handover") || "auto", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .HANDOVER_MODES */ .Ln, "handover"),
-            botLogin: io.getInput("bot-login"),
+            handover: oneOf(io.getInput("handover") || "auto", modes/* HANDOVER_MODES */.Ln, "handover"),
+            botLogin: readBotLogin(io.getInput("bot-login")),
         },
         mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
         watch: io.getMultilineInput("watch").join("\n"),
@@ -154,7 +231,7 @@ function readInputs(io) {
         handledSteps: io.getInput("handled-steps"),
         jobSteps: io.getInput("job-steps"),
         backend: readBackend(io),
-        workspaceBackendUrl: io.getInput("workspace-backend-url"),
+        workspaceBackendUrl: readWorkspaceBackendUrl(io),
         exportEnv: readBoolean(io, "export-env", false),
     };
     if (inputs.backend.url && inputs.mode !== "http") {
@@ -173,11 +250,11 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    const pathSecrets = (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlPathSecrets */ .qt)(backend.url);
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(backend.url), ...pathSecrets])
+    const pathSecrets = (0,url_secrets/* urlPathSecrets */.qt)(backend.url);
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,url_secrets/* urlSecrets */.Fn)(backend.url), ...pathSecrets])
         if (secret)
             io.setSecret(secret);
-    _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret, ...pathSecrets);
+    redact/* redactor */.$p.add(backend.token, backend.apiKey, backend.hmacSecret, ...pathSecrets);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
@@ -219,58 +296,30 @@ function readBoolean(io, name, fallback) {
         return io.getBooleanInput(name);
     }
     catch {
-        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
+        const near = /^(?:yes|y|on|1|enabled?)$/i.test(value.trim()) ? "true" : /^(?:no|n|off|0|disabled?)$/i.test(value.trim()) ? "false" : undefined;
+        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.${near ? ` Did you mean ${near}?` : ""}`);
     }
 }
 function readConcurrency(value) {
     if (value.trim() === "")
-        return _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .WH;
+        return pool/* DEFAULT_CONCURRENCY */.WH;
     return countInput("concurrency", value, "");
 }
 function countInput(name, value, note) {
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_7__/* .wholeNumber */ .r)(value);
+    const parsed = (0,whole_number/* wholeNumber */.r)(value);
     if (parsed !== undefined && parsed >= 1)
         return parsed;
-    const tooLarge = /^\d+$/.test(value.trim())
-        ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
-        : "";
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
-}
-const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-function readBunVersion(value) {
-    if (value === "")
-        return DEFAULT_BUN_VERSION;
-    if (EXACT_VERSION.test(value))
-        return value;
-    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
-    if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
-        throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
-    throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
-}
-function readBunDownloadUrl(io) {
-    const value = io.getInput("bun-download-url");
-    if (value === "")
-        return DEFAULT_BUN_DOWNLOAD_URL;
-    for (const secret of (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(value))
-        io.setSecret(secret);
-    let protocol;
-    try {
-        protocol = new URL(value).protocol;
-    }
-    catch {
-        protocol = undefined;
-    }
-    if (protocol !== "https:" && protocol !== "http:") {
-        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
-    }
-    return value.replace(/\/+$/, "");
+    const text = value.trim();
+    const tooLarge = parsed === undefined && /^\d+$/.test(text) ? ` ${text} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.` : "";
+    const grouped = /^\d{1,3}(?:_\d{3})+$/.test(text) ? ` Write it without the _: ${text.replaceAll("_", "")}.` : "";
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}${grouped}`);
 }
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
     return { watchMaxRequests: countInput("watch-max-requests", value, " (requests one poll may make; default 300)") };
 }
-const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
+const KNOWN_STATUSES = [...new Set([...contracts/* FLOW_RESULT_STATUSES */.WL, ...contracts/* PROCESS_STATUSES */.Ne])];
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
     if (items.length === 0) {
@@ -291,7 +340,10 @@ function readFailOn(value) {
             statuses.add(item);
         }
         else {
-            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
+            const words = item.split(/\s+/);
+            const spaced = words.length > 1 && words.every((word) => KNOWN_STATUSES.includes(word) || word === "needs-attention" || word === "needs_attention");
+            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.` +
+                (spaced ? ` Separate the statuses with commas or line breaks: ${words.join(", ")}.` : ""));
         }
     }
     return statuses;
@@ -299,11 +351,19 @@ function readFailOn(value) {
 function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
-    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
-    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${nearValueHint(value, allowed)}`);
+}
+function nearValueHint(value, allowed) {
+    const near = offWord(value, allowed) ?? (0,did_you_mean/* closest */.k)(value.replace(/[_ ]/g, "-"), allowed);
+    return near ? ` Did you mean ${near}?` : "";
+}
+function offWord(value, allowed) {
+    if (!/^(?:false|no|n|0|disabled?|none|off)$/i.test(value.trim()))
+        return undefined;
+    return allowed.find((item) => item === "off" || item === "none");
 }
 function shownInput(value) {
-    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .shownValue */ .J)(value, SHOWN_INPUT_CHARS);
+    return (0,redact_cut/* shownValue */.J)(value, SHOWN_INPUT_CHARS);
 }
 const SHOWN_INPUT_CHARS = 200;
 
@@ -501,8 +561,8 @@ async function listFiles(context, repository, event) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var inputs = __webpack_require__(39669);
 // EXTERNAL MODULE: ./.build/action/publish.js + 1 modules
 var publish = __webpack_require__(29685);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
@@ -939,9 +999,11 @@ function workspacePath(file, workspace) {
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18657);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18657);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54681);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62619);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62619);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39669);
+
 
 
 
@@ -949,12 +1011,15 @@ function workspacePath(file, workspace) {
 function handoverAction(context) {
     if (!context.runner.insideWorkflowRun)
         return "none";
-    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_2__/* .handoverAction */ .qe)(context.report.handover, context.event);
+    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .handoverAction */ .qe)(context.report.handover, context.event);
 }
-async function actionClient(context) {
+async function actionClient(context, purpose = "the GitHub API cannot be called") {
+    if (!context.token) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA(`Input "github-token" is empty, so ${purpose} (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, \${{ github.token }}.`);
+    }
     const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
+    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_4__/* .debugClient */ .p)(client, context.debug) : client;
 }
 class ActionReporter {
     context;
@@ -1053,7 +1118,7 @@ function worthReporting(outcome, comment) {
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 /* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85779);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74664);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39669);
 
 
 
@@ -1063,7 +1128,7 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .nearValueHint */ .tw)(value, STATE_KINDS)}`);
     }
     return kind;
 }
@@ -1238,8 +1303,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var action_inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var action_inputs = __webpack_require__(39669);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __webpack_require__(1360);
 // EXTERNAL MODULE: ./.build/describe-error.js
@@ -1290,6 +1355,10 @@ class LazyStateStore {
     }
     async eachEvent(visit) {
         return (0,query/* eachStoredEvent */.BM)(await this.#real(), visit);
+    }
+    async runIndex() {
+        const store = await this.#real();
+        return store.runIndex ? store.runIndex() : { unusable: "" };
     }
     async flush() {
         if (this.#store)

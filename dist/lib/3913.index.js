@@ -242,8 +242,8 @@ var ids = __webpack_require__(86683);
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var inputs = __webpack_require__(39669);
 // EXTERNAL MODULE: ./.build/redact.js + 1 modules
 var redact = __webpack_require__(28133);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
 /* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18657);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39669);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
 
 
@@ -60,7 +60,7 @@ async function publishHandedOver(context) {
     if (!run)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
-    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context);
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context, "the handover of the run that triggered this one cannot be published");
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -124,7 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3726);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74664);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39669);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68733);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59355);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61195);
@@ -145,7 +145,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 4829).then(__webpack_require__.bind(__webpack_require__, 14829));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -172,7 +172,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 4829).then(__webpack_require__.bind(__webpack_require__, 14829));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -202,7 +202,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     return outcome;
 }
 async function replayTargets(base, eventId, event, shown, signal) {
-    const { objectNamedById, reportTargetsBeyondId } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { objectNamedById, reportTargetsBeyondId } = await __webpack_require__.e(/* import() */ 4829).then(__webpack_require__.bind(__webpack_require__, 14829));
     const beyond = reportTargetsBeyondId(event, eventId);
     if (beyond === undefined)
         return undefined;
@@ -213,7 +213,7 @@ async function replayTargets(base, eventId, event, shown, signal) {
     const [{ readReportTargets }, client] = await Promise.all([__webpack_require__.e(/* import() */ 7942).then(__webpack_require__.bind(__webpack_require__, 67942)), (0,_reporter_js__WEBPACK_IMPORTED_MODULE_8__/* .actionClient */ ._Y)({ ...base, token: base.inputs.githubToken })]);
     const read = await readReportTargets(client, { repository, object, signal });
     if (!read.ok && read.canceled) {
-        const { FlowBackendError, NOT_SENT } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+        const { FlowBackendError, NOT_SENT } = await __webpack_require__.e(/* import() */ 4829).then(__webpack_require__.bind(__webpack_require__, 14829));
         if (!base.signal?.aborted) {
             throw new FlowBackendError(`the time for the replay ran out while GitHub's ${read.subject} was read (${read.request}); the replay was not sent. Raise backend-timeout-minutes, or look at GitHub's status.`, { kind: "timeout" });
         }
@@ -229,7 +229,7 @@ async function replayTargets(base, eventId, event, shown, signal) {
     return githubTargets(base, eventId, event, read.targets, shown);
 }
 async function githubTargets(base, eventId, event, github, shown) {
-    const { targetsDisagreement, FlowBackendError } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { targetsDisagreement, FlowBackendError } = await __webpack_require__.e(/* import() */ 4829).then(__webpack_require__.bind(__webpack_require__, 14829));
     const { forged, changed } = targetsDisagreement(event, github);
     if (forged.length > 0) {
         throw new FlowBackendError(`the flow backend at ${shown} sent event "${logName(eventId)}" for the replay, and ${forged.join("; ")}. GitHub never changes that, so the backend's copy is not the event GitHub sent, and its check runs and comment would go where the backend chose; nothing was replayed. Check the backend (its stored events may have been altered).`, { kind: "invalid-response", field: "event" });
@@ -339,7 +339,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86683);
 /* harmony import */ var _engine_run_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44456);
 /* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81562);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39669);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68733);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58387);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);

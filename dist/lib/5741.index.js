@@ -72,7 +72,7 @@ function listedEvent(record) {
 async function runsCommand(ctx, query) {
     const runs = query.eventId
         ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .selectStoredRuns */ .Qd)([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
-        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .selectStoredRuns */ .Qd)(ctx.store, query);
+        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .selectStoredRuns */ .Qd)(ctx.store, query, indexNote(ctx));
     reportStoreProblems(ctx);
     if (ctx.json) {
         ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -92,7 +92,7 @@ async function showCommand(ctx, id) {
         return 0;
     }
     const starting = new Set();
-    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .findStoredRun */ .w4)(ctx.store, id, starting);
+    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .findStoredRun */ .w4)(ctx.store, id, starting, indexNote(ctx));
     reportStoreProblems(ctx);
     if (!found) {
         const invocation = ctx.invocation ?? "flows";
@@ -198,6 +198,15 @@ function reportStoreProblems(ctx) {
         ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
     for (const kind of leftOut)
         ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)((0,_state_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .leftOutLine */ .uv)(kind))}\n`);
+}
+function indexNote(ctx) {
+    let said = false;
+    return (sentence) => {
+        if (said)
+            return;
+        said = true;
+        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`flows: note: ${sentence}`)}\n`);
+    };
 }
 function isRecord(value) {
     return value !== undefined;

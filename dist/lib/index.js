@@ -10960,6 +10960,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
 /* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
+/* harmony export */   d4: () => (/* binding */ ESCAPED_WRAPPED_BREAKS),
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
@@ -11065,6 +11066,7 @@ class LineBreaks {
     }
 }
 const WRAPPED_BREAK = new RegExp(`(?:\\n|\\\\n)(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?(?:\\n|\\\\n))[A-Za-z0-9+/=_-]`);
+const ESCAPED_WRAPPED_BREAKS = new RegExp(`\\\\n(?<=[A-Za-z0-9+/=_-]{${MIN_WRAPPED_RUN}}(?:\\r|\\\\r)?\\\\n)[A-Za-z0-9+/=_-]`, "g");
 function mayHoldWrappedText(text) {
     return WRAPPED_BREAK.test(text);
 }
@@ -11233,25 +11235,78 @@ function pathQuotedForm(strict) {
 const PYTHON_UNPRINTABLE = /(?! )[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
 const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 function inspectedForms(secret) {
-    const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8"))];
-    if (!CONTROL.test(secret) && /#[{$@]/.test(secret))
-        forms.push(secret.replace(/["\\]/g, "\\$&").replace(/#(?=[{$@])/g, "\\#"));
-    if (!CONTROL.test(secret) && ASTRAL.test(secret)) {
-        const code = (char) => {
-            const point = char.codePointAt(0) ?? 0;
-            if (point > 0xffff)
-                return `\\U${point.toString(16).padStart(8, "0")}`;
-            return point > 0x7e ? `\\u${point.toString(16).padStart(4, "0")}` : char;
-        };
-        forms.push([...secret.replace(/["\\]/g, "\\$&")].map(code).join(""));
-    }
+    const forms = [pythonRepr(secret), pythonBytesRepr(Buffer.from(secret, "utf8")), ...pythonAsciiForms(secret)];
+    const ruby = rubyInspected(secret);
+    if (ruby !== undefined)
+        forms.push(ruby);
+    if (CONTROL.test(secret) || ASTRAL.test(secret))
+        forms.push(goQuoted(secret, false), goQuoted(secret, true));
     return forms.filter((form) => form !== secret);
+}
+function pythonAsciiForms(secret) {
+    if (!NON_ASCII.test(secret))
+        return [];
+    const bytes = Buffer.from(secret, "utf8");
+    let escaped = "";
+    for (const byte of bytes)
+        escaped += byte < 0x80 ? String.fromCharCode(byte) : String.fromCharCode(0xdc00 + byte);
+    return [pythonRepr(secret, true), backslashReplaced(secret), pythonRepr(escaped, true), backslashReplaced(escaped)];
+}
+const RUBY_LETTERS = { "\n": "n", "\r": "r", "\t": "t", "\f": "f", "\v": "v", "\b": "b", "\x07": "a", "\x1b": "e" };
+function rubyInspected(secret) {
+    if (!CONTROL.test(secret) && !/#[{$@]/.test(secret))
+        return undefined;
+    let form = "";
+    for (const char of secret) {
+        if (char === '"' || char === "\\")
+            form += `\\${char}`;
+        else if (RUBY_LETTERS[char] !== undefined)
+            form += `\\${RUBY_LETTERS[char]}`;
+        else if (CONTROL.test(char) || (NON_ASCII.test(char) && PYTHON_UNPRINTABLE.test(char)))
+            return undefined;
+        else
+            form += char;
+    }
+    return form.replace(/#(?=[{$@])/g, "\\#");
+}
+function goQuoted(secret, ascii) {
+    let form = "";
+    for (const char of secret) {
+        const point = char.codePointAt(0) ?? 0;
+        if (char === '"' || char === "\\")
+            form += `\\${char}`;
+        else if (GO_LETTERS[char] !== undefined)
+            form += `\\${GO_LETTERS[char]}`;
+        else if (point < 0x20 || point === 0x7f)
+            form += `\\x${point.toString(16).padStart(2, "0")}`;
+        else if (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char)))
+            form += char;
+        else if (point <= 0xffff)
+            form += `\\u${point.toString(16).padStart(4, "0")}`;
+        else
+            form += `\\U${point.toString(16).padStart(8, "0")}`;
+    }
+    return form;
+}
+const GO_LETTERS = { "\x07": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v" };
+function backslashReplaced(text) {
+    let form = "";
+    for (const char of text)
+        form += (char.codePointAt(0) ?? 0) < 0x80 ? char : pythonEscape(char.codePointAt(0) ?? 0);
+    return form;
+}
+function pythonEscape(point) {
+    if (point <= 0xff)
+        return `\\x${point.toString(16).padStart(2, "0")}`;
+    if (point <= 0xffff)
+        return `\\u${point.toString(16).padStart(4, "0")}`;
+    return `\\U${point.toString(16).padStart(8, "0")}`;
 }
 const PYTHON_ESCAPES = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 function pythonQuote(text) {
     return text.includes("'") && !text.includes('"') ? '"' : "'";
 }
-function pythonRepr(secret) {
+function pythonRepr(secret, ascii = false) {
     const quote = pythonQuote(secret);
     let form = "";
     for (const char of secret) {
@@ -11260,14 +11315,10 @@ function pythonRepr(secret) {
             form += PYTHON_ESCAPES[char];
         else if (char === quote)
             form += `\\${char}`;
-        else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || !PYTHON_UNPRINTABLE.test(char)))
+        else if (point >= 0x20 && point !== 0x7f && (point < 0x80 || (!ascii && !PYTHON_UNPRINTABLE.test(char))))
             form += char;
-        else if (point <= 0xff)
-            form += `\\x${point.toString(16).padStart(2, "0")}`;
-        else if (point <= 0xffff)
-            form += `\\u${point.toString(16).padStart(4, "0")}`;
         else
-            form += `\\U${point.toString(16).padStart(8, "0")}`;
+            form += pythonEscape(point);
     }
     return form;
 }
@@ -11399,6 +11450,35 @@ class Redactor {
             start = end + 1;
         }
         return clean;
+    }
+    redactEachLine(text) {
+        const finder = this.#compiled();
+        if (!finder)
+            return withoutPatterns(text);
+        const alone = linesWithEscapedWrappedBreaks(text);
+        for (let from = 0; from < text.length;) {
+            const start = finder.find(text, from);
+            if (start < 0)
+                break;
+            const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+            alone.add(lineStart);
+            const newline = text.indexOf("\n", start);
+            from = newline < 0 ? text.length : newline + 1;
+        }
+        if (alone.size === 0)
+            return withoutPatterns(text);
+        const parts = [];
+        let at = 0;
+        for (const lineStart of [...alone].sort((a, b) => a - b)) {
+            if (lineStart > at)
+                parts.push(withoutPatterns(text.slice(at, lineStart)));
+            const newline = text.indexOf("\n", lineStart);
+            const lineEnd = newline < 0 ? text.length : newline;
+            parts.push(this.redact(text.slice(lineStart, lineEnd)));
+            at = lineEnd;
+        }
+        parts.push(withoutPatterns(text.slice(at)));
+        return parts.join("");
     }
     holdsSecret(text) {
         if (this.#compiled() && this.#spans(text, text.length).length > 0)
@@ -11569,6 +11649,14 @@ const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
+function linesWithEscapedWrappedBreaks(text) {
+    const starts = new Set();
+    if (!text.includes("\\n"))
+        return starts;
+    for (const hit of text.matchAll(redact_spans/* ESCAPED_WRAPPED_BREAKS */.d4))
+        starts.add(text.lastIndexOf("\n", hit.index) + 1);
+    return starts;
+}
 function withoutPatterns(text) {
     if (!PATTERN_HINT.test(text))
         return text;
@@ -11620,14 +11708,14 @@ function encodings(secret) {
                 forms.push(path);
         }
     }
+    const bytes = Buffer.from(secret, "utf8");
     const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
-            if (form.length <= MAX_QUOTED_GROWTH * secret.length)
+            if (form.length <= MAX_QUOTED_GROWTH * bytes.length)
                 forms.push(form);
     }
-    const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
     const encoded = [hex, hex.toUpperCase()];
     for (let offset = 0; offset < 3; offset++) {
@@ -11783,11 +11871,12 @@ function relative(file, baseDir) {
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   mU: () => (/* binding */ withoutColours),
+/* harmony export */   pU: () => (/* binding */ foldedHead),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* unused harmony exports withoutAlertDefinitions, closingTags */
+/* unused harmony exports isFoldedSpace, withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
@@ -11803,9 +11892,42 @@ function withoutColours(text) {
     return text.replace(SGR, "");
 }
 const ZERO_WIDTH_SPACE = "\u200b";
-const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
+const LEADING_SPACE = /^[^\S\v\f\ufeff]+/;
+function isFoldedSpace(unit) {
+    return (unit === 0x20 ||
+        unit === 0x09 ||
+        unit === 0x0a ||
+        unit === 0x0d ||
+        unit === 0xa0 ||
+        unit === 0x1680 ||
+        (unit >= 0x2000 && unit <= 0x200a) ||
+        unit === 0x2028 ||
+        unit === 0x2029 ||
+        unit === 0x202f ||
+        unit === 0x205f ||
+        unit === 0x3000);
+}
+function trimSpaces(text) {
+    let end = text.length;
+    while (end > 0 && isFoldedSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(0, end).replace(LEADING_SPACE, "");
+}
+function foldedHead(text, maxChars, fold) {
+    const enough = 2 * maxChars + SHOWN_MARGIN_UNITS;
+    const trimmed = text.map((clean) => clean.replace(LEADING_SPACE, ""));
+    for (let bytes = 4 * enough;; bytes *= 4) {
+        const part = trimmed.part("head", bytes);
+        if (part.cut === 0)
+            return trimmed.map(fold);
+        const folded = part.text.map(fold);
+        if (folded.text.length > enough)
+            return folded;
+    }
+}
+const SHOWN_MARGIN_UNITS = 1024;
 function inlineText(text, maxChars = 300) {
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
+    const oneLine = foldedHead((0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text), maxChars, (clean) => trimSpaces(clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ")));
     const cut = oneLine.clip(maxChars);
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
@@ -14649,6 +14771,9 @@ redelivered event does not run its steps twice.
 
 - \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
   hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- \`index/<xx>.json\`: what \`flows runs --limit\` and \`flows show <run-id>\` need of the records
+  under \`events/<xx>/\` (their run ids and times), so they need not read every record. It is
+  checked against the records, never trusted alone; a damaged one is rewritten by the next save.
 - Every commit is made by flows-action; history is linear. Do not merge this branch into
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;
@@ -14703,6 +14828,7 @@ function batchFiles(options) {
         const text = `${before}${eventText}${after}`;
         if (text !== blob?.text)
             files.push({ path, text });
+        options.storedAs?.(path, merged, text);
     }
     if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
         files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
@@ -16243,7 +16369,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 2282).then(__nccwpck_require__.bind(__nccwpck_require__, 92282));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 4014).then(__nccwpck_require__.bind(__nccwpck_require__, 94014));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16670,7 +16796,39 @@ class Newest {
             this.#items.length = Math.min(this.#items.length, this.#limit);
     }
 }
-async function selectStoredRuns(from, query = {}) {
+async function usableIndex(store, note) {
+    if (!store.runIndex)
+        return undefined;
+    const index = await store.runIndex();
+    if ("unusable" in index) {
+        if (index.unusable)
+            note?.(index.unusable);
+        return undefined;
+    }
+    return index;
+}
+async function selectStoredRuns(from, query = {}, note) {
+    if (!Array.isArray(from) && query.limit && !query.eventId) {
+        const index = await usableIndex(from, note);
+        if (index) {
+            const newest = new Newest(query.limit, (run) => run.updatedAt);
+            for (const summary of index.summaries) {
+                if (summary.internal)
+                    continue;
+                for (const run of summary.runs) {
+                    if (query.status && run.effectiveStatus !== query.status)
+                        continue;
+                    if (query.needsAttention && !run.needsAttention)
+                        continue;
+                    newest.offer({ eventId: summary.eventId, updatedAt: run.updatedAt });
+                }
+            }
+            const loaded = await index.load([...new Set(newest.items().map((run) => run.eventId))]);
+            if (loaded)
+                return selectStoredRuns([...loaded, ...index.records], query);
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
     const newest = new Newest(query.limit, (run) => run.updatedAt);
     const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
     await each((record) => {
@@ -16686,7 +16844,23 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-async function findStoredRun(store, runId, startingWith) {
+async function findStoredRun(store, runId, startingWith, note) {
+    const index = await usableIndex(store, note);
+    if (index) {
+        const holders = index.summaries.filter((summary) => summary.runs.some((run) => run.id === runId));
+        const loaded = await index.load(holders.slice(0, 1).map((summary) => summary.eventId));
+        if (loaded) {
+            for (const record of [...loaded, ...index.records]) {
+                const run = record.runs.find((candidate) => candidate.id === runId);
+                if (run)
+                    return { record, run };
+            }
+            note?.(`no run "${runId}" in the state branch's index, so every record is read to be sure.`);
+        }
+        else {
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
     let found;
     await eachStoredEvent(store, (record) => {
         const run = record.runs.find((candidate) => candidate.id === runId);
@@ -21184,7 +21358,12 @@ function checkRepo(value) {
     if (REPO_PATTERN.test(repo) && repo !== "." && !repo.endsWith("/.") && !repo.endsWith("/.."))
         return { repo };
     const url = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repo);
-    const hint = url ? `; write just "${url[1]}"` : '; write it as "owner/repo", e.g. "openai/codex"';
+    const listed = /^(.+?),+$/.exec(repo)?.[1];
+    const hint = url
+        ? `; write just "${url[1]}"`
+        : listed !== undefined && REPO_PATTERN.test(listed)
+            ? `; write one repository per line, without commas ("${listed}" on a line of its own)`
+            : '; write it as "owner/repo", e.g. "openai/codex"';
     return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";
@@ -32901,6 +33080,9 @@ const REDACTED_ENV = [...environment/* INHERITED_TOKEN_VARIABLES */.dm, "ACTIONS
 function outgoing(write) {
     return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redact(text)));
 }
+function outgoingLines(write) {
+    return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redactEachLine(text)));
+}
 async function main(argv, options = {}) {
     const saving = { failed: false, exitCode: (code) => code };
     const stdout = options.out === undefined ? terminalWriter(1) : undefined;
@@ -33029,6 +33211,7 @@ async function runMain(argv, options, saving) {
         color: wantsColor(values["no-color"] === true, env),
         out,
         err,
+        errLines: outgoingLines(options.err),
         env,
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),

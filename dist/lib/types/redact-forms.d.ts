@@ -25,10 +25,11 @@ export declare function pathQuotedForm(strict: string): string | undefined;
 /**
  * A secret printed as a string literal where JSON's escaping (registered already) is not what
  * the language writes: Python's repr() of the str (`'it\'s "b"'` once it holds both quotes,
- * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Ruby's inspect
- * (`\#{` for `#{`, `#$`, `#@`), Go's strconv.QuoteToASCII and `%+q` (`\U0001f600` past the
- * BMP). The quotes (and `b`) around them are left out; Go's Quote and `%q`, and Ruby's inspect of
- * a secret without `#`, write what JSON does.
+ * `\x1b` for a control character) and of its UTF-8 bytes (`b'p\xc3\xa4ss'`), Python's text
+ * with non-ASCII escaped (pythonAsciiForms), Ruby's inspect (`\#{` for `#{`, `#$`, `#@`, `\e`
+ * for ESC: rubyInspected), Go's strconv.Quote and QuoteToASCII (`%q`, `%+q`: `\x01`, `\v`,
+ * `\U0001f600` past the BMP: goQuoted). The quotes (and `b`) around them are left out; where
+ * Ruby's inspect and Go's quoting write what JSON does, they are not asked.
  * https://docs.python.org/3/library/functions.html#repr
  */
 export declare function inspectedForms(secret: string): string[];

@@ -41,6 +41,12 @@ type Segment = {
  * JSON) is one line holding its escaped breaks.
  */
 export declare function wrappedSegments(text: string): Segment[];
+/**
+ * WRAPPED_BREAK for a break as JSON escapes it (`\\n`), all of whose hits are found: the only
+ * break a text with no line feed in it can hold (a line of a batch redacted line by line,
+ * Redactor.redactEachLine).
+ */
+export declare const ESCAPED_WRAPPED_BREAKS: RegExp;
 /** Whether a text may hold text wrapped over lines: a line break wrappedSegments may take out. */
 export declare function mayHoldWrappedText(text: string): boolean;
 export declare function wholeRun(text: string, from: number, to: number): boolean;

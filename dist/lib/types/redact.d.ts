@@ -49,6 +49,20 @@ export declare class Redactor {
      */
     redactLines(lines: readonly string[], context?: readonly string[]): string[];
     /**
+     * A batch of lines (`\n` between them) with each line redacted alone: what `text.split("\n")`
+     * redacted one by one and joined again gives, in about the time of one redact() of the text.
+     * For output already cut into lines and written in batches (`flows fire`'s step lines,
+     * src/cli/line-batch.ts): redacted as one text, a mask could go on past a line's end, where
+     * one line's densely overlapping secret used up the search's bound and masked the rest of the
+     * batch, lines of other steps included, or a multi-line secret joined two lines into one.
+     *
+     * One search of the whole text finds the lines where a secret starts; only those, and the
+     * lines holding a JSON-escaped break that wrapped text may cross, are redacted alone. The
+     * patterns (URL credentials, token shapes) never cross a line break, so the other lines take
+     * them together.
+     */
+    redactEachLine(text: string): string;
+    /**
      * Whether `text` holds a registered secret, a token-shaped string, a URL's password or a
      * credential query value of a URL: for a text that must be kept exactly or not at all (an event
      * id names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is

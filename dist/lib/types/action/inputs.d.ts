@@ -73,6 +73,8 @@ export declare const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 export declare function splitList(value: string): string[];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 export declare function readFailOn(value: string): Set<EffectiveStatus>;
+/** " Did you mean <value>?" for a near miss of one of `allowed`, else "". */
+export declare function nearValueHint(value: string, allowed: readonly string[]): string;
 /**
  * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
  * cut to a few hundred characters; a megabyte value made a megabyte error.

@@ -2,7 +2,7 @@ import type { FlowEvent } from "../contracts.js";
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
 import type { RunnerEnvironment } from "./context.js";
-import type { GitHubReportInputs } from "./inputs.js";
+import { type GitHubReportInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 export type GitHubReportContext = {
     io: ActionIO;
@@ -28,8 +28,12 @@ export type ReportTargets = {
  * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
  */
 export declare function handoverAction(context: GitHubReportContext): "upload" | "publish" | "none";
-/** The Octokit client for this job, its calls told to `debug`. */
-export declare function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient>;
+/**
+ * The Octokit client for this job, its calls told to `debug`. `purpose` finishes "Input
+ * github-token is empty, so ...": Octokit's own "Parameter token or opts.auth is required" came
+ * out as a bug in flows-action, with its stack, for a secret that is not set.
+ */
+export declare function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">, purpose?: string): Promise<GitHubClient>;
 /**
  * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
  * starts (so check runs show steps live) or at finish when the outcome is worth reporting —

@@ -1,7 +1,7 @@
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import type { StateStore } from "../state/types.js";
-import type { ActionInputs } from "./inputs.js";
+import { type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 export type WatchReleasesOptions = {
     io: ActionIO;

@@ -49,9 +49,15 @@ export type BackendRequest = {
     resent?: {
         afterPossibleDelivery: boolean;
     };
+    /** Told the length of the answer read, in characters (the run list's, which decides how the next poll asks: client.ts). */
+    read?: {
+        chars: number;
+    };
 };
 /** The `code` of an aborted request that was never sent. */
 export declare const NOT_SENT = "not-sent";
+/** The `code` of an answer refused for its size (larger than BackendRequest.maxAnswerBytes). */
+export declare const TOO_LARGE = "too-large";
 /**
  * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
  * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the

@@ -8,6 +8,11 @@ export type CliContext = {
     color: boolean;
     out: (text: string) => void;
     err: (text: string) => void;
+    /**
+     * Standard error for whole lines written in a batch (src/cli/line-batch.ts): each line is
+     * redacted alone, as it would be written alone, so no mask goes on into the next line.
+     */
+    errLines: (text: string) => void;
     env: NodeJS.ProcessEnv;
     /** With --debug (or FLOWS_DEBUG=1): told why each step matched or not, what was reused and stored. */
     debug?: (message: string) => void;

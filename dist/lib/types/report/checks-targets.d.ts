@@ -1,6 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
+import { type Annotations } from "./checks-annotations.js";
 import { type CheckRunCalls } from "./checks-api.js";
 import { type NamedTarget } from "./result-targets.js";
 /** What became of one pull request or commit a step named. */
@@ -28,6 +29,7 @@ export type TargetWriterOptions = {
     completionOf: (run: FlowRunView) => {
         conclusion: CheckConclusion;
         output: CheckOutput;
+        annotations?: Annotations;
         startedAt?: string;
     } | undefined;
     /** The job's own commit, whose check runs are already written (per-step mode); skipped as a target. */

@@ -4,6 +4,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { CheckRunCalls } from "./checks-api.js";
+import { type Annotations } from "./checks-annotations.js";
 import { type ReportLinks } from "./comment-body.js";
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
@@ -57,9 +58,11 @@ export declare const ANNOTATION_UPDATES_PER_JOB = 40;
 export declare const MAX_STEP_CHECK_RUNS = 100;
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export declare const DEFAULT_LIVE_AFTER_MS = 3000;
-type Completion = {
+/** A check run's completion; its annotations are built when it is sent, as far as they are sent. */
+export type Completion = {
     conclusion: CheckConclusion;
     output: CheckOutput;
+    annotations?: Annotations;
     startedAt?: string;
 };
 /**

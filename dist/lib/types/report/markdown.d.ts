@@ -1,3 +1,4 @@
+import { type RedactedText } from "../redact-cut.js";
 /**
  * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`, `<U+E0041>`: the
  * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
@@ -11,6 +12,17 @@ export declare function showHiddenCharacters(text: string): string;
  * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
  */
 export declare function withoutColours(text: string): string;
+/** Whether a UTF-16 unit is one of LEADING_SPACE's characters (all in the BMP). */
+export declare function isFoldedSpace(unit: number): boolean;
+/**
+ * `fold` made in as much of the head of a redacted text as a clip to `maxChars` code points can
+ * keep: the same clip as of `text.map(fold)`. `fold` may only shorten text, and only where it
+ * changes it (line breaks to spaces, runs of spaces to one, the edges trimmed). Made over a whole
+ * 4 MiB FLOW_RESULT message of `a\n`, one line break to a space each, it took over a second for a
+ * title of 255 characters; here the head grows fourfold until its fold is longer than the clip
+ * and the grapheme a clip looks at past it (src/text-cut.ts), or is the whole text.
+ */
+export declare function foldedHead(text: RedactedText, maxChars: number, fold: (text: string) => string): RedactedText;
 /** Escape text for one markdown table cell or inline sentence. */
 export declare function inlineText(text: string, maxChars?: number): string;
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */

@@ -54,4 +54,6 @@ export declare function batchFiles(options: {
         maxBytes: number;
         maxContainers: number;
     };
+    /** Told each record of the batch as it will be at the new tip (merged), with its text: the index's entry is made of it. */
+    storedAs?: (path: string, record: EventRecord, text: string) => void;
 }): StateFile[];

@@ -37,11 +37,20 @@ export declare class StateRepo {
     /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */
     fetchAllRecords(): Promise<RecordEntry[]>;
     /**
+     * The record files at the tip (under `folder`: `events`, or one shard's `events/ab`), without
+     * their blobs: the tip's trees are local, so this costs no network (100,000 records: 0.3 s).
+     */
+    listRecords(folder?: string): Promise<RecordEntry[]>;
+    /** The files of the branch's index at the tip (branch-index.ts), without their blobs. */
+    listIndexShards(): Promise<RecordEntry[]>;
+    /** The blobs of listed files, fetched in one request and read (within `maxBytes` each, default the record cap), by path. */
+    readListed(entries: RecordEntry[], maxBytes?: number): Promise<Map<string, StoredBlob>>;
+    /**
      * The blobs of records fetchAllRecords listed, by path. Read by their ids, which the listing
      * gave: a `<tip>:<path>` name costs git a walk down the tip's trees for each record (45 s of
      * a listing of 100,000 records, against 4 s by id).
      */
-    readRecordBlobs(entries: RecordEntry[]): Promise<Map<string, StoredBlob>>;
+    readRecordBlobs(entries: RecordEntry[], maxBytes?: number): Promise<Map<string, StoredBlob>>;
     /**
      * The blobs at `paths` of the tip, by path; a path the tip does not hold is left out. The tip's
      * trees are local (the fetch left out only blobs), so which paths exist is known without the

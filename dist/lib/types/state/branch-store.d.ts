@@ -1,5 +1,5 @@
 import { type BranchStateStoreOptions, type BranchStoreStats } from "./branch-options.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 /**
@@ -35,6 +35,15 @@ export declare class BranchStateStore implements StateStore {
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /** The records at the tip, LIST_BATCH at a time, each with its pending record merged over it; then pending records of new events. */
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
+    /**
+     * What the branch's index (branch-index.ts) says of the records at the tip. A record counts as
+     * covered only while its entry names the blob the tip holds for it; the rest (written by an
+     * older flows-action, edited, under a damaged shard, or with a pending save) are read whole, up
+     * to MAX_UNCOVERED of them: past that, or with no index at all, the caller reads every record.
+     */
+    runIndex(): Promise<RunIndex | {
+        unusable: string;
+    }>;
     /** Commit every pending record as one commit and push it; retried when the branch moved. */
     flush(): Promise<void>;
     /** Removes the temporary work directory. Pending records that were not flushed are lost. */

@@ -1,5 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
  * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
@@ -17,6 +17,9 @@ export declare class LazyStateStore implements StateStore {
     claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
+    runIndex(): Promise<RunIndex | {
+        unusable: string;
+    }>;
     flush(): Promise<void>;
     close(): Promise<void>;
 }

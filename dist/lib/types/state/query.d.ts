@@ -22,14 +22,21 @@ export declare class Newest<T> {
     offer(item: T): void;
     items(): T[];
 }
-/** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
-export declare function selectStoredRuns(from: StateStore | EventRecord[], query?: RunQuery): Promise<FlowRunView[]>;
+/** Says why a listing reads every record (StateStore.runIndex's `unusable`): once per listing. */
+export type IndexNote = (sentence: string) => void;
+/**
+ * Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only
+ * the runs shown are kept. With a limit, a store's index (StateStore.runIndex) picks the records
+ * holding the newest runs, and only those are read (with the records it does not cover); each
+ * is checked against what the index said of it, and any that differs means every record is read.
+ */
+export declare function selectStoredRuns(from: StateStore | EventRecord[], query?: RunQuery, note?: IndexNote): Promise<FlowRunView[]>;
 /**
  * The record holding a run id (run ids are hashes, so this may read every record; it stops at the
  * one). In the same pass, `startingWith` gathers up to two stored ids (of events and runs) that a
  * cut-off `runId` begins, for a suggestion when none is found (two tell it is not one).
  */
-export declare function findStoredRun(store: StateStore, runId: string, startingWith?: Set<string>): Promise<{
+export declare function findStoredRun(store: StateStore, runId: string, startingWith?: Set<string>, note?: IndexNote): Promise<{
     record: EventRecord;
     run: FlowRunView;
 } | undefined>;

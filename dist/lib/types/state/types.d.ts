@@ -59,6 +59,15 @@ export interface StateStore {
      * it (eachStoredEvent in query.ts falls back to listEvents).
      */
     eachEvent?(visit: (record: EventRecord) => unknown): Promise<void>;
+    /**
+     * What the store's index says of its records, for listings that show a few of many (`flows runs
+     * --limit`, `flows show <run-id>`): `{ unusable }` with a sentence saying why (no index yet, too
+     * much of it missing; empty when the store keeps none) when the caller must read every record instead.
+     * Stores without an index may omit it.
+     */
+    runIndex?(): Promise<RunIndex | {
+        unusable: string;
+    }>;
     /** Make writes durable (push, upload). Safe to call more than once. */
     flush(): Promise<void>;
     /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
@@ -92,4 +101,29 @@ export type RunClaim = {
      * claim anew (a lost push, a lost lock): the last call for a run is the check it was stored on.
      */
     isTaken(stored: FlowRunView, mine: FlowRunView): boolean;
+};
+/** A run as an index sums it up. */
+export type IndexedRunSummary = {
+    id: string;
+    updatedAt: string;
+    effectiveStatus: string;
+    needsAttention: boolean;
+};
+/** A record as an index sums it up. */
+export type IndexedRecordSummary = {
+    eventId: string;
+    internal: boolean;
+    runs: IndexedRunSummary[];
+};
+/** What a store's index says of its records (StateStore.runIndex). */
+export type RunIndex = {
+    /** The records the index covers, summed up (each summary belongs to the record stored now). */
+    summaries: IndexedRecordSummary[];
+    /** The records it does not cover, read whole (written by an older version, not saved yet...). */
+    records: EventRecord[];
+    /**
+     * The covered records of these events, read. Undefined when one does not hold what its summary
+     * said (the index was edited, or is damaged): then it is reported, and the caller reads every record.
+     */
+    load(eventIds: string[]): Promise<EventRecord[] | undefined>;
 };

@@ -1,5 +1,5 @@
-export const id = 2282;
-export const ids = [2282,649];
+export const id = 4014;
+export const ids = [4014,649];
 export const modules = {
 
 /***/ 40649:
@@ -64,7 +64,7 @@ function branchNameProblem(branch) {
 
 /***/ }),
 
-/***/ 92282:
+/***/ 94014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -312,7 +312,84 @@ function blobText(bytes) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./.build/state/query.js
+var query = __webpack_require__(89176);
+;// CONCATENATED MODULE: ./.build/state/branch-index.js
+
+
+const INDEX_DIR = "index";
+const INDEX_FORMAT_VERSION = 1;
+function indexShardPath(recordPath) {
+    return `${INDEX_DIR}/${recordPath.split("/")[1]}.json`;
+}
+function recordHash(recordPath) {
+    return recordPath.slice(recordPath.lastIndexOf("/") + 1, -".json".length);
+}
+function indexEntry(record, oid) {
+    return {
+        oid,
+        event: record.event.id,
+        ...(record.event.type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV) ? { internal: true } : {}),
+        runs: record.runs.map((run) => [run.id, run.updatedAt, run.effectiveStatus, run.needsAttention ? 1 : 0]),
+    };
+}
+function entryMatches(entry, record) {
+    const fresh = indexEntry(record, entry.oid);
+    return JSON.stringify(fresh) === JSON.stringify({ oid: entry.oid, event: entry.event, ...(entry.internal ? { internal: true } : {}), runs: entry.runs });
+}
+function gitBlobOid(text, oidLength = 40) {
+    const bytes = Buffer.from(text, "utf8");
+    return (0,external_node_crypto_.createHash)(oidLength === 64 ? "sha256" : "sha1")
+        .update(`blob ${bytes.length}\0`)
+        .update(bytes)
+        .digest("hex");
+}
+function parseIndexShard(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isObject(value) || value.formatVersion !== INDEX_FORMAT_VERSION || !isObject(value.records)) {
+        throw new Error(`not an index shard of format ${INDEX_FORMAT_VERSION} (an object with formatVersion and records)`);
+    }
+    const shard = new Map();
+    for (const [hash, entry] of Object.entries(value.records)) {
+        if (!/^[0-9a-f]{64}$/.test(hash) || !isEntry(entry))
+            continue;
+        shard.set(hash, entry);
+    }
+    return shard;
+}
+function indexShardText(shard) {
+    const lines = [...shard.keys()].sort().map((hash) => `${JSON.stringify(hash)}:${JSON.stringify(shard.get(hash))}`);
+    return `{"formatVersion":${INDEX_FORMAT_VERSION},"records":{${lines.length > 0 ? `\n${lines.join(",\n")}\n` : ""}}}\n`;
+}
+function isEntry(value) {
+    if (!isObject(value) || typeof value.oid !== "string" || !/^[0-9a-f]{40,64}$/.test(value.oid) || typeof value.event !== "string")
+        return false;
+    if (value.internal !== undefined && value.internal !== true)
+        return false;
+    return Array.isArray(value.runs) && value.runs.every(isIndexedRun);
+}
+function isIndexedRun(value) {
+    return (Array.isArray(value) &&
+        value.length === 4 &&
+        typeof value[0] === "string" &&
+        typeof value[1] === "string" &&
+        typeof value[2] === "string" &&
+        (value[3] === 0 || value[3] === 1));
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./.build/state/branch-repo.js
+
 
 
 
@@ -321,6 +398,7 @@ const TIP_REF = "refs/flows/tip";
 const REMOTE = "state";
 const LS_TREE_PATHS = 1_000;
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
+const INDEX_SHARD_PATH = /^index\/[0-9a-f]{2}\.json$/;
 class StateRepo {
     tip;
     fetchedAt = 0;
@@ -337,7 +415,23 @@ class StateRepo {
         if (remote.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
         await repo.fetchTip();
+        await repo.#checkIsStateBranch();
         return repo;
+    }
+    async #checkIsStateBranch() {
+        if (!this.tip)
+            return;
+        const listing = await this.git(["ls-tree", "-z", "--name-only", this.tip]);
+        if (listing.code !== 0)
+            throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+        const names = listing.stdout.toString("utf8").split("\0").filter(Boolean);
+        const foreign = names.filter((name) => name !== layout.EVENTS_DIR && name !== INDEX_DIR && name !== branch_commit/* STATE_README_PATH */.Tr && !name.startsWith("."));
+        if (foreign.length === 0)
+            return;
+        const branch = this.#options.branch;
+        const shown = foreign.slice(0, 5).map((name) => JSON.stringify(name)).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
+        throw new branch_errors/* StateBranchError */.a("refused", `branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+            `Name a branch of its own for the state (the action's state-branch input, flows --branch), such as the default flows-state, which is created as an orphan branch when absent.`);
     }
     async fetchTip() {
         const refspec = `+refs/heads/${this.#options.branch}:${TIP_REF}`;
@@ -356,19 +450,34 @@ class StateRepo {
         this.fetchedAt = Date.now();
     }
     async fetchAllRecords() {
+        const entries = await this.listRecords();
+        await this.#fetchBlobs(entries.map((entry) => entry.oid));
+        return entries;
+    }
+    async listRecords(folder = "events") {
+        return (await this.#listBlobs(folder)).filter(({ path }) => RECORD_PATH.test(path));
+    }
+    async listIndexShards() {
+        return (await this.#listBlobs(INDEX_DIR)).filter(({ path }) => INDEX_SHARD_PATH.test(path));
+    }
+    async #listBlobs(folder) {
         if (!this.tip)
             return [];
-        const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
+        const listing = await this.git(["--literal-pathspecs", "ls-tree", "-r", "-z", this.tip, "--", folder]);
         if (listing.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-        const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
-        await this.#fetchBlobs(entries.map((entry) => entry.oid));
-        return entries.map(({ path, oid, mode }) => ({ path, oid, mode }));
+        return parseTree(listing.stdout)
+            .filter(({ type }) => type === "blob")
+            .map(({ path, oid, mode }) => ({ path, oid, mode }));
     }
-    async readRecordBlobs(entries) {
+    async readListed(entries, maxBytes) {
+        await this.#fetchBlobs(entries.map((entry) => entry.oid));
+        return this.readRecordBlobs(entries, maxBytes);
+    }
+    async readRecordBlobs(entries, maxBytes = this.#options.maxRecordBytes) {
         const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
-            maxBytes: this.#options.maxRecordBytes,
-            maxContainers: (0,layout.recordContainerCap)(this.#options.maxRecordBytes),
+            maxBytes,
+            maxContainers: (0,layout.recordContainerCap)(maxBytes),
         });
         const found = new Map();
         for (const { path, oid, mode } of entries) {
@@ -454,6 +563,7 @@ var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
+
 
 
 
@@ -587,6 +697,90 @@ class BranchStateStore {
             if (!seen.has(id) && visit((0,state_record/* copyRecord */.XZ)(pending)) === false)
                 return;
         }
+    }
+    async runIndex() {
+        await this.#open();
+        const repo = this.#repo;
+        const records = await repo.listRecords();
+        const shardFiles = await repo.listIndexShards();
+        if (records.length > 0 && shardFiles.length === 0) {
+            return {
+                unusable: `the state branch "${this.branch}" has no index yet (its ${records.length} records were written by an older flows-action), so every record is read. ` +
+                    "Each write by this version adds the records it touches and the others of their index shards, so the index fills in as flows-action runs.",
+            };
+        }
+        const shards = new Map();
+        const read = await repo.readListed(shardFiles);
+        for (const { path } of shardFiles) {
+            const blob = read.get(path);
+            try {
+                if (blob === undefined)
+                    throw new Error("its blob could not be read");
+                if (blob.notText !== undefined)
+                    throw new Error(blob.notText);
+                if (blob.overContainers !== undefined)
+                    throw new Error((0,layout.tooManyContainers)(blob.overContainers, "an index shard"));
+                if (blob.text === undefined)
+                    throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes it may be`);
+                shards.set(path, parseIndexShard(blob.text));
+            }
+            catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                this.#report({ path: `${this.branch}:${path}`, message: `an index shard that cannot be read (${reason}); its records were read whole instead, and the next write to one of them writes it anew` });
+            }
+        }
+        const covered = new Map();
+        const uncovered = [];
+        for (const file of records) {
+            const entry = shards.get(indexShardPath(file.path))?.get(recordHash(file.path));
+            if (entry !== undefined && entry.oid === file.oid && !this.#pending.has(entry.event))
+                covered.set(entry.event, { entry, file });
+            else
+                uncovered.push(file);
+        }
+        if (uncovered.length > MAX_UNCOVERED) {
+            return {
+                unusable: `${uncovered.length} of the ${records.length} records of the state branch "${this.branch}" are not in its index yet (written by an older flows-action, or their index shard is damaged), so every record is read. ` +
+                    "Each write by this version adds the records it touches and the others of their index shards, so the index fills in as flows-action runs.",
+            };
+        }
+        const whole = [];
+        const seen = new Set();
+        for (let start = 0; start < uncovered.length; start += LIST_BATCH) {
+            const batch = uncovered.slice(start, start + LIST_BATCH);
+            for (const stored of this.#parsed(batch.map((entry) => entry.path), await repo.readListed(batch)).values()) {
+                seen.add(stored.event.id);
+                whole.push((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id)));
+            }
+        }
+        for (const [id, pending] of this.#pending)
+            if (!seen.has(id) && !covered.has(id))
+                whole.push((0,state_record/* copyRecord */.XZ)(pending));
+        return {
+            summaries: [...covered.values()].map(({ entry }) => ({
+                eventId: entry.event,
+                internal: entry.internal === true,
+                runs: entry.runs.map(([id, updatedAt, effectiveStatus, needsAttention]) => ({ id, updatedAt, effectiveStatus, needsAttention: needsAttention === 1 })),
+            })),
+            records: whole,
+            load: async (eventIds) => {
+                const files = eventIds.map((id) => covered.get(id)).filter((found) => found !== undefined);
+                const parsed = this.#parsed(files.map(({ file }) => file.path), await repo.readListed(files.map(({ file }) => file)));
+                const loaded = [];
+                for (const { entry, file } of files) {
+                    const record = parsed.get(file.path);
+                    if (record === undefined || !entryMatches(entry, record)) {
+                        this.#report({
+                            path: `${this.branch}:${indexShardPath(file.path)}`,
+                            message: `its entry for ${file.path} does not say what that record holds (the index was edited or damaged), so every record was read instead`,
+                        });
+                        return undefined;
+                    }
+                    loaded.push(record);
+                }
+                return loaded;
+            },
+        };
     }
     flush() {
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
@@ -760,7 +954,10 @@ class BranchStateStore {
     async #commitOnTip(batch) {
         const paths = new Map([...batch.keys()].map((id) => [id, (0,layout.eventRecordPath)(id)]));
         const repo = this.#repo;
-        const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), branch_commit/* STATE_README_PATH */.Tr]) : new Map();
+        const shards = [...new Set([...paths.values()].map(indexShardPath))];
+        const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), branch_commit/* STATE_README_PATH */.Tr, ...shards]) : new Map();
+        const written = new Map();
+        const oidLength = repo.tip?.length ?? 40;
         const files = (0,branch_commit/* batchFiles */.ul)({
             batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id) })),
             stored: (path) => blobs.get(path),
@@ -770,9 +967,11 @@ class BranchStateStore {
             },
             branch: this.branch,
             limits: { maxBytes: this.#maxRecordBytes(), maxContainers: (0,layout.recordContainerCap)(this.#maxRecordBytes()) },
+            storedAs: (path, record, text) => written.set(path, indexEntry(record, gitBlobOid(text, oidLength))),
         });
         if (files.length === 0)
             return undefined;
+        files.push(...(await this.#indexFiles(shards, blobs, written)));
         const stream = (0,branch_commit/* fastImportStream */.QG)({
             ref: PENDING_REF,
             ...(repo.tip ? { parent: repo.tip } : {}),
@@ -787,6 +986,50 @@ class BranchStateStore {
         }
         const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
         return commit.stdout.toString("utf8").trim();
+    }
+    async #indexFiles(shards, blobs, written) {
+        const repo = this.#repo;
+        const files = [];
+        let backfill = BACKFILL_RECORDS;
+        for (const shardPath of shards) {
+            const blob = blobs.get(shardPath);
+            let shard = new Map();
+            try {
+                if (blob?.text !== undefined)
+                    shard = parseIndexShard(blob.text);
+            }
+            catch {
+            }
+            for (const [path, entry] of written)
+                if (indexShardPath(path) === shardPath)
+                    shard.set(recordHash(path), entry);
+            if (backfill > 0 && repo.tip) {
+                try {
+                    const folder = shardPath.replace(/^index\/(..)\.json$/, "events/$1");
+                    const missing = (await repo.listRecords(folder))
+                        .filter((entry) => !written.has(entry.path) && shard.get(recordHash(entry.path))?.oid !== entry.oid)
+                        .slice(0, backfill);
+                    backfill -= missing.length;
+                    const read = await repo.readListed(missing, BACKFILL_MAX_BYTES);
+                    for (const entry of missing) {
+                        const text = read.get(entry.path)?.text;
+                        if (text === undefined)
+                            continue;
+                        try {
+                            shard.set(recordHash(entry.path), indexEntry((0,layout.parseEventRecordText)(text, entry.path, Number.POSITIVE_INFINITY), entry.oid));
+                        }
+                        catch {
+                        }
+                    }
+                }
+                catch {
+                }
+            }
+            const text = indexShardText(shard);
+            if (text !== blob?.text)
+                files.push({ path: shardPath, text });
+        }
+        return files;
     }
     async #readTip(paths) {
         return this.#parsed(paths, await this.#repo.readTipBlobs(paths));
@@ -841,6 +1084,9 @@ class BranchStateStore {
     }
 }
 const SET_ASIDE = Symbol("set aside");
+const BACKFILL_RECORDS = 400;
+const MAX_UNCOVERED = 2_000;
+const BACKFILL_MAX_BYTES = 128 * 1024;
 function refusedForGood(error) {
     return error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused";
 }

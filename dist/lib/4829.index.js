@@ -1,8 +1,8 @@
-export const id = 6053;
-export const ids = [6053,4152,9050,7469];
+export const id = 4829;
+export const ids = [4829,4152,9050,7469];
 export const modules = {
 
-/***/ 56053:
+/***/ 14829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -150,7 +150,7 @@ var url_secrets = __webpack_require__(95371);
 
 
 
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -197,7 +197,97 @@ var events_budget = __webpack_require__(85797);
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
+;// CONCATENATED MODULE: ./.build/backend/kept-result.js
+
+const WHOLE_RESULT_CHARS = 512 * 1024;
+const KEPT_RESULT_CHARS = 128 * 1024;
+const KEPT_MESSAGE_CHARS = 16 * 1024;
+const KEPT_ANNOTATIONS = 1_000;
+const ANNOTATION_CHARS = 16 * 1024;
+const ANNOTATIONS_CHARS = 1024 * 1024;
+const ARTIFACTS_CHARS = 64 * 1024;
+function keptResult(result) {
+    const whole = { left: WHOLE_RESULT_CHARS, cut: false, measure: true };
+    prefixOf(result, whole);
+    if (!whole.cut)
+        return result;
+    const rest = { left: KEPT_RESULT_CHARS, cut: false };
+    const kept = {};
+    for (const [key, value] of Object.entries(result)) {
+        if (key === "status")
+            field(kept, key, value);
+        else if (key === "message" && typeof value === "string")
+            field(kept, key, prefixOf(value, { left: KEPT_MESSAGE_CHARS, cut: false }));
+        else if (key === "annotations" && Array.isArray(value))
+            field(kept, key, annotationsOf(value));
+        else if (key === "artifacts")
+            field(kept, key, prefixOf(value, { left: ARTIFACTS_CHARS, cut: false }));
+        else if (rest.left > 0)
+            field(kept, key, prefixOf(value, rest));
+    }
+    return kept;
+}
+function annotationsOf(items) {
+    const all = { left: ANNOTATIONS_CHARS, cut: false };
+    const kept = [];
+    for (const item of items.slice(0, KEPT_ANNOTATIONS)) {
+        if (all.left <= 0)
+            break;
+        const one = prefixOf(item, { left: ANNOTATION_CHARS, cut: false });
+        all.left -= JSON.stringify(one).length + 1;
+        kept.push(one);
+    }
+    return kept;
+}
+function prefixOf(value, budget) {
+    if (typeof value === "string") {
+        if (value.length + 2 <= budget.left) {
+            budget.left -= value.length + 2;
+            return value;
+        }
+        budget.cut = true;
+        if (budget.measure) {
+            budget.left = 0;
+            return "";
+        }
+        const text = (0,redact_cut/* redacted */.p)(value).chars(Math.max(0, budget.left - 2)).text;
+        budget.left = 0;
+        return JSON.parse(JSON.stringify(text));
+    }
+    if (value === null || typeof value !== "object") {
+        budget.left -= String(value).length;
+        return value;
+    }
+    budget.left -= 2;
+    if (Array.isArray(value)) {
+        const items = [];
+        for (const item of value) {
+            if (budget.left <= 0) {
+                budget.cut = true;
+                break;
+            }
+            items.push(prefixOf(item, budget));
+            budget.left -= 1;
+        }
+        return items;
+    }
+    const fields = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (budget.left <= 0) {
+            budget.cut = true;
+            break;
+        }
+        budget.left -= key.length + 4;
+        field(fields, key, prefixOf(item, budget));
+    }
+    return fields;
+}
+function field(fields, key, value) {
+    Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -242,7 +332,7 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     if (resultStatus)
         view.resultStatus = resultStatus;
     if (resultPayload)
-        view.resultPayload = resultPayload;
+        view.resultPayload = keptResult(resultPayload);
     const output = textOf(wire.output);
     if (output !== undefined)
         view.output = outputTail(output);
@@ -577,7 +667,9 @@ var promises_ = __webpack_require__(58500);
 
 
 
+
 const NOT_SENT = "not-sent";
+const TOO_LARGE = "too-large";
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -657,6 +749,10 @@ async function attempts(connection, request, turn) {
             }
             throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
         }
+        if (response.status === 304) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`, { kind: "invalid-response", status: 304 });
+        }
         if (response.status >= 300 && response.status < 400) {
             await response.body?.cancel().catch(() => undefined);
             const location = response.headers.get("location");
@@ -689,6 +785,8 @@ async function attempts(connection, request, turn) {
             }
             throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
         }
+        if (request.read)
+            request.read.chars = text.length;
         if (response.ok)
             return parseJson(text, response, connection, what);
         const message = backendMessage(text, connection);
@@ -747,6 +845,9 @@ function unreachable(url, code) {
     if (code.startsWith("HPE_") || code === "HTTPParserError" || code === "UND_ERR_HEADERS_OVERFLOW") {
         return `${at} answered with something that is not a readable HTTP answer (${code}): check that backend-url's host and port are the flow backend's, not another service's.`;
     }
+    if (!/^[A-Z][A-Z0-9_]*$/.test(code)) {
+        return `the request to ${at} failed: ${code} — check the backend, or what stands in front of it, and backend-url.`;
+    }
     return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 function dropped(url, what, code, attempts) {
@@ -783,7 +884,7 @@ function redirectTarget(location, from) {
 }
 function tooLarge(response, limit, connection) {
     void response.body?.cancel().catch(() => undefined);
-    throw new FlowBackendError(`the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status });
+    throw new FlowBackendError(`the answer of the flow backend at ${displayUrl(connection.url)} is larger than ${limit / 1024 / 1024} MiB (HTTP ${response.status}); a flow backend's answers are small — check backend-url.`, { kind: "invalid-response", status: response.status, code: TOO_LARGE });
 }
 function backendEndpoint(baseUrl, path) {
     const url = new URL(baseUrl);
@@ -870,16 +971,20 @@ function secretsOf(connection) {
 }
 function networkCode(error) {
     let current = error;
+    let innermost = error;
     for (let depth = 0; depth < 4 && isObject(current); depth++) {
         if (typeof current.code === "string" && current.code !== "")
             return current.code;
         if (current.name === "HTTPParserError")
             return "HTTPParserError";
+        innermost = current;
         const nested = Array.isArray(current.errors) ? current.errors[0] : undefined;
         current = current.cause ?? nested;
     }
-    return redact/* redactor */.$p.redact(error instanceof Error ? error.message : String(error));
+    const reason = isObject(innermost) && typeof innermost.message === "string" ? innermost.message : String(innermost);
+    return (0,log_text/* logText */.kc)((0,redact_cut/* redacted */.p)(redact/* redactor */.$p.redact(reason)).clip(REASON_CHARS, "…"));
 }
+const REASON_CHARS = 300;
 function backoff(connection, attempt) {
     return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
 }
@@ -1363,6 +1468,7 @@ async function waitForRuns(wait) {
     let carried = [];
     const reopened = new ReopenedRuns(options.warn);
     let others = 0;
+    let byId = false;
     for (;;) {
         const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
         if (settled && carried.length === 0)
@@ -1377,11 +1483,12 @@ async function waitForRuns(wait) {
         try {
             if (!confirming)
                 await pause(Math.min(interval, remaining), connection.signal, what);
-            const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+            const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled, byId }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
             reopened.compare(runs, polled.runs);
             runs = polled.runs;
             carried = polled.carried;
-            others = polled.others ?? 0;
+            others = polled.others ?? others;
+            byId ||= polled.byId;
             away = undefined;
         }
         catch (error) {
@@ -1408,15 +1515,44 @@ async function waitForRuns(wait) {
     return runs;
 }
 const FETCH_CONCURRENCY = 8;
+const MAX_RUNS_BY_ID = 100;
 async function pollRuns(connection, dispatch, deadline) {
     const { eventId, wanted } = dispatch;
-    const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
-    const raw = await requestJson(connection, { method: "GET", path, deadline });
-    const listed = client_readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
+    const listing = await listRuns(connection, dispatch, deadline);
+    if (listing === undefined) {
+        const { runs, carried } = await fetchRuns(connection, dispatch, [], deadline);
+        return { runs, carried, byId: true };
+    }
+    const { listed } = listing;
     if (wanted.length === 0) {
         const own = listed.filter((run) => run.eventId === eventId);
-        return { runs: own, carried: [], others: listed.length - own.length };
+        return { runs: own, carried: [], others: listed.length - own.length, byId: false };
     }
+    const polled = await fetchRuns(connection, dispatch, listed, deadline);
+    return { ...polled, byId: listing.large && unfinishedIds(polled.runs, wanted).length <= MAX_RUNS_BY_ID };
+}
+async function listRuns(connection, dispatch, deadline) {
+    const named = dispatch.wanted.length > 0;
+    if (named && dispatch.byId)
+        return undefined;
+    const path = `/runs?eventId=${encodeURIComponent(dispatch.eventId)}`;
+    const read = { chars: 0 };
+    let raw;
+    try {
+        raw = await requestJson(connection, { method: "GET", path, deadline, read });
+    }
+    catch (error) {
+        if (!(error instanceof FlowBackendError) || error.code !== TOO_LARGE)
+            throw error;
+        if (named)
+            return undefined;
+        throw new FlowBackendError(`${error.message.replace(/; a flow backend's answers are small — check backend-url\.$/, "")} on GET ${shownPath(path)}: the runs of this event, with their results, do not fit in one answer, and the backend's answer to POST /events named none of them (runIds), so they cannot be asked for one by one (GET /runs/:id). Have the backend name the runs it starts in runIds.`, { kind: error.kind, ...(error.status === undefined ? {} : { status: error.status }), code: TOO_LARGE });
+    }
+    const listed = client_readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
+    return { listed, large: read.chars > SHARED_ANSWER_BYTES };
+}
+async function fetchRuns(connection, dispatch, listed, deadline) {
+    const { eventId, wanted } = dispatch;
     const own = listed.filter((run) => run.eventId === eventId);
     const byId = new Map(own.map((run) => [run.id, run]));
     const elsewhere = new Map(listed.filter((run) => run.eventId !== eventId).map((run) => [run.id, run.eventId]));
@@ -1955,7 +2091,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 function repositoryRef(repository) {
