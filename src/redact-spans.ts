@@ -11,17 +11,46 @@ export type SecretFinder = { find(text: string, from: number): number; readonly 
 export const OVERLAP_BUDGET_CHARS = 1 << 20;
 
 /**
+ * Where the lines of a searched text are, for a search bounded line by line: the line holding
+ * `at` is [start, end), and the next one starts `gap` characters after its end (1 for a line
+ * break, 0 in wrapped text joined).
+ */
+export type LineBounds = { lineOf(at: number): [start: number, end: number]; readonly gap: number };
+
+/** The lines of a text, cut at each `\n`. */
+export function linesOf(text: string): LineBounds {
+  return {
+    gap: 1,
+    lineOf(at) {
+      const end = text.indexOf("\n", at);
+      return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
+    },
+  };
+}
+
+/**
  * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
  * Overlapping matches make one span. Every position where a secret starts is visited, so the
  * work grows with the matched text; once it passes `budget.left` characters the rest of the text
  * is one span (masking more than needed is safe; time without bound is not).
+ *
+ * With `lines`, each line has a bound of its own, as if it were searched alone (twice its length
+ * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span: the search goes
+ * on at the next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
+ * are searched together, and one line's dense self-overlap masked every line after it.
  */
-export function findSpans(finder: SecretFinder, text: string, until: number, budget: { left: number }): number[] {
+export function findSpans(finder: SecretFinder, text: string, until: number, budget: { left: number }, lines?: LineBounds): number[] {
   const spans: number[] = [];
   let from = 0;
+  let lineEnd = Number.NEGATIVE_INFINITY;
   for (;;) {
     const start = finder.find(text, from);
     if (start < 0) break;
+    if (lines && start >= lineEnd + lines.gap) {
+      const [lineStart, end] = lines.lineOf(start);
+      lineEnd = end;
+      budget.left = 2 * (end - lineStart) + OVERLAP_BUDGET_CHARS;
+    }
     const length = finder.matchLength;
     const end = start + length;
     const last = spans.length - 1;
@@ -33,8 +62,14 @@ export function findSpans(finder: SecretFinder, text: string, until: number, bud
     }
     budget.left -= length;
     if (budget.left < 0) {
-      spans[spans.length - 1] = text.length;
-      break;
+      if (!lines) {
+        spans[spans.length - 1] = text.length;
+        break;
+      }
+      spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, lineEnd);
+      from = lineEnd + lines.gap;
+      if (from >= text.length) break;
+      continue;
     }
     from = start + 1;
   }
@@ -170,9 +205,11 @@ function closed(text: string, segment: Segment): Segment {
 /**
  * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
  * secret across a line break is masked on both lines, and the break is kept. One budget for all
- * segments, as for the text (findSpans); past it, the rest of the text is one span.
+ * segments, as for the text (findSpans); past it, the rest of the text is one span. `byLine`:
+ * each line of a segment has a bound of its own, and past it the rest of that line is one span
+ * (findSpans with lines).
  */
-export function wrappedSpans(finder: SecretFinder, text: string, until: number): number[] {
+export function wrappedSpans(finder: SecretFinder, text: string, until: number, byLine = false): number[] {
   const segments = wrappedSegments(text);
   if (segments.length === 0) return [];
   const spans: number[] = [];
@@ -188,14 +225,14 @@ export function wrappedSpans(finder: SecretFinder, text: string, until: number):
     }
     lengths.push(end - starts[starts.length - 1]!);
     const joined = starts.map((at, i) => text.slice(at, at + lengths[i]!)).join("");
-    const found = findSpans(finder, joined, joined.length, budget);
+    const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
     let line = 0;
     let lineAt = 0; // where `line` starts in `joined`
     for (let i = 0; i < found.length; i += 2) {
       const from = found[i]!;
       const to = found[i + 1]!;
       while (lineAt + lengths[line]! <= from) lineAt += lengths[line++]!;
-      if (budget.left < 0 && i === found.length - 2) {
+      if (!byLine && budget.left < 0 && i === found.length - 2) {
         spans.push(starts[line]! + from - lineAt, text.length);
         return spans;
       }
@@ -207,6 +244,26 @@ export function wrappedSpans(finder: SecretFinder, text: string, until: number):
     }
   }
   return spans;
+}
+
+/** The lines of a wrapped segment joined (their `lengths`, in order), for findSpans. */
+function joinedLines(lengths: readonly number[]): LineBounds {
+  const ends: number[] = [];
+  for (const length of lengths) ends.push((ends[ends.length - 1] ?? 0) + length);
+  return {
+    gap: 0,
+    lineOf(at) {
+      // The first line that ends after `at`.
+      let low = 0;
+      let high = ends.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (ends[middle]! > at) high = middle;
+        else low = middle + 1;
+      }
+      return [low === 0 ? 0 : ends[low - 1]!, ends[low]!];
+    },
+  };
 }
 
 /** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */

@@ -16,7 +16,7 @@
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
 import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
-import { ESCAPED_WRAPPED_BREAKS, findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -111,14 +111,15 @@ export class Redactor {
    * secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. Text
    * wrapped over lines (the `base64` tool's 76 columns, `xxd -p`'s 60, with LF or CRLF) is also
    * searched with the line breaks inside it taken out (wrappedSegments), and what is found there
-   * is masked on each line it covers.
+   * is masked on each line it covers. `byLine`: the search's bound is per line, and past it only
+   * the rest of that line is masked (redactLines).
    */
-  #spans(text: string, until: number): number[] {
+  #spans(text: string, until: number, byLine = false): number[] {
     const finder = this.#compiled();
     if (!finder) return [];
-    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
+    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text) : undefined);
     if (!mayHoldWrappedText(text)) return spans;
-    const wrapped = wrappedSpans(finder, text, until);
+    const wrapped = wrappedSpans(finder, text, until, byLine);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }
 
@@ -146,11 +147,16 @@ export class Redactor {
    * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
    * text cut by lines: the lines before it, as `context`, let a secret that starts there be
    * seen; they are not returned.
+   *
+   * The search's bound is per line, as if each line were redacted alone: with one bound for the
+   * text, a line that overlapped a secret densely (`abab…` for a secret `abab…`) used it up, and
+   * every line after it was masked whole. A secret starting in the part of such a line left
+   * unsearched is masked there, but not on the next line if it goes on over the break.
    */
   redactLines(lines: readonly string[], context: readonly string[] = []): string[] {
     const all = context.length > 0 ? [...context, ...lines] : lines;
     const text = all.join("\n");
-    const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+    const spans = this.#compiled() ? this.#spans(text, text.length, true) : [];
     const clean: string[] = [];
     let next = 0;
     let start = 0;

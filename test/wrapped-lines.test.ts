@@ -46,6 +46,25 @@ describe("lines held while they may be wrapped text", () => {
     expect(lines.slice(early, -1).join("\n").length).toBeLessThan(2 * redactor.longest + 64 * 1024 + 2 * 77);
   });
 
+  it("masks no line after one that overlaps a secret densely, and still masks a secret wrapped after it", () => {
+    // `abab…` holds the secret `abab…` at every second character: the search's bound ran out on
+    // that line, and the rest of the held text was masked, the plain line after it included.
+    const dense = "ab".repeat(3_000);
+    const redactor = new Redactor().add("ab".repeat(1_000));
+    expect(redactor.redactLines([dense, "next line of plain text"])).toEqual(["***", "next line of plain text"]);
+    expect(through(redactor, [dense, "next line of plain text"]).shown).toEqual(["***", "next line of plain text"]);
+    // The dense line as context (the lines before a kept tail, src/runners/output.ts) masks none of the kept lines.
+    expect(redactor.redactLines(["next line", "and one more"], [dense])).toEqual(["next line", "and one more"]);
+    // A secret's base64 wrapped on the lines after the dense one is masked on each of them.
+    redactor.add(SECRET);
+    const base64 = wrap(Buffer.from(`x-access-token:${SECRET}`).toString("base64"));
+    const { shown } = through(redactor, [dense, ...base64, "done"]);
+    expect(shown[0]).toBe("***");
+    expect(shown[1]).toMatch(/^[A-Za-z0-9+/]{0,24}\*\*\*$/);
+    expect(shown[2]).toMatch(/^\*\*\*[A-Za-z0-9+/=]{0,4}$/);
+    expect(shown[3]).toBe("done");
+  });
+
   it("hands out a held line once no line has come for a moment, not only at the step's next line", async () => {
     const shown: string[] = [];
     const hold = new WrappedLineHold((line) => shown.push(line), new Redactor().add(SECRET));
