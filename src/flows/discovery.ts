@@ -247,23 +247,36 @@ async function packageFolders(root: string, bounds: readonly string[], problems:
     return [];
   }
   // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-  const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+  const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && !linkedFolder(childPath(root, entry.name), bounds, problems)));
   return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
 }
 
-/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
-function linkedOut(folder: string, bounds: readonly string[], problems: FlowDiagnostic[]): boolean {
-  const target = realPath(folder);
-  // A link to nothing is no package; flows validate and list say what it is (notAPackage).
-  if (target === undefined || bounds.some((bound) => isInside(target, bound))) return false;
+/**
+ * Whether a symbolic link under a flow root may be a package folder: a link to a folder inside
+ * `bounds`, or to nothing (flows validate and list say what it is: notAPackage). A link to a
+ * folder out of `bounds` is refused (said once, as an error). A link to a file is no package, as
+ * a plain file is not, wherever it points: a flow root holding one (`flows-path: /etc`, whose
+ * `localtime` links to /usr/share/zoneinfo) failed the job as if it were a package linked out.
+ */
+function linkedFolder(link: string, bounds: readonly string[], problems: FlowDiagnostic[]): boolean {
+  const target = realPath(link);
+  if (target === undefined) return true;
+  let folder: boolean;
+  try {
+    folder = statSync(target).isDirectory();
+  } catch {
+    return true;
+  }
+  if (!folder) return false;
+  if (bounds.some((bound) => isInside(target, bound))) return true;
   problems.push({
     severity: "error",
-    file: folder,
+    file: link,
     message:
-      `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+      `the package folder ${link} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
       "Copy the package into the repository instead of linking to it.",
   });
-  return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
 // folders of the runner. Each such link is refused with one message naming it and its target,
 // costs only its own packages, and the rest still run; links inside the repository still work.
 import { spawnSync } from "node:child_process";
-import { mkdir, realpath, symlink } from "node:fs/promises";
+import { mkdir, realpath, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -75,14 +75,35 @@ describe.skipIf(process.platform === "win32")("symbolic links out of the reposit
     await symlink("/", join(repo, "flows/root"));
     await symlink("../../..", join(repo, "flows/up"));
     await symlink("../../outside/flows/stranger", join(repo, "flows/stranger"));
-    await symlink("/etc/passwd", join(repo, "flows/file"));
     const top = join(repo, "..", "..");
-    const expected = [packageRefused("flows/file", "/etc/passwd"), packageRefused("flows/root", "/"), packageRefused("flows/stranger", join(outside, "flows/stranger")), packageRefused("flows/up", await realpath(top))];
+    const expected = [packageRefused("flows/root", "/"), packageRefused("flows/stranger", join(outside, "flows/stranger")), packageRefused("flows/up", await realpath(top))];
     for (const options of [{ eventType: "push" }, { checkLayout: true }, { eventType: "push", deferAbove: 0 }]) {
       const discovery = await discoverFlows({ repoRoot: repo, ...options });
       expect(names(discovery)).toEqual(["mine"]);
       expect(said(discovery)).toEqual(expected);
     }
+  });
+
+  it("a link to a file is no package, wherever it points: skipped as a plain file is, in the repository and in a root outside it", async () => {
+    // `flows-path: /etc` holds `localtime -> /usr/share/zoneinfo/…`: it was refused as a package
+    // folder linked out of the repository, and the job failed.
+    await writeFlow(repo, { name: "mine", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    await writeFile(join(outside, "zone"), "TZif");
+    await symlink(join(outside, "zone"), join(repo, "flows/localtime"));
+    await symlink("../../outside/zone", join(repo, "flows/relative"));
+    await symlink(join(outside, "zone"), join(outside, "flows/localtime"));
+    for (const options of [{ eventType: "push" }, { checkLayout: true }, { eventType: "push", deferAbove: 0 }]) {
+      const inside = await discoverFlows({ repoRoot: repo, ...options });
+      expect(names(inside)).toEqual(["mine"]);
+      expect(inside.problems).toEqual([]);
+      const rootOutside = await discoverFlows({ repoRoot: repo, roots: ["../outside/flows"], ...options });
+      expect(names(rootOutside)).toEqual(["stranger"]);
+      expect(rootOutside.problems).toEqual([]);
+    }
+    // A folder linked out beside them is still refused.
+    await symlink("/", join(repo, "flows/root"));
+    const discovery = await discoverFlows({ repoRoot: repo, eventType: "push" });
+    expect(said(discovery)).toEqual([packageRefused("flows/root", "/")]);
   });
 
   it("links that stay in the repository keep working, for a flow root and for a package", async () => {
