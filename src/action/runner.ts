@@ -57,12 +57,19 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
   };
   const summaryBudget = new StepSummaryBudget();
   let stepText: StepWrittenSummary | undefined;
+  /** Each output's value as written to GITHUB_OUTPUT. */
+  const written = new Map<string, string>();
   return {
     getInput: (name) => core.getInput(name),
     getBooleanInput: (name) => core.getBooleanInput(name),
     getMultilineInput: (name) => core.getMultilineInput(name),
     setOutput(name, value) {
       const text = redact(value);
+      // Each output once: the event's id and type are said as soon as they are known, so a job
+      // that then fails still names its event (src/action/run.ts), and again with the other
+      // outputs; appended twice, the runner's file held every such output twice.
+      if (written.get(name) === text) return;
+      written.set(name, text);
       speak(() => {
         try {
           core.setOutput(name, text);

@@ -63,6 +63,18 @@ describe("the runner's files", () => {
     });
   }
 
+  it("writes each output once to GITHUB_OUTPUT, the event's id and type said early included", async () => {
+    const output = join(runnerDir, "output");
+    const summary = join(runnerDir, "summary.md");
+    await Promise.all([writeFile(output, ""), writeFile(summary, "")]);
+    const child = await runWith({ GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary });
+    expect(child.status, child.stdout).toBe(0);
+    const text = await readFile(output, "utf8");
+    const names = [...text.matchAll(/^([^<\n]+)<<ghadelimiter_/gm)].map((match) => match[1]);
+    expect(names.sort()).toEqual(["already-handled", "event-id", "event-type", "matched", "needs-attention", "results", "results-omitted"]);
+    expect(parseOutputFile(text)["event-type"]).toBe("push");
+  }, 60_000);
+
   it("a GITHUB_OUTPUT that is a folder, or a FIFO nothing reads, fails the job at once, saying what to do (a FIFO hung it for good)", async () => {
     const folder = join(runnerDir, "folder");
     await mkdir(folder);
