@@ -4,7 +4,7 @@
 // run before keeping those that fit (40 runs of 4 MiB results: 5.7 s for the 30 kept). Now a
 // result is laid out once for every report, and only the details that fit are built.
 import { describe, expect, it } from "vitest";
-import type { FlowResult, FlowRunView } from "../../src/contracts.js";
+import type { FlowResult } from "../../src/contracts.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { fastestOf } from "../helpers/fastest.js";
