@@ -5,6 +5,7 @@
 // result is laid out once for every report, and only the details that fit are built.
 import { describe, expect, it } from "vitest";
 import type { FlowResult } from "../../src/contracts.js";
+import { redactor } from "../../src/redact.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { fastestOf } from "../helpers/fastest.js";
@@ -106,4 +107,22 @@ describe("the job summary builds the details of the runs it keeps, no more", () 
     // of 4 MiB results: 5.7 s for the 30 kept).
     expect(many.ms).toBeLessThan(2 * fitting.ms + 100);
   }, 120_000);
+});
+
+describe("a large FLOW_RESULT is redacted whole before any report cuts it", () => {
+  it("a secret across each place a report could cut leaves no part of it, and the cut counts stay exact", () => {
+    const secret = "r5-result-cut-secret-0123456789abcdef";
+    redactor.add(secret);
+    // Secrets every 1,000 characters of a 4 MiB string: whatever byte a cut lands on, one runs across it.
+    const text = `${"x".repeat(1_000 - secret.length)}${secret}`.repeat(4 * KIB);
+    const { check, summary } = bothReports({ status: "failed", message: "m", data: text } as FlowResult);
+    for (const shown of [fenced(check), fenced(summary)]) {
+      expect(shown).toContain("***");
+      expect(shown).not.toContain(secret.slice(0, 6));
+      expect(shown).not.toMatch(/x(r|r5|r5-)$/m);
+    }
+    // Counted in the redacted JSON, as everything else the reports say of it.
+    const redactedBytes = Buffer.byteLength(redactor.redact(JSON.stringify({ status: "failed", message: "m", data: text })));
+    expect(check).toContain(`> ✂️ ${(redactedBytes - Buffer.byteLength(fenced(check))).toLocaleString("en-US")} bytes were cut`);
+  });
 });
