@@ -1,12 +1,15 @@
-import type { FlowResult } from "../contracts.js";
+import type { FlowResult, FlowRunView } from "../contracts.js";
 import { redacted } from "../redact-cut.js";
+import { resultLayout } from "../report/result-json.js";
 
 // What a run view keeps of a large FLOW_RESULT a flow backend sends. A result may be 4 MiB of
 // JSON, and a wait holds every run of a dispatch: 16 runs of 4 MiB (20,000 small objects each)
 // took the wait's heap past 128 MB and its peak RSS to 440 MB, for reports that show a few KiB
 // of each. Kept: what the reports read (src/report/): the status, the message, the annotations
 // (a check run takes 1,000, each message cut to 8 KiB), the artifacts, and the start of the
-// rest, more than a check run's output (64 KiB) or the job summary (8 KiB) shows of it.
+// rest, more than a check run's output (64 KiB) or the job summary (8 KiB) shows of it. The view
+// records how the reports lay the whole out and its size so (`wholeResult`): they show the part
+// as they showed the whole (compact, when it was long), and count all they leave out as cut.
 
 /**
  * Results up to this long (JSON characters) are kept whole: the action's `results` output
@@ -26,6 +29,12 @@ const ARTIFACTS_CHARS = 64 * 1024;
 
 /** Characters of JSON still to take; `cut` once some were left out; `measure`: only to learn whether any are (nothing cut is built). */
 type Budget = { left: number; cut: boolean; measure?: boolean };
+
+/** A run view's result fields: keptResult's, and the whole result's layout when that is a part. */
+export function keptResultFields(result: FlowResult): Pick<FlowRunView, "resultPayload" | "wholeResult"> {
+  const kept = keptResult(result);
+  return kept === result ? { resultPayload: result } : { resultPayload: kept, wholeResult: resultLayout(result) };
+}
 
 /** The result itself when it is at most WHOLE_RESULT_CHARS long, else what the reports read of it (the top of this file). */
 export function keptResult(result: FlowResult): FlowResult {

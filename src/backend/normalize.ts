@@ -19,7 +19,7 @@ import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { jsonShape } from "../json-shape.js";
 import { type ContainerBudget, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redacted, shownValue } from "../redact-cut.js";
-import { keptResult } from "./kept-result.js";
+import { keptResultFields } from "./kept-result.js";
 
 type Fields = Record<string, unknown>;
 
@@ -64,7 +64,7 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
   };
   if (resultStatus) view.resultStatus = resultStatus;
   // Of a long result, what the reports read (kept-result.ts): a wait holds every run's.
-  if (resultPayload) view.resultPayload = keptResult(resultPayload);
+  if (resultPayload) Object.assign(view, keptResultFields(resultPayload));
   const output = textOf(wire.output);
   if (output !== undefined) view.output = outputTail(output);
   const error = textOf(wire.error);

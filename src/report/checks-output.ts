@@ -8,7 +8,7 @@ import { boundOutput, byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, pl
 import { redacted } from "../redact-cut.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { problemsPlace } from "./problem-places.js";
-import { resultJsonText } from "./result-json.js";
+import { shownRunResult } from "./result-json.js";
 import { flatten } from "./summary.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -114,13 +114,14 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
   const links = linkLine(options.links);
   const used = byteLength([...fixed, links].join("\n\n")) + NOTE_RESERVE;
   const parts = [...fixed];
-  if (run.resultPayload) {
-    const result = boundedCodeBlock(resultJsonText(run.resultPayload), {
+  const shown = shownRunResult(run);
+  if (shown) {
+    const result = boundedCodeBlock(shown.head, {
       maxBytes: CHECK_OUTPUT_LIMIT_BYTES - used - 32,
       keep: "head",
       language: "json",
     });
-    cut += result.cutBytes;
+    cut += result.cutBytes + shown.restBytes;
     if (result.block) parts.push("**FLOW_RESULT**", result.block);
   }
   if (links) parts.push(links);

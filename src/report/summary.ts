@@ -6,7 +6,7 @@ import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
-import { resultJsonText } from "./result-json.js";
+import { shownRunResult } from "./result-json.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { errorBesideOutput, readableStepText } from "./step-text.js";
 
@@ -39,27 +39,37 @@ const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   checkRenderArguments("renderSummary", outcome, options);
-  const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+  const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
   const problems = allProblems(outcome);
   const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
   // Every event's table and the problems come first; the runs' details get what room is left,
   // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
   // output tails left no room for the tables of the events they chained to, nor the problems.
-  const detailsOf = (i: number) => events[i]?.details ?? [];
-  const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+  const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
   let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-  const kept = events.map(({ details }) => details.map(() => false));
-  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
-  for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-    const size = byteLength(detailsOf(e)[r] ?? "") + 1;
-    if (size > room) continue;
+  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
+  // Only the blocks that fit are built: built all first, 40 runs of 4 MiB results took 5.7 s for
+  // the 30 kept. A block without its result says whether it may fit; the result, laid out whole
+  // once (result-json.ts), whether it does. After one block that did not, only those certain to
+  // fit are laid out: each try of a result costs a reading of all of it.
+  let triedOne = false;
+  for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+    const bare = renderRunDetails(run, false);
+    const least = byteLength(bare) + 1;
+    const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+    if (least > room || (triedOne && most > room)) continue;
+    const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+    const size = byteLength(block) + 1;
+    if (size > room) {
+      triedOne = true;
+      continue;
+    }
     room -= size;
-    (kept[e] as boolean[])[r] = true;
+    (events[e] as { details: string[] }).details[r] = block;
   }
   const parts: string[] = [];
-  for (const [e, { each, details }] of events.entries()) {
-    const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
-    parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
+  for (const { each, details } of events) {
+    parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
     // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
     if (each.explanation) parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
   }
@@ -203,13 +213,20 @@ export function runDetailsOpening(run: FlowRunView): string {
   return `<details><summary>${htmlText(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${statusLabel(run)}</summary>`;
 }
 
-function renderRunDetails(run: FlowRunView): string {
+/**
+ * The most a result adds to a run's details: the heading and the fences, and its 8 KiB cut
+ * showing hidden characters (a control character's byte shown as `<U+0001>`, 8 bytes) in a fence
+ * longer than its longest backtick run.
+ */
+const RESULT_SECTION_MAX_BYTES = 10 * RESULT_DETAIL_BYTES + 64;
+
+/** `withResult` false: the block as if the run had no result, the least the block can take. */
+function renderRunDetails(run: FlowRunView, withResult = true): string {
   const lines = [runDetailsOpening(run), ""];
   lines.push(`Run ${inlineCode(run.id)}, attempt ${run.attempts.length}.`, "");
   if (run.error) lines.push("**Error**", "", codeBlock(cut(readableStepText(errorBesideOutput(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
-  if (run.resultPayload) {
-    lines.push("**Result**", "", codeBlock(cut(resultJsonText(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
-  }
+  const result = withResult ? shownRunResult(run) : undefined;
+  if (result) lines.push("**Result**", "", codeBlock(cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
   if (run.output) lines.push("**Output (tail)**", "", codeBlock(cutTail(readableStepText(run.output), OUTPUT_DETAIL_BYTES)), "");
   lines.push("</details>");
   return lines.join("\n");
@@ -228,8 +245,14 @@ function relative(file: string, baseDir: string | undefined): string {
   return file.slice(baseDir.length + 1);
 }
 
-function cut(text: string, maxBytes: number): string {
-  return cutToBytes(text, maxBytes, (n) => `… ${n} more bytes cut`);
+/** `more`: bytes past the end of `text` that were never in it (the rest of a result's JSON), counted as cut. */
+function cut(raw: string, maxBytes: number, more = 0): string {
+  const note = (n: number) => `… ${n + more} more bytes cut`;
+  if (more === 0) return cutToBytes(raw, maxBytes, note);
+  // Redacted whole before the cut, as cutToBytes does; the note even when what there is fits.
+  const text = redacted(raw);
+  const keep = text.head(maxBytes - byteLength(note(text.bytes)) - 16);
+  return `${keep.text}\n${note(keep.cut)}`;
 }
 
 /** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { KEPT_RESULT_CHARS, keptResult, WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
 import { normalizeRunView } from "../../src/backend/normalize.js";
-import type { FlowResult } from "../../src/contracts.js";
+import type { FlowResult, FlowRunView } from "../../src/contracts.js";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
+import { stepCheckOutput } from "../../src/report/checks-output.js";
 import { resultTargets } from "../../src/report/result-targets.js";
+import { renderSummary } from "../../src/report/summary.js";
+import { outcomeOf, prEvent } from "../report/github-fixtures.js";
 
 // A wait holds every run's result: of one past WHOLE_RESULT_CHARS, a run view keeps what the
 // reports read (src/backend/kept-result.ts).
@@ -53,4 +56,30 @@ describe("a run's FLOW_RESULT as a backend's run view keeps it", () => {
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
     expect((kept as { polluted?: boolean }).polluted).toBeUndefined();
   });
+});
+
+describe("the reports of a result a run view keeps part of", () => {
+  // They counted the bytes cut from the part, and laid the part out indented where the whole
+  // (over 1 MiB so) was shown compact: the view now records the whole's layout and size.
+  const cases = {
+    "4 MiB, shown compact": large(),
+    "600 KiB, shown indented": { status: "failed", message: "m", data: Array.from({ length: 10_000 }, (_, index) => `${index}:${"d".repeat(56)}`) } as FlowResult,
+  };
+  for (const [name, result] of Object.entries(cases)) {
+    it(`${name}: the check run and the job summary are those of the whole result`, () => {
+      const view = normalizeRunView(run(result));
+      expect(view.resultPayload).not.toBe(result);
+      const indented = name.endsWith("indented");
+      const json = indented ? JSON.stringify(result, null, 2) : JSON.stringify(result);
+      const whole = { ...view, resultPayload: result };
+      delete whole.wholeResult;
+      const check = stepCheckOutput(view, { links: {} });
+      expect(check).toEqual(stepCheckOutput(whole, { links: {} }));
+      expect(check.summary).toMatch(/> ✂️ [\d,]+ bytes were cut/);
+      const summary = (each: FlowRunView) => renderSummary(outcomeOf(prEvent(), [each]));
+      expect(summary(view)).toEqual(summary(whole));
+      expect(summary(view)).toMatch(/… \d+ more bytes cut/);
+      expect(view.wholeResult).toEqual({ bytes: Buffer.byteLength(json), indented });
+    });
+  }
 });
