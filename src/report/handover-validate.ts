@@ -123,7 +123,9 @@ function flowEvent(raw: HandoverShape["event"]): FlowEvent {
   return event;
 }
 
-const RUN_KEYS = ["output", "error", "startedAt", "completedAt", "timedOut", "replay", "alreadyHandled"] as const;
+// wholeResult: the size of a result a flow backend's run view keeps part of (src/backend/kept-result.ts), so
+// the report job counts what is cut from the whole, as the dispatching job did.
+const RUN_KEYS = ["output", "error", "startedAt", "completedAt", "timedOut", "replay", "alreadyHandled", "wholeResult"] as const;
 const ATTEMPT_KEYS = ["resultStatus", "startedAt", "completedAt", "error", "timedOut", "replay"] as const;
 
 function runView(raw: FlowRunView, at: string): FlowRunView {

@@ -48,6 +48,8 @@ export async function writeHandover(dir: string, data: Handover): Promise<string
     const run = trimmed.runs[index] as FlowRunView;
     if (!run.resultPayload) continue;
     run.resultPayload = briefResult(run.resultPayload, "too large to hand over beside the other results");
+    // The brief form is a result of its own, not a part of the whole.
+    delete run.wholeResult;
     text = JSON.stringify(trimmed);
   }
   parseHandover(trimmed, { repository: data.repository, headSha: data.headSha });
@@ -58,15 +60,17 @@ export async function writeHandover(dir: string, data: Handover): Promise<string
 }
 
 function trimRun(run: FlowRunView): FlowRunView {
+  const briefed = run.resultPayload !== undefined && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result;
+  const { wholeResult, ...rest } = run;
   return {
-    ...run,
+    ...rest,
+    // The brief form is a result of its own, not a part of the whole.
+    ...(wholeResult && !briefed ? { wholeResult } : {}),
     eventId: eventId(run.eventId),
     attempts: run.attempts.slice(-HANDOVER_LIMITS.attempts).map(trimAttempt),
     ...(run.output ? { output: tail(run.output, WRITE_OUTPUT_BYTES) } : {}),
     ...(run.error ? { error: multiline(cutToBytes(run.error, WRITE_OUTPUT_BYTES, (n) => `… ${n} more bytes cut`)) } : {}),
-    ...(run.resultPayload && JSON.stringify(run.resultPayload).length > HANDOVER_LIMITS.result
-      ? { resultPayload: briefResult(run.resultPayload, "too large to hand over") }
-      : {}),
+    ...(run.resultPayload && briefed ? { resultPayload: briefResult(run.resultPayload, "too large to hand over") } : {}),
   };
 }
 

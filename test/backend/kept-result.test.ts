@@ -1,12 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { KEPT_RESULT_CHARS, keptResult, WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
 import { normalizeRunView } from "../../src/backend/normalize.js";
 import type { FlowResult, FlowRunView } from "../../src/contracts.js";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
 import { resultTargets } from "../../src/report/result-targets.js";
+import { handoverFromOutcome, parseHandover, writeHandover } from "../../src/report/handover.js";
 import { renderSummary } from "../../src/report/summary.js";
-import { outcomeOf, prEvent } from "../report/github-fixtures.js";
+import { HEAD, outcomeOf, prEvent, REPO } from "../report/github-fixtures.js";
 
 // A wait holds every run's result: of one past WHOLE_RESULT_CHARS, a run view keeps what the
 // reports read (src/backend/kept-result.ts).
@@ -82,4 +86,34 @@ describe("the reports of a result a run view keeps part of", () => {
       expect(view.wholeResult).toEqual({ bytes: Buffer.byteLength(json), indented });
     });
   }
+});
+
+describe("a run view that keeps part of its result, handed over to the report job", () => {
+  // The handover kept only its known fields and dropped wholeResult: the report job counted the
+  // bytes cut from the part again, and laid it out by the part's own size.
+  it("keeps the whole result's layout and size, so the report job's check run is the dispatching job's", async () => {
+    const result = { status: "failed", message: "m", data: Array.from({ length: 10_000 }, (_, index) => `${index}:${"d".repeat(56)}`) } as FlowResult;
+    const view = normalizeRunView(run(result));
+    expect(view.wholeResult).toBeDefined();
+    const dir = await mkdtemp(join(tmpdir(), "flows-kept-handover-"));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const options = { repository: REPO, headSha: HEAD, prNumbers: [7] };
+    const file = await writeHandover(dir, handoverFromOutcome(outcomeOf(prEvent(), [view]), options));
+    const [handed] = parseHandover(JSON.parse(await readFile(file, "utf8")), { repository: REPO, headSha: HEAD }).runs;
+    expect(handed?.wholeResult).toEqual(view.wholeResult);
+    expect(stepCheckOutput(handed as FlowRunView, { links: {} })).toEqual(stepCheckOutput({ ...view, eventId: handed?.eventId ?? "" }, { links: {} }));
+  });
+
+  it("drops it where the handover gives the result its brief form, which is a result of its own", async () => {
+    // 1,000 annotations of 1,000 characters: kept (the reports show them), over the 256 KiB a handed-over result may be.
+    const annotations = Array.from({ length: 1_000 }, (_, line) => ({ path: "src/a.ts", line: line + 1, message: "n".repeat(1_000) }));
+    const view = normalizeRunView(run({ status: "failed", message: "m", annotations } as FlowResult));
+    expect(view.wholeResult).toBeDefined();
+    const dir = await mkdtemp(join(tmpdir(), "flows-kept-handover-"));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const file = await writeHandover(dir, handoverFromOutcome(outcomeOf(prEvent(), [view]), { repository: REPO, headSha: HEAD, prNumbers: [7] }));
+    const [handed] = parseHandover(JSON.parse(await readFile(file, "utf8")), { repository: REPO, headSha: HEAD }).runs;
+    expect(handed?.resultPayload?.message?.slice(-80)).toMatch(/FLOW_RESULT cut: too large to hand over/);
+    expect(handed?.wholeResult).toBeUndefined();
+  });
 });
