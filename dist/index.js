@@ -6309,20 +6309,31 @@ async function packageFolders(root, bounds, problems) {
         });
         return [];
     }
-    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && !linkedFolder(childPath(root, entry.name), bounds, problems)));
     return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
 }
-function linkedOut(folder, bounds, problems) {
-    const target = realPath(folder);
-    if (target === undefined || bounds.some((bound) => isInside(target, bound)))
+function linkedFolder(link, bounds, problems) {
+    const target = realPath(link);
+    if (target === undefined)
+        return true;
+    let folder;
+    try {
+        folder = (0,external_node_fs_.statSync)(target).isDirectory();
+    }
+    catch {
+        return true;
+    }
+    if (!folder)
         return false;
+    if (bounds.some((bound) => isInside(target, bound)))
+        return true;
     problems.push({
         severity: "error",
-        file: folder,
-        message: `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+        file: link,
+        message: `the package folder ${link} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
             "Copy the package into the repository instead of linking to it.",
     });
-    return true;
+    return false;
 }
 function childPath(folder, name) {
     return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
@@ -10710,12 +10721,16 @@ function runnerIO(options = {}) {
     };
     const summaryBudget = new StepSummaryBudget();
     let stepText;
+    const written = new Map();
     return {
         getInput: (name) => getInput(name),
         getBooleanInput: (name) => getBooleanInput(name),
         getMultilineInput: (name) => getMultilineInput(name),
         setOutput(name, value) {
             const text = redact(value);
+            if (written.get(name) === text)
+                return;
+            written.set(name, text);
             speak(() => {
                 try {
                     setOutput(name, text);
@@ -10985,6 +11000,7 @@ function shownValue(value, chars = 80) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   De: () => (/* binding */ MIN_WRAPPED_RUN),
+/* harmony export */   Dx: () => (/* binding */ linesOf),
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
 /* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
@@ -10996,13 +11012,28 @@ function shownValue(value, chars = 80) {
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-function findSpans(finder, text, until, budget) {
+function linesOf(text) {
+    return {
+        gap: 1,
+        lineOf(at) {
+            const end = text.indexOf("\n", at);
+            return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
+        },
+    };
+}
+function findSpans(finder, text, until, budget, lines) {
     const spans = [];
     let from = 0;
+    let lineEnd = Number.NEGATIVE_INFINITY;
     for (;;) {
         const start = finder.find(text, from);
         if (start < 0)
             break;
+        if (lines && start >= lineEnd + lines.gap) {
+            const [lineStart, end] = lines.lineOf(start);
+            lineEnd = end;
+            budget.left = 2 * (end - lineStart) + OVERLAP_BUDGET_CHARS;
+        }
         const length = finder.matchLength;
         const end = start + length;
         const last = spans.length - 1;
@@ -11017,8 +11048,15 @@ function findSpans(finder, text, until, budget) {
         }
         budget.left -= length;
         if (budget.left < 0) {
-            spans[spans.length - 1] = text.length;
-            break;
+            if (!lines) {
+                spans[spans.length - 1] = text.length;
+                break;
+            }
+            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd);
+            from = lineEnd + lines.gap;
+            if (from >= text.length)
+                break;
+            continue;
         }
         from = start + 1;
     }
@@ -11111,7 +11149,7 @@ function closed(text, segment) {
     segment.end = end;
     return segment;
 }
-function wrappedSpans(finder, text, until) {
+function wrappedSpans(finder, text, until, byLine = false) {
     const segments = wrappedSegments(text);
     if (segments.length === 0)
         return [];
@@ -11128,7 +11166,7 @@ function wrappedSpans(finder, text, until) {
         }
         lengths.push(end - starts[starts.length - 1]);
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
-        const found = findSpans(finder, joined, joined.length, budget);
+        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
         let line = 0;
         let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
@@ -11136,7 +11174,7 @@ function wrappedSpans(finder, text, until) {
             const to = found[i + 1];
             while (lineAt + lengths[line] <= from)
                 lineAt += lengths[line++];
-            if (budget.left < 0 && i === found.length - 2) {
+            if (!byLine && budget.left < 0 && i === found.length - 2) {
                 spans.push(starts[line] + from - lineAt, text.length);
                 return spans;
             }
@@ -11149,6 +11187,26 @@ function wrappedSpans(finder, text, until) {
         }
     }
     return spans;
+}
+function joinedLines(lengths) {
+    const ends = [];
+    for (const length of lengths)
+        ends.push((ends[ends.length - 1] ?? 0) + length);
+    return {
+        gap: 0,
+        lineOf(at) {
+            let low = 0;
+            let high = ends.length - 1;
+            while (low < high) {
+                const middle = (low + high) >> 1;
+                if (ends[middle] > at)
+                    high = middle;
+                else
+                    low = middle + 1;
+            }
+            return [low === 0 ? 0 : ends[low - 1], ends[low]];
+        },
+    };
 }
 function unionOfSpans(a, b) {
     const union = [];
@@ -11424,14 +11482,14 @@ class Redactor {
         for (let i = 0; i < spans.length; i += 2)
             yield [spans[i], spans[i + 1]];
     }
-    #spans(text, until) {
+    #spans(text, until, byLine = false) {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw });
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text) : undefined);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
-        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until);
+        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     redact(text) {
@@ -11454,7 +11512,7 @@ class Redactor {
     redactLines(lines, context = []) {
         const all = context.length > 0 ? [...context, ...lines] : lines;
         const text = all.join("\n");
-        const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+        const spans = this.#compiled() ? this.#spans(text, text.length, true) : [];
         const clean = [];
         let next = 0;
         let start = 0;
@@ -12139,12 +12197,42 @@ function packageCheckProblems(problems) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resultJsonText)
+/* harmony export */   A_: () => (/* binding */ resultLayout),
+/* harmony export */   sW: () => (/* binding */ shownRunResult)
 /* harmony export */ });
-/* unused harmony export PRETTY_RESULT_CHARS */
+/* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+
 const PRETTY_RESULT_CHARS = 1024 * 1024;
+const RESULT_HEAD_BYTES = 96 * 1024;
 function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
-    return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
+    const compact = JSON.stringify(result) ?? "";
+    if (compact.length > maxPrettyChars || prettyMayExceed(result, maxPrettyChars))
+        return { text: compact, indented: false };
+    return { text: JSON.stringify(result, null, 2), indented: true };
+}
+function resultLayout(result) {
+    const { text, indented } = resultJsonText(result);
+    return { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+}
+const shownResults = new WeakMap();
+function shownRunResult(run) {
+    const result = run.resultPayload;
+    if (!result)
+        return undefined;
+    const known = shownResults.get(result);
+    if (known)
+        return known;
+    const shown = shownOf(result, run.wholeResult);
+    shownResults.set(result, shown);
+    return shown;
+}
+function shownOf(result, whole) {
+    const laidOut = resultJsonText(result);
+    const text = whole && !whole.indented && laidOut.indented ? JSON.stringify(result) : laidOut.text;
+    const kept = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).head(RESULT_HEAD_BYTES);
+    const shownBytes = Buffer.byteLength(kept.text, "utf8");
+    return { head: kept.text, restBytes: Math.max(kept.cut, (whole?.bytes ?? 0) - shownBytes) };
 }
 function prettyMayExceed(value, chars) {
     let left = chars;
@@ -12407,25 +12495,31 @@ function checkRenderArguments(functionName, outcome, options) {
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
-    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
     const problems = allProblems(outcome);
     const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    const detailsOf = (i) => events[i]?.details ?? [];
-    const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+    const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
     let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-    const kept = events.map(({ details }) => details.map(() => false));
-    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
-    for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-        const size = byteLength(detailsOf(e)[r] ?? "") + 1;
-        if (size > room)
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
+    let triedOne = false;
+    for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+        const bare = renderRunDetails(run, false);
+        const least = byteLength(bare) + 1;
+        const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+        if (least > room || (triedOne && most > room))
             continue;
+        const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+        const size = byteLength(block) + 1;
+        if (size > room) {
+            triedOne = true;
+            continue;
+        }
         room -= size;
-        kept[e][r] = true;
+        events[e].details[r] = block;
     }
     const parts = [];
-    for (const [e, { each, details }] of events.entries()) {
-        const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
-        parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
+    for (const { each, details } of events) {
+        parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
         if (each.explanation)
             parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
     }
@@ -12537,14 +12631,15 @@ function detailsName(name) {
 function runDetailsOpening(run) {
     return `<details><summary>${(0,markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
 }
-function renderRunDetails(run) {
+const RESULT_SECTION_MAX_BYTES = 10 * RESULT_DETAIL_BYTES + 64;
+function renderRunDetails(run, withResult = true) {
     const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,markdown/* inlineCode */.ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
         lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
-    if (run.resultPayload) {
-        lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,result_json/* resultJsonText */.L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
-    }
+    const result = withResult ? (0,result_json/* shownRunResult */.sW)(run) : undefined;
+    if (result)
+        lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
     if (run.output)
         lines.push("**Output (tail)**", "", (0,markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
@@ -12562,8 +12657,13 @@ function summary_relative(file, baseDir) {
         return file;
     return file.slice(baseDir.length + 1);
 }
-function summary_cut(text, maxBytes) {
-    return (0,markdown/* cutToBytes */.zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+function summary_cut(raw, maxBytes, more = 0) {
+    const note = (n) => `… ${n + more} more bytes cut`;
+    if (more === 0)
+        return (0,markdown/* cutToBytes */.zP)(raw, maxBytes, note);
+    const text = (0,redact_cut/* redacted */.p)(raw);
+    const keep = text.head(maxBytes - byteLength(note(text.bytes)) - 16);
+    return `${keep.text}\n${note(keep.cut)}`;
 }
 function cutTail(raw, maxBytes) {
     const text = (0,redact_cut/* redacted */.p)(raw);

@@ -1351,13 +1351,14 @@ function stepCheckOutput(run, options) {
     const links = linkLine(options.links);
     const used = (0,checks_text/* byteLength */.dp)([...fixed, links].join("\n\n")) + NOTE_RESERVE;
     const parts = [...fixed];
-    if (run.resultPayload) {
-        const result = (0,checks_text/* boundedCodeBlock */.yW)((0,result_json/* resultJsonText */.L)(run.resultPayload), {
+    const shown = (0,result_json/* shownRunResult */.sW)(run);
+    if (shown) {
+        const result = (0,checks_text/* boundedCodeBlock */.yW)(shown.head, {
             maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - used - 32,
             keep: "head",
             language: "json",
         });
-        cut += result.cutBytes;
+        cut += result.cutBytes + shown.restBytes;
         if (result.block)
             parts.push("**FLOW_RESULT**", result.block);
     }

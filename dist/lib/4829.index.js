@@ -197,7 +197,10 @@ var events_budget = __webpack_require__(85797);
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
+// EXTERNAL MODULE: ./.build/report/result-json.js
+var result_json = __webpack_require__(70659);
 ;// CONCATENATED MODULE: ./.build/backend/kept-result.js
+
 
 const WHOLE_RESULT_CHARS = 512 * 1024;
 const KEPT_RESULT_CHARS = 128 * 1024;
@@ -206,6 +209,10 @@ const KEPT_ANNOTATIONS = 1_000;
 const ANNOTATION_CHARS = 16 * 1024;
 const ANNOTATIONS_CHARS = 1024 * 1024;
 const ARTIFACTS_CHARS = 64 * 1024;
+function keptResultFields(result) {
+    const kept = keptResult(result);
+    return kept === result ? { resultPayload: result } : { resultPayload: kept, wholeResult: (0,result_json/* resultLayout */.A_)(result) };
+}
 function keptResult(result) {
     const whole = { left: WHOLE_RESULT_CHARS, cut: false, measure: true };
     prefixOf(result, whole);
@@ -332,7 +339,7 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     if (resultStatus)
         view.resultStatus = resultStatus;
     if (resultPayload)
-        view.resultPayload = keptResult(resultPayload);
+        Object.assign(view, keptResultFields(resultPayload));
     const output = textOf(wire.output);
     if (output !== undefined)
         view.output = outputTail(output);

@@ -4837,20 +4837,31 @@ async function packageFolders(root, bounds, problems) {
         });
         return [];
     }
-    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && !linkedFolder(childPath(root, entry.name), bounds, problems)));
     return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
 }
-function linkedOut(folder, bounds, problems) {
-    const target = realPath(folder);
-    if (target === undefined || bounds.some((bound) => (0,manifest_paths/* isInside */.FK)(target, bound)))
+function linkedFolder(link, bounds, problems) {
+    const target = realPath(link);
+    if (target === undefined)
+        return true;
+    let folder;
+    try {
+        folder = (0,external_node_fs_.statSync)(target).isDirectory();
+    }
+    catch {
+        return true;
+    }
+    if (!folder)
         return false;
+    if (bounds.some((bound) => (0,manifest_paths/* isInside */.FK)(target, bound)))
+        return true;
     problems.push({
         severity: "error",
-        file: folder,
-        message: `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+        file: link,
+        message: `the package folder ${link} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
             "Copy the package into the repository instead of linking to it.",
     });
-    return true;
+    return false;
 }
 function childPath(folder, name) {
     return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
@@ -10957,6 +10968,7 @@ function shownValue(value, chars = 80) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   De: () => (/* binding */ MIN_WRAPPED_RUN),
+/* harmony export */   Dx: () => (/* binding */ linesOf),
 /* harmony export */   Hj: () => (/* binding */ inAlphabet),
 /* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
 /* harmony export */   R1: () => (/* binding */ mayHoldWrappedText),
@@ -10968,13 +10980,28 @@ function shownValue(value, chars = 80) {
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-function findSpans(finder, text, until, budget) {
+function linesOf(text) {
+    return {
+        gap: 1,
+        lineOf(at) {
+            const end = text.indexOf("\n", at);
+            return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
+        },
+    };
+}
+function findSpans(finder, text, until, budget, lines) {
     const spans = [];
     let from = 0;
+    let lineEnd = Number.NEGATIVE_INFINITY;
     for (;;) {
         const start = finder.find(text, from);
         if (start < 0)
             break;
+        if (lines && start >= lineEnd + lines.gap) {
+            const [lineStart, end] = lines.lineOf(start);
+            lineEnd = end;
+            budget.left = 2 * (end - lineStart) + OVERLAP_BUDGET_CHARS;
+        }
         const length = finder.matchLength;
         const end = start + length;
         const last = spans.length - 1;
@@ -10989,8 +11016,15 @@ function findSpans(finder, text, until, budget) {
         }
         budget.left -= length;
         if (budget.left < 0) {
-            spans[spans.length - 1] = text.length;
-            break;
+            if (!lines) {
+                spans[spans.length - 1] = text.length;
+                break;
+            }
+            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd);
+            from = lineEnd + lines.gap;
+            if (from >= text.length)
+                break;
+            continue;
         }
         from = start + 1;
     }
@@ -11083,7 +11117,7 @@ function closed(text, segment) {
     segment.end = end;
     return segment;
 }
-function wrappedSpans(finder, text, until) {
+function wrappedSpans(finder, text, until, byLine = false) {
     const segments = wrappedSegments(text);
     if (segments.length === 0)
         return [];
@@ -11100,7 +11134,7 @@ function wrappedSpans(finder, text, until) {
         }
         lengths.push(end - starts[starts.length - 1]);
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
-        const found = findSpans(finder, joined, joined.length, budget);
+        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
         let line = 0;
         let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
@@ -11108,7 +11142,7 @@ function wrappedSpans(finder, text, until) {
             const to = found[i + 1];
             while (lineAt + lengths[line] <= from)
                 lineAt += lengths[line++];
-            if (budget.left < 0 && i === found.length - 2) {
+            if (!byLine && budget.left < 0 && i === found.length - 2) {
                 spans.push(starts[line] + from - lineAt, text.length);
                 return spans;
             }
@@ -11121,6 +11155,26 @@ function wrappedSpans(finder, text, until) {
         }
     }
     return spans;
+}
+function joinedLines(lengths) {
+    const ends = [];
+    for (const length of lengths)
+        ends.push((ends[ends.length - 1] ?? 0) + length);
+    return {
+        gap: 0,
+        lineOf(at) {
+            let low = 0;
+            let high = ends.length - 1;
+            while (low < high) {
+                const middle = (low + high) >> 1;
+                if (ends[middle] > at)
+                    high = middle;
+                else
+                    low = middle + 1;
+            }
+            return [low === 0 ? 0 : ends[low - 1], ends[low]];
+        },
+    };
 }
 function unionOfSpans(a, b) {
     const union = [];
@@ -11396,14 +11450,14 @@ class Redactor {
         for (let i = 0; i < spans.length; i += 2)
             yield [spans[i], spans[i + 1]];
     }
-    #spans(text, until) {
+    #spans(text, until, byLine = false) {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw });
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text) : undefined);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
-        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until);
+        const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     redact(text) {
@@ -11426,7 +11480,7 @@ class Redactor {
     redactLines(lines, context = []) {
         const all = context.length > 0 ? [...context, ...lines] : lines;
         const text = all.join("\n");
-        const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+        const spans = this.#compiled() ? this.#spans(text, text.length, true) : [];
         const clean = [];
         let next = 0;
         let start = 0;
@@ -12185,12 +12239,42 @@ function packageCheckProblems(problems) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resultJsonText)
+/* harmony export */   A_: () => (/* binding */ resultLayout),
+/* harmony export */   sW: () => (/* binding */ shownRunResult)
 /* harmony export */ });
-/* unused harmony export PRETTY_RESULT_CHARS */
+/* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+
 const PRETTY_RESULT_CHARS = 1024 * 1024;
+const RESULT_HEAD_BYTES = 96 * 1024;
 function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
-    return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
+    const compact = JSON.stringify(result) ?? "";
+    if (compact.length > maxPrettyChars || prettyMayExceed(result, maxPrettyChars))
+        return { text: compact, indented: false };
+    return { text: JSON.stringify(result, null, 2), indented: true };
+}
+function resultLayout(result) {
+    const { text, indented } = resultJsonText(result);
+    return { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+}
+const shownResults = new WeakMap();
+function shownRunResult(run) {
+    const result = run.resultPayload;
+    if (!result)
+        return undefined;
+    const known = shownResults.get(result);
+    if (known)
+        return known;
+    const shown = shownOf(result, run.wholeResult);
+    shownResults.set(result, shown);
+    return shown;
+}
+function shownOf(result, whole) {
+    const laidOut = resultJsonText(result);
+    const text = whole && !whole.indented && laidOut.indented ? JSON.stringify(result) : laidOut.text;
+    const kept = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).head(RESULT_HEAD_BYTES);
+    const shownBytes = Buffer.byteLength(kept.text, "utf8");
+    return { head: kept.text, restBytes: Math.max(kept.cut, (whole?.bytes ?? 0) - shownBytes) };
 }
 function prettyMayExceed(value, chars) {
     let left = chars;
@@ -12342,9 +12426,9 @@ function errorBesideOutput(error, output) {
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64506);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54348);
 /* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58387);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70659);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31447);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(70659);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(31447);
 
 
 
@@ -12366,25 +12450,31 @@ function checkRenderArguments(functionName, outcome, options) {
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
-    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
     const problems = allProblems(outcome);
     const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    const detailsOf = (i) => events[i]?.details ?? [];
-    const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+    const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
     let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-    const kept = events.map(({ details }) => details.map(() => false));
-    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
-    for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-        const size = byteLength(detailsOf(e)[r] ?? "") + 1;
-        if (size > room)
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
+    let triedOne = false;
+    for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+        const bare = renderRunDetails(run, false);
+        const least = byteLength(bare) + 1;
+        const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+        if (least > room || (triedOne && most > room))
             continue;
+        const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+        const size = byteLength(block) + 1;
+        if (size > room) {
+            triedOne = true;
+            continue;
+        }
         room -= size;
-        kept[e][r] = true;
+        events[e].details[r] = block;
     }
     const parts = [];
-    for (const [e, { each, details }] of events.entries()) {
-        const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
-        parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
+    for (const { each, details } of events) {
+        parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
         if (each.explanation)
             parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
@@ -12428,7 +12518,7 @@ function renderEvent(outcome, options, details, leftOut) {
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const note = leftOut > 0
         ? [
@@ -12494,18 +12584,19 @@ function detailsName(name) {
         .clip(200);
 }
 function runDetailsOpening(run) {
-    return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusLabel */ .Rh)(run)}</summary>`;
+    return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusLabel */ .Rh)(run)}</summary>`;
 }
-function renderRunDetails(run) {
+const RESULT_SECTION_MAX_BYTES = 10 * RESULT_DETAIL_BYTES + 64;
+function renderRunDetails(run, withResult = true) {
     const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
-    if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_result_json_js__WEBPACK_IMPORTED_MODULE_8__/* .resultJsonText */ .L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
-    }
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+    const result = withResult ? (0,_result_json_js__WEBPACK_IMPORTED_MODULE_6__/* .shownRunResult */ .sW)(run) : undefined;
+    if (result)
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
@@ -12521,8 +12612,13 @@ function relative(file, baseDir) {
         return file;
     return file.slice(baseDir.length + 1);
 }
-function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+function cut(raw, maxBytes, more = 0) {
+    const note = (n) => `… ${n + more} more bytes cut`;
+    if (more === 0)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToBytes */ .zP)(raw, maxBytes, note);
+    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
+    const keep = text.head(maxBytes - byteLength(note(text.bytes)) - 16);
+    return `${keep.text}\n${note(keep.cut)}`;
 }
 function cutTail(raw, maxBytes) {
     const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
@@ -17116,7 +17212,7 @@ var contract_errors = __nccwpck_require__(20624);
 const validateEventRecord = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
 const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
 const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
 const schema17 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
@@ -18250,82 +18346,81 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors = vErrors.length;
             }
         }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err25 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err25];
+        if (data.wholeResult !== undefined) {
+            let data14 = data.wholeResult;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.bytes === undefined) {
+                    const err25 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property '" + "bytes" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err25);
+                if (data14.indented === undefined) {
+                    const err26 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/required", keyword: "required", params: { missingProperty: "indented" }, message: "must have required property '" + "indented" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
                 }
-                errors++;
+                for (const key0 in data14) {
+                    if (!((key0 === "bytes") || (key0 === "indented"))) {
+                        const err27 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.bytes !== undefined) {
+                    let data15 = data14.bytes;
+                    if ((typeof data15 == "number") && (isFinite(data15))) {
+                        if (data15 < 0 || isNaN(data15)) {
+                            const err28 = { instancePath: instancePath + "/wholeResult/bytes", schemaPath: "#/properties/wholeResult/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err29 = { instancePath: instancePath + "/wholeResult/bytes", schemaPath: "#/properties/wholeResult/properties/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.indented !== undefined) {
+                    if (typeof data14.indented !== "boolean") {
+                        const err30 = { instancePath: instancePath + "/wholeResult/indented", schemaPath: "#/properties/wholeResult/properties/indented/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
             }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err26 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err27 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err28 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err29 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data19 = data.durationMs;
-            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                const err30 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err31 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            else {
+                const err31 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -18335,9 +18430,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err32 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+                const err32 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -18347,9 +18442,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err33 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data.createdAt !== undefined) {
+            if (typeof data.createdAt !== "string") {
+                const err33 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -18359,14 +18454,99 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.updatedAt !== undefined) {
+            if (typeof data.updatedAt !== "string") {
+                const err34 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (typeof data.startedAt !== "string") {
+                const err35 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.completedAt !== undefined) {
+            if (typeof data.completedAt !== "string") {
+                const err36 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        if (data.durationMs !== undefined) {
+            let data22 = data.durationMs;
+            if (!((typeof data22 == "number") && (isFinite(data22)))) {
+                const err37 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+        if (data.timedOut !== undefined) {
+            if (typeof data.timedOut !== "boolean") {
+                const err38 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.replay !== undefined) {
+            if (typeof data.replay !== "boolean") {
+                const err39 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+        }
+        if (data.alreadyHandled !== undefined) {
+            if (typeof data.alreadyHandled !== "boolean") {
+                const err40 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err41];
         }
         else {
-            vErrors.push(err34);
+            vErrors.push(err41);
         }
         errors++;
     }

@@ -9,14 +9,30 @@ export type SecretFinder = {
 /** Matched characters one search may visit beyond twice the text's length (see findSpans). */
 export declare const OVERLAP_BUDGET_CHARS: number;
 /**
+ * Where the lines of a searched text are, for a search bounded line by line: the line holding
+ * `at` is [start, end), and the next one starts `gap` characters after its end (1 for a line
+ * break, 0 in wrapped text joined).
+ */
+export type LineBounds = {
+    lineOf(at: number): [start: number, end: number];
+    readonly gap: number;
+};
+/** The lines of a text, cut at each `\n`. */
+export declare function linesOf(text: string): LineBounds;
+/**
  * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
  * Overlapping matches make one span. Every position where a secret starts is visited, so the
  * work grows with the matched text; once it passes `budget.left` characters the rest of the text
  * is one span (masking more than needed is safe; time without bound is not).
+ *
+ * With `lines`, each line has a bound of its own, as if it were searched alone (twice its length
+ * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span: the search goes
+ * on at the next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
+ * are searched together, and one line's dense self-overlap masked every line after it.
  */
 export declare function findSpans(finder: SecretFinder, text: string, until: number, budget: {
     left: number;
-}): number[];
+}, lines?: LineBounds): number[];
 /**
  * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
  * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
@@ -53,9 +69,11 @@ export declare function wholeRun(text: string, from: number, to: number): boolea
 /**
  * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
  * secret across a line break is masked on both lines, and the break is kept. One budget for all
- * segments, as for the text (findSpans); past it, the rest of the text is one span.
+ * segments, as for the text (findSpans); past it, the rest of the text is one span. `byLine`:
+ * each line of a segment has a bound of its own, and past it the rest of that line is one span
+ * (findSpans with lines).
  */
-export declare function wrappedSpans(finder: SecretFinder, text: string, until: number): number[];
+export declare function wrappedSpans(finder: SecretFinder, text: string, until: number, byLine?: boolean): number[];
 /** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
 export declare function unionOfSpans(a: number[], b: number[]): number[];
 export {};

@@ -46,6 +46,11 @@ export declare class Redactor {
      * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
      * text cut by lines: the lines before it, as `context`, let a secret that starts there be
      * seen; they are not returned.
+     *
+     * The search's bound is per line, as if each line were redacted alone: with one bound for the
+     * text, a line that overlapped a secret densely (`abab…` for a secret `abab…`) used it up, and
+     * every line after it was masked whole. A secret starting in the part of such a line left
+     * unsearched is masked there, but not on the next line if it goes on over the break.
      */
     redactLines(lines: readonly string[], context?: readonly string[]): string[];
     /**

@@ -759,6 +759,21 @@ export declare const contractSchemas: {
             readonly resultPayload: {
                 readonly $ref: "flow-result.schema.json";
             };
+            readonly wholeResult: {
+                readonly type: "object";
+                readonly description: "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.";
+                readonly required: readonly ["bytes", "indented"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly bytes: {
+                        readonly type: "number";
+                        readonly minimum: 0;
+                    };
+                    readonly indented: {
+                        readonly type: "boolean";
+                    };
+                };
+            };
             readonly error: {
                 readonly type: "string";
             };

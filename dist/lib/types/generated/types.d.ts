@@ -359,6 +359,13 @@ export interface FlowRunView {
      */
     output?: string;
     resultPayload?: FlowResult;
+    /**
+     * Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.
+     */
+    wholeResult?: {
+        bytes: number;
+        indented: boolean;
+    };
     error?: string;
     createdAt: string;
     updatedAt: string;
