@@ -27,12 +27,7 @@ export function readBunDownloadUrl(io: ActionIO): string {
   if (value === "") return DEFAULT_BUN_DOWNLOAD_URL;
   // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
   for (const secret of urlSecrets(value)) io.setSecret(secret);
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    protocol = undefined;
-  }
+  const protocol = protocolOf(value);
   if (protocol !== "https:" && protocol !== "http:") {
     throw new ActionInputError(
       `Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`,
@@ -47,12 +42,7 @@ export function readWorkspaceBackendUrl(io: ActionIO): string {
   const value = io.getInput("workspace-backend-url");
   if (value === "") return "";
   for (const secret of urlSecrets(value)) io.setSecret(secret);
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    protocol = undefined;
-  }
+  const protocol = protocolOf(value);
   if (protocol === "ws:" || protocol === "wss:" || protocol === "http:" || protocol === "https:") return value;
   throw new ActionInputError(
     `Input "workspace-backend-url" is ${shownInput(value)}; expected the URL of the workspace backend (ws://, wss://, http:// or https://), which steps get as runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL, or empty for the job's CODEX_WORKSPACE_BACKEND_WS_URL.`,
@@ -71,4 +61,13 @@ export function readBotLogin(value: string): string {
   throw new ActionInputError(
     `Input "bot-login" is ${shownInput(value)}; expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: \${{ steps.app-token.outputs.app-slug }}[bot]).`,
   );
+}
+
+/** The URL's protocol (`https:`), or undefined when the value is no URL. */
+function protocolOf(value: string): string | undefined {
+  try {
+    return new URL(value).protocol;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,28 +3,19 @@
 // updates shared): building (escaping, redacting, cutting) every one before that cap took most
 // of a second per step and the memory of all of them. Only those sent are built; the rest are
 // counted, so the summary's "N more annotations were not attached" stays exact.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import { redactor } from "../../src/redact.js";
 import { annotatedOutput, MAX_ANNOTATIONS_PER_CHECK } from "../../src/report/checks-annotations.js";
 import { ANNOTATION_UPDATES_PER_JOB, CheckRuns } from "../../src/report/checks.js";
 import { MAX_FLOW_RESULT_BYTES } from "../../src/runners/result.js";
-import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import type { GitHubApiServer } from "../support/github-api/index.js";
 import { fastestOf } from "../helpers/fastest.js";
-import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, testClient } from "./github-fixtures.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, withGitHubServer } from "./github-fixtures.js";
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 // Registered secrets make each annotation's redaction cost what it does in a real job.
 redactor.add("d3ploy-key-annot2-0001", "another-secret-annot2-xyz");

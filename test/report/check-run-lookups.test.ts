@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHECK_RUN_LISTING_PAGES } from "../../src/github/checks.js";
 import { CheckRunCalls, LISTING_FRESH_MS } from "../../src/report/checks-api.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { FlowRunView } from "../../src/contracts.js";
-import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, run, testClient } from "./github-fixtures.js";
+import type { GitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, run, withGitHubServer } from "./github-fixtures.js";
 
 // Each step's check run was found by one lookup by name (GET .../check-runs?check_name=…) before
 // it was created or updated: 100 step check runs were 100 reads of GITHUB_TOKEN's 1,000 an hour.
@@ -12,16 +12,7 @@ import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, run, testClient } 
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 function steps(count: number, status: FlowRunView["effectiveStatus"]): FlowRunView[] {
   return Array.from({ length: count }, (_, i) => ended(status, { id: `run_lookup_${i}`, stepName: `step-${i}` }));

@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { type GitHubReporterOptions, WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
 import { ANNOTATION_UPDATES_PER_JOB, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
-import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks } from "./github-fixtures.js";
+import { type GitHubApiServer, serverError } from "../support/github-api/index.js";
+import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks, withGitHubServer } from "./github-fixtures.js";
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
   return makeReporter(client, { comment: "off" }, overrides);

@@ -1,15 +1,15 @@
 // A push while a job runs: the job for the older commit can finish last. The sticky comment must
 // go on showing the pull request's head, on the fake GitHub (every request checked against the spec).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { GITHUB_ACTIONS_LOGIN, type TokenIdentity } from "../../src/github/identity.js";
 import { upsertStickyComment } from "../../src/report/comment.js";
 import { commentMarker, commitNote, reportedCommit } from "../../src/report/comment-body.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
+import type { GitHubApiServer, RouteHandler } from "../support/github-api/index.js";
 import { fastestOf } from "../helpers/fastest.js";
-import { ended, makeReporter, outcomeOf, prEvent, REPO, testClient } from "./github-fixtures.js";
+import { ended, makeReporter, outcomeOf, prEvent, REPO, testClient, withGitHubServer } from "./github-fixtures.js";
 
 const MARKER = "<!-- flows-action:pull_request:default -->";
 const OLD = "0d".repeat(20);
@@ -18,16 +18,7 @@ const BOT: TokenIdentity = { login: GITHUB_ACTIONS_LOGIN, kind: "app", source: "
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
   return makeReporter(client, { checks: "off" }, overrides);

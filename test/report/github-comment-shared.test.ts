@@ -1,29 +1,20 @@
 // Several flows-action steps of one workflow run reporting on one pull request with the same
 // comment-key: each step's results are a part of the one sticky comment, on the fake GitHub.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { renderComment } from "../../src/report/comment-body.js";
 import { type CommentPart, readParts } from "../../src/report/comment-parts.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, RUN_URL, testClient } from "./github-fixtures.js";
+import type { GitHubApiServer, RouteHandler } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, RUN_URL, testClient, withGitHubServer } from "./github-fixtures.js";
 
 const MARKER = "<!-- flows-action:pull_request:default -->";
 const NEXT_HEAD = "b2".repeat(20);
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 let nonces = 0;
 function part(source: string, run = "4242.1"): CommentPart {

@@ -1,37 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { commentMarker } from "../../src/report/comment-body.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
-import {
-  ended,
-  HEAD,
-  makeReporter,
-  outcomeOf,
-  prEvent,
-  pushEvent,
-  REPO,
-  RUN_URL,
-  testClient,
-  withoutCodeBlocks,
-} from "./github-fixtures.js";
+import type { GitHubApiServer, RouteHandler } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, pushEvent, REPO, RUN_URL, testClient, withoutCodeBlocks, withGitHubServer } from "./github-fixtures.js";
 
 const MARKER = "<!-- flows-action:pull_request:default -->";
 const BOT = "github-actions[bot]";
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
   return makeReporter(client, { checks: "off" }, overrides);

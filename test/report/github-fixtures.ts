@@ -4,7 +4,8 @@ import { createGitHubReporter, type GitHubReporter, type GitHubReporterOptions }
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import type { DispatchOutcome } from "../../src/engine/dispatch.js";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
-import type { GitHubApiServer } from "../support/github-api/index.js";
+import { afterEach, beforeEach } from "vitest";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { fastPlugins } from "../support/octokit-tuning.js";
 
 export const REPO = "octo-org/tool";
@@ -16,6 +17,25 @@ export function testClient(server: GitHubApiServer, options: { token?: string; r
     token: options.token ?? "ghs_workflow_token",
     baseUrl: server.url,
     ...fastPlugins({ retries: options.retries ?? 0 }),
+  });
+}
+
+/**
+ * Before each test, the fake GitHub server and a client of it, handed to `use`; after it, every
+ * request checked against GitHub's description and the server closed.
+ */
+export function withGitHubServer(use: (started: { server: GitHubApiServer; client: GitHubClient }) => void): void {
+  let server: GitHubApiServer | undefined;
+  beforeEach(async () => {
+    server = await startGitHubApiServer();
+    use({ server, client: await testClient(server) });
+  });
+  afterEach(async () => {
+    try {
+      server?.assertNoViolations();
+    } finally {
+      await server?.close();
+    }
   });
 }
 

@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { redactor } from "../../src/redact.js";
 import { MAX_RESULT_TARGETS, resultTargets } from "../../src/report/result-targets.js";
-import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, HEAD, makeReporter, outcomeOf, pushEvent, REPO, testClient } from "./github-fixtures.js";
+import type { GitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, pushEvent, REPO, withGitHubServer } from "./github-fixtures.js";
 
 // A step's FLOW_RESULT names the pull request (or commit) its outcome belongs to; its check run
 // goes there as well as on the job's commit. Everything named is the step's word: read strictly.
 
 let server: GitHubApiServer;
 let client: GitHubClient;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  client = await testClient(server);
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
-});
+withGitHubServer((started) => ({ server, client } = started));
 
 const PR_HEAD = "b2".repeat(20);
 
