@@ -537,13 +537,7 @@ function readBunDownloadUrl(io) {
         return DEFAULT_BUN_DOWNLOAD_URL;
     for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
         io.setSecret(secret);
-    let protocol;
-    try {
-        protocol = new URL(value).protocol;
-    }
-    catch {
-        protocol = undefined;
-    }
+    const protocol = protocolOf(value);
     if (protocol !== "https:" && protocol !== "http:") {
         throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
     }
@@ -555,13 +549,7 @@ function readWorkspaceBackendUrl(io) {
         return "";
     for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
         io.setSecret(secret);
-    let protocol;
-    try {
-        protocol = new URL(value).protocol;
-    }
-    catch {
-        protocol = undefined;
-    }
+    const protocol = protocolOf(value);
     if (protocol === "ws:" || protocol === "wss:" || protocol === "http:" || protocol === "https:")
         return value;
     throw new ActionInputError(`Input "workspace-backend-url" is ${shownInput(value)}; expected the URL of the workspace backend (ws://, wss://, http:// or https://), which steps get as runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL, or empty for the job's CODEX_WORKSPACE_BACKEND_WS_URL.`);
@@ -574,6 +562,14 @@ function readBotLogin(value) {
     if (slug !== undefined)
         return `${slug}[bot]`;
     throw new ActionInputError(`Input "bot-login" is ${shownInput(value)}; expected the bot login of the GitHub App whose token the action uses, one name such as my-app[bot] (with actions/create-github-app-token: \${{ steps.app-token.outputs.app-slug }}[bot]).`);
+}
+function protocolOf(value) {
+    try {
+        return new URL(value).protocol;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/action/inputs.js
