@@ -14,6 +14,7 @@
 // of short strings that JSON.stringify lays out in 12.)
 import type { FlowRunView } from "../contracts.js";
 import { redacted } from "../redact-cut.js";
+import { redactor } from "../redact.js";
 
 /** Results whose indented JSON may be longer than this (in characters) are shown compact. */
 export const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -44,16 +45,22 @@ export function resultLayout(result: unknown): ResultLayout {
   return { bytes: redacted(text).bytes, indented };
 }
 
-const shownResults = new WeakMap<object, ShownResult>();
+/** Each result as shown, with how many secret forms were registered when it was redacted. */
+const shownResults = new WeakMap<object, { secrets: number; shown: ShownResult }>();
 
-/** The run's result as the reports show it (worked out once per result); undefined when it has none. */
+/**
+ * The run's result as the reports show it (worked out once per result, and again once a secret
+ * was registered since: a later step's `::add-mask::` covers an earlier step's result in the
+ * reports made after it); undefined when it has none.
+ */
 export function shownRunResult(run: Pick<FlowRunView, "resultPayload" | "wholeResult">): ShownResult | undefined {
   const result = run.resultPayload;
   if (!result) return undefined;
   const known = shownResults.get(result);
-  if (known) return known;
+  if (known && known.secrets === redactor.size) return known.shown;
+  const secrets = redactor.size;
   const shown = shownOf(result, run.wholeResult);
-  shownResults.set(result, shown);
+  shownResults.set(result, { secrets, shown });
   return shown;
 }
 

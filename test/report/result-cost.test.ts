@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { FlowResult } from "../../src/contracts.js";
 import { redactor } from "../../src/redact.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
+import { shownRunResult } from "../../src/report/result-json.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { fastestOf } from "../helpers/fastest.js";
 import { ended, outcomeOf, prEvent } from "./github-fixtures.js";
@@ -124,5 +125,19 @@ describe("a large FLOW_RESULT is redacted whole before any report cuts it", () =
     // Counted in the redacted JSON, as everything else the reports say of it.
     const redactedBytes = Buffer.byteLength(redactor.redact(JSON.stringify({ status: "failed", message: "m", data: text })));
     expect(check).toContain(`> ✂️ ${(redactedBytes - Buffer.byteLength(fenced(check))).toLocaleString("en-US")} bytes were cut`);
+  });
+});
+
+describe("a result laid out once is redacted again once a secret was registered since", () => {
+  // The layout is kept per result for every report of the run; a later step's `::add-mask::` (a
+  // value an earlier step's result holds) must still cover it in the reports made after it. The
+  // reports redact their whole text again, but not a secret the kept start cuts through.
+  it("the start kept of a result is redacted with the secrets registered when a report asks for it", () => {
+    const value = "late-mask-value-0f3c9a";
+    const run = ended("failed", { resultPayload: { status: "failed", message: "m", data: { note: `the key is ${value}` } } as FlowResult });
+    expect(shownRunResult(run)?.head).toContain(value);
+    redactor.add(value);
+    expect(shownRunResult(run)?.head).not.toContain(value);
+    expect(renderSummary(outcomeOf(prEvent(), [run]))).not.toContain(value);
   });
 });
