@@ -12244,6 +12244,8 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
+
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
 const RESULT_HEAD_BYTES = 96 * 1024;
@@ -12263,10 +12265,11 @@ function shownRunResult(run) {
     if (!result)
         return undefined;
     const known = shownResults.get(result);
-    if (known)
-        return known;
+    if (known && known.secrets === _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size)
+        return known.shown;
+    const secrets = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size;
     const shown = shownOf(result, run.wholeResult);
-    shownResults.set(result, shown);
+    shownResults.set(result, { secrets, shown });
     return shown;
 }
 function shownOf(result, whole) {

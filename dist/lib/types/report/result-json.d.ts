@@ -24,5 +24,9 @@ export declare function resultJsonText(result: unknown, maxPrettyChars?: number)
 };
 /** The layout of a result, for a run view that keeps only part of it (FlowRunView.wholeResult). */
 export declare function resultLayout(result: unknown): ResultLayout;
-/** The run's result as the reports show it (worked out once per result); undefined when it has none. */
+/**
+ * The run's result as the reports show it (worked out once per result, and again once a secret
+ * was registered since: a later step's `::add-mask::` covers an earlier step's result in the
+ * reports made after it); undefined when it has none.
+ */
 export declare function shownRunResult(run: Pick<FlowRunView, "resultPayload" | "wholeResult">): ShownResult | undefined;
