@@ -14,23 +14,23 @@ import { ended, outcomeOf, prEvent } from "./github-fixtures.js";
 
 const KIB = 1024;
 
-/** The fastest of three runs of `work` on a result parsed afresh from `json` (not counted): what a job does once per result. */
-function fastestOnFresh<T>(json: string, work: (result: FlowResult) => T): { ms: number; value: T } {
+/**
+ * The fastest of three runs of `work` on a result parsed afresh from `json` (not counted): what a
+ * job does once per result; and, sample by sample beside it (so both see the same load), the
+ * fastest of three layouts of the result as JSON: what saying its size costs at least.
+ */
+function fastestOnFresh<T>(json: string, work: (result: FlowResult) => T): { ms: number; layoutMs: number; value: T } {
   let ms = Number.POSITIVE_INFINITY;
+  let layoutMs = Number.POSITIVE_INFINITY;
   let value: T | undefined;
   for (let sample = 0; sample < 3; sample += 1) {
     const result = JSON.parse(json) as FlowResult;
     const start = performance.now();
     value = work(result);
     ms = Math.min(ms, performance.now() - start);
+    layoutMs = Math.min(layoutMs, fastestOf(1, () => JSON.stringify(result)).ms);
   }
-  return { ms, value: value as T };
-}
-
-/** The fastest of three layouts of the result as JSON: what saying its size costs at least. */
-function layoutMs(json: string): number {
-  const result = JSON.parse(json) as FlowResult;
-  return fastestOf(3, () => JSON.stringify(result)).ms;
+  return { ms, layoutMs, value: value as T };
 }
 
 /** The content of the (first) fenced code block in `markdown`. */
@@ -47,14 +47,18 @@ function bothReports(result: FlowResult): { check: string; summary: string } {
 }
 
 describe("a large FLOW_RESULT costs its reports about one reading of it", () => {
+  // `timed`: the cost is pinned where it tells the old code from the new. For 4 MiB of short
+  // strings the old code took about three layouts (some 60 ms), within what a load-proof bound
+  // must allow (CI's full run took the new code 131 ms once, against 14 ms for a layout measured
+  // apart); there the counts are pinned, and the keys pin the cost.
   const cases = {
-    "an object of 300,000 keys": { status: "failed", data: Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`k${i}`, 1])) },
-    "4 MiB of short strings": { status: "failed", data: Array.from({ length: (4 * KIB * KIB) / 8 }, (_, i) => `s${i}`) },
+    "an object of 300,000 keys": { timed: true, result: { status: "failed", data: Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`k${i}`, 1])) } },
+    "4 MiB of short strings": { timed: false, result: { status: "failed", data: Array.from({ length: (4 * KIB * KIB) / 8 }, (_, i) => `s${i}`) } },
   };
-  for (const [name, result] of Object.entries(cases)) {
-    it(`${name}: the check run and the job summary together take about one layout of it, and count the bytes they cut exactly`, () => {
+  for (const [name, { timed, result }] of Object.entries(cases)) {
+    it(`${name}: the check run and the job summary count the bytes they cut exactly${timed ? ", and together take about one layout of it" : ""}`, () => {
       const json = JSON.stringify(result);
-      const { ms, value } = fastestOnFresh(json, bothReports);
+      const { ms, layoutMs, value } = fastestOnFresh(json, bothReports);
       // The whole JSON is compact (over 1 MiB indented), and no text in it is redacted or shown
       // otherwise: what each report cut is the rest of it.
       const bytes = Buffer.byteLength(json);
@@ -68,7 +72,7 @@ describe("a large FLOW_RESULT costs its reports about one reading of it", () => 
       expect(note).toBe(`${bytes - Buffer.byteLength(kept as string)} more bytes cut`);
       // Each report laid the result out (and listed its keys to choose how) for itself: 3 to 4
       // layouts of it (1,000 ms for the keys alone). Now one, shared.
-      expect(ms).toBeLessThan(2 * layoutMs(json) + 50);
+      if (timed) expect(ms).toBeLessThan(2 * layoutMs + 50);
     });
   }
 });
