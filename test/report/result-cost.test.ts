@@ -89,22 +89,25 @@ describe("the job summary builds the details of the runs it keeps, no more", () 
         const result = { status: "failed", message: "many notes", annotations: new Array(128_000).fill(annotation) } as FlowResult;
         return ended("failed", { id: `run_${String(i).padStart(12, "0")}`, stepName: `s${i}`, resultPayload: result, output, error });
       });
-    /** The fastest of `samples` summaries of `count` such runs, each with results made afresh (not counted). */
-    const summaryOf = (count: number, samples: number) => {
-      let ms = Number.POSITIVE_INFINITY;
-      let summary = "";
-      for (let sample = 0; sample < samples; sample += 1) {
-        const outcome = outcomeOf(prEvent(), runs(count));
-        const start = performance.now();
-        summary = renderSummary(outcome);
-        ms = Math.min(ms, performance.now() - start);
-      }
-      return { ms, summary };
+    /** The summary of `count` such runs, with results made afresh (not counted), and its milliseconds. */
+    const summaryOf = (count: number) => {
+      const outcome = outcomeOf(prEvent(), runs(count));
+      const start = performance.now();
+      const summary = renderSummary(outcome);
+      return { ms: performance.now() - start, summary };
     };
-    // The details of 30 such runs fit: their summary builds as many blocks.
-    const fitting = summaryOf(30, 2);
+    // The details of 30 such runs fit: their summary builds as many blocks. Sampled in turn with
+    // the 100 runs' (the fastest of two each), so that both see the machine's load alike.
+    const fitting = { ms: Number.POSITIVE_INFINITY, summary: "" };
+    const many = { ms: Number.POSITIVE_INFINITY, summary: "" };
+    for (let sample = 0; sample < 2; sample += 1) {
+      for (const [count, best] of [[30, fitting], [100, many]] as const) {
+        const { ms, summary } = summaryOf(count);
+        best.ms = Math.min(best.ms, ms);
+        best.summary = summary;
+      }
+    }
     expect(fitting.summary).not.toContain("were left out");
-    const many = summaryOf(100, 2);
     expect(many.summary).toContain("The details of 70 of these 100 steps (result and output tail) were left out");
     expect(many.summary.match(/<details><summary>/g)).toHaveLength(30);
     expect(Buffer.byteLength(many.summary)).toBeLessThan(1024 * KIB);
