@@ -10,7 +10,7 @@
 // needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
 // (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
 // touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { randomHex } from "../hash.js";
 
 /**
@@ -24,6 +24,16 @@ export const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
 const MAX_ROUNDS = 5;
 /** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
 const MAX_SEARCH_MS = 250;
+/**
+ * A process caught inside execve shows an empty environment for a moment (the new image's is not
+ * set up yet): a `setsid sleep` started just before the step ended reads so about one time in ten
+ * here. Such a process is looked at again after a pause, at most this many times…
+ */
+const MAX_EXEC_RETRIES = 5;
+/** …waiting 1, 2, 4, 8 and 8 ms (23 ms in all, within MAX_SEARCH_MS). */
+const EXEC_PAUSE_MS = [1, 2, 4, 8, 8];
+/** Linux's PF_KTHREAD in /proc/<pid>/stat's flags: a kernel thread never has an environment. */
+const KERNEL_THREAD = 0x00200000;
 /** Bytes of an environment read at a time (Linux allows a few MiB in all). */
 const CHUNK = 64 * 1024;
 
@@ -45,26 +55,36 @@ export function markedEnvironment(env: Record<string, string>): { mark: string; 
 /**
  * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
  * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. Processes that end meanwhile, and those whose environment
- * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * were stopped. Never this process. A round that finds none but met a process that may be inside
+ * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
+ * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
+ * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every process: about
  * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
  * a process could end and its pid be reused: that takes the whole pid space (4 million on
  * systemd machines) to be used up within microseconds, and is not guarded against.
  */
-export function stopMarkedProcesses(mark: string): number {
+export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void = pause): number {
   if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark)) return 0;
   const needle = Buffer.from(mark, "latin1");
   const buffer = Buffer.allocUnsafe(CHUNK + needle.length);
   const uid = process.getuid?.();
   const stopped = new Set<number>();
   const deadline = performance.now() + MAX_SEARCH_MS;
-  for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+  let rounds = 0;
+  let retries = 0;
+  while (rounds < MAX_ROUNDS && performance.now() < deadline) {
     let found = 0;
+    let inExec = 0;
     const pids = processIds();
     for (let index = 0; index < pids.length; index += 1) {
       const pid = pids[index]!;
       if (index % 64 === 63 && performance.now() > deadline) break;
-      if (pid === process.pid || !environmentHas(pid, needle, buffer)) continue;
+      if (pid === process.pid) continue;
+      const environment = environmentHas(pid, needle, buffer);
+      if (environment !== "mark") {
+        if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid)) inExec += 1;
+        continue;
+      }
       if (!ownedBy(pid, uid)) continue;
       try {
         process.kill(pid, "SIGKILL");
@@ -74,9 +94,36 @@ export function stopMarkedProcesses(mark: string): number {
       if (!stopped.has(pid)) found += 1;
       stopped.add(pid);
     }
-    if (found === 0) break;
+    if (found > 0) rounds += 1;
+    else if (inExec > 0 && retries < MAX_EXEC_RETRIES) pauseFor(EXEC_PAUSE_MS[retries++]!);
+    else break;
   }
   return stopped.size;
+}
+
+/** Blocks this thread for `ms` (the search is synchronous: it runs as a step's run is closed). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Whether a process whose environment read as empty may be inside execve rather than have none:
+ * it is running or in uninterruptible sleep (exec reads the new program), not a zombie (a stopped
+ * process that has ended), not a kernel thread. A process started with an empty environment
+ * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
+ */
+function maybeInExec(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+  } catch {
+    return false; // gone
+  }
+  // "pid (comm) state ppid pgrp session tty tpgid flags …"; comm may hold spaces and parentheses.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 7);
+  const state = fields[0];
+  const flags = Number(fields[6]);
+  return (state === "R" || state === "D") && Number.isFinite(flags) && (flags & KERNEL_THREAD) === 0;
 }
 
 function processIds(): number[] {
@@ -95,29 +142,31 @@ function processIds(): number[] {
 }
 
 /**
- * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
- * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
- * in an earlier round is not found again once it has ended.
+ * Whether the process's environment (NUL-separated `NAME=value`) holds `needle` ("mark"), read in
+ * chunks that overlap by the needle's length, or reads as empty. A zombie's environment reads as
+ * empty: a process stopped in an earlier round is not found again once it has ended; so does a
+ * kernel thread's, and a process's inside execve.
  */
-function environmentHas(pid: number, needle: Buffer, buffer: Buffer): boolean {
+function environmentHas(pid: number, needle: Buffer, buffer: Buffer): "mark" | "none" | "empty" {
   let fd: number;
   try {
     fd = openSync(`/proc/${pid}/environ`, "r");
   } catch {
-    return false; // gone, or another user's
+    return "none"; // gone, or another user's
   }
   try {
     let kept = 0;
-    for (;;) {
+    for (let total = 0; ; ) {
       const read = readSync(fd, buffer, kept, CHUNK, null);
-      if (read === 0) return false;
+      if (read === 0) return total === 0 ? "empty" : "none";
+      total += read;
       const end = kept + read;
-      if (buffer.subarray(0, end).indexOf(needle) !== -1) return true;
+      if (buffer.subarray(0, end).indexOf(needle) !== -1) return "mark";
       kept = Math.min(needle.length - 1, end);
       buffer.copy(buffer, 0, end - kept, end);
     }
   } catch {
-    return false; // ended while being read
+    return "none"; // ended while being read
   } finally {
     closeSync(fd);
   }
