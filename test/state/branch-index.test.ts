@@ -204,3 +204,86 @@ describe("the state branch's index", () => {
     expect(runs.ctx.output()).toMatch(/run_b/);
   });
 });
+
+describe("a hostile index shard (schemas/state-index-shard.schema.json)", () => {
+  /** Text nested `depth` arrays deep: JSON.stringify of it overflows the stack. */
+  const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+  /** A shard's text with `extra` spliced in as its first top-level members. */
+  const withTop = (text: string, extra: string) => text.replace(/^\{/, `{${extra},`);
+
+  it("is refused whole, the field named, when the shard itself is wrong; its records are read whole", async () => {
+    const { origin } = await originWithCheckout();
+    await saved(origin, records);
+    const files = tree(origin);
+    const shardPath = indexShardPath(eventRecordPath("evt-11"));
+    const good = git(origin, "cat-file", "blob", files.get(shardPath)!);
+    const manyKeys = Array.from({ length: 65_537 }, (_, index) => `"${index.toString(16).padStart(64, "0")}":0`).join(",");
+    const hostile: Array<[string, string, RegExp]> = [
+      ["a key of its own holding a deep object", withTop(good, `"extra":${deep(100_000)}`), /extra is not a known key/],
+      ["a __proto__ key", withTop(good, '"__proto__":{"formatVersion":2}'), /__proto__ is not a known key/],
+      ["more records than a shard holds", `{"formatVersion":1,"records":{${manyKeys}}}`, /records must NOT have more than 65536 properties/],
+      ["a format version of the wrong type", good.replace('"formatVersion":1', '"formatVersion":"1"'), /formatVersion must be 1 \(got "1"\)/],
+      ["records that are an array", '{"formatVersion":1,"records":[]}', /records must be a JSON object \(got an array\)/],
+    ];
+    for (const [what, text, said] of hostile) {
+      pushOver(origin, { [shardPath]: `${text}\n` });
+      const store = storeOf(origin);
+      const index = await store.runIndex();
+      if ("unusable" in index) throw new Error(`${what}: ${index.unusable}`);
+      // Its record is read whole, and the listing is the same.
+      expect(index.records.map((one) => one.event.id), what).toContain("evt-11");
+      expect(store.problems, what).toEqual([
+        { path: `flows-state:${shardPath}`, message: expect.stringMatching(/^an index shard that cannot be read \(not an index shard of format 1 \(schemas\/state-index-shard\.schema\.json\): /) },
+      ]);
+      expect(store.problems[0]!.message, what).toMatch(said);
+      const runs = cli(origin);
+      expect(await runsCommand(runs.ctx, { limit: 1 }), what).toBe(0);
+      expect(runs.ctx.output(), what).toMatch(/^run_11 /);
+    }
+  });
+
+  it("loses only its bad entries, which are read whole and written anew; a deep one does not fail the next write", async () => {
+    const { origin } = await originWithCheckout();
+    // Three events whose records share a shard: two get hostile entries, the third stays good.
+    const ids: string[] = [];
+    for (let index = 0; ids.length < 3; index++) {
+      const id = `evt-h${index}`;
+      if (ids.length === 0 || eventIdHash(id).slice(0, 2) === eventIdHash(ids[0]!).slice(0, 2)) ids.push(id);
+    }
+    const [deepOne, hugeOne, goodOne] = ids as [string, string, string];
+    await saved(origin, ids.map((id) => makeRecord(id, [`run_${id}`])));
+    const shardPath = indexShardPath(eventRecordPath(deepOne));
+    const shardText = git(origin, "cat-file", "blob", tree(origin).get(shardPath)!);
+    const entries = JSON.parse(shardText).records as Record<string, Record<string, unknown>>;
+    // Keys of its own (one a deep object, one __proto__) on one entry; on the other, more runs
+    // than a record holds, each a lie the records would catch only once shown.
+    const junk = `"junk":${deep(100_000)},"__proto__":{"internal":true},`;
+    const huge = { ...entries[eventIdHash(hugeOne)], runs: Array.from({ length: 10_001 }, (_, index) => [`run_fake${index}`, "2030-01-01T00:00:00.000Z", "failed", 1]) };
+    const hostile = shardText
+      .replace(`${JSON.stringify(eventIdHash(deepOne))}:{`, `${JSON.stringify(eventIdHash(deepOne))}:{${junk}`)
+      .replace(`${JSON.stringify(eventIdHash(hugeOne))}:${JSON.stringify(entries[eventIdHash(hugeOne)])}`, `${JSON.stringify(eventIdHash(hugeOne))}:${JSON.stringify(huge)}`);
+    expect(hostile).toContain('"junk"');
+    expect(hostile).toContain("run_fake10000");
+    pushOver(origin, { [shardPath]: `${hostile}\n` });
+
+    expect([...parseIndexShard(hostile).keys()]).toEqual([eventIdHash(goodOne)]);
+    const store = storeOf(origin);
+    const index = await store.runIndex();
+    if ("unusable" in index) throw new Error(index.unusable);
+    expect(index.summaries.map((summary) => summary.eventId)).toEqual([goodOne]);
+    expect(index.records.map((one) => one.event.id).sort()).toEqual([deepOne, hugeOne].sort());
+    // As before the schema: an entry left out is not reported (its record is read whole instead).
+    expect(store.problems).toEqual([]);
+    const runs = cli(origin);
+    expect(await runsCommand(runs.ctx, { limit: 5 })).toBe(0);
+    expect(runs.ctx.output()).not.toMatch(/run_fake/);
+    expect(runs.store.problems).toEqual([]);
+
+    // The next write to the shard succeeds and writes the bad entries anew, without the junk.
+    await saved(origin, [makeRecord(goodOne, [`run_${goodOne}`, "run_later"])]);
+    const after = tree(origin);
+    const rewritten = git(origin, "cat-file", "blob", after.get(shardPath)!);
+    expect(rewritten).not.toMatch(/junk|__proto__|run_fake/);
+    expect([...parseIndexShard(rewritten).keys()].sort()).toEqual(ids.map(eventIdHash).sort());
+  });
+});
