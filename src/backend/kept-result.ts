@@ -1,6 +1,6 @@
 import type { FlowResult, FlowRunView } from "../contracts.js";
 import { redacted } from "../redact-cut.js";
-import { resultLayout } from "../report/result-json.js";
+import { type ResultLayout, resultLayout } from "../report/result-json.js";
 
 // What a run view keeps of a large FLOW_RESULT a flow backend sends. A result may be 4 MiB of
 // JSON, and a wait holds every run of a dispatch: 16 runs of 4 MiB (20,000 small objects each)
@@ -27,39 +27,53 @@ const ANNOTATIONS_CHARS = 1024 * 1024;
 /** Artifacts name a pull request or a commit (src/report/result-targets.ts): a few characters. */
 const ARTIFACTS_CHARS = 64 * 1024;
 
-/** Characters of JSON still to take; `cut` once some were left out; `measure`: only to learn whether any are (nothing cut is built). */
-type Budget = { left: number; cut: boolean; measure?: boolean };
+/** Characters of JSON still to take. */
+type Budget = { left: number };
 
-/** A run view's result fields: keptResult's, and the whole result's layout when that is a part. */
+/**
+ * A run view's result fields: the result itself when its JSON is at most WHOLE_RESULT_CHARS
+ * long; else what the reports read of it (the top of this file) and the whole result's layout.
+ * Its compact JSON, laid out once, tells both: whether it is longer, and (when it is) its layout
+ * and size, which the reports take from that same text. (A walk that measured it first, building
+ * a copy of up to 512 KiB, learned only the first.)
+ */
 export function keptResultFields(result: FlowResult): Pick<FlowRunView, "resultPayload" | "wholeResult"> {
-  const kept = keptResult(result);
-  return kept === result ? { resultPayload: result } : { resultPayload: kept, wholeResult: resultLayout(result) };
+  const wholeResult = longLayout(result);
+  return wholeResult ? { resultPayload: partOf(result), wholeResult } : { resultPayload: result };
 }
 
 /** The result itself when it is at most WHOLE_RESULT_CHARS long, else what the reports read of it (the top of this file). */
 export function keptResult(result: FlowResult): FlowResult {
-  const whole: Budget = { left: WHOLE_RESULT_CHARS, cut: false, measure: true };
-  prefixOf(result, whole);
-  if (!whole.cut) return result;
-  const rest: Budget = { left: KEPT_RESULT_CHARS, cut: false };
+  return keptResultFields(result).resultPayload as FlowResult;
+}
+
+/** The layout of a result longer than WHOLE_RESULT_CHARS, from its compact JSON; undefined for a shorter one. */
+function longLayout(result: FlowResult): ResultLayout | undefined {
+  const compact = JSON.stringify(result) ?? "";
+  return compact.length > WHOLE_RESULT_CHARS ? resultLayout(result, compact) : undefined;
+}
+
+/** What the reports read of a result longer than WHOLE_RESULT_CHARS. */
+function partOf(result: FlowResult): FlowResult {
+  const rest: Budget = { left: KEPT_RESULT_CHARS };
   const kept: Record<string, unknown> = {};
   // In the result's own order, so the JSON the reports show starts as the step wrote it.
   for (const [key, value] of Object.entries(result)) {
     if (key === "status") field(kept, key, value);
-    else if (key === "message" && typeof value === "string") field(kept, key, prefixOf(value, { left: KEPT_MESSAGE_CHARS, cut: false }));
+    else if (key === "message" && typeof value === "string") field(kept, key, prefixOf(value, { left: KEPT_MESSAGE_CHARS }));
     else if (key === "annotations" && Array.isArray(value)) field(kept, key, annotationsOf(value));
-    else if (key === "artifacts") field(kept, key, prefixOf(value, { left: ARTIFACTS_CHARS, cut: false }));
+    else if (key === "artifacts") field(kept, key, prefixOf(value, { left: ARTIFACTS_CHARS }));
     else if (rest.left > 0) field(kept, key, prefixOf(value, rest));
   }
   return kept as FlowResult;
 }
 
 function annotationsOf(items: unknown[]): unknown[] {
-  const all: Budget = { left: ANNOTATIONS_CHARS, cut: false };
+  const all: Budget = { left: ANNOTATIONS_CHARS };
   const kept: unknown[] = [];
   for (const item of items.slice(0, KEPT_ANNOTATIONS)) {
     if (all.left <= 0) break;
-    const one = prefixOf(item, { left: ANNOTATION_CHARS, cut: false });
+    const one = prefixOf(item, { left: ANNOTATION_CHARS });
     all.left -= JSON.stringify(one).length + 1;
     kept.push(one);
   }
@@ -78,11 +92,6 @@ function prefixOf(value: unknown, budget: Budget): unknown {
       budget.left -= value.length + 2;
       return value;
     }
-    budget.cut = true;
-    if (budget.measure) {
-      budget.left = 0;
-      return "";
-    }
     const text = redacted(value).chars(Math.max(0, budget.left - 2)).text;
     budget.left = 0;
     return JSON.parse(JSON.stringify(text)) as string;
@@ -95,10 +104,7 @@ function prefixOf(value: unknown, budget: Budget): unknown {
   if (Array.isArray(value)) {
     const items: unknown[] = [];
     for (const item of value) {
-      if (budget.left <= 0) {
-        budget.cut = true;
-        break;
-      }
+      if (budget.left <= 0) break;
       items.push(prefixOf(item, budget));
       budget.left -= 1;
     }
@@ -106,10 +112,7 @@ function prefixOf(value: unknown, budget: Budget): unknown {
   }
   const fields: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (budget.left <= 0) {
-      budget.cut = true;
-      break;
-    }
+    if (budget.left <= 0) break;
     budget.left -= key.length + 4;
     field(fields, key, prefixOf(item, budget));
   }

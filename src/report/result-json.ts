@@ -31,47 +31,64 @@ export type ResultLayout = { bytes: number; indented: boolean };
  */
 export type ShownResult = { head: string; restBytes: number };
 
-/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
-export function resultJsonText(result: unknown, maxPrettyChars = PRETTY_RESULT_CHARS): { text: string; indented: boolean } {
-  const compact = JSON.stringify(result) ?? "";
+/**
+ * The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise.
+ * `compact`: its compact JSON, when the caller has it already.
+ */
+export function resultJsonText(result: unknown, maxPrettyChars = PRETTY_RESULT_CHARS, compact = JSON.stringify(result) ?? ""): { text: string; indented: boolean } {
   // Indenting only lengthens the JSON: when the compact one is too long already, no walk asks.
   if (compact.length > maxPrettyChars || prettyMayExceed(result, maxPrettyChars)) return { text: compact, indented: false };
   return { text: JSON.stringify(result, null, 2), indented: true };
 }
 
-/** The layout of a result, for a run view that keeps only part of it (FlowRunView.wholeResult). */
-export function resultLayout(result: unknown): ResultLayout {
-  const { text, indented } = resultJsonText(result);
-  return { bytes: redacted(text).bytes, indented };
+/**
+ * What is worked out of each result once (again once a secret was registered since: a later
+ * step's `::add-mask::` covers an earlier step's result in the reports made after it): how it is
+ * shown, and its layout (for a run view that keeps part of it, src/backend/kept-result.ts).
+ */
+const laidOut = new WeakMap<object, { secrets: number; shown?: ShownResult; layout?: ResultLayout }>();
+
+function laidOutOf(result: object): { secrets: number; shown?: ShownResult; layout?: ResultLayout } {
+  const known = laidOut.get(result);
+  if (known && known.secrets === redactor.size) return known;
+  const fresh = { secrets: redactor.size };
+  laidOut.set(result, fresh);
+  return fresh;
 }
 
-/** Each result as shown, with how many secret forms were registered when it was redacted. */
-const shownResults = new WeakMap<object, { secrets: number; shown: ShownResult }>();
+/**
+ * The layout of a result, for a run view that keeps only part of it (FlowRunView.wholeResult):
+ * worked out once per result. `compact`: its compact JSON, when the caller has it already.
+ */
+export function resultLayout(result: object, compact?: string): ResultLayout {
+  const known = laidOutOf(result);
+  if (!known.layout) {
+    const { text, indented } = resultJsonText(result, PRETTY_RESULT_CHARS, compact);
+    known.layout = { bytes: redacted(text).bytes, indented };
+  }
+  return known.layout;
+}
 
 /**
  * The run's result as the reports show it (worked out once per result, and again once a secret
- * was registered since: a later step's `::add-mask::` covers an earlier step's result in the
- * reports made after it); undefined when it has none.
+ * was registered since); undefined when it has none.
  */
 export function shownRunResult(run: Pick<FlowRunView, "resultPayload" | "wholeResult">): ShownResult | undefined {
   const result = run.resultPayload;
   if (!result) return undefined;
-  const known = shownResults.get(result);
-  if (known && known.secrets === redactor.size) return known.shown;
-  const secrets = redactor.size;
-  const shown = shownOf(result, run.wholeResult);
-  shownResults.set(result, { secrets, shown });
-  return shown;
+  const known = laidOutOf(result);
+  known.shown ??= shownOf(result, run.wholeResult);
+  return known.shown;
 }
 
 /**
  * `whole`: the layout of the whole result when `result` is the part a run view kept: the part is
  * laid out as the whole was (indented only when it may be, however the view came), and what it
- * lacks counts as cut.
+ * lacks counts as cut. A whole shown compact (over 1 MiB indented) has its part laid out compact
+ * at once: laid out to choose, it was laid out three times (compact, indented, compact again).
  */
 function shownOf(result: unknown, whole: ResultLayout | undefined): ShownResult {
-  const laidOut = resultJsonText(result);
-  const text = whole && !whole.indented && laidOut.indented ? JSON.stringify(result) : laidOut.text;
+  const text = whole && !whole.indented ? (JSON.stringify(result) ?? "") : resultJsonText(result).text;
   const kept = redacted(text).head(RESULT_HEAD_BYTES);
   const shownBytes = Buffer.byteLength(kept.text, "utf8");
   return { head: kept.text, restBytes: Math.max(kept.cut, (whole?.bytes ?? 0) - shownBytes) };

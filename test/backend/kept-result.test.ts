@@ -2,15 +2,18 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { KEPT_RESULT_CHARS, keptResult, WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
+import { dispatchToBackend } from "../../src/backend/index.js";
+import { KEPT_RESULT_CHARS, keptResult, keptResultFields, WHOLE_RESULT_CHARS } from "../../src/backend/kept-result.js";
 import { normalizeRunView } from "../../src/backend/normalize.js";
 import type { FlowResult, FlowRunView } from "../../src/contracts.js";
+import { redactor } from "../../src/redact.js";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { stepCheckOutput } from "../../src/report/checks-output.js";
 import { resultTargets } from "../../src/report/result-targets.js";
 import { handoverFromOutcome, parseHandover, writeHandover } from "../../src/report/handover.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { HEAD, outcomeOf, prEvent, REPO } from "../report/github-fixtures.js";
+import { startFlowBackend } from "../support/flow-backend.js";
 
 // A wait holds every run's result: of one past WHOLE_RESULT_CHARS, a run view keeps what the
 // reports read (src/backend/kept-result.ts).
@@ -115,5 +118,74 @@ describe("a run view that keeps part of its result, handed over to the report jo
     const [handed] = parseHandover(JSON.parse(await readFile(file, "utf8")), { repository: REPO, headSha: HEAD }).runs;
     expect(handed?.resultPayload?.message?.slice(-80)).toMatch(/FLOW_RESULT cut: too large to hand over/);
     expect(handed?.wholeResult).toBeUndefined();
+  });
+});
+
+describe("the work a cut result costs in mode: http", () => {
+  // The view measured the result first by a walk that built a copy of its first 512 KiB (2,500
+  // objects), only to learn it was longer; then laid the whole out to learn its size; and the
+  // reports laid the part out three times (compact, indented, then compact as the whole was).
+  // Now the whole's compact JSON tells both, and the part is laid out once.
+  it("a 4 MiB result, from the backend's answer to both reports: the whole laid out once, the part once, and no copy of the whole's start built to measure it", async () => {
+    const result = large();
+    const backend = await startFlowBackend({ scripts: { "release.published": [{ flow: "notes", step: "draft", result, afterMs: 0 }] } });
+    onTestFinished(() => backend.close());
+    // Each result object laid out (JSON.stringify on a result: the whole as parsed, or the part
+    // kept), and each item of its data an object was made of (Object.entries on it).
+    const layouts: number[] = [];
+    let itemsRead = 0;
+    const { stringify } = JSON;
+    const { entries } = Object;
+    JSON.stringify = ((value: unknown, ...rest: unknown[]) => {
+      const text = (stringify as (...args: unknown[]) => string)(value, ...rest);
+      if (typeof value === "object" && value !== null && "annotations" in value && "data" in value) layouts.push(text.length);
+      return text;
+    }) as typeof JSON.stringify;
+    Object.entries = ((value: object) => {
+      if (typeof value === "object" && value !== null && "note" in value && "index" in value) itemsRead += 1;
+      return entries(value);
+    }) as typeof Object.entries;
+    let view: FlowRunView | undefined;
+    let shown: { check: string; summary: string };
+    try {
+      const event = { id: "kept-work", type: "release.published", source: "github", occurredAt: "2025-01-01T00:00:00.000Z", payload: {} } as unknown as Parameters<typeof dispatchToBackend>[0];
+      const outcome = await dispatchToBackend(event, { url: backend.url, pollIntervalMs: 20, retryDelayMs: 10 });
+      view = outcome.runs[0];
+      if (!view) throw new Error("no run");
+      shown = { check: stepCheckOutput(view, { links: {} }).summary, summary: renderSummary(outcomeOf(prEvent(), [view])) };
+    } finally {
+      JSON.stringify = stringify;
+      Object.entries = entries;
+    }
+    expect(shown.check).toMatch(/> ✂️ [\d,]+ bytes were cut/);
+    expect(shown.summary).toMatch(/… \d+ more bytes cut/);
+    // Finished at once, the run was read once, in the answer to POST /events: its whole result is laid out once, compact.
+    expect(backend.requests.map((request) => request.method)).toEqual(["POST"]);
+    const whole = stringify(result).length;
+    const part = stringify(view.resultPayload).length;
+    expect(layouts).toEqual([whole, part]);
+    // The part holds about 600 of the 20,000 items: those are read to build it, and no more.
+    const keptItems = (view.resultPayload as unknown as { data: unknown[] }).data.length;
+    expect(keptItems).toBeLessThan(1_000);
+    expect(itemsRead).toBe(keptItems);
+  });
+});
+
+describe("the layout of a result read more than once", () => {
+  // Kept with the reports' own (src/report/result-json.ts): a result is laid out once, and again
+  // once a secret was registered since, which may change its redacted size.
+  it("is worked out once per result object, and again after a secret is registered", () => {
+    const secret = "kept-layout-secret-5c1d0e";
+    const result = { ...large(), note: secret } as FlowResult;
+    const first = keptResultFields(result).wholeResult;
+    // The same layout, not one worked out again (redacting 4 MiB: about 40 ms).
+    expect(keptResultFields(result).wholeResult).toBe(first);
+    redactor.add(secret);
+    const after = keptResultFields(result).wholeResult;
+    const bytes = Buffer.byteLength(JSON.stringify(result));
+    expect([first, after]).toEqual([
+      { bytes, indented: false },
+      { bytes: bytes - secret.length + 3, indented: false },
+    ]);
   });
 });
