@@ -51,6 +51,8 @@ const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 export class Redactor {
   readonly #secrets = new Set<string>();
   #finder: SecretFinder | undefined;
+  /** The finder of the forms holding a line break; null when there are none, undefined until asked. */
+  #breakForms: SecretFinder | null | undefined;
   #longest = 0;
   readonly #indexAbove: { forms: number; chars: number };
 
@@ -77,7 +79,10 @@ export class Redactor {
         }
       }
     }
-    if (changed) this.#finder = undefined;
+    if (changed) {
+      this.#finder = undefined;
+      this.#breakForms = undefined;
+    }
     return this;
   }
 
@@ -117,7 +122,7 @@ export class Redactor {
   #spans(text: string, until: number, byLine = false): number[] {
     const finder = this.#compiled();
     if (!finder) return [];
-    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text) : undefined);
+    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text, this.#breakFinder()) : undefined);
     if (!mayHoldWrappedText(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until, byLine);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
@@ -151,7 +156,8 @@ export class Redactor {
    * The search's bound is per line, as if each line were redacted alone: with one bound for the
    * text, a line that overlapped a secret densely (`abab…` for a secret `abab…`) used it up, and
    * every line after it was masked whole. A secret starting in the part of such a line left
-   * unsearched is masked there, but not on the next line if it goes on over the break.
+   * unsearched and going on over the break is masked on the next line too (crossingEnd in
+   * src/redact-spans.ts).
    */
   redactLines(lines: readonly string[], context: readonly string[] = []): string[] {
     const all = context.length > 0 ? [...context, ...lines] : lines;
@@ -316,23 +322,38 @@ export class Redactor {
 
   #compiled(): SecretFinder | undefined {
     if (this.#secrets.size === 0) return undefined;
-    if (!this.#finder) {
-      // Longest first, so a secret that contains another is replaced whole.
-      const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
-      const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-      const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-      this.#finder = index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
-    }
+    this.#finder ??= this.#finderOf([...this.#secrets]);
     return this.#finder;
+  }
+
+  /** What finds the forms holding a line break (a multi-line secret as is): only they go on past a line's end. */
+  #breakFinder(): SecretFinder | undefined {
+    if (this.#breakForms === undefined) {
+      const forms = [...this.#secrets].filter((form) => form.includes("\n"));
+      this.#breakForms = forms.length === 0 ? null : this.#finderOf(forms);
+    }
+    return this.#breakForms ?? undefined;
+  }
+
+  #finderOf(forms: string[]): SecretFinder {
+    // Longest first, so a secret that contains another is replaced whole.
+    const sorted = forms.sort((a, b) => b.length - a.length);
+    const chars = sorted.reduce((sum, form) => sum + form.length, 0);
+    const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
+    return index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
   }
 }
 
 /** The forms as one alternation, longest first: V8 skips ahead quickly while the forms are few. */
 class RegExpFinder implements SecretFinder {
   readonly #pattern: RegExp;
+  readonly #forms: readonly string[];
+  readonly longest: number;
   matchLength = 0;
 
   constructor(longestFirst: string[]) {
+    this.#forms = longestFirst;
+    this.longest = longestFirst[0]?.length ?? 0;
     this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
   }
 
@@ -343,6 +364,10 @@ class RegExpFinder implements SecretFinder {
     if (match === null) return -1;
     this.matchLength = match[0].length;
     return match.index;
+  }
+
+  holds(part: string): boolean {
+    return this.#forms.some((form) => form.includes(part));
   }
 }
 
@@ -365,9 +390,13 @@ class PrefixIndexFinder implements SecretFinder {
   /** The forms shorter than LONG_PREFIX by their first PREFIX characters, and whether longer ones start so. */
   readonly #byPrefix = new Map<string, { short: string[]; long: boolean }>();
   readonly #byLongPrefix = new Map<string, string[]>();
+  readonly #forms: readonly string[];
+  readonly longest: number;
   matchLength = 0;
 
   constructor(longestFirst: string[]) {
+    this.#forms = longestFirst;
+    this.longest = longestFirst[0]?.length ?? 0;
     for (const form of longestFirst) {
       this.#filter[prefixHash(form, 0)] = 1;
       const prefix = form.slice(0, PREFIX);
@@ -403,6 +432,10 @@ class PrefixIndexFinder implements SecretFinder {
       }
     }
     return -1;
+  }
+
+  holds(part: string): boolean {
+    return this.#forms.some((form) => form.includes(part));
   }
 }
 

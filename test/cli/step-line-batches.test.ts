@@ -33,11 +33,24 @@ await Bun.write(Bun.stdout, ${JSON.stringify(`${"ab".repeat(3_000)}.`)} + "\\nth
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
 `;
 
+// A secret's base64 that starts in the part of a dense line its search left unsearched, and is
+// wrapped onto the next line.
+const WRAPPED_SECRET = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+const WRAPPED_BASE64 = Buffer.from(`x-access-token:${WRAPPED_SECRET}`).toString("base64");
+const DENSE_WRAPPED_STEP = `
+await Bun.write(Bun.stdout, ${JSON.stringify(`${"ab".repeat(10_000)}${WRAPPED_BASE64.slice(0, 40)}
+${WRAPPED_BASE64.slice(40)}
+(done)
+`)});
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
+`;
+
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   repo = await tempRepo("flows-cli-batches-");
   await writeFlow(repo.dir, { name: "flood", steps: [{ name: "lines", trigger: "push", source: FLOOD_STEP }] });
   await writeFlow(repo.dir, { name: "dense", steps: [{ name: "lines", trigger: "dense", source: DENSE_STEP }] });
+  await writeFlow(repo.dir, { name: "wrapped", steps: [{ name: "lines", trigger: "wrapped", source: DENSE_WRAPPED_STEP }] });
   await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-flood")));
 });
 afterEach(async () => {
@@ -87,5 +100,23 @@ describe("a flood of step lines on the terminal", () => {
     expect(code, text.slice(-2000)).toBe(0);
     expect(text).toContain("[dense/lines] ***\n[dense/lines] the next line\n[dense/lines] and one more\n");
     expect(text).not.toContain("abab");
+  }, 60_000);
+
+  // The dense line's search ran out of its bound before the base64 started: that line's rest was
+  // masked, and the next line, searched afresh, showed the rest of the secret's base64.
+  it("masks a secret's base64 that starts in a dense line's unsearched part on the next line too", async () => {
+    await writeFile(join(repo.dir, "wrapped.json"), JSON.stringify(flowEvent("wrapped", "evt-wrapped")));
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "wrapped.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: "ab".repeat(100), GH_TOKEN: WRAPPED_SECRET }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    expect(text).toMatch(/\[wrapped\/lines\] \*\*\*\n\[wrapped\/lines\] \*\*\*[A-Za-z0-9+/=]{0,4}\n\[wrapped\/lines\] \(done\)\n/);
+    expect(text).not.toContain(WRAPPED_BASE64.slice(44, 60));
   }, 60_000);
 });
