@@ -505,8 +505,11 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes). */
-const MAX_QUOTED_GROWTH = 6;
+/**
+ * How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes): the
+ * longest escape of one byte, Python's surrogate escape JSON-escaped (`\\udcc3`), is 7 characters.
+ */
+const MAX_QUOTED_GROWTH = 7;
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 
@@ -534,9 +537,11 @@ function encodings(secret: string): string[] {
   // JSON as other languages escape it: Python's json.dumps writes every non-ASCII character as
   // `\u00e9` (ensure_ascii), Go's encoding/json writes `<`, `>` and `&` as `\u003c` (HTML-safe),
   // both in lower-case hex. Only a secret holding such characters has these forms.
+  // Each also escaped twice: Python's JSON text printed by a step is JSON again in `flows --json`
+  // and the `results` output (`\\ud83d\\ude00`), as JavaScript's is.
   for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
     const form = json.replace(escaped, unicodeEscape);
-    if (form !== json) forms.push(form);
+    if (form !== json) forms.push(form, JSON.stringify(form).slice(1, -1));
   }
   // Percent-encoded as JavaScript's encodeURIComponent writes it, and as other encoders do:
   // RFC 3986 strictly (curl, Python's quote, also `!'()*`), in a form body (`+` for a space),
@@ -560,7 +565,9 @@ function encodings(secret: string): string[] {
   // character byte by byte are 4 characters a byte by construction (`printf %q`'s octal in the C
   // locale `\303\251`, Python's bytes `\xc3\xa9`), 5 JSON-escaped, and Python's surrogate
   // escapes 6 (`\udcc3`): at six times the characters a secret of mostly non-ASCII lost every
-  // one of them (`é` is 2 bytes, `€` 3). For an ASCII secret bytes are characters.
+  // one of them (`é` is 2 bytes, `€` 3). JSON-escaped, those escapes are 7 (`\\udcc3`): at six
+  // times the bytes, a secret of mostly non-ASCII lost that form, and Python's repr() of it in a
+  // `flows --json` line showed it. For an ASCII secret bytes are characters.
   // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
   // asked, which keeps that code from every start's path (a token is always registered).
   const bytes = Buffer.from(secret, "utf8");
