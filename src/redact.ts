@@ -556,6 +556,11 @@ function encodings(secret: string): string[] {
       if (path !== undefined) forms.push(path);
     }
   }
+  // As the WHATWG URL standard encodes a form (URLSearchParams, `new URL(…).searchParams`, fetch's
+  // form bodies; Java's URLEncoder alike): `*` kept, `~` as `%7E`, a space as `+`. A secret with a
+  // `~` (an Azure client secret holds one) is its own encodeURIComponent, and went out so.
+  const whatwg = new URLSearchParams([["", secret]]).toString().slice(1);
+  if (whatwg !== secret) forms.push(whatwg, whatwg.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
   // Quoted for a shell, escaped for HTML or XML, printed as a Python, Ruby or Go string literal
   // (src/redact-forms.ts), and those as JSON writes them: a step's log line that shows a command
   // is JSON again in `flows --json` and the `results` output.

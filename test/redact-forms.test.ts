@@ -159,6 +159,22 @@ describe("a secret quoted as a string literal or for a shell", () => {
     for (const text of printed) expectMasked(redactor, text, /s3cret/);
   });
 
+  // The WHATWG URL standard's form encoding (URLSearchParams, fetch's form bodies, Java's
+  // URLEncoder) keeps `*` and writes `~` as `%7E`: no registered form was that, and a secret
+  // holding `~` (an Azure client secret) is its own encodeURIComponent, so it had no percent form.
+  it("is masked as URLSearchParams writes it in a query string or a form body", () => {
+    const azure = "abc8Q~xyz.s3cret_dEf-01";
+    const mixed = "Az8Q~rt*s3cret value!(y)/é";
+    const redactor = new Redactor().add(azure, mixed);
+    for (const secret of [azure, mixed]) {
+      const query = new URL("https://login.example.com/token");
+      query.searchParams.set("state", secret);
+      const body = new URLSearchParams({ grant_type: "client_credentials", client_secret: secret, scope: "x" }).toString();
+      expect(body).toContain("%7E");
+      for (const text of [query.href, body, body.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())]) expectMasked(redactor, text, /s3cret/);
+    }
+  });
+
   it("adds no form to a token of letters and digits, and a bounded number to a secret with quotes, spaces and non-ASCII", () => {
     expect(new Redactor().add("ghs_e2eJobToken0123456789abcdefABCDEF").size).toBe(6);
     expect(new Redactor().add("plainSecretValue0123").size).toBe(6);
