@@ -72,7 +72,7 @@ function fragments(): string[] {
   };
   add(SECRET);
   add(TOKEN, 10);
-  for (const k of [0, 1, 2]) add(Buffer.from("x".repeat(k) + SECRET + "z").toString("base64").slice(4, -4), 12);
+  for (const k of [0, 1, 2]) add(Buffer.from(`${"x".repeat(k)}${SECRET}z`).toString("base64").slice(4, -4), 12);
   add(encodeURIComponent(SECRET), 10);
   add(new URLSearchParams({ s: SECRET }).toString().slice(2), 10);
   return out;
