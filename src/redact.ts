@@ -15,7 +15,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
@@ -576,7 +576,9 @@ function encodings(secret: string): string[] {
   // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
   // asked, which keeps that code from every start's path (a token is always registered).
   const bytes = Buffer.from(secret, "utf8");
-  const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+  const quotedForms = PLAIN_WORD.test(secret)
+    ? []
+    : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
   for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
     for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * bytes.length) forms.push(form);

@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PLAIN_WORD, Redactor } from "../src/redact.js";
 import { htmlEscapedForms, inspectedForms, shellQuotedForms } from "../src/redact-forms.js";
+import { logOutputLine, logText } from "../src/log-text.js";
+import { terminalText } from "../src/terminal-text.js";
 import { fastestOf } from "./helpers/fastest.js";
 
 // What a step's tools print when they quote a secret, each as the real tool writes it where it is
@@ -172,6 +174,17 @@ describe("a secret quoted as a string literal or for a shell", () => {
       const body = new URLSearchParams({ grant_type: "client_credentials", client_secret: secret, scope: "x" }).toString();
       expect(body).toContain("%7E");
       for (const text of [query.href, body, body.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())]) expectMasked(redactor, text, /s3cret/);
+    }
+  });
+
+  // flows shows a line's hidden and control characters escaped before the line is redacted (the
+  // job log's step lines, the terminal's): a secret holding a zero-width space and both quotes, or
+  // DEL, had no registered form that was so.
+  it("is masked as flows shows it in the job log and on the terminal, its hidden and control characters escaped", () => {
+    const secrets = [`it's "a"\u200b s3cret-1`, "del\u007f s3cret-2", "bs\b ff\f c1\u0085 é s3cret-3"];
+    const redactor = new Redactor().add(...secrets);
+    for (const secret of secrets) {
+      for (const shown of [logOutputLine(secret), logText(secret), terminalText(secret)]) expectMasked(redactor, shown, /s3cret/);
     }
   });
 

@@ -45,12 +45,20 @@ ${WRAPPED_BASE64.slice(40)}
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
 `;
 
+// Secrets holding DEL, a C1 control, `\b` and `\f`, printed as they are and in the step's FLOW_RESULT.
+const CONTROL_SECRETS = ["pass\u007fword-42x", "p\bass\fword-é42\u0085"];
+const CONTROL_STEP = `
+for (const secret of ${JSON.stringify(CONTROL_SECRETS)}) console.log("secret is " + secret);
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: ${JSON.stringify(CONTROL_SECRETS)}.join(" ") }));
+`;
+
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   repo = await tempRepo("flows-cli-batches-");
   await writeFlow(repo.dir, { name: "flood", steps: [{ name: "lines", trigger: "push", source: FLOOD_STEP }] });
   await writeFlow(repo.dir, { name: "dense", steps: [{ name: "lines", trigger: "dense", source: DENSE_STEP }] });
   await writeFlow(repo.dir, { name: "wrapped", steps: [{ name: "lines", trigger: "wrapped", source: DENSE_WRAPPED_STEP }] });
+  await writeFlow(repo.dir, { name: "controls", steps: [{ name: "lines", trigger: "controls", source: CONTROL_STEP }] });
   await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-flood")));
 });
 afterEach(async () => {
@@ -118,5 +126,24 @@ describe("a flood of step lines on the terminal", () => {
     expect(code, text.slice(-2000)).toBe(0);
     expect(text).toMatch(/\[wrapped\/lines\] \*\*\*\n\[wrapped\/lines\] \*\*\*[A-Za-z0-9+/=]{0,4}\n\[wrapped\/lines\] \(done\)\n/);
     expect(text).not.toContain(WRAPPED_BASE64.slice(44, 60));
+  }, 60_000);
+
+  // A line's control characters are shown escaped (`\u007f`, `\u0085`, `\u0008`) before the
+  // batch is redacted, and no registered form was that: JSON writes DEL and C1 as they are.
+  it("masks a secret holding control characters, which the terminal shows escaped", async () => {
+    await writeFile(join(repo.dir, "controls.json"), JSON.stringify(flowEvent("controls", "evt-controls")));
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "controls.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: CONTROL_SECRETS[0], GH_TOKEN: CONTROL_SECRETS[1] }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    expect(text).toContain("[controls/lines] secret is ***\n[controls/lines] secret is ***\n");
+    expect(text).toContain('"message":"*** ***"');
+    expect(text).not.toMatch(/word-4/);
   }, 60_000);
 });
