@@ -5,6 +5,9 @@
 // of these forms, and a form equal to one registered already is dropped there: a token of letters
 // and digits gets nothing from this file.
 
+import { logOutputLine, logText } from "./log-text.js";
+import { terminalText } from "./terminal-text.js";
+
 /** Characters bash's `printf %q` writes with a backslash before them, anywhere in a word. */
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
 /** Control characters: `printf %q` writes a word holding one as `$'…'` (ansiCQuotedForms). */
@@ -245,4 +248,15 @@ function pythonBytesRepr(bytes: Buffer): string {
     else form += `\\x${byte.toString(16).padStart(2, "0")}`;
   }
   return form;
+}
+
+/**
+ * A secret as flows itself shows outside text before the redactor sees it: a step's live lines on
+ * the terminal (terminalText: controls but tab as `\u007f`, `\u0085`, `\n`) and in the job log
+ * (logOutputLine: the hidden characters as `\u200b`), and a value in one log line (logText). A
+ * secret holding DEL, a C1 control, `\b` or `\f` (JSON writes DEL and C1 as they are, `\b` as
+ * `\b`) went out so on `flows fire`'s step lines.
+ */
+export function displayedForms(secret: string): string[] {
+  return [...new Set([terminalText(secret), logText(secret), logOutputLine(secret)])].filter((form) => form !== secret);
 }

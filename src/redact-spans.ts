@@ -5,7 +5,14 @@
  * Where the next registered secret starts at or after `from` (-1 for none), the longest one
  * that starts there winning; its length is then `matchLength`.
  */
-export type SecretFinder = { find(text: string, from: number): number; readonly matchLength: number };
+export type SecretFinder = {
+  find(text: string, from: number): number;
+  readonly matchLength: number;
+  /** The length of the longest form. */
+  readonly longest: number;
+  /** Whether some form holds `part`. */
+  holds(part: string): boolean;
+};
 
 /** Matched characters one search may visit beyond twice the text's length (see findSpans). */
 export const OVERLAP_BUDGET_CHARS = 1 << 20;
@@ -15,12 +22,22 @@ export const OVERLAP_BUDGET_CHARS = 1 << 20;
  * `at` is [start, end), and the next one starts `gap` characters after its end (1 for a line
  * break, 0 in wrapped text joined).
  */
-export type LineBounds = { lineOf(at: number): [start: number, end: number]; readonly gap: number };
+export type LineBounds = {
+  lineOf(at: number): [start: number, end: number];
+  readonly gap: number;
+  /**
+   * What finds the secrets that can go on past a line's end (crossingEnd), or undefined when none
+   * can: in text cut at `\n`, only the forms holding a line break (a multi-line secret as is);
+   * in wrapped text joined, every form.
+   */
+  readonly crossing: SecretFinder | undefined;
+};
 
-/** The lines of a text, cut at each `\n`. */
-export function linesOf(text: string): LineBounds {
+/** The lines of a text, cut at each `\n`; `crossing` finds the forms holding a line break. */
+export function linesOf(text: string, crossing: SecretFinder | undefined): LineBounds {
   return {
     gap: 1,
+    crossing,
     lineOf(at) {
       const end = text.indexOf("\n", at);
       return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
@@ -35,8 +52,9 @@ export function linesOf(text: string): LineBounds {
  * is one span (masking more than needed is safe; time without bound is not).
  *
  * With `lines`, each line has a bound of its own, as if it were searched alone (twice its length
- * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span: the search goes
- * on at the next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
+ * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span, with what a
+ * secret starting there reaches past the line's end (crossingEnd): the search goes on at the
+ * next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
  * are searched together, and one line's dense self-overlap masked every line after it.
  */
 export function findSpans(finder: SecretFinder, text: string, until: number, budget: { left: number }, lines?: LineBounds): number[] {
@@ -66,7 +84,7 @@ export function findSpans(finder: SecretFinder, text: string, until: number, bud
         spans[spans.length - 1] = text.length;
         break;
       }
-      spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, lineEnd);
+      spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, lineEnd, crossingEnd(lines.crossing, text, start + 1, lineEnd));
       from = lineEnd + lines.gap;
       if (from >= text.length) break;
       continue;
@@ -74,6 +92,33 @@ export function findSpans(finder: SecretFinder, text: string, until: number, bud
     from = start + 1;
   }
   return spans;
+}
+
+/**
+ * Where the secrets that start in a line's unsearched part, [from, lineEnd), and go on past its
+ * end, end (lineEnd if none does). The line's search ran out of its bound at `from` and the rest
+ * of the line is masked, but a secret that crosses the break (a base64 form wrapped onto the next
+ * line, a multi-line secret) was masked only up to it and shown on the next line, where the search
+ * starts afresh. Only the last `longest - 1` characters can hold such a start, and such a secret
+ * holds the line's last character and the one after it: where no form holds those two, none
+ * crosses (the cheap answer for a dense line followed by other text). Else the tail is searched
+ * again, matches that end within the line skipped over, with a bound of the line's own kind;
+ * past it every start left is taken to cross, and the most a secret there can reach is masked.
+ */
+function crossingEnd(finder: SecretFinder | undefined, text: string, from: number, lineEnd: number): number {
+  if (finder === undefined || lineEnd >= text.length || !finder.holds(text.slice(lineEnd - 1, lineEnd + 1))) return lineEnd;
+  let at = Math.max(from, lineEnd - finder.longest + 1);
+  let left = 2 * (lineEnd - at) + OVERLAP_BUDGET_CHARS;
+  let end = lineEnd;
+  while (at < lineEnd) {
+    const start = finder.find(text, at);
+    if (start < 0 || start >= lineEnd) break;
+    end = Math.max(end, start + finder.matchLength);
+    left -= finder.matchLength;
+    if (left < 0) return Math.min(text.length, Math.max(end, lineEnd - 1 + finder.longest));
+    at = start + 1;
+  }
+  return end;
 }
 
 /**
@@ -225,7 +270,7 @@ export function wrappedSpans(finder: SecretFinder, text: string, until: number, 
     }
     lengths.push(end - starts[starts.length - 1]!);
     const joined = starts.map((at, i) => text.slice(at, at + lengths[i]!)).join("");
-    const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
+    const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths, finder) : undefined);
     let line = 0;
     let lineAt = 0; // where `line` starts in `joined`
     for (let i = 0; i < found.length; i += 2) {
@@ -247,11 +292,12 @@ export function wrappedSpans(finder: SecretFinder, text: string, until: number, 
 }
 
 /** The lines of a wrapped segment joined (their `lengths`, in order), for findSpans. */
-function joinedLines(lengths: readonly number[]): LineBounds {
+function joinedLines(lengths: readonly number[], finder: SecretFinder): LineBounds {
   const ends: number[] = [];
   for (const length of lengths) ends.push((ends[ends.length - 1] ?? 0) + length);
   return {
     gap: 0,
+    crossing: finder,
     lineOf(at) {
       // The first line that ends after `at`.
       let low = 0;

@@ -15,7 +15,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
@@ -51,6 +51,8 @@ const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 export class Redactor {
   readonly #secrets = new Set<string>();
   #finder: SecretFinder | undefined;
+  /** The finder of the forms holding a line break; null when there are none, undefined until asked. */
+  #breakForms: SecretFinder | null | undefined;
   #longest = 0;
   readonly #indexAbove: { forms: number; chars: number };
 
@@ -77,7 +79,10 @@ export class Redactor {
         }
       }
     }
-    if (changed) this.#finder = undefined;
+    if (changed) {
+      this.#finder = undefined;
+      this.#breakForms = undefined;
+    }
     return this;
   }
 
@@ -117,7 +122,7 @@ export class Redactor {
   #spans(text: string, until: number, byLine = false): number[] {
     const finder = this.#compiled();
     if (!finder) return [];
-    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text) : undefined);
+    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text, this.#breakFinder()) : undefined);
     if (!mayHoldWrappedText(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until, byLine);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
@@ -151,7 +156,8 @@ export class Redactor {
    * The search's bound is per line, as if each line were redacted alone: with one bound for the
    * text, a line that overlapped a secret densely (`abab…` for a secret `abab…`) used it up, and
    * every line after it was masked whole. A secret starting in the part of such a line left
-   * unsearched is masked there, but not on the next line if it goes on over the break.
+   * unsearched and going on over the break is masked on the next line too (crossingEnd in
+   * src/redact-spans.ts).
    */
   redactLines(lines: readonly string[], context: readonly string[] = []): string[] {
     const all = context.length > 0 ? [...context, ...lines] : lines;
@@ -316,23 +322,38 @@ export class Redactor {
 
   #compiled(): SecretFinder | undefined {
     if (this.#secrets.size === 0) return undefined;
-    if (!this.#finder) {
-      // Longest first, so a secret that contains another is replaced whole.
-      const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
-      const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-      const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-      this.#finder = index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
-    }
+    this.#finder ??= this.#finderOf([...this.#secrets]);
     return this.#finder;
+  }
+
+  /** What finds the forms holding a line break (a multi-line secret as is): only they go on past a line's end. */
+  #breakFinder(): SecretFinder | undefined {
+    if (this.#breakForms === undefined) {
+      const forms = [...this.#secrets].filter((form) => form.includes("\n"));
+      this.#breakForms = forms.length === 0 ? null : this.#finderOf(forms);
+    }
+    return this.#breakForms ?? undefined;
+  }
+
+  #finderOf(forms: string[]): SecretFinder {
+    // Longest first, so a secret that contains another is replaced whole.
+    const sorted = forms.sort((a, b) => b.length - a.length);
+    const chars = sorted.reduce((sum, form) => sum + form.length, 0);
+    const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
+    return index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
   }
 }
 
 /** The forms as one alternation, longest first: V8 skips ahead quickly while the forms are few. */
 class RegExpFinder implements SecretFinder {
   readonly #pattern: RegExp;
+  readonly #forms: readonly string[];
+  readonly longest: number;
   matchLength = 0;
 
   constructor(longestFirst: string[]) {
+    this.#forms = longestFirst;
+    this.longest = longestFirst[0]?.length ?? 0;
     this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
   }
 
@@ -343,6 +364,10 @@ class RegExpFinder implements SecretFinder {
     if (match === null) return -1;
     this.matchLength = match[0].length;
     return match.index;
+  }
+
+  holds(part: string): boolean {
+    return this.#forms.some((form) => form.includes(part));
   }
 }
 
@@ -365,9 +390,13 @@ class PrefixIndexFinder implements SecretFinder {
   /** The forms shorter than LONG_PREFIX by their first PREFIX characters, and whether longer ones start so. */
   readonly #byPrefix = new Map<string, { short: string[]; long: boolean }>();
   readonly #byLongPrefix = new Map<string, string[]>();
+  readonly #forms: readonly string[];
+  readonly longest: number;
   matchLength = 0;
 
   constructor(longestFirst: string[]) {
+    this.#forms = longestFirst;
+    this.longest = longestFirst[0]?.length ?? 0;
     for (const form of longestFirst) {
       this.#filter[prefixHash(form, 0)] = 1;
       const prefix = form.slice(0, PREFIX);
@@ -403,6 +432,10 @@ class PrefixIndexFinder implements SecretFinder {
       }
     }
     return -1;
+  }
+
+  holds(part: string): boolean {
+    return this.#forms.some((form) => form.includes(part));
   }
 }
 
@@ -472,8 +505,11 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes). */
-const MAX_QUOTED_GROWTH = 6;
+/**
+ * How many times a secret's UTF-8 bytes a quoted form may be (encodings() says why bytes): the
+ * longest escape of one byte, Python's surrogate escape JSON-escaped (`\\udcc3`), is 7 characters.
+ */
+const MAX_QUOTED_GROWTH = 7;
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 
@@ -501,9 +537,11 @@ function encodings(secret: string): string[] {
   // JSON as other languages escape it: Python's json.dumps writes every non-ASCII character as
   // `\u00e9` (ensure_ascii), Go's encoding/json writes `<`, `>` and `&` as `\u003c` (HTML-safe),
   // both in lower-case hex. Only a secret holding such characters has these forms.
+  // Each also escaped twice: Python's JSON text printed by a step is JSON again in `flows --json`
+  // and the `results` output (`\\ud83d\\ude00`), as JavaScript's is.
   for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
     const form = json.replace(escaped, unicodeEscape);
-    if (form !== json) forms.push(form);
+    if (form !== json) forms.push(form, JSON.stringify(form).slice(1, -1));
   }
   // Percent-encoded as JavaScript's encodeURIComponent writes it, and as other encoders do:
   // RFC 3986 strictly (curl, Python's quote, also `!'()*`), in a form body (`+` for a space),
@@ -518,6 +556,11 @@ function encodings(secret: string): string[] {
       if (path !== undefined) forms.push(path);
     }
   }
+  // As the WHATWG URL standard encodes a form (URLSearchParams, `new URL(…).searchParams`, fetch's
+  // form bodies; Java's URLEncoder alike): `*` kept, `~` as `%7E`, a space as `+`. A secret with a
+  // `~` (an Azure client secret holds one) is its own encodeURIComponent, and went out so.
+  const whatwg = new URLSearchParams([["", secret]]).toString().slice(1);
+  if (whatwg !== secret) forms.push(whatwg, whatwg.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
   // Quoted for a shell, escaped for HTML or XML, printed as a Python, Ruby or Go string literal
   // (src/redact-forms.ts), and those as JSON writes them: a step's log line that shows a command
   // is JSON again in `flows --json` and the `results` output.
@@ -527,11 +570,15 @@ function encodings(secret: string): string[] {
   // character byte by byte are 4 characters a byte by construction (`printf %q`'s octal in the C
   // locale `\303\251`, Python's bytes `\xc3\xa9`), 5 JSON-escaped, and Python's surrogate
   // escapes 6 (`\udcc3`): at six times the characters a secret of mostly non-ASCII lost every
-  // one of them (`é` is 2 bytes, `€` 3). For an ASCII secret bytes are characters.
+  // one of them (`é` is 2 bytes, `€` 3). JSON-escaped, those escapes are 7 (`\\udcc3`): at six
+  // times the bytes, a secret of mostly non-ASCII lost that form, and Python's repr() of it in a
+  // `flows --json` line showed it. For an ASCII secret bytes are characters.
   // A secret of ASCII letters, digits, `_` and `-` (tokens, most keys) is the same in each: not
   // asked, which keeps that code from every start's path (a token is always registered).
   const bytes = Buffer.from(secret, "utf8");
-  const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+  const quotedForms = PLAIN_WORD.test(secret)
+    ? []
+    : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
   for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
     for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * bytes.length) forms.push(form);

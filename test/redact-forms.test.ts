@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PLAIN_WORD, Redactor } from "../src/redact.js";
 import { htmlEscapedForms, inspectedForms, shellQuotedForms } from "../src/redact-forms.js";
+import { logOutputLine, logText } from "../src/log-text.js";
+import { terminalText } from "../src/terminal-text.js";
 import { fastestOf } from "./helpers/fastest.js";
 
 // What a step's tools print when they quote a secret, each as the real tool writes it where it is
@@ -112,6 +114,26 @@ describe("a secret quoted as a string literal or for a shell", () => {
     }
   });
 
+  // json.dumps writes a character past the BMP as a surrogate pair (`\ud83d\ude00`), and that text
+  // printed by a step is JSON-escaped again by `flows --json` and the results output
+  // (`\\ud83d\\ude00`): no form was that. Python's surrogate escapes JSON-escaped are 7 characters
+  // a byte (`\\udcd0`): for a secret of mostly non-ASCII, past the cap on forms (then 6 a byte).
+  it("is masked as Python's json.dumps writes it, as JSON again, and as its surrogate escapes JSON-escaped", () => {
+    const secret = "пароль€😀密码";
+    const redactor = new Redactor().add(secret);
+    const [once, twice] = python(["json.dumps(s)", "json.dumps(json.dumps(s))"], secret);
+    expect(once).toContain("\\ud83d\\ude00");
+    expect(twice).toContain("\\\\ud83d\\\\ude00");
+    const child = spawnSync("python3", ["-X", "utf8=0", "-c", "import sys\nprint(repr(sys.argv[1]))", secret], { encoding: "utf8", env: { PATH: process.env.PATH, LC_ALL: "C" } });
+    expect(child.status, child.stderr).toBe(0);
+    const surrogates = child.stdout.trim();
+    expect(surrogates).toMatch(/^'\\udcd0\\udcbf/);
+    for (const text of [once!, twice!, surrogates]) expect(redactor.redact(`run ${text} done`), text).toMatch(/^run \S{0,4}\*\*\*\S{0,4} done$/);
+    for (const text of [once!, surrogates]) {
+      expect(redactor.redact(JSON.stringify({ line: text })), text).toMatch(/^\{"line":"\S{0,6}\*\*\*\S{0,6}"\}$/);
+    }
+  });
+
   it("is masked as `printf %q` writes it as $'…', in a UTF-8 and in the C locale, also a multi-line secret", () => {
     const secrets = ["it's a\ttab s3cret-1", "first 'line' s3cret-2\nsecond\\line é s3cret-3", "pässwörd s3cret-4"];
     const redactor = new Redactor().add(...secrets);
@@ -139,13 +161,40 @@ describe("a secret quoted as a string literal or for a shell", () => {
     for (const text of printed) expectMasked(redactor, text, /s3cret/);
   });
 
+  // The WHATWG URL standard's form encoding (URLSearchParams, fetch's form bodies, Java's
+  // URLEncoder) keeps `*` and writes `~` as `%7E`: no registered form was that, and a secret
+  // holding `~` (an Azure client secret) is its own encodeURIComponent, so it had no percent form.
+  it("is masked as URLSearchParams writes it in a query string or a form body", () => {
+    const azure = "abc8Q~xyz.s3cret_dEf-01";
+    const mixed = "Az8Q~rt*s3cret value!(y)/é";
+    const redactor = new Redactor().add(azure, mixed);
+    for (const secret of [azure, mixed]) {
+      const query = new URL("https://login.example.com/token");
+      query.searchParams.set("state", secret);
+      const body = new URLSearchParams({ grant_type: "client_credentials", client_secret: secret, scope: "x" }).toString();
+      expect(body).toContain("%7E");
+      for (const text of [query.href, body, body.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())]) expectMasked(redactor, text, /s3cret/);
+    }
+  });
+
+  // flows shows a line's hidden and control characters escaped before the line is redacted (the
+  // job log's step lines, the terminal's): a secret holding a zero-width space and both quotes, or
+  // DEL, had no registered form that was so.
+  it("is masked as flows shows it in the job log and on the terminal, its hidden and control characters escaped", () => {
+    const secrets = [`it's "a"\u200b s3cret-1`, "del\u007f s3cret-2", "bs\b ff\f c1\u0085 é s3cret-3"];
+    const redactor = new Redactor().add(...secrets);
+    for (const secret of secrets) {
+      for (const shown of [logOutputLine(secret), logText(secret), terminalText(secret)]) expectMasked(redactor, shown, /s3cret/);
+    }
+  });
+
   it("adds no form to a token of letters and digits, and a bounded number to a secret with quotes, spaces and non-ASCII", () => {
     expect(new Redactor().add("ghs_e2eJobToken0123456789abcdefABCDEF").size).toBe(6);
     expect(new Redactor().add("plainSecretValue0123").size).toBe(6);
-    expect(new Redactor().add(`it's a "b" $x é/v1`).size).toBeLessThanOrEqual(44);
-    // No form longer than six times the secret's UTF-8 bytes: the longest sets how much the output readers hold back.
+    expect(new Redactor().add(`it's a "b" $x é/v1`).size).toBeLessThanOrEqual(45);
+    // No form longer than seven times the secret's UTF-8 bytes: the longest sets how much the output readers hold back.
     const wide = new Redactor().add("é😀".repeat(1000));
-    expect(wide.longest).toBeLessThanOrEqual(6 * Buffer.byteLength("é😀".repeat(1000)));
+    expect(wide.longest).toBeLessThanOrEqual(7 * Buffer.byteLength("é😀".repeat(1000)));
   });
 });
 

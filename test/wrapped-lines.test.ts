@@ -65,6 +65,31 @@ describe("lines held while they may be wrapped text", () => {
     expect(shown[3]).toBe("done");
   });
 
+  it("masks a secret that starts in the unsearched part of a dense line and goes on over the break, on both lines", () => {
+    // The dense line's search ran out of its bound before the secret's start: the rest of that
+    // line was masked, and the search started afresh on the next line, where the rest of the
+    // secret (its base64 wrapped there, a multi-line secret's last line) was shown.
+    const dense = "ab".repeat(10_000);
+    const redactor = new Redactor().add("ab".repeat(100), SECRET);
+    const base64 = Buffer.from(`x-access-token:${SECRET}`).toString("base64");
+    const { shown } = through(redactor, [dense + base64.slice(0, 40), base64.slice(40), "done"]);
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toBe("***");
+    expect(shown[1]).toMatch(/^\*\*\*[A-Za-z0-9+/=]{0,4}$/);
+    expect(shown[2]).toBe("done");
+    // A secret whose start is denser (its hex the longest form, 4,000 characters): the tail's
+    // search runs out of its bound too, and the wrapped text a secret starting there can reach
+    // is masked (a line of base64 letters after it would be too), the text after it not.
+    const denser = new Redactor().add("ab".repeat(1_000), SECRET);
+    const masked = through(denser, ["ab".repeat(3_000) + base64.slice(0, 40), base64.slice(40), "(done)"]).shown;
+    expect(masked).toEqual(["***", "***", "(done)"]);
+    // A multi-line secret as it is, its last line too short to be registered alone.
+    const multiLine = new Redactor().add("ab".repeat(100), `${"ab".repeat(100)}cd\nxy!`);
+    expect(multiLine.redactLines([`${dense}${"ab".repeat(100)}cd`, "xy! and the rest"])).toEqual(["***", "*** and the rest"]);
+    // Text after the dense line that no secret crossing the break can hold stays.
+    expect(multiLine.redactLines([dense, "xy! and the rest"])).toEqual(["***", "xy! and the rest"]);
+  });
+
   it("hands out a held line once no line has come for a moment, not only at the step's next line", async () => {
     const shown: string[] = [];
     const hold = new WrappedLineHold((line) => shown.push(line), new Redactor().add(SECRET));

@@ -33,11 +33,32 @@ await Bun.write(Bun.stdout, ${JSON.stringify(`${"ab".repeat(3_000)}.`)} + "\\nth
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
 `;
 
+// A secret's base64 that starts in the part of a dense line its search left unsearched, and is
+// wrapped onto the next line.
+const WRAPPED_SECRET = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+const WRAPPED_BASE64 = Buffer.from(`x-access-token:${WRAPPED_SECRET}`).toString("base64");
+const DENSE_WRAPPED_STEP = `
+await Bun.write(Bun.stdout, ${JSON.stringify(`${"ab".repeat(10_000)}${WRAPPED_BASE64.slice(0, 40)}
+${WRAPPED_BASE64.slice(40)}
+(done)
+`)});
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));
+`;
+
+// Secrets holding DEL, a C1 control, `\b` and `\f`, printed as they are and in the step's FLOW_RESULT.
+const CONTROL_SECRETS = ["pass\u007fword-42x", "p\bass\fword-é42\u0085"];
+const CONTROL_STEP = `
+for (const secret of ${JSON.stringify(CONTROL_SECRETS)}) console.log("secret is " + secret);
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: ${JSON.stringify(CONTROL_SECRETS)}.join(" ") }));
+`;
+
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   repo = await tempRepo("flows-cli-batches-");
   await writeFlow(repo.dir, { name: "flood", steps: [{ name: "lines", trigger: "push", source: FLOOD_STEP }] });
   await writeFlow(repo.dir, { name: "dense", steps: [{ name: "lines", trigger: "dense", source: DENSE_STEP }] });
+  await writeFlow(repo.dir, { name: "wrapped", steps: [{ name: "lines", trigger: "wrapped", source: DENSE_WRAPPED_STEP }] });
+  await writeFlow(repo.dir, { name: "controls", steps: [{ name: "lines", trigger: "controls", source: CONTROL_STEP }] });
   await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-flood")));
 });
 afterEach(async () => {
@@ -87,5 +108,42 @@ describe("a flood of step lines on the terminal", () => {
     expect(code, text.slice(-2000)).toBe(0);
     expect(text).toContain("[dense/lines] ***\n[dense/lines] the next line\n[dense/lines] and one more\n");
     expect(text).not.toContain("abab");
+  }, 60_000);
+
+  // The dense line's search ran out of its bound before the base64 started: that line's rest was
+  // masked, and the next line, searched afresh, showed the rest of the secret's base64.
+  it("masks a secret's base64 that starts in a dense line's unsearched part on the next line too", async () => {
+    await writeFile(join(repo.dir, "wrapped.json"), JSON.stringify(flowEvent("wrapped", "evt-wrapped")));
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "wrapped.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: "ab".repeat(100), GH_TOKEN: WRAPPED_SECRET }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    expect(text).toMatch(/\[wrapped\/lines\] \*\*\*\n\[wrapped\/lines\] \*\*\*[A-Za-z0-9+/=]{0,4}\n\[wrapped\/lines\] \(done\)\n/);
+    expect(text).not.toContain(WRAPPED_BASE64.slice(44, 60));
+  }, 60_000);
+
+  // A line's control characters are shown escaped (`\u007f`, `\u0085`, `\u0008`) before the
+  // batch is redacted, and no registered form was that: JSON writes DEL and C1 as they are.
+  it("masks a secret holding control characters, which the terminal shows escaped", async () => {
+    await writeFile(join(repo.dir, "controls.json"), JSON.stringify(flowEvent("controls", "evt-controls")));
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "controls.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: CONTROL_SECRETS[0], GH_TOKEN: CONTROL_SECRETS[1] }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    expect(text).toContain("[controls/lines] secret is ***\n[controls/lines] secret is ***\n");
+    expect(text).toContain('"message":"*** ***"');
+    expect(text).not.toMatch(/word-4/);
   }, 60_000);
 });
