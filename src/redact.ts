@@ -17,6 +17,7 @@
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
 import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { wellFormedText } from "./text-cut.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -546,7 +547,9 @@ function encodings(secret: string): string[] {
   // Percent-encoded as JavaScript's encodeURIComponent writes it, and as other encoders do:
   // RFC 3986 strictly (curl, Python's quote, also `!'()*`), in a form body (`+` for a space),
   // and each with lower-case hex (`%2f`: .NET's UrlEncode, hand-rolled encoders).
-  const url = encodeURIComponent(secret);
+  // A lone surrogate (a secret handed to the library, never a decoded line) cannot be
+  // percent-encoded: encodeURIComponent throws. Encoders write it as U+FFFD's bytes.
+  const url = encodeURIComponent(wellFormedText(secret));
   if (url !== secret) {
     const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     const form = strict.replace(/%20/g, "+");

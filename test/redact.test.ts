@@ -457,3 +457,13 @@ describe("redacted text, cut to a limit", () => {
 function codePoints(text: string): number {
   return Array.from(text).length;
 }
+
+describe("a secret holding a lone surrogate (handed to the library: decoded lines never hold one)", () => {
+  it("is registered without throwing, and masked as it is and as encoders write it", () => {
+    const secret = "pass\ud800word-1234";
+    const redactor = new Redactor();
+    expect(() => redactor.add(secret)).not.toThrow();
+    expect(redactor.redact(`a ${secret} b`)).toBe(`a ${REDACTED} b`);
+    expect(redactor.redact(`q=${encodeURIComponent("pass\ufffdword-1234")}`)).toBe(`q=${REDACTED}`);
+  });
+});
