@@ -61,3 +61,55 @@ describe("a misspelt keyword in a trigger schema", () => {
     expect(fired.out).toMatch(/completed {2}hello\/go /);
   });
 });
+
+describe("flow.toml mistakes a first package makes", () => {
+  const HEAD = 'name = "pkg"\nversion = 1\n\n';
+  const STEP = '[[steps]]\nname = "go"\nrunner = "bun"\nscript = "exec/go.ts"\n';
+  const cases = [
+    {
+      name: "a trigger with a list of types",
+      toml: `${HEAD}${STEP}\n[steps.trigger]\ntype = ["push", "pull_request.opened"]\n`,
+      line: 10,
+      message:
+        'steps[0].trigger.type is an array; expected a non-empty string of at most 200 characters, not only spaces, without control characters. A trigger matches one type: write one in quotes, e.g. type = "push". For several events, use a wildcard that covers them ("pull_request.*") or give each type its own step (each [[steps]] section has one trigger).',
+    },
+    {
+      name: "[[steps] left unclosed",
+      toml: `${HEAD}${STEP.replace("[[steps]]", "[[steps]")}`,
+      line: 4,
+      message:
+        "flow.toml is not valid TOML: expected end of table array declaration. A section header closes with as many brackets as it opens: write [[steps]] (each step is one [[steps]] section).",
+    },
+    {
+      name: "[steps.trigger]] with a bracket too many",
+      toml: `${HEAD}${STEP}\n[steps.trigger]]\ntype = "push"\n`,
+      line: 9,
+      message:
+        "flow.toml is not valid TOML: each key-value declaration must be followed by an end-of-line. A section header closes with as many brackets as it opens: write [steps.trigger].",
+    },
+    {
+      name: "[steps.trigger without its bracket",
+      toml: `${HEAD}${STEP}\n[steps.trigger\ntype = "push"\n`,
+      line: 9,
+      message: "flow.toml is not valid TOML: illegal character in key. A section header closes with as many brackets as it opens: write [steps.trigger].",
+    },
+  ];
+
+  it.each(cases)("$name: an error at its line that says what to write, in text and in --json", async (mistake) => {
+    const root = await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    await writeText(`${root}/flow.toml`, mistake.toml);
+
+    const { code, err } = await flowsIn(repo.dir, "validate");
+    const lines = err.split("\n").filter((line) => line.startsWith("flows/pkg/"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^flows/pkg/flow\\.toml:${mistake.line}:\\d+: error: `));
+    expect(lines[0]).toContain(mistake.message);
+    expect(err).not.toMatch(/\n\s+at |a bug in flows-action/);
+    expect(code).toBe(1);
+
+    const json = await flowsIn(repo.dir, "validate", "--json");
+    expect(json.code).toBe(1);
+    const problems = JSON.parse(json.out).problems as Array<{ line?: number; message: string }>;
+    expect(problems).toEqual([expect.objectContaining({ severity: "error", line: mistake.line, message: mistake.message })]);
+  });
+});
