@@ -93,6 +93,19 @@ describe("flow.toml mistakes a first package makes", () => {
       line: 9,
       message: "flow.toml is not valid TOML: illegal character in key. A section header closes with as many brackets as it opens: write [steps.trigger].",
     },
+    {
+      name: "a condition that reads payload without event",
+      toml: `${HEAD}${STEP}\n[steps.trigger]\ntype = "push"\nif = "payload.ref == 'refs/heads/main'"\n`,
+      line: 11,
+      message:
+        "steps[0].trigger.if reads 'payload', which is not a context; a condition can read event, github, flow and env. payload is read through its context: write event.payload.",
+    },
+    {
+      name: "a condition that reads a misspelt context",
+      toml: `${HEAD}${STEP}\n[steps.trigger]\ntype = "push"\nif = "events.payload.ref == 'refs/heads/main'"\n`,
+      line: 11,
+      message: "steps[0].trigger.if reads 'events', which is not a context; a condition can read event, github, flow and env. Did you mean event? Write event in its place.",
+    },
   ];
 
   it.each(cases)("$name: an error at its line that says what to write, in text and in --json", async (mistake) => {
