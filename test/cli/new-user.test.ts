@@ -126,3 +126,21 @@ describe("flow.toml mistakes a first package makes", () => {
     expect(problems).toEqual([expect.objectContaining({ severity: "error", line: mistake.line, message: mistake.message })]);
   });
 });
+
+describe("a trigger type with a GitHub action cut short", () => {
+  it.each([
+    ["pull_request.open", "pull_request.opened"],
+    ["pull_request.sync", "pull_request.synchronize"],
+    ["issues.label", "issues.labeled"],
+  ])("%s is a warning that names %s", async (written, meant) => {
+    await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: written, source: rawStep("completed") }] });
+
+    const { code, err } = await flowsIn(repo.dir, "validate");
+
+    const lines = err.split("\n").filter((line) => line.startsWith("flows/pkg/"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^flows\/pkg\/flow\.toml:\d+:\d+: warning: /);
+    expect(lines[0]).toContain(`Did you mean "${meant}"?`);
+    expect(code).toBe(0);
+  });
+});
