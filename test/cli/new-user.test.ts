@@ -144,3 +144,25 @@ describe("a trigger type with a GitHub action cut short", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("a path in flow.toml written from the repository's top", () => {
+  it.each([
+    ["script", "flows/pkg/exec/go.ts", "exec/go.ts"],
+    ["script", "./flows/pkg/exec/go.ts", "exec/go.ts"],
+    ["schema", "flows/pkg/schemas/push.json", "schemas/push.json"],
+  ])("%s = %j is an error that gives the path from the package folder", async (key, written, meant) => {
+    const root = await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    await writeText(`${root}/schemas/push.json`, '{"type": "object"}\n');
+    const script = key === "script" ? written : "exec/go.ts";
+    const schema = key === "schema" ? `\nschema = "${written}"` : "";
+    await writeText(`${root}/flow.toml`, `name = "pkg"\nversion = 1\n\n[[steps]]\nname = "go"\nrunner = "bun"\nscript = "${script}"\n\n[steps.trigger]\ntype = "push"${schema}\n`);
+
+    const { code, err } = await flowsIn(repo.dir, "validate");
+
+    const lines = err.split("\n").filter((line) => line.startsWith("flows/pkg/"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^flows/pkg/flow\\.toml:${key === "script" ? 7 : 11}:1: error: `));
+    expect(lines[0]).toContain(`Paths in flow.toml are relative to the package folder (flows/pkg), not to the repository: write "${meant}".`);
+    expect(code).toBe(1);
+  });
+});
