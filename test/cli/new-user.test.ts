@@ -166,3 +166,35 @@ describe("a path in flow.toml written from the repository's top", () => {
     expect(code).toBe(1);
   });
 });
+
+describe("a step that exports its function by name, not as the default", () => {
+  it("fails saying nothing called it and how to export it, without a stack", async () => {
+    const source = 'export async function main(context: unknown) {\n  return { status: "completed" };\n}\n';
+    await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source }] });
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
+
+    const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toMatch(/failed {2}pkg\/go /);
+    expect(out).toContain(
+      "no FLOW_RESULT line on stdout: exec/go.ts exports main by name but has no default export, so it ran as a raw script and nothing called main. Export it as the default (export default main,",
+    );
+    expect(out + err).not.toMatch(/\n\s+at |a bug in flows-action/);
+    expect(code).toBe(1);
+
+    const json = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", "--json");
+    const runs = JSON.parse(json.out).runs as Array<{ error?: string }>;
+    expect(runs[0]?.error).toContain("exports main by name but has no default export");
+  });
+
+  it("a raw script that exports a helper by name and prints its FLOW_RESULT still completes", async () => {
+    const source = 'export const greet = (name: string) => `hi ${name}`;\nconsole.log(greet("me"));\nconsole.log(\'FLOW_RESULT {"status":"completed"}\');\n';
+    await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source }] });
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
+
+    const { code, out } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toMatch(/completed {2}pkg\/go /);
+    expect(code).toBe(0);
+  });
+});
