@@ -188,7 +188,7 @@ describe("a step that exports its function by name, not as the default", () => {
   });
 
   it("a raw script that exports a helper by name and prints its FLOW_RESULT still completes", async () => {
-    const source = 'export const greet = (name: string) => `hi ${name}`;\nconsole.log(greet("me"));\nconsole.log(\'FLOW_RESULT {"status":"completed"}\');\n';
+    const source = 'export const greet = (name: string) => "hi " + name;\nconsole.log(greet("me"));\nconsole.log(\'FLOW_RESULT {"status":"completed"}\');\n';
     await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source }] });
     const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
 
