@@ -1,5 +1,6 @@
 // What to write instead, for mistakes people bring from other languages and from workflows:
 // `=` or `"` or `and`, `True`, and workflow contexts and functions a trigger does not have.
+import { closest } from "../did-you-mean.js";
 
 export function hint(symbol: string | undefined): string {
   if (symbol === undefined) return "";
@@ -12,9 +13,27 @@ export function hint(symbol: string | undefined): string {
 
 const WORKFLOW_CONTEXTS = ["secrets", "vars", "inputs", "needs", "steps", "job", "jobs", "runner", "strategy", "matrix"];
 
-/** Workflow contexts, copied from a workflow's if: a trigger is checked outside any job. */
+/** Names a first condition reads at the top level that are fields of a context. */
+const FIELDS_OF: Record<string, string> = {
+  payload: "event.payload",
+  id: "event.id",
+  type: "event.type",
+  source: "event.source",
+  config: "flow.config",
+};
+const CONTEXTS = ["event", "github", "flow", "env"];
+
+/**
+ * Workflow contexts, copied from a workflow's if: a trigger is checked outside any job; a field
+ * read without its context (`payload.ref`); a context's name misspelt (`events`).
+ */
 export function contextHint(name: string): string {
-  if (!WORKFLOW_CONTEXTS.includes(name.toLowerCase())) return "";
+  const lower = name.toLowerCase();
+  const field = FIELDS_OF[lower];
+  if (field !== undefined) return `. ${name} is read through its context: write ${field}`;
+  const near = closest(name, CONTEXTS);
+  if (near !== undefined) return `. Did you mean ${near}? Write ${near} in its place`;
+  if (!WORKFLOW_CONTEXTS.includes(lower)) return "";
   return `. ${name} is a workflow context, which a trigger (checked outside any job) does not have: read settings from flow.config (the [config] table of flow.toml) or env`;
 }
 

@@ -187,7 +187,7 @@ const RULES: Record<string, FieldRule> = {
   "steps[].trigger.type": {
     expected: NAME_RULE,
     missing: 'Add type = "upstream.release".',
-    wrong: quoted('type = "upstream.release"', NAME_LIMITS),
+    wrong: (value) => (Array.isArray(value) ? severalTypesFix(value) : quoted('type = "upstream.release"', NAME_LIMITS)(value)),
   },
   "steps[].trigger.schema": {
     expected: PATH_RULE,
@@ -199,6 +199,16 @@ const RULES: Record<string, FieldRule> = {
   },
   $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+
+/** The fix for `type = ["push", "pull_request.opened"]`: a trigger matches one type (a wildcard at most). */
+function severalTypesFix(value: readonly unknown[]): string {
+  const first = value.find((item): item is string => typeof item === "string" && item.trim() !== "");
+  const example = first !== undefined && first.length <= NAME_MAX ? JSON.stringify(first) : '"upstream.release"';
+  return (
+    `A trigger matches one type: write one in quotes, e.g. type = ${example}. For several events, ` +
+    'use a wildcard that covers them ("pull_request.*") or give each type its own step (each [[steps]] section has one trigger).'
+  );
+}
 
 const RUNNERS = ["bun", "code-mode"];
 /** Runtimes a first flow may name: Bun runs what they run. */

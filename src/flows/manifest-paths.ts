@@ -116,7 +116,9 @@ export function readPackagePath(options: {
     report.error(
       path,
       `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-        (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
+        (writtenFromRepository(value, root, bounds.repository, expected) ??
+          nearMiss(report, value, absolute, String(path[path.length - 1])) ??
+          `Create the ${expected} or fix the path (it is relative to the package folder).`),
     );
     return undefined;
   }
@@ -134,6 +136,21 @@ export function readPackagePath(options: {
     return undefined;
   }
   return absolute;
+}
+
+/**
+ * `script = "flows/hello/exec/hello.ts"`: a path written from the repository's top, as a workflow
+ * writes paths, where flow.toml's are relative to the package folder. The fix, when the rest of
+ * it is there in the package.
+ */
+function writtenFromRepository(value: string, root: string, repository: string, expected: PathKind): string | undefined {
+  const prefix = relative(repository, root).split(sep).join("/");
+  if (prefix === "" || prefix.startsWith("..") || isAbsolute(prefix)) return undefined;
+  const written = value.replace(/^(\.\/)+/, "");
+  if (!written.startsWith(`${prefix}/`)) return undefined;
+  const rest = written.slice(prefix.length + 1);
+  if (rest === "" || kindOf(resolve(root, rest)) !== expected) return undefined;
+  return `Paths in flow.toml are relative to the package folder (${prefix}), not to the repository: write "${rest}".`;
 }
 
 /** A path of each kind written as it should be, for the hints. */

@@ -31,6 +31,7 @@ import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-c
 import { compileProblem, guardedCheck, loggedWarning } from "./schema-problems.js";
 import type { CompiledSchema, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 import { readSchemaFile, SchemaFileProblem } from "./schema-files.js";
+import { keywordTypoWarnings } from "./schema-keyword-typos.js";
 import { laterDraftKeywordWarnings } from "./schema-later-keywords.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
@@ -153,6 +154,7 @@ export class SchemaRegistry {
         delete schema.$schema;
       }
       if (draft === "draft-07") warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
+      warnings.push(...keywordTypoWarnings(path, file.text, schema));
       return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
     } catch (error) {
       return this.failed(path, compileProblem(path, text, error), warnings);

@@ -45,6 +45,8 @@ export function tomlSyntaxHint(text: string, error: TomlError): string | undefin
 function syntaxHint(reason: string, text: string, lines: string[], line: number, column: number): string | undefined {
   const lineText = lines[line - 1] ?? "";
   const char = lineText[column - 1];
+  const header = unbalancedHeaderHint(reason, lineText);
+  if (header !== undefined) return header;
   if (reason.startsWith("control characters are not allowed in strings")) {
     if (char === undefined || char === "\r") {
       return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
@@ -73,6 +75,31 @@ function syntaxHint(reason: string, text: string, lines: string[], line: number,
   }
   if (reason.startsWith("trying to redefine")) return redefinitionHint(lines, line);
   return undefined;
+}
+
+/** The reasons smol-toml gives for a section header whose brackets do not close as they open. */
+const HEADER_REASONS = [
+  "expected end of table declaration",
+  "expected end of table array declaration",
+  "illegal character in key",
+  "each key-value declaration must be followed by an end-of-line",
+];
+
+/** Sections of flow.toml that are tables, never arrays of tables. */
+const FLOW_TABLES = new Set(["config", "guidance", "steps.trigger"]);
+
+/** `[[steps]`, `[steps.trigger`, `[steps.trigger]]`: the header as it must be written. */
+function unbalancedHeaderHint(reason: string, lineText: string): string | undefined {
+  if (!HEADER_REASONS.some((start) => reason.startsWith(start))) return undefined;
+  const written = lineText.replace(/\s#.*$/, "").trim();
+  if (!written.startsWith("[")) return undefined;
+  const name = written.replace(/^\[+/, "").replace(/\]+$/, "").trim();
+  if (!/^[A-Za-z0-9_-]+(\s*\.\s*[A-Za-z0-9_-]+)*$/.test(name)) return undefined;
+  // Each step is one entry of the steps array; flow.toml's other sections are tables.
+  const array = name === "steps" || (written.startsWith("[[") && !FLOW_TABLES.has(name.replace(/\s/g, "")));
+  const header = array ? `[[${name}]]` : `[${name}]`;
+  const steps = name === "steps" ? " (each step is one [[steps]] section)" : "";
+  return `A section header closes with as many brackets as it opens: write ${header}${steps}.`;
 }
 
 /** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */

@@ -100,7 +100,10 @@ export function githubTypeProblem(type: string, field: string): string | undefin
     return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
   }
   if (actions.includes(action) || actions.some((known) => actionMatches(action, known))) return undefined;
-  const meant = GLOB.test(action) ? undefined : closest(action, actions);
+  // `open` for opened, `sync` for synchronize: an action that starts with the word written is as likely meant.
+  const meant = GLOB.test(action)
+    ? undefined
+    : (closest(action, actions) ?? (action.length >= 3 ? actions.find((known) => known.startsWith(action.toLowerCase())) : undefined));
   return (
     `${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
     `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`

@@ -14,6 +14,7 @@ import {
   stepWatchdogPath,
   warmModuleWrapper,
 } from "./module-style.js";
+import { namedFunctionExport } from "./module-detect.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
 import { FLOW_RESULT_MARKER, type FlowResultParse, MAX_FLOW_RESULT_BYTES, parseFlowResult, resultTooLarge } from "./result.js";
@@ -135,7 +136,8 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     // writes it to a file only: see module-style.ts).
     if (wrapped !== undefined && "json" in wrapped) output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
     const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
+    const namedExport = ready.namedExport;
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place, namedExport }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
     (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -162,7 +164,7 @@ function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: {
 }
 
 /** `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts). */
-type PreparedBunStep = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined } | { problem: string };
+type PreparedBunStep = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined; namedExport?: string } | { problem: string };
 
 /** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
 async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
@@ -178,7 +180,8 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
   // A raw step still runs where no temp folder can be written, only without its watchdog.
   const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
-  return { wrapper, watchdog };
+  const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
+  return { wrapper, watchdog, ...(namedExport === undefined ? {} : { namedExport }) };
 }
 
 class ScriptUnreadable {
@@ -226,6 +229,8 @@ type InterpretOptions = {
   moduleStyle: boolean;
   wrapped: WrapperResult;
   place: ScriptPlace;
+  /** A function a raw script exports by name, with no default export (see namedFunctionExport). */
+  namedExport?: string | undefined;
 };
 
 function interpret(options: InterpretOptions): OutcomeFields {
@@ -269,6 +274,14 @@ function interpret(options: InterpretOptions): OutcomeFields {
     const error =
       `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
       "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+    return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+  }
+  if (wrapped === undefined && options.namedExport !== undefined && output.lastResultLine === undefined) {
+    const name = options.namedExport;
+    const error =
+      `no FLOW_RESULT line on stdout: ${options.place.scriptLabel} exports ${name} by name but has no default export, ` +
+      `so it ran as a raw script and nothing called ${name}. Export it as the default (export default ${name}, or ` +
+      `export default async function ${name}(context) { ... }) to run it as a module-style step, or print a FLOW_RESULT line`;
     return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
   }
   if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);

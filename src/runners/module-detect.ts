@@ -12,6 +12,20 @@ export function isModuleStyleSource(source: string): boolean {
 }
 
 /**
+ * The name of a function the source exports by name, when it has no default export: a module
+ * written as `export async function main(context)` runs as a raw script (nothing calls `main`),
+ * and its step fails for want of a FLOW_RESULT line. Only for saying so.
+ */
+export function namedFunctionExport(source: string): string | undefined {
+  if (!source.includes("export")) return undefined;
+  const code = codeOnly(source);
+  const declared = /\bexport\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/.exec(code);
+  const bound = /\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\b\s*)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>|defineFlow\s*\()/.exec(code);
+  const found = [declared, bound].filter((match) => match !== null).sort((a, b) => a.index - b.index)[0];
+  return found?.[1];
+}
+
+/**
  * The source with comments, string and template text, and regular expression literals replaced
  * by spaces (template `${...}` expressions are kept, they are code), as one byte per UTF-16 unit:
  * ASCII as it is, other whitespace as a space, anything else as `#` (like them, no part of a word
