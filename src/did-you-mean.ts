@@ -25,7 +25,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
  * past the bound (a later cell comes from one of them): trigger types are checked on every
  * load, and most are far from every name.
  */
-function editDistance(a: string, b: string, bound: number): number {
+export function editDistance(a: string, b: string, bound: number): number {
   const cols = b.length + 1;
   let older: number[] = [];
   let previous = Array.from({ length: cols }, (_, j) => j);

@@ -10,6 +10,7 @@
 //
 // Other top-level keys of the file belong to other features and are left alone.
 import { parse, TomlError } from "smol-toml";
+import { editDistance } from "../did-you-mean.js";
 import { TomlLocator, type TomlPath } from "../flows/toml-locator.js";
 import { tomlErrorReason, tomlSyntaxHint } from "../flows/toml-syntax.js";
 import {
@@ -78,19 +79,7 @@ export function parseWatchToml(text: string, file: string): WatchConfig[] {
 function looksLikeWatch(key: string): boolean {
   const lower = key.toLowerCase();
   if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower)) return true;
-  return editDistance(lower, "watch") <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return editDistance(lower, "watch", 1) <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
 }
 
 /** The unquoted value after `key =` on the line at `at` (a TOML date as written). */
