@@ -93,7 +93,8 @@ export function explainFailure(options: {
     case "rate-limit": {
       const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
       // The reporter warns once per feature for a rate limit: it holds for every later call too.
-      const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+      // GitHub asks an integration not to go on calling while limited, and each call would wait again.
+      const once = feature === "handover" ? "" : " flows-action makes no more of these calls in this job.";
       return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
     }
     default:

@@ -36,7 +36,7 @@ export const LISTING_FRESH_MS = 60_000;
  * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
  * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * refusal per step; a rate limit the client gave up waiting for stops them too; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
  * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
@@ -44,6 +44,12 @@ export class CheckRunCalls {
   stopped = false;
   /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
   outage: unknown;
+  /**
+   * The error when calls stopped because a rate limit outlasted the client's wait: every later
+   * call would wait it out again (a secondary limit: up to 3 retry-afters of up to 2 minutes
+   * each, per call) and then fail, and GitHub asks an integration to stop calling meanwhile.
+   */
+  rateLimited: unknown;
   private failedInARow = 0;
   private writes: Promise<unknown> = Promise.resolve();
   /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */
@@ -194,6 +200,10 @@ export class CheckRunCalls {
     } catch (error) {
       const failure = apiFailure(error);
       if (isDenied(failure)) this.stopped = true;
+      if (failure.kind === "rate-limit") {
+        this.stopped = true;
+        this.rateLimited ??= error;
+      }
       if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
         this.stopped = true;
         this.outage ??= error;
