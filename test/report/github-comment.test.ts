@@ -401,3 +401,36 @@ describe("the sticky pull request comment", () => {
   });
 });
 
+
+describe("creating the comment when GitHub's answer is lost", () => {
+  const LOST = { operationId: "issues/create-comment", status: 500, body: { message: "Server Error", status: "500" }, carriedOut: true };
+
+  it("sends the create once when GitHub carried it out but answered 500, and reports the comment it made", async () => {
+    server.failNext(LOST);
+    const retrying = await testClient(server, { retries: 3 });
+    const report = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([]);
+    // One POST, then a look that found it: a second POST was a second comment (and a second
+    // notification to everyone watching the pull request), deleted only afterwards.
+    expect(server.requestsFor("issues/create-comment").map((request) => request.status)).toEqual([500]);
+    expect(server.requestsFor("issues/delete-comment")).toHaveLength(0);
+    expect(comments()).toHaveLength(1);
+    expect(report.commentUrl).toBe(comments()[0]?.html_url);
+  });
+
+  it("sends it again when GitHub did not carry it out, as often as the client retries, then warns", async () => {
+    server.failNext({ operationId: "issues/create-comment", status: 502, body: { message: "Bad Gateway" }, times: 1 });
+    const retrying = await testClient(server, { retries: 2 });
+    const report = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([]);
+    expect(server.requestsFor("issues/create-comment").map((request) => request.status)).toEqual([502, 201]);
+    expect(comments()).toHaveLength(1);
+
+    server.failNext({ operationId: "issues/create-comment", status: 502, body: { message: "Bad Gateway" }, times: 3 });
+    const failed = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(8), [ended("failed")]));
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(5);
+    expect(failed.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 502 "Bad Gateway" to comment on pull request #8. The results are in the job summary.',
+    ]);
+  });
+});
