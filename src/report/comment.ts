@@ -149,7 +149,6 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  * comment that reports no head either (merge-group commits are never a head).
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
-  const { client, repository, issueNumber, body } = options;
   const began = performance.now();
   const login = options.identity.login;
   let me = login;

@@ -40,7 +40,7 @@ describe("answers that are not the API's JSON", () => {
 
   it("takes a listing cut off mid-JSON, or an HTML page with a 200, for GitHub's failure and retries it, not for a bug of flows-action", async () => {
     server.failNext({ operationId: "checks/list-for-ref", ...CUT_JSON });
-    server.failNext({ operationId: "issues/list-comments", status: 200, ...htmlErrorPage() , times: 1 });
+    server.failNext({ operationId: "issues/list-comments", ...htmlErrorPage({ status: 200 }) });
     const report = await makeReporter(await client(3), {}).finish(outcomeOf(prEvent(), [ended("failed")]));
     expect(report.warnings).toEqual([]);
     expect(server.github.checkRuns.list(REPO)).toHaveLength(1);
