@@ -83,6 +83,10 @@ export function explainFailure(options: {
     case "bad-credentials":
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
+      // 410 Gone: GitHub knows it, and it takes nothing more (deleted, or that feature turned off).
+      if (failure.status === 410) {
+        return `${head} GitHub takes no more of it there: it was deleted, or the repository's settings turned it off (as they can Issues); no permission of the token changes that.${tail}`;
+      }
       return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
     case "locked":
       return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;

@@ -181,3 +181,26 @@ describe("tokens that may not write", () => {
     ]);
   });
 });
+
+describe("conversations that are gone", () => {
+  it("says a 410 is gone for good, not that the token may lack a permission", async () => {
+    server.failNext({
+      operationId: "issues/create-comment",
+      status: 410,
+      body: { message: "Issues are disabled for this repo", documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment", status: "410" },
+    });
+    const report = await reporter({ checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 410 "Issues are disabled for this repo" to comment on pull request #7. GitHub takes no more of it there: it was deleted, or the repository\'s settings turned it off (as they can Issues); no permission of the token changes that. The results are in the job summary.',
+    ]);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(1);
+  });
+
+  it("says a pull request deleted since the event (404) does not exist or cannot be seen", async () => {
+    server.failNext({ operationId: "issues/list-comments", status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" } });
+    const report = await reporter({ checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain('GitHub answered 404 "Not Found" to comment on pull request #7. It does not exist or the token cannot see it');
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(0);
+  });
+});
