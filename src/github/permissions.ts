@@ -102,6 +102,9 @@ export function explainFailure(options: {
       return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
     }
     default:
+      if (failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message)) {
+        return `${head} The repository does not have that commit (yet, or any more: a force-push may have replaced it, or it is another repository's); check runs go only on its own commits, and the event named this one.${tail}`;
+      }
       return `${head}${tail}`;
   }
 }

@@ -238,7 +238,10 @@ export class CheckRuns {
     }
     const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
     const these = `${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
-    if (this.calls.rateLimited !== undefined && untried.length > 0) {
+    const unknownCommit = [...this.calls.unknownCommits.values()][0];
+    if (unknownCommit !== undefined && untried.length > 0) {
+      this.options.onFailure({ what: `a check run on that commit, so ${these}`, error: unknownCommit, denied: false, untried: true });
+    } else if (this.calls.rateLimited !== undefined && untried.length > 0) {
       this.options.onFailure({ what: `a check run call, so ${these}`, error: this.calls.rateLimited, denied: false, untried: true });
     } else if (this.calls.outage !== undefined && untried.length > 0) {
       this.options.onFailure({ what: `${OUTAGE_AFTER} check run calls in a row, so ${these}`, error: this.calls.outage, denied: false });
