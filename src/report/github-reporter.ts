@@ -117,8 +117,8 @@ export type GitHubReporter = DispatchObserver & {
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
   const denied = new Map<GitHubFeature, DeniedKind>();
-  /** Features whose calls stopped on a rate limit the client gave up waiting for. */
-  const rateLimited = new Set<GitHubFeature>();
+  /** Features whose calls stopped: on a rate limit the client gave up waiting for, or on no answer. */
+  const stoppedBy = new Map<GitHubFeature, "rate-limit" | "network">();
   const fork = options.fork ?? forkToken(options.event);
   const seen = new Set<string>();
   const say = (message: string): void => {
@@ -129,7 +129,9 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
   const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false, untried = false): void => {
     const failure = apiFailure(error);
     if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
-    if (failure.kind === "rate-limit") rateLimited.add(feature);
+    // A rate limit the client gave up waiting for, or no answer after its retries (4 tries of
+    // up to a minute each): every later call of the feature would cost the same, for the same.
+    if (failure.kind === "rate-limit" || failure.kind === "network") stoppedBy.set(feature, failure.kind);
     // A refusal or a spent rate limit holds for every call of the feature: one warning says it
     // (and one more names what was then not tried).
     const once = (isDenied(failure) || failure.kind === "rate-limit") && !untried;
@@ -251,9 +253,11 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     const create = mayCreateComment(options.comment, outcome);
     for (const [index, issueNumber] of targets.entries()) {
       if (denied.has("comment")) break;
-      if (rateLimited.has("comment")) {
+      const stopped = stoppedBy.get("comment");
+      if (stopped) {
         const rest = targets.slice(index).map((number) => `#${number}`);
-        say(`The pull request comment was not written on ${rest.join(", ")}: GitHub's rate limit stopped the comments before them. The results are in the job summary.`);
+        const why = stopped === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
+        say(`The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
         break;
       }
       try {
