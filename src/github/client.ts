@@ -1,5 +1,5 @@
 import type { getOctokit } from "@actions/github";
-import { readBounded, ResponseTooLarge } from "./bounded-body.js";
+import { notJsonAnswer, notJsonBody, readBounded, ResponseTooLarge } from "./bounded-body.js";
 import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
@@ -60,6 +60,7 @@ type Fetch = typeof fetch & { [TIMED]?: true };
  * network error would, so plugin-retry tries it again. The body is read here, within the limit:
  * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
  * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
+ * A body that is not JSON (an HTML error page, JSON cut off) fails here too (NotJsonAnswer).
  */
 function timedFetch(inner: Fetch, ms: number, maxBytes: number): Fetch {
   if (inner[TIMED]) return inner;
@@ -88,6 +89,9 @@ async function wholeResponse(response: Response, maxBytes: number): Promise<Resp
   if (body === "too-large") {
     throw new ResponseTooLarge({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
   }
+  // Retried by plugin-retry as GitHub's failure (see ownErrorsNotRetried), said as GitHub's answer (apiFailure).
+  const notJson = notJsonBody(response.status, response.headers.get("content-type"), body);
+  if (notJson) throw notJson;
   const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   // Octokit reports the URL it got its answer from (a redirect's target, say).
   Object.defineProperty(whole, "url", { value: response.url });
@@ -232,7 +236,7 @@ type RequestHooks = {
 function ownErrorsNotRetried(octokit: RequestHooks): void {
   octokit.hook.error("request", (error, options) => {
     const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
-    if (status === 500 && response === undefined && !isNetworkError(error)) options.request = { ...options.request, retries: 0 };
+    if (status === 500 && response === undefined && !isNetworkError(error) && !notJsonAnswer(error)) options.request = { ...options.request, retries: 0 };
     throw error;
   });
 }

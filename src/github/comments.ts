@@ -64,6 +64,12 @@ function pageOf(link: string, rel: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Adds a comment, sent once: a create can fail with a 5xx or time out after GitHub carried it
+ * out, and plugin-retry would send it again blindly, a second comment (and a second
+ * notification to everyone watching the pull request). The caller looks for it before trying
+ * again (see upsertStickyComment), as the client would retry (clientSettings).
+ */
 export async function createIssueComment(
   client: GitHubClient,
   options: IssueRef & { body: string },
@@ -72,6 +78,7 @@ export async function createIssueComment(
     ...repositoryRef(options.repository),
     issue_number: options.issueNumber,
     body: options.body,
+    request: { retries: 0 },
   });
   return record(data);
 }

@@ -3,6 +3,7 @@
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
 // a TypeError) may come with no status at all, or as that same status 500 without a response.
 import { clipText } from "../text-cut.js";
+import { notJsonAnswer } from "./bounded-body.js";
 
 export type ApiFailureKind =
   /** 403 "Resource not accessible by integration": the token lacks a permission. */
@@ -42,6 +43,9 @@ export function apiFailure(error: unknown): ApiFailure {
   // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
   if (status === undefined || (status === 500 && !hasResponse(error))) {
     if (isNetworkError(error)) return { kind: "network", message };
+    // GitHub answered, with what the API never sends: its front end's error page, or JSON cut off.
+    const notJson = notJsonAnswer(error);
+    if (notJson) return { kind: "server", status: notJson.status, message: notJson.message };
     // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
     const own = status === undefined ? error : ((error as { cause?: unknown }).cause ?? error);
     return { kind: "internal", message: ownMessage(own) };

@@ -83,6 +83,10 @@ export function explainFailure(options: {
     case "bad-credentials":
       return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
     case "not-found":
+      // 410 Gone: GitHub knows it, and it takes nothing more (deleted, or that feature turned off).
+      if (failure.status === 410) {
+        return `${head} GitHub takes no more of it there: it was deleted, or the repository's settings turned it off (as they can Issues); no permission of the token changes that.${tail}`;
+      }
       return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
     case "locked":
       return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
@@ -93,10 +97,14 @@ export function explainFailure(options: {
     case "rate-limit": {
       const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
       // The reporter warns once per feature for a rate limit: it holds for every later call too.
-      const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+      // GitHub asks an integration not to go on calling while limited, and each call would wait again.
+      const once = feature === "handover" ? "" : " flows-action makes no more of these calls in this job.";
       return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
     }
     default:
+      if (failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message)) {
+        return `${head} The repository does not have that commit (yet, or any more: a force-push may have replaced it, or it is another repository's); check runs go only on its own commits, and the event named this one.${tail}`;
+      }
       return `${head}${tail}`;
   }
 }

@@ -21,6 +21,12 @@ export class ChecksStopped extends Error {
   override name = "ChecksStopped";
 }
 
+/** GitHub's 422 for a check run on a commit the repository does not have. */
+export function isUnknownCommit(error: unknown): boolean {
+  const failure = apiFailure(error);
+  return failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message);
+}
+
 /** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
 export const OUTAGE_AFTER = 3;
 
@@ -36,7 +42,7 @@ export const LISTING_FRESH_MS = 60_000;
  * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
  * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * refusal per step; a rate limit the client gave up waiting for stops them too; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
  * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
@@ -44,6 +50,17 @@ export class CheckRunCalls {
   stopped = false;
   /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
   outage: unknown;
+  /**
+   * The error when calls stopped because a rate limit outlasted the client's wait: every later
+   * call would wait it out again (a secondary limit: up to 3 retry-afters of up to 2 minutes
+   * each, per call) and then fail, and GitHub asks an integration to stop calling meanwhile.
+   */
+  rateLimited: unknown;
+  /**
+   * Commits GitHub answered it does not have (422 "No commit found for SHA"), with that error:
+   * every later create on one would be refused alike, so none is sent (ChecksStopped).
+   */
+  readonly unknownCommits = new Map<string, unknown>();
   private failedInARow = 0;
   private writes: Promise<unknown> = Promise.resolve();
   /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */
@@ -62,9 +79,15 @@ export class CheckRunCalls {
 
   create(fields: Omit<CreateCheckRunOptions, "repository" | "appSlug">): Promise<CheckRunRecord> {
     return this.write(async () => {
+      if (this.unknownCommits.has(fields.headSha)) throw new ChecksStopped();
       const appSlug = await this.appSlug();
       this.createsSent.add(`${fields.headSha}\0${fields.name}`);
-      return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+      try {
+        return await createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+      } catch (error) {
+        if (isUnknownCommit(error)) this.unknownCommits.set(fields.headSha, error);
+        throw error;
+      }
     });
   }
 
@@ -100,7 +123,8 @@ export class CheckRunCalls {
     try {
       return { record: await send(output), full: true };
     } catch (error) {
-      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
+      // Not the output's fault when the commit is unknown: a bare summary is refused alike.
+      if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid" || isUnknownCommit(error)) throw error;
       // GitHub's words, which may quote what was sent: escaped like any outside text.
       const reason = inlineText(apiFailure(error).message, 400);
       const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
@@ -194,6 +218,10 @@ export class CheckRunCalls {
     } catch (error) {
       const failure = apiFailure(error);
       if (isDenied(failure)) this.stopped = true;
+      if (failure.kind === "rate-limit") {
+        this.stopped = true;
+        this.rateLimited ??= error;
+      }
       if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
         this.stopped = true;
         this.outage ??= error;

@@ -47,9 +47,10 @@ export type CheckRunsOptions = {
   repoRoot?: string;
   /**
    * Told about every call that failed for good; `denied` stops further calls. `partial`: the
-   * check run was written, only part of it (some annotations) was not.
+   * check run was written, only part of it (some annotations) was not. `untried`: the check
+   * runs `what` names were not tried after calls stopped (said even when the error was).
    */
-  onFailure: (failure: { what: string; error: unknown; denied: boolean; partial?: boolean }) => void;
+  onFailure: (failure: { what: string; error: unknown; denied: boolean; partial?: boolean; untried?: boolean }) => void;
   /**
    * How long a step runs before its check run is created `in_progress` (default 3 s). A step
    * that ends sooner costs one write: its check run is created already completed.
@@ -236,9 +237,14 @@ export class CheckRuns {
       if (tracked.liveFailure && !tracked.completed && !tracked.failed) this.options.onFailure({ ...tracked.liveFailure, denied: false });
     }
     const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
-    if (this.calls.outage !== undefined && untried.length > 0) {
-      const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
-      this.options.onFailure({ what, error: this.calls.outage, denied: false });
+    const these = `${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+    const unknownCommit = [...this.calls.unknownCommits.values()][0];
+    if (unknownCommit !== undefined && untried.length > 0) {
+      this.options.onFailure({ what: `a check run on that commit, so ${these}`, error: unknownCommit, denied: false, untried: true });
+    } else if (this.calls.rateLimited !== undefined && untried.length > 0) {
+      this.options.onFailure({ what: `a check run call, so ${these}`, error: this.calls.rateLimited, denied: false, untried: true });
+    } else if (this.calls.outage !== undefined && untried.length > 0) {
+      this.options.onFailure({ what: `${OUTAGE_AFTER} check run calls in a row, so ${these}`, error: this.calls.outage, denied: false });
     }
     return this.completedCount;
   }

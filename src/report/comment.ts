@@ -1,5 +1,5 @@
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import type { GitHubClient } from "../github/client.js";
+import { clientSettings, type GitHubClient } from "../github/client.js";
 import {
   createIssueComment,
   deleteIssueComment,
@@ -149,7 +149,6 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  * comment that reports no head either (merge-group commits are never a head).
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
-  const { client, repository, issueNumber, body } = options;
   const began = performance.now();
   const login = options.identity.login;
   let me = login;
@@ -164,7 +163,9 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     return { action: "none" };
   }
 
-  const created = await createIssueComment(client, { repository, issueNumber, body });
+  const made = await createLooking(options, guard, login);
+  if ("found" in made) return result(options, await settled(options, made.found, again, guard, true));
+  const { created } = made;
   // What GitHub attributed the comment to is the truth about who we are. When that is another
   // account, the first listing looked for the wrong author, so the second reads from the start.
   const author = created.author ?? login;
@@ -183,6 +184,34 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
+
+/**
+ * Creates the comment, retried as the client's retry plugin would, but safely: after a 5xx or
+ * no answer GitHub may have made it, so before each retry the conversation is looked through
+ * again, and a comment of ours found there (that create's, or a racing job's) is kept instead
+ * of sending a second one. A look that fails leaves the first error: unknown whether it was made.
+ */
+async function createLooking(
+  options: StickyCommentOptions,
+  guard: NewerCommitGuard,
+  login: string,
+): Promise<{ created: IssueCommentRecord } | { found: Kept }> {
+  const { client, repository, issueNumber, body } = options;
+  const policy = clientSettings(client);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { created: await createIssueComment(client, { repository, issueNumber, body }) };
+    } catch (error) {
+      const kind = apiFailure(error).kind;
+      if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
+      await sleep((attempt + 1) ** 2 * policy.retryBaseMs);
+      const found = await keepOldest(options, guard, ours(options, { login })).catch(() => {
+        throw error;
+      });
+      if (found) return { found };
+    }
+  }
+}
 
 /**
  * A shared comment has no compare-and-swap: two jobs that read it before either wrote both

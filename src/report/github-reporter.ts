@@ -117,6 +117,8 @@ export type GitHubReporter = DispatchObserver & {
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
   const denied = new Map<GitHubFeature, DeniedKind>();
+  /** Features whose calls stopped: on a rate limit the client gave up waiting for, or on no answer. */
+  const stoppedBy = new Map<GitHubFeature, "rate-limit" | "network">();
   const fork = options.fork ?? forkToken(options.event);
   const seen = new Set<string>();
   const say = (message: string): void => {
@@ -124,11 +126,15 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     if (warnings.length <= WARNINGS_SHOWN) options.io.warning(message);
     else options.io.info(logText(`flows-action warning: ${message}`));
   };
-  const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false): void => {
+  const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false, untried = false): void => {
     const failure = apiFailure(error);
     if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
-    // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
-    const once = isDenied(failure) || failure.kind === "rate-limit";
+    // A rate limit the client gave up waiting for, or no answer after its retries (4 tries of
+    // up to a minute each): every later call of the feature would cost the same, for the same.
+    if (failure.kind === "rate-limit" || failure.kind === "network") stoppedBy.set(feature, failure.kind);
+    // A refusal or a spent rate limit holds for every call of the feature: one warning says it
+    // (and one more names what was then not tried).
+    const once = (isDenied(failure) || failure.kind === "rate-limit") && !untried;
     const key = `${feature}:${failure.kind}:${once ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -184,7 +190,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
           ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
           ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
-          onFailure: ({ what, error, partial }) => warn("checks", what, error, partial),
+          onFailure: ({ what, error, partial, untried }) => warn("checks", what, error, partial, untried),
         })
       : undefined;
 
@@ -245,8 +251,15 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
         }
       : undefined;
     const create = mayCreateComment(options.comment, outcome);
-    for (const issueNumber of targets) {
+    for (const [index, issueNumber] of targets.entries()) {
       if (denied.has("comment")) break;
+      const stopped = stoppedBy.get("comment");
+      if (stopped) {
+        const rest = targets.slice(index).map((number) => `#${number}`);
+        const why = stopped === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
+        say(`The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
+        break;
+      }
       try {
         const me = await identity();
         const result = await upsertStickyComment({

@@ -548,3 +548,23 @@ describe("annotations across the job's check runs", () => {
     }
   });
 });
+
+describe("a commit GitHub does not have", () => {
+  let server: GitHubApiServer;
+  let client: GitHubClient;
+  withGitHubServer((started) => ({ server, client } = started));
+
+  it("sends one create for it, says why in one warning and names the check runs not tried, instead of two creates and a warning per step", async () => {
+    const unknown = { status: 422, body: { message: `No commit found for SHA: ${HEAD}`, documentation_url: "https://docs.github.com/rest/checks/runs#create-a-check-run", status: "422" } };
+    server.failNext({ operationId: "checks/create", ...unknown, times: 100 });
+    const steps = ["a", "b", "c", "d"].map((stepName) => ended("failed", { id: `run_${stepName}`, stepName }));
+    const report = await makeReporter(client, { comment: "off" }).finish(outcomeOf(prEvent(), steps));
+    expect(server.requestsFor("checks/create")).toHaveLength(1);
+    expect(report.checkRuns).toBe(0);
+    expect(report.warnings).toHaveLength(2);
+    expect(report.warnings[0]).toBe(
+      `Check runs were not written: GitHub answered 422 "No commit found for SHA: ${HEAD}" to complete check run "flows: bindings/a". The repository does not have that commit (yet, or any more: a force-push may have replaced it, or it is another repository's); check runs go only on its own commits, and the event named this one. The results are in the job summary.`,
+    );
+    expect(report.warnings[1]).toContain('to a check run on that commit, so these 3 were not tried: "flows: bindings/b", "flows: bindings/c", "flows: bindings/d".');
+  });
+});

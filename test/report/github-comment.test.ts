@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
-import type { GitHubClient } from "../../src/github/client.js";
+import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
+import { fastPlugins } from "../support/octokit-tuning.js";
 import { commentMarker } from "../../src/report/comment-body.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import type { GitHubApiServer, RouteHandler } from "../support/github-api/index.js";
@@ -401,3 +402,51 @@ describe("the sticky pull request comment", () => {
   });
 });
 
+
+describe("creating the comment when GitHub's answer is lost", () => {
+  const LOST = { operationId: "issues/create-comment", status: 500, body: { message: "Server Error", status: "500" }, carriedOut: true };
+
+  it("sends the create once when GitHub carried it out but answered 500, and reports the comment it made", async () => {
+    server.failNext(LOST);
+    const retrying = await testClient(server, { retries: 3 });
+    const report = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([]);
+    // One POST, then a look that found it: a second POST was a second comment (and a second
+    // notification to everyone watching the pull request), deleted only afterwards.
+    expect(server.requestsFor("issues/create-comment").map((request) => request.status)).toEqual([500]);
+    expect(server.requestsFor("issues/delete-comment")).toHaveLength(0);
+    expect(comments()).toHaveLength(1);
+    expect(report.commentUrl).toBe(comments()[0]?.html_url);
+  });
+
+  it("sends it again when GitHub did not carry it out, as often as the client retries, then warns", async () => {
+    server.failNext({ operationId: "issues/create-comment", status: 502, body: { message: "Bad Gateway" }, times: 1 });
+    const retrying = await testClient(server, { retries: 2 });
+    const report = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([]);
+    expect(server.requestsFor("issues/create-comment").map((request) => request.status)).toEqual([502, 201]);
+    expect(comments()).toHaveLength(1);
+
+    server.failNext({ operationId: "issues/create-comment", status: 502, body: { message: "Bad Gateway" }, times: 3 });
+    const failed = await makeReporter(retrying, { checks: "off" }).finish(outcomeOf(prEvent(8), [ended("failed")]));
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(5);
+    expect(failed.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 502 "Bad Gateway" to comment on pull request #8. The results are in the job summary.',
+    ]);
+  });
+});
+
+describe("a GitHub that does not answer", () => {
+  it("stops commenting after one pull request got no answer, instead of waiting again for each of the others", async () => {
+    // Held past the client's time limit, each of its tries: the connection hangs.
+    server.failNext({ operationId: "issues/list-comments", status: 200, body: [], delayMs: 2_000, times: 100 });
+    const impatient = await createGitHubClient({ token: "ghs_workflow_token", baseUrl: server.url, ...fastPlugins({ retries: 1 }), requestTimeoutMs: 150 });
+    const report = await makeReporter(impatient, { checks: "off", pullRequests: [7, 8, 9] }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    // Two tries for #7 (the client's retry), none for #8 and #9.
+    expect(server.requests.filter((request) => request.path.endsWith("/comments"))).toHaveLength(2);
+    expect(report.warnings).toEqual([
+      "The pull request comment was not written: the request failed (GitHub did not answer within 150 ms) to comment on pull request #7. GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL. The results are in the job summary.",
+      "The pull request comment was not written on #8, #9: GitHub did not answer for the comment before them. The results are in the job summary.",
+    ]);
+  });
+});

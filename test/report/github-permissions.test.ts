@@ -140,9 +140,34 @@ describe("tokens that may not write", () => {
     const report = await reporter().finish(outcomeOf(prEvent(), steps));
     const resetAt = new Date(Number(limited.headers?.["x-ratelimit-reset"]) * 1000).toISOString().replace(/\.000Z$/, "Z");
     expect(report.warnings).toEqual([
-      `Check runs were not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to complete check run "flows: bindings/s0". GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
-      `The pull request comment was not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to comment on pull request #7. GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. Later calls refused for it are not reported again. The results are in the job summary.`,
+      `Check runs were not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to complete check run "flows: bindings/s0". GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. flows-action makes no more of these calls in this job. The results are in the job summary.`,
+      `Check runs were not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to a check run call, so these 7 were not tried: ${steps
+        .slice(1)
+        .map((step) => `"flows: bindings/${step.stepName}"`)
+        .join(", ")}. GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. flows-action makes no more of these calls in this job. The results are in the job summary.`,
+      `The pull request comment was not written: GitHub answered 403 "API rate limit exceeded for installation ID 1." to comment on pull request #7. GitHub's rate limit did not clear within the wait flows-action allows; it resets at ${resetAt}. flows-action makes no more of these calls in this job. The results are in the job summary.`,
     ]);
+    // No call after the one the limit refused: each would be refused (or wait) in turn.
+    expect(server.requestsFor("checks/create")).toHaveLength(1);
+  });
+
+  it("stops calling once a secondary rate limit outlasts the wait, instead of waiting it out again for every check run and comment", async () => {
+    // No retry-after: the client waits a minute before each of its 3 retries, per call.
+    const limited = { ...secondaryRateLimit(), headers: {} };
+    server.failNext({ method: "POST", path: /./, ...limited, times: 1000 });
+    const steps = Array.from({ length: 6 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `s${i}` }));
+    const event = prEvent();
+    const report = await reporter({ pullRequests: [7, 8, 9] }).finish(outcomeOf(event, steps));
+    // One create, tried and retried 3 times, then none: before, each of the 6 steps' creates
+    // spent its 4 tries (4 minutes of waiting each on GitHub), and each pull request's comment too.
+    expect(server.requestsFor("checks/create")).toHaveLength(4);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(4);
+    expect(report.checkRuns).toBe(0);
+    expect(report.warnings).toHaveLength(4);
+    expect(report.warnings[1]).toContain("so these 5 were not tried:");
+    expect(report.warnings[3]).toBe(
+      "The pull request comment was not written on #8, #9: GitHub's rate limit stopped the comments before them. The results are in the job summary.",
+    );
   });
 
   it("names the check run it could not complete when GitHub keeps failing", async () => {
@@ -154,5 +179,28 @@ describe("tokens that may not write", () => {
     expect(report.warnings).toEqual([
       'Check runs were not written: GitHub answered 502 "Bad Gateway" to complete check run "flows: bindings/regenerate". The results are in the job summary.',
     ]);
+  });
+});
+
+describe("conversations that are gone", () => {
+  it("says a 410 is gone for good, not that the token may lack a permission", async () => {
+    server.failNext({
+      operationId: "issues/create-comment",
+      status: 410,
+      body: { message: "Issues are disabled for this repo", documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment", status: "410" },
+    });
+    const report = await reporter({ checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toEqual([
+      'The pull request comment was not written: GitHub answered 410 "Issues are disabled for this repo" to comment on pull request #7. GitHub takes no more of it there: it was deleted, or the repository\'s settings turned it off (as they can Issues); no permission of the token changes that. The results are in the job summary.',
+    ]);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(1);
+  });
+
+  it("says a pull request deleted since the event (404) does not exist or cannot be seen", async () => {
+    server.failNext({ operationId: "issues/list-comments", status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" } });
+    const report = await reporter({ checks: "off" }).finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toContain('GitHub answered 404 "Not Found" to comment on pull request #7. It does not exist or the token cannot see it');
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(0);
   });
 });

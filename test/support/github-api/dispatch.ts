@@ -36,6 +36,8 @@ export interface Outgoing {
   operationId?: string;
   /** See ApiResponse.stallBodyMs. */
   stallBodyMs?: number;
+  /** See ApiResponse.rawBody. */
+  rawBody?: { text: string; contentType: string };
 }
 
 /** One request on its way to an answer: what was sent, its operation, and where problems go. */
@@ -108,6 +110,8 @@ export class Dispatcher {
     const response = await this.answer({ incoming, operation, params: route.params, checked, report });
     if (response.violation) violation("rule", response.status, [response.violation], operationId);
     const outgoing = this.finish(method, response, incoming.headers["if-none-match"]);
+    // Not an answer of the API's, so not one its description covers.
+    if (response.rawBody) return { ...outgoing, operationId, rawBody: response.rawBody };
     const problems = checkResponse(operation, outgoing.status, outgoing.body, this.engine.validator);
     if (problems.length > 0) violation("response", outgoing.status, problems, operationId);
     return { ...outgoing, operationId, ...(response.stallBodyMs ? { stallBodyMs: response.stallBodyMs } : {}) };
@@ -133,7 +137,7 @@ export class Dispatcher {
     const handled = await this.handle(call);
     if (!fault) return handled;
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    return { status: fault.status, ...(fault.headers ? { headers: fault.headers } : {}), body: fault.body };
+    return { status: fault.status, ...(fault.headers ? { headers: fault.headers } : {}), body: fault.body, ...(fault.rawBody ? { rawBody: fault.rawBody } : {}) };
   }
 
   private async handle({ incoming, operation, params, checked, report }: Call): Promise<ApiResponse> {

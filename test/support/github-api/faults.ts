@@ -17,6 +17,8 @@ export interface FaultResponse {
    * long (`status`, `headers` and `body` are not used): a connection that goes quiet mid-answer.
    */
   stallBodyMs?: number;
+  /** See ApiResponse.rawBody: an answer whose body is not JSON (or not whole). */
+  rawBody?: { text: string; contentType: string };
 }
 
 export interface Fault extends FaultResponse {
@@ -57,6 +59,7 @@ export class FaultQueue {
       ...(fault.delayMs ? { delayMs: fault.delayMs } : {}),
       ...(fault.carriedOut ? { carriedOut: true } : {}),
       ...(fault.stallBodyMs ? { stallBodyMs: fault.stallBodyMs } : {}),
+      ...(fault.rawBody ? { rawBody: fault.rawBody } : {}),
     };
   }
 
@@ -109,6 +112,15 @@ export function secondaryRateLimit(options: { retryAfterSeconds?: number } = {})
 
 export function serverError(): FaultResponse {
   return { status: 500, body: { message: "Server Error", status: "500" } };
+}
+
+/**
+ * What GitHub's front end answers when the API behind it is down: an HTML page, not JSON
+ * (the "Unicorn!" page), with this status (502 by default).
+ */
+export function htmlErrorPage(options: { status?: number } = {}): FaultResponse {
+  const text = "<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n";
+  return { status: options.status ?? 502, rawBody: { text, contentType: "text/html; charset=utf-8" } };
 }
 
 export function notFoundFault(): FaultResponse {

@@ -35,6 +35,12 @@ export interface ApiResponse {
   violation?: string;
   /** Send the headers and half the body, then the rest only after this long: an answer that stalls mid-body. */
   stallBodyMs?: number;
+  /**
+   * A body sent as these exact bytes instead of `body`, and not checked against the spec: what a
+   * proxy or GitHub's front end sends when the API behind it fails (an HTML error page), or a
+   * JSON answer cut off.
+   */
+  rawBody?: { text: string; contentType: string };
 }
 
 export type RouteHandler = (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;

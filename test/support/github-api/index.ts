@@ -25,6 +25,7 @@ export type { Release, ReleaseInit, TagInit } from "./fake-releases.js";
 export {
   type Fault,
   type FaultResponse,
+  htmlErrorPage,
   notFoundFault,
   rateLimitExceeded,
   secondaryRateLimit,

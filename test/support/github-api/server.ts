@@ -167,6 +167,13 @@ function send(res: ServerResponse, outgoing: Outgoing, date: string | undefined)
   // clock, and is left out: a test may ask for no Date header at all).
   res.sendDate = false;
   const headers: Record<string, string> = { ...(date !== undefined ? { date } : {}), ...outgoing.headers };
+  if (outgoing.rawBody) {
+    headers["content-type"] = outgoing.rawBody.contentType;
+    headers["content-length"] = String(Buffer.byteLength(outgoing.rawBody.text));
+    res.writeHead(outgoing.status, headers);
+    res.end(outgoing.rawBody.text);
+    return;
+  }
   if (outgoing.body === undefined) {
     res.writeHead(outgoing.status, headers);
     res.end();
