@@ -16,6 +16,7 @@
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
 import { htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { AutomatonFinder } from "./redact-automaton.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
@@ -52,10 +53,14 @@ export class Redactor {
   readonly #secrets = new Set<string>();
   #finder: SecretFinder | undefined;
   #longest = 0;
-  readonly #indexAbove: { forms: number; chars: number };
+  readonly #indexAbove: { forms: number; chars: number; formLength?: number };
 
-  /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
-  constructor(options: { indexAbove?: { forms: number; chars: number } } = {}) {
+  /**
+   * `indexAbove`: past how many forms, characters of forms, or characters of the longest form,
+   * secrets are found through an Aho-Corasick automaton (tests set it; without formLength, no
+   * form is too long for the alternation).
+   */
+  constructor(options: { indexAbove?: { forms: number; chars: number; formLength?: number } } = {}) {
     this.#indexAbove = options.indexAbove ?? INDEX_ABOVE;
   }
 
@@ -320,8 +325,9 @@ export class Redactor {
       // Longest first, so a secret that contains another is replaced whole.
       const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
       const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-      const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-      this.#finder = index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
+      const { forms, chars: charsAbove, formLength = Number.POSITIVE_INFINITY } = this.#indexAbove;
+      const index = sorted.length > forms || chars > charsAbove || (sorted[0]?.length ?? 0) > formLength;
+      this.#finder = index ? new AutomatonFinder(sorted) : new RegExpFinder(sorted);
     }
     return this.#finder;
   }
@@ -347,81 +353,12 @@ class RegExpFinder implements SecretFinder {
 }
 
 /**
- * Many forms, or long ones (a multi-line key registers every line in every encoding: a 20-line
- * key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
- * form at every position of the text: 1.9 s per 4 MiB of output for 20 lines, 9 s for 30, 0.2 s
- * for one 12 kB secret. Here a position is looked at only when its first PREFIX characters start
- * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
- * characters): 40–100 ms per 4 MiB in those cases. The alternation is kept below INDEX_ABOVE,
- * where it is the faster (10–30 ms). Same answers either way (tested against each other).
- *
- * A secret's quoted and escaped forms mostly start alike (`it's`, `it\'s`, `it'\''s` …), and
- * secrets of one kind share a start too, so forms of LONG_PREFIX characters or more are also
- * keyed by that many: a text full of `it\'s` then costs one lookup per place, not a comparison
- * with each of the dozens of forms that start so.
+ * The alternation up to this many forms and characters of forms (a few secrets), the automaton
+ * above; and for a form longer than formLength: V8's Boyer-Moore tables see a literal's last 250
+ * characters only, and a regex search then compares nearly the whole form at each place of a
+ * text that repeats its start (a 2,401-character mask: 0.7 s per MB of `q`s).
  */
-class PrefixIndexFinder implements SecretFinder {
-  readonly #filter = new Uint8Array(1 << 16);
-  /** The forms shorter than LONG_PREFIX by their first PREFIX characters, and whether longer ones start so. */
-  readonly #byPrefix = new Map<string, { short: string[]; long: boolean }>();
-  readonly #byLongPrefix = new Map<string, string[]>();
-  matchLength = 0;
-
-  constructor(longestFirst: string[]) {
-    for (const form of longestFirst) {
-      this.#filter[prefixHash(form, 0)] = 1;
-      const prefix = form.slice(0, PREFIX);
-      let bucket = this.#byPrefix.get(prefix);
-      if (bucket === undefined) {
-        bucket = { short: [], long: false };
-        this.#byPrefix.set(prefix, bucket);
-      }
-      if (form.length < LONG_PREFIX) {
-        bucket.short.push(form);
-        continue;
-      }
-      bucket.long = true;
-      const longPrefix = form.slice(0, LONG_PREFIX);
-      const forms = this.#byLongPrefix.get(longPrefix);
-      if (forms) forms.push(form);
-      else this.#byLongPrefix.set(longPrefix, [form]);
-    }
-  }
-
-  find(text: string, from: number): number {
-    const filter = this.#filter;
-    for (let at = from, last = text.length - PREFIX; at <= last; at++) {
-      if (filter[prefixHash(text, at)] === 0) continue;
-      const bucket = this.#byPrefix.get(text.slice(at, at + PREFIX));
-      if (bucket === undefined) continue;
-      // Every long form is longer than every short one: the longest that matches is among them.
-      const long = bucket.long ? this.#byLongPrefix.get(text.slice(at, at + LONG_PREFIX)) : undefined;
-      const length = (long !== undefined && firstAt(long, text, at)) || firstAt(bucket.short, text, at);
-      if (length > 0) {
-        this.matchLength = length;
-        return at;
-      }
-    }
-    return -1;
-  }
-}
-
-/** The length of the first of `forms` that `text` holds at `at`, or 0. */
-function firstAt(forms: readonly string[], text: string, at: number): number {
-  for (const form of forms) if (text.startsWith(form, at)) return form.length;
-  return 0;
-}
-
-/** Characters a form's index key holds: every form is at least MIN_SECRET_LENGTH long. */
-const PREFIX = 3;
-/** Characters of the second key, for forms at least this long. */
-const LONG_PREFIX = 12;
-/** The alternation up to this many forms and characters of forms (a few secrets), the prefix index above. */
-const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
-
-function prefixHash(text: string, at: number): number {
-  return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
-}
+const INDEX_ABOVE = { forms: 48, chars: 16 * 1024, formLength: 240 };
 
 /** Where each line of `text` starts that holds a break (as JSON escapes it) that wrapped text may cross. */
 function linesWithEscapedWrappedBreaks(text: string): Set<number> {

@@ -2,7 +2,7 @@
 // String.prototype.includes is not: its Boyer-Moore tables see only a needle's last 250
 // characters, so `a…a b a…a` (a thousand characters) in ten million `a`s took 4.7 s, and a
 // 100,000-character needle in 1 MB took 41 s, in one native call that no deadline can stop.
-// Both texts can be a stranger's (`contains(event.payload.comment.body, event.payload.issue.title)`).
+// Both texts can be a stranger's (`contains(event.payload.comment.body, event.payload.issue.body)`).
 //
 // Longer needles use the two-way algorithm (Crochemore and Perrin, 1991; as glibc's memmem):
 // at most 2n comparisons for a text of n characters, and no memory beyond a few numbers, so a
