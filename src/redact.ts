@@ -327,7 +327,7 @@ export class Redactor {
       const chars = sorted.reduce((sum, form) => sum + form.length, 0);
       const { forms, chars: charsAbove, formLength = Number.POSITIVE_INFINITY } = this.#indexAbove;
       const index = sorted.length > forms || chars > charsAbove || (sorted[0]?.length ?? 0) > formLength;
-      this.#finder = index ? new AutomatonFinder(sorted) : new RegExpFinder(sorted);
+      this.#finder = !index ? new RegExpFinder(sorted) : chars > AUTOMATON_MAX_CHARS ? new PrefixIndexFinder(sorted) : new AutomatonFinder(sorted);
     }
     return this.#finder;
   }
@@ -359,6 +359,86 @@ class RegExpFinder implements SecretFinder {
  * text that repeats its start (a 2,401-character mask: 0.7 s per MB of `q`s).
  */
 const INDEX_ABOVE = { forms: 48, chars: 16 * 1024, formLength: 240 };
+/** Characters of forms the automaton takes (about 27 MB); past them, the prefix index. */
+const AUTOMATON_MAX_CHARS = 1_000_000;
+
+/**
+ * Past AUTOMATON_MAX_CHARS of forms (a secret of a megabyte: the automaton would take about 27
+ * bytes a character). Linear only while no form's start repeats in the text: the forms past that
+ * size are the redact input's and the job's own secrets, which no stranger writes; the masks a step
+ * registers are capped well below it (src/action/step-masks.ts). Many forms, or long ones (a
+ * multi-line key registers every line in every encoding: a 20-line key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
+ * form at every position of the text: 1.9 s per 4 MiB of output for 20 lines, 9 s for 30, 0.2 s
+ * for one 12 kB secret. Here a position is looked at only when its first PREFIX characters start
+ * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
+ * characters): 40–100 ms per 4 MiB in those cases. The alternation is kept below INDEX_ABOVE,
+ * where it is the faster (10–30 ms). Same answers either way (tested against each other).
+ *
+ * A secret's quoted and escaped forms mostly start alike (`it's`, `it\'s`, `it'\''s` …), and
+ * secrets of one kind share a start too, so forms of LONG_PREFIX characters or more are also
+ * keyed by that many: a text full of `it\'s` then costs one lookup per place, not a comparison
+ * with each of the dozens of forms that start so.
+ */
+class PrefixIndexFinder implements SecretFinder {
+  readonly #filter = new Uint8Array(1 << 16);
+  /** The forms shorter than LONG_PREFIX by their first PREFIX characters, and whether longer ones start so. */
+  readonly #byPrefix = new Map<string, { short: string[]; long: boolean }>();
+  readonly #byLongPrefix = new Map<string, string[]>();
+  matchLength = 0;
+
+  constructor(longestFirst: string[]) {
+    for (const form of longestFirst) {
+      this.#filter[prefixHash(form, 0)] = 1;
+      const prefix = form.slice(0, PREFIX);
+      let bucket = this.#byPrefix.get(prefix);
+      if (bucket === undefined) {
+        bucket = { short: [], long: false };
+        this.#byPrefix.set(prefix, bucket);
+      }
+      if (form.length < LONG_PREFIX) {
+        bucket.short.push(form);
+        continue;
+      }
+      bucket.long = true;
+      const longPrefix = form.slice(0, LONG_PREFIX);
+      const forms = this.#byLongPrefix.get(longPrefix);
+      if (forms) forms.push(form);
+      else this.#byLongPrefix.set(longPrefix, [form]);
+    }
+  }
+
+  find(text: string, from: number): number {
+    const filter = this.#filter;
+    for (let at = from, last = text.length - PREFIX; at <= last; at++) {
+      if (filter[prefixHash(text, at)] === 0) continue;
+      const bucket = this.#byPrefix.get(text.slice(at, at + PREFIX));
+      if (bucket === undefined) continue;
+      // Every long form is longer than every short one: the longest that matches is among them.
+      const long = bucket.long ? this.#byLongPrefix.get(text.slice(at, at + LONG_PREFIX)) : undefined;
+      const length = (long !== undefined && firstAt(long, text, at)) || firstAt(bucket.short, text, at);
+      if (length > 0) {
+        this.matchLength = length;
+        return at;
+      }
+    }
+    return -1;
+  }
+}
+
+/** The length of the first of `forms` that `text` holds at `at`, or 0. */
+function firstAt(forms: readonly string[], text: string, at: number): number {
+  for (const form of forms) if (text.startsWith(form, at)) return form.length;
+  return 0;
+}
+
+/** Characters a form's index key holds: every form is at least MIN_SECRET_LENGTH long. */
+const PREFIX = 3;
+/** Characters of the second key, for forms at least this long. */
+const LONG_PREFIX = 12;
+
+function prefixHash(text: string, at: number): number {
+  return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
+}
 
 /** Where each line of `text` starts that holds a break (as JSON escapes it) that wrapped text may cross. */
 function linesWithEscapedWrappedBreaks(text: string): Set<number> {
