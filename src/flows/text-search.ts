@@ -13,7 +13,7 @@ const NATIVE_NEEDLE_MAX = 200;
 
 /** Whether `text` contains `needle`, comparing UTF-16 units as includes() does, in linear time. */
 export function includesLinear(text: string, needle: string): boolean {
-  if (needle.length > 0) return text.includes(needle);
+  if (needle.length <= NATIVE_NEEDLE_MAX || needle.length > text.length) return text.includes(needle);
   return twoWayIndex(text, needle) >= 0;
 }
 
@@ -58,7 +58,7 @@ export function twoWayIndex(y: string, x: string): number {
   const [i1, p1] = maximalSuffix(x, false);
   const [i2, p2] = maximalSuffix(x, true);
   // The critical factorization: x = x[0..ell] x[ell+1..], and the period of x.
-  const ell = i1 > i2 ? i1 : i2;
+  const ell = Math.max(i1, i2);
   let period = i1 > i2 ? p1 : p2;
   if (x.slice(0, ell + 1) === x.slice(period, period + ell + 1)) {
     // x is periodic: remember how much of the period the last shift kept matched.
