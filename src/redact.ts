@@ -15,6 +15,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
+import { AutomatonFinder } from "./redact-automaton.js";
 import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 import { wellFormedText } from "./text-cut.js";
@@ -55,10 +56,14 @@ export class Redactor {
   /** The finder of the forms holding a line break; null when there are none, undefined until asked. */
   #breakForms: SecretFinder | null | undefined;
   #longest = 0;
-  readonly #indexAbove: { forms: number; chars: number };
+  readonly #indexAbove: { forms: number; chars: number; formLength?: number };
 
-  /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
-  constructor(options: { indexAbove?: { forms: number; chars: number } } = {}) {
+  /**
+   * `indexAbove`: past how many forms, characters of forms, or characters of the longest form,
+   * secrets are found through an Aho-Corasick automaton (tests set it; without formLength, no
+   * form is too long for the alternation).
+   */
+  constructor(options: { indexAbove?: { forms: number; chars: number; formLength?: number } } = {}) {
     this.#indexAbove = options.indexAbove ?? INDEX_ABOVE;
   }
 
@@ -340,8 +345,9 @@ export class Redactor {
     // Longest first, so a secret that contains another is replaced whole.
     const sorted = forms.sort((a, b) => b.length - a.length);
     const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-    const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-    return index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
+    const { forms: formsAbove, chars: charsAbove, formLength = Number.POSITIVE_INFINITY } = this.#indexAbove;
+    const index = sorted.length > formsAbove || chars > charsAbove || (sorted[0]?.length ?? 0) > formLength;
+    return !index ? new RegExpFinder(sorted) : chars > AUTOMATON_MAX_CHARS ? new PrefixIndexFinder(sorted) : new AutomatonFinder(sorted);
   }
 }
 
@@ -373,8 +379,21 @@ class RegExpFinder implements SecretFinder {
 }
 
 /**
- * Many forms, or long ones (a multi-line key registers every line in every encoding: a 20-line
- * key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
+ * The alternation up to this many forms and characters of forms (a few secrets), the automaton
+ * above; and for a form longer than formLength: V8's Boyer-Moore tables see a literal's last 250
+ * characters only, and a regex search then compares nearly the whole form at each place of a
+ * text that repeats its start (a 2,401-character mask: 0.7 s per MB of `q`s).
+ */
+const INDEX_ABOVE = { forms: 48, chars: 16 * 1024, formLength: 240 };
+/** Characters of forms the automaton takes (about 27 MB); past them, the prefix index. */
+const AUTOMATON_MAX_CHARS = 1_000_000;
+
+/**
+ * Past AUTOMATON_MAX_CHARS of forms (a secret of a megabyte: the automaton would take about 27
+ * bytes a character). Linear only while no form's start repeats in the text: the forms past that
+ * size are the redact input's and the job's own secrets, which no stranger writes; the masks a step
+ * registers are capped well below it (src/action/step-masks.ts). Many forms, or long ones (a
+ * multi-line key registers every line in every encoding: a 20-line key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
  * form at every position of the text: 1.9 s per 4 MiB of output for 20 lines, 9 s for 30, 0.2 s
  * for one 12 kB secret. Here a position is looked at only when its first PREFIX characters start
  * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
@@ -450,8 +469,6 @@ function firstAt(forms: readonly string[], text: string, at: number): number {
 const PREFIX = 3;
 /** Characters of the second key, for forms at least this long. */
 const LONG_PREFIX = 12;
-/** The alternation up to this many forms and characters of forms (a few secrets), the prefix index above. */
-const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 
 function prefixHash(text: string, at: number): number {
   return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;

@@ -22,6 +22,13 @@ const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:
 
 /** Masks one job's steps may add: each is a few forms more to look for in every line. */
 export const MAX_STEP_MASKS = 1000;
+/**
+ * Characters of values one job's steps may mask, in all. A step can print any text (a pull
+ * request's body it echoes), so its masks are a stranger's: the redactor finds them in linear
+ * time while all forms fit its automaton (about nine forms' characters a value character, 27 bytes
+ * each), and this keeps them there.
+ */
+export const MAX_STEP_MASK_CHARS = 64 * 1024;
 
 /**
  * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
@@ -41,6 +48,7 @@ export class StepMasks {
   readonly #redactor: Redactor;
   readonly #values = new Set<string>();
   #refused = false;
+  #chars = 0;
 
   constructor(io: Pick<ActionIO, "setSecret" | "warning">, redactor: Redactor) {
     this.#io = io;
@@ -51,13 +59,17 @@ export class StepMasks {
   line(raw: string): void {
     const value = addMaskValue(raw);
     if (value === undefined || this.#values.has(value)) return;
-    if (this.#values.size >= MAX_STEP_MASKS) {
+    if (this.#values.size >= MAX_STEP_MASKS || this.#chars + value.length > MAX_STEP_MASK_CHARS) {
       if (!this.#refused) {
         this.#refused = true;
-        this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+        this.#io.warning(
+          `The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
+            `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`,
+        );
       }
       return;
     }
+    this.#chars += value.length;
     this.#values.add(value);
     this.#redactor.add(value);
     this.#io.setSecret(value);

@@ -9,6 +9,7 @@
 import { data, Evaluator, type Expr } from "@actions/expressions";
 import { wellKnownFunctions } from "@actions/expressions/funcs";
 import type { FunctionDefinition } from "@actions/expressions/funcs/info";
+import { includesLinear } from "./text-search.js";
 
 /** Characters format(), join(), toJSON() and fromJSON() may build (or read) in one evaluation. */
 export const TEXT_BUDGET = 10_000_000;
@@ -38,7 +39,10 @@ export class TextBudget {
   }
 }
 
-/** GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget allows. */
+/**
+ * GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget
+ * allows; and its contains(), searching text in linear time.
+ */
 export function boundedTextFunctions(budget: TextBudget): FunctionDefinition[] {
   const bounded = (name: string, shown: string, length: (args: ExpressionData[]) => number): FunctionDefinition => {
     const builtIn = wellKnownFunctions[name] as FunctionDefinition;
@@ -59,11 +63,31 @@ export function boundedTextFunctions(budget: TextBudget): FunctionDefinition[] {
     };
   };
   return [
+    linearContains(),
     bounded("format", "format", formatLength),
     bounded("join", "join", joinLength),
     bounded("tojson", "toJSON", (args) => jsonLength(args[0])),
     bounded("fromjson", "fromJSON", (args) => (args[0]?.primitive ? args[0].coerceString().length : 0)),
   ];
+}
+
+/**
+ * GitHub's contains(), with its substring search linear in the text (text-search.ts): V8's
+ * includes() took 41 s for a 100,000-character needle in 1 MB of payload, in one native call.
+ * Arrays and the case-insensitive comparison are GitHub's.
+ */
+function linearContains(): FunctionDefinition {
+  const builtIn = wellKnownFunctions.contains as FunctionDefinition;
+  return {
+    ...builtIn,
+    call: (...args) => {
+      const [search, item] = args;
+      if (search?.primitive && item?.primitive) {
+        return new data.BooleanData(includesLinear(search.coerceString().toLowerCase(), item.coerceString().toLowerCase()));
+      }
+      return builtIn.call(...args);
+    },
+  };
 }
 
 /** An upper bound of format()'s result: the format text plus every `{N}` argument it names. */

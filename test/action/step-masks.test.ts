@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { addMaskValue, MAX_STEP_MASKS } from "../../src/action/step-masks.js";
+import { addMaskValue, MAX_STEP_MASK_CHARS, MAX_STEP_MASKS } from "../../src/action/step-masks.js";
 import { logGroups } from "../../src/action/log-groups.js";
 import type { FlowRunView } from "../../src/contracts.js";
 import { Redactor } from "../../src/redact.js";
@@ -150,5 +150,18 @@ describe("addMaskValue", () => {
     observer.onStepEnd?.(run);
     expect(io.secrets).toHaveLength(MAX_STEP_MASKS);
     expect(io.log.filter((line) => line.includes(`more than ${MAX_STEP_MASKS} ::add-mask::`))).toHaveLength(1);
+  });
+
+  it(`honours masks of at most ${MAX_STEP_MASK_CHARS} characters in all, then warns once: a stranger's masks stay within the redactor's linear search`, () => {
+    const io = fakeIO();
+    const observer = logGroups(io, new Redactor());
+    const run = { id: "r", flowName: "f", stepName: "s", effectiveStatus: "completed" } as FlowRunView;
+    observer.onStepStart?.(run);
+    const big = (i: number) => `${i}`.padEnd(30_000, "q");
+    for (let i = 0; i < 4; i += 1) observer.onStepLine?.(run, "stdout", `::add-mask::${big(i)}`);
+    observer.onStepLine?.(run, "stdout", "::add-mask::short-value");
+    observer.onStepEnd?.(run);
+    expect(io.secrets).toEqual([big(0), big(1), "short-value"]);
+    expect(io.log.filter((line) => line.includes("characters in all; the values of the rest are not masked"))).toHaveLength(1);
   });
 });

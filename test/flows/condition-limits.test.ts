@@ -78,6 +78,25 @@ describe("bounded conditions", () => {
     expect(performance.now() - started).toBeLessThan(4_000);
   });
 
+  it("glob() refuses a long glob taken from the payload instead of searching its text for seconds", async () => {
+    // Each part of a glob is searched for in the text: text length times part length in one
+    // native regex call, which the 2 s deadline cannot stop (2.6 s for these sizes, unbounded
+    // with more text).
+    const pattern = `*${"a".repeat(10_000)}b${"a".repeat(10_000)}*`;
+    const message = await mismatchOf("glob(event.payload.title, event.payload.pattern)", { title: "a".repeat(400_000), pattern });
+    expect(message).toContain("could not be evaluated (a glob with wildcards is at most 500 characters; this one has 20,003)");
+  });
+
+  it("contains() of one payload text in another searches in linear time (V8's includes() took 41 s here)", async () => {
+    // includes() builds its Boyer-Moore tables from a needle's last 250 characters only, so a
+    // needle whose mismatch lies before them is compared almost whole at every place.
+    const needle = `${"a".repeat(50_000)}b${"a".repeat(50_000)}`;
+    const started = performance.now();
+    const message = await mismatchOf("contains(event.payload.body, event.payload.needle)", { body: "A".repeat(1_000_000), needle });
+    expect(message).toMatch(/^condition `contains\(event.payload.body, event.payload.needle\)` is false: /);
+    expect(performance.now() - started).toBeLessThan(4_000);
+  }, 60_000);
+
   it("semver() finds the version in a long run of payload digits in linear time", async () => {
     const started = performance.now();
     const message = await mismatchOf("semver(event.payload.tag, '>=1')", { tag: "1".repeat(200_000) });

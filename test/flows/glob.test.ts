@@ -11,6 +11,13 @@ describe("globMatches", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
+  it("refuses a glob with wildcards over 500 characters, saying the limit; a longer plain text is still compared", () => {
+    expect(() => globToRegExp(`*${"x".repeat(500)}`)).toThrow("a glob with wildcards is at most 500 characters; this one has 501");
+    expect(() => globMatches(`${"?".repeat(501)}`, "a")).toThrow("at most 500 characters");
+    expect(globMatches(`*${"x".repeat(499)}`, "x".repeat(600))).toBe(true);
+    expect(globMatches("x".repeat(5_000), "x".repeat(5_000))).toBe(true);
+  });
+
   it("agrees with the glob's anchored regular expression on small texts", () => {
     const globs = ["*", "a*", "*a", "*a*", "a*b", "a*b*c", "?", "a?c", "*?", "?*?", "[ab]*", "*[!a]", "a\\*b", "**a**", "*ab*ab*", "a*a", "[a-c]?*[b]"];
     const alphabet = ["a", "b", "c", "*"];
