@@ -139,8 +139,8 @@ function cut(text) {
 
 // EXTERNAL MODULE: ./.build/flows/condition-functions.js
 var condition_functions = __webpack_require__(52069);
-// EXTERNAL MODULE: ./.build/flows/condition-limits.js
-var condition_limits = __webpack_require__(52242);
+// EXTERNAL MODULE: ./.build/flows/condition-limits.js + 1 modules
+var condition_limits = __webpack_require__(92691);
 ;// CONCATENATED MODULE: ./.build/flows/condition-evaluate.js
 
 
@@ -315,7 +315,7 @@ function textsOf(value) {
 /* unused harmony export satisfies */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var _condition_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52242);
+/* harmony import */ var _condition_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92691);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42184);
 
 
@@ -402,17 +402,115 @@ function patternText(pattern, name) {
 
 /***/ }),
 
-/***/ 52242:
+/***/ 92691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ho: () => (/* binding */ TextBudget),
-/* harmony export */   Z9: () => (/* binding */ BoundedEvaluator),
-/* harmony export */   qP: () => (/* binding */ boundedTextFunctions)
-/* harmony export */ });
-/* unused harmony exports TEXT_BUDGET, EVALUATION_MS, jsonLength */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
-/* harmony import */ var _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30111);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ BoundedEvaluator),
+  Ho: () => (/* binding */ TextBudget),
+  qP: () => (/* binding */ boundedTextFunctions)
+});
+
+// UNUSED EXPORTS: EVALUATION_MS, TEXT_BUDGET, jsonLength
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 7 modules
+var dist = __webpack_require__(89356);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/funcs.js + 8 modules
+var funcs = __webpack_require__(30111);
+;// CONCATENATED MODULE: ./.build/flows/text-search.js
+const NATIVE_NEEDLE_MAX = 200;
+function includesLinear(text, needle) {
+    if (needle.length <= NATIVE_NEEDLE_MAX || needle.length > text.length)
+        return text.includes(needle);
+    return twoWayIndex(text, needle) >= 0;
+}
+function maximalSuffix(x, reverse) {
+    const m = x.length;
+    let start = -1;
+    let j = 0;
+    let k = 1;
+    let period = 1;
+    while (j + k < m) {
+        const a = x.charCodeAt(j + k);
+        const b = x.charCodeAt(start + k);
+        if (reverse ? a > b : a < b) {
+            j += k;
+            k = 1;
+            period = j - start;
+        }
+        else if (a === b) {
+            if (k === period) {
+                j += period;
+                k = 1;
+            }
+            else {
+                k++;
+            }
+        }
+        else {
+            start = j;
+            j = start + 1;
+            k = 1;
+            period = 1;
+        }
+    }
+    return [start, period];
+}
+function twoWayIndex(y, x) {
+    const m = x.length;
+    const n = y.length;
+    const [i1, p1] = maximalSuffix(x, false);
+    const [i2, p2] = maximalSuffix(x, true);
+    const ell = Math.max(i1, i2);
+    let period = i1 > i2 ? p1 : p2;
+    if (x.slice(0, ell + 1) === x.slice(period, period + ell + 1)) {
+        let j = 0;
+        let memory = -1;
+        while (j <= n - m) {
+            let i = Math.max(ell, memory) + 1;
+            while (i < m && x.charCodeAt(i) === y.charCodeAt(i + j))
+                i++;
+            if (i >= m) {
+                i = ell;
+                while (i > memory && x.charCodeAt(i) === y.charCodeAt(i + j))
+                    i--;
+                if (i <= memory)
+                    return j;
+                j += period;
+                memory = m - period - 1;
+            }
+            else {
+                j += i - ell;
+                memory = -1;
+            }
+        }
+        return -1;
+    }
+    period = Math.max(ell + 1, m - ell - 1) + 1;
+    let j = 0;
+    while (j <= n - m) {
+        let i = ell + 1;
+        while (i < m && x.charCodeAt(i) === y.charCodeAt(i + j))
+            i++;
+        if (i >= m) {
+            i = ell;
+            while (i >= 0 && x.charCodeAt(i) === y.charCodeAt(i + j))
+                i--;
+            if (i < 0)
+                return j;
+            j += period;
+        }
+        else {
+            j += i - ell;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./.build/flows/condition-limits.js
+
 
 
 const TEXT_BUDGET = 10_000_000;
@@ -434,7 +532,7 @@ class TextBudget {
 }
 function boundedTextFunctions(budget) {
     const bounded = (name, shown, length) => {
-        const builtIn = _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__/* .wellKnownFunctions */ .j[name];
+        const builtIn = funcs/* wellKnownFunctions */.j[name];
         return {
             ...builtIn,
             name,
@@ -452,11 +550,25 @@ function boundedTextFunctions(budget) {
         };
     };
     return [
+        linearContains(),
         bounded("format", "format", formatLength),
         bounded("join", "join", joinLength),
         bounded("tojson", "toJSON", (args) => jsonLength(args[0])),
         bounded("fromjson", "fromJSON", (args) => (args[0]?.primitive ? args[0].coerceString().length : 0)),
     ];
+}
+function linearContains() {
+    const builtIn = funcs/* wellKnownFunctions */.j.contains;
+    return {
+        ...builtIn,
+        call: (...args) => {
+            const [search, item] = args;
+            if (search?.primitive && item?.primitive) {
+                return new dist/* data.BooleanData */.p.bo(includesLinear(search.coerceString().toLowerCase(), item.coerceString().toLowerCase()));
+            }
+            return builtIn.call(...args);
+        },
+    };
 }
 function formatLength(args) {
     const text = args[0]?.coerceString() ?? "";
@@ -471,7 +583,7 @@ function joinLength(args) {
     const [list, separator] = args;
     if (!list || list.primitive)
         return list?.coerceString().length ?? 0;
-    if (list.kind !== _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.Array)
+    if (list.kind !== dist/* data.Kind */.p.b8.Array)
         return 0;
     const items = list.values();
     const between = separator?.primitive ? separator.coerceString().length : 1;
@@ -482,8 +594,8 @@ function jsonLength(value) {
     const stack = value ? [{ value, depth: 0 }] : [];
     while (stack.length > 0 && length <= TEXT_BUDGET) {
         const { value: each, depth } = stack.pop();
-        if (each instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Array */ .p.O3 || each instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT) {
-            const children = each instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Array */ .p.O3
+        if (each instanceof dist/* data.Array */.p.O3 || each instanceof dist/* data.Dictionary */.p.bT) {
+            const children = each instanceof dist/* data.Array */.p.O3
                 ? each.values().map((item) => ({ key: 0, item }))
                 : each.pairs().map((pair) => ({ key: JSON.stringify(pair.key).length + 2, item: pair.value }));
             length += children.length === 0 ? 2 : 2 + children.length * (2 + 2 * (depth + 1)) - 1 + 1 + 2 * depth;
@@ -500,17 +612,17 @@ function jsonLength(value) {
 }
 function primitiveLength(value) {
     switch (value.kind) {
-        case _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.String:
+        case dist/* data.Kind */.p.b8.String:
             return JSON.stringify(value.coerceString()).length;
-        case _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.Number:
+        case dist/* data.Kind */.p.b8.Number:
             return JSON.stringify(value.number()).length;
-        case _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.Boolean:
+        case dist/* data.Kind */.p.b8.Boolean:
             return value.coerceString().length;
         default:
             return 4;
     }
 }
-class BoundedEvaluator extends _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi {
+class BoundedEvaluator extends dist/* Evaluator */.oi {
     deadline = performance.now() + EVALUATION_MS;
     eval(node) {
         if (performance.now() > this.deadline) {

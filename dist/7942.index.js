@@ -2,63 +2,6 @@ export const id = 7942;
 export const ids = [7942];
 export const modules = {
 
-/***/ 90282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
-/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
-/* harmony export */ });
-async function readBounded(response, maxBytes) {
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    if (declared > maxBytes || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        if (declared > maxBytes)
-            return "too-large";
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            return "too-large";
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-class ResponseTooLarge extends Error {
-    name = "ResponseTooLarge";
-    maxBytes;
-    status;
-    headers;
-    constructor(options) {
-        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
-        this.maxBytes = options.maxBytes;
-        this.status = options.status;
-        this.headers = options.headers;
-    }
-}
-function responseTooLarge(error) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        if (link instanceof ResponseTooLarge)
-            return link;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 67942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -2,63 +2,6 @@ export const id = 8121;
 export const ids = [8121];
 export const modules = {
 
-/***/ 90282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
-/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
-/* harmony export */ });
-async function readBounded(response, maxBytes) {
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    if (declared > maxBytes || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        if (declared > maxBytes)
-            return "too-large";
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            return "too-large";
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-class ResponseTooLarge extends Error {
-    name = "ResponseTooLarge";
-    maxBytes;
-    status;
-    headers;
-    constructor(options) {
-        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
-        this.maxBytes = options.maxBytes;
-        this.status = options.status;
-        this.headers = options.headers;
-    }
-}
-function responseTooLarge(error) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        if (link instanceof ResponseTooLarge)
-            return link;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 58939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -410,11 +353,14 @@ function splitWords(line) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __webpack_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __webpack_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
 var toml_syntax = __webpack_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
+
 
 
 
@@ -473,18 +419,7 @@ function looksLikeWatch(key) {
     const lower = key.toLowerCase();
     if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower))
         return true;
-    return editDistance(lower, "watch") <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
+    return (0,did_you_mean/* editDistance */.Y)(lower, "watch", 1) <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
 }
 function literalAt(text, at) {
     const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;

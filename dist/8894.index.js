@@ -239,6 +239,9 @@ var hash = __webpack_require__(75244);
 const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
 const MAX_ROUNDS = 5;
 const MAX_SEARCH_MS = 250;
+const MAX_EXEC_RETRIES = 5;
+const EXEC_PAUSE_MS = [1, 2, 4, 8, 8];
+const KERNEL_THREAD = 0x00200000;
 const CHUNK = 64 * 1024;
 let procReadable;
 function canFindStrayProcesses() {
@@ -250,7 +253,7 @@ function markedEnvironment(env) {
     const inherited = env[STEP_MARK_VARIABLE]?.trim();
     return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
-function stopMarkedProcesses(mark) {
+function stopMarkedProcesses(mark, pauseFor = pause) {
     if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
         return 0;
     const needle = Buffer.from(mark, "latin1");
@@ -258,15 +261,24 @@ function stopMarkedProcesses(mark) {
     const uid = process.getuid?.();
     const stopped = new Set();
     const deadline = performance.now() + MAX_SEARCH_MS;
-    for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+    let rounds = 0;
+    let retries = 0;
+    while (rounds < MAX_ROUNDS && performance.now() < deadline) {
         let found = 0;
+        let inExec = 0;
         const pids = processIds();
         for (let index = 0; index < pids.length; index += 1) {
             const pid = pids[index];
             if (index % 64 === 63 && performance.now() > deadline)
                 break;
-            if (pid === process.pid || !environmentHas(pid, needle, buffer))
+            if (pid === process.pid)
                 continue;
+            const environment = environmentHas(pid, needle, buffer);
+            if (environment !== "mark") {
+                if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid))
+                    inExec += 1;
+                continue;
+            }
             if (!ownedBy(pid, uid))
                 continue;
             try {
@@ -279,10 +291,30 @@ function stopMarkedProcesses(mark) {
                 found += 1;
             stopped.add(pid);
         }
-        if (found === 0)
+        if (found > 0)
+            rounds += 1;
+        else if (inExec > 0 && retries < MAX_EXEC_RETRIES)
+            pauseFor(EXEC_PAUSE_MS[retries++]);
+        else
             break;
     }
     return stopped.size;
+}
+function pause(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function maybeInExec(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "latin1");
+    }
+    catch {
+        return false;
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 7);
+    const state = fields[0];
+    const flags = Number(fields[6]);
+    return (state === "R" || state === "D") && Number.isFinite(flags) && (flags & KERNEL_THREAD) === 0;
 }
 function processIds() {
     let names;
@@ -306,23 +338,24 @@ function environmentHas(pid, needle, buffer) {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
-        return false;
+        return "none";
     }
     try {
         let kept = 0;
-        for (;;) {
+        for (let total = 0;;) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, kept, CHUNK, null);
             if (read === 0)
-                return false;
+                return total === 0 ? "empty" : "none";
+            total += read;
             const end = kept + read;
             if (buffer.subarray(0, end).indexOf(needle) !== -1)
-                return true;
+                return "mark";
             kept = Math.min(needle.length - 1, end);
             buffer.copy(buffer, 0, end - kept, end);
         }
     }
     catch {
-        return false;
+        return "none";
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -383,6 +416,15 @@ function isModuleStyleSource(source) {
         return false;
     const code = codeOnly(source);
     return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+function namedFunctionExport(source) {
+    if (!source.includes("export"))
+        return undefined;
+    const code = codeOnly(source);
+    const declared = /\bexport\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/.exec(code);
+    const bound = /\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\b\s*)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>|defineFlow\s*\()/.exec(code);
+    const found = [declared, bound].filter((match) => match !== null).sort((a, b) => a.index - b.index)[0];
+    return found?.[1];
 }
 function codeOnly(source) {
     const out = Buffer.allocUnsafe(source.length);
@@ -773,8 +815,8 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __webpack_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -1529,6 +1571,7 @@ function delay(ms, timers) {
 
 
 
+
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -1627,7 +1670,8 @@ async function runBunStep(options) {
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
+        const namedExport = ready.namedExport;
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place, namedExport }));
     }
     finally {
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -1659,7 +1703,8 @@ async function prepareBunStep(step) {
     }
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
     const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
-    return { wrapper, watchdog };
+    const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
+    return { wrapper, watchdog, ...(namedExport === undefined ? {} : { namedExport }) };
 }
 class ScriptUnreadable {
     reason;
@@ -1730,6 +1775,13 @@ function interpret(options) {
     if (wrapped === undefined && options.moduleStyle && output.lastResultLine === undefined) {
         const error = `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
             "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+        return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+    }
+    if (wrapped === undefined && options.namedExport !== undefined && output.lastResultLine === undefined) {
+        const name = options.namedExport;
+        const error = `no FLOW_RESULT line on stdout: ${options.place.scriptLabel} exports ${name} by name but has no default export, ` +
+            `so it ran as a raw script and nothing called ${name}. Export it as the default (export default ${name}, or ` +
+            `export default async function ${name}(context) { ... }) to run it as a module-style step, or print a FLOW_RESULT line`;
         return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
     }
     if (wrapped === undefined)

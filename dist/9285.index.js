@@ -149,63 +149,6 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
-/***/ 90282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
-/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
-/* harmony export */ });
-async function readBounded(response, maxBytes) {
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    if (declared > maxBytes || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        if (declared > maxBytes)
-            return "too-large";
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            return "too-large";
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-class ResponseTooLarge extends Error {
-    name = "ResponseTooLarge";
-    maxBytes;
-    status;
-    headers;
-    constructor(options) {
-        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
-        this.maxBytes = options.maxBytes;
-        this.status = options.status;
-        this.headers = options.headers;
-    }
-}
-function responseTooLarge(error) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        if (link instanceof ResponseTooLarge)
-            return link;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -220,8 +163,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -275,6 +218,9 @@ async function wholeResponse(response, maxBytes) {
     if (body === "too-large") {
         throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
     }
+    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
+    if (notJson)
+        throw notJson;
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(whole, "url", { value: response.url });
     return whole;
@@ -361,7 +307,7 @@ function isPlainObject(value) {
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
@@ -409,8 +355,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules

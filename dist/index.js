@@ -490,8 +490,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -789,8 +789,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/action/step-masks.js
@@ -1246,7 +1246,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
@@ -1664,11 +1664,12 @@ async function flushActionStore(store, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
-/* unused harmony exports MAX_STEP_MASKS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
+/* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
+const MAX_STEP_MASK_CHARS = 64 * 1024;
 function addMaskValue(line) {
     const match = ADD_MASK.exec(line);
     if (!match)
@@ -1681,6 +1682,7 @@ class StepMasks {
     #redactor;
     #values = new Set();
     #refused = false;
+    #chars = 0;
     constructor(io, redactor) {
         this.#io = io;
         this.#redactor = redactor;
@@ -1689,13 +1691,15 @@ class StepMasks {
         const value = addMaskValue(raw);
         if (value === undefined || this.#values.has(value))
             return;
-        if (this.#values.size >= MAX_STEP_MASKS) {
+        if (this.#values.size >= MAX_STEP_MASKS || this.#chars + value.length > MAX_STEP_MASK_CHARS) {
             if (!this.#refused) {
                 this.#refused = true;
-                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
+                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
             }
             return;
         }
+        this.#chars += value.length;
         this.#values.add(value);
         this.#redactor.add(value);
         this.#io.setSecret(value);
@@ -1912,6 +1916,7 @@ function isFlowResultStatus(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
 function closest(value, candidates) {
@@ -2086,7 +2091,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2801,8 +2806,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -4423,7 +4428,9 @@ function githubTypeProblem(type, field) {
     }
     if (actions.includes(action) || actions.some((known) => actionMatches(action, known)))
         return undefined;
-    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
+    const meant = GLOB.test(action)
+        ? undefined
+        : ((0,did_you_mean/* closest */.k)(action, actions) ?? (action.length >= 3 ? actions.find((known) => known.startsWith(action.toLowerCase())) : undefined));
     return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
         `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
 }
@@ -4610,7 +4617,9 @@ function readPackagePath(options) {
     }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+            (writtenFromRepository(value, root, bounds.repository, expected) ??
+                nearMiss(report, value, absolute, String(path[path.length - 1])) ??
+                `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -4624,6 +4633,18 @@ function readPackagePath(options) {
         return undefined;
     }
     return absolute;
+}
+function writtenFromRepository(value, root, repository, expected) {
+    const prefix = (0,external_node_path_.relative)(repository, root).split(external_node_path_.sep).join("/");
+    if (prefix === "" || prefix.startsWith("..") || (0,external_node_path_.isAbsolute)(prefix))
+        return undefined;
+    const written = value.replace(/^(\.\/)+/, "");
+    if (!written.startsWith(`${prefix}/`))
+        return undefined;
+    const rest = written.slice(prefix.length + 1);
+    if (rest === "" || kindOf((0,external_node_path_.resolve)(root, rest)) !== expected)
+        return undefined;
+    return `Paths in flow.toml are relative to the package folder (${prefix}), not to the repository: write "${rest}".`;
 }
 const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
 const nearMissSearches = new WeakMap();
@@ -5595,7 +5616,7 @@ const RULES = {
     "steps[].trigger.type": {
         expected: NAME_RULE,
         missing: 'Add type = "upstream.release".',
-        wrong: quoted('type = "upstream.release"', NAME_LIMITS),
+        wrong: (value) => (Array.isArray(value) ? severalTypesFix(value) : quoted('type = "upstream.release"', NAME_LIMITS)(value)),
     },
     "steps[].trigger.schema": {
         expected: PATH_RULE,
@@ -5607,6 +5628,12 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+function severalTypesFix(value) {
+    const first = value.find((item) => typeof item === "string" && item.trim() !== "");
+    const example = first !== undefined && first.length <= NAME_MAX ? JSON.stringify(first) : '"upstream.release"';
+    return (`A trigger matches one type: write one in quotes, e.g. type = ${example}. For several events, ` +
+        'use a wildcard that covers them ("pull_request.*") or give each type its own step (each [[steps]] section has one trigger).');
+}
 const RUNNERS = ["bun", "code-mode"];
 const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
 function runnerFix(value) {
@@ -6412,9 +6439,10 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */   mw: () => (/* binding */ globMatches),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony export isLiteralGlob */
+/* unused harmony exports GLOB_MAX_LENGTH, isLiteralGlob */
 const cache = new Map();
 const CACHE_LIMIT = 1000;
+const GLOB_MAX_LENGTH = 500;
 function isLiteralGlob(pattern) {
     return !/[*?[\\]/.test(pattern);
 }
@@ -6425,6 +6453,10 @@ function compile(glob) {
     const cached = cache.get(glob);
     if (cached)
         return cached;
+    if (glob.length > GLOB_MAX_LENGTH && !isLiteralGlob(glob)) {
+        const length = glob.length.toLocaleString("en-US");
+        throw new Error(`a glob with wildcards is at most ${GLOB_MAX_LENGTH} characters; this one has ${length}`);
+    }
     const sources = [""];
     const lengths = [0];
     const add = (source) => {
@@ -6626,7 +6658,7 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7157,6 +7189,9 @@ function tomlSyntaxHint(text, error) {
 function syntaxHint(reason, text, lines, line, column) {
     const lineText = lines[line - 1] ?? "";
     const char = lineText[column - 1];
+    const header = unbalancedHeaderHint(reason, lineText);
+    if (header !== undefined)
+        return header;
     if (reason.startsWith("control characters are not allowed in strings")) {
         if (char === undefined || char === "\r") {
             return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
@@ -7187,6 +7222,27 @@ function syntaxHint(reason, text, lines, line, column) {
     if (reason.startsWith("trying to redefine"))
         return redefinitionHint(lines, line);
     return undefined;
+}
+const HEADER_REASONS = [
+    "expected end of table declaration",
+    "expected end of table array declaration",
+    "illegal character in key",
+    "each key-value declaration must be followed by an end-of-line",
+];
+const FLOW_TABLES = new Set(["config", "guidance", "steps.trigger"]);
+function unbalancedHeaderHint(reason, lineText) {
+    if (!HEADER_REASONS.some((start) => reason.startsWith(start)))
+        return undefined;
+    const written = lineText.replace(/\s#.*$/, "").trim();
+    if (!written.startsWith("["))
+        return undefined;
+    const name = written.replace(/^\[+/, "").replace(/\]+$/, "").trim();
+    if (!/^[A-Za-z0-9_-]+(\s*\.\s*[A-Za-z0-9_-]+)*$/.test(name))
+        return undefined;
+    const array = name === "steps" || (written.startsWith("[[") && !FLOW_TABLES.has(name.replace(/\s/g, "")));
+    const header = array ? `[[${name}]]` : `[${name}]`;
+    const steps = name === "steps" ? " (each step is one [[steps]] section)" : "";
+    return `A section header closes with as many brackets as it opens: write ${header}${steps}.`;
 }
 function quoteInsideString(lineText, column) {
     const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
@@ -7680,6 +7736,114 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   IG: () => (/* binding */ notJsonAnswer),
+/* harmony export */   O0: () => (/* binding */ notJsonBody),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+/* unused harmony export NotJsonAnswer */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+class NotJsonAnswer extends Error {
+    name = "NotJsonAnswer";
+    status;
+    constructor(status, what) {
+        super(what);
+        this.status = status;
+    }
+}
+function notJsonAnswer(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof NotJsonAnswer)
+            return link;
+    }
+    return undefined;
+}
+function notJsonBody(status, contentType, body) {
+    const type = (contentType ?? "").toLowerCase();
+    const isHtml = type.includes("text/html");
+    if (!isHtml && !/[/+]json\b/.test(type))
+        return undefined;
+    const text = new TextDecoder().decode(body);
+    if (isHtml) {
+        const title = entitiesDecoded(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? "")
+            .replace(/[\s<>]+/g, " ")
+            .trim();
+        return new NotJsonAnswer(status, `an HTML page${title ? ` (${title})` : ""}, not the API's JSON`);
+    }
+    if (text.trim() === "")
+        return undefined;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch {
+        return new NotJsonAnswer(status, `a body that is not whole JSON (${body.byteLength.toLocaleString("en-US")} bytes)`);
+    }
+}
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", nbsp: " " };
+function entitiesDecoded(text) {
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name) => {
+        const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : undefined;
+        if (code === undefined)
+            return ENTITIES[name.toLowerCase()] ?? whole;
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+}
+
+
+/***/ }),
+
 /***/ 62619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7715,6 +7879,8 @@ function debugClient(client, debug) {
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90282);
+
 
 function apiFailure(error) {
     const status = statusOf(error);
@@ -7722,6 +7888,9 @@ function apiFailure(error) {
     if (status === undefined || (status === 500 && !hasResponse(error))) {
         if (isNetworkError(error))
             return { kind: "network", message };
+        const notJson = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonAnswer */ .IG)(error);
+        if (notJson)
+            return { kind: "server", status: notJson.status, message: notJson.message };
         const own = status === undefined ? error : (error.cause ?? error);
         return { kind: "internal", message: ownMessage(own) };
     }
@@ -9232,8 +9401,8 @@ function describeError(error) {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var _build_redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var _build_redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -10934,7 +11103,7 @@ async function run() {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -11008,9 +11177,10 @@ function shownValue(value, chars = 80) {
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-function linesOf(text) {
+function linesOf(text, crossing) {
     return {
         gap: 1,
+        crossing,
         lineOf(at) {
             const end = text.indexOf("\n", at);
             return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
@@ -11048,7 +11218,7 @@ function findSpans(finder, text, until, budget, lines) {
                 spans[spans.length - 1] = text.length;
                 break;
             }
-            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd);
+            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd, crossingEnd(lines.crossing, text, start + 1, lineEnd));
             from = lineEnd + lines.gap;
             if (from >= text.length)
                 break;
@@ -11057,6 +11227,24 @@ function findSpans(finder, text, until, budget, lines) {
         from = start + 1;
     }
     return spans;
+}
+function crossingEnd(finder, text, from, lineEnd) {
+    if (finder === undefined || lineEnd >= text.length || !finder.holds(text.slice(lineEnd - 1, lineEnd + 1)))
+        return lineEnd;
+    let at = Math.max(from, lineEnd - finder.longest + 1);
+    let left = 2 * (lineEnd - at) + OVERLAP_BUDGET_CHARS;
+    let end = lineEnd;
+    while (at < lineEnd) {
+        const start = finder.find(text, at);
+        if (start < 0 || start >= lineEnd)
+            break;
+        end = Math.max(end, start + finder.matchLength);
+        left -= finder.matchLength;
+        if (left < 0)
+            return Math.min(text.length, Math.max(end, lineEnd - 1 + finder.longest));
+        at = start + 1;
+    }
+    return end;
 }
 const MIN_WRAPPED_RUN = 16;
 const WRAPPED_ALPHABET = (() => {
@@ -11162,7 +11350,7 @@ function wrappedSpans(finder, text, until, byLine = false) {
         }
         lengths.push(end - starts[starts.length - 1]);
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
-        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
+        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths, finder) : undefined);
         let line = 0;
         let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
@@ -11184,12 +11372,13 @@ function wrappedSpans(finder, text, until, byLine = false) {
     }
     return spans;
 }
-function joinedLines(lengths) {
+function joinedLines(lengths, finder) {
     const ends = [];
     for (const length of lengths)
         ends.push((ends[ends.length - 1] ?? 0) + length);
     return {
         gap: 0,
+        crossing: finder,
         lineOf(at) {
             let low = 0;
             let high = ends.length - 1;
@@ -11231,7 +11420,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 28133:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11248,7 +11437,126 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/redact-automaton.js
+const LISTED_CHILDREN = 8;
+class AutomatonFinder {
+    #unit;
+    #child;
+    #sibling;
+    #fail;
+    #depth;
+    #longestForm;
+    #children = new Map();
+    #mapped;
+    #forms;
+    longest;
+    matchLength = 0;
+    constructor(forms) {
+        this.#forms = forms;
+        this.longest = forms.reduce((longest, form) => Math.max(longest, form.length), 0);
+        const size = forms.reduce((sum, form) => sum + form.length, 1);
+        this.#unit = new Uint16Array(size);
+        this.#child = new Int32Array(size).fill(-1);
+        this.#sibling = new Int32Array(size).fill(-1);
+        this.#fail = new Int32Array(size);
+        this.#depth = new Int32Array(size);
+        this.#longestForm = new Int32Array(size);
+        this.#mapped = new Uint8Array(size);
+        const childCount = new Int32Array(size);
+        let nodes = 1;
+        for (const form of forms) {
+            let node = 0;
+            for (let at = 0; at < form.length; at++) {
+                const unit = form.charCodeAt(at);
+                let next = this.#next(node, unit);
+                if (next < 0) {
+                    next = nodes++;
+                    this.#unit[next] = unit;
+                    this.#depth[next] = at + 1;
+                    this.#sibling[next] = this.#child[node];
+                    this.#child[node] = next;
+                    childCount[node] += 1;
+                    if (this.#mapped[node] === 1)
+                        this.#children.get(node)?.set(unit, next);
+                    else if (childCount[node] > LISTED_CHILDREN) {
+                        this.#children.set(node, this.#childMap(node));
+                        this.#mapped[node] = 1;
+                    }
+                }
+                node = next;
+            }
+            if (form.length > 0)
+                this.#longestForm[node] = form.length;
+        }
+        const queue = new Int32Array(nodes);
+        let tail = 0;
+        for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
+            queue[tail++] = child;
+        for (let head = 0; head < tail; head++) {
+            const node = queue[head];
+            if (this.#longestForm[node] === 0)
+                this.#longestForm[node] = this.#longestForm[this.#fail[node]];
+            for (let child = this.#child[node]; child >= 0; child = this.#sibling[child]) {
+                this.#fail[child] = this.#step(this.#fail[node], this.#unit[child]);
+                queue[tail++] = child;
+            }
+        }
+    }
+    find(text, from) {
+        let state = 0;
+        let best = -1;
+        let length = 0;
+        for (let at = from; at < text.length; at++) {
+            state = this.#step(state, text.charCodeAt(at));
+            if (best >= 0 && this.#depth[state] < at - best + 1)
+                break;
+            const found = this.#longestForm[state];
+            if (found === 0)
+                continue;
+            const start = at - found + 1;
+            if (best < 0 || start < best || (start === best && found > length)) {
+                best = start;
+                length = found;
+            }
+        }
+        this.matchLength = length;
+        return best;
+    }
+    #step(state, unit) {
+        for (let node = state;; node = this.#fail[node]) {
+            const next = this.#next(node, unit);
+            if (next >= 0)
+                return next;
+            if (node === 0)
+                return 0;
+        }
+    }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
+    #next(node, unit) {
+        if (this.#mapped[node] === 1)
+            return this.#children.get(node)?.get(unit) ?? -1;
+        for (let child = this.#child[node]; child >= 0; child = this.#sibling[child])
+            if (this.#unit[child] === unit)
+                return child;
+        return -1;
+    }
+    #childMap(node) {
+        const map = new Map();
+        for (let child = this.#child[node]; child >= 0; child = this.#sibling[child])
+            map.set(this.#unit[child], child);
+        return map;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/redact-forms.js
+
+
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -11420,10 +11728,17 @@ function pythonBytesRepr(bytes) {
     }
     return form;
 }
+function displayedForms(secret) {
+    return [...new Set([(0,terminal_text/* terminalText */.eR)(secret), (0,log_text/* logText */.kc)(secret), (0,log_text/* logOutputLine */.eR)(secret)])].filter((form) => form !== secret);
+}
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
+
+
 
 
 
@@ -11441,6 +11756,7 @@ const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
     #finder;
+    #breakForms;
     #longest = 0;
     #indexAbove;
     constructor(options = {}) {
@@ -11463,8 +11779,10 @@ class Redactor {
                 }
             }
         }
-        if (changed)
+        if (changed) {
             this.#finder = undefined;
+            this.#breakForms = undefined;
+        }
         return this;
     }
     get size() {
@@ -11482,7 +11800,7 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text) : undefined);
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
         const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
@@ -11650,19 +11968,32 @@ class Redactor {
     #compiled() {
         if (this.#secrets.size === 0)
             return undefined;
-        if (!this.#finder) {
-            const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
-            const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-            const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-            this.#finder = index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
-        }
+        this.#finder ??= this.#finderOf([...this.#secrets]);
         return this.#finder;
+    }
+    #breakFinder() {
+        if (this.#breakForms === undefined) {
+            const forms = [...this.#secrets].filter((form) => form.includes("\n"));
+            this.#breakForms = forms.length === 0 ? null : this.#finderOf(forms);
+        }
+        return this.#breakForms ?? undefined;
+    }
+    #finderOf(forms) {
+        const sorted = forms.sort((a, b) => b.length - a.length);
+        const chars = sorted.reduce((sum, form) => sum + form.length, 0);
+        const { forms: formsAbove, chars: charsAbove, formLength = Number.POSITIVE_INFINITY } = this.#indexAbove;
+        const index = sorted.length > formsAbove || chars > charsAbove || (sorted[0]?.length ?? 0) > formLength;
+        return !index ? new RegExpFinder(sorted) : chars > AUTOMATON_MAX_CHARS ? new PrefixIndexFinder(sorted) : new AutomatonFinder(sorted);
     }
 }
 class RegExpFinder {
     #pattern;
+    #forms;
+    longest;
     matchLength = 0;
     constructor(longestFirst) {
+        this.#forms = longestFirst;
+        this.longest = longestFirst[0]?.length ?? 0;
         this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
     }
     find(text, from) {
@@ -11673,13 +12004,22 @@ class RegExpFinder {
         this.matchLength = match[0].length;
         return match.index;
     }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
 }
+const INDEX_ABOVE = { forms: 48, chars: 16 * 1024, formLength: 240 };
+const AUTOMATON_MAX_CHARS = 1_000_000;
 class PrefixIndexFinder {
     #filter = new Uint8Array(1 << 16);
     #byPrefix = new Map();
     #byLongPrefix = new Map();
+    #forms;
+    longest;
     matchLength = 0;
     constructor(longestFirst) {
+        this.#forms = longestFirst;
+        this.longest = longestFirst[0]?.length ?? 0;
         for (const form of longestFirst) {
             this.#filter[prefixHash(form, 0)] = 1;
             const prefix = form.slice(0, PREFIX);
@@ -11718,6 +12058,9 @@ class PrefixIndexFinder {
         }
         return -1;
     }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
 }
 function firstAt(forms, text, at) {
     for (const form of forms)
@@ -11727,7 +12070,6 @@ function firstAt(forms, text, at) {
 }
 const PREFIX = 3;
 const LONG_PREFIX = 12;
-const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
@@ -11765,7 +12107,7 @@ const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
 function unicodeEscape(char) {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-const MAX_QUOTED_GROWTH = 6;
+const MAX_QUOTED_GROWTH = 7;
 const MIN_ENCODED_LENGTH = 8;
 const PLAIN_WORD = /^[A-Za-z0-9_-]*$/;
 function encodings(secret) {
@@ -11776,9 +12118,9 @@ function encodings(secret) {
     for (const escaped of [redact_NON_ASCII, HTML_SPECIAL]) {
         const form = json.replace(escaped, unicodeEscape);
         if (form !== json)
-            forms.push(form);
+            forms.push(form, JSON.stringify(form).slice(1, -1));
     }
-    const url = encodeURIComponent(secret);
+    const url = encodeURIComponent((0,text_cut/* wellFormedText */.Nw)(secret));
     if (url !== secret) {
         const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
         const form = strict.replace(/%20/g, "+");
@@ -11790,8 +12132,13 @@ function encodings(secret) {
                 forms.push(path);
         }
     }
+    const whatwg = new URLSearchParams([["", secret]]).toString().slice(1);
+    if (whatwg !== secret)
+        forms.push(whatwg, whatwg.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
     const bytes = Buffer.from(secret, "utf8");
-    const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+    const quotedForms = PLAIN_WORD.test(secret)
+        ? []
+        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
@@ -11850,7 +12197,7 @@ function isPlainObject(value) {
 /* harmony export */ });
 /* unused harmony export isFoldedSpace */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12198,37 +12545,43 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
 const RESULT_HEAD_BYTES = 96 * 1024;
-function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
-    const compact = JSON.stringify(result) ?? "";
+function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS, compact = JSON.stringify(result) ?? "") {
     if (compact.length > maxPrettyChars || prettyMayExceed(result, maxPrettyChars))
         return { text: compact, indented: false };
     return { text: JSON.stringify(result, null, 2), indented: true };
 }
-function resultLayout(result) {
-    const { text, indented } = resultJsonText(result);
-    return { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+const laidOut = new WeakMap();
+function laidOutOf(result) {
+    const known = laidOut.get(result);
+    if (known && known.secrets === _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size)
+        return known;
+    const fresh = { secrets: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size };
+    laidOut.set(result, fresh);
+    return fresh;
 }
-const shownResults = new WeakMap();
+function resultLayout(result, compact) {
+    const known = laidOutOf(result);
+    if (!known.layout) {
+        const { text, indented } = resultJsonText(result, PRETTY_RESULT_CHARS, compact);
+        known.layout = { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+    }
+    return known.layout;
+}
 function shownRunResult(run) {
     const result = run.resultPayload;
     if (!result)
         return undefined;
-    const known = shownResults.get(result);
-    if (known && known.secrets === _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size)
-        return known.shown;
-    const secrets = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size;
-    const shown = shownOf(result, run.wholeResult);
-    shownResults.set(result, { secrets, shown });
-    return shown;
+    const known = laidOutOf(result);
+    known.shown ??= shownOf(result, run.wholeResult);
+    return known.shown;
 }
 function shownOf(result, whole) {
-    const laidOut = resultJsonText(result);
-    const text = whole && !whole.indented && laidOut.indented ? JSON.stringify(result) : laidOut.text;
+    const text = whole && !whole.indented ? (JSON.stringify(result) ?? "") : resultJsonText(result).text;
     const kept = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).head(RESULT_HEAD_BYTES);
     const shownBytes = Buffer.byteLength(kept.text, "utf8");
     return { head: kept.text, restBytes: Math.max(kept.cut, (whole?.bytes ?? 0) - shownBytes) };
@@ -13399,7 +13752,10 @@ const RECORD_FORMAT_VERSION = 1;
 /***/ 17930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports terminalText, terminalLines, stepOutputText, terminalSafe */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eR: () => (/* binding */ terminalText)
+/* harmony export */ });
+/* unused harmony exports terminalLines, stepOutputText, terminalSafe */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
 const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");

@@ -61,6 +61,9 @@ function explainFailure(options) {
         case "bad-credentials":
             return `${head} The token is invalid or expired; check the \`github-token\` input.${tail}`;
         case "not-found":
+            if (failure.status === 410) {
+                return `${head} GitHub takes no more of it there: it was deleted, or the repository's settings turned it off (as they can Issues); no permission of the token changes that.${tail}`;
+            }
             return `${head} It does not exist or the token cannot see it; a private repository also answers 404 when the token lacks \`${PERMISSION_FOR[feature]}\`.${tail}`;
         case "locked":
             return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
@@ -70,10 +73,13 @@ function explainFailure(options) {
             return `${head} This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message.${tail}`;
         case "rate-limit": {
             const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
-            const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
+            const once = feature === "handover" ? "" : " flows-action makes no more of these calls in this job.";
             return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
         }
         default:
+            if (failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message)) {
+                return `${head} The repository does not have that commit (yet, or any more: a force-push may have replaced it, or it is another repository's); check runs go only on its own commits, and the event named this one.${tail}`;
+            }
             return `${head}${tail}`;
     }
 }
@@ -905,12 +911,18 @@ var markdown = __webpack_require__(54348);
 class ChecksStopped extends Error {
     name = "ChecksStopped";
 }
+function isUnknownCommit(error) {
+    const failure = (0,errors/* apiFailure */.tF)(error);
+    return failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message);
+}
 const OUTAGE_AFTER = 3;
 const LISTING_FRESH_MS = 60_000;
 class CheckRunCalls {
     options;
     stopped = false;
     outage;
+    rateLimited;
+    unknownCommits = new Map();
     failedInARow = 0;
     writes = Promise.resolve();
     listings = new Map();
@@ -920,9 +932,18 @@ class CheckRunCalls {
     }
     create(fields) {
         return this.write(async () => {
+            if (this.unknownCommits.has(fields.headSha))
+                throw new ChecksStopped();
             const appSlug = await this.appSlug();
             this.createsSent.add(`${fields.headSha}\0${fields.name}`);
-            return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+            try {
+                return await createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
+            }
+            catch (error) {
+                if (isUnknownCommit(error))
+                    this.unknownCommits.set(fields.headSha, error);
+                throw error;
+            }
         });
     }
     update(fields) {
@@ -939,7 +960,7 @@ class CheckRunCalls {
             return { record: await send(output), full: true };
         }
         catch (error) {
-            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
+            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid" || isUnknownCommit(error))
                 throw error;
             const reason = (0,markdown/* inlineText */.ln)((0,errors/* apiFailure */.tF)(error).message, 400);
             const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
@@ -1015,6 +1036,10 @@ class CheckRunCalls {
             const failure = (0,errors/* apiFailure */.tF)(error);
             if ((0,errors/* isDenied */.GZ)(failure))
                 this.stopped = true;
+            if (failure.kind === "rate-limit") {
+                this.stopped = true;
+                this.rateLimited ??= error;
+            }
             if ((failure.kind === "server" || failure.kind === "network") && ++this.failedInARow >= OUTAGE_AFTER) {
                 this.stopped = true;
                 this.outage ??= error;
@@ -1583,9 +1608,16 @@ class CheckRuns {
                 this.options.onFailure({ ...tracked.liveFailure, denied: false });
         }
         const untried = [...this.tracked.values()].filter((t) => !t.completed && !t.failed && !t.liveFailure).map((t) => `"${t.name}"`);
-        if (this.calls.outage !== undefined && untried.length > 0) {
-            const what = `${OUTAGE_AFTER} check run calls in a row, so ${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
-            this.options.onFailure({ what, error: this.calls.outage, denied: false });
+        const these = `${untried.length === 1 ? "this one was" : `these ${untried.length} were`} not tried: ${untried.join(", ")}`;
+        const unknownCommit = [...this.calls.unknownCommits.values()][0];
+        if (unknownCommit !== undefined && untried.length > 0) {
+            this.options.onFailure({ what: `a check run on that commit, so ${these}`, error: unknownCommit, denied: false, untried: true });
+        }
+        else if (this.calls.rateLimited !== undefined && untried.length > 0) {
+            this.options.onFailure({ what: `a check run call, so ${these}`, error: this.calls.rateLimited, denied: false, untried: true });
+        }
+        else if (this.calls.outage !== undefined && untried.length > 0) {
+            this.options.onFailure({ what: `${OUTAGE_AFTER} check run calls in a row, so ${these}`, error: this.calls.outage, denied: false });
         }
         return this.completedCount;
     }
@@ -2006,6 +2038,7 @@ async function createIssueComment(client, options) {
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
         issue_number: options.issueNumber,
         body: options.body,
+        request: { retries: 0 },
     });
     return comments_record(data);
 }
@@ -2171,6 +2204,7 @@ var comment_pulls = __webpack_require__(27469);
 
 
 
+
 async function commentTargets(options) {
     if (options.mode === "off")
         return [];
@@ -2204,7 +2238,6 @@ function mayCreateComment(mode, outcome) {
 const SETTLE_ROUNDS = 3;
 const RACE_WINDOW_MS = 15 * 60_000;
 async function upsertStickyComment(options) {
-    const { client, repository, issueNumber, body } = options;
     const began = performance.now();
     const login = options.identity.login;
     let me = login;
@@ -2220,7 +2253,10 @@ async function upsertStickyComment(options) {
             options.warning?.(unreadWarning(options, unread, "nothing was written"));
         return { action: "none" };
     }
-    const created = await createIssueComment(client, { repository, issueNumber, body });
+    const made = await createLooking(options, guard, login);
+    if ("found" in made)
+        return result(options, await settled(options, made.found, again, guard, true));
+    const { created } = made;
     const author = created.author ?? login;
     me = author;
     const createdAt = Date.parse(created.createdAt);
@@ -2236,6 +2272,26 @@ async function upsertStickyComment(options) {
     if (final.comment.id !== created.id || final.newer)
         return result(options, final);
     return { action: "created", url: created.htmlUrl };
+}
+async function createLooking(options, guard, login) {
+    const { client, repository, issueNumber, body } = options;
+    const policy = (0,github_client.clientSettings)(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await createIssueComment(client, { repository, issueNumber, body }) };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await sleep((attempt + 1) ** 2 * policy.retryBaseMs);
+            const found = await keepOldest(options, guard, ours(options, { login })).catch(() => {
+                throw error;
+            });
+            if (found)
+                return { found };
+        }
+    }
 }
 async function settled(options, kept, again, guard, created) {
     const parts = options.parts;
@@ -2364,6 +2420,7 @@ const WARNINGS_SHOWN = 5;
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Map();
+    const stoppedBy = new Map();
     const fork = options.fork ?? (0,modes/* forkToken */.eL)(options.event);
     const seen = new Set();
     const say = (message) => {
@@ -2373,11 +2430,13 @@ function createGitHubReporter(options) {
         else
             options.io.info((0,log_text/* logText */.kc)(`flows-action warning: ${message}`));
     };
-    const warn = (feature, what, error, partial = false) => {
+    const warn = (feature, what, error, partial = false, untried = false) => {
         const failure = (0,errors/* apiFailure */.tF)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
-        const once = (0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit";
+        if (failure.kind === "rate-limit" || failure.kind === "network")
+            stoppedBy.set(feature, failure.kind);
+        const once = ((0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit") && !untried;
         const key = `${feature}:${failure.kind}:${once ? "" : what}`;
         if (seen.has(key))
             return;
@@ -2434,7 +2493,7 @@ function createGitHubReporter(options) {
             ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
             ...(options.liveAfterMs !== undefined ? { liveAfterMs: options.liveAfterMs } : {}),
             ...(options.maxAnnotations !== undefined ? { maxAnnotations: options.maxAnnotations } : {}),
-            onFailure: ({ what, error, partial }) => warn("checks", what, error, partial),
+            onFailure: ({ what, error, partial, untried }) => warn("checks", what, error, partial, untried),
         })
         : undefined;
     async function publishComment(outcome) {
@@ -2494,9 +2553,16 @@ function createGitHubReporter(options) {
             }
             : undefined;
         const create = mayCreateComment(options.comment, outcome);
-        for (const issueNumber of targets) {
+        for (const [index, issueNumber] of targets.entries()) {
             if (denied.has("comment"))
                 break;
+            const stopped = stoppedBy.get("comment");
+            if (stopped) {
+                const rest = targets.slice(index).map((number) => `#${number}`);
+                const why = stopped === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
+                say(`The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
+                break;
+            }
             try {
                 const me = await identity();
                 const result = await upsertStickyComment({

@@ -560,7 +560,7 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
 /* harmony export */   nu: () => (/* binding */ StreamLineHolds)
 /* harmony export */ });
 /* unused harmony exports HOLD_MS, WrappedLineHold */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
 

@@ -85,8 +85,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -373,7 +373,7 @@ const SHOWN_INPUT_CHARS = 200;
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61195);
 /* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21913);
@@ -723,7 +723,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
 
@@ -1197,11 +1197,12 @@ async function flushActionStore(store, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
-/* unused harmony exports MAX_STEP_MASKS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28133);
+/* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
+const MAX_STEP_MASK_CHARS = 64 * 1024;
 function addMaskValue(line) {
     const match = ADD_MASK.exec(line);
     if (!match)
@@ -1214,6 +1215,7 @@ class StepMasks {
     #redactor;
     #values = new Set();
     #refused = false;
+    #chars = 0;
     constructor(io, redactor) {
         this.#io = io;
         this.#redactor = redactor;
@@ -1222,13 +1224,15 @@ class StepMasks {
         const value = addMaskValue(raw);
         if (value === undefined || this.#values.has(value))
             return;
-        if (this.#values.size >= MAX_STEP_MASKS) {
+        if (this.#values.size >= MAX_STEP_MASKS || this.#chars + value.length > MAX_STEP_MASK_CHARS) {
             if (!this.#refused) {
                 this.#refused = true;
-                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
+                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
             }
             return;
         }
+        this.#chars += value.length;
         this.#values.add(value);
         this.#redactor.add(value);
         this.#io.setSecret(value);
@@ -1307,8 +1311,8 @@ var events = __webpack_require__(1360);
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js

@@ -303,8 +303,8 @@ var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
 
 
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 ;// CONCATENATED MODULE: ./.build/action/plan-handover.js
 
 

@@ -139,8 +139,8 @@ const MAX_ANSWER_CONTAINERS = 500_000;
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __webpack_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/url-secrets.js
@@ -210,37 +210,40 @@ const ANNOTATION_CHARS = 16 * 1024;
 const ANNOTATIONS_CHARS = 1024 * 1024;
 const ARTIFACTS_CHARS = 64 * 1024;
 function keptResultFields(result) {
-    const kept = keptResult(result);
-    return kept === result ? { resultPayload: result } : { resultPayload: kept, wholeResult: (0,result_json/* resultLayout */.A_)(result) };
+    const wholeResult = longLayout(result);
+    return wholeResult ? { resultPayload: partOf(result), wholeResult } : { resultPayload: result };
 }
 function keptResult(result) {
-    const whole = { left: WHOLE_RESULT_CHARS, cut: false, measure: true };
-    prefixOf(result, whole);
-    if (!whole.cut)
-        return result;
-    const rest = { left: KEPT_RESULT_CHARS, cut: false };
+    return keptResultFields(result).resultPayload;
+}
+function longLayout(result) {
+    const compact = JSON.stringify(result) ?? "";
+    return compact.length > WHOLE_RESULT_CHARS ? (0,result_json/* resultLayout */.A_)(result, compact) : undefined;
+}
+function partOf(result) {
+    const rest = { left: KEPT_RESULT_CHARS };
     const kept = {};
     for (const [key, value] of Object.entries(result)) {
         if (key === "status")
             field(kept, key, value);
         else if (key === "message" && typeof value === "string")
-            field(kept, key, prefixOf(value, { left: KEPT_MESSAGE_CHARS, cut: false }));
+            field(kept, key, prefixOf(value, { left: KEPT_MESSAGE_CHARS }));
         else if (key === "annotations" && Array.isArray(value))
             field(kept, key, annotationsOf(value));
         else if (key === "artifacts")
-            field(kept, key, prefixOf(value, { left: ARTIFACTS_CHARS, cut: false }));
+            field(kept, key, prefixOf(value, { left: ARTIFACTS_CHARS }));
         else if (rest.left > 0)
             field(kept, key, prefixOf(value, rest));
     }
     return kept;
 }
 function annotationsOf(items) {
-    const all = { left: ANNOTATIONS_CHARS, cut: false };
+    const all = { left: ANNOTATIONS_CHARS };
     const kept = [];
     for (const item of items.slice(0, KEPT_ANNOTATIONS)) {
         if (all.left <= 0)
             break;
-        const one = prefixOf(item, { left: ANNOTATION_CHARS, cut: false });
+        const one = prefixOf(item, { left: ANNOTATION_CHARS });
         all.left -= JSON.stringify(one).length + 1;
         kept.push(one);
     }
@@ -251,11 +254,6 @@ function prefixOf(value, budget) {
         if (value.length + 2 <= budget.left) {
             budget.left -= value.length + 2;
             return value;
-        }
-        budget.cut = true;
-        if (budget.measure) {
-            budget.left = 0;
-            return "";
         }
         const text = (0,redact_cut/* redacted */.p)(value).chars(Math.max(0, budget.left - 2)).text;
         budget.left = 0;
@@ -269,10 +267,8 @@ function prefixOf(value, budget) {
     if (Array.isArray(value)) {
         const items = [];
         for (const item of value) {
-            if (budget.left <= 0) {
-                budget.cut = true;
+            if (budget.left <= 0)
                 break;
-            }
             items.push(prefixOf(item, budget));
             budget.left -= 1;
         }
@@ -280,10 +276,8 @@ function prefixOf(value, budget) {
     }
     const fields = {};
     for (const [key, item] of Object.entries(value)) {
-        if (budget.left <= 0) {
-            budget.cut = true;
+        if (budget.left <= 0)
             break;
-        }
         budget.left -= key.length + 4;
         field(fields, key, prefixOf(item, budget));
     }

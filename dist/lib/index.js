@@ -1146,6 +1146,7 @@ function describeDuration(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
 function closest(value, candidates) {
@@ -1307,7 +1308,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2259));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2021,8 +2022,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -4945,8 +4946,10 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */   mw: () => (/* binding */ globMatches),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
+/* unused harmony export GLOB_MAX_LENGTH */
 const cache = new Map();
 const CACHE_LIMIT = 1000;
+const GLOB_MAX_LENGTH = 500;
 function isLiteralGlob(pattern) {
     return !/[*?[\\]/.test(pattern);
 }
@@ -4957,6 +4960,10 @@ function compile(glob) {
     const cached = cache.get(glob);
     if (cached)
         return cached;
+    if (glob.length > GLOB_MAX_LENGTH && !isLiteralGlob(glob)) {
+        const length = glob.length.toLocaleString("en-US");
+        throw new Error(`a glob with wildcards is at most ${GLOB_MAX_LENGTH} characters; this one has ${length}`);
+    }
     const sources = [""];
     const lengths = [0];
     const add = (source) => {
@@ -5072,8 +5079,8 @@ var manifest_steps = __nccwpck_require__(14097);
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
 var schema_cache_config = __nccwpck_require__(70413);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(79124);
+// EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
+var schemas = __nccwpck_require__(2259);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
@@ -5576,7 +5583,9 @@ function readPackagePath(options) {
     }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+            (writtenFromRepository(value, root, bounds.repository, expected) ??
+                nearMiss(report, value, absolute, String(path[path.length - 1])) ??
+                `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -5590,6 +5599,18 @@ function readPackagePath(options) {
         return undefined;
     }
     return absolute;
+}
+function writtenFromRepository(value, root, repository, expected) {
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repository, root).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    if (prefix === "" || prefix.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(prefix))
+        return undefined;
+    const written = value.replace(/^(\.\/)+/, "");
+    if (!written.startsWith(`${prefix}/`))
+        return undefined;
+    const rest = written.slice(prefix.length + 1);
+    if (rest === "" || kindOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, rest)) !== expected)
+        return undefined;
+    return `Paths in flow.toml are relative to the package folder (${prefix}), not to the repository: write "${rest}".`;
 }
 const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
 const nearMissSearches = new WeakMap();
@@ -6593,7 +6614,7 @@ const RULES = {
     "steps[].trigger.type": {
         expected: NAME_RULE,
         missing: 'Add type = "upstream.release".',
-        wrong: quoted('type = "upstream.release"', NAME_LIMITS),
+        wrong: (value) => (Array.isArray(value) ? severalTypesFix(value) : quoted('type = "upstream.release"', NAME_LIMITS)(value)),
     },
     "steps[].trigger.schema": {
         expected: PATH_RULE,
@@ -6605,6 +6626,12 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+function severalTypesFix(value) {
+    const first = value.find((item) => typeof item === "string" && item.trim() !== "");
+    const example = first !== undefined && first.length <= NAME_MAX ? JSON.stringify(first) : '"upstream.release"';
+    return (`A trigger matches one type: write one in quotes, e.g. type = ${example}. For several events, ` +
+        'use a wildcard that covers them ("pull_request.*") or give each type its own step (each [[steps]] section has one trigger).');
+}
 const RUNNERS = ["bun", "code-mode"];
 const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
 function runnerFix(value) {
@@ -7203,7 +7230,7 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2259))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -8129,7 +8156,7 @@ function* subschemas(schema) {
 
 /***/ }),
 
-/***/ 79124:
+/***/ 2259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8384,8 +8411,48 @@ function guardedCheck(path, validate, onProblem) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
 var schema_walk = __nccwpck_require__(80011);
+;// CONCATENATED MODULE: ./.build/flows/schema-keyword-typos.js
+
+
+
+const KEYWORDS = [
+    "$schema", "$id", "$ref", "$comment", "$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+    "$recursiveAnchor", "$vocabulary", "definitions", "type", "enum", "const", "multipleOf", "maximum",
+    "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "items",
+    "additionalItems", "prefixItems", "maxItems", "minItems", "uniqueItems", "contains", "maxContains", "minContains",
+    "maxProperties", "minProperties", "required", "properties", "patternProperties", "additionalProperties",
+    "dependencies", "dependentRequired", "dependentSchemas", "propertyNames", "unevaluatedProperties",
+    "unevaluatedItems", "if", "then", "else", "allOf", "anyOf", "oneOf", "not", "format", "contentEncoding",
+    "contentMediaType", "contentSchema", "title", "description", "default", "deprecated", "readOnly", "writeOnly",
+    "examples",
+];
+const KNOWN = new Set(KEYWORDS);
+const ANNOTATIONS = new Set(["$comment", "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples"]);
+const CHECKING = KEYWORDS.filter((keyword) => !ANNOTATIONS.has(keyword));
+const MAX_WARNINGS = 10;
+function keywordTypoWarnings(path, text, schema) {
+    const warnings = [];
+    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
+        for (const key of Object.keys(node)) {
+            if (KNOWN.has(key))
+                continue;
+            const keyword = (0,did_you_mean/* closest */.k)(key, CHECKING);
+            if (keyword === undefined)
+                continue;
+            const message = `"${key}" is not a JSON Schema keyword, so it is ignored and payloads are not checked against it. ` +
+                `Did you mean "${keyword}"? Keywords are case-sensitive: fix its spelling.`;
+            warnings.push((0,schema_errors/* schemaDiagnostic */.te)(path, message, (0,schema_errors/* positionOfPointer */.mM)(text, `${pointer}/${(0,schema_walk/* pointerPart */.x)(key)}`), "warning"));
+            if (warnings.length >= MAX_WARNINGS)
+                return warnings;
+        }
+    }
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -8418,6 +8485,7 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
+
 
 
 
@@ -8517,6 +8585,7 @@ class SchemaRegistry {
             }
             if (draft === "draft-07")
                 warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
+            warnings.push(...keywordTypoWarnings(path, file.text, schema));
             return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
         }
         catch (error) {
@@ -8886,6 +8955,9 @@ function tomlSyntaxHint(text, error) {
 function syntaxHint(reason, text, lines, line, column) {
     const lineText = lines[line - 1] ?? "";
     const char = lineText[column - 1];
+    const header = unbalancedHeaderHint(reason, lineText);
+    if (header !== undefined)
+        return header;
     if (reason.startsWith("control characters are not allowed in strings")) {
         if (char === undefined || char === "\r") {
             return "The string is not closed on this line: add the closing quote. A string that spans lines is written between \"\"\" or '''.";
@@ -8916,6 +8988,27 @@ function syntaxHint(reason, text, lines, line, column) {
     if (reason.startsWith("trying to redefine"))
         return redefinitionHint(lines, line);
     return undefined;
+}
+const HEADER_REASONS = [
+    "expected end of table declaration",
+    "expected end of table array declaration",
+    "illegal character in key",
+    "each key-value declaration must be followed by an end-of-line",
+];
+const FLOW_TABLES = new Set(["config", "guidance", "steps.trigger"]);
+function unbalancedHeaderHint(reason, lineText) {
+    if (!HEADER_REASONS.some((start) => reason.startsWith(start)))
+        return undefined;
+    const written = lineText.replace(/\s#.*$/, "").trim();
+    if (!written.startsWith("["))
+        return undefined;
+    const name = written.replace(/^\[+/, "").replace(/\]+$/, "").trim();
+    if (!/^[A-Za-z0-9_-]+(\s*\.\s*[A-Za-z0-9_-]+)*$/.test(name))
+        return undefined;
+    const array = name === "steps" || (written.startsWith("[[") && !FLOW_TABLES.has(name.replace(/\s/g, "")));
+    const header = array ? `[[${name}]]` : `[${name}]`;
+    const steps = name === "steps" ? " (each step is one [[steps]] section)" : "";
+    return `A section header closes with as many brackets as it opens: write ${header}${steps}.`;
 }
 function quoteInsideString(lineText, column) {
     const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
@@ -9081,7 +9174,9 @@ function githubTypeProblem(type, field) {
     }
     if (actions.includes(action) || actions.some((known) => actionMatches(action, known)))
         return undefined;
-    const meant = GLOB.test(action) ? undefined : (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(action, actions);
+    const meant = GLOB.test(action)
+        ? undefined
+        : ((0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(action, actions) ?? (action.length >= 3 ? actions.find((known) => known.startsWith(action.toLowerCase())) : undefined));
     return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
         `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
 }
@@ -10107,8 +10202,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   IG: () => (/* binding */ notJsonAnswer),
+/* harmony export */   O0: () => (/* binding */ notJsonBody),
 /* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
 /* harmony export */ });
+/* unused harmony export NotJsonAnswer */
 async function readBounded(response, maxBytes) {
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes || !response.body) {
@@ -10154,6 +10252,54 @@ function responseTooLarge(error) {
     }
     return undefined;
 }
+class NotJsonAnswer extends Error {
+    name = "NotJsonAnswer";
+    status;
+    constructor(status, what) {
+        super(what);
+        this.status = status;
+    }
+}
+function notJsonAnswer(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof NotJsonAnswer)
+            return link;
+    }
+    return undefined;
+}
+function notJsonBody(status, contentType, body) {
+    const type = (contentType ?? "").toLowerCase();
+    const isHtml = type.includes("text/html");
+    if (!isHtml && !/[/+]json\b/.test(type))
+        return undefined;
+    const text = new TextDecoder().decode(body);
+    if (isHtml) {
+        const title = entitiesDecoded(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? "")
+            .replace(/[\s<>]+/g, " ")
+            .trim();
+        return new NotJsonAnswer(status, `an HTML page${title ? ` (${title})` : ""}, not the API's JSON`);
+    }
+    if (text.trim() === "")
+        return undefined;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch {
+        return new NotJsonAnswer(status, `a body that is not whole JSON (${body.byteLength.toLocaleString("en-US")} bytes)`);
+    }
+}
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", nbsp: " " };
+function entitiesDecoded(text) {
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name) => {
+        const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : undefined;
+        if (code === undefined)
+            return ENTITIES[name.toLowerCase()] ?? whole;
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+}
 
 
 /***/ }),
@@ -10173,8 +10319,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -10228,6 +10374,9 @@ async function wholeResponse(response, maxBytes) {
     if (body === "too-large") {
         throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
     }
+    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
+    if (notJson)
+        throw notJson;
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(whole, "url", { value: response.url });
     return whole;
@@ -10314,7 +10463,7 @@ function isPlainObject(value) {
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
@@ -10333,6 +10482,8 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90282);
+
 
 function apiFailure(error) {
     const status = statusOf(error);
@@ -10340,6 +10491,9 @@ function apiFailure(error) {
     if (status === undefined || (status === 500 && !hasResponse(error))) {
         if (isNetworkError(error))
             return { kind: "network", message };
+        const notJson = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonAnswer */ .IG)(error);
+        if (notJson)
+            return { kind: "server", status: notJson.status, message: notJson.message };
         const own = status === undefined ? error : (error.cause ?? error);
         return { kind: "internal", message: ownMessage(own) };
     }
@@ -10906,7 +11060,7 @@ function logLine(text) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -10980,9 +11134,10 @@ function shownValue(value, chars = 80) {
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-function linesOf(text) {
+function linesOf(text, crossing) {
     return {
         gap: 1,
+        crossing,
         lineOf(at) {
             const end = text.indexOf("\n", at);
             return [text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end];
@@ -11020,7 +11175,7 @@ function findSpans(finder, text, until, budget, lines) {
                 spans[spans.length - 1] = text.length;
                 break;
             }
-            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd);
+            spans[spans.length - 1] = Math.max(spans[spans.length - 1], lineEnd, crossingEnd(lines.crossing, text, start + 1, lineEnd));
             from = lineEnd + lines.gap;
             if (from >= text.length)
                 break;
@@ -11029,6 +11184,24 @@ function findSpans(finder, text, until, budget, lines) {
         from = start + 1;
     }
     return spans;
+}
+function crossingEnd(finder, text, from, lineEnd) {
+    if (finder === undefined || lineEnd >= text.length || !finder.holds(text.slice(lineEnd - 1, lineEnd + 1)))
+        return lineEnd;
+    let at = Math.max(from, lineEnd - finder.longest + 1);
+    let left = 2 * (lineEnd - at) + OVERLAP_BUDGET_CHARS;
+    let end = lineEnd;
+    while (at < lineEnd) {
+        const start = finder.find(text, at);
+        if (start < 0 || start >= lineEnd)
+            break;
+        end = Math.max(end, start + finder.matchLength);
+        left -= finder.matchLength;
+        if (left < 0)
+            return Math.min(text.length, Math.max(end, lineEnd - 1 + finder.longest));
+        at = start + 1;
+    }
+    return end;
 }
 const MIN_WRAPPED_RUN = 16;
 const WRAPPED_ALPHABET = (() => {
@@ -11134,7 +11307,7 @@ function wrappedSpans(finder, text, until, byLine = false) {
         }
         lengths.push(end - starts[starts.length - 1]);
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
-        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths) : undefined);
+        const found = findSpans(finder, joined, joined.length, budget, byLine ? joinedLines(lengths, finder) : undefined);
         let line = 0;
         let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
@@ -11156,12 +11329,13 @@ function wrappedSpans(finder, text, until, byLine = false) {
     }
     return spans;
 }
-function joinedLines(lengths) {
+function joinedLines(lengths, finder) {
     const ends = [];
     for (const length of lengths)
         ends.push((ends[ends.length - 1] ?? 0) + length);
     return {
         gap: 0,
+        crossing: finder,
         lineOf(at) {
             let low = 0;
             let high = ends.length - 1;
@@ -11203,7 +11377,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 28133:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11220,7 +11394,126 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
+;// CONCATENATED MODULE: ./.build/redact-automaton.js
+const LISTED_CHILDREN = 8;
+class AutomatonFinder {
+    #unit;
+    #child;
+    #sibling;
+    #fail;
+    #depth;
+    #longestForm;
+    #children = new Map();
+    #mapped;
+    #forms;
+    longest;
+    matchLength = 0;
+    constructor(forms) {
+        this.#forms = forms;
+        this.longest = forms.reduce((longest, form) => Math.max(longest, form.length), 0);
+        const size = forms.reduce((sum, form) => sum + form.length, 1);
+        this.#unit = new Uint16Array(size);
+        this.#child = new Int32Array(size).fill(-1);
+        this.#sibling = new Int32Array(size).fill(-1);
+        this.#fail = new Int32Array(size);
+        this.#depth = new Int32Array(size);
+        this.#longestForm = new Int32Array(size);
+        this.#mapped = new Uint8Array(size);
+        const childCount = new Int32Array(size);
+        let nodes = 1;
+        for (const form of forms) {
+            let node = 0;
+            for (let at = 0; at < form.length; at++) {
+                const unit = form.charCodeAt(at);
+                let next = this.#next(node, unit);
+                if (next < 0) {
+                    next = nodes++;
+                    this.#unit[next] = unit;
+                    this.#depth[next] = at + 1;
+                    this.#sibling[next] = this.#child[node];
+                    this.#child[node] = next;
+                    childCount[node] += 1;
+                    if (this.#mapped[node] === 1)
+                        this.#children.get(node)?.set(unit, next);
+                    else if (childCount[node] > LISTED_CHILDREN) {
+                        this.#children.set(node, this.#childMap(node));
+                        this.#mapped[node] = 1;
+                    }
+                }
+                node = next;
+            }
+            if (form.length > 0)
+                this.#longestForm[node] = form.length;
+        }
+        const queue = new Int32Array(nodes);
+        let tail = 0;
+        for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
+            queue[tail++] = child;
+        for (let head = 0; head < tail; head++) {
+            const node = queue[head];
+            if (this.#longestForm[node] === 0)
+                this.#longestForm[node] = this.#longestForm[this.#fail[node]];
+            for (let child = this.#child[node]; child >= 0; child = this.#sibling[child]) {
+                this.#fail[child] = this.#step(this.#fail[node], this.#unit[child]);
+                queue[tail++] = child;
+            }
+        }
+    }
+    find(text, from) {
+        let state = 0;
+        let best = -1;
+        let length = 0;
+        for (let at = from; at < text.length; at++) {
+            state = this.#step(state, text.charCodeAt(at));
+            if (best >= 0 && this.#depth[state] < at - best + 1)
+                break;
+            const found = this.#longestForm[state];
+            if (found === 0)
+                continue;
+            const start = at - found + 1;
+            if (best < 0 || start < best || (start === best && found > length)) {
+                best = start;
+                length = found;
+            }
+        }
+        this.matchLength = length;
+        return best;
+    }
+    #step(state, unit) {
+        for (let node = state;; node = this.#fail[node]) {
+            const next = this.#next(node, unit);
+            if (next >= 0)
+                return next;
+            if (node === 0)
+                return 0;
+        }
+    }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
+    #next(node, unit) {
+        if (this.#mapped[node] === 1)
+            return this.#children.get(node)?.get(unit) ?? -1;
+        for (let child = this.#child[node]; child >= 0; child = this.#sibling[child])
+            if (this.#unit[child] === unit)
+                return child;
+        return -1;
+    }
+    #childMap(node) {
+        const map = new Map();
+        for (let child = this.#child[node]; child >= 0; child = this.#sibling[child])
+            map.set(this.#unit[child], child);
+        return map;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/redact-forms.js
+
+
 const BASH_SPECIAL = /[ !"$&'()*,;<>?[\\\]^`{|}]/g;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -11392,10 +11685,17 @@ function pythonBytesRepr(bytes) {
     }
     return form;
 }
+function displayedForms(secret) {
+    return [...new Set([(0,terminal_text/* terminalText */.eR)(secret), (0,log_text/* logText */.kc)(secret), (0,log_text/* logOutputLine */.eR)(secret)])].filter((form) => form !== secret);
+}
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
+
+
 
 
 
@@ -11413,6 +11713,7 @@ const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
     #finder;
+    #breakForms;
     #longest = 0;
     #indexAbove;
     constructor(options = {}) {
@@ -11435,8 +11736,10 @@ class Redactor {
                 }
             }
         }
-        if (changed)
+        if (changed) {
             this.#finder = undefined;
+            this.#breakForms = undefined;
+        }
         return this;
     }
     get size() {
@@ -11454,7 +11757,7 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text) : undefined);
+        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
         const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
@@ -11622,19 +11925,32 @@ class Redactor {
     #compiled() {
         if (this.#secrets.size === 0)
             return undefined;
-        if (!this.#finder) {
-            const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
-            const chars = sorted.reduce((sum, form) => sum + form.length, 0);
-            const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
-            this.#finder = index ? new PrefixIndexFinder(sorted) : new RegExpFinder(sorted);
-        }
+        this.#finder ??= this.#finderOf([...this.#secrets]);
         return this.#finder;
+    }
+    #breakFinder() {
+        if (this.#breakForms === undefined) {
+            const forms = [...this.#secrets].filter((form) => form.includes("\n"));
+            this.#breakForms = forms.length === 0 ? null : this.#finderOf(forms);
+        }
+        return this.#breakForms ?? undefined;
+    }
+    #finderOf(forms) {
+        const sorted = forms.sort((a, b) => b.length - a.length);
+        const chars = sorted.reduce((sum, form) => sum + form.length, 0);
+        const { forms: formsAbove, chars: charsAbove, formLength = Number.POSITIVE_INFINITY } = this.#indexAbove;
+        const index = sorted.length > formsAbove || chars > charsAbove || (sorted[0]?.length ?? 0) > formLength;
+        return !index ? new RegExpFinder(sorted) : chars > AUTOMATON_MAX_CHARS ? new PrefixIndexFinder(sorted) : new AutomatonFinder(sorted);
     }
 }
 class RegExpFinder {
     #pattern;
+    #forms;
+    longest;
     matchLength = 0;
     constructor(longestFirst) {
+        this.#forms = longestFirst;
+        this.longest = longestFirst[0]?.length ?? 0;
         this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
     }
     find(text, from) {
@@ -11645,13 +11961,22 @@ class RegExpFinder {
         this.matchLength = match[0].length;
         return match.index;
     }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
 }
+const INDEX_ABOVE = { forms: 48, chars: 16 * 1024, formLength: 240 };
+const AUTOMATON_MAX_CHARS = 1_000_000;
 class PrefixIndexFinder {
     #filter = new Uint8Array(1 << 16);
     #byPrefix = new Map();
     #byLongPrefix = new Map();
+    #forms;
+    longest;
     matchLength = 0;
     constructor(longestFirst) {
+        this.#forms = longestFirst;
+        this.longest = longestFirst[0]?.length ?? 0;
         for (const form of longestFirst) {
             this.#filter[prefixHash(form, 0)] = 1;
             const prefix = form.slice(0, PREFIX);
@@ -11690,6 +12015,9 @@ class PrefixIndexFinder {
         }
         return -1;
     }
+    holds(part) {
+        return this.#forms.some((form) => form.includes(part));
+    }
 }
 function firstAt(forms, text, at) {
     for (const form of forms)
@@ -11699,7 +12027,6 @@ function firstAt(forms, text, at) {
 }
 const PREFIX = 3;
 const LONG_PREFIX = 12;
-const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
@@ -11737,7 +12064,7 @@ const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
 function unicodeEscape(char) {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-const MAX_QUOTED_GROWTH = 6;
+const MAX_QUOTED_GROWTH = 7;
 const MIN_ENCODED_LENGTH = 8;
 const PLAIN_WORD = /^[A-Za-z0-9_-]*$/;
 function encodings(secret) {
@@ -11748,9 +12075,9 @@ function encodings(secret) {
     for (const escaped of [redact_NON_ASCII, HTML_SPECIAL]) {
         const form = json.replace(escaped, unicodeEscape);
         if (form !== json)
-            forms.push(form);
+            forms.push(form, JSON.stringify(form).slice(1, -1));
     }
-    const url = encodeURIComponent(secret);
+    const url = encodeURIComponent((0,text_cut/* wellFormedText */.Nw)(secret));
     if (url !== secret) {
         const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
         const form = strict.replace(/%20/g, "+");
@@ -11762,8 +12089,13 @@ function encodings(secret) {
                 forms.push(path);
         }
     }
+    const whatwg = new URLSearchParams([["", secret]]).toString().slice(1);
+    if (whatwg !== secret)
+        forms.push(whatwg, whatwg.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
     const bytes = Buffer.from(secret, "utf8");
-    const quotedForms = PLAIN_WORD.test(secret) ? [] : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret)];
+    const quotedForms = PLAIN_WORD.test(secret)
+        ? []
+        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
@@ -11932,7 +12264,7 @@ function relative(file, baseDir) {
 /* harmony export */ });
 /* unused harmony exports isFoldedSpace, withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12244,37 +12576,43 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
 const RESULT_HEAD_BYTES = 96 * 1024;
-function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
-    const compact = JSON.stringify(result) ?? "";
+function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS, compact = JSON.stringify(result) ?? "") {
     if (compact.length > maxPrettyChars || prettyMayExceed(result, maxPrettyChars))
         return { text: compact, indented: false };
     return { text: JSON.stringify(result, null, 2), indented: true };
 }
-function resultLayout(result) {
-    const { text, indented } = resultJsonText(result);
-    return { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+const laidOut = new WeakMap();
+function laidOutOf(result) {
+    const known = laidOut.get(result);
+    if (known && known.secrets === _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size)
+        return known;
+    const fresh = { secrets: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size };
+    laidOut.set(result, fresh);
+    return fresh;
 }
-const shownResults = new WeakMap();
+function resultLayout(result, compact) {
+    const known = laidOutOf(result);
+    if (!known.layout) {
+        const { text, indented } = resultJsonText(result, PRETTY_RESULT_CHARS, compact);
+        known.layout = { bytes: (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).bytes, indented };
+    }
+    return known.layout;
+}
 function shownRunResult(run) {
     const result = run.resultPayload;
     if (!result)
         return undefined;
-    const known = shownResults.get(result);
-    if (known && known.secrets === _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size)
-        return known.shown;
-    const secrets = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.size;
-    const shown = shownOf(result, run.wholeResult);
-    shownResults.set(result, { secrets, shown });
-    return shown;
+    const known = laidOutOf(result);
+    known.shown ??= shownOf(result, run.wholeResult);
+    return known.shown;
 }
 function shownOf(result, whole) {
-    const laidOut = resultJsonText(result);
-    const text = whole && !whole.indented && laidOut.indented ? JSON.stringify(result) : laidOut.text;
+    const text = whole && !whole.indented ? (JSON.stringify(result) ?? "") : resultJsonText(result).text;
     const kept = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).head(RESULT_HEAD_BYTES);
     const shownBytes = Buffer.byteLength(kept.text, "utf8");
     return { head: kept.text, restBytes: Math.max(kept.cut, (whole?.bytes ?? 0) - shownBytes) };
@@ -13146,6 +13484,9 @@ var hash = __nccwpck_require__(75244);
 const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
 const MAX_ROUNDS = 5;
 const MAX_SEARCH_MS = 250;
+const MAX_EXEC_RETRIES = 5;
+const EXEC_PAUSE_MS = [1, 2, 4, 8, 8];
+const KERNEL_THREAD = 0x00200000;
 const CHUNK = 64 * 1024;
 let procReadable;
 function canFindStrayProcesses() {
@@ -13157,7 +13498,7 @@ function markedEnvironment(env) {
     const inherited = env[STEP_MARK_VARIABLE]?.trim();
     return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
-function stopMarkedProcesses(mark) {
+function stopMarkedProcesses(mark, pauseFor = pause) {
     if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
         return 0;
     const needle = Buffer.from(mark, "latin1");
@@ -13165,15 +13506,24 @@ function stopMarkedProcesses(mark) {
     const uid = process.getuid?.();
     const stopped = new Set();
     const deadline = performance.now() + MAX_SEARCH_MS;
-    for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+    let rounds = 0;
+    let retries = 0;
+    while (rounds < MAX_ROUNDS && performance.now() < deadline) {
         let found = 0;
+        let inExec = 0;
         const pids = processIds();
         for (let index = 0; index < pids.length; index += 1) {
             const pid = pids[index];
             if (index % 64 === 63 && performance.now() > deadline)
                 break;
-            if (pid === process.pid || !environmentHas(pid, needle, buffer))
+            if (pid === process.pid)
                 continue;
+            const environment = environmentHas(pid, needle, buffer);
+            if (environment !== "mark") {
+                if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid))
+                    inExec += 1;
+                continue;
+            }
             if (!ownedBy(pid, uid))
                 continue;
             try {
@@ -13186,10 +13536,30 @@ function stopMarkedProcesses(mark) {
                 found += 1;
             stopped.add(pid);
         }
-        if (found === 0)
+        if (found > 0)
+            rounds += 1;
+        else if (inExec > 0 && retries < MAX_EXEC_RETRIES)
+            pauseFor(EXEC_PAUSE_MS[retries++]);
+        else
             break;
     }
     return stopped.size;
+}
+function pause(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function maybeInExec(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "latin1");
+    }
+    catch {
+        return false;
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 7);
+    const state = fields[0];
+    const flags = Number(fields[6]);
+    return (state === "R" || state === "D") && Number.isFinite(flags) && (flags & KERNEL_THREAD) === 0;
 }
 function processIds() {
     let names;
@@ -13213,23 +13583,24 @@ function environmentHas(pid, needle, buffer) {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
-        return false;
+        return "none";
     }
     try {
         let kept = 0;
-        for (;;) {
+        for (let total = 0;;) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, kept, CHUNK, null);
             if (read === 0)
-                return false;
+                return total === 0 ? "empty" : "none";
+            total += read;
             const end = kept + read;
             if (buffer.subarray(0, end).indexOf(needle) !== -1)
-                return true;
+                return "mark";
             kept = Math.min(needle.length - 1, end);
             buffer.copy(buffer, 0, end - kept, end);
         }
     }
     catch {
-        return false;
+        return "none";
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -13290,6 +13661,15 @@ function isModuleStyleSource(source) {
         return false;
     const code = codeOnly(source);
     return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+}
+function namedFunctionExport(source) {
+    if (!source.includes("export"))
+        return undefined;
+    const code = codeOnly(source);
+    const declared = /\bexport\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/.exec(code);
+    const bound = /\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\b\s*)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>|defineFlow\s*\()/.exec(code);
+    const found = [declared, bound].filter((match) => match !== null).sort((a, b) => a.index - b.index)[0];
+    return found?.[1];
 }
 function codeOnly(source) {
     const out = Buffer.allocUnsafe(source.length);
@@ -13680,8 +14060,8 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -14436,6 +14816,7 @@ function delay(ms, timers) {
 
 
 
+
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -14534,7 +14915,8 @@ async function runBunStep(options) {
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
+        const namedExport = ready.namedExport;
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place, namedExport }));
     }
     finally {
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -14566,7 +14948,8 @@ async function prepareBunStep(step) {
     }
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
     const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
-    return { wrapper, watchdog };
+    const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
+    return { wrapper, watchdog, ...(namedExport === undefined ? {} : { namedExport }) };
 }
 class ScriptUnreadable {
     reason;
@@ -14637,6 +15020,13 @@ function interpret(options) {
     if (wrapped === undefined && options.moduleStyle && output.lastResultLine === undefined) {
         const error = `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
             "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+        return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+    }
+    if (wrapped === undefined && options.namedExport !== undefined && output.lastResultLine === undefined) {
+        const name = options.namedExport;
+        const error = `no FLOW_RESULT line on stdout: ${options.place.scriptLabel} exports ${name} by name but has no default export, ` +
+            `so it ran as a raw script and nothing called ${name}. Export it as the default (export default ${name}, or ` +
+            `export default async function ${name}(context) { ... }) to run it as a module-style step, or print a FLOW_RESULT line`;
         return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
     }
     if (wrapped === undefined)
@@ -15234,7 +15624,7 @@ function interruptRun(run, now) {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36375);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
 
 
@@ -16468,7 +16858,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 4014).then(__nccwpck_require__.bind(__nccwpck_require__, 94014));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 2268).then(__nccwpck_require__.bind(__nccwpck_require__, 82268));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16531,7 +16921,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36375);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
@@ -21799,11 +22189,14 @@ function splitWords(line) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
 var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
+
 
 
 
@@ -21862,18 +22255,7 @@ function looksLikeWatch(key) {
     const lower = key.toLowerCase();
     if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower))
         return true;
-    return editDistance(lower, "watch") <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
+    return (0,did_you_mean/* editDistance */.Y)(lower, "watch", 1) <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
 }
 function literalAt(text, at) {
     const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;
@@ -33235,8 +33617,8 @@ function writeAll(fd, text) {
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
 var failure = __nccwpck_require__(87713);
-// EXTERNAL MODULE: ./.build/redact.js + 1 modules
-var redact = __nccwpck_require__(28133);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/shell-word.js

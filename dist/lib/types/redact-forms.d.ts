@@ -33,3 +33,11 @@ export declare function pathQuotedForm(strict: string): string | undefined;
  * https://docs.python.org/3/library/functions.html#repr
  */
 export declare function inspectedForms(secret: string): string[];
+/**
+ * A secret as flows itself shows outside text before the redactor sees it: a step's live lines on
+ * the terminal (terminalText: controls but tab as `\u007f`, `\u0085`, `\n`) and in the job log
+ * (logOutputLine: the hidden characters as `\u200b`), and a value in one log line (logText). A
+ * secret holding DEL, a C1 control, `\b` or `\f` (JSON writes DEL and C1 as they are, `\b` as
+ * `\b`) went out so on `flows fire`'s step lines.
+ */
+export declare function displayedForms(secret: string): string[];

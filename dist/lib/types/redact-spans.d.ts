@@ -5,6 +5,10 @@
 export type SecretFinder = {
     find(text: string, from: number): number;
     readonly matchLength: number;
+    /** The length of the longest form. */
+    readonly longest: number;
+    /** Whether some form holds `part`. */
+    holds(part: string): boolean;
 };
 /** Matched characters one search may visit beyond twice the text's length (see findSpans). */
 export declare const OVERLAP_BUDGET_CHARS: number;
@@ -16,9 +20,15 @@ export declare const OVERLAP_BUDGET_CHARS: number;
 export type LineBounds = {
     lineOf(at: number): [start: number, end: number];
     readonly gap: number;
+    /**
+     * What finds the secrets that can go on past a line's end (crossingEnd), or undefined when none
+     * can: in text cut at `\n`, only the forms holding a line break (a multi-line secret as is);
+     * in wrapped text joined, every form.
+     */
+    readonly crossing: SecretFinder | undefined;
 };
-/** The lines of a text, cut at each `\n`. */
-export declare function linesOf(text: string): LineBounds;
+/** The lines of a text, cut at each `\n`; `crossing` finds the forms holding a line break. */
+export declare function linesOf(text: string, crossing: SecretFinder | undefined): LineBounds;
 /**
  * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
  * Overlapping matches make one span. Every position where a secret starts is visited, so the
@@ -26,8 +36,9 @@ export declare function linesOf(text: string): LineBounds;
  * is one span (masking more than needed is safe; time without bound is not).
  *
  * With `lines`, each line has a bound of its own, as if it were searched alone (twice its length
- * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span: the search goes
- * on at the next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
+ * and OVERLAP_BUDGET_CHARS), and past it only the rest of that line is one span, with what a
+ * secret starting there reaches past the line's end (crossingEnd): the search goes on at the
+ * next line. Lines held back to find a secret wrapped over them (Redactor.redactLines)
  * are searched together, and one line's dense self-overlap masked every line after it.
  */
 export declare function findSpans(finder: SecretFinder, text: string, until: number, budget: {

@@ -14,11 +14,16 @@ export declare const MIN_NUMBER_SECRET_DIGITS = 8;
 export declare const TOO_DEEP = "[cut: nested too deeply]";
 export declare class Redactor {
     #private;
-    /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
+    /**
+     * `indexAbove`: past how many forms, characters of forms, or characters of the longest form,
+     * secrets are found through an Aho-Corasick automaton (tests set it; without formLength, no
+     * form is too long for the alternation).
+     */
     constructor(options?: {
         indexAbove?: {
             forms: number;
             chars: number;
+            formLength?: number;
         };
     });
     /** Registers secrets (multi-line values line by line too, as the runner masks them). */
@@ -50,7 +55,8 @@ export declare class Redactor {
      * The search's bound is per line, as if each line were redacted alone: with one bound for the
      * text, a line that overlapped a secret densely (`abab…` for a secret `abab…`) used it up, and
      * every line after it was masked whole. A secret starting in the part of such a line left
-     * unsearched is masked there, but not on the next line if it goes on over the break.
+     * unsearched and going on over the break is masked on the next line too (crossingEnd in
+     * src/redact-spans.ts).
      */
     redactLines(lines: readonly string[], context?: readonly string[]): string[];
     /**

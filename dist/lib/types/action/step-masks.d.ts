@@ -3,6 +3,13 @@ import type { ActionIO } from "./io.js";
 /** Masks one job's steps may add: each is a few forms more to look for in every line. */
 export declare const MAX_STEP_MASKS = 1000;
 /**
+ * Characters of values one job's steps may mask, in all. A step can print any text (a pull
+ * request's body it echoes), so its masks are a stranger's: the redactor finds them in linear
+ * time while all forms fit its automaton (about nine forms' characters a value character, 27 bytes
+ * each), and this keeps them there.
+ */
+export declare const MAX_STEP_MASK_CHARS: number;
+/**
  * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
  * other line, and for a value shorter than MIN_SECRET_LENGTH.
  */

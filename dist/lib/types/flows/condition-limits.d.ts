@@ -11,7 +11,10 @@ export declare class TextBudget {
     reset(): void;
     take(name: string, length: number): void;
 }
-/** GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget allows. */
+/**
+ * GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget
+ * allows; and its contains(), searching text in linear time.
+ */
 export declare function boundedTextFunctions(budget: TextBudget): FunctionDefinition[];
 /**
  * The length of toJSON()'s pretty-printed text, counted without building it (iteratively: a

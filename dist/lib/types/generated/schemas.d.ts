@@ -1302,6 +1302,80 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "state-index-shard.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/state-index-shard.schema.json";
+        readonly title: "StateIndexShard";
+        readonly description: "One shard of the state branch's index (index/<2 hex>.json, src/state/branch-index.ts): what `flows runs` and `flows show` need of each record under events/<2 hex>/, keyed by the record's hash. Stored input anyone with push access can edit: a shard that fails this check covers nothing (its records are read whole), and an entry that fails StateIndexEntry, or whose key is not a record hash, is left out alone (its record is read whole). Every field is bounded.";
+        readonly type: "object";
+        readonly required: readonly ["formatVersion", "records"];
+        readonly additionalProperties: false;
+        readonly properties: {
+            readonly formatVersion: {
+                readonly const: 1;
+                readonly description: "INDEX_FORMAT_VERSION (1).";
+            };
+            readonly records: {
+                readonly type: "object";
+                readonly description: "Record hash (the sha256 of its event id, the name of events/<2 hex>/<hash>.json) → its entry. At most 65,536 a shard: 16.7 million records over the 256 shards.";
+                readonly maxProperties: 65536;
+                readonly propertyNames: {
+                    readonly type: "string";
+                    readonly pattern: "^[0-9a-f]{64}$";
+                };
+                readonly additionalProperties: {
+                    readonly $ref: "#/definitions/StateIndexEntry";
+                };
+            };
+        };
+        readonly definitions: {
+            readonly StateIndexEntry: {
+                readonly title: "StateIndexEntry";
+                readonly description: "One record's entry: the blob it describes, its event id, whether its event is internal, and its runs. It counts only while the record at the tip is that blob.";
+                readonly type: "object";
+                readonly required: readonly ["oid", "event", "runs"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly oid: {
+                        readonly type: "string";
+                        readonly description: "The git blob id of the record this entry describes (sha1, or sha256 in a sha256 repository).";
+                        readonly pattern: "^([0-9a-f]{40}|[0-9a-f]{64})$";
+                    };
+                    readonly event: {
+                        readonly type: "string";
+                        readonly maxLength: 8192;
+                    };
+                    readonly internal: {
+                        readonly const: true;
+                        readonly description: "The event's type starts with the internal prefix (src/state/query.ts).";
+                    };
+                    readonly runs: {
+                        readonly type: "array";
+                        readonly maxItems: 10000;
+                        readonly items: {
+                            readonly description: "A run as the index holds it: [id, updatedAt, effectiveStatus, needsAttention (1 or 0)].";
+                            readonly type: "array";
+                            readonly minItems: 4;
+                            readonly maxItems: 4;
+                            readonly additionalItems: false;
+                            readonly items: readonly [{
+                                readonly type: "string";
+                                readonly maxLength: 1024;
+                            }, {
+                                readonly type: "string";
+                                readonly maxLength: 64;
+                            }, {
+                                readonly type: "string";
+                                readonly maxLength: 64;
+                            }, {
+                                readonly enum: readonly [0, 1];
+                            }];
+                        };
+                    };
+                };
+            };
+        };
+    };
     readonly "watch-cursor.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json";

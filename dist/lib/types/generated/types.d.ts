@@ -589,6 +589,39 @@ export interface RunsFile {
     children: RunsFile[];
 }
 /**
+ * One shard of the state branch's index (index/<2 hex>.json, src/state/branch-index.ts): what `flows runs` and `flows show` need of each record under events/<2 hex>/, keyed by the record's hash. Stored input anyone with push access can edit: a shard that fails this check covers nothing (its records are read whole), and an entry that fails StateIndexEntry, or whose key is not a record hash, is left out alone (its record is read whole). Every field is bounded.
+ */
+export interface StateIndexShard {
+    /**
+     * INDEX_FORMAT_VERSION (1).
+     */
+    formatVersion: 1;
+    /**
+     * Record hash (the sha256 of its event id, the name of events/<2 hex>/<hash>.json) → its entry. At most 65,536 a shard: 16.7 million records over the 256 shards.
+     */
+    records: {
+        [k: string]: StateIndexEntry | undefined;
+    };
+}
+/**
+ * One record's entry: the blob it describes, its event id, whether its event is internal, and its runs. It counts only while the record at the tip is that blob.
+ */
+export interface StateIndexEntry {
+    /**
+     * The git blob id of the record this entry describes (sha1, or sha256 in a sha256 repository).
+     */
+    oid: string;
+    event: string;
+    /**
+     * The event's type starts with the internal prefix (src/state/query.ts).
+     */
+    internal?: true;
+    /**
+     * @maxItems 10000
+     */
+    runs: [string, string, string, (0 | 1)][];
+}
+/**
  * Where polling of one upstream repository's releases left off, kept in the state store.
  */
 export interface WatchCursor {

@@ -19,4 +19,5 @@ export { validateHandledSteps } from "./validators/handled-steps.js";
 export { validateHandover } from "./validators/handover.js";
 export { validateJobSteps } from "./validators/job-steps.js";
 export { validateRunsFile } from "./validators/runs-file.js";
+export { validateStateIndexShard, validateStateIndexEntry } from "./validators/state-index-shard.js";
 export { validateWatchCursor } from "./validators/watch-cursor.js";

@@ -29,6 +29,12 @@ export declare function issueCommentPage(client: GitHubClient, options: IssueRef
     page: number;
     since?: string;
 }): Promise<IssueCommentPage>;
+/**
+ * Adds a comment, sent once: a create can fail with a 5xx or time out after GitHub carried it
+ * out, and plugin-retry would send it again blindly, a second comment (and a second
+ * notification to everyone watching the pull request). The caller looks for it before trying
+ * again (see upsertStickyComment), as the client would retry (clientSettings).
+ */
 export declare function createIssueComment(client: GitHubClient, options: IssueRef & {
     body: string;
 }): Promise<IssueCommentRecord>;

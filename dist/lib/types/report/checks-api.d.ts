@@ -5,6 +5,8 @@ import type { TokenIdentity } from "../github/identity.js";
 export declare class ChecksStopped extends Error {
     name: string;
 }
+/** GitHub's 422 for a check run on a commit the repository does not have. */
+export declare function isUnknownCommit(error: unknown): boolean;
 /** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
 export declare const OUTAGE_AFTER = 3;
 /**
@@ -18,7 +20,7 @@ export declare const LISTING_FRESH_MS = 60000;
  * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
  * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
+ * refusal per step; a rate limit the client gave up waiting for stops them too; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
  * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
  * retried here: the client's retry plugin already did (and createCheckRun its own creates).
  */
@@ -27,6 +29,17 @@ export declare class CheckRunCalls {
     stopped: boolean;
     /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
     outage: unknown;
+    /**
+     * The error when calls stopped because a rate limit outlasted the client's wait: every later
+     * call would wait it out again (a secondary limit: up to 3 retry-afters of up to 2 minutes
+     * each, per call) and then fail, and GitHub asks an integration to stop calling meanwhile.
+     */
+    rateLimited: unknown;
+    /**
+     * Commits GitHub answered it does not have (422 "No commit found for SHA"), with that error:
+     * every later create on one would be refused alike, so none is sent (ChecksStopped).
+     */
+    readonly unknownCommits: Map<string, unknown>;
     private failedInARow;
     private writes;
     /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */

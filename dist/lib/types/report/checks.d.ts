@@ -22,13 +22,15 @@ export type CheckRunsOptions = {
     repoRoot?: string;
     /**
      * Told about every call that failed for good; `denied` stops further calls. `partial`: the
-     * check run was written, only part of it (some annotations) was not.
+     * check run was written, only part of it (some annotations) was not. `untried`: the check
+     * runs `what` names were not tried after calls stopped (said even when the error was).
      */
     onFailure: (failure: {
         what: string;
         error: unknown;
         denied: boolean;
         partial?: boolean;
+        untried?: boolean;
     }) => void;
     /**
      * How long a step runs before its check run is created `in_progress` (default 3 s). A step

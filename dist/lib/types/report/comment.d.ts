@@ -1,5 +1,5 @@
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import type { GitHubClient } from "../github/client.js";
+import { type GitHubClient } from "../github/client.js";
 import type { TokenIdentity } from "../github/identity.js";
 export { COMMENT_MODES, type CommentMode } from "./modes.js";
 import type { CommentMode } from "./modes.js";

@@ -17,16 +17,21 @@ export type ShownResult = {
     head: string;
     restBytes: number;
 };
-/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
-export declare function resultJsonText(result: unknown, maxPrettyChars?: number): {
+/**
+ * The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise.
+ * `compact`: its compact JSON, when the caller has it already.
+ */
+export declare function resultJsonText(result: unknown, maxPrettyChars?: number, compact?: string): {
     text: string;
     indented: boolean;
 };
-/** The layout of a result, for a run view that keeps only part of it (FlowRunView.wholeResult). */
-export declare function resultLayout(result: unknown): ResultLayout;
+/**
+ * The layout of a result, for a run view that keeps only part of it (FlowRunView.wholeResult):
+ * worked out once per result. `compact`: its compact JSON, when the caller has it already.
+ */
+export declare function resultLayout(result: object, compact?: string): ResultLayout;
 /**
  * The run's result as the reports show it (worked out once per result, and again once a secret
- * was registered since: a later step's `::add-mask::` covers an earlier step's result in the
- * reports made after it); undefined when it has none.
+ * was registered since); undefined when it has none.
  */
 export declare function shownRunResult(run: Pick<FlowRunView, "resultPayload" | "wholeResult">): ShownResult | undefined;

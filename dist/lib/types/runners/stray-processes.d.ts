@@ -14,10 +14,12 @@ export declare function markedEnvironment(env: Record<string, string>): {
 /**
  * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
  * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. Processes that end meanwhile, and those whose environment
- * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * were stopped. Never this process. A round that finds none but met a process that may be inside
+ * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
+ * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
+ * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every process: about
  * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
  * a process could end and its pid be reused: that takes the whole pid space (4 million on
  * systemd machines) to be used up within microseconds, and is not guarded against.
  */
-export declare function stopMarkedProcesses(mark: string): number;
+export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number) => void): number;

@@ -1,3 +1,4 @@
+import type { StateIndexEntry, StateIndexShard } from "../generated/types.js";
 import type { EventRecord } from "./types.js";
 /**
  * The state branch's index: what `flows runs --limit N` and `flows show <run-id>` need of each
@@ -22,16 +23,10 @@ import type { EventRecord } from "./types.js";
  * Older flows-action versions read `events/` only, so the `index/` folder is invisible to them.
  */
 export declare const INDEX_DIR = "index";
-export declare const INDEX_FORMAT_VERSION = 1;
-/** A run as the index holds it: [id, updatedAt, effectiveStatus, needsAttention (1 or 0)]. */
-export type IndexedRun = [id: string, updatedAt: string, effectiveStatus: string, needsAttention: 0 | 1];
-/** One record's entry: the blob it describes, its event id, whether it is internal, its runs. */
-export type IndexEntry = {
-    oid: string;
-    event: string;
-    internal?: true;
-    runs: IndexedRun[];
-};
+/** The shard format this version reads and writes: the schema's `formatVersion` (a change there fails tsc here). */
+export declare const INDEX_FORMAT_VERSION: StateIndexShard["formatVersion"];
+/** One record's entry (schemas/state-index-shard.schema.json): its blob, event id, whether internal, runs. */
+export type IndexEntry = StateIndexEntry;
 /** A shard: record hash → entry. */
 export type IndexShard = Map<string, IndexEntry>;
 /** The shard holding the entry of the record at `recordPath` (`events/ab/<hash>.json` → `index/ab.json`). */
@@ -49,10 +44,13 @@ export declare function entryMatches(entry: IndexEntry, record: EventRecord): bo
  */
 export declare function gitBlobOid(text: string, oidLength?: number): string;
 /**
- * Read a shard's text. Throws a sentence when it is not a shard of this format; entries that
- * are not well formed are left out (their records are then read whole). What an entry says is
- * checked where it is used: a record it points to is read and compared (entryMatches), which
- * also checks its event id, since a record's path is the hash of its event id.
+ * Read a shard's text, checked against schemas/state-index-shard.schema.json. Throws a sentence
+ * naming the field when it is not a shard of this format; entries that are not well formed (or
+ * whose key is not a record hash) are left out, each alone (their records are then read whole).
+ * (The entry's schema holds no $ref, so that ajv inlines it into the shard's validator: called as
+ * a function per entry, the check of 256 shards of 400 entries took about a tenth longer.)
+ * What an entry says is checked where it is used: a record it points to is read and compared
+ * (entryMatches), which also checks its event id, since a record's path is the hash of its event id.
  */
 export declare function parseIndexShard(text: string): IndexShard;
 /** A shard's text: one entry per line, in key order, so the branch's diffs stay readable. */

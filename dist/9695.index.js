@@ -1,5 +1,5 @@
-export const id = 8614;
-export const ids = [8614];
+export const id = 9695;
+export const ids = [9695];
 export const modules = {
 
 /***/ 32718:
@@ -338,7 +338,7 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 98614:
+/***/ 9695:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -801,6 +801,8 @@ function guardedCheck(path, validate, onProblem) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __webpack_require__(31363);
 ;// CONCATENATED MODULE: ./.build/flows/schema-walk.js
 
 const ONE_SCHEMA = new Set([
@@ -839,6 +841,44 @@ function* subschemas(schema) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/flows/schema-keyword-typos.js
+
+
+
+const KEYWORDS = [
+    "$schema", "$id", "$ref", "$comment", "$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+    "$recursiveAnchor", "$vocabulary", "definitions", "type", "enum", "const", "multipleOf", "maximum",
+    "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "items",
+    "additionalItems", "prefixItems", "maxItems", "minItems", "uniqueItems", "contains", "maxContains", "minContains",
+    "maxProperties", "minProperties", "required", "properties", "patternProperties", "additionalProperties",
+    "dependencies", "dependentRequired", "dependentSchemas", "propertyNames", "unevaluatedProperties",
+    "unevaluatedItems", "if", "then", "else", "allOf", "anyOf", "oneOf", "not", "format", "contentEncoding",
+    "contentMediaType", "contentSchema", "title", "description", "default", "deprecated", "readOnly", "writeOnly",
+    "examples",
+];
+const KNOWN = new Set(KEYWORDS);
+const ANNOTATIONS = new Set(["$comment", "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples"]);
+const CHECKING = KEYWORDS.filter((keyword) => !ANNOTATIONS.has(keyword));
+const MAX_WARNINGS = 10;
+function keywordTypoWarnings(path, text, schema) {
+    const warnings = [];
+    for (const { node, pointer } of subschemas(schema)) {
+        for (const key of Object.keys(node)) {
+            if (KNOWN.has(key))
+                continue;
+            const keyword = (0,did_you_mean/* closest */.k)(key, CHECKING);
+            if (keyword === undefined)
+                continue;
+            const message = `"${key}" is not a JSON Schema keyword, so it is ignored and payloads are not checked against it. ` +
+                `Did you mean "${keyword}"? Keywords are case-sensitive: fix its spelling.`;
+            warnings.push(schemaDiagnostic(path, message, positionOfPointer(text, `${pointer}/${pointerPart(key)}`), "warning"));
+            if (warnings.length >= MAX_WARNINGS)
+                return warnings;
+        }
+    }
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -871,6 +911,7 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
+
 
 
 
@@ -970,6 +1011,7 @@ class SchemaRegistry {
             }
             if (draft === "draft-07")
                 warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
+            warnings.push(...keywordTypoWarnings(path, file.text, schema));
             return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
         }
         catch (error) {
