@@ -243,7 +243,22 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
  */
 function parseCursor(value: unknown): WatchCursor | undefined {
   const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-  return cursor && withUsableTimes(cursor);
+  const usable = cursor && withUsableTimes(cursor);
+  return usable && withWatermarkSeen(usable);
+}
+
+/**
+ * A poll's watermark is the newest release it has seen, or the poll's time when that release's
+ * time was ahead (nextCursor): never later than the newest release in `seen`, which keeps every
+ * release it has read. A later one (a damaged or hand-edited cursor, a date in 2099) would make
+ * every release published until then look old, and each would be marked seen, never dispatched,
+ * without a word: it is taken from the newest seen release instead.
+ */
+function withWatermarkSeen(cursor: WatchCursor): WatchCursor {
+  if (cursor.watermark === undefined || cursor.seen.length === 0) return cursor;
+  const newest = cursor.seen.reduce((a, b) => (Date.parse(b.publishedAt) > Date.parse(a.publishedAt) ? b : a));
+  if (Date.parse(cursor.watermark) <= Date.parse(newest.publishedAt)) return cursor;
+  return { ...cursor, watermark: newest.publishedAt };
 }
 
 const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
