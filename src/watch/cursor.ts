@@ -244,7 +244,31 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
 function parseCursor(value: unknown): WatchCursor | undefined {
   const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
   const usable = cursor && withUsableTimes(cursor);
-  return usable && withWatermarkSeen(usable);
+  return usable && withUsableBacklog(withWatermarkSeen(usable));
+}
+
+/**
+ * A backlog's `from` that is not a time (damaged) made no release below it new, so the releases
+ * a poll had left unread were never dispatched; dropped on salvage, it made every one new, so a
+ * poll dispatched releases years old. It is taken from the tie (the watermark when the backlog
+ * was left, what `from` is just after), or else from the watermark now: later than it was, so
+ * releases left below may be missed, but none published before the watch saw is dispatched.
+ */
+function withUsableBacklog(cursor: WatchCursor): WatchCursor {
+  const backlog = cursor.backlog;
+  if (!backlog) return cursor;
+  const usable = (part: BacklogPart): BacklogPart | undefined => {
+    if (part.from === undefined || isTime(part.from)) return part;
+    const at = part.tie && isTime(part.tie.at) ? part.tie.at : cursor.watermark;
+    if (at === undefined) return undefined;
+    return { ...part, from: new Date(Date.parse(at) + 1).toISOString() };
+  };
+  const { older, ...newer } = backlog;
+  const part = usable(newer);
+  const olderPart = older && usable(older);
+  const { backlog: _damaged, ...rest } = cursor;
+  if (!part) return olderPart ? { ...rest, backlog: olderPart } : rest;
+  return { ...rest, backlog: { ...part, ...(olderPart ? { older: olderPart } : {}) } };
 }
 
 /**
@@ -367,7 +391,8 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
     return {
       after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
       page: Math.max(backlog.page, 1),
-      ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+      // One that is not a time is replaced by withUsableBacklog, not dropped: without it every release below is new.
+      ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
       ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
       ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
     };

@@ -34,4 +34,23 @@ describe("a watch cursor whose backlog is damaged", () => {
     expect(settled.reports[0]?.message).toBeUndefined();
     server.assertNoViolations();
   });
+
+  // Valid by the schema, `from` not a time made no release below new50 new: the 50 there were
+  // never dispatched. Salvaged (another field damaged too), `from` was dropped, and every release
+  // below was new: the 70 published before the watch started were dispatched.
+  // With its tie (the watermark it was left at) damaged too, it starts from the watermark now:
+  // the 50 left below are published before it, and missed, but nothing older is dispatched.
+  const left = Array.from({ length: 50 }, (_, i) => `new${i}`);
+  it.each([
+    { name: "valid by the schema", change: {}, dispatched: left },
+    { name: "salvaged", change: { etagAt: 5 }, dispatched: left },
+    { name: "with its tie damaged too", change: {}, tie: { at: "never", seen: [] }, dispatched: [] },
+  ])("dispatches the releases left below it, and none older, when its from is not a time ($name)", async ({ change, tie, dispatched }) => {
+    const { server, cursor, poll, damage } = await pollsWithBacklog();
+    await damage({ ...change, backlog: { ...cursor.backlog!, from: "garbage", ...(tie ? { tie } : {}) } });
+    const next = await poll(610);
+    expect(tags(next.events)).toEqual(dispatched);
+    expect(tags((await poll(620)).events)).toEqual([]);
+    server.assertNoViolations();
+  });
 });
