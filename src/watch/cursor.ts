@@ -387,7 +387,9 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   const isTie = (tie: unknown): tie is BacklogTie => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
   const backlogPart = (backlog: unknown): BacklogPart | undefined => {
     const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
-    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page)) return undefined;
+    // Its createdAt need not be a time, as in a cursor valid by the schema: the release is looked
+    // for by id, and the time only guides the search; dropped, the releases left below were lost.
+    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page)) return undefined;
     return {
       after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
       page: Math.max(backlog.page, 1),

@@ -53,4 +53,13 @@ describe("a watch cursor whose backlog is damaged", () => {
     expect(tags((await poll(620)).events)).toEqual([]);
     server.assertNoViolations();
   });
+
+  it("reads on below it when the time of the release it stopped at is not a time, salvaged as valid by the schema", async () => {
+    const { server, cursor, poll, damage } = await pollsWithBacklog();
+    const backlog = cursor.backlog!;
+    await damage({ etagAt: 5, backlog: { ...backlog, after: { ...backlog.after, createdAt: "garbage" } } });
+    expect(tags((await poll(610)).events)).toEqual(left);
+    expect(tags((await poll(620)).events)).toEqual([]);
+    server.assertNoViolations();
+  });
 });
