@@ -169,15 +169,16 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
     );
   }
   const cursor = parseCursor(value);
-  if (!cursor) return undefined;
-  // The record's key names the repository: content naming another (damaged, or copied from
-  // another record) would make the next save overwrite that repository's cursor.
-  const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
+  // The record's key names the repository. Content naming another (copied from another record,
+  // or damaged) is not this repository's: its releases seen and dispatched are another's, so a
+  // poll reported each of them deleted here (updates=true) and took the other's releases seen
+  // for this one's. It is unreadable, as a damaged cursor is: the poll goes on from the store's
+  // release events (recoverWatchCursor), and its save cannot overwrite the other's cursor.
+  if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase()) return undefined;
   // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
   // request per entry (dispatched releases are confirmed by id) and grow every save.
   return {
     ...cursor,
-    repo: own,
     seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
     ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
   };
