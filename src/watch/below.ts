@@ -119,7 +119,10 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
   }
   if (!backlog) return { listing, below: [], fresh: [], end, backlog, notes };
 
-  // Read on where an earlier poll stopped.
+  // Read on where an earlier poll stopped. Not past the end of the listing: a page there answers
+  // empty and the stop is looked for a page further up per request, so a page number no poll
+  // wrote (a damaged cursor's 9007199254740991) cost 4 requests and a note every poll, for ever.
+  const lastPage = end ? Math.max(Math.ceil(end.count / PER_PAGE), 1) : undefined;
   const from = backlog.from;
   const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
   const missing = backlog.missing;
@@ -128,7 +131,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
     ...lookups,
     repo: watch.repo,
     after: backlog.after,
-    page: backlog.page,
+    page: lastPage === undefined ? backlog.page : Math.min(backlog.page, lastPage),
     maxPages: options.maxPages,
     isEnough: (page) => {
       found += page.filter((release) => isNewBelow(release, cursor, since)).length;

@@ -169,15 +169,16 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
     );
   }
   const cursor = parseCursor(value);
-  if (!cursor) return undefined;
-  // The record's key names the repository: content naming another (damaged, or copied from
-  // another record) would make the next save overwrite that repository's cursor.
-  const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
+  // The record's key names the repository. Content naming another (copied from another record,
+  // or damaged) is not this repository's: its releases seen and dispatched are another's, so a
+  // poll reported each of them deleted here (updates=true) and took the other's releases seen
+  // for this one's. It is unreadable, as a damaged cursor is: the poll goes on from the store's
+  // release events (recoverWatchCursor), and its save cannot overwrite the other's cursor.
+  if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase()) return undefined;
   // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
   // request per entry (dispatched releases are confirmed by id) and grow every save.
   return {
     ...cursor,
-    repo: own,
     seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
     ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
   };
@@ -243,7 +244,46 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
  */
 function parseCursor(value: unknown): WatchCursor | undefined {
   const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-  return cursor && withUsableTimes(cursor);
+  const usable = cursor && withUsableTimes(cursor);
+  return usable && withUsableBacklog(withWatermarkSeen(usable));
+}
+
+/**
+ * A backlog's `from` that is not a time (damaged) made no release below it new, so the releases
+ * a poll had left unread were never dispatched; dropped on salvage, it made every one new, so a
+ * poll dispatched releases years old. It is taken from the tie (the watermark when the backlog
+ * was left, what `from` is just after), or else from the watermark now: later than it was, so
+ * releases left below may be missed, but none published before the watch saw is dispatched.
+ */
+function withUsableBacklog(cursor: WatchCursor): WatchCursor {
+  const backlog = cursor.backlog;
+  if (!backlog) return cursor;
+  const usable = (part: BacklogPart): BacklogPart | undefined => {
+    if (part.from === undefined || isTime(part.from)) return part;
+    const at = part.tie && isTime(part.tie.at) ? part.tie.at : cursor.watermark;
+    if (at === undefined) return undefined;
+    return { ...part, from: new Date(Date.parse(at) + 1).toISOString() };
+  };
+  const { older, ...newer } = backlog;
+  const part = usable(newer);
+  const olderPart = older && usable(older);
+  const { backlog: _damaged, ...rest } = cursor;
+  if (!part) return olderPart ? { ...rest, backlog: olderPart } : rest;
+  return { ...rest, backlog: { ...part, ...(olderPart ? { older: olderPart } : {}) } };
+}
+
+/**
+ * A poll's watermark is the newest release it has seen, or the poll's time when that release's
+ * time was ahead (nextCursor): never later than the newest release in `seen`, which keeps every
+ * release it has read. A later one (a damaged or hand-edited cursor, a date in 2099) would make
+ * every release published until then look old, and each would be marked seen, never dispatched,
+ * without a word: it is taken from the newest seen release instead.
+ */
+function withWatermarkSeen(cursor: WatchCursor): WatchCursor {
+  if (cursor.watermark === undefined || cursor.seen.length === 0) return cursor;
+  const newest = cursor.seen.reduce((a, b) => (Date.parse(b.publishedAt) > Date.parse(a.publishedAt) ? b : a));
+  if (Date.parse(cursor.watermark) <= Date.parse(newest.publishedAt)) return cursor;
+  return { ...cursor, watermark: newest.publishedAt };
 }
 
 const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
@@ -348,11 +388,14 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   const isTie = (tie: unknown): tie is BacklogTie => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
   const backlogPart = (backlog: unknown): BacklogPart | undefined => {
     const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
-    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page)) return undefined;
+    // Its createdAt need not be a time, as in a cursor valid by the schema: the release is looked
+    // for by id, and the time only guides the search; dropped, the releases left below were lost.
+    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page)) return undefined;
     return {
       after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
       page: Math.max(backlog.page, 1),
-      ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+      // One that is not a time is replaced by withUsableBacklog, not dropped: without it every release below is new.
+      ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
       ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
       ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
     };

@@ -88,12 +88,11 @@ describe("the watch cursor record", () => {
     );
   });
 
-  it("belongs to the repository whose record holds it, whatever its content says, so saving it cannot overwrite another's", async () => {
+  it("is unreadable when its content names another repository (whose releases it remembers), so nothing of it is saved over another's", async () => {
     const store = await storedAs({ ...cursor('W/"a"'), repo: "oven-sh/bun" });
-    const loaded = await loadWatchCursor(store, "OpenAI/Codex");
-    expect(loaded?.repo).toBe("OpenAI/Codex");
-    await saveWatchCursor({ store, cursor: loaded!, now: new Date() });
+    expect(await loadWatchCursor(store, "OpenAI/Codex")).toBeUndefined();
     expect(await store.loadEvent(watchCursorEventId("oven-sh/bun"))).toBeUndefined();
+    expect((await loadWatchCursor(await storedAs({ ...cursor('W/"a"'), repo: "OpenAI/Codex" }), "openai/codex"))?.repo).toBe("OpenAI/Codex");
   });
 
   it("keeps no more than a cursor ever holds from a record that lists more (200 seen, 100 dispatched)", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
 import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -23,6 +24,24 @@ describe("polling upstream releases at the edges", () => {
     seedRelease(server, UPSTREAM, "v1.2.0", { minute: 20 });
     expect(await poll(30)).toEqual(["v1.2.0"]);
     expect(await poll(40)).toEqual([]);
+    server.assertNoViolations();
+  });
+
+  it("takes a stored watermark later than every release seen (a damaged cursor) from the newest seen, so the next release is not marked seen unsent", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) =>
+      tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    const stored = (await loadWatchCursor(store, UPSTREAM))!;
+    // Valid by the schema, and a time: only no poll can have written it.
+    await saveWatchCursor({ store, cursor: { ...stored, watermark: "2099-01-01T00:00:00Z" }, now: new Date(at(6)) });
+    expect((await loadWatchCursor(store, UPSTREAM))?.watermark).toBe(at(1));
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 10 });
+    expect(await poll(15)).toEqual(["v1.1.0"]);
+    expect(await poll(20)).toEqual([]);
     server.assertNoViolations();
   });
 
