@@ -198,3 +198,21 @@ describe("a step that exports its function by name, not as the default", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("a module-style step that returns a status no FlowResult has", () => {
+  it("fails saying its function returned it, with the statuses to use, not as a line it printed", async () => {
+    const source = 'import { defineFlow } from "flows-action/bun";\n\nexport default defineFlow(async () => ({ status: "done" }));\n';
+    await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source }] });
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
+
+    const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toMatch(/failed {2}pkg\/go /);
+    expect(out).toContain(
+      'the default export of exec/go.ts returned {"status":"done"}; the result\'s status "done" is not one of skipped, completed, changed, needs_intervention, blocked, failed',
+    );
+    expect(out).not.toContain("(line: ");
+    expect(out + err).not.toMatch(/\n\s+at |a bug in flows-action/);
+    expect(code).toBe(1);
+  });
+});
