@@ -162,11 +162,12 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const repoIsUrl = isRepositoryUrl(values.repo);
   const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
   let repoRoot: string;
+  let cwd: string;
   try {
     // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
     // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
     // elsewhere, silently, when it is gone).
-    const cwd = process.cwd();
+    cwd = process.cwd();
     repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : resolve(cwd, values.repo);
   } catch (error) {
     const gone = currentFolderGone(error);
@@ -196,7 +197,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
   try {
     checkOptions(spec, values);
-    checkArgs(spec, args);
+    checkArgs(spec, args, { cwd, repoRoot });
     // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
     if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
     else checkRepoFolder(values, repoRoot, spec.name);

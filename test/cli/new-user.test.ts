@@ -216,3 +216,20 @@ describe("a module-style step that returns a status no FlowResult has", () => {
     expect(code).toBe(1);
   });
 });
+
+describe("a package folder given to validate as an argument", () => {
+  it("is refused with the --flows-path to write for its flow root", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+
+    const { code, err } = await flowsIn(repo.dir, "validate", "flows/hello");
+
+    expect(err).toContain(
+      'unexpected argument "flows/hello": the usage is flows validate, with options only. flows/hello is a flow package: flows validate reads every package under the flow roots (--flows-path, default .codex/flows,flows), this one with the rest; for only the packages in its folder, write flows validate --flows-path flows.',
+    );
+    expect(code).toBe(2);
+
+    // A folder of packages is a flow root to name; a word that is no folder gets no guess.
+    expect((await flowsIn(repo.dir, "list", "flows")).err).toContain("give it as a flow root: --flows-path flows.");
+    expect((await flowsIn(repo.dir, "validate", "hello")).err).not.toContain("--flows-path");
+  });
+});
