@@ -1,5 +1,7 @@
 // A new user's first flow package, written from the README: the mistakes they make each get a
 // message at the file and line to change, without a stack, and with the right exit code.
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
@@ -231,5 +233,28 @@ describe("a package folder given to validate as an argument", () => {
     // A folder of packages is a flow root to name; a word that is no folder gets no guess.
     expect((await flowsIn(repo.dir, "list", "flows")).err).toContain("give it as a flow root: --flows-path flows.");
     expect((await flowsIn(repo.dir, "validate", "hello")).err).not.toContain("--flows-path");
+  });
+});
+
+describe("flows github with a payload that lost its action", () => {
+  it("warns that its type is the bare event name and which types triggers name, and still runs", async () => {
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "release.published", source: rawStep("completed") }] });
+    const payload = JSON.parse(await readFile("examples/release-reaction/release-published.json", "utf8")) as Record<string, unknown>;
+    delete payload.action;
+    const path = join(repo.dir, "release.json");
+    await writeFile(path, JSON.stringify(payload));
+
+    const { code, err } = await flowsIn(repo.dir, "github", "--event-name", "release", "--event-path", path, "--state", "none");
+
+    expect(err.split("\n").filter((line) => line.startsWith("warning:"))).toEqual([
+      `warning: ${path} has no "action", so its FlowEvent type is "release", which triggers for release events do not match: they name its action (release.created, release.deleted, release.edited, release.prereleased, release.published, release.released, release.unpublished; or release.*). GitHub's release payloads always carry one: add it as GitHub sends it, e.g. "action": "published".`,
+    ]);
+    expect(code).toBe(0);
+
+    // As GitHub delivers it, with its action: no word.
+    await copyFile("examples/release-reaction/release-published.json", path);
+    const delivered = await flowsIn(repo.dir, "github", "--event-name", "release", "--event-path", path, "--state", "none");
+    expect(delivered.err).not.toContain('has no "action"');
+    expect(delivered.code).toBe(0);
   });
 });
