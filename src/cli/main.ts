@@ -189,6 +189,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
     contextArgs: contextArgs(values),
+    flowArgs: flowArgs(values, repoIsUrl),
     invocation: invokedAs,
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
@@ -268,6 +269,12 @@ function parsedOrText(document: string): unknown {
 }
 
 /** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
+/** The options that chose the flow packages (a --repo URL names a state branch, not packages). */
+function flowArgs(values: ParsedValues, repoIsUrl: boolean): string {
+  const names = repoIsUrl ? (["flows-path"] as const) : (["repo", "flows-path"] as const);
+  return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");
+}
+
 function contextArgs(values: ParsedValues): string {
   const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"] as const;
   return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");

@@ -62,6 +62,23 @@ describe("a misspelt keyword in a trigger schema", () => {
     const fired = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
     expect(fired.out).toMatch(/completed {2}hello\/go /);
   });
+
+  it("is counted by fire on standard error, with the command that lists it", async () => {
+    await packageWithTypos();
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
+
+    for (const dryRun of [["--dry-run"], []]) {
+      const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", ...dryRun);
+      expect(code, dryRun.join()).toBe(0);
+      expect(err.split("\n").filter((line) => line.startsWith("warning:")), dryRun.join()).toEqual([
+        `warning: 2 warnings in the trigger schema this event was checked against (flows/hello/schemas/push.json); run \`flows validate --repo ${repo.dir}\` to see them.`,
+      ]);
+      expect(out).not.toContain("warning");
+    }
+    // An event no step with that schema takes checks nothing against it, and says nothing of it.
+    const other = await writeEventFile(repo.dir, flowEvent("release.published", "release-1"));
+    expect((await flowsIn(repo.dir, "fire", "--event", other, "--state", "none")).err).not.toContain("warning");
+  });
 });
 
 describe("flow.toml mistakes a first package makes", () => {
