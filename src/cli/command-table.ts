@@ -6,7 +6,7 @@ import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { existsSync } from "node:fs";
-import { shellExpandedHint, UsageError } from "./usage.js";
+import { folderArgumentHint, shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -244,7 +244,7 @@ function fireOptions(values: ParsedValues, concurrency: number | undefined) {
 }
 
 /** More positionals than the command's usage names is a mistake to say, not to drop. */
-export function checkArgs(spec: CommandSpec, args: string[]): void {
+export function checkArgs(spec: CommandSpec, args: string[], where?: { cwd: string; repoRoot: string }): void {
   const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
   const extra = args[most];
   if (extra === undefined) return;
@@ -256,7 +256,9 @@ export function checkArgs(spec: CommandSpec, args: string[]): void {
   const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
   // `flows new x --on *`: the shell put the current folder's file names there.
   const expanded = spec.name === "new" && said === undefined && existsSync(extra) ? ` ${shellExpandedHint(extra)}` : "";
-  const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
+  // `flows validate flows/hello`: a folder, for a command that reads the flow roots.
+  const folder = said === undefined && !expanded && most === 0 && where ? (folderArgumentHint(spec.name, extra, where) ?? "") : "";
+  const hint = said === undefined ? expanded || folder : ` Did you mean ${said}?`;
   throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 

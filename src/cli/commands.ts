@@ -13,6 +13,7 @@ import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
+import { schemaWarningsLine } from "./schema-warnings.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -38,6 +39,8 @@ export type CliContext = {
    * would otherwise look in the default store and find nothing.
    */
   contextArgs?: string;
+  /** As contextArgs, the options that chose the flow packages only, for a command that reads no store (`flows validate`). */
+  flowArgs?: string;
   /**
    * The command as the user reaches it, for the commands `flows new` and messages print to
    * paste: `npx flows` when npm started this one (`npx flows`, `npm exec`, `npm run flows --`),
@@ -148,6 +151,8 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     );
   }
   printOutcome(ctx, outcome);
+  const schemaWarnings = await schemaWarningsLine(discovery, event.event.type, { repoRoot: ctx.repoRoot, validate: `${ctx.invocation ?? "flows"} validate${ctx.flowArgs ?? ""}` });
+  if (schemaWarnings !== undefined) ctx.err(`${schemaWarnings}\n`);
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);
     // As a word of the command line suggested: an id with a space or `$` pasted as printed names the event.

@@ -13,8 +13,9 @@ import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import { shellWord } from "../shell-word.js";
+import { terminalText } from "../terminal-text.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
-import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
+import { missingActionWarning, refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
 import { checkStateOptions, cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
@@ -65,6 +66,8 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   if (inner !== undefined) ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
   refuseFlowEventAsWebhook(payload, shown, "--event-path", invocation);
   refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
+  const noAction = missingActionWarning(options.eventName, payload, shown);
+  if (noAction !== undefined) ctx.err(`warning: ${terminalText(noAction)}\n`);
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   const repository = repositoryOf(options, ctx.env, payload, invocation);

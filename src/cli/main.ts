@@ -162,11 +162,12 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const repoIsUrl = isRepositoryUrl(values.repo);
   const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
   let repoRoot: string;
+  let cwd: string;
   try {
     // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
     // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
     // elsewhere, silently, when it is gone).
-    const cwd = process.cwd();
+    cwd = process.cwd();
     repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : resolve(cwd, values.repo);
   } catch (error) {
     const gone = currentFolderGone(error);
@@ -188,6 +189,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
     contextArgs: contextArgs(values),
+    flowArgs: flowArgs(values, repoIsUrl),
     invocation: invokedAs,
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
@@ -196,7 +198,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   useSchemaCache(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
   try {
     checkOptions(spec, values);
-    checkArgs(spec, args);
+    checkArgs(spec, args, { cwd, repoRoot });
     // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
     if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
     else checkRepoFolder(values, repoRoot, spec.name);
@@ -267,6 +269,12 @@ function parsedOrText(document: string): unknown {
 }
 
 /** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
+/** The options that chose the flow packages (a --repo URL names a state branch, not packages). */
+function flowArgs(values: ParsedValues, repoIsUrl: boolean): string {
+  const names = repoIsUrl ? (["flows-path"] as const) : (["repo", "flows-path"] as const);
+  return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");
+}
+
 function contextArgs(values: ParsedValues): string {
   const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"] as const;
   return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");

@@ -2,6 +2,7 @@
 // have (https://docs.github.com/en/webhooks/webhook-events-and-payloads): a payload given with
 // the wrong --event-name maps to a FlowEvent of another type with a digest for an id, and every
 // step is "not matched" with a hint about the wrong type. Said instead, with the name to pass.
+import { GITHUB_EVENT_ACTIONS } from "../generated/github-event-actions.js";
 import { InputFileError } from "./usage.js";
 
 /**
@@ -94,3 +95,30 @@ export function refuseWebhookOfAnotherEvent(eventName: string, payload: unknown,
     `${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`,
   );
 }
+
+/**
+ * A payload without the `action` every payload of its event carries (`release`, `pull_request`,
+ * ...): its FlowEvent type is then the bare event name, `release`, and triggers written for the
+ * event name an action (`release.published`), so none of them matches, without a word. A
+ * warning, not a refusal: a trigger of `*` or of the bare name still runs. Undefined when the
+ * payload has its action, or its event has none (`push`); repository_dispatch is left out: its
+ * action is the sender's event_type.
+ */
+export function missingActionWarning(eventName: string, payload: unknown, shown: string): string | undefined {
+  if (eventName === "repository_dispatch") return undefined;
+  const actions = GITHUB_EVENT_ACTIONS[eventName === "pull_request_target" ? "pull_request" : eventName];
+  if (actions === undefined || actions.length === 0) return undefined;
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined;
+  if (typeof (payload as { action?: unknown }).action === "string") return undefined;
+  const shownTypes = actions.slice(0, MISSING_ACTION_TYPES_SHOWN).map((action) => `${eventName}.${action}`);
+  const more = actions.length - shownTypes.length;
+  const types = `${shownTypes.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  const example = ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+  return (
+    `${shown} has no "action", so its FlowEvent type is "${eventName}", which triggers for ${eventName} events do not match: ` +
+    `they name its action (${types}; or ${eventName}.*). GitHub's ${eventName} payloads always carry one: ` +
+    `add it as GitHub sends it, e.g. "action": "${example}".`
+  );
+}
+
+const MISSING_ACTION_TYPES_SHOWN = 8;

@@ -17,7 +17,7 @@ import {
 import { namedFunctionExport } from "./module-detect.js";
 import { OutputTail } from "./output.js";
 import { superviseProcess, type SupervisedProcessResult } from "./process.js";
-import { FLOW_RESULT_MARKER, type FlowResultParse, MAX_FLOW_RESULT_BYTES, parseFlowResult, resultTooLarge } from "./result.js";
+import { FLOW_RESULT_MARKER, type FlowResultParse, MAX_FLOW_RESULT_BYTES, parseFlowResult, parseReturnedResult, resultTooLarge } from "./result.js";
 import { type OutcomeFields, StepClock } from "./step-clock.js";
 import type { RunStepOptions, StepOutcome, StepOutputStream } from "./types.js";
 
@@ -285,7 +285,7 @@ function interpret(options: InterpretOptions): OutcomeFields {
     return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
   }
   if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
-  else if ("json" in wrapped) parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+  else if ("json" in wrapped) parsed = parseReturnedResult(wrapped.json, options.place.scriptLabel);
   else if ("notAFile" in wrapped) {
     parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
   } else parsed = resultTooLarge(wrapped.tooLargeBytes);

@@ -61,6 +61,32 @@ function flowResultFromLine(line: string): FlowResultParse {
 }
 
 /**
+ * Reads the FlowResult a module-style step's default export returned (the JSON the wrapper wrote).
+ * A problem is told as what the function returned, not as a line the step printed: it printed none.
+ */
+export function parseReturnedResult(json: string, scriptLabel: string): FlowResultParse {
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_FLOW_RESULT_BYTES) return resultTooLarge(bytes);
+  const returned = (): string => `the default export of ${scriptLabel} returned ${quote(json.trim())}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    // The wrapper wrote it with JSON.stringify; only a file changed behind its back gets here.
+    return { error: `the result of ${scriptLabel}'s default export is not valid JSON: ${parseFailure(json, error)}` };
+  }
+  const depth = depthProblem(value);
+  if (depth !== undefined) return { error: `${returned()}; ${depth.replace(/^FLOW_RESULT/, "the result")}` };
+  const problem = flowResultProblem(value, RETURNED_NAMES);
+  return problem === undefined ? { result: value as FlowResult } : { error: `${returned()}; ${problem}` };
+}
+
+/** How a problem names the result: a printed line by its marker, a returned value as "the result". */
+type ResultNames = { whole: string; part: string };
+const LINE_NAMES: ResultNames = { whole: "FLOW_RESULT", part: "FLOW_RESULT" };
+const RETURNED_NAMES: ResultNames = { whole: "the result", part: "the result's" };
+
+/**
  * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
  * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
  * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
@@ -90,17 +116,17 @@ export function resultTooLarge(bytes: number): FlowResultParse {
  * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
  * one. Keys the contract does not name are kept.
  */
-export function flowResultProblem(value: unknown): string | undefined {
+export function flowResultProblem(value: unknown, names: ResultNames = LINE_NAMES): string | undefined {
   if (validateFlowResult(value)) return undefined;
-  if (!isRecord(value)) return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+  if (!isRecord(value)) return `${names.whole} must be a JSON object with a "status", got ${describeJson(value)}`;
   const { field, reason } = firstViolation(validateFlowResult.errors, value);
   if (field === "status") {
     return "status" in value
-      ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
-      : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+      ? `${names.part} status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+      : `${names.whole} has no "status"; use one of ${STATUS_LIST}`;
   }
   const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
-  if (!list) return `FLOW_RESULT ${reason}`;
+  if (!list) return `${names.part} ${reason}`;
   const [, key = "", index, itemKey] = list;
   const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
   const item = index === undefined ? undefined : (value[key] as unknown[])[Number(index)];
@@ -108,8 +134,8 @@ export function flowResultProblem(value: unknown): string | undefined {
   if (index === undefined) detail = `got ${describeJson(value[key])}`;
   else if (!isRecord(item)) detail = `item ${index} is ${describeJson(item)}`;
   else if (itemKey === first || itemKey === second) detail = `item ${index} has no string "${itemKey}"`;
-  else return `FLOW_RESULT ${reason}`;
-  return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+  else return `${names.part} ${reason}`;
+  return `${names.part} "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
 
 /** A result nested deeper than events may be would overflow the walks that store and report it. */

@@ -1,5 +1,7 @@
 // A new user's first flow package, written from the README: the mistakes they make each get a
 // message at the file and line to change, without a stack, and with the right exit code.
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
@@ -59,6 +61,23 @@ describe("a misspelt keyword in a trigger schema", () => {
     const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/dev" }));
     const fired = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
     expect(fired.out).toMatch(/completed {2}hello\/go /);
+  });
+
+  it("is counted by fire on standard error, with the command that lists it", async () => {
+    await packageWithTypos();
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
+
+    for (const dryRun of [["--dry-run"], []]) {
+      const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", ...dryRun);
+      expect(code, dryRun.join()).toBe(0);
+      expect(err.split("\n").filter((line) => line.startsWith("warning:")), dryRun.join()).toEqual([
+        `warning: 2 warnings in the trigger schema this event was checked against (flows/hello/schemas/push.json); run \`flows validate --repo ${repo.dir}\` to see them.`,
+      ]);
+      expect(out).not.toContain("warning");
+    }
+    // An event no step with that schema takes checks nothing against it, and says nothing of it.
+    const other = await writeEventFile(repo.dir, flowEvent("release.published", "release-1"));
+    expect((await flowsIn(repo.dir, "fire", "--event", other, "--state", "none")).err).not.toContain("warning");
   });
 });
 
@@ -196,5 +215,63 @@ describe("a step that exports its function by name, not as the default", () => {
 
     expect(out).toMatch(/completed {2}pkg\/go /);
     expect(code).toBe(0);
+  });
+});
+
+describe("a module-style step that returns a status no FlowResult has", () => {
+  it("fails saying its function returned it, with the statuses to use, not as a line it printed", async () => {
+    const source = 'import { defineFlow } from "flows-action/bun";\n\nexport default defineFlow(async () => ({ status: "done" }));\n';
+    await writeFlow(repo.dir, { name: "pkg", steps: [{ name: "go", trigger: "push", source }] });
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
+
+    const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toMatch(/failed {2}pkg\/go /);
+    expect(out).toContain(
+      'the default export of exec/go.ts returned {"status":"done"}; the result\'s status "done" is not one of skipped, completed, changed, needs_intervention, blocked, failed',
+    );
+    expect(out).not.toContain("(line: ");
+    expect(out + err).not.toMatch(/\n\s+at |a bug in flows-action/);
+    expect(code).toBe(1);
+  });
+});
+
+describe("a package folder given to validate as an argument", () => {
+  it("is refused with the --flows-path to write for its flow root", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+
+    const { code, err } = await flowsIn(repo.dir, "validate", "flows/hello");
+
+    expect(err).toContain(
+      'unexpected argument "flows/hello": the usage is flows validate, with options only. flows/hello is a flow package: flows validate reads every package under the flow roots (--flows-path, default .codex/flows,flows), this one with the rest; for only the packages in its folder, write flows validate --flows-path flows.',
+    );
+    expect(code).toBe(2);
+
+    // A folder of packages is a flow root to name; a word that is no folder gets no guess.
+    expect((await flowsIn(repo.dir, "list", "flows")).err).toContain("give it as a flow root: --flows-path flows.");
+    expect((await flowsIn(repo.dir, "validate", "hello")).err).not.toContain("--flows-path");
+  });
+});
+
+describe("flows github with a payload that lost its action", () => {
+  it("warns that its type is the bare event name and which types triggers name, and still runs", async () => {
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "release.published", source: rawStep("completed") }] });
+    const payload = JSON.parse(await readFile("examples/release-reaction/release-published.json", "utf8")) as Record<string, unknown>;
+    delete payload.action;
+    const path = join(repo.dir, "release.json");
+    await writeFile(path, JSON.stringify(payload));
+
+    const { code, err } = await flowsIn(repo.dir, "github", "--event-name", "release", "--event-path", path, "--state", "none");
+
+    expect(err.split("\n").filter((line) => line.startsWith("warning:"))).toEqual([
+      `warning: ${path} has no "action", so its FlowEvent type is "release", which triggers for release events do not match: they name its action (release.created, release.deleted, release.edited, release.prereleased, release.published, release.released, release.unpublished; or release.*). GitHub's release payloads always carry one: add it as GitHub sends it, e.g. "action": "published".`,
+    ]);
+    expect(code).toBe(0);
+
+    // As GitHub delivers it, with its action: no word.
+    await copyFile("examples/release-reaction/release-published.json", path);
+    const delivered = await flowsIn(repo.dir, "github", "--event-name", "release", "--event-path", path, "--state", "none");
+    expect(delivered.err).not.toContain('has no "action"');
+    expect(delivered.code).toBe(0);
   });
 });

@@ -278,7 +278,7 @@ describe("a module-style Bun step", () => {
     const source = 'export default () => ({ status: "done" });';
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
     expect(outcome.processStatus).toBe("failed");
-    expect(outcome.error).toContain('FLOW_RESULT status "done" is not one of');
+    expect(outcome.error).toContain('the default export of exec/step.ts returned {"status":"done"}; the result\'s status "done" is not one of');
   });
 
   it("writes the wrapper once per process, in a private folder, and removes each run's result file", async () => {
