@@ -90,6 +90,21 @@ export function pushFailed(where: Where, output: string): StateBranchError {
   );
 }
 
+/**
+ * Git reported the push of `commit` taken, but the remote's branch does not hold it (`tip`: where
+ * it is, undefined when it is gone): something on the remote put it back. Pushed again, it would
+ * be put back again, and a redelivery would run the steps again: nothing is saved.
+ */
+export function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError {
+  const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
+  return new StateBranchError(
+    "git",
+    `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but ${now}: ` +
+      "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
+      "a force-push). Find what resets that branch and stop it, or choose another state store.",
+  );
+}
+
 export function pushRefused(where: Where, output: string): StateBranchError {
   return new StateBranchError(
     "refused",

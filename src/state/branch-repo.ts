@@ -7,6 +7,10 @@ import { INDEX_DIR } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
+/** Where the remote's tip is fetched to check that a push landed (remoteLacks). */
+const CHECK_REF = "refs/flows/check";
+/** How many commits under the remote's tip a pushed commit is looked for (remoteLacks). */
+const CHECK_DEPTH = 64;
 /** The state repository's remote in the private git directory: a promisor for the records' blobs. */
 const REMOTE = "state";
 /** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
@@ -101,6 +105,28 @@ export class StateRepo {
       this.tip = tip.stdout.toString("utf8").trim();
     }
     this.fetchedAt = Date.now();
+  }
+
+  /**
+   * Whether the remote's branch holds `commit`, which a push just reported taken: it is the tip,
+   * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
+   * puts the branch back after taking a push (a post-receive reset, a mirror syncing from
+   * elsewhere) makes git report success for a push that stored nothing; seen here, not at the
+   * next delivery that runs its steps again. A check that cannot reach the remote says nothing
+   * (undefined): git did report the push taken.
+   */
+  async remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+    const ref = `refs/heads/${this.#options.branch}`;
+    const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
+    if (listed.code !== 0) return undefined;
+    const tip = /^([0-9a-f]{40,64})\t/m.exec(listed.stdout.toString("utf8"))?.[1];
+    if (tip === commit) return undefined;
+    if (tip === undefined) return { tip };
+    const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+    this.#options.stats.fetches++;
+    if (fetch.code !== 0) return undefined;
+    const holds = await this.git(["merge-base", "--is-ancestor", commit, CHECK_REF]);
+    return holds.code === 1 ? { tip } : undefined;
   }
 
   /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */

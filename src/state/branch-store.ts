@@ -9,6 +9,7 @@ import {
   pushContended,
   pushDenied,
   pushFailed,
+  pushNotLanded,
   pushProtected,
   pushRefused,
   StateBranchError,
@@ -296,7 +297,7 @@ export class BranchStateStore implements StateStore {
     const where = `the state branch "${this.branch}" of ${this.remote}`;
     try {
       await this.#open();
-      await this.#pushBatch(async () => batch);
+      await this.#pushBatch(async () => batch, { check: true });
     } catch (error) {
       if (refusedForGood(error) && batch.size > 1) {
         // The remote refused the commit (a hook, a file over GitHub's 100 MB), or a record is
@@ -325,7 +326,7 @@ export class BranchStateStore implements StateStore {
     let refused = 0;
     for (const [id, record] of batch) {
       try {
-        await this.#pushBatch(async () => new Map([[id, record]]));
+        await this.#pushBatch(async () => new Map([[id, record]]), { check: true });
         this.#settled(new Map([[id, record]]));
       } catch (error) {
         failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
@@ -362,7 +363,7 @@ export class BranchStateStore implements StateStore {
    * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
    * undefined: nothing to push.
    */
-  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { check?: boolean } = {}): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -394,6 +395,13 @@ export class BranchStateStore implements StateStore {
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
       if (push.code === 0) {
+        // A flush's push is checked to have landed (remoteLacks says why); a claim's is not, to
+        // keep a step's start one round trip: the flush after it pushes its record again.
+        const lacks = options.check ? await repo.remoteLacks(commit) : undefined;
+        if (lacks) {
+          repo.fetchedAt = 0;
+          throw pushNotLanded(where, commit, lacks.tip);
+        }
         repo.tip = commit;
         return;
       }
