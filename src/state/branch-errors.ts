@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
