@@ -38,9 +38,20 @@ export function classifyPush(output: string): PushOutcome {
   if (PERMISSION.test(output)) return "permission";
   if (PROTECTED.test(output)) return "protected";
   if (CHECKED_OUT.test(output)) return "checked-out";
-  if (MOVED.test(output)) return "retry";
+  // A moved branch is git's own word (its status line for the ref): a hook's text that happens to
+  // say "fetch first" or "rejected" is the remote's ("remote: ..."), and taking it for a race
+  // retried a hook's refusal until the budget was spent, then blamed other jobs for it.
+  if (MOVED.test(gitsOwnLines(output))) return "retry";
   if (REFUSED.test(output)) return "refused";
   return "other";
+}
+
+/** The lines of a push's output that git wrote itself, not the remote's (`remote: ...`). */
+function gitsOwnLines(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => !/^\s*remote:/.test(line))
+    .join("\n");
 }
 
 /** Last lines of git's output, for the end of a message. */
