@@ -397,7 +397,13 @@ export class BranchStateStore implements StateStore {
       if (push.code === 0) {
         // A flush's push is checked to have landed (remoteLacks says why); a claim's is not, to
         // keep a step's start one round trip: the flush after it pushes its record again.
-        const lacks = options.check ? await repo.remoteLacks(commit) : undefined;
+        // Looked at again after a second before it counts: a remote served by replicas may answer
+        // the first look from one the push has not reached yet.
+        let lacks = options.check ? await repo.remoteLacks(commit) : undefined;
+        if (lacks) {
+          await sleep(LANDED_RECHECK_MS);
+          lacks = await repo.remoteLacks(commit);
+        }
         if (lacks) {
           repo.fetchedAt = 0;
           throw pushNotLanded(where, commit, lacks.tip);
@@ -643,6 +649,8 @@ const BACKFILL_RECORDS = 400;
  * index and reads every record: at most a second or two of reading.
  */
 const MAX_UNCOVERED = 2_000;
+/** How long a flush waits before it looks again at a push that did not seem to land. */
+const LANDED_RECHECK_MS = 1_000;
 /** Records over this are not read for the backfill (they are read whole by listings instead). */
 const BACKFILL_MAX_BYTES = 128 * 1024;
 
