@@ -87,6 +87,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     const stdout = new Output(command.stdoutBytes ?? 0);
     const stderr: Buffer[] = [];
     let timedOut = false;
+    const timeoutMs = command.timeoutMs ?? 120_000;
     const timer = setTimeout(() => {
       timedOut = true;
       // Its helpers first (git-remote-http, ssh), found while they are still its children: they
@@ -94,7 +95,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
       // accepted the connection and never answered kept a fetch waiting past this limit forever.
       for (const pid of descendants(child.pid)) killQuietly(pid);
       child.kill("SIGKILL");
-    }, command.timeoutMs ?? 120_000);
+    }, timeoutMs);
     child.on("exit", () => {
       // A helper that escaped the kill (started meanwhile) still holds the pipes: stop reading them.
       if (!timedOut) return;
@@ -113,7 +114,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
       resolve({
         code: timedOut ? -1 : (code ?? -1),
         stdout: stdout.bytes(),
-        stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
+        stderr: timedOut ? `${message}\ngit timed out and was stopped: it had not finished after ${Math.round(timeoutMs / 100) / 10} s (a remote that does not answer?)` : message,
       });
     });
     child.stdin.on("error", () => undefined); // git may exit before reading all input

@@ -30,7 +30,7 @@ describe("runGit's time limit", () => {
 
     expect(output).not.toBe("still waiting");
     expect(output).toMatchObject({ code: -1 });
-    expect((output as { stderr: string }).stderr).toContain("git timed out and was stopped");
+    expect((output as { stderr: string }).stderr).toContain("git timed out and was stopped: it had not finished after 1 s (a remote that does not answer?)");
     // The helper that held the connection is gone, so the connection is closed.
     await expect.poll(() => closed, { timeout: 10_000 }).toBe(sockets.length);
     expect(sockets.length).toBeGreaterThan(0);
