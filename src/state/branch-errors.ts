@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
@@ -38,9 +38,20 @@ export function classifyPush(output: string): PushOutcome {
   if (PERMISSION.test(output)) return "permission";
   if (PROTECTED.test(output)) return "protected";
   if (CHECKED_OUT.test(output)) return "checked-out";
-  if (MOVED.test(output)) return "retry";
+  // A moved branch is git's own word (its status line for the ref): a hook's text that happens to
+  // say "fetch first" or "rejected" is the remote's ("remote: ..."), and taking it for a race
+  // retried a hook's refusal until the budget was spent, then blamed other jobs for it.
+  if (MOVED.test(gitsOwnLines(output))) return "retry";
   if (REFUSED.test(output)) return "refused";
   return "other";
+}
+
+/** The lines of a push's output that git wrote itself, not the remote's (`remote: ...`). */
+function gitsOwnLines(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => !/^\s*remote:/.test(line))
+    .join("\n");
 }
 
 /** Last lines of git's output, for the end of a message. */
@@ -87,6 +98,21 @@ export function pushFailed(where: Where, output: string): StateBranchError {
   return new StateBranchError(
     "git",
     `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`,
+  );
+}
+
+/**
+ * Git reported the push of `commit` taken, but the remote's branch does not hold it (`tip`: where
+ * it is, undefined when it is gone): something on the remote put it back. Pushed again, it would
+ * be put back again, and a redelivery would run the steps again: nothing is saved.
+ */
+export function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError {
+  const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
+  return new StateBranchError(
+    "git",
+    `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but ${now}: ` +
+      "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
+      "a force-push). Find what resets that branch and stop it, or choose another state store.",
   );
 }
 

@@ -7,6 +7,10 @@ import { INDEX_DIR } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
+/** Where the remote's tip is fetched to check that a push landed (remoteLacks). */
+const CHECK_REF = "refs/flows/check";
+/** How many commits under the remote's tip a pushed commit is looked for (remoteLacks). */
+const CHECK_DEPTH = 64;
 /** The state repository's remote in the private git directory: a promisor for the records' blobs. */
 const REMOTE = "state";
 /** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
@@ -60,7 +64,6 @@ export class StateRepo {
     const remote = await repo.git(["config", `remote.${REMOTE}.url`, options.url]);
     if (remote.code !== 0) throw new StateBranchError("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
     await repo.fetchTip();
-    await repo.#checkIsStateBranch();
     return repo;
   }
 
@@ -68,9 +71,11 @@ export class StateRepo {
    * Refuse a branch that holds files this store never writes: `state-branch: main` committed
    * records onto the project's own branch, beside its code (and pushed them, starting its push
    * workflows when the token may). Only the top of the tip's tree is looked at, from the trees
-   * fetched already; dot files (a .gitattributes someone added) are let be.
+   * fetched already; dot files (a .gitattributes someone added) are let be. Checked at each tip
+   * fetched, not only the first: a branch moved onto the project's code while a job ran (a
+   * force-push, `git push origin main:flows-state`) had the job's records committed on that code.
    */
-  async #checkIsStateBranch(): Promise<void> {
+  async #checkIsStateBranch(before: string | undefined): Promise<void> {
     if (!this.tip) return;
     const listing = await this.git(["ls-tree", "-z", "--name-only", this.tip]);
     if (listing.code !== 0) throw new StateBranchError("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
@@ -80,8 +85,9 @@ export class StateRepo {
     const branch = this.#options.branch;
     const shown = foreign.slice(0, 5).map((name) => JSON.stringify(name)).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
     throw new StateBranchError(
-      "refused",
-      `branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+      "not-state-branch",
+      `The branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+        (before ? `It was one (at ${before.slice(0, 12)}) when this job began: something moved it since (a force-push), and nothing more is saved to it. ` : "") +
         `Name a branch of its own for the state (the action's state-branch input, flows --branch), such as the default flows-state, which is created as an orphan branch when absent.`,
     );
   }
@@ -98,9 +104,43 @@ export class StateRepo {
       this.tip = undefined; // the branch does not exist yet: the first flush creates it
     } else {
       const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
-      this.tip = tip.stdout.toString("utf8").trim();
+      const fetched = tip.stdout.toString("utf8").trim();
+      if (fetched !== this.tip) {
+        // Not kept as the tip when it is no state branch: nothing is built on it.
+        const previous = this.tip;
+        this.tip = fetched;
+        try {
+          await this.#checkIsStateBranch(previous);
+        } catch (error) {
+          this.tip = previous;
+          this.fetchedAt = 0;
+          throw error;
+        }
+      }
     }
     this.fetchedAt = Date.now();
+  }
+
+  /**
+   * Whether the remote's branch holds `commit`, which a push just reported taken: it is the tip,
+   * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
+   * puts the branch back after taking a push (a post-receive reset, a mirror syncing from
+   * elsewhere) makes git report success for a push that stored nothing; seen here, not at the
+   * next delivery that runs its steps again. A check that cannot reach the remote says nothing
+   * (undefined): git did report the push taken.
+   */
+  async remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+    const ref = `refs/heads/${this.#options.branch}`;
+    const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
+    if (listed.code !== 0) return undefined;
+    const tip = /^([0-9a-f]{40,64})\t/m.exec(listed.stdout.toString("utf8"))?.[1];
+    if (tip === commit) return undefined;
+    if (tip === undefined) return { tip };
+    const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+    this.#options.stats.fetches++;
+    if (fetch.code !== 0) return undefined;
+    const holds = await this.git(["merge-base", "--is-ancestor", commit, CHECK_REF]);
+    return holds.code === 1 ? { tip } : undefined;
   }
 
   /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */

@@ -9,6 +9,7 @@ import {
   pushContended,
   pushDenied,
   pushFailed,
+  pushNotLanded,
   pushProtected,
   pushRefused,
   StateBranchError,
@@ -296,7 +297,7 @@ export class BranchStateStore implements StateStore {
     const where = `the state branch "${this.branch}" of ${this.remote}`;
     try {
       await this.#open();
-      await this.#pushBatch(async () => batch);
+      await this.#pushBatch(async () => batch, { check: true });
     } catch (error) {
       if (refusedForGood(error) && batch.size > 1) {
         // The remote refused the commit (a hook, a file over GitHub's 100 MB), or a record is
@@ -325,7 +326,7 @@ export class BranchStateStore implements StateStore {
     let refused = 0;
     for (const [id, record] of batch) {
       try {
-        await this.#pushBatch(async () => new Map([[id, record]]));
+        await this.#pushBatch(async () => new Map([[id, record]]), { check: true });
         this.#settled(new Map([[id, record]]));
       } catch (error) {
         failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
@@ -362,7 +363,7 @@ export class BranchStateStore implements StateStore {
    * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
    * undefined: nothing to push.
    */
-  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { check?: boolean } = {}): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -394,6 +395,19 @@ export class BranchStateStore implements StateStore {
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
       if (push.code === 0) {
+        // A flush's push is checked to have landed (remoteLacks says why); a claim's is not, to
+        // keep a step's start one round trip: the flush after it pushes its record again.
+        // Looked at again after a second before it counts: a remote served by replicas may answer
+        // the first look from one the push has not reached yet.
+        let lacks = options.check ? await repo.remoteLacks(commit) : undefined;
+        if (lacks) {
+          await sleep(LANDED_RECHECK_MS);
+          lacks = await repo.remoteLacks(commit);
+        }
+        if (lacks) {
+          repo.fetchedAt = 0;
+          throw pushNotLanded(where, commit, lacks.tip);
+        }
         repo.tip = commit;
         return;
       }
@@ -635,6 +649,8 @@ const BACKFILL_RECORDS = 400;
  * index and reads every record: at most a second or two of reading.
  */
 const MAX_UNCOVERED = 2_000;
+/** How long a flush waits before it looks again at a push that did not seem to land. */
+const LANDED_RECHECK_MS = 1_000;
 /** Records over this are not read for the backfill (they are read whole by listings instead). */
 const BACKFILL_MAX_BYTES = 128 * 1024;
 

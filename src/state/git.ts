@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Redactor } from "../redact.js";
 import { StateBranchError } from "./branch-errors.js";
@@ -87,10 +87,21 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     const stdout = new Output(command.stdoutBytes ?? 0);
     const stderr: Buffer[] = [];
     let timedOut = false;
+    const timeoutMs = command.timeoutMs ?? 120_000;
     const timer = setTimeout(() => {
       timedOut = true;
+      // Its helpers first (git-remote-http, ssh), found while they are still its children: they
+      // hold its output pipes open, so git's own end would not end the wait. A remote that
+      // accepted the connection and never answered kept a fetch waiting past this limit forever.
+      for (const pid of descendants(child.pid)) killQuietly(pid);
       child.kill("SIGKILL");
-    }, command.timeoutMs ?? 120_000);
+    }, timeoutMs);
+    child.on("exit", () => {
+      // A helper that escaped the kill (started meanwhile) still holds the pipes: stop reading them.
+      if (!timedOut) return;
+      child.stdout.destroy();
+      child.stderr.destroy();
+    });
     child.stdout.on("data", (chunk: Buffer) => stdout.add(chunk));
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", (error) => {
@@ -103,12 +114,38 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
       resolve({
         code: timedOut ? -1 : (code ?? -1),
         stdout: stdout.bytes(),
-        stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
+        stderr: timedOut ? `${message}\ngit timed out and was stopped: it had not finished after ${Math.round(timeoutMs / 100) / 10} s (a remote that does not answer?)` : message,
       });
     });
     child.stdin.on("error", () => undefined); // git may exit before reading all input
     child.stdin.end(command.input ?? "");
   });
+}
+
+/** The processes under `pid` (Linux: /proc's children lists), deepest last; none where there is no /proc. */
+function descendants(pid: number | undefined): number[] {
+  const found: number[] = [];
+  const waiting = pid === undefined ? [] : [pid];
+  while (waiting.length > 0) {
+    const parent = waiting.pop()!;
+    let children: number[] = [];
+    try {
+      children = readFileSync(`/proc/${parent}/task/${parent}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+    } catch {
+      // Gone, or no /proc: nothing to find under it.
+    }
+    found.push(...children);
+    waiting.push(...children);
+  }
+  return found;
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // Gone already.
+  }
 }
 
 /** A process's output: into one buffer of the size expected, then (more than expected) in pieces. */

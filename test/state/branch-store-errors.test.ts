@@ -147,6 +147,25 @@ describe("BranchStateStore push errors", () => {
     expect(git(origin, "rev-parse", "main")).toBe(before);
   });
 
+  it("saves nothing onto a state branch moved onto the project's code while the job ran, and says so", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 0 });
+    onTestFinished(() => store.close());
+    await store.saveEvent(makeRecord("evt-0", ["run_a"]));
+    await store.flush();
+    const stateTip = git(origin, "rev-parse", "flows-state").trim();
+    git(origin, "update-ref", "refs/heads/flows-state", "refs/heads/main");
+
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    const error = await store.flush().catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["evt-1"]);
+    expect((error as Error).message).toContain('holds files flows-action does not write ("src"), so it is not a state branch');
+    expect((error as Error).message).toContain(`It was one (at ${stateTip.slice(0, 12)}) when this job began: something moved it since`);
+    expect(git(origin, "rev-parse", "flows-state")).toBe(git(origin, "rev-parse", "main"));
+  });
+
   it("takes a state branch that holds a dot file beside its records", async () => {
     const { origin } = await originWithCheckout();
     const writer = new BranchStateStore({ remoteUrl: origin });

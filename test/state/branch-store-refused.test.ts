@@ -176,3 +176,23 @@ describe("BranchStateStore: a refused record leaves pending once reported", () =
     });
   });
 });
+
+describe("BranchStateStore: a hook's refusal in a race's words", () => {
+  it("is a refusal, pushed once, not a moved branch retried until the budget is spent and blamed on other jobs", async () => {
+    const { origin } = await originWithCheckout();
+    const hook = join(origin, "hooks", "pre-receive");
+    await writeFile(hook, '#!/bin/sh\necho "[rejected] unsigned commits: fetch first, then sign them" >&2\nexit 1\n');
+    await chmod(hook, 0o755);
+    const store = new BranchStateStore({ remoteUrl: origin, pushBudgetMs: 5_000, retryBaseMs: 10 });
+    onTestFinished(() => store.close());
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+
+    const error = await flushError(store);
+
+    expect((error.cause as StateBranchError).kind).toBe("refused");
+    expect(error.message).toContain("the remote refused the push");
+    expect(error.message).toContain("unsigned commits: fetch first, then sign them");
+    expect(error.message).not.toContain("other jobs kept updating it");
+    expect(store.stats.pushes).toBe(1);
+  });
+});

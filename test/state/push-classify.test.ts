@@ -15,6 +15,12 @@ describe("classifyPush", () => {
     }
   });
 
+  it("takes a hook's refusal whose own words say \"fetch first\" or \"rejected\" as a refusal, not as a moved branch", () => {
+    const status = "!\trefs/heads/flows-state:refs/heads/flows-state\t[remote rejected] (pre-receive hook declined)\nDone";
+    expect(classifyPush(`remote: [rejected] unsigned commits: please fetch first and sign them\n${status}`)).toBe("refused");
+    expect(classifyPush(`remote: stale info: non-fast-forward pushes are not allowed here\n${status}`)).toBe("refused");
+  });
+
   it("still tells a moved branch, a protected one and a denied token apart", () => {
     expect(classifyPush("!\trefs/heads/flows-state:refs/heads/flows-state\t[rejected] (fetch first)")).toBe("retry");
     expect(classifyPush("remote: error: GH006: Protected branch update failed\n ! [remote rejected] flows-state -> flows-state (protected branch hook declined)")).toBe("protected");
