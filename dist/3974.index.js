@@ -260,6 +260,7 @@ function batchFiles(options) {
 /* harmony export */   Um: () => (/* binding */ workDirFailed),
 /* harmony export */   WE: () => (/* binding */ localDiskSaid),
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
+/* harmony export */   YY: () => (/* binding */ pushNotLanded),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
@@ -288,11 +289,17 @@ function classifyPush(output) {
         return "protected";
     if (CHECKED_OUT.test(output))
         return "checked-out";
-    if (MOVED.test(output))
+    if (MOVED.test(gitsOwnLines(output)))
         return "retry";
     if (REFUSED.test(output))
         return "refused";
     return "other";
+}
+function gitsOwnLines(output) {
+    return output
+        .split("\n")
+        .filter((line) => !/^\s*remote:/.test(line))
+        .join("\n");
 }
 function gitSaid(output) {
     const lines = output
@@ -320,6 +327,12 @@ function pushCheckedOut(where) {
 }
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushNotLanded(where, commit, tip) {
+    const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
+    return new StateBranchError("git", `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but ${now}: ` +
+        "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
+        "a force-push). Find what resets that branch and stop it, or choose another state store.");
 }
 function pushRefused(where, output) {
     return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +

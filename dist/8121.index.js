@@ -2481,12 +2481,10 @@ async function cursor_loadWatchCursor(store, repo) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
     }
     const cursor = parseCursor(value);
-    if (!cursor)
+    if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase())
         return undefined;
-    const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
     return {
         ...cursor,
-        repo: own,
         seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
     };
@@ -2534,7 +2532,36 @@ async function cursor_saveWatchCursor(options) {
 }
 function parseCursor(value) {
     const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-    return cursor && withUsableTimes(cursor);
+    const usable = cursor && withUsableTimes(cursor);
+    return usable && withUsableBacklog(withWatermarkSeen(usable));
+}
+function withUsableBacklog(cursor) {
+    const backlog = cursor.backlog;
+    if (!backlog)
+        return cursor;
+    const usable = (part) => {
+        if (part.from === undefined || isTime(part.from))
+            return part;
+        const at = part.tie && isTime(part.tie.at) ? part.tie.at : cursor.watermark;
+        if (at === undefined)
+            return undefined;
+        return { ...part, from: new Date(Date.parse(at) + 1).toISOString() };
+    };
+    const { older, ...newer } = backlog;
+    const part = usable(newer);
+    const olderPart = older && usable(older);
+    const { backlog: _damaged, ...rest } = cursor;
+    if (!part)
+        return olderPart ? { ...rest, backlog: olderPart } : rest;
+    return { ...rest, backlog: { ...part, ...(olderPart ? { older: olderPart } : {}) } };
+}
+function withWatermarkSeen(cursor) {
+    if (cursor.watermark === undefined || cursor.seen.length === 0)
+        return cursor;
+    const newest = cursor.seen.reduce((a, b) => (Date.parse(b.publishedAt) > Date.parse(a.publishedAt) ? b : a));
+    if (Date.parse(cursor.watermark) <= Date.parse(newest.publishedAt))
+        return cursor;
+    return { ...cursor, watermark: newest.publishedAt };
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
@@ -2621,12 +2648,12 @@ function parseCursorExtras(cursor) {
     const isTie = (tie) => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
     const backlogPart = (backlog) => {
         const after = isObject(backlog) ? backlog.after : undefined;
-        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page))
+        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page))
             return undefined;
         return {
             after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
             page: Math.max(backlog.page, 1),
-            ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+            ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
             ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
             ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
         };
@@ -4129,6 +4156,7 @@ async function readBelow(options) {
     }
     if (!backlog)
         return { listing, below: [], fresh: [], end, backlog, notes };
+    const lastPage = end ? Math.max(Math.ceil(end.count / below_PER_PAGE), 1) : undefined;
     const from = backlog.from;
     const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
     const missing = backlog.missing;
@@ -4137,7 +4165,7 @@ async function readBelow(options) {
         ...lookups,
         repo: watch.repo,
         after: backlog.after,
-        page: backlog.page,
+        page: lastPage === undefined ? backlog.page : Math.min(backlog.page, lastPage),
         maxPages: options.maxPages,
         isEnough: (page) => {
             found += page.filter((release) => isNewBelow(release, cursor, since)).length;

@@ -1096,6 +1096,26 @@ function flowResultFromLine(line) {
         ? { result: value }
         : { error: `${problem} (line: ${quoted()})` };
 }
+function parseReturnedResult(json, scriptLabel) {
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FLOW_RESULT_BYTES)
+        return resultTooLarge(bytes);
+    const returned = () => `the default export of ${scriptLabel} returned ${quote(json.trim())}`;
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        return { error: `the result of ${scriptLabel}'s default export is not valid JSON: ${parseFailure(json, error)}` };
+    }
+    const depth = depthProblem(value);
+    if (depth !== undefined)
+        return { error: `${returned()}; ${depth.replace(/^FLOW_RESULT/, "the result")}` };
+    const problem = flowResultProblem(value, RETURNED_NAMES);
+    return problem === undefined ? { result: value } : { error: `${returned()}; ${problem}` };
+}
+const LINE_NAMES = { whole: "FLOW_RESULT", part: "FLOW_RESULT" };
+const RETURNED_NAMES = { whole: "the result", part: "the result's" };
 function parseFailure(json, error) {
     const clean = redact/* redactor */.$p.redact(json);
     if (clean !== json) {
@@ -1112,20 +1132,20 @@ function parseFailure(json, error) {
 function resultTooLarge(bytes) {
     return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
-function flowResultProblem(value) {
+function flowResultProblem(value, names = LINE_NAMES) {
     if ((0,flow_result/* validateFlowResult */.m)(value))
         return undefined;
     if (!isRecord(value))
-        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+        return `${names.whole} must be a JSON object with a "status", got ${describeJson(value)}`;
     const { field, reason } = (0,contract_errors/* firstViolation */.sB)(flow_result/* validateFlowResult */.m.errors, value);
     if (field === "status") {
         return "status" in value
-            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
-            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+            ? `${names.part} status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+            : `${names.whole} has no "status"; use one of ${STATUS_LIST}`;
     }
     const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
     if (!list)
-        return `FLOW_RESULT ${reason}`;
+        return `${names.part} ${reason}`;
     const [, key = "", index, itemKey] = list;
     const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
     const item = index === undefined ? undefined : value[key][Number(index)];
@@ -1137,8 +1157,8 @@ function flowResultProblem(value) {
     else if (itemKey === first || itemKey === second)
         detail = `item ${index} has no string "${itemKey}"`;
     else
-        return `FLOW_RESULT ${reason}`;
-    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+        return `${names.part} ${reason}`;
+    return `${names.part} "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
 function depthProblem(value) {
     if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
@@ -1787,7 +1807,7 @@ function interpret(options) {
     if (wrapped === undefined)
         parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
     else if ("json" in wrapped)
-        parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+        parsed = parseReturnedResult(wrapped.json, options.place.scriptLabel);
     else if ("notAFile" in wrapped) {
         parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
     }

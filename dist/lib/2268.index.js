@@ -156,10 +156,19 @@ function runGit(command) {
         const stdout = new Output(command.stdoutBytes ?? 0);
         const stderr = [];
         let timedOut = false;
+        const timeoutMs = command.timeoutMs ?? 120_000;
         const timer = setTimeout(() => {
             timedOut = true;
+            for (const pid of descendants(child.pid))
+                killQuietly(pid);
             child.kill("SIGKILL");
-        }, command.timeoutMs ?? 120_000);
+        }, timeoutMs);
+        child.on("exit", () => {
+            if (!timedOut)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+        });
         child.stdout.on("data", (chunk) => stdout.add(chunk));
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
@@ -172,12 +181,35 @@ function runGit(command) {
             resolve({
                 code: timedOut ? -1 : (code ?? -1),
                 stdout: stdout.bytes(),
-                stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
+                stderr: timedOut ? `${message}\ngit timed out and was stopped: it had not finished after ${Math.round(timeoutMs / 100) / 10} s (a remote that does not answer?)` : message,
             });
         });
         child.stdin.on("error", () => undefined);
         child.stdin.end(command.input ?? "");
     });
+}
+function descendants(pid) {
+    const found = [];
+    const waiting = pid === undefined ? [] : [pid];
+    while (waiting.length > 0) {
+        const parent = waiting.pop();
+        let children = [];
+        try {
+            children = (0,external_node_fs_.readFileSync)(`/proc/${parent}/task/${parent}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+        }
+        catch {
+        }
+        found.push(...children);
+        waiting.push(...children);
+    }
+    return found;
+}
+function killQuietly(pid) {
+    try {
+        process.kill(pid, "SIGKILL");
+    }
+    catch {
+    }
 }
 class Output {
     #buffer;
@@ -1082,6 +1114,8 @@ function indexShardText(shard) {
 
 
 const TIP_REF = "refs/flows/tip";
+const CHECK_REF = "refs/flows/check";
+const CHECK_DEPTH = 64;
 const REMOTE = "state";
 const LS_TREE_PATHS = 1_000;
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
@@ -1102,10 +1136,9 @@ class StateRepo {
         if (remote.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
         await repo.fetchTip();
-        await repo.#checkIsStateBranch();
         return repo;
     }
-    async #checkIsStateBranch() {
+    async #checkIsStateBranch(before) {
         if (!this.tip)
             return;
         const listing = await this.git(["ls-tree", "-z", "--name-only", this.tip]);
@@ -1117,7 +1150,8 @@ class StateRepo {
             return;
         const branch = this.#options.branch;
         const shown = foreign.slice(0, 5).map((name) => JSON.stringify(name)).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
-        throw new branch_errors/* StateBranchError */.a("refused", `branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+        throw new branch_errors/* StateBranchError */.a("not-state-branch", `The branch "${branch}" of ${this.#options.shown()} holds files flows-action does not write (${shown}), so it is not a state branch: records committed to it would land beside them. ` +
+            (before ? `It was one (at ${before.slice(0, 12)}) when this job began: something moved it since (a force-push), and nothing more is saved to it. ` : "") +
             `Name a branch of its own for the state (the action's state-branch input, flows --branch), such as the default flows-state, which is created as an orphan branch when absent.`);
     }
     async fetchTip() {
@@ -1132,9 +1166,38 @@ class StateRepo {
         }
         else {
             const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
-            this.tip = tip.stdout.toString("utf8").trim();
+            const fetched = tip.stdout.toString("utf8").trim();
+            if (fetched !== this.tip) {
+                const previous = this.tip;
+                this.tip = fetched;
+                try {
+                    await this.#checkIsStateBranch(previous);
+                }
+                catch (error) {
+                    this.tip = previous;
+                    this.fetchedAt = 0;
+                    throw error;
+                }
+            }
         }
         this.fetchedAt = Date.now();
+    }
+    async remoteLacks(commit) {
+        const ref = `refs/heads/${this.#options.branch}`;
+        const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
+        if (listed.code !== 0)
+            return undefined;
+        const tip = /^([0-9a-f]{40,64})\t/m.exec(listed.stdout.toString("utf8"))?.[1];
+        if (tip === commit)
+            return undefined;
+        if (tip === undefined)
+            return { tip };
+        const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+        this.#options.stats.fetches++;
+        if (fetch.code !== 0)
+            return undefined;
+        const holds = await this.git(["merge-base", "--is-ancestor", commit, CHECK_REF]);
+        return holds.code === 1 ? { tip } : undefined;
     }
     async fetchAllRecords() {
         const entries = await this.listRecords();
@@ -1481,7 +1544,7 @@ class BranchStateStore {
         const where = `the state branch "${this.branch}" of ${this.remote}`;
         try {
             await this.#open();
-            await this.#pushBatch(async () => batch);
+            await this.#pushBatch(async () => batch, { check: true });
         }
         catch (error) {
             if (refusedForGood(error) && batch.size > 1) {
@@ -1500,7 +1563,7 @@ class BranchStateStore {
         let refused = 0;
         for (const [id, record] of batch) {
             try {
-                await this.#pushBatch(async () => new Map([[id, record]]));
+                await this.#pushBatch(async () => new Map([[id, record]]), { check: true });
                 this.#settled(new Map([[id, record]]));
             }
             catch (error) {
@@ -1531,7 +1594,7 @@ class BranchStateStore {
             if (this.#pending.get(id) === record)
                 this.#pending.delete(id);
     }
-    async #pushBatch(batchOnTip) {
+    async #pushBatch(batchOnTip, options = {}) {
         const where = { branch: this.branch, remote: this.remote };
         const budgetMs = (0,branch_options/* pushBudgetMs */.OI)(this.#options);
         const started = Date.now();
@@ -1560,6 +1623,15 @@ class BranchStateStore {
             const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
             this.stats.pushes++;
             if (push.code === 0) {
+                let lacks = options.check ? await repo.remoteLacks(commit) : undefined;
+                if (lacks) {
+                    await (0,external_node_timers_promises_.setTimeout)(LANDED_RECHECK_MS);
+                    lacks = await repo.remoteLacks(commit);
+                }
+                if (lacks) {
+                    repo.fetchedAt = 0;
+                    throw (0,branch_errors/* pushNotLanded */.YY)(where, commit, lacks.tip);
+                }
                 repo.tip = commit;
                 return;
             }
@@ -1773,6 +1845,7 @@ class BranchStateStore {
 const SET_ASIDE = Symbol("set aside");
 const BACKFILL_RECORDS = 400;
 const MAX_UNCOVERED = 2_000;
+const LANDED_RECHECK_MS = 1_000;
 const BACKFILL_MAX_BYTES = 128 * 1024;
 function refusedForGood(error) {
     return error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused";

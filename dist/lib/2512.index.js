@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
 /* harmony import */ var _report_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64506);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21185);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76367);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87713);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92268);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41488);
@@ -46,7 +46,7 @@ async function explainCommand(ctx, options) {
         const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonFile */ .JE)(path, "The event payload", invocation, ctx.signal);
         const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_10__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
         (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
-        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseWebhookOfAnotherEvent */ .M)(options.eventName, payload, path, "--event-name");
+        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseWebhookOfAnotherEvent */ .M4)(options.eventName, payload, path, "--event-name");
         const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
         try {
             event = (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .flowEventFromGitHub */ .Ir)({ eventName: options.eventName, payload, context: (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubRunContext */ .EW)(env) });

@@ -1597,8 +1597,8 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __webpack_require__(58595);
-// EXTERNAL MODULE: ./.build/cli/commands.js + 1 modules
-var commands = __webpack_require__(21185);
+// EXTERNAL MODULE: ./.build/cli/commands.js + 2 modules
+var commands = __webpack_require__(76367);
 // EXTERNAL MODULE: ./.build/cli/json-file.js
 var json_file = __webpack_require__(92268);
 // EXTERNAL MODULE: ./.build/fs-async.js
@@ -1615,14 +1615,14 @@ var scratch = __webpack_require__(24848);
 var event_names = __webpack_require__(61578);
 // EXTERNAL MODULE: ./.build/shell-word.js
 var shell_word = __webpack_require__(83505);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __webpack_require__(17930);
 // EXTERNAL MODULE: ./.build/cli/webhook-delivery.js
 var webhook_delivery = __webpack_require__(70919);
 // EXTERNAL MODULE: ./.build/cli/webhook-shape.js
 var webhook_shape = __webpack_require__(2542);
 // EXTERNAL MODULE: ./.build/cli/store.js
 var store = __webpack_require__(58534);
-// EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js
 
 
@@ -1704,6 +1704,7 @@ var usage = __webpack_require__(41488);
 
 
 
+
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
     if (!eventName)
@@ -1733,7 +1734,10 @@ async function githubCommand(ctx, options) {
     if (inner !== undefined)
         ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
     (0,json_file/* refuseFlowEventAsWebhook */.CC)(payload, shown, "--event-path", invocation);
-    (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M)(options.eventName, payload, shown, "--event-name");
+    (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M4)(options.eventName, payload, shown, "--event-name");
+    const noAction = (0,webhook_shape/* missingActionWarning */.Bh)(options.eventName, payload, shown);
+    if (noAction !== undefined)
+        ctx.err(`warning: ${(0,terminal_text/* terminalText */.eR)(noAction)}\n`);
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
     const repository = repositoryOf(options, ctx.env, payload, invocation);
     const env = {

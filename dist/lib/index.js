@@ -495,14 +495,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -515,7 +515,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -527,7 +527,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -543,7 +543,7 @@ const COMMANDS = [
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
                 (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -560,14 +560,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -576,7 +576,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -591,7 +591,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -599,7 +599,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -637,7 +637,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -659,7 +659,7 @@ function fireOptions(values, concurrency) {
         workspaceBackendUrl: values["workspace-backend-url"],
     };
 }
-function checkArgs(spec, args) {
+function checkArgs(spec, args, where) {
     const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
     const extra = args[most];
     if (extra === undefined)
@@ -669,7 +669,8 @@ function checkArgs(spec, args) {
     const options = new Set(meant.map((option) => option?.split(" ")[0]));
     const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
     const expanded = spec.name === "new" && said === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(extra) ? ` ${(0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .shellExpandedHint */ .J6)(extra)}` : "";
-    const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
+    const folder = said === undefined && !expanded && most === 0 && where ? ((0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .folderArgumentHint */ .xV)(spec.name, extra, where) ?? "") : "";
+    const hint = said === undefined ? expanded || folder : ` Did you mean ${said}?`;
     throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 function optionMeant(spec, word) {
@@ -865,13 +866,20 @@ function isRepositoryUrl(value) {
 /* harmony export */   TH: () => (/* binding */ InputFileError),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   xV: () => (/* binding */ folderArgumentHint)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31363);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83505);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
-class UsageError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+
+
+
+class UsageError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
     command;
     name = "UsageError";
     constructor(message, command) {
@@ -879,7 +887,7 @@ class UsageError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
         this.command = command;
     }
 }
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
     name = "InputFileError";
 }
 const EXIT = {
@@ -888,11 +896,37 @@ const EXIT = {
     usage: 2,
 };
 function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
-    const match = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(value, candidates);
+    const match = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(value, candidates);
     return match === undefined ? "" : ` Did you mean ${quote(match)}?`;
 }
 function shellExpandedHint(word) {
     return `${JSON.stringify(word)} is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`;
+}
+function folderArgumentHint(command, folder, where) {
+    const candidates = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(where.cwd, folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(where.repoRoot, folder)];
+    const found = candidates.find((path) => isFolder(path));
+    if (found === undefined)
+        return undefined;
+    const fromRepo = (path) => {
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(where.repoRoot, path);
+        return inside.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? undefined : inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") || ".";
+    };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(found, "flow.toml"))) {
+        const root = fromRepo((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(found));
+        if (root !== undefined) {
+            return ` ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(folder)} is a flow package: flows ${command} reads every package under the flow roots (--flows-path, default .codex/flows,flows), this one with the rest; for only the packages in its folder, write flows ${command} --flows-path ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(root)}.`;
+        }
+    }
+    const root = fromRepo(found) ?? found;
+    return ` To read the flow packages in that folder, give it as a flow root: --flows-path ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(root)}.`;
+}
+function isFolder(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -14341,6 +14375,26 @@ function flowResultFromLine(line) {
         ? { result: value }
         : { error: `${problem} (line: ${quoted()})` };
 }
+function parseReturnedResult(json, scriptLabel) {
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FLOW_RESULT_BYTES)
+        return resultTooLarge(bytes);
+    const returned = () => `the default export of ${scriptLabel} returned ${quote(json.trim())}`;
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        return { error: `the result of ${scriptLabel}'s default export is not valid JSON: ${parseFailure(json, error)}` };
+    }
+    const depth = depthProblem(value);
+    if (depth !== undefined)
+        return { error: `${returned()}; ${depth.replace(/^FLOW_RESULT/, "the result")}` };
+    const problem = flowResultProblem(value, RETURNED_NAMES);
+    return problem === undefined ? { result: value } : { error: `${returned()}; ${problem}` };
+}
+const LINE_NAMES = { whole: "FLOW_RESULT", part: "FLOW_RESULT" };
+const RETURNED_NAMES = { whole: "the result", part: "the result's" };
 function parseFailure(json, error) {
     const clean = redact/* redactor */.$p.redact(json);
     if (clean !== json) {
@@ -14357,20 +14411,20 @@ function parseFailure(json, error) {
 function resultTooLarge(bytes) {
     return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
-function flowResultProblem(value) {
+function flowResultProblem(value, names = LINE_NAMES) {
     if ((0,flow_result/* validateFlowResult */.m)(value))
         return undefined;
     if (!isRecord(value))
-        return `FLOW_RESULT must be a JSON object with a "status", got ${describeJson(value)}`;
+        return `${names.whole} must be a JSON object with a "status", got ${describeJson(value)}`;
     const { field, reason } = (0,contract_errors/* firstViolation */.sB)(flow_result/* validateFlowResult */.m.errors, value);
     if (field === "status") {
         return "status" in value
-            ? `FLOW_RESULT status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
-            : `FLOW_RESULT has no "status"; use one of ${STATUS_LIST}`;
+            ? `${names.part} status ${JSON.stringify(value.status)} is not one of ${STATUS_LIST}`
+            : `${names.whole} has no "status"; use one of ${STATUS_LIST}`;
     }
     const list = /^(next|annotations)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(field);
     if (!list)
-        return `FLOW_RESULT ${reason}`;
+        return `${names.part} ${reason}`;
     const [, key = "", index, itemKey] = list;
     const [what, first, second] = key === "next" ? ["events", "id", "type"] : ["objects", "path", "message"];
     const item = index === undefined ? undefined : value[key][Number(index)];
@@ -14382,8 +14436,8 @@ function flowResultProblem(value) {
     else if (itemKey === first || itemKey === second)
         detail = `item ${index} has no string "${itemKey}"`;
     else
-        return `FLOW_RESULT ${reason}`;
-    return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
+        return `${names.part} ${reason}`;
+    return `${names.part} "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
 function depthProblem(value) {
     if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
@@ -15032,7 +15086,7 @@ function interpret(options) {
     if (wrapped === undefined)
         parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
     else if ("json" in wrapped)
-        parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+        parsed = parseReturnedResult(wrapped.json, options.place.scriptLabel);
     else if ("notAFile" in wrapped) {
         parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
     }
@@ -15339,6 +15393,7 @@ function batchFiles(options) {
 /* harmony export */   Um: () => (/* binding */ workDirFailed),
 /* harmony export */   WE: () => (/* binding */ localDiskSaid),
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
+/* harmony export */   YY: () => (/* binding */ pushNotLanded),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
@@ -15367,11 +15422,17 @@ function classifyPush(output) {
         return "protected";
     if (CHECKED_OUT.test(output))
         return "checked-out";
-    if (MOVED.test(output))
+    if (MOVED.test(gitsOwnLines(output)))
         return "retry";
     if (REFUSED.test(output))
         return "refused";
     return "other";
+}
+function gitsOwnLines(output) {
+    return output
+        .split("\n")
+        .filter((line) => !/^\s*remote:/.test(line))
+        .join("\n");
 }
 function gitSaid(output) {
     const lines = output
@@ -15399,6 +15460,12 @@ function pushCheckedOut(where) {
 }
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushNotLanded(where, commit, tip) {
+    const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
+    return new StateBranchError("git", `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but ${now}: ` +
+        "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
+        "a force-push). Find what resets that branch and stop it, or choose another state store.");
 }
 function pushRefused(where, output) {
     return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
@@ -21672,12 +21739,10 @@ async function loadWatchCursor(store, repo) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
     }
     const cursor = parseCursor(value);
-    if (!cursor)
+    if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase())
         return undefined;
-    const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
     return {
         ...cursor,
-        repo: own,
         seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
     };
@@ -21725,7 +21790,36 @@ async function saveWatchCursor(options) {
 }
 function parseCursor(value) {
     const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-    return cursor && withUsableTimes(cursor);
+    const usable = cursor && withUsableTimes(cursor);
+    return usable && withUsableBacklog(withWatermarkSeen(usable));
+}
+function withUsableBacklog(cursor) {
+    const backlog = cursor.backlog;
+    if (!backlog)
+        return cursor;
+    const usable = (part) => {
+        if (part.from === undefined || isTime(part.from))
+            return part;
+        const at = part.tie && isTime(part.tie.at) ? part.tie.at : cursor.watermark;
+        if (at === undefined)
+            return undefined;
+        return { ...part, from: new Date(Date.parse(at) + 1).toISOString() };
+    };
+    const { older, ...newer } = backlog;
+    const part = usable(newer);
+    const olderPart = older && usable(older);
+    const { backlog: _damaged, ...rest } = cursor;
+    if (!part)
+        return olderPart ? { ...rest, backlog: olderPart } : rest;
+    return { ...rest, backlog: { ...part, ...(olderPart ? { older: olderPart } : {}) } };
+}
+function withWatermarkSeen(cursor) {
+    if (cursor.watermark === undefined || cursor.seen.length === 0)
+        return cursor;
+    const newest = cursor.seen.reduce((a, b) => (Date.parse(b.publishedAt) > Date.parse(a.publishedAt) ? b : a));
+    if (Date.parse(cursor.watermark) <= Date.parse(newest.publishedAt))
+        return cursor;
+    return { ...cursor, watermark: newest.publishedAt };
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
@@ -21812,12 +21906,12 @@ function parseCursorExtras(cursor) {
     const isTie = (tie) => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
     const backlogPart = (backlog) => {
         const after = isObject(backlog) ? backlog.after : undefined;
-        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !isTime(after.createdAt) || !count(backlog.page))
+        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page))
             return undefined;
         return {
             after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
             page: Math.max(backlog.page, 1),
-            ...(typeof backlog.from === "string" && isTime(backlog.from) ? { from: backlog.from } : {}),
+            ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
             ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
             ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
         };
@@ -23726,6 +23820,7 @@ async function readBelow(options) {
     }
     if (!backlog)
         return { listing, below: [], fresh: [], end, backlog, notes };
+    const lastPage = end ? Math.max(Math.ceil(end.count / below_PER_PAGE), 1) : undefined;
     const from = backlog.from;
     const since = { ...(from !== undefined ? { from } : {}), ...(backlog.tie ? { tie: backlog.tie } : {}) };
     const missing = backlog.missing;
@@ -23734,7 +23829,7 @@ async function readBelow(options) {
         ...lookups,
         repo: watch.repo,
         after: backlog.after,
-        page: backlog.page,
+        page: lastPage === undefined ? backlog.page : Math.min(backlog.page, lastPage),
         maxPages: options.maxPages,
         isEnough: (page) => {
             found += page.filter((release) => isNewBelow(release, cursor, since)).length;
@@ -33755,8 +33850,9 @@ async function runMain(argv, options, saving) {
     const repoIsUrl = (0,cli_store/* isRepositoryUrl */.EI)(values.repo);
     const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
     let repoRoot;
+    let cwd;
     try {
-        const cwd = process.cwd();
+        cwd = process.cwd();
         repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : (0,external_node_path_.resolve)(cwd, values.repo);
     }
     catch (error) {
@@ -33781,6 +33877,7 @@ async function runMain(argv, options, saving) {
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
         contextArgs: contextArgs(values),
+        flowArgs: flowArgs(values, repoIsUrl),
         invocation: invokedAs,
         openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
@@ -33788,7 +33885,7 @@ async function runMain(argv, options, saving) {
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
     try {
         checkOptions(spec, values);
-        (0,command_table/* checkArgs */.ar)(spec, args);
+        (0,command_table/* checkArgs */.ar)(spec, args, { cwd, repoRoot });
         if (repoIsUrl)
             checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
         else
@@ -33851,6 +33948,10 @@ function parsedOrText(document) {
     catch {
         return document;
     }
+}
+function flowArgs(values, repoIsUrl) {
+    const names = repoIsUrl ? ["flows-path"] : ["repo", "flows-path"];
+    return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${(0,shell_word/* shellWord */.r)(values[name])}`)).join("");
 }
 function contextArgs(values) {
     const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"];

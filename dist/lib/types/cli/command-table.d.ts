@@ -27,7 +27,10 @@ export type CommandSpec = {
 export declare const GLOBAL_OPTIONS: OptionName[];
 export declare const COMMANDS: CommandSpec[];
 /** More positionals than the command's usage names is a mistake to say, not to drop. */
-export declare function checkArgs(spec: CommandSpec, args: string[]): void;
+export declare function checkArgs(spec: CommandSpec, args: string[], where?: {
+    cwd: string;
+    repoRoot: string;
+}): void;
 export declare function required(value: string | undefined, what: string, command: string): string;
 /**
  * A count given on the command line (--limit, --concurrency, --max-requests): a whole number

@@ -24,6 +24,8 @@ export type CliContext = {
      * would otherwise look in the default store and find nothing.
      */
     contextArgs?: string;
+    /** As contextArgs, the options that chose the flow packages only, for a command that reads no store (`flows validate`). */
+    flowArgs?: string;
     /**
      * The command as the user reaches it, for the commands `flows new` and messages print to
      * paste: `npx flows` when npm started this one (`npx flows`, `npm exec`, `npm run flows --`),

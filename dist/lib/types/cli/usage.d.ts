@@ -31,3 +31,13 @@ export declare function didYouMean(value: string, candidates: readonly string[],
  * one of them, as given.
  */
 export declare function shellExpandedHint(word: string): string;
+/**
+ * A folder given to a command that takes options only (`flows validate flows/hello`): commands
+ * read every package under their flow roots, which --flows-path names. A package folder is told
+ * as the root it is in; any other folder as a root to look in. `folder` is as given, relative to
+ * `cwd` (the shell's) or to the repository.
+ */
+export declare function folderArgumentHint(command: string, folder: string, where: {
+    cwd: string;
+    repoRoot: string;
+}): string | undefined;

@@ -7,3 +7,12 @@ export declare function guessWebhookEventName(payload: unknown): string | undefi
  * `{"ref": "refs/heads/main"}`) is let through.
  */
 export declare function refuseWebhookOfAnotherEvent(eventName: string, payload: unknown, path: string, option: string): void;
+/**
+ * A payload without the `action` every payload of its event carries (`release`, `pull_request`,
+ * ...): its FlowEvent type is then the bare event name, `release`, and triggers written for the
+ * event name an action (`release.published`), so none of them matches, without a word. A
+ * warning, not a refusal: a trigger of `*` or of the bare name still runs. Undefined when the
+ * payload has its action, or its event has none (`push`); repository_dispatch is left out: its
+ * action is the sender's event_type.
+ */
+export declare function missingActionWarning(eventName: string, payload: unknown, shown: string): string | undefined;

@@ -16,10 +16,21 @@ export declare const MAX_FLOW_RESULT_BYTES: number;
  * last FLOW_RESULT line.
  */
 export declare function parseFlowResult(stdout: string | readonly string[] | undefined): FlowResultParse;
+/**
+ * Reads the FlowResult a module-style step's default export returned (the JSON the wrapper wrote).
+ * A problem is told as what the function returned, not as a line the step printed: it printed none.
+ */
+export declare function parseReturnedResult(json: string, scriptLabel: string): FlowResultParse;
+/** How a problem names the result: a printed line by its marker, a returned value as "the result". */
+type ResultNames = {
+    whole: string;
+    part: string;
+};
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
 export declare function resultTooLarge(bytes: number): FlowResultParse;
 /**
  * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
  * one. Keys the contract does not name are kept.
  */
-export declare function flowResultProblem(value: unknown): string | undefined;
+export declare function flowResultProblem(value: unknown, names?: ResultNames): string | undefined;
+export {};

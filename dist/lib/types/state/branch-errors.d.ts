@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch";
 export declare class StateBranchError extends UserError {
     readonly kind: StateBranchErrorKind;
     constructor(kind: StateBranchErrorKind, message: string);
@@ -18,6 +18,12 @@ export declare function pushDenied(where: Where, output: string): StateBranchErr
 export declare function pushProtected(where: Where, output: string): StateBranchError;
 export declare function pushCheckedOut(where: Where): StateBranchError;
 export declare function pushFailed(where: Where, output: string): StateBranchError;
+/**
+ * Git reported the push of `commit` taken, but the remote's branch does not hold it (`tip`: where
+ * it is, undefined when it is gone): something on the remote put it back. Pushed again, it would
+ * be put back again, and a redelivery would run the steps again: nothing is saved.
+ */
+export declare function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError;
 export declare function pushRefused(where: Where, output: string): StateBranchError;
 export declare function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError;
 /**

@@ -34,6 +34,17 @@ export declare class StateRepo {
     /** Initialise the git directory, name the remote and fetch the tip. */
     static open(options: StateRepoOptions): Promise<StateRepo>;
     fetchTip(): Promise<void>;
+    /**
+     * Whether the remote's branch holds `commit`, which a push just reported taken: it is the tip,
+     * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
+     * puts the branch back after taking a push (a post-receive reset, a mirror syncing from
+     * elsewhere) makes git report success for a push that stored nothing; seen here, not at the
+     * next delivery that runs its steps again. A check that cannot reach the remote says nothing
+     * (undefined): git did report the push taken.
+     */
+    remoteLacks(commit: string): Promise<{
+        tip: string | undefined;
+    } | undefined>;
     /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */
     fetchAllRecords(): Promise<RecordEntry[]>;
     /**

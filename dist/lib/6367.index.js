@@ -1,8 +1,8 @@
-export const id = 1185;
-export const ids = [1185];
+export const id = 6367;
+export const ids = [6367];
 export const modules = {
 
-/***/ 21185:
+/***/ 76367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -78,9 +78,44 @@ class LineBatch {
 }
 const BATCH_CHARS = 64 * 1024;
 
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var match = __webpack_require__(65066);
+;// CONCATENATED MODULE: ./.build/cli/schema-warnings.js
+
+
+
+async function schemaWarningsLine(discovery, eventType, where) {
+    const paths = new Set();
+    for (const flow of discovery.flows) {
+        for (const step of flow.steps) {
+            const trigger = step.trigger;
+            if (trigger?.schemaPath !== undefined && (0,match.typeMatches)(trigger.type, eventType))
+                paths.add(trigger.schemaPath);
+        }
+    }
+    if (paths.size === 0)
+        return undefined;
+    const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2259));
+    const registry = sharedSchemaRegistry();
+    const warnings = [];
+    const files = [];
+    for (const path of paths) {
+        const found = (await registry.compile(path)).warnings;
+        if (found.length === 0)
+            continue;
+        warnings.push(...found);
+        files.push((0,external_node_path_.relative)(where.repoRoot, path).split("\\").join("/"));
+    }
+    if (warnings.length === 0)
+        return undefined;
+    const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+    return `warning: ${count} in the trigger schema${files.length === 1 ? "" : "s"} this event was checked against (${(0,terminal_text/* terminalText */.eR)(files.join(", "))}); run \`${(0,terminal_text/* terminalText */.eR)(where.validate)}\` to see ${warnings.length === 1 ? "it" : "them"}.`;
+}
+
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/commands.js
+
 
 
 
@@ -173,6 +208,9 @@ async function fireCommand(ctx, options) {
         throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,terminal_text/* terminalText */.eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
+    const schemaWarnings = await schemaWarningsLine(discovery, event.event.type, { repoRoot: ctx.repoRoot, validate: `${ctx.invocation ?? "flows"} validate${ctx.flowArgs ?? ""}` });
+    if (schemaWarnings !== undefined)
+        ctx.err(`${schemaWarnings}\n`);
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,terminal_text/* terminalText */.eR)(outcome.eventId);
         const word = (0,terminal_text/* terminalText */.eR)((0,shell_word/* shellWord */.r)(outcome.eventId));
@@ -395,7 +433,7 @@ function webhookHint(value, path, invocation) {
     const keys = Object.keys(value);
     if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key)))
         return "";
-    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .guessWebhookEventName */ .G)(value) ?? "<name>";
+    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .guessWebhookEventName */ .GL)(value) ?? "<name>";
     const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_9__/* .shellWord */ .r)(path);
     const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
@@ -474,10 +512,13 @@ function isObject(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ guessWebhookEventName),
-/* harmony export */   M: () => (/* binding */ refuseWebhookOfAnotherEvent)
+/* harmony export */   Bh: () => (/* binding */ missingActionWarning),
+/* harmony export */   GL: () => (/* binding */ guessWebhookEventName),
+/* harmony export */   M4: () => (/* binding */ refuseWebhookOfAnotherEvent)
 /* harmony export */ });
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
+/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28394);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41488);
+
 
 const EVENT_KEYS = {
     push: ["ref", "before", "after"],
@@ -547,8 +588,27 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
         : `a ${eventName} payload always has ${keyList(named)}; this one has ${present.length === 0 ? "none of them" : `only ${keyList(present)}`}`;
     const looks = guessed ?? best.join(" or ");
     const instead = guessed ? `Pass ${option} ${guessed}, or give a payload of ${eventName}.` : `Pass the ${option} of the event it holds (${best.join(", ")}).`;
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
 }
+function missingActionWarning(eventName, payload, shown) {
+    if (eventName === "repository_dispatch")
+        return undefined;
+    const actions = _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v[eventName === "pull_request_target" ? "pull_request" : eventName];
+    if (actions === undefined || actions.length === 0)
+        return undefined;
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+        return undefined;
+    if (typeof payload.action === "string")
+        return undefined;
+    const shownTypes = actions.slice(0, MISSING_ACTION_TYPES_SHOWN).map((action) => `${eventName}.${action}`);
+    const more = actions.length - shownTypes.length;
+    const types = `${shownTypes.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const example = ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+    return (`${shown} has no "action", so its FlowEvent type is "${eventName}", which triggers for ${eventName} events do not match: ` +
+        `they name its action (${types}; or ${eventName}.*). GitHub's ${eventName} payloads always carry one: ` +
+        `add it as GitHub sends it, e.g. "action": "${example}".`);
+}
+const MISSING_ACTION_TYPES_SHOWN = 8;
 
 
 /***/ }),
