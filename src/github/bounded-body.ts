@@ -50,10 +50,15 @@ export class ResponseTooLarge extends Error {
 
 /** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
 export function responseTooLarge(error: unknown): ResponseTooLarge | undefined {
+  return causeOfClass(error, ResponseTooLarge);
+}
+
+/** The first error of `kind` in `error`'s chain of causes (at most 8 deep, loops cut), if any. */
+function causeOfClass<T>(error: unknown, kind: abstract new (...args: never[]) => T): T | undefined {
   const seen = new Set<unknown>();
   for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = (link as { cause?: unknown }).cause) {
     seen.add(link);
-    if (link instanceof ResponseTooLarge) return link;
+    if (link instanceof kind) return link;
   }
   return undefined;
 }
@@ -78,12 +83,7 @@ export class NotJsonAnswer extends Error {
 
 /** The NotJsonAnswer an error was caused by (Octokit wraps it), if any. */
 export function notJsonAnswer(error: unknown): NotJsonAnswer | undefined {
-  const seen = new Set<unknown>();
-  for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = (link as { cause?: unknown }).cause) {
-    seen.add(link);
-    if (link instanceof NotJsonAnswer) return link;
-  }
-  return undefined;
+  return causeOfClass(error, NotJsonAnswer);
 }
 
 /**

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCheckRun } from "../../src/github/checks.js";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import { apiFailure } from "../../src/github/errors.js";
-import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO } from "../report/github-fixtures.js";
-import { type GitHubApiServer, htmlErrorPage, startGitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, withGitHubServer } from "../report/github-fixtures.js";
+import { type GitHubApiServer, htmlErrorPage } from "../support/github-api/index.js";
 import { fastPlugins } from "../support/octokit-tuning.js";
 
 // GitHub's front end (or a proxy) answers with an HTML page when the API behind it is down, at
@@ -11,14 +11,8 @@ import { fastPlugins } from "../support/octokit-tuning.js";
 // body. Neither is the API's JSON, and neither is a bug of flows-action.
 
 let server: GitHubApiServer;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-});
-
-afterEach(async () => {
-  server.assertNoViolations();
-  await server.close();
+withGitHubServer((started) => {
+  server = started.server;
 });
 
 function client(retries = 3): Promise<GitHubClient> {
