@@ -7784,10 +7784,13 @@ class ResponseTooLarge extends Error {
     }
 }
 function responseTooLarge(error) {
+    return causeOfClass(error, ResponseTooLarge);
+}
+function causeOfClass(error, kind) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
         seen.add(link);
-        if (link instanceof ResponseTooLarge)
+        if (link instanceof kind)
             return link;
     }
     return undefined;
@@ -7801,13 +7804,7 @@ class NotJsonAnswer extends Error {
     }
 }
 function notJsonAnswer(error) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        if (link instanceof NotJsonAnswer)
-            return link;
-    }
-    return undefined;
+    return causeOfClass(error, NotJsonAnswer);
 }
 function notJsonBody(status, contentType, body) {
     const type = (contentType ?? "").toLowerCase();
