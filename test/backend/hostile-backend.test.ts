@@ -134,16 +134,18 @@ describe("a flow backend that asks to be called back later", () => {
 
   it("a throttled run list past the deadline ends the wait with the runs canceled or named, and says what the backend answered", async () => {
     const server = await backendOfAQueuedRun({ throttle: { status: 429, retryAfter: "99999999", after: 1 } });
-    // A cancel budget of 3 s: under a loaded suite the cancel's 429 came after 1 s, and the
-    // message then had no answer to name. A Retry-After obeyed would wait 3 years.
-    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, cancelBudgetMs: 3_000 }))));
-    // The wait, its last look (5 s at most) and the cancel budget.
-    expect(ms).toBeLessThan(10_000);
+    // A cancel budget of 6 s: under a loaded suite the cancel's 429 came after 1 s, and the
+    // message then had no answer to name; in CI's full run a 3 s budget was spent before the
+    // cancel was sent ("did not answer … within 0 s"). A Retry-After obeyed would wait 3 years.
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, cancelBudgetMs: 6_000 }))));
+    // The wait, its last look (5 s at most) and the cancel budget, each spent whole here (about
+    // 11 s on a quiet machine), with room for CI's load: an obeyed Retry-After would take years.
+    expect(ms).toBeLessThan(30_000);
     expect(error.kind).toBe("timeout");
     expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\)/);
     expect(error.message).toContain("answered HTTP 429, Retry-After: 99999999 (slow down) on POST /runs/");
     expect(error.message).not.toContain(token);
-  }, 20_000);
+  }, 45_000);
 });
 
 describe("run records with values out of range", () => {
@@ -294,7 +296,8 @@ describe("a backend that goes away during the wait", () => {
   it("keeps polling through 503s past the retries of one request, and names the last failure when the wait runs out", async () => {
     const server = await backendOfAQueuedRun({ throttle: { status: 503, after: 1 } });
     const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 1, timeoutMs: 1_000, cancelOnTimeout: false }))));
-    expect(ms).toBeLessThan(3_000);
+    // The wait and its last look (5 s at most): it ends, whatever the 503s.
+    expect(ms).toBeLessThan(7_000);
     expect(error.kind).toBe("timeout");
     expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\); raise the timeout if they need longer, or see why on the flow backend at http:\/\/127\.0\.0\.1:\d+\. The last look at the runs failed: the flow backend at http:\/\/127\.0\.0\.1:\d+ failed GET \/runs\?eventId=\S+ with HTTP 503 2 time\(s\): slow down\. Check the backend's logs\. /);
     expect(server.requests.filter((request) => request.path === "/runs").length).toBeGreaterThan(2);
