@@ -1,6 +1,5 @@
 // Check runs: https://docs.github.com/rest/checks/runs
-import { clientSettings, type GitHubClient } from "./client.js";
-import { apiFailure } from "./errors.js";
+import { createLooking, type GitHubClient } from "./client.js";
 import { repositoryRef } from "./repository.js";
 import { sha256Hex } from "../hash.js";
 import { headOfBytes, wellFormedText } from "../text-cut.js";
@@ -74,29 +73,22 @@ export type UpdateCheckRunOptions = CheckRunFields & { repository: string; check
  * commit (same name, external id and app) and returns it if it is there.
  */
 export async function createCheckRun(client: GitHubClient, options: CreateCheckRunOptions): Promise<CheckRunRecord> {
-  const policy = clientSettings(client);
-  for (let attempt = 0; ; attempt++) {
-    try {
+  const made = await createLooking(
+    client,
+    async () => {
       const { data } = await client.rest.checks.create({
         ...repositoryRef(options.repository),
         name: options.name,
         head_sha: options.headSha,
         ...fields(options),
-        // Retried below instead of by plugin-retry, which would send it again blindly.
+        // Retried by createLooking instead of by plugin-retry, which would send it again blindly.
         request: { retries: 0 },
       });
       return record(data);
-    } catch (error) {
-      const kind = apiFailure(error).kind;
-      if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
-      const made = await findCreated(client, options).catch(() => {
-        // Unknown whether it was made: sending it again could make a second one.
-        throw error;
-      });
-      if (made) return made;
-    }
-  }
+    },
+    () => findCreated(client, options),
+  );
+  return "created" in made ? made.created : made.found;
 }
 
 /** The newest check run on the commit that a create with these options would have made. */

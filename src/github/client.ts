@@ -3,7 +3,7 @@ import { notJsonAnswer, notJsonBody, readBounded, ResponseTooLarge } from "./bou
 import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
-import { isNetworkError } from "./errors.js";
+import { apiFailure, isNetworkError } from "./errors.js";
 import { writeSpacingSetting } from "./write-spacing.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
@@ -118,6 +118,30 @@ export type ClientSettings = {
  */
 export function clientSettings(client: GitHubClient): ClientSettings {
   return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+
+/**
+ * A create GitHub may carry out before its answer is lost (a 5xx, no answer), retried as the
+ * client's retry plugin would (clientSettings), but safely: `create` is sent without the plugin's
+ * retries, and before each retry `look` searches for what it would have made, which is kept
+ * instead of sending a second one (a second check run or comment, and a second notification).
+ * A look that fails leaves the create's error: unknown whether it was made.
+ */
+export async function createLooking<T, F>(client: GitHubClient, create: () => Promise<T>, look: () => Promise<F | undefined>): Promise<{ created: T } | { found: F }> {
+  const policy = clientSettings(client);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { created: await create() };
+    } catch (error) {
+      const kind = apiFailure(error).kind;
+      if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+      const found = await look().catch(() => {
+        throw error;
+      });
+      if (found !== undefined) return { found };
+    }
+  }
 }
 
 /** Request options that are not the body: never redacted (the token is in `headers`). */

@@ -1,5 +1,5 @@
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { clientSettings, type GitHubClient } from "../github/client.js";
+import { createLooking, type GitHubClient } from "../github/client.js";
 import {
   createIssueComment,
   deleteIssueComment,
@@ -163,7 +163,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     return { action: "none" };
   }
 
-  const made = await createLooking(options, guard, login);
+  const made = await createOrFind(options, guard, login);
   if ("found" in made) return result(options, await settled(options, made.found, again, guard, true));
   const { created } = made;
   // What GitHub attributed the comment to is the truth about who we are. When that is another
@@ -186,31 +186,17 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
 
 /**
- * Creates the comment, retried as the client's retry plugin would, but safely: after a 5xx or
- * no answer GitHub may have made it, so before each retry the conversation is looked through
- * again, and a comment of ours found there (that create's, or a racing job's) is kept instead
- * of sending a second one. A look that fails leaves the first error: unknown whether it was made.
+ * Creates the comment (createLooking): after a 5xx or no answer GitHub may have made it, so
+ * before each retry the conversation is looked through again, and a comment of ours found there
+ * (that create's, or a racing job's) is kept instead of sending a second one.
  */
-async function createLooking(
-  options: StickyCommentOptions,
-  guard: NewerCommitGuard,
-  login: string,
-): Promise<{ created: IssueCommentRecord } | { found: Kept }> {
+function createOrFind(options: StickyCommentOptions, guard: NewerCommitGuard, login: string): Promise<{ created: IssueCommentRecord } | { found: Kept }> {
   const { client, repository, issueNumber, body } = options;
-  const policy = clientSettings(client);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return { created: await createIssueComment(client, { repository, issueNumber, body }) };
-    } catch (error) {
-      const kind = apiFailure(error).kind;
-      if ((kind !== "server" && kind !== "network") || attempt >= policy.retries) throw error;
-      await sleep((attempt + 1) ** 2 * policy.retryBaseMs);
-      const found = await keepOldest(options, guard, ours(options, { login })).catch(() => {
-        throw error;
-      });
-      if (found) return { found };
-    }
-  }
+  return createLooking(
+    client,
+    () => createIssueComment(client, { repository, issueNumber, body }),
+    () => keepOldest(options, guard, ours(options, { login })),
+  );
 }
 
 /**
