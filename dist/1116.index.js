@@ -90,8 +90,9 @@ function describeDuration(ms) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ clientSettings),
-  createGitHubClient: () => (/* binding */ createGitHubClient)
+  ry: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  Ov: () => (/* binding */ createLooking)
 });
 
 // UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
@@ -163,6 +164,25 @@ async function wholeResponse(response, maxBytes) {
 const SETTINGS = new WeakMap();
 function clientSettings(client) {
     return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+async function createLooking(client, create, look) {
+    const policy = clientSettings(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await create() };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const found = await look().catch(() => {
+                throw error;
+            });
+            if (found !== undefined)
+                return { found };
+        }
+    }
 }
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {
@@ -1013,32 +1033,18 @@ var text_cut = __webpack_require__(75270);
 
 
 
-
 async function createCheckRun(client, options) {
-    const policy = (0,github_client/* clientSettings */.r)(client);
-    for (let attempt = 0;; attempt++) {
-        try {
-            const { data } = await client.rest.checks.create({
-                ...(0,repository/* repositoryRef */.Wb)(options.repository),
-                name: options.name,
-                head_sha: options.headSha,
-                ...fields(options),
-                request: { retries: 0 },
-            });
-            return record(data);
-        }
-        catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
-            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
-            const made = await findCreated(client, options).catch(() => {
-                throw error;
-            });
-            if (made)
-                return made;
-        }
-    }
+    const made = await (0,github_client/* createLooking */.Ov)(client, async () => {
+        const { data } = await client.rest.checks.create({
+            ...(0,repository/* repositoryRef */.Wb)(options.repository),
+            name: options.name,
+            head_sha: options.headSha,
+            ...fields(options),
+            request: { retries: 0 },
+        });
+        return record(data);
+    }, () => findCreated(client, options));
+    return "created" in made ? made.created : made.found;
 }
 async function findCreated(client, options) {
     const { data } = await client.rest.checks.listForRef({
@@ -2502,7 +2508,7 @@ async function upsertStickyComment(options) {
             options.warning?.(unreadWarning(options, unread, "nothing was written"));
         return { action: "none" };
     }
-    const made = await createLooking(options, guard, login);
+    const made = await createOrFind(options, guard, login);
     if ("found" in made)
         return result(options, await settled(options, made.found, again, guard, true));
     const { created } = made;
@@ -2522,25 +2528,9 @@ async function upsertStickyComment(options) {
         return result(options, final);
     return { action: "created", url: created.htmlUrl };
 }
-async function createLooking(options, guard, login) {
+function createOrFind(options, guard, login) {
     const { client, repository, issueNumber, body } = options;
-    const policy = (0,github_client/* clientSettings */.r)(client);
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { created: await createIssueComment(client, { repository, issueNumber, body }) };
-        }
-        catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
-            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
-                throw error;
-            await sleep((attempt + 1) ** 2 * policy.retryBaseMs);
-            const found = await keepOldest(options, guard, ours(options, { login })).catch(() => {
-                throw error;
-            });
-            if (found)
-                return { found };
-        }
-    }
+    return (0,github_client/* createLooking */.Ov)(client, () => createIssueComment(client, { repository, issueNumber, body }), () => keepOldest(options, guard, ours(options, { login })));
 }
 async function settled(options, kept, again, guard, created) {
     const parts = options.parts;

@@ -129,7 +129,7 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(client).requestTimeoutMs;
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
         const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;

@@ -90,8 +90,9 @@ function describeDuration(ms) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ clientSettings),
-  createGitHubClient: () => (/* binding */ createGitHubClient)
+  ry: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  Ov: () => (/* binding */ createLooking)
 });
 
 // UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
@@ -163,6 +164,25 @@ async function wholeResponse(response, maxBytes) {
 const SETTINGS = new WeakMap();
 function clientSettings(client) {
     return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+async function createLooking(client, create, look) {
+    const policy = clientSettings(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await create() };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const found = await look().catch(() => {
+                throw error;
+            });
+            if (found !== undefined)
+                return { found };
+        }
+    }
 }
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {

@@ -10345,7 +10345,8 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
   clientSettings: () => (/* binding */ clientSettings),
-  createGitHubClient: () => (/* binding */ createGitHubClient)
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  createLooking: () => (/* binding */ createLooking)
 });
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
@@ -10415,6 +10416,25 @@ async function wholeResponse(response, maxBytes) {
 const SETTINGS = new WeakMap();
 function clientSettings(client) {
     return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+async function createLooking(client, create, look) {
+    const policy = clientSettings(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await create() };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const found = await look().catch(() => {
+                throw error;
+            });
+            if (found !== undefined)
+                return { found };
+        }
+    }
 }
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {

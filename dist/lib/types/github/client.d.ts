@@ -58,6 +58,18 @@ export type ClientSettings = {
  */
 export declare function clientSettings(client: GitHubClient): ClientSettings;
 /**
+ * A create GitHub may carry out before its answer is lost (a 5xx, no answer), retried as the
+ * client's retry plugin would (clientSettings), but safely: `create` is sent without the plugin's
+ * retries, and before each retry `look` searches for what it would have made, which is kept
+ * instead of sending a second one (a second check run or comment, and a second notification).
+ * A look that fails leaves the create's error: unknown whether it was made.
+ */
+export declare function createLooking<T, F>(client: GitHubClient, create: () => Promise<T>, look: () => Promise<F | undefined>): Promise<{
+    created: T;
+} | {
+    found: F;
+}>;
+/**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
  * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
