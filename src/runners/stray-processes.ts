@@ -112,7 +112,7 @@ function pause(ms: number): void {
  * process that has ended), not a kernel thread. A process started with an empty environment
  * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
  */
-function maybeInExec(pid: number): boolean {
+export function maybeInExec(pid: number): boolean {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, "latin1");

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
 import { stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
-import { canFindStrayProcesses, markedEnvironment, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
+import { canFindStrayProcesses, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
 import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
 // Without /proc (macOS) strays are not looked for: README.md says so.
@@ -219,9 +219,9 @@ onLinux("a process caught inside execve when the step ends", () => {
     others.push(child);
     await new Promise((done) => child.once("spawn", done));
     while (!readFileSync(`/proc/${child.pid}/stat`, "latin1").includes(") S ")) await new Promise((done) => setTimeout(done, 5));
-    const pauses: number[] = [];
-    expect(stopMarkedProcesses(markedEnvironment({}).mark, (ms) => pauses.push(ms))).toBe(0);
-    expect(pauses).toEqual([]);
+    // Not "no pause at all": on a busy machine another process may be inside execve meanwhile.
+    expect(maybeInExec(child.pid!)).toBe(false);
+    expect(stopMarkedProcesses(markedEnvironment({}).mark, () => undefined)).toBe(0);
     expect(isAlive(child.pid!)).toBe(true);
   });
 });
