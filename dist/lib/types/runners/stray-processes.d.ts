@@ -23,3 +23,10 @@ export declare function markedEnvironment(env: Record<string, string>): {
  * systemd machines) to be used up within microseconds, and is not guarded against.
  */
 export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number) => void): number;
+/**
+ * Whether a process whose environment read as empty may be inside execve rather than have none:
+ * it is running or in uninterruptible sleep (exec reads the new program), not a zombie (a stopped
+ * process that has ended), not a kernel thread. A process started with an empty environment
+ * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
+ */
+export declare function maybeInExec(pid: number): boolean;
