@@ -12208,7 +12208,6 @@ function withoutColours(text) {
     return text.replace(SGR, "");
 }
 const ZERO_WIDTH_SPACE = "\u200b";
-const LEADING_SPACE = /^[^\S\v\f\ufeff]+/;
 function isFoldedSpace(unit) {
     return (unit === 0x20 ||
         unit === 0x09 ||
@@ -12227,11 +12226,16 @@ function trimSpaces(text) {
     let end = text.length;
     while (end > 0 && isFoldedSpace(text.charCodeAt(end - 1)))
         end--;
-    return text.slice(0, end).replace(LEADING_SPACE, "");
+    return trimLeadingSpaces(text.slice(0, end));
 }
+function trimLeadingSpaces(text) {
+    const start = text.search(NOT_FOLDED_SPACE);
+    return start === 0 ? text : start === -1 ? "" : text.slice(start);
+}
+const NOT_FOLDED_SPACE = /[\S\v\f\ufeff]/;
 function foldedHead(text, maxChars, fold) {
     const enough = 2 * maxChars + SHOWN_MARGIN_UNITS;
-    const trimmed = text.map((clean) => clean.replace(LEADING_SPACE, ""));
+    const trimmed = text.map(trimLeadingSpaces);
     for (let bytes = 4 * enough;; bytes *= 4) {
         const part = trimmed.part("head", bytes);
         if (part.cut === 0)

@@ -12,7 +12,8 @@ export declare function showHiddenCharacters(text: string): string;
  * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
  */
 export declare function withoutColours(text: string): string;
-/** Whether a UTF-16 unit is one of LEADING_SPACE's characters (all in the BMP). */
+/** Spaces and line breaks (`\s`), but not the vertical tab, the form feed and U+FEFF, which are shown. */
+/** Whether a UTF-16 unit is a space or line break folded away: `[^\S\v\f\ufeff]` (all in the BMP). */
 export declare function isFoldedSpace(unit: number): boolean;
 /**
  * `fold` made in as much of the head of a redacted text as a clip to `maxChars` code points can
