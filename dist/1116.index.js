@@ -790,7 +790,7 @@ function boundedCodeBlock(content, options) {
     return { block: "", cutBytes: total };
 }
 function plainText(text, maxChars) {
-    const line = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .foldedHead */ .pU)((0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text), maxChars, (clean) => clean.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, ""));
+    const line = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .foldedHead */ .pU)((0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text), maxChars, (clean) => foldSpaces(clean));
     const shown = line.part("head", 4 * maxChars + SHOWN_MARGIN_BYTES).text.map((part) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(part).replace(/</g, "‹").replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
     return shown.clip(maxChars);
 }
@@ -802,6 +802,19 @@ function boundOutput(output) {
             : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
     };
     return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
+}
+function foldSpaces(text) {
+    try {
+        return text.replace(/[^\S\v\f\ufeff]+/g, " ").replace(/^ | $/g, "");
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        return text
+            .split(/[^\S\v\f\ufeff]/)
+            .filter((word) => word !== "")
+            .join(" ");
+    }
 }
 
 
