@@ -138,13 +138,17 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
   const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
   // What the last attempt got, for the message when the time runs out before the next one.
   let last: { text: string; status?: number } | undefined;
+  let spent = false;
   for (let attempt = 1; ; attempt++) {
     // An attempt that failed after its answer took the turn hands it on before the next.
     turn.release?.();
     delete turn.release;
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
     const remaining = request.deadline - performance.now();
-    if (remaining <= 0) {
+    // A pause cut at the deadline spent the time, even when its timer woke a moment early (a
+    // timer counts from the event loop's last tick, not from now): an attempt sent with what is
+    // left, a millisecond, timed out and its message lost the answer the wait was for.
+    if (remaining <= 0 || spent) {
       if (!last) throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
       throw new FlowBackendError(
         `the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`,
@@ -184,7 +188,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       if (retryLeft && TRANSIENT_CODES.has(code)) {
         last = { text: `dropped the connection (${code})` };
         mayHaveArrived(request);
-        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
+        spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
         continue;
       }
       if (TRANSIENT_CODES.has(code)) {
@@ -228,7 +232,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       if (retryLeft) {
         last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
         mayHaveArrived(request);
-        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
+        spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -261,7 +265,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
         // A 429 turned the request away; a 5xx may come after the backend acted on it.
         if (status !== 429) mayHaveArrived(request);
         const wait = retryAfter(response) ?? backoff(connection, attempt);
-        await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
+        spent = await pauseWithin(wait, request.deadline, connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -529,6 +533,13 @@ const PATH_CHARS = 300;
 /** A request's path as a message shows it: redacted, then cut to PATH_CHARS. */
 export function shownPath(path: string): string {
   return redacted(path).clip(PATH_CHARS, "…");
+}
+
+/** Pauses `ms`, or until `deadline` if that is sooner; true when the pause was cut at the deadline. */
+async function pauseWithin(ms: number, deadline: number, signal: AbortSignal | undefined, what: string): Promise<boolean> {
+  const left = Math.max(0, deadline - performance.now());
+  await pause(Math.min(ms, left), signal, what);
+  return ms >= left;
 }
 
 export async function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {

@@ -91,6 +91,36 @@ describe("a flow backend that asks to be called back later", () => {
     );
   });
 
+  it("a wait cut at the deadline whose timer wakes a moment early sends nothing more, and still names the 429", async () => {
+    const server = await backend({ throttle: { status: 429, retryAfter: "99999999" } });
+    // A timer counts from the event loop's last tick, so under load it wakes a few ms before
+    // performance.now() reaches the deadline. Here the clock is set 50 ms back during the pause
+    // after the 429; the old code then sent the request again with 50 ms to answer, and when it
+    // did not (this fetch never answers twice), said only "did not answer … within 0.05 s".
+    const real = performance.now.bind(performance);
+    let lag = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    let calls = 0;
+    const lagging: typeof fetch = async (input, init) => {
+      if (++calls > 1) return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+      const response = await fetch(input, init);
+      // Once the pause has begun (its length counted on the true clock).
+      setTimeout(() => {
+        lag = 50;
+      }, 300);
+      return response;
+    };
+    try {
+      const error = await failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, fetch: lagging })));
+      expect(calls).toBe(1);
+      expect(error.kind).toBe("timeout");
+      expect(error.status).toBe(429);
+      expect(error.message).toContain("answered HTTP 429, Retry-After: 99999999 (slow down) on POST /events (1 time(s)), and the time for POST /events ran out");
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it.each(["-5", "1e400", "Wed, 21 Oct 2015 07:28:00 GMT", "soon ::error::x"])("a Retry-After of %j (negative, out of range, past, not a time) falls back on the action's own backoff", async (retryAfter) => {
     const server = await backend({ throttle: { status: 503, retryAfter } });
     const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 3 }))));
