@@ -703,13 +703,14 @@ async function attempts(connection, request, turn) {
     const headers = await requestHeaders(connection, request.body);
     const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
     let last;
+    let spent = false;
     for (let attempt = 1;; attempt++) {
         turn.release?.();
         delete turn.release;
         if (connection.signal?.aborted)
             throw attempt === 1 ? notSent(what) : aborted(what);
         const remaining = request.deadline - performance.now();
-        if (remaining <= 0) {
+        if (remaining <= 0 || spent) {
             if (!last)
                 throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
@@ -742,7 +743,7 @@ async function attempts(connection, request, turn) {
             if (retryLeft && TRANSIENT_CODES.has(code)) {
                 last = { text: `dropped the connection (${code})` };
                 mayHaveArrived(request);
-                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
+                spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
                 continue;
             }
             if (TRANSIENT_CODES.has(code)) {
@@ -781,7 +782,7 @@ async function attempts(connection, request, turn) {
             if (retryLeft) {
                 last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
                 mayHaveArrived(request);
-                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
+                spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
@@ -808,7 +809,7 @@ async function attempts(connection, request, turn) {
                 if (status !== 429)
                     mayHaveArrived(request);
                 const wait = retryAfter(response) ?? backoff(connection, attempt);
-                await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
+                spent = await pauseWithin(wait, request.deadline, connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
@@ -1000,6 +1001,11 @@ const HEADER_CHARS = 200;
 const PATH_CHARS = 300;
 function shownPath(path) {
     return (0,redact_cut/* redacted */.p)(path).clip(PATH_CHARS, "…");
+}
+async function pauseWithin(ms, deadline, signal, what) {
+    const left = Math.max(0, deadline - performance.now());
+    await pause(Math.min(ms, left), signal, what);
+    return ms >= left;
 }
 async function pause(ms, signal, what) {
     try {
