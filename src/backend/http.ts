@@ -156,6 +156,10 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       );
     }
     const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
+    // This attempt's time limit is the deadline: when it fires, the time is spent, even when its
+    // timer woke a moment before performance.now() reached the deadline. A retry with what is
+    // left (a millisecond) could not be answered, and its message said "within 0 s".
+    const cutAtDeadline = remaining <= connection.requestTimeoutMs;
     const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
     const retryLeft = !request.once && attempt <= connection.retries;
     let response: Response;
@@ -174,7 +178,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       if (timeout.aborted) {
         // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
         // time left: every request sent is safe to repeat, as for a dropped connection.
-        if (retryLeft && request.deadline > performance.now()) {
+        if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
           mayHaveArrived(request);
           continue;
         }
@@ -221,7 +225,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
-        if (retryLeft && request.deadline > performance.now()) {
+        if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
           mayHaveArrived(request);
           continue;
         }

@@ -64,6 +64,38 @@ describe("a flow backend that answers slowly or hugely", () => {
     expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(2);
   });
 
+  it.each([
+    ["no answer at all", `did not answer POST /events within 1 s.`],
+    ["headers, then a body that never ends", `did not finish answering POST /events in time.`],
+  ])("a request whose time limit is the deadline, given %s, is not sent again when its timer wakes a moment early", async (what, said) => {
+    const server = await backend({});
+    // A timer counts from the event loop's last tick, so under load it wakes a few ms before
+    // performance.now() reaches the deadline. Here the clock is set 50 ms back while the first
+    // request waits; the old code then sent it again with 50 ms to answer, and said "within 0.05 s, 2 time(s)".
+    const real = performance.now.bind(performance);
+    let lag = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    let calls = 0;
+    const stalling: typeof fetch = async (_input, init) => {
+      calls += 1;
+      setTimeout(() => {
+        lag = 50;
+      }, 300);
+      const never = new Promise<never>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+      if (what === "no answer at all") return never;
+      const body = new ReadableStream<Uint8Array>({ pull: () => never });
+      return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+    };
+    try {
+      const error = await failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, fetch: stalling })));
+      expect(calls).toBe(1);
+      expect(error.kind).toBe("timeout");
+      expect(error.message).toBe(`the flow backend at ${server.url} ${said}`);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it("a gzip bomb (200 MiB of JSON in a few hundred KiB) is read no further than 16 MiB", async () => {
     const server = await backend({ gzip: { padBytes: 200 * 1024 * 1024 } });
     const before = process.memoryUsage().rss;
