@@ -34,6 +34,8 @@ type RunCancel = {
   noRoute?: boolean;
   /** Never sent: the budget was spent before its turn came. */
   notSent?: boolean;
+  /** It ran out of time, which its request's time limit (the budget's end) says is spent. */
+  timedOut?: boolean;
 };
 
 /**
@@ -79,10 +81,22 @@ async function cancelRuns(connection: BackendConnection, request: { eventId: str
   // In the dispatch's order, not the order the answers came in.
   const cancels: RunCancel[] = new Array(request.ids.length);
   let next = 0;
+  // A cancel's time limit is the budget's end (requestTimeoutMs above): once one timed out, the
+  // budget is spent, even when its timer woke a moment before performance.now() reached the end.
+  // A cancel sent then with a millisecond left failed ("did not answer … within 0 s") instead of
+  // being named as not sent.
+  let spent = false;
   const worker = async (): Promise<void> => {
     for (let at = next++; at < request.ids.length; at = next++) {
       const id = request.ids[at] as string;
-      cancels[at] = performance.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+      if (spent || performance.now() >= deadline) {
+        cancels[at] = { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+        continue;
+      }
+      const cancel = await cancelOne(quick, id, request.eventId, request.reason, deadline);
+      spent ||= cancel.timedOut === true;
+      delete cancel.timedOut;
+      cancels[at] = cancel;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
@@ -111,7 +125,7 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
       }
       return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
     }
-    return { id, result: "failed", detail: error.message };
+    return { id, result: "failed", detail: error.message, ...(error.kind === "timeout" ? { timedOut: true } : {}) };
   }
   let run: FlowRunView | undefined;
   try {

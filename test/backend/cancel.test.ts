@@ -1,5 +1,5 @@
 import { verify } from "@octokit/webhooks-methods";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, type RecordedRequest, startFlowBackend } from "../support/flow-backend.js";
@@ -335,6 +335,36 @@ describe("cancelling many runs of a slow backend", () => {
     expect((named?.[2] ?? "").split(", ").map((item) => item.split(" ")[0]).sort()).toEqual([...stillRunning].sort());
     expect(error.message).toMatch(/The cancel failed for 8: the flow backend at http:\/\/127\.0\.0\.1:\d+ did not answer POST \/runs\/run_\w+\/cancel within/);
     expect(error.message).toContain("24 were not sent: the 3 s cancel budget was spent. Cancel them there (POST /runs/<id>/cancel).");
+  });
+
+  it("sends no cancel once the budget is spent, when the timers of the cancels cut at its end wake a moment early", async () => {
+    // Cancels answered after 5 s, in a 1 s budget: the first eight time out at the budget's end,
+    // and the other 32 are never sent. A timer counts from the event loop's last tick, so under
+    // load it wakes a few ms before performance.now() reaches the end; here the clock is set
+    // 50 ms back while the first eight wait. The old code then sent eight more with 50 ms each.
+    const server = await slowBackend(5_000);
+    const sent = { ...event(), type: "t.many" };
+    const { aborted: _aborted, mostInFlight: _most, fetch: counting, ...abort } = abortAtOnce(stallsFromNow());
+    const real = performance.now.bind(performance);
+    let lag = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    let sentCancels = 0;
+    const lagging: typeof fetch = (input, init) => {
+      if (String(input).endsWith("/cancel") && ++sentCancels === 1) {
+        setTimeout(() => {
+          lag = 50;
+        }, 300);
+      }
+      return counting(input, init);
+    };
+    try {
+      const error = await failure(dispatchToBackend(sent, fast(server, { ...abort, fetch: lagging, cancelBudgetMs: 1_000 })));
+      expect(sentCancels).toBe(8);
+      expect(error.message).toMatch(/The cancel failed for 8: the flow backend at http:\/\/127\.0\.0\.1:\d+ did not answer POST \/runs\/run_\w+\/cancel within/);
+      expect(error.message).toContain("32 were not sent: the 1 s cancel budget was spent.");
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 
