@@ -1,5 +1,5 @@
 import { sign } from "@octokit/webhooks-methods";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendReplayOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
@@ -42,6 +42,30 @@ async function seeded(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<
 const replays = (server: FlowBackend) => server.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
 
 describe("replayOnBackend", () => {
+  it("sends no replay once the callback's time ran out, when its timer wakes a moment before the deadline", async () => {
+    const server = await seeded();
+    // A timer counts from the event loop's last tick, so under load it wakes a few ms before
+    // performance.now() reaches the deadline. Here the clock is set 50 ms back while the callback
+    // waits for its signal; the old code then sent the replay with 50 ms to answer.
+    const real = performance.now.bind(performance);
+    let lag = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    const waitsItsTime: BackendReplayOptions["onEvent"] = async (_stored, { signal }) => {
+      setTimeout(() => {
+        lag = 50;
+      }, 300);
+      await new Promise((done) => signal.addEventListener("abort", done, { once: true }));
+    };
+    try {
+      const error = await failure(replayOnBackend(event.id, fast(server, { timeoutMs: 1_000, onEvent: waitsItsTime })));
+      expect(error.kind).toBe("timeout");
+      expect(error.message).toBe(`the time for the replay ran out after the flow backend sent event "${event.id}", before it was replayed; the replay was not sent. Raise backend-timeout-minutes.`);
+      expect(replays(server)).toHaveLength(0);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it("takes the stored event out of the older runtime's event record (raw), without the record's own fields", async () => {
     const server = await seeded({ older: "flow" });
     const told: FlowEvent[] = [];
