@@ -282,18 +282,25 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   // Set once the run list is too large to be worth reading on each poll (pollRuns): from then on
   // the unfinished runs are asked for by their ids.
   let byId = false;
+  // Set when a pause was cut at the deadline: the poll after it was the last look, even when the
+  // pause's timer woke a moment before performance.now() reached the deadline (a timer counts from
+  // the event loop's last tick). Another pause and poll in what was left cost a second last look.
+  let spent = false;
   for (;;) {
     const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
     if (settled && carried.length === 0) break;
     // All runs finished: one more look, at once, also at those the list leaves out.
     const confirming = settled && away === undefined;
     const remaining = deadline - performance.now();
-    if (remaining <= 0 && !confirming) {
+    if ((remaining <= 0 || spent) && !confirming) {
       if (settled) break;
       throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
     }
     try {
-      if (!confirming) await pause(Math.min(interval, remaining), connection.signal, what);
+      if (!confirming) {
+        spent = interval >= remaining;
+        await pause(Math.min(interval, remaining), connection.signal, what);
+      }
       const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled, byId }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
       reopened.compare(runs, polled.runs);
       runs = polled.runs;

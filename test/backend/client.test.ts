@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, } from "../../src/backend/index.js";
 import { MAX_ANSWER_BYTES, MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
@@ -139,6 +139,33 @@ describe("dispatchToBackend", () => {
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: hang, requestTimeoutMs: 50, retries: 1 })));
     expect(error.kind).toBe("timeout");
     expect(error.message).toBe(`the flow backend at ${server.url} did not answer POST /events within 0.1 s, 2 time(s).`);
+  });
+
+  it("looks at the runs once after a pause cut at the deadline, when its timer wakes a moment before the deadline", async () => {
+    const server = await backend({ behaviour: { neverFinish: true } });
+    // A timer counts from the event loop's last tick, so under load it wakes a few ms before
+    // performance.now() reaches the deadline. Here the clock is set 500 ms back during the pause;
+    // the old code then paused again for what was left and looked a second time.
+    const real = performance.now.bind(performance);
+    let lag = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    const lagging: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (String(input).endsWith("/events")) {
+        setTimeout(() => {
+          lag = 500;
+        }, 300);
+      }
+      return answer;
+    };
+    try {
+      const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: lagging, timeoutMs: 1_500, pollIntervalMs: 60_000, cancelOnTimeout: false })));
+      expect(error.kind).toBe("timeout");
+      expect(error.message).toMatch(/^2 runs still not finished after 1\.5 s: /);
+      expect(server.requests.filter((request) => request.method === "GET" && request.path === "/runs")).toHaveLength(1);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("times out listing every unfinished run and keeps the partial runs on the error (left running when asked)", async () => {
