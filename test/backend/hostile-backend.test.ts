@@ -65,8 +65,9 @@ describe("a flow backend that answers slowly or hugely", () => {
   });
 
   it.each([
-    ["no answer at all", `did not answer POST /events within 1 s.`],
-    ["headers, then a body that never ends", `did not finish answering POST /events in time.`],
+    // Its limit is the time left when it was sent: on a busy machine, 0.9 s of the wait's 1 s.
+    ["no answer at all", /did not answer POST \/events within (1|0\.\d) s\.$/],
+    ["headers, then a body that never ends", /did not finish answering POST \/events in time\.$/],
   ])("a request whose time limit is the deadline, given %s, is not sent again when its timer wakes a moment early", async (what, said) => {
     const server = await backend({});
     // A timer counts from the event loop's last tick, so under load it wakes a few ms before
@@ -90,7 +91,8 @@ describe("a flow backend that answers slowly or hugely", () => {
       const error = await failure(dispatchToBackend(event(), options(server, { timeoutMs: 1_000, fetch: stalling })));
       expect(calls).toBe(1);
       expect(error.kind).toBe("timeout");
-      expect(error.message).toBe(`the flow backend at ${server.url} ${said}`);
+      expect(error.message.startsWith(`the flow backend at ${server.url} `)).toBe(true);
+      expect(error.message).toMatch(said);
     } finally {
       clock.mockRestore();
     }

@@ -50,6 +50,7 @@ describe("replayOnBackend", () => {
     const real = performance.now.bind(performance);
     let lag = 0;
     const clock = vi.spyOn(performance, "now").mockImplementation(() => real() - lag);
+    // 3 s: time enough for the stored event's GET on a busy machine, which must answer first.
     const waitsItsTime: BackendReplayOptions["onEvent"] = async (_stored, { signal }) => {
       setTimeout(() => {
         lag = 50;
@@ -57,7 +58,7 @@ describe("replayOnBackend", () => {
       await new Promise((done) => signal.addEventListener("abort", done, { once: true }));
     };
     try {
-      const error = await failure(replayOnBackend(event.id, fast(server, { timeoutMs: 1_000, onEvent: waitsItsTime })));
+      const error = await failure(replayOnBackend(event.id, fast(server, { timeoutMs: 3_000, onEvent: waitsItsTime })));
       expect(error.kind).toBe("timeout");
       expect(error.message).toBe(`the time for the replay ran out after the flow backend sent event "${event.id}", before it was replayed; the replay was not sent. Raise backend-timeout-minutes.`);
       expect(replays(server)).toHaveLength(0);
