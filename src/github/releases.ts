@@ -10,7 +10,7 @@
 // - every answer is read no further than PAGE_MAX_BYTES: a page of 100 releases over it (each
 //   can hold 1,000 assets) is read again as ten pages of 10, and a page of 10 over it is no
 //   answer of GitHub's; a release's notes are kept only as far as its event carries them.
-import type { GitHubClient } from "./client.js";
+import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
 import { clipText } from "../text-cut.js";
@@ -521,7 +521,8 @@ async function requestPage(
       // The first page is always asked for the same way, so its ETag stays comparable.
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
-      request: { maxResponseBytes: request.maxBytes },
+      // Rate limits are waited out by RateLimitBackoff alone, within the poll's budget (not by the client too).
+      request: { maxResponseBytes: request.maxBytes, [OWN_RATE_LIMIT_WAIT]: true },
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;
