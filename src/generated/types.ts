@@ -742,7 +742,9 @@ dispatched?: DispatchedRelease[]
  */
 redeliver?: string[]
 /**
- * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).
+ * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning.
+ * 
+ * @maxItems 100
  */
 redeliverEvents?: string[]
 /**

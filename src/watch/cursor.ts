@@ -16,6 +16,24 @@ export const WATCH_CURSOR_FORMAT = 1;
 export const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 export const DISPATCHED_RELEASES_KEPT = 100;
+/**
+ * Changes to deliver again (`redeliverEvents`) remembered per repository: a flow that keeps
+ * failing on a repository whose releases keep changing, or many `flows forget`s, grew the list
+ * (and the store reads of every poll) without end. Past it the oldest are dropped, with a warning
+ * that names them (keepNewestRedeliverEvents).
+ */
+export const REDELIVER_EVENTS_KEPT = 100;
+
+/** `ids` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_EVENTS_KEPT, and the ids dropped. */
+export function keepNewestRedeliverEvents(ids: readonly string[]): { kept: string[]; dropped: string[] } {
+  const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
+  return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+}
+
+/** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
+export function droppedRedeliveriesNote(dropped: readonly string[]): string {
+  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };
 
@@ -105,7 +123,7 @@ export type WatchCursor = {
   /**
    * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the
    * state store holds them (steps failed or canceled, or `flows forget`): the change itself is
-   * not seen again, as the cursor has moved past it.
+   * not seen again, as the cursor has moved past it. Oldest first, at most REDELIVER_EVENTS_KEPT.
    */
   redeliverEvents?: string[];
   /** When this cursor was written. */

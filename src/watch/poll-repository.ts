@@ -11,7 +11,7 @@ import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type Releas
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
-import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, droppedRedeliveriesNote, keepNewestRedeliverEvents, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { readBelow } from "./below.js";
 import { checkSameRepository } from "./same-repository.js";
@@ -190,7 +190,9 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     else held.push(hold);
   }
   ready.sort(byPublication);
-  const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
+  // A cursor of an older version (or a damaged one) may list more than a cursor keeps now.
+  const eventsAgain = keepNewestRedeliverEvents([...new Set(cursor?.redeliverEvents ?? [])]);
+  const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
 
   const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
   // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
@@ -278,6 +280,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
       `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
       `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (eventsAgain.dropped.length > 0) {
+    const note = droppedRedeliveriesNote(eventsAgain.dropped);
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {
