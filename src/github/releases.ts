@@ -448,6 +448,44 @@ export async function listReleasesBelow(options: ListReleasesBelowOptions): Prom
   return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
 
+export type ReleaseCheck = { status: "not-modified" } | { status: "gone" } | { status: "ok"; release: UpstreamRelease; etag?: string };
+
+/**
+ * One release as it is now, by id (GET /repos/{owner}/{repo}/releases/{release_id}), asked with
+ * `If-None-Match: <etag>` when given: a 304 (free against the rate limit) while it is unchanged;
+ * "gone" for a 404 (deleted, or no longer visible to the token).
+ */
+export async function checkRelease(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget"> & { id: number; etag?: string }): Promise<ReleaseCheck> {
+  const [owner = "", repo = ""] = options.repo.split("/");
+  const backoff = options.backoff ?? new RateLimitBackoff();
+  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+  const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
+  return backoff.run(async (): Promise<ReleaseCheck> => {
+    budget.spend();
+    try {
+      const response = await options.client.rest.repos.getRelease({
+        owner,
+        repo,
+        release_id: options.id,
+        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+        request: { maxResponseBytes: PAGE_MAX_BYTES, [OWN_RATE_LIMIT_WAIT]: true },
+      });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
+      return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      const status = statusOf(error);
+      if (status === 304) {
+        budget.observe((error as ErrorShape | null)?.response?.headers, 304);
+        return { status: "not-modified" };
+      }
+      if (status === 404) return { status: "gone" };
+      throw releasesError(options.repo, error, new Date(), where);
+    }
+  });
+}
+
 type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean; lastPage?: number; date?: Date };
 
 /** The page a `Link` header names `rel="last"`. */
