@@ -738,13 +738,12 @@ pending?: HeldRelease[]
  */
 dispatched?: DispatchedRelease[]
 /**
- * Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304).
+ * Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.
  * 
  * @maxItems 10
  */
 drafts?: {
 id: number
-tag: string
 createdAt: string
 etag?: string
 }[]

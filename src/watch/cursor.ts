@@ -36,9 +36,10 @@ export const DRAFTS_WATCHED = 10;
 /**
  * A draft a poll listed (GitHub lists drafts to a token with push access). Published, it keeps
  * its place in the listing (by its commit's date), often below the pages polls watch, and moves
- * nothing there: it is asked for by id instead (`etag`: that answer's, for a free 304).
+ * nothing there: it is asked for by id instead (`etag`: that answer's, for a free 304). Its tag
+ * and name are not kept: the state store may be readable by more people than the upstream's drafts.
  */
-export type WatchedDraft = { id: number; tag: string; createdAt: string; etag?: string };
+export type WatchedDraft = { id: number; createdAt: string; etag?: string };
 
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export function droppedRedeliveriesNote(dropped: readonly string[]): string {
@@ -442,8 +443,8 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   if (Array.isArray(cursor.redeliverEvents)) extras.redeliverEvents = cursor.redeliverEvents.filter((id): id is string => typeof id === "string");
   if (Array.isArray(cursor.drafts)) {
     extras.drafts = cursor.drafts
-      .filter((item): item is WatchedDraft => isObject(item) && count(item.id) && typeof item.tag === "string" && typeof item.createdAt === "string")
-      .map(({ id, tag, createdAt, etag }) => ({ id, tag, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+      .filter((item): item is WatchedDraft => isObject(item) && count(item.id) && typeof item.createdAt === "string")
+      .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
   }
   if (Array.isArray(cursor.dispatched)) {
     extras.dispatched = cursor.dispatched.filter(

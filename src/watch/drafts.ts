@@ -8,15 +8,14 @@ import type { GitHubClient } from "../github/client.js";
 import { checkRelease, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import { DRAFTS_WATCHED, type WatchCursor, type WatchedDraft } from "./cursor.js";
-import { shortTag } from "./tag-name.js";
 
 export type WatchedDrafts = {
   /** Drafts watched before that are published now (not listed by this poll's pages). */
   published: UpstreamRelease[];
   /** What the next poll watches. */
   drafts: WatchedDraft[];
-  /** Tags of drafts listed but not watched: more than DRAFTS_WATCHED, the oldest by commit date. */
-  unwatched: string[];
+  /** Drafts listed but not watched: more than DRAFTS_WATCHED, the oldest by commit date. */
+  unwatched: number;
 };
 
 export type CheckDraftsOptions = {
@@ -38,7 +37,7 @@ export async function checkDrafts(options: CheckDraftsOptions): Promise<WatchedD
   for (const release of options.read) {
     if (!release.draft) continue;
     const etag = before.get(release.id)?.etag;
-    watched.set(release.id, { id: release.id, tag: shortTag(release.tagName), createdAt: release.createdAt, ...(etag ? { etag } : {}) });
+    watched.set(release.id, { id: release.id, createdAt: release.createdAt, ...(etag ? { etag } : {}) });
   }
   for (const draft of before.values()) {
     // Listed: a draft still (kept above), or published where this poll reads (a new release there).
@@ -46,10 +45,10 @@ export async function checkDrafts(options: CheckDraftsOptions): Promise<WatchedD
     const answer = await checkRelease({ client: options.client, repo: options.repo, id: draft.id, ...(draft.etag ? { etag: draft.etag } : {}), backoff: options.backoff, budget: options.budget });
     if (answer.status === "not-modified") watched.set(draft.id, draft);
     else if (answer.status === "ok" && answer.release.draft) {
-      watched.set(draft.id, { id: draft.id, tag: shortTag(answer.release.tagName), createdAt: answer.release.createdAt, ...(answer.etag ? { etag: answer.etag } : {}) });
+      watched.set(draft.id, { id: draft.id, createdAt: answer.release.createdAt, ...(answer.etag ? { etag: answer.etag } : {}) });
     } else if (answer.status === "ok") published.push(answer.release);
     // Gone (deleted): nothing to watch.
   }
   const all = [...watched.values()].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
-  return { published, drafts: all.slice(0, DRAFTS_WATCHED), unwatched: all.slice(DRAFTS_WATCHED).map((draft) => draft.tag) };
+  return { published, drafts: all.slice(0, DRAFTS_WATCHED), unwatched: Math.max(all.length - DRAFTS_WATCHED, 0) };
 }

@@ -268,8 +268,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     const note = `published since a poll listed ${drafts.published.length === 1 ? "it as a draft" : "them as drafts"} (asked for by id: GitHub lists ${drafts.published.length === 1 ? "it" : "them"} by commit date, below the pages watched): ${drafts.published.map((release) => shortTag(release.tagName)).join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
-  if (drafts.unwatched.length > 0) {
-    const note = `drafts not watched (more than ${DRAFTS_WATCHED}; the oldest by commit date): ${drafts.unwatched.join(", ")}; one of them published is missed if GitHub lists it below the pages polls read`;
+  if (drafts.unwatched > 0) {
+    const note = `${drafts.unwatched} draft${drafts.unwatched === 1 ? "" : "s"} listed not watched (${DRAFTS_WATCHED} are, the newest by commit date): published, ${drafts.unwatched === 1 ? "it is" : "one is"} missed if GitHub lists it below the pages polls read`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   for (const note of below.notes) report.message = report.message ? `${report.message}; ${note}` : note;

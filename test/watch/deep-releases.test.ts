@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { pollUpstreamReleases } from "../../src/watch/index.js";
+import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
 import { renderWatchStatusText, watchStatus } from "../../src/watch/status.js";
 import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -275,7 +275,7 @@ describe("a draft published after releases piled up on top of it", () => {
     // ETag, then a free 304 too.
     expect((await poll()).requests).toMatchObject({ requests: 4, notModified: 3 });
     expect((await poll()).requests).toMatchObject({ requests: 4, notModified: 4 });
-    expect(renderWatchStatusText(await watchStatus({ store, watches: watches(UPSTREAM) }))).toContain("  drafts watched   v2.0.0 (asked for by id each poll");
+    expect(renderWatchStatusText(await watchStatus({ store, watches: watches(UPSTREAM) }))).toContain("  drafts watched   1 (asked for by id each poll: found when published, however deep GitHub lists it)\n");
 
     server.github.releases.update(UPSTREAM, draft, { draft: false, publishedAt: at(20_000) });
     const published = await poll();
@@ -289,6 +289,22 @@ describe("a draft published after releases piled up on top of it", () => {
     expect(quiet.events).toEqual([]);
     expect(quiet.requests).toMatchObject({ requests: 3, notModified: 3 });
     expect(renderWatchStatusText(await watchStatus({ store, watches: watches(UPSTREAM) }))).not.toContain("drafts watched");
+    server.assertNoViolations();
+  });
+
+  it("watches the newest 10 drafts by commit date, says how many more are not, and keeps no draft's tag in the store", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    for (let i = 0; i < 12; i++) seedRelease(server, UPSTREAM, `secret-v9.${i}.0`, { minute: 10 + i, draft: true });
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+
+    expect(result.reports[0]?.message).toContain("2 drafts listed not watched (10 are, the newest by commit date): published, one is missed if GitHub lists it below the pages polls read");
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    expect(cursor?.drafts).toHaveLength(10);
+    expect(JSON.stringify(cursor)).not.toContain("secret");
     server.assertNoViolations();
   });
 });
