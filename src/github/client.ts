@@ -144,6 +144,20 @@ export async function createLooking<T, F>(client: GitHubClient, create: () => Pr
   }
 }
 
+/**
+ * A request option (`request: { [OWN_RATE_LIMIT_WAIT]: true }`) of a caller that waits out rate
+ * limits itself, within a budget of its own (the release watcher's RateLimitBackoff): the client
+ * neither waits for them nor retries them. Both waited before: plugin-throttling up to 120 s, twice
+ * (three times for a secondary limit), then the caller's backoff, whose every retry the plugin
+ * waited for again; a listing page of a poll that kept being refused waited 8 times, of which the
+ * poll's budget and report counted 2.
+ */
+export const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+
+type LimitedRequest = { method: string; url: string; request?: Record<string, unknown> };
+
+const waitsOwnRateLimits = (request: LimitedRequest | undefined): boolean => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
+
 /** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 
@@ -182,12 +196,14 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       throttle: {
         ...limiters,
         ...throttle,
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number) => {
+          if (waitsOwnRateLimits(request)) return false;
           const retrying = retryCount < 2 && retryAfter <= maxWait;
           log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
           return retrying;
         },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number) => {
+          if (waitsOwnRateLimits(request)) return false;
           const retrying = retryCount < 3 && retryAfter <= maxWait;
           log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
           return retrying;
@@ -261,6 +277,9 @@ function ownErrorsNotRetried(octokit: RequestHooks): void {
   octokit.hook.error("request", (error, options) => {
     const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
     if (status === 500 && response === undefined && !isNetworkError(error) && !notJsonAnswer(error)) options.request = { ...options.request, retries: 0 };
+    // plugin-retry retries a 429 (not a 403) blindly, after 1, 4 and 9 s: a caller that waits out
+    // rate limits itself is given the refusal at once.
+    if (status === 429 && waitsOwnRateLimits(options as LimitedRequest)) options.request = { ...options.request, retries: 0 };
     throw error;
   });
 }

@@ -10,7 +10,7 @@
 // - every answer is read no further than PAGE_MAX_BYTES: a page of 100 releases over it (each
 //   can hold 1,000 assets) is read again as ten pages of 10, and a page of 10 over it is no
 //   answer of GitHub's; a release's notes are kept only as far as its event carries them.
-import type { GitHubClient } from "./client.js";
+import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
 import { clipText } from "../text-cut.js";
@@ -448,6 +448,44 @@ export async function listReleasesBelow(options: ListReleasesBelowOptions): Prom
   return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
 
+export type ReleaseCheck = { status: "not-modified" } | { status: "gone" } | { status: "ok"; release: UpstreamRelease; etag?: string };
+
+/**
+ * One release as it is now, by id (GET /repos/{owner}/{repo}/releases/{release_id}), asked with
+ * `If-None-Match: <etag>` when given: a 304 (free against the rate limit) while it is unchanged;
+ * "gone" for a 404 (deleted, or no longer visible to the token).
+ */
+export async function checkRelease(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget"> & { id: number; etag?: string }): Promise<ReleaseCheck> {
+  const [owner = "", repo = ""] = options.repo.split("/");
+  const backoff = options.backoff ?? new RateLimitBackoff();
+  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+  const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
+  return backoff.run(async (): Promise<ReleaseCheck> => {
+    budget.spend();
+    try {
+      const response = await options.client.rest.repos.getRelease({
+        owner,
+        repo,
+        release_id: options.id,
+        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+        request: { maxResponseBytes: PAGE_MAX_BYTES, [OWN_RATE_LIMIT_WAIT]: true },
+      });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
+      return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      const status = statusOf(error);
+      if (status === 304) {
+        budget.observe((error as ErrorShape | null)?.response?.headers, 304);
+        return { status: "not-modified" };
+      }
+      if (status === 404) return { status: "gone" };
+      throw releasesError(options.repo, error, new Date(), where);
+    }
+  });
+}
+
 type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean; lastPage?: number; date?: Date };
 
 /** The page a `Link` header names `rel="last"`. */
@@ -521,7 +559,8 @@ async function requestPage(
       // The first page is always asked for the same way, so its ETag stays comparable.
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
-      request: { maxResponseBytes: request.maxBytes },
+      // Rate limits are waited out by RateLimitBackoff alone, within the poll's budget (not by the client too).
+      request: { maxResponseBytes: request.maxBytes, [OWN_RATE_LIMIT_WAIT]: true },
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;

@@ -16,6 +16,35 @@ export const WATCH_CURSOR_FORMAT = 1;
 export const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 export const DISPATCHED_RELEASES_KEPT = 100;
+/**
+ * Changes to deliver again (`redeliverEvents`) remembered per repository: a flow that keeps
+ * failing on a repository whose releases keep changing, or many `flows forget`s, grew the list
+ * (and the store reads of every poll) without end. Past it the oldest are dropped, with a warning
+ * that names them (keepNewestRedeliverEvents).
+ */
+export const REDELIVER_EVENTS_KEPT = 100;
+
+/** `ids` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_EVENTS_KEPT, and the ids dropped. */
+export function keepNewestRedeliverEvents(ids: readonly string[]): { kept: string[]; dropped: string[] } {
+  const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
+  return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+}
+
+/** Drafts watched per repository (the newest by commit date), each asked by id at every poll that does not list it: a free 304 while it stays a draft. */
+export const DRAFTS_WATCHED = 10;
+
+/**
+ * A draft a poll listed (GitHub lists drafts to a token with push access). Published, it keeps
+ * its place in the listing (by its commit's date), often below the pages polls watch, and moves
+ * nothing there: it is asked for by id instead (`etag`: that answer's, for a free 304). Its tag
+ * and name are not kept: the state store may be readable by more people than the upstream's drafts.
+ */
+export type WatchedDraft = { id: number; createdAt: string; etag?: string };
+
+/** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
+export function droppedRedeliveriesNote(dropped: readonly string[]): string {
+  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };
 
@@ -100,12 +129,14 @@ export type WatchCursor = {
   pending?: HeldRelease[];
   /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
   dispatched?: DispatchedRelease[];
+  /** Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED: each poll that does not list one asks for it by id. */
+  drafts?: WatchedDraft[];
   /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
   redeliver?: string[];
   /**
    * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the
    * state store holds them (steps failed or canceled, or `flows forget`): the change itself is
-   * not seen again, as the cursor has moved past it.
+   * not seen again, as the cursor has moved past it. Oldest first, at most REDELIVER_EVENTS_KEPT.
    */
   redeliverEvents?: string[];
   /** When this cursor was written. */
@@ -181,6 +212,7 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
     ...cursor,
     seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
     ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+    ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
   };
 }
 
@@ -409,6 +441,11 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };
   if (Array.isArray(cursor.redeliver)) extras.redeliver = cursor.redeliver.filter((tag): tag is string => typeof tag === "string");
   if (Array.isArray(cursor.redeliverEvents)) extras.redeliverEvents = cursor.redeliverEvents.filter((id): id is string => typeof id === "string");
+  if (Array.isArray(cursor.drafts)) {
+    extras.drafts = cursor.drafts
+      .filter((item): item is WatchedDraft => isObject(item) && count(item.id) && typeof item.createdAt === "string")
+      .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+  }
   if (Array.isArray(cursor.dispatched)) {
     extras.dispatched = cursor.dispatched.filter(
       (item): item is DispatchedRelease =>

@@ -104,7 +104,7 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
       note(repo, message, "error");
     }
   }
-  if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
+  if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver, log);
   return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 

@@ -11,9 +11,10 @@ import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type Releas
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
-import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { DISPATCHED_RELEASES_KEPT, DRAFTS_WATCHED, type DispatchedRelease, droppedRedeliveriesNote, keepNewestRedeliverEvents, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { readBelow } from "./below.js";
+import { checkDrafts } from "./drafts.js";
 import { checkSameRepository } from "./same-repository.js";
 import { shortTag, tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
@@ -117,8 +118,12 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
   // A release without a usable published_at counts from when it was first seen, on the later clock.
   const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set<number>();
+  // Drafts a poll listed before and this one did not: published since, they sort where no page a poll watches shows it.
+  const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   for (const release of below.fresh) if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+  const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
+  for (const release of publishedDrafts) if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
   fresh.sort(byPublication);
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
@@ -190,7 +195,9 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     else held.push(hold);
   }
   ready.sort(byPublication);
-  const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
+  // A cursor of an older version (or a damaged one) may list more than a cursor keeps now.
+  const eventsAgain = keepNewestRedeliverEvents([...new Set(cursor?.redeliverEvents ?? [])]);
+  const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
 
   const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
   // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
@@ -213,7 +220,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
 
   // Releases read below where an earlier poll stopped are seen now too (a 304 on top does not keep them unseen).
-  const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below];
+  const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below, ...drafts.published];
   const moved = (etag: string | undefined) => nextCursor({ repo: watch.repo, previous: cursor, releases: read, etag, now, releaseNow: clock.now });
   const base: WatchCursor =
     listing.status === "ok"
@@ -244,6 +251,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   delete next.tagListings;
   delete next.redeliver;
   delete next.redeliverEvents;
+  delete next.drafts;
+  if (drafts.drafts.length > 0) next.drafts = drafts.drafts;
   if (later.length > 0) next.redeliver = later;
   if (changes.tagListings.length > 0) next.tagListings = changes.tagListings;
 
@@ -254,7 +263,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
   const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
   // Pages 1 and 2 and the end unchanged, but releases read below where an earlier poll stopped: a read.
-  if (below.below.length > 0) report.status = "ok";
+  if (below.below.length > 0 || drafts.published.length > 0) report.status = "ok";
+  if (drafts.published.length > 0) {
+    const note = `published since a poll listed ${drafts.published.length === 1 ? "it as a draft" : "them as drafts"} (asked for by id: GitHub lists ${drafts.published.length === 1 ? "it" : "them"} by commit date, below the pages watched): ${drafts.published.map((release) => shortTag(release.tagName)).join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (drafts.unwatched > 0) {
+    const note = `${drafts.unwatched} draft${drafts.unwatched === 1 ? "" : "s"} listed not watched (${DRAFTS_WATCHED} are, the newest by commit date): published, ${drafts.unwatched === 1 ? "it is" : "one is"} missed if GitHub lists it below the pages polls read`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
   for (const note of below.notes) report.message = report.message ? `${report.message}; ${note}` : note;
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
@@ -278,6 +295,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
       `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
       `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (eventsAgain.dropped.length > 0) {
+    const note = droppedRedeliveriesNote(eventsAgain.dropped);
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {

@@ -11,7 +11,7 @@ import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { clockDisagreement, type ReleaseClock } from "./age.js";
-import { loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, keepNewestRedeliverEvents, loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
@@ -91,7 +91,7 @@ export type PendingPoll = PollUpstreamReleasesResult & {
 /** Poll every watched repository and save where each poll left off (unless dryRun). */
 export async function pollUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PollUpstreamReleasesResult> {
   const pending = await collectUpstreamReleases(options);
-  if (!options.dryRun) await savePendingCursors(options.store, pending, new Set(), options.now);
+  if (!options.dryRun) await savePendingCursors(options.store, pending, new Set(), options.now, new Map(), (message) => options.log?.(logText(message)));
   return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 
@@ -277,6 +277,7 @@ export async function savePendingCursors(
   skip: ReadonlySet<string>,
   now: (() => Date) | undefined,
   redeliver: ReadonlyMap<string, Redeliveries> = new Map(),
+  log?: (message: string) => void,
 ): Promise<void> {
   const clock = now ?? (() => new Date());
   const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
@@ -293,7 +294,13 @@ export async function savePendingCursors(
       events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
     };
     const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
-    const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
+    const { kept: events, dropped } = keepNewestRedeliverEvents([...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])]);
+    if (dropped.length > 0) {
+      const note = droppedRedeliveriesNote(dropped);
+      const report = pending.reports.find((item) => item.repo === repo);
+      if (report) report.message = report.message ? `${report.message}; ${note}` : note;
+      log?.(`${repo}: ${note}.`);
+    }
     const next: WatchCursor = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
     await saveWatchCursor({ store, cursor: next, now: clock() });
   }

@@ -6,7 +6,7 @@
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import type { StateStore } from "../state/types.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { loadWatchCursor, saveWatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, keepNewestRedeliverEvents, loadWatchCursor, saveWatchCursor } from "./cursor.js";
 
 /** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 export async function requestRedelivery(store: StateStore, repo: string, tag: string, now: Date = new Date()): Promise<boolean> {
@@ -17,8 +17,12 @@ export async function requestRedelivery(store: StateStore, repo: string, tag: st
   return true;
 }
 
-/** What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its id. */
-export type Redelivery = { repo: string; tag: string; eventId?: string };
+/**
+ * What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its
+ * id; `notDeliveredAgain`: the oldest changes dropped to make room for it (REDELIVER_EVENTS_KEPT),
+ * and `warning`, the sentence that names them.
+ */
+export type Redelivery = { repo: string; tag: string; eventId?: string; notDeliveredAgain?: string[]; warning?: string };
 
 /**
  * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of
@@ -41,7 +45,9 @@ export async function requestEventRedelivery(
   if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE) return undefined;
   const cursor = await loadWatchCursor(store, repo);
   if (!cursor) return undefined;
-  const redeliverEvents = [...new Set([...(cursor.redeliverEvents ?? []), event.id])];
+  // Asked again, it moves to the end: the newest request.
+  const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+  const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
   await saveWatchCursor({ store, cursor: { ...cursor, redeliverEvents }, now });
-  return { repo, tag, eventId: event.id };
+  return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedRedeliveriesNote(dropped)}` } : {}) };
 }

@@ -174,6 +174,7 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
       rest.redeliverEvents ?? [],
       rest.end,
       rest.backlog,
+      rest.drafts ?? [],
       seen.map((item) => [item.id, item.tag, item.prerelease]),
     ]);
   return key(previous) !== key(next);

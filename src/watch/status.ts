@@ -37,6 +37,8 @@ export type WatchRepositoryStatus = {
   redeliver: string[];
   /** upstream.release.updated / .deleted event ids the next poll delivers again. */
   redeliverEvents: string[];
+  /** Drafts a poll listed, asked for by id at each poll: found once published, wherever GitHub lists them (their tags are not kept). */
+  drafts: number;
   /**
    * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
    * read: the next poll reads on below `after`, and dispatches those published at or after `from`.
@@ -88,6 +90,7 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
       redeliverEvents: cursor?.redeliverEvents ?? [],
+      drafts: cursor?.drafts?.length ?? 0,
       ...(cursor?.backlog ? { readOn: { after: cursor.backlog.after.tag, ...(cursor.backlog.from ? { from: cursor.backlog.from } : {}) } } : {}),
       ...(unreadable ? { unreadable } : {}),
     });
@@ -163,6 +166,7 @@ export function renderWatchStatusText(status: WatchStatus): string {
     lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
     const again = [...repo.redeliver, ...repo.redeliverEvents];
     if (again.length > 0) lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
+    if (repo.drafts > 0) lines.push(`  drafts watched   ${repo.drafts} (asked for by id each poll: found when published, however deep GitHub lists ${repo.drafts === 1 ? "it" : "them"})`);
     if (repo.readOn) {
       const since = repo.readOn.from ? `published since ${terminalText(shortTime(repo.readOn.from))}` : "any";
       lines.push(`  still to read    releases listed below ${terminalText(repo.readOn.after)} (${since}): the next poll reads on`);

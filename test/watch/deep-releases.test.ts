@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { pollUpstreamReleases } from "../../src/watch/index.js";
+import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
 import { renderWatchStatusText, watchStatus } from "../../src/watch/status.js";
-import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
 // GitHub lists releases by the date of the tagged commit, not by publication: a release published
 // now for an old commit sorts deep in the listing, below the two pages a poll watches.
@@ -254,4 +254,57 @@ describe("a release added deep and another deleted deep in the same interval", (
       server.assertNoViolations();
     });
   }
+});
+
+// GitHub lists drafts to a token with push access, and a draft published keeps its place (by its
+// commit's date): one that sank below the pages polls watch changes none of their ETags.
+describe("a draft published after releases piled up on top of it", () => {
+  it("is found by asking for it by id, a free 304 at each quiet poll while it stays a draft", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 350; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    // Drafted long ago for the commit then at the top: the first poll lists it on page 1.
+    const draft = seedRelease(server, UPSTREAM, "v2.0.0", { minute: 440, createdMinute: 445, draft: true });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    expect(tags((await poll()).events)).toEqual(["v1.349.0"]);
+    // 200 releases on top since: the draft sinks to page 3 of 6 (the end page is 6).
+    for (let i = 350; i < 550; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    expect((await poll()).events).toHaveLength(200);
+    // Quiet: pages 1 and 2 and the end (304s), and the draft, asked by id once in full for its
+    // ETag, then a free 304 too.
+    expect((await poll()).requests).toMatchObject({ requests: 4, notModified: 3 });
+    expect((await poll()).requests).toMatchObject({ requests: 4, notModified: 4 });
+    expect(renderWatchStatusText(await watchStatus({ store, watches: watches(UPSTREAM) }))).toContain("  drafts watched   1 (asked for by id each poll: found when published, however deep GitHub lists it)\n");
+
+    server.github.releases.update(UPSTREAM, draft, { draft: false, publishedAt: at(20_000) });
+    const published = await poll();
+    expect(tags(published.events)).toEqual(["v2.0.0"]);
+    expect(published.reports[0]).toMatchObject({ status: "ok", newReleases: 1 });
+    expect(published.reports[0]?.message).toContain("published since a poll listed it as a draft");
+    expect(published.requests.requests).toBe(4);
+
+    // Seen now, and no longer a draft to ask for.
+    const quiet = await poll();
+    expect(quiet.events).toEqual([]);
+    expect(quiet.requests).toMatchObject({ requests: 3, notModified: 3 });
+    expect(renderWatchStatusText(await watchStatus({ store, watches: watches(UPSTREAM) }))).not.toContain("drafts watched");
+    server.assertNoViolations();
+  });
+
+  it("watches the newest 10 drafts by commit date, says how many more are not, and keeps no draft's tag in the store", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    for (let i = 0; i < 12; i++) seedRelease(server, UPSTREAM, `secret-v9.${i}.0`, { minute: 10 + i, draft: true });
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+
+    expect(result.reports[0]?.message).toContain("2 drafts listed not watched (10 are, the newest by commit date): published, one is missed if GitHub lists it below the pages polls read");
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    expect(cursor?.drafts).toHaveLength(10);
+    expect(JSON.stringify(cursor)).not.toContain("secret");
+    server.assertNoViolations();
+  });
 });

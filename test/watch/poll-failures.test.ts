@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../src/github/client.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
-import { notFoundFault, rateLimitExceeded, serverError } from "../support/github-api/index.js";
+import { notFoundFault, rateLimitExceeded, secondaryRateLimit, serverError } from "../support/github-api/index.js";
+import { fastPlugins } from "../support/octokit-tuning.js";
 import { clientFor, githubServer, OTHER, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
 describe("polling when GitHub refuses or fails", () => {
@@ -54,6 +55,42 @@ describe("polling when GitHub refuses or fails", () => {
     expect(server.requestsFor("repos/list-releases")).toHaveLength(1);
     expect(log.join("\n")).toContain("rate limit");
     server.assertNoViolations();
+  });
+
+  it("waits out each refusal of a rate limit once, by the poll's backoff alone, with the client's plugins as in production", async () => {
+    // The client of the action and the CLI: plugin-throttling waits rate limits out (up to 120 s,
+    // twice) unless the request's caller waits them out itself. Its waits are counted by its log
+    // lines ("retrying in N s"), the backoff's by its sleep: no wall time is measured.
+    const pollOnce = async (fault: ReturnType<typeof rateLimitExceeded>, times: number, retries = 0) => {
+      const server = await githubServer();
+      seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+      server.failNext({ operationId: "repos/list-releases", times, ...fault });
+      const log: string[] = [];
+      const client = await createGitHubClient({ token: "ghs_workflow_token", baseUrl: server.url, ...fastPlugins({ retries }), log: (line) => log.push(line) });
+      const waits: number[] = [];
+      const result = await pollUpstreamReleases({ client, store: new MemoryStateStore(), watches: watches(UPSTREAM), rateLimit: { sleep: async (ms) => void waits.push(ms) } });
+      server.assertNoViolations();
+      return { result, waits, clientWaits: log.filter((line) => /retrying in/.test(line)), requests: server.requestsFor("repos/list-releases").length };
+    };
+
+    // Refused once: one wait, the backoff's, which the report counts (the plugin's was not counted).
+    const once = await pollOnce(rateLimitExceeded({ resetInSeconds: 20 }), 1);
+    expect(once.clientWaits).toEqual([]);
+    expect(once.waits).toHaveLength(1);
+    expect(once.result.reports[0]).toMatchObject({ status: "ok", newReleases: 1, waitedSeconds: once.waits[0]! / 1000 });
+    expect(once.requests).toBe(2);
+
+    // Refused on and on: 2 retries after 2 waits, then the poll stops. The plugin waited twice for
+    // each of the backoff's 3 tries before: 8 waits and 9 requests, of which the report counted 2.
+    // A 429 was also retried by plugin-retry (3 times in production) before either waited.
+    const limits = [rateLimitExceeded({ resetInSeconds: 20 }), secondaryRateLimit({ retryAfterSeconds: 10 }), { ...rateLimitExceeded({ resetInSeconds: 20 }), status: 429 }];
+    for (const fault of limits) {
+      const refused = await pollOnce(fault, 20, 3);
+      expect(refused.clientWaits).toEqual([]);
+      expect(refused.waits).toHaveLength(2);
+      expect(refused.requests).toBe(3);
+      expect(refused.result.reports[0]).toMatchObject({ status: "error", waitedSeconds: (refused.waits[0]! + refused.waits[1]!) / 1000 });
+    }
   });
 
   it("reports a repository that answers 404 or 500 and still handles the others", async () => {

@@ -8,7 +8,9 @@ import { forgetEvent } from "../../src/state/forget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { requestEventRedelivery } from "../../src/index.js";
+import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { type PendingPoll, savePendingCursors } from "../../src/watch/poll.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -205,5 +207,65 @@ describe("a forget beside a running poll", () => {
     expect(next.outcomes.map((outcome) => [outcome.eventId, outcome.runs[0]?.effectiveStatus])).toEqual([[RELEASE, "completed"]]);
     expect((await poll()).outcomes).toEqual([]);
     server.assertNoViolations();
+  });
+});
+
+describe("the changes to deliver again are capped", () => {
+  const change = (n: number): string => `github:upstream.release.updated:openai/codex:v${n}.0.0@aaaaaaaaaaaa..bbbbbbbbbbbb`;
+  const changes = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => change(from + i));
+
+  /** A repository polled once, whose cursor is then given `ids` to deliver again. */
+  async function polledWith(ids: string[]): Promise<{ store: MemoryStateStore; client: Awaited<ReturnType<typeof clientFor>>; server: Awaited<ReturnType<typeof githubServer>> }> {
+    const server = await githubServer();
+    const client = await clientFor(server);
+    const store = new MemoryStateStore();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    await saveWatchCursor({ store, cursor: { ...cursor!, redeliverEvents: ids }, now: new Date() });
+    return { store, client, server };
+  }
+
+  it("keeps the newest 100 when a forget asks for one more, and names the one dropped", async () => {
+    const { store } = await polledWith(changes(1, 100));
+    const event = { id: change(500), type: "upstream.release.updated", payload: { repo: UPSTREAM, tag: "v500.0.0" } };
+
+    const redelivery = await requestEventRedelivery(store, event);
+
+    expect(redelivery?.notDeliveredAgain).toEqual([change(1)]);
+    expect(redelivery?.warning).toBe(`${UPSTREAM}: not delivered again (more than 100 changes were waiting to be delivered again; the oldest 1 dropped, replay them to run them): ${change(1)}`);
+    const kept = (await loadWatchCursor(store, UPSTREAM))?.redeliverEvents;
+    expect(kept).toEqual([...changes(2, 99), change(500)]);
+  });
+
+  it("a poll reads at most the newest 100 of a longer list (an older version's cursor), and says which it will not deliver again", async () => {
+    const { store, client, server } = await polledWith(changes(1, 120));
+    const loads: string[] = [];
+    const load = store.loadEvent.bind(store);
+    store.loadEvent = async (id) => {
+      loads.push(id);
+      return load(id);
+    };
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+
+    expect(loads.filter((id) => id.includes("upstream.release.updated"))).toEqual(changes(21, 100));
+    expect(result.reports[0]?.message).toContain(`not delivered again (more than 100 changes were waiting to be delivered again; the oldest 20 dropped, replay them to run them): ${changes(1, 20).join(", ")}`);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliverEvents).toBeUndefined();
+    server.assertNoViolations();
+  });
+
+  it("a poll's save keeps the newest 100 when its failures add to a full list, and logs the ids dropped", async () => {
+    const { store } = await polledWith(changes(1, 100));
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    const log: string[] = [];
+    const pending: PendingPoll = { events: [], reports: [{ repo: UPSTREAM, status: "ok", newReleases: 0 }], cursors: new Map([[UPSTREAM, cursor]]), repoOf: new Map(), requests: { requests: 1, notModified: 0, maxRequests: 300 } };
+
+    await savePendingCursors(store, pending, new Set(), undefined, new Map([[UPSTREAM, { tags: new Set(), events: new Set([change(600), change(601)]) }]]), (line) => log.push(line));
+
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliverEvents).toEqual([...changes(3, 98), change(600), change(601)]);
+    const warning = `${UPSTREAM}: not delivered again (more than 100 changes were waiting to be delivered again; the oldest 2 dropped, replay them to run them): ${change(1)}, ${change(2)}.`;
+    expect(log).toEqual([warning]);
+    expect(pending.reports[0]?.message).toBe(warning.slice(UPSTREAM.length + 2, -1));
   });
 });

@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"},"first":{"type":"integer","minimum":0,"description":"The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)."}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0},"older":{"type":"object","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0}}}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"},"first":{"type":"integer","minimum":0,"description":"The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)."}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0},"older":{"type":"object","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"tie":{"type":"object","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"type":"integer","minimum":0}}}},"missing":{"type":"integer","minimum":0}}}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"drafts":{"type":"array","maxItems":10,"description":"Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.","items":{"type":"object","required":["id","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"createdAt":{"type":"string"},"etag":{"type":"string"}}}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","maxItems":100,"items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}};
 const schema13 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema14 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
@@ -1675,13 +1675,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data74 = data.redeliver;
+if(data.drafts !== undefined){
+let data74 = data.drafts;
 if(Array.isArray(data74)){
-const len7 = data74.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data74[i7] !== "string"){
-const err138 = {instancePath:instancePath+"/redeliver/" + i7,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data74.length > 10){
+const err138 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1690,10 +1688,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data74.length;
+for(let i7=0; i7<len7; i7++){
+let data75 = data74[i7];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.id === undefined){
+const err139 = {instancePath:instancePath+"/drafts/" + i7,schemaPath:"#/properties/drafts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1702,14 +1702,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data.redeliverEvents !== undefined){
-let data76 = data.redeliverEvents;
-if(Array.isArray(data76)){
-const len8 = data76.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data76[i8] !== "string"){
-const err140 = {instancePath:instancePath+"/redeliverEvents/" + i8,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.createdAt === undefined){
+const err140 = {instancePath:instancePath+"/drafts/" + i7,schemaPath:"#/properties/drafts/items/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1718,10 +1712,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key9 in data75){
+if(!(((key9 === "id") || (key9 === "createdAt")) || (key9 === "etag"))){
+const err141 = {instancePath:instancePath+"/drafts/" + i7,schemaPath:"#/properties/drafts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1731,9 +1724,10 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err142 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.id !== undefined){
+let data76 = data75.id;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err142 = {instancePath:instancePath+"/drafts/" + i7+"/id",schemaPath:"#/properties/drafts/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1742,10 +1736,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err143 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+const err143 = {instancePath:instancePath+"/drafts/" + i7+"/id",schemaPath:"#/properties/drafts/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1755,11 +1748,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.githubClock !== undefined){
-let data80 = data.githubClock;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.github === undefined){
-const err144 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+}
+if(data75.createdAt !== undefined){
+if(typeof data75.createdAt !== "string"){
+const err144 = {instancePath:instancePath+"/drafts/" + i7+"/createdAt",schemaPath:"#/properties/drafts/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1768,8 +1760,10 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data80.runner === undefined){
-const err145 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+}
+if(data75.etag !== undefined){
+if(typeof data75.etag !== "string"){
+const err145 = {instancePath:instancePath+"/drafts/" + i7+"/etag",schemaPath:"#/properties/drafts/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1778,9 +1772,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-for(const key9 in data80){
-if(!((key9 === "github") || (key9 === "runner"))){
-const err146 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/drafts/" + i7,schemaPath:"#/properties/drafts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1790,9 +1785,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data80.github !== undefined){
-if(typeof data80.github !== "string"){
-const err147 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err147 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1802,9 +1797,13 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data80.runner !== undefined){
-if(typeof data80.runner !== "string"){
-const err148 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.redeliver !== undefined){
+let data79 = data.redeliver;
+if(Array.isArray(data79)){
+const len8 = data79.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data79[i8] !== "string"){
+const err148 = {instancePath:instancePath+"/redeliver/" + i8,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1816,7 +1815,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err149 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1826,14 +1825,147 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.redeliverEvents !== undefined){
+let data81 = data.redeliverEvents;
+if(Array.isArray(data81)){
+if(data81.length > 100){
+const err150 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
+}
+errors++;
+}
+const len9 = data81.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data81[i9] !== "string"){
+const err151 = {instancePath:instancePath+"/redeliverEvents/" + i9,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err153 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err154 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data.githubClock !== undefined){
+let data85 = data.githubClock;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.github === undefined){
+const err155 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data85.runner === undefined){
+const err156 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+for(const key10 in data85){
+if(!((key10 === "github") || (key10 === "runner"))){
+const err157 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data85.github !== undefined){
+if(typeof data85.github !== "string"){
+const err158 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data85.runner !== undefined){
+if(typeof data85.runner !== "string"){
+const err159 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
 }
 errors++;
 }
