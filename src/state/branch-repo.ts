@@ -1,6 +1,8 @@
-import { fetchFailed, localDiskSaid, StateBranchError } from "./branch-errors.js";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { fetchFailed, localDiskSaid, remoteHung, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
-import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { DEFAULT_GIT_TIMEOUT_MS, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { MAX_TIMER_MS } from "../deadline.js";
 import { STATE_README_PATH } from "./branch-commit.js";
 import { EVENTS_DIR, recordContainerCap } from "./layout.js";
 import { INDEX_DIR } from "./branch-index.js";
@@ -35,7 +37,27 @@ export type StateRepoOptions = {
   shown: () => string;
   maxRecordBytes: number;
   stats: BranchStoreStats;
+  /** One git command's time limit (default DEFAULT_GIT_TIMEOUT_MS). */
+  gitTimeoutMs?: number;
 };
+
+/** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
+export type FlushDeadline = { at: number; limitMs: number };
+
+// The deadline of the flush or claim a git command runs in, without handing it down through
+// every read a flush makes; a read outside any flush (a dispatch's loadEvent running meanwhile)
+// sees none and keeps git's own limit.
+const flushDeadlines = new AsyncLocalStorage<FlushDeadline>();
+
+/** Run `work` (a flush, a claim) with every git command of the store's repository held to `deadline`. */
+export function withFlushDeadline<T>(deadline: FlushDeadline, work: () => Promise<T>): Promise<T> {
+  return flushDeadlines.run(deadline, work);
+}
+
+/** The deadline of the flush or claim running here, if any. */
+export function currentFlushDeadline(): FlushDeadline | undefined {
+  return flushDeadlines.getStore();
+}
 
 /**
  * The state branch's private bare git directory, apart from the user's checkout: its tip is
@@ -130,6 +152,15 @@ export class StateRepo {
    * (undefined): git did report the push taken.
    */
   async remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+    try {
+      return await this.#remoteLacks(commit);
+    } catch (error) {
+      if (error instanceof StateBranchError && error.kind === "timeout") return undefined; // a look that hung says nothing either
+      throw error;
+    }
+  }
+
+  async #remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
     const ref = `refs/heads/${this.#options.branch}`;
     const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
     if (listed.code !== 0) return undefined;
@@ -229,10 +260,27 @@ export class StateRepo {
     return found;
   }
 
-  /** A git command in the private directory, with the credentials in its environment. */
-  git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
+  /**
+   * A git command in the private directory, with the credentials in its environment. Held to
+   * its own time limit and to what is left of the flush's (currentFlushDeadline); one stopped
+   * there throws a StateBranchError of kind "timeout" naming the remote (remoteHung), so that
+   * no caller takes a hung remote for a failure worth trying again.
+   */
+  async git(args: string[], input?: Buffer): Promise<GitOutput> {
     const { workDir, authEnv } = this.#options;
-    return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
+    const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, MAX_TIMER_MS);
+    const deadline = currentFlushDeadline();
+    const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline.at - Date.now();
+    const timeoutMs = Math.min(own, left);
+    const stopped = (ms: number): StateBranchError =>
+      remoteHung({ branch: this.#options.branch, remote: this.#options.shown() }, gitCommandName(args), {
+        seconds: Math.max(0, Math.round(ms / 100) / 10),
+        ...(deadline !== undefined && left <= own ? { flushLimitSeconds: Math.round(deadline.limitMs / 100) / 10 } : {}),
+      });
+    if (timeoutMs <= 0) throw stopped(0);
+    const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+    if (output.timedOut) throw stopped(timeoutMs);
+    return output;
   }
 
   /**
@@ -268,6 +316,15 @@ export class StateRepo {
     // Our own throwaway repository: no user hooks, no background maintenance.
     return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
   }
+}
+
+/** The git command in `args` (`fetch` of `-c x=y fetch --depth=1 ...`), for messages. */
+function gitCommandName(args: string[]): string {
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === "-c") index++;
+    else if (!args[index]!.startsWith("-")) return args[index]!;
+  }
+  return "";
 }
 
 type TreeEntry = { mode: string; type: string; oid: string; path: string };
