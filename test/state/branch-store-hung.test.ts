@@ -38,7 +38,7 @@ async function flushOutcome(store: BranchStateStore): Promise<unknown> {
 describe("BranchStateStore against a remote that hangs", () => {
   it("stops a fetch that hangs at git's limit, tries it once only, and fails the flush naming the remote and the events", async () => {
     const { remoteUrl, settings } = await servedRepository();
-    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 1_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 5_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     expect(await store.loadEvent("evt-0")).toEqual(makeRecord("evt-0", ["run_0"])); // the first fetch is answered
     settings.hang = "everything";
@@ -52,7 +52,7 @@ describe("BranchStateStore against a remote that hangs", () => {
     const message = (error as Error).message;
     expect(message).toContain(`2 event record(s) were NOT saved to the state branch "flows-state" of ${remoteUrl}: evt-1, evt-2.`);
     expect(message).toContain(
-      `${remoteUrl} did not answer: \`git fetch\` for the state branch "flows-state" was stopped after 1 s, at its time limit for one git command, and not tried again`,
+      `${remoteUrl} did not answer: \`git fetch\` for the state branch "flows-state" was stopped after 5 s, at its time limit for one git command, and not tried again`,
     );
     expect(message).toContain(`Check that ${remoteUrl} is reachable`);
     expect(((error as Error).cause as StateBranchError).kind).toBe("timeout");
@@ -65,7 +65,7 @@ describe("BranchStateStore against a remote that hangs", () => {
     const reader = new BranchStateStore({ remoteUrl });
     onTestFinished(() => reader.close());
     expect(await reader.loadEvent("evt-2")).toEqual(makeRecord("evt-2", ["run_2"]));
-  }, 30_000);
+  }, 60_000);
 
   it("stops a push that hangs where the flush's own limit ends, before git's, and tries nothing more", async () => {
     const { remoteUrl, settings } = await servedRepository();
@@ -84,7 +84,7 @@ describe("BranchStateStore against a remote that hangs", () => {
       /did not answer: `git push` for the state branch "flows-state" was stopped after [0-9.]+ s, at the end of the 2 s a save to the state branch may take \(FLOWS_STATE_FLUSH_TIMEOUT_SECONDS\), and not tried again/,
     );
     expect(settings.held).toEqual(["push"]);
-  }, 30_000);
+  }, 60_000);
 
   it("fails a claim through a hung remote within the flush's limit, saying its steps did not start", async () => {
     const { remoteUrl, settings } = await servedRepository();
@@ -102,5 +102,5 @@ describe("BranchStateStore against a remote that hangs", () => {
     expect((error as StateBranchError).kind).toBe("timeout");
     expect((error as Error).message).toMatch(/could not be saved, so it was not started .*did not answer: `git fetch`/);
     expect(settings.held).toEqual(["fetch"]);
-  }, 30_000);
+  }, 60_000);
 });
