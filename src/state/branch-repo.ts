@@ -3,6 +3,7 @@ import { fetchFailed, localDiskSaid, remoteHung, StateBranchError } from "./bran
 import type { BranchStoreStats } from "./branch-options.js";
 import { DEFAULT_GIT_TIMEOUT_MS, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { MAX_TIMER_MS } from "../deadline.js";
+import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
 import { EVENTS_DIR, recordContainerCap } from "./layout.js";
 import { INDEX_DIR } from "./branch-index.js";
@@ -39,6 +40,8 @@ export type StateRepoOptions = {
   stats: BranchStoreStats;
   /** One git command's time limit (default DEFAULT_GIT_TIMEOUT_MS). */
   gitTimeoutMs?: number;
+  /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
+  report: (problem: StoreProblem) => void;
 };
 
 /** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
@@ -123,7 +126,10 @@ export class StateRepo {
     if (fetch.code !== 0) {
       const output = this.#options.redact(fetch.stderr);
       if (!/couldn't find remote ref/i.test(output)) throw this.#fetchFailed(output);
-      this.tip = undefined; // the branch does not exist yet: the first flush creates it
+      // The branch does not exist (yet): the first flush creates it. When this store saw it, it
+      // was deleted meanwhile, and its records are gone from the remote: said, not taken as new.
+      if (this.tip !== undefined) await this.#reportLost(this.tip, undefined);
+      this.tip = undefined;
     } else {
       const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
       const fetched = tip.stdout.toString("utf8").trim();
@@ -138,9 +144,65 @@ export class StateRepo {
           this.fetchedAt = 0;
           throw error;
         }
+        if (previous !== undefined) await this.#checkHolds(previous, fetched);
       }
     }
     this.fetchedAt = Date.now();
+  }
+
+  /**
+   * Whether the branch, now at `tip`, still holds `previous`, the tip this store saw last (fetched
+   * or pushed): a branch deleted and pushed again from an older copy, or put back to an old tip,
+   * has lost every record saved after it, and the next save would build on it without a word.
+   * In bounded reads: `tip`'s parent is looked at first (local, the usual case: another writer
+   * pushed once), then the last CHECK_DEPTH commits under it are fetched (commits and trees, no
+   * blobs) and searched. Not found there, it is reported with what the trees of the two tips,
+   * both here already, tell: records gone and records changed. More than CHECK_DEPTH pushes
+   * between two looks of one store would be reported too (as possibly moved back). A look that
+   * cannot reach the remote says nothing: the next one looks again from the same tip.
+   */
+  async #checkHolds(previous: string, tip: string): Promise<void> {
+    const commit = await this.git(["cat-file", "commit", tip]);
+    if (commit.code !== 0) return;
+    const header = commit.stdout.toString("utf8").split("\n\n")[0] ?? "";
+    if (header.split("\n").some((line) => line === `parent ${previous}`)) return;
+    try {
+      const ref = `refs/heads/${this.#options.branch}`;
+      const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+      this.#options.stats.fetches++;
+      if (fetch.code !== 0) return;
+      // The branch may have moved on again since `tip`: what is under it now holds `tip` or not.
+      const holds = await this.git(["merge-base", "--is-ancestor", previous, CHECK_REF]);
+      if (holds.code !== 1) return;
+      const root = await this.git(["rev-list", "--max-parents=0", "--max-count=1", CHECK_REF]);
+      await this.#reportLost(previous, tip, root.code === 0 && root.stdout.toString("utf8").trim() !== "");
+    } catch (error) {
+      if (error instanceof StateBranchError && error.kind === "timeout") return; // said nothing; the save goes on, as for a failed look
+      throw error;
+    }
+  }
+
+  /**
+   * Report the records the branch lost: those at `previous` that `tip` lacks (`tip` undefined:
+   * the branch was deleted), and those it holds otherwise. `whole`: the branch's history under
+   * `tip` was read to its first commit, so `previous` is surely not in it.
+   */
+  async #reportLost(previous: string, tip: string | undefined, whole = true): Promise<void> {
+    let gone = 0;
+    let changed = 0;
+    if (tip === undefined) {
+      const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", EVENTS_DIR]);
+      gone = listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)).length;
+    } else {
+      const diff = await this.git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", previous, tip, "--", EVENTS_DIR]);
+      const fields = diff.stdout.toString("utf8").split("\0");
+      for (let index = 0; index + 1 < fields.length; index += 2) {
+        if (!RECORD_PATH.test(fields[index + 1]!)) continue;
+        if (fields[index] === "D") gone++;
+        else if (fields[index] === "M") changed++;
+      }
+    }
+    this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
   }
 
   /**
@@ -316,6 +378,24 @@ export class StateRepo {
     // Our own throwaway repository: no user hooks, no background maintenance.
     return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
   }
+}
+
+/** The warning for a branch that lost the commit `previous` this store saw (StateRepo#checkHolds). */
+function movedBackWarning(lost: { branch: string; remote: string; previous: string; tip: string | undefined; gone: number; changed: number; whole: boolean }): StoreProblem {
+  const { branch, previous } = lost;
+  const what =
+    lost.tip === undefined
+      ? `was deleted since this job saw it at commit ${previous}: the ${lost.gone} event record(s) it held then are gone from ${lost.remote}, and the next save makes the branch anew with this job's records only.`
+      : `was moved back or made anew since this job saw it at commit ${previous}: its tip ${lost.tip.slice(0, 12)} does not hold that commit` +
+        (lost.whole ? "" : ` among its last ${CHECK_DEPTH} commits (or more than ${CHECK_DEPTH} pushes came in between)`) +
+        `. ${lost.gone} event record(s) held then are gone from it, and ${lost.changed} differ (runs saved after the older tip may be gone from them).`;
+  return {
+    path: `${branch}@${previous.slice(0, 12)}`,
+    message:
+      `the state branch "${branch}" ${what} Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
+      `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
+      `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
+  };
 }
 
 /** The git command in `args` (`fetch` of `-c x=y fetch --depth=1 ...`), for messages. */

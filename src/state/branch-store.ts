@@ -488,6 +488,7 @@ export class BranchStateStore implements StateStore {
       shown: () => this.remote,
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
+      report: (problem) => this.#report(problem),
       ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
     });
   }
