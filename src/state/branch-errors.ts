@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch" | "timeout";
 
 export class StateBranchError extends UserError {
   readonly kind: StateBranchErrorKind;
@@ -116,6 +116,28 @@ export function pushNotLanded(where: Where, commit: string, tip: string | undefi
   );
 }
 
+/**
+ * A git command that talks to the remote was stopped at its time limit: `seconds`, its own limit
+ * (`gitLimit`) or what was left of the flush's (`flushLimitSeconds`). Not tried again: a remote
+ * that hangs costs each retry the same wait (three of them made a flush take six minutes).
+ */
+export function remoteHung(where: Where, command: string, stopped: { seconds: number; flushLimitSeconds?: number }): StateBranchError {
+  const flushLimit = `the ${stopped.flushLimitSeconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`;
+  const check = `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`;
+  if (stopped.seconds === 0) {
+    return new StateBranchError(
+      "timeout",
+      `${flushLimit} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`,
+    );
+  }
+  const limit = stopped.flushLimitSeconds === undefined ? "its time limit for one git command" : `the end of ${flushLimit}`;
+  return new StateBranchError(
+    "timeout",
+    `${where.remote} did not answer: \`git ${command}\` for the state branch "${where.branch}" was stopped after ${stopped.seconds} s, at ${limit}, ` +
+      `and not tried again (a remote that hangs would cost each retry the same wait). ${check}`,
+  );
+}
+
 export function pushRefused(where: Where, output: string): StateBranchError {
   return new StateBranchError(
     "refused",
@@ -131,7 +153,7 @@ export function pushContended(where: Where, attempts: number, seconds: number, e
     `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
       `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
       "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
-      "FLOWS_STATE_PUSH_BUDGET_SECONDS.",
+      "FLOWS_STATE_PUSH_BUDGET_SECONDS (and FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, the limit of a whole save, past 5 minutes).",
   );
 }
 

@@ -26,6 +26,15 @@ export type BranchStateStoreOptions = {
    * 5 minutes, or FLOWS_STATE_PUSH_BUDGET_SECONDS). Past it, flush throws StateNotSavedError.
    */
   pushBudgetMs?: number;
+  /**
+   * How long one flush (or claim) may take in all: opening the store, every git command and every
+   * retry (default 5 minutes, or FLOWS_STATE_FLUSH_TIMEOUT_SECONDS). Each git command is given
+   * what is left of it, at most gitTimeoutMs; one stopped at its limit (a remote that hangs) ends
+   * the flush at once, with StateNotSavedError naming the remote and the events.
+   */
+  flushTimeoutMs?: number;
+  /** How long one git command may take (default 120 s, DEFAULT_GIT_TIMEOUT_MS; tests shorten it). */
+  gitTimeoutMs?: number;
   /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
   retryBaseMs?: number;
   retryMaxMs?: number;
@@ -45,6 +54,8 @@ export type BranchStateStoreOptions = {
 export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes: number };
 
 export const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+/** A whole flush's limit: a hung remote, retries and all. The push budget's, so races keep theirs. */
+export const DEFAULT_FLUSH_TIMEOUT_MS = 5 * 60_000;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 export const OTHER_FAILURE_RETRIES = 3;
 
@@ -52,6 +63,12 @@ export const OTHER_FAILURE_RETRIES = 3;
 export function pushBudgetMs(options: BranchStateStoreOptions): number {
   if (options.pushBudgetMs !== undefined) return options.pushBudgetMs;
   return secondsSetting("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
+}
+
+/** How long a whole flush may take: the option, else FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, else 5 minutes. */
+export function flushTimeoutMs(options: BranchStateStoreOptions): number {
+  if (options.flushTimeoutMs !== undefined) return options.flushTimeoutMs;
+  return secondsSetting("FLOWS_STATE_FLUSH_TIMEOUT_SECONDS", DEFAULT_FLUSH_TIMEOUT_MS);
 }
 
 /** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */

@@ -1,6 +1,9 @@
-import { fetchFailed, localDiskSaid, StateBranchError } from "./branch-errors.js";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { fetchFailed, localDiskSaid, remoteHung, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
-import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { DEFAULT_GIT_TIMEOUT_MS, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { MAX_TIMER_MS } from "../deadline.js";
+import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
 import { EVENTS_DIR, recordContainerCap } from "./layout.js";
 import { INDEX_DIR } from "./branch-index.js";
@@ -35,7 +38,29 @@ export type StateRepoOptions = {
   shown: () => string;
   maxRecordBytes: number;
   stats: BranchStoreStats;
+  /** One git command's time limit (default DEFAULT_GIT_TIMEOUT_MS). */
+  gitTimeoutMs?: number;
+  /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
+  report: (problem: StoreProblem) => void;
 };
+
+/** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
+export type FlushDeadline = { at: number; limitMs: number };
+
+// The deadline of the flush or claim a git command runs in, without handing it down through
+// every read a flush makes; a read outside any flush (a dispatch's loadEvent running meanwhile)
+// sees none and keeps git's own limit.
+const flushDeadlines = new AsyncLocalStorage<FlushDeadline>();
+
+/** Run `work` (a flush, a claim) with every git command of the store's repository held to `deadline`. */
+export function withFlushDeadline<T>(deadline: FlushDeadline, work: () => Promise<T>): Promise<T> {
+  return flushDeadlines.run(deadline, work);
+}
+
+/** The deadline of the flush or claim running here, if any. */
+export function currentFlushDeadline(): FlushDeadline | undefined {
+  return flushDeadlines.getStore();
+}
 
 /**
  * The state branch's private bare git directory, apart from the user's checkout: its tip is
@@ -101,7 +126,10 @@ export class StateRepo {
     if (fetch.code !== 0) {
       const output = this.#options.redact(fetch.stderr);
       if (!/couldn't find remote ref/i.test(output)) throw this.#fetchFailed(output);
-      this.tip = undefined; // the branch does not exist yet: the first flush creates it
+      // The branch does not exist (yet): the first flush creates it. When this store saw it, it
+      // was deleted meanwhile, and its records are gone from the remote: said, not taken as new.
+      if (this.tip !== undefined) await this.#reportLost(this.tip, undefined);
+      this.tip = undefined;
     } else {
       const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
       const fetched = tip.stdout.toString("utf8").trim();
@@ -116,9 +144,65 @@ export class StateRepo {
           this.fetchedAt = 0;
           throw error;
         }
+        if (previous !== undefined) await this.#checkHolds(previous, fetched);
       }
     }
     this.fetchedAt = Date.now();
+  }
+
+  /**
+   * Whether the branch, now at `tip`, still holds `previous`, the tip this store saw last (fetched
+   * or pushed): a branch deleted and pushed again from an older copy, or put back to an old tip,
+   * has lost every record saved after it, and the next save would build on it without a word.
+   * In bounded reads: `tip`'s parent is looked at first (local, the usual case: another writer
+   * pushed once), then the last CHECK_DEPTH commits under it are fetched (commits and trees, no
+   * blobs) and searched. Not found there, it is reported with what the trees of the two tips,
+   * both here already, tell: records gone and records changed. More than CHECK_DEPTH pushes
+   * between two looks of one store would be reported too (as possibly moved back). A look that
+   * cannot reach the remote says nothing: the next one looks again from the same tip.
+   */
+  async #checkHolds(previous: string, tip: string): Promise<void> {
+    const commit = await this.git(["cat-file", "commit", tip]);
+    if (commit.code !== 0) return;
+    const header = commit.stdout.toString("utf8").split("\n\n")[0] ?? "";
+    if (header.split("\n").some((line) => line === `parent ${previous}`)) return;
+    try {
+      const ref = `refs/heads/${this.#options.branch}`;
+      const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+      this.#options.stats.fetches++;
+      if (fetch.code !== 0) return;
+      // The branch may have moved on again since `tip`: what is under it now holds `tip` or not.
+      const holds = await this.git(["merge-base", "--is-ancestor", previous, CHECK_REF]);
+      if (holds.code !== 1) return;
+      const root = await this.git(["rev-list", "--max-parents=0", "--max-count=1", CHECK_REF]);
+      await this.#reportLost(previous, tip, root.code === 0 && root.stdout.toString("utf8").trim() !== "");
+    } catch (error) {
+      if (error instanceof StateBranchError && error.kind === "timeout") return; // said nothing; the save goes on, as for a failed look
+      throw error;
+    }
+  }
+
+  /**
+   * Report the records the branch lost: those at `previous` that `tip` lacks (`tip` undefined:
+   * the branch was deleted), and those it holds otherwise. `whole`: the branch's history under
+   * `tip` was read to its first commit, so `previous` is surely not in it.
+   */
+  async #reportLost(previous: string, tip: string | undefined, whole = true): Promise<void> {
+    let gone = 0;
+    let changed = 0;
+    if (tip === undefined) {
+      const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", EVENTS_DIR]);
+      gone = listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)).length;
+    } else {
+      const diff = await this.git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", previous, tip, "--", EVENTS_DIR]);
+      const fields = diff.stdout.toString("utf8").split("\0");
+      for (let index = 0; index + 1 < fields.length; index += 2) {
+        if (!RECORD_PATH.test(fields[index + 1]!)) continue;
+        if (fields[index] === "D") gone++;
+        else if (fields[index] === "M") changed++;
+      }
+    }
+    this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
   }
 
   /**
@@ -130,6 +214,15 @@ export class StateRepo {
    * (undefined): git did report the push taken.
    */
   async remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+    try {
+      return await this.#remoteLacks(commit);
+    } catch (error) {
+      if (error instanceof StateBranchError && error.kind === "timeout") return undefined; // a look that hung says nothing either
+      throw error;
+    }
+  }
+
+  async #remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
     const ref = `refs/heads/${this.#options.branch}`;
     const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
     if (listed.code !== 0) return undefined;
@@ -229,10 +322,27 @@ export class StateRepo {
     return found;
   }
 
-  /** A git command in the private directory, with the credentials in its environment. */
-  git(args: string[], input?: Buffer): ReturnType<typeof runGit> {
+  /**
+   * A git command in the private directory, with the credentials in its environment. Held to
+   * its own time limit and to what is left of the flush's (currentFlushDeadline); one stopped
+   * there throws a StateBranchError of kind "timeout" naming the remote (remoteHung), so that
+   * no caller takes a hung remote for a failure worth trying again.
+   */
+  async git(args: string[], input?: Buffer): Promise<GitOutput> {
     const { workDir, authEnv } = this.#options;
-    return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
+    const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, MAX_TIMER_MS);
+    const deadline = currentFlushDeadline();
+    const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline.at - Date.now();
+    const timeoutMs = Math.min(own, left);
+    const stopped = (ms: number): StateBranchError =>
+      remoteHung({ branch: this.#options.branch, remote: this.#options.shown() }, gitCommandName(args), {
+        seconds: Math.max(0, Math.round(ms / 100) / 10),
+        ...(deadline !== undefined && left <= own ? { flushLimitSeconds: Math.round(deadline.limitMs / 100) / 10 } : {}),
+      });
+    if (timeoutMs <= 0) throw stopped(0);
+    const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+    if (output.timedOut) throw stopped(timeoutMs);
+    return output;
   }
 
   /**
@@ -268,6 +378,33 @@ export class StateRepo {
     // Our own throwaway repository: no user hooks, no background maintenance.
     return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
   }
+}
+
+/** The warning for a branch that lost the commit `previous` this store saw (StateRepo#checkHolds). */
+function movedBackWarning(lost: { branch: string; remote: string; previous: string; tip: string | undefined; gone: number; changed: number; whole: boolean }): StoreProblem {
+  const { branch, previous } = lost;
+  const what =
+    lost.tip === undefined
+      ? `was deleted since this job saw it at commit ${previous}: the ${lost.gone} event record(s) it held then are gone from ${lost.remote}, and the next save makes the branch anew with this job's records only.`
+      : `was moved back or made anew since this job saw it at commit ${previous}: its tip ${lost.tip.slice(0, 12)} does not hold that commit` +
+        (lost.whole ? "" : ` among its last ${CHECK_DEPTH} commits (or more than ${CHECK_DEPTH} pushes came in between)`) +
+        `. ${lost.gone} event record(s) held then are gone from it, and ${lost.changed} differ (runs saved after the older tip may be gone from them).`;
+  return {
+    path: `${branch}@${previous.slice(0, 12)}`,
+    message:
+      `the state branch "${branch}" ${what} Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
+      `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
+      `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
+  };
+}
+
+/** The git command in `args` (`fetch` of `-c x=y fetch --depth=1 ...`), for messages. */
+function gitCommandName(args: string[]): string {
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === "-c") index++;
+    else if (!args[index]!.startsWith("-")) return args[index]!;
+  }
+  return "";
 }
 
 type TreeEntry = { mode: string; type: string; oid: string; path: string };

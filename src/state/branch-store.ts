@@ -20,11 +20,12 @@ import {
   type BranchStoreStats,
   checkBranchName,
   claimsStarts,
+  flushTimeoutMs,
   OTHER_FAILURE_RETRIES,
   pushBudgetMs,
   retryWait,
 } from "./branch-options.js";
-import { type RecordEntry, StateRepo } from "./branch-repo.js";
+import { currentFlushDeadline, type RecordEntry, StateRepo, withFlushDeadline } from "./branch-repo.js";
 import { entryMatches, gitBlobOid, type IndexEntry, type IndexShard, indexEntry, indexShardPath, indexShardText, parseIndexShard, recordHash } from "./branch-index.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
@@ -73,6 +74,7 @@ export class BranchStateStore implements StateStore {
     this.branch = options.branch ?? "flows-state";
     checkBranchName(this.branch);
     pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
+    flushTimeoutMs(options); // and a FLOWS_STATE_FLUSH_TIMEOUT_SECONDS
     claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
@@ -112,7 +114,7 @@ export class BranchStateStore implements StateStore {
       return Promise.resolve(new Map());
     }
     // One push at a time: claims and flushes share the private work directory and its refs.
-    const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
+    const next = this.#flushing.catch(() => undefined).then(() => this.#withinFlushLimit(() => this.#claim(record, claim)));
     this.#flushing = next.then(
       () => undefined,
       () => undefined, // the caller is told; the next push goes ahead
@@ -286,9 +288,19 @@ export class BranchStateStore implements StateStore {
   /** Commit every pending record as one commit and push it; retried when the branch moved. */
   flush(): Promise<void> {
     // One flush at a time: they share the private work directory and its refs.
-    const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
+    const next = this.#flushing.catch(() => undefined).then(() => this.#withinFlushLimit(() => this.#flushPending()));
     this.#flushing = next;
     return next;
+  }
+
+  /**
+   * Run a flush or a claim within the flush's time limit (flushTimeoutMs), from when it starts
+   * (not while it waits for the one before): every git command it runs gets what is left, so a
+   * remote that hangs costs one limit, not one per retry and per record pushed alone.
+   */
+  #withinFlushLimit<T>(work: () => Promise<T>): Promise<T> {
+    const limitMs = flushTimeoutMs(this.#options);
+    return withFlushDeadline({ at: Date.now() + limitMs, limitMs }, work);
   }
 
   async #flushPending(): Promise<void> {
@@ -385,7 +397,7 @@ export class BranchStateStore implements StateStore {
         const { error } = prepared;
         const blip = error instanceof StateBranchError && error.kind === "git";
         const wait = retryWait(this.#options, attempt);
-        if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs) throw error;
+        if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs || pastFlushLimit(wait)) throw error;
         repo.fetchedAt = 0;
         await sleep(wait);
         continue;
@@ -422,7 +434,7 @@ export class BranchStateStore implements StateStore {
       repo.fetchedAt = 0; // the branch moved: the next attempt must fetch
       const wait = retryWait(this.#options, attempt);
       const spent = Date.now() - started;
-      if (spent + wait > budgetMs) {
+      if (spent + wait > budgetMs || pastFlushLimit(wait)) {
         throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), events);
       }
       await sleep(wait);
@@ -476,6 +488,8 @@ export class BranchStateStore implements StateStore {
       shown: () => this.remote,
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
+      report: (problem) => this.#report(problem),
+      ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
     });
   }
 
@@ -637,6 +651,12 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
+
+/** Whether waiting `waitMs` more would end past the limit of the flush running here. */
+function pastFlushLimit(waitMs: number): boolean {
+  const deadline = currentFlushDeadline();
+  return deadline !== undefined && Date.now() + waitMs >= deadline.at;
+}
 
 /**
  * Records of an index shard a commit reads to fill the shard in, when a branch written by an

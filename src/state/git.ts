@@ -50,7 +50,11 @@ export type GitCommand = {
   stdoutBytes?: number;
 };
 
-export type GitOutput = { code: number; stdout: Buffer; stderr: string };
+/** `timedOut`: git was stopped at its time limit (code -1), not failed on its own. */
+export type GitOutput = { code: number; stdout: Buffer; stderr: string; timedOut?: true };
+
+/** How long one git command may take when not told (GitCommand.timeoutMs). */
+export const DEFAULT_GIT_TIMEOUT_MS = 120_000;
 
 /**
  * Variables that would point git at another repository (set, for example, when flows runs
@@ -87,7 +91,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
     const stdout = new Output(command.stdoutBytes ?? 0);
     const stderr: Buffer[] = [];
     let timedOut = false;
-    const timeoutMs = command.timeoutMs ?? 120_000;
+    const timeoutMs = command.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
     const timer = setTimeout(() => {
       timedOut = true;
       // Its helpers first (git-remote-http, ssh), found while they are still its children: they
@@ -115,6 +119,7 @@ export function runGit(command: GitCommand): Promise<GitOutput> {
         code: timedOut ? -1 : (code ?? -1),
         stdout: stdout.bytes(),
         stderr: timedOut ? `${message}\ngit timed out and was stopped: it had not finished after ${Math.round(timeoutMs / 100) / 10} s (a remote that does not answer?)` : message,
+        ...(timedOut ? { timedOut: true as const } : {}),
       });
     });
     child.stdin.on("error", () => undefined); // git may exit before reading all input

@@ -112,6 +112,18 @@ describe("the state branch with a push budget that is no duration", () => {
   });
 });
 
+describe("the state branch with a flush time limit that is no duration", () => {
+  it("`flows fire` with FLOWS_STATE_FLUSH_TIMEOUT_SECONDS=soon says what to set, exits 1 and runs no step", async () => {
+    const { checkout, eventFile, ranFile } = await checkoutWithFlow();
+    const env = { PATH: process.env.PATH, FLOWS_STATE_FLUSH_TIMEOUT_SECONDS: "soon" };
+    const fire = await flows(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile], env);
+    expect(fire.code).toBe(1);
+    expect(fire.stderr).toContain('FLOWS_STATE_FLUSH_TIMEOUT_SECONDS must be a number of seconds above 0 (fractions allowed), got "soon"; set it so, or unset it for the default of 5 minutes.');
+    expectNoStack(fire);
+    await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
+  });
+});
+
 describe("the state branch with a claim setting that is no yes or no", () => {
   it("`flows fire` with FLOWS_STATE_CLAIM=sometimes says what to set, exits 1 and runs no step", async () => {
     const { checkout, eventFile, ranFile } = await checkoutWithFlow();

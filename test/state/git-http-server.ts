@@ -14,6 +14,13 @@ export type GitHttpServerOptions = {
   pushDelayMs?: number;
   /** Every Authorization header seen, for tests to check. */
   seen?: string[];
+  /**
+   * Take each request (`everything`) or each push (`push`) and never answer it: a remote that
+   * hangs. Each request held is counted in `held` (as `fetch` or `push`), for tests to count what
+   * git tried.
+   */
+  hang?: "everything" | "push";
+  held?: Array<"fetch" | "push">;
 };
 
 /**
@@ -21,11 +28,26 @@ export type GitHttpServerOptions = {
  * github.com that speaks the same protocol, so the store's real git client talks to it.
  */
 export async function startGitHttpServer(options: GitHttpServerOptions): Promise<GitHttpServer> {
-  const server = createServer((request, response) => handle(options, request, response));
+  const hanging: IncomingMessage[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const isPush = url.pathname.endsWith("/git-receive-pack") || url.searchParams.get("service") === "git-receive-pack";
+    if (options.hang === "everything" || (options.hang === "push" && isPush)) {
+      options.held?.push(isPush ? "push" : "fetch");
+      hanging.push(request);
+      request.resume();
+      return;
+    }
+    handle(options, request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const request of hanging) request.socket.destroy(); // else close waits for them for good
+        server.close(() => resolve());
+      }),
   };
 }
 
