@@ -1,10 +1,12 @@
 import { type EffectiveStatus, type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { unreportedStoreProblems } from "../engine/dispatch-problems.js";
+import type { StateStore } from "../state/types.js";
 import { logText } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
-import { allProblems, flatten, renderSummary } from "../report/summary.js";
+import { allProblems, flatten, renderProblems, renderSummary } from "../report/summary.js";
 import { relativeInMessage } from "../flows/diagnostics.js";
 import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
 import type { RunnerEnvironment } from "./context.js";
@@ -25,7 +27,7 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   const { io, runner } = options;
   const repoRoot = runner.workspace;
   logAlreadyHandled(io, outcome);
-  annotate(io, allProblems(outcome), repoRoot);
+  annotateProblems(io, allProblems(outcome), repoRoot);
   await io.appendSummary(
     renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }),
     "the flow results",
@@ -111,12 +113,27 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
   }
 }
 
+/** What annotating problems takes of the action's IO. */
+type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft">;
+
+/**
+ * Problems the state store met after the last dispatch reported its own, in the job's last flush
+ * (a state branch that lost the commits this job saw): annotated, and added to the job summary
+ * below the results. A dispatch reports those it met itself (src/engine/dispatch-problems.ts).
+ */
+export async function publishStoreProblems(io: ProblemIO & Pick<ActionIO, "appendSummary">, store: StateStore, repoRoot: string): Promise<void> {
+  const { problems } = unreportedStoreProblems(store);
+  if (problems.length === 0) return;
+  annotateProblems(io, problems, repoRoot);
+  await io.appendSummary(`\n${renderProblems(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+}
+
 /**
  * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
  * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
  * then one warning saying how many were left out. The job summary lists them all.
  */
-function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): void {
+export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repoRoot: string): void {
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
   const shown = {

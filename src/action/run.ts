@@ -96,10 +96,10 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting, rep
       // Failed after steps may have run (the summary or outputs could not be written, a report
       // failed): what they saved is still flushed, or a re-run would run them again. The job
       // fails with the mode's error; a flush that fails too is said in the log and the summary.
-      await flushActionStore(store, io).catch((flushError: unknown) => io.error(describeError(flushError)));
+      await flushActionStore(store, io, runner.workspace).catch((flushError: unknown) => io.error(describeError(flushError)));
       throw error;
     }
-    await flushActionStore(store, io);
+    await flushActionStore(store, io, runner.workspace);
     return outcome;
   } finally {
     // Whatever the flow steps wrote to the job summary after the action's last section (all of

@@ -6,6 +6,8 @@ import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs, nearValueHint, shownInput } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+import { publishStoreProblems } from "./publish.js";
+import { describeError } from "../describe-error.js";
 
 export const STATE_KINDS = ["artifact", "branch", "file", "none"] as const;
 export type ActionStateKind = (typeof STATE_KINDS)[number];
@@ -87,8 +89,10 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
 /**
  * Flush the store; when records could not be saved, the job summary lists their event ids
  * before the error fails the job (a redelivery of those events would run their steps again).
+ * Problems the flush met that no dispatch reported (a state branch that lost commits) are
+ * annotated and added to the summary, whether it saved or not.
  */
-export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary">): Promise<void> {
+export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft">, repoRoot: string): Promise<void> {
   try {
     await store.flush();
   } catch (error) {
@@ -103,5 +107,7 @@ export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "ap
         .catch(() => undefined);
     }
     throw error;
+  } finally {
+    await publishStoreProblems(io, store, repoRoot).catch((error: unknown) => io.warning(`The state store's problems could not be added to the job summary: ${describeError(error)}`));
   }
 }

@@ -1,5 +1,6 @@
 import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
+import { unreportedStoreProblems } from "../engine/dispatch-problems.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { eachStoredEvent, findStoredRun, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
 import { leftOutLine, storeProblemCount } from "../state/problems.js";
@@ -188,6 +189,8 @@ function runCounts(runs: FlowRunView[]): string {
  * document (`problems`, `leftOut`, and `count`, every problem met).
  */
 function reportStoreProblems(ctx: StoreContext): void {
+  // Said here, and so not again when the store is closed (closeCliStore).
+  unreportedStoreProblems(ctx.store);
   const { problems } = ctx.store;
   const leftOut = ctx.store.problemsLeftOut ?? [];
   if (problems.length === 0) return;

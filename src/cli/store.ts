@@ -78,8 +78,11 @@ export function cliStateDirSetting(given: boolean): StateFolderSetting {
   return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
 }
 
-/** Flushes and closes the store a command opened; false when records were not saved. */
-/** Saves and closes the command's store: undefined when saved, else why not (also said on standard error). */
+/**
+ * Saves and closes the command's store: undefined when saved, else why not (also said on
+ * standard error). Problems the save met that no dispatch or listing said (a state branch that
+ * lost the commits this command saw) are warnings on standard error, saved or not.
+ */
 export async function closeCliStore(ctx: CliContext): Promise<string | undefined> {
   let store: StateStore;
   try {
@@ -96,6 +99,10 @@ export async function closeCliStore(ctx: CliContext): Promise<string | undefined
     ctx.err(`${message}\n`);
     return message;
   } finally {
+    if (store.problems.length > 0 || (store.problemsLeftOut?.length ?? 0) > 0) {
+      const [{ unreportedStoreProblems }, { formatProblem }] = await Promise.all([import("../engine/dispatch-problems.js"), import("../report/text.js")]);
+      for (const problem of unreportedStoreProblems(store).problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    }
     await store.close?.().catch(() => undefined);
   }
 }

@@ -2,6 +2,8 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { DEFAULT_FLOW_ROOTS } from "../flows/roots.js";
+import { leftOutLine } from "../state/problems.js";
+import type { StateStore } from "../state/types.js";
 import { shellWord } from "../shell-word.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 
@@ -12,6 +14,33 @@ export const STATE_RECORD_PROBLEM = "state record: ";
 
 /** Start of the warning a delivery gets when the run cap (`maxRuns`) left steps or `next` events out. */
 export const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
+
+/** How many of each store's problems have been reported already: listed, and counted by kind. */
+const reportedStoreProblems = new WeakMap<StateStore, { listed: number; leftOut: Map<string, number> }>();
+
+/**
+ * The problems a store met (a record it skipped or set aside, a branch that lost commits) that
+ * were not reported yet, as warnings, and marks them reported: each is said once, with the first
+ * dispatch after it was met, or by the store's last flush (src/action/state.ts, src/cli/store.ts)
+ * when it met them there. Past the first few of a kind, the store counts them: one warning per
+ * kind says how many. `count` is all of them; `listed`, those listed one by one.
+ */
+export function unreportedStoreProblems(store: StateStore): { problems: FlowDiagnostic[]; count: number; listed: number } {
+  const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map<string, number>() };
+  const listed = store.problems.slice(reported.listed);
+  const problems: FlowDiagnostic[] = listed.map((problem) => ({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` }));
+  let count = listed.length;
+  for (const kind of store.problemsLeftOut ?? []) {
+    const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
+    if (fresh <= 0) continue;
+    problems.push({ severity: "warning", file: kind.first.path, message: `${STATE_RECORD_PROBLEM}${leftOutLine({ ...kind, count: fresh })}` });
+    reported.leftOut.set(kind.kind, kind.count);
+    count += fresh;
+  }
+  reported.listed = store.problems.length;
+  reportedStoreProblems.set(store, reported);
+  return { problems, count, listed: listed.length };
+}
 
 /** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 export async function schemaProblems(mismatches: StepMismatch[], known: Set<string>): Promise<FlowDiagnostic[]> {

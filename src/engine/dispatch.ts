@@ -5,9 +5,8 @@ import { matchSteps } from "../flows/match.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
-import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
-import { leftOutLine } from "../state/problems.js";
-import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
+import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
+import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, unreportedStoreProblems } from "./dispatch-problems.js";
 import {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_RUNS,
@@ -83,23 +82,9 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   }
   // A store that skipped or set aside a bad record says so where the run is reported: once,
   // with the first dispatch after it was met, not again with every later event of the job.
-  // Past the first few of a kind, the store counts them: one warning per kind says how many.
-  const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map<string, number>() };
-  const listed = store.problems.slice(reported.listed);
-  for (const problem of listed) {
-    outcome.problems.push({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` });
-  }
-  let count = listed.length;
-  for (const kind of store.problemsLeftOut ?? []) {
-    const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
-    if (fresh <= 0) continue;
-    outcome.problems.push({ severity: "warning", file: kind.first.path, message: `${STATE_RECORD_PROBLEM}${leftOutLine({ ...kind, count: fresh })}` });
-    reported.leftOut.set(kind.kind, kind.count);
-    count += fresh;
-  }
-  if (count > listed.length) outcome.storeProblemCount = count;
-  reported.listed = store.problems.length;
-  reportedStoreProblems.set(store, reported);
+  const fresh = unreportedStoreProblems(store);
+  outcome.problems.push(...fresh.problems);
+  if (fresh.count > fresh.listed) outcome.storeProblemCount = fresh.count;
   return outcome;
 }
 
@@ -137,9 +122,6 @@ function stepSignal(signal: AbortSignal | undefined): AbortSignal | undefined {
   setMaxListeners(0, own);
   return own;
 }
-
-/** How many of each store's problems a dispatch has reported already: listed, and counted by kind. */
-const reportedStoreProblems = new WeakMap<StateStore, { listed: number; leftOut: Map<string, number> }>();
 
 /**
  * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each

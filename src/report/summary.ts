@@ -232,7 +232,8 @@ function renderRunDetails(run: FlowRunView, withResult = true): string {
   return lines.join("\n");
 }
 
-function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {
+/** The job summary's table of problems, under a heading that counts them and says where they are. */
+export function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {
   const rows = problems.map((problem) => {
     const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${inlineCode(where)} | ${inlineText(relativeInMessage(problem.message, options.baseDir), 1000)} |`;

@@ -154,9 +154,11 @@ describe("ArtifactStateStore: a flush whose delta would be too big to read back"
       appendSummary: async (markdown: string) => {
         summary += markdown;
       },
+      error: () => undefined,
+      warning: () => undefined,
     };
 
-    await expect(flushActionStore(store, io)).rejects.toThrow(/^1 event record\(s\) were NOT saved to the workflow artifacts of octo-org\/tool: evt-huge\./);
+    await expect(flushActionStore(store, io, process.cwd())).rejects.toThrow(/^1 event record\(s\) were NOT saved to the workflow artifacts of octo-org\/tool: evt-huge\./);
     expect(summary).toContain("State not saved");
     expect(summary).toContain("- `evt-huge`");
     expect(summary).not.toContain("evt-saved");

@@ -139,9 +139,11 @@ describe("records that cannot be saved", () => {
       appendSummary: async (markdown: string) => {
         summary += markdown;
       },
+      error: () => undefined,
+      warning: () => undefined,
     };
 
-    await expect(flushActionStore(store, io)).rejects.toThrow(/2 event record\(s\) were NOT saved .*evt-a, evt-`b`/);
+    await expect(flushActionStore(store, io, process.cwd())).rejects.toThrow(/2 event record\(s\) were NOT saved .*evt-a, evt-`b`/);
     expect(summary).toContain("State not saved");
     expect(summary).toContain("- `evt-a`");
     expect(summary).toContain("- `` evt-`b` ``");
