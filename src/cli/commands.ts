@@ -13,7 +13,7 @@ import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
-import { reportFlowWarnings } from "./flow-warnings.js";
+import { reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -119,7 +119,9 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+  // With the layout checked, as explain and validate load: a misnamed flow.toml is said, not passed by.
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type, checkLayout: true });
+  discovery.problems = withoutMissingRoots(discovery, ctx.repoRoot);
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
   const { store: opened } = await ctx.openStore();

@@ -6,7 +6,9 @@ import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { discoverFlows } from "../flows/discovery.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { reportFlowWarnings } from "./flow-warnings.js";
+import { layoutWarnings, reportFlowWarnings } from "./flow-warnings.js";
+import { allProblems } from "../report/summary.js";
+import { formatProblem } from "../report/text.js";
 import { parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
@@ -99,9 +101,12 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     ctx.out("Outputs:\n");
     for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
   }
-  // The action's log names the load-time warnings; validate's others about the steps reached are counted as fire counts them.
+  // The action's log lists the load-time warnings but those of the layout (a folder under a flow
+  // root that is not a package: it loads without checkLayout), said here as fire says them; and
+  // validate's warnings about the steps the event reached are counted as fire counts them.
   const roots = readInputs(terminalIO({ inputs: options.inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false })).flowsPath;
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots, eventType: outcome.event.type });
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots, eventType: outcome.event.type, checkLayout: true });
+  for (const warning of layoutWarnings(discovery, allProblems(outcome), ctx.repoRoot)) ctx.err(`${formatProblem(warning, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   await reportFlowWarnings(ctx, discovery.flows, [outcome]);
   return io.failure ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
-import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -117,6 +117,33 @@ describe("validate's warnings about the steps an event reached", () => {
       const { err } = await flowsIn(repo.dir, ...argv);
       expect(err, argv[0]).not.toContain("warning");
     }
+  });
+});
+
+describe("a folder under the flow root that is not a package", () => {
+  const STRAY =
+    "flows/notes: warning: folder holds no flow.toml, so it is not a flow package (it holds flow.tml: is that the manifest, misnamed?). A flow package's manifest must be named flow.toml; move other folders out of the flow root.";
+
+  it("is said by fire and flows github as validate and explain say it, once each", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    await writeText(join(repo.dir, "flows", "notes", "flow.tml"), 'name = "notes"\n');
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
+    const count = (text: string) => text.split("\n").filter((line) => line.trim() === STRAY).length;
+
+    expect(count((await flowsIn(repo.dir, "validate")).err)).toBe(1);
+    expect(count((await flowsIn(repo.dir, "explain", "--event", event)).err)).toBe(1);
+    const fired = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", "--dry-run");
+    expect(count(fired.out + fired.err), fired.out).toBe(1);
+    expect(fired.code).toBe(0);
+    const github = await flowsIn(repo.dir, "github", "--event-name", "push", "--event-path", await pushPayload(), "--state", "none", "--dry-run");
+    expect(count(github.err), github.err).toBe(1);
+    expect(github.code).toBe(0);
+  });
+
+  it("leaves a --flows-path that does not exist to fire's own warning, said once", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1"));
+    const { out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", "--flows-path", "nope");
+    expect(`${out}${err}`.split('flow root "nope" does not exist')).toHaveLength(2);
   });
 });
 
