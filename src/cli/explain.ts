@@ -58,7 +58,8 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   stopIfAborted(ctx.signal);
   const steps = explainMatch(discovery.flows, result);
   // With the warnings validate gives about the steps of the event's type, as fire counts them.
-  const problems = [...discovery.problems, ...(result.problems ?? []), ...(await reachedStepWarnings(discovery.flows, [event.type], ctx.repoRoot))];
+  const loaded = [...discovery.problems, ...(result.problems ?? [])];
+  const problems = [...loaded, ...(await reachedStepWarnings(discovery.flows, [event.type], ctx.repoRoot, loaded))];
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
   } else {
