@@ -13,7 +13,7 @@ import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
-import { schemaWarningsLine } from "./schema-warnings.js";
+import { reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -119,7 +119,9 @@ export type FireOptions = {
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
   const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
-  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+  // With the layout checked, as explain and validate load: a misnamed flow.toml is said, not passed by.
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type, checkLayout: true });
+  discovery.problems = withoutMissingRoots(discovery, ctx.repoRoot);
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
   const { store: opened } = await ctx.openStore();
@@ -151,8 +153,10 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     );
   }
   printOutcome(ctx, outcome);
-  const schemaWarnings = await schemaWarningsLine(discovery, event.event.type, { repoRoot: ctx.repoRoot, validate: `${ctx.invocation ?? "flows"} validate${ctx.flowArgs ?? ""}` });
-  if (schemaWarnings !== undefined) ctx.err(`${schemaWarnings}\n`);
+  // `flows run` reaches the step it names, whatever else the event's type would reach.
+  const only = options.only;
+  const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
+  await reportFlowWarnings(ctx, reached, [outcome]);
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);
     // As a word of the command line suggested: an id with a space or `$` pasted as printed names the event.

@@ -10,9 +10,10 @@ import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { reachedStepWarnings } from "./flow-warnings.js";
 import { InputFileError } from "./usage.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
-import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
+import { refuseWebhookOfAnotherEvent, warnMissingAction } from "./webhook-shape.js";
 
 export type ExplainOptions = {
   eventPath: string;
@@ -35,6 +36,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
     const payload = payloadOfDelivery(read, path, options.eventName, "--event-name") ?? read;
     refuseFlowEventAsWebhook(payload, path, "--event with --event-name", invocation);
     refuseWebhookOfAnotherEvent(options.eventName, payload, path, "--event-name");
+    warnMissingAction(ctx.err, options.eventName, payload, path);
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
     try {
@@ -55,7 +57,9 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   const result = await matchSteps(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
   stopIfAborted(ctx.signal);
   const steps = explainMatch(discovery.flows, result);
-  const problems = [...discovery.problems, ...(result.problems ?? [])];
+  // With the warnings validate gives about the steps of the event's type, as fire counts them.
+  const loaded = [...discovery.problems, ...(result.problems ?? [])];
+  const problems = [...loaded, ...(await reachedStepWarnings(discovery.flows, [event.type], ctx.repoRoot, loaded))];
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
   } else {

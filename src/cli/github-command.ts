@@ -4,7 +4,11 @@ import { ActionInputError, readInputs } from "../action/inputs.js";
 import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
+import { discoverFlows } from "../flows/discovery.js";
 import { briefOutcome, type CliContext } from "./commands.js";
+import { layoutWarnings, reportFlowWarnings } from "./flow-warnings.js";
+import { allProblems } from "../report/summary.js";
+import { formatProblem } from "../report/text.js";
 import { parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
@@ -13,9 +17,8 @@ import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import { shellWord } from "../shell-word.js";
-import { terminalText } from "../terminal-text.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
-import { missingActionWarning, refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
+import { refuseWebhookOfAnotherEvent, warnMissingAction } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
 import { checkStateOptions, cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
@@ -66,8 +69,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   if (inner !== undefined) ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
   refuseFlowEventAsWebhook(payload, shown, "--event-path", invocation);
   refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
-  const noAction = missingActionWarning(options.eventName, payload, shown);
-  if (noAction !== undefined) ctx.err(`warning: ${terminalText(noAction)}\n`);
+  warnMissingAction(ctx.err, options.eventName, payload, shown);
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   const repository = repositoryOf(options, ctx.env, payload, invocation);
@@ -99,6 +101,13 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     ctx.out("Outputs:\n");
     for (const [name, value] of io.outputs) ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
   }
+  // The action's log lists the load-time warnings but those of the layout (a folder under a flow
+  // root that is not a package: it loads without checkLayout), said here as fire says them; and
+  // validate's warnings about the steps the event reached are counted as fire counts them.
+  const roots = readInputs(terminalIO({ inputs: options.inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false })).flowsPath;
+  const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots, eventType: outcome.event.type, checkLayout: true });
+  for (const warning of layoutWarnings(discovery, allProblems(outcome), ctx.repoRoot)) ctx.err(`${formatProblem(warning, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  await reportFlowWarnings(ctx, discovery.flows, [outcome]);
   return io.failure ? 1 : 0;
 }
 

@@ -3,6 +3,8 @@ import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
+import { reportFlowWarnings } from "./flow-warnings.js";
+import { discoverFlows } from "../flows/discovery.js";
 import { UsageError } from "./usage.js";
 import { countOption } from "./command-table.js";
 
@@ -96,6 +98,11 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     }
     if (result.dryRun) for (const event of result.events) ctx.out(`would dispatch ${terminalText(event.id)}\n`);
     for (const outcome of result.outcomes) ctx.out(`${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  }
+  if (result.outcomes.length > 0) {
+    // As fire says them: validate's warnings about the steps the dispatched releases reached.
+    const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    await reportFlowWarnings(ctx, discovery.flows, result.outcomes, "these events reached");
   }
   if (allFailed) {
     ctx.err(`No watched repository could be polled (${result.reports.length} failed); see the reasons above.\n`);

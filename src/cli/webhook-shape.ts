@@ -3,6 +3,7 @@
 // the wrong --event-name maps to a FlowEvent of another type with a digest for an id, and every
 // step is "not matched" with a hint about the wrong type. Said instead, with the name to pass.
 import { GITHUB_EVENT_ACTIONS } from "../generated/github-event-actions.js";
+import { terminalText } from "../terminal-text.js";
 import { InputFileError } from "./usage.js";
 
 /**
@@ -122,3 +123,13 @@ export function missingActionWarning(eventName: string, payload: unknown, shown:
 }
 
 const MISSING_ACTION_TYPES_SHOWN = 8;
+
+/**
+ * The missing-action warning (missingActionWarning) on standard error, for each command that maps
+ * a webhook payload into a FlowEvent (`flows github`, `flows explain --event-name`): either would
+ * say nothing matched, or explain each step's type as failed, without the reason.
+ */
+export function warnMissingAction(err: (text: string) => void, eventName: string, payload: unknown, shown: string): void {
+  const noAction = missingActionWarning(eventName, payload, shown === "-" ? "<stdin>" : shown);
+  if (noAction !== undefined) err(`warning: ${terminalText(noAction)}\n`);
+}

@@ -7,7 +7,8 @@ import { checkSchemaFileSize } from "./schema-budget.js";
 import { readSchemaFile } from "./schema-files.js";
 import { neverMatchWarnings } from "./schema-never.js";
 import { unusablePatterns } from "./schema-patterns.js";
-import type { DiscoveryResult } from "./types.js";
+import type { FlowDiagnostic } from "../contracts.js";
+import type { DiscoveryResult, FlowPackage, FlowStep, FlowTrigger } from "./types.js";
 import { windowsPathWarnings } from "./windows-names.js";
 
 export type ValidateFlowsOptions = DiscoverFlowsOptions & {
@@ -32,7 +33,37 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
     ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
     ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
   ];
-  // Each schema once, with the trigger types of every step that uses it.
+  problems.push(...(await triggerSchemaProblems(registry, triggers)));
+  return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+
+/**
+ * The warnings `flows validate` gives about steps beyond loading them (an empty script, a path
+ * Windows cannot check out, a trigger schema's warnings: a misspelt keyword, a schema no payload
+ * passes), for the steps `reached` keeps: the commands that run or explain an event report the
+ * warnings about the steps it reached, found by the same checks as validate's. Errors are left
+ * out: matching reports those of the steps it reached. A registry that compiled the schemas
+ * already (the dispatch's) hands back its compile, so nothing is compiled again.
+ */
+export async function stepWarnings(
+  flows: readonly FlowPackage[],
+  options: { repoRoot: string; schemas: SchemaRegistry; reached: (step: FlowStep) => boolean },
+): Promise<FlowDiagnostic[]> {
+  const reached = flows.flatMap((flow) => {
+    const steps = flow.steps.filter(options.reached);
+    return steps.length === 0 ? [] : [{ ...flow, steps }];
+  });
+  const problems = [
+    ...emptyScriptWarnings(reached),
+    ...windowsPathWarnings(reached, resolve(options.repoRoot)),
+    ...(await triggerSchemaProblems(options.schemas, reached.flatMap((flow) => flow.steps.map((step) => step.trigger)))),
+  ];
+  return problems.filter((problem) => problem.severity === "warning");
+}
+
+/** What validate says of each trigger schema, once per schema, with the trigger types of every step that uses it. */
+async function triggerSchemaProblems(registry: SchemaRegistry, triggers: ReadonlyArray<FlowTrigger | undefined>): Promise<FlowDiagnostic[]> {
+  const problems: FlowDiagnostic[] = [];
   const typesBySchema = new Map<string, string[]>();
   for (const trigger of triggers) {
     if (!trigger?.schemaPath) continue;
@@ -53,7 +84,7 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
       problems.push(...(await registry.problemsOf(schemaPath)));
     } else problems.push(...(await neverMatching(schemaPath, types)));
   }
-  return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+  return problems;
 }
 
 /** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */

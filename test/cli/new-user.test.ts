@@ -71,7 +71,7 @@ describe("a misspelt keyword in a trigger schema", () => {
       const { code, out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none", ...dryRun);
       expect(code, dryRun.join()).toBe(0);
       expect(err.split("\n").filter((line) => line.startsWith("warning:")), dryRun.join()).toEqual([
-        `warning: 2 warnings in the trigger schema this event was checked against (flows/hello/schemas/push.json); run \`flows validate --repo ${repo.dir}\` to see them.`,
+        `warning: 2 warnings about the steps this event reached (flows/hello/schemas/push.json); run \`flows validate --repo ${repo.dir}\` to see them.`,
       ]);
       expect(out).not.toContain("warning");
     }

@@ -52,6 +52,21 @@ describe("flows watch", () => {
     server.assertNoViolations();
   });
 
+  it("counts validate's warnings about the steps the dispatched releases reached, as fire counts them", async () => {
+    await writeFlow(repo.dir, {
+      name: "bindings",
+      steps: [{ name: "regen", trigger: "upstream.release", schema: { type: "object", require: ["tag"] }, source: rawStep("changed", "regenerated") }],
+    });
+    const polled = await flows({ GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex");
+    expect(polled.code, polled.err).toBe(0);
+    expect(polled.err.split("\n").filter((line) => line.startsWith("warning:"))).toEqual([
+      `warning: 1 warning about the steps these events reached (flows/bindings/schemas/regen.schema.json); run \`flows validate --repo ${repo.dir}\` to see it.`,
+    ]);
+    // Nothing dispatched (the release was handled): nothing reached, nothing said.
+    const again = await flows({ GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex");
+    expect(again.err).not.toContain("warning:");
+  });
+
   it("reads --config from the current folder, as --event and --state-dir, not from --repo", async () => {
     const config = join(repo.dir, "watch.toml");
     await writeFile(config, '[[watch]]\nrepo = "openai/codex"\n');
