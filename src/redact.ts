@@ -42,7 +42,10 @@ const QUERY_CREDENTIALS =
   /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
-const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+// `{30}` then `*`, the same as `{30,}`: V8 runs `[…]{30,}` keeping a backtrack entry for each
+// character, and on Node 24 a token-shaped run of 6 million characters threw "Maximum call stack
+// size exceeded"; `[…]*` after a fixed count keeps none.
+const GITHUB_TOKEN_SHAPE = /gh[pousr]_[A-Za-z0-9]{30}[A-Za-z0-9]*|github_pat_[A-Za-z0-9_]{30}[A-Za-z0-9_]*/g;
 /** A URL's user-info with a password (`https://user:pw@`); a user name alone (`ssh://git@`) is no secret by itself. */
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
 /** A credential query value inside a URL: outside one, `;key=x` may be a git branch's name. */

@@ -53,7 +53,14 @@ function info(name: string): FunctionInfo {
 // It starts where a run of digits starts: tried from inside a run too, each start would scan the
 // run again (quadratic: 40,000 digits of payload took 1.2 s in one regex call, which no
 // deadline stops); the first match is the same.
-const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
+// At most 128 more identifiers after the first of the prerelease and of the build: more make a
+// text longer than the 256 characters semver parses (each is a dot and a character at least), so
+// the answer is the same, and V8 keeps a backtrack entry for each: unbounded, a tag of
+// `1.2.3-a.a.a…` of 8 million characters threw "Maximum call stack size exceeded" (Node 24).
+const VERSION_IN_TEXT =
+  /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+){0,128})?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+){0,128})?/;
+/** Longer texts than this may overflow semver's own patterns (see coerced). */
+const COERCE_OVERFLOW_CHARS = 1_000_000;
 const ranges = new Map<string, semver.Range>();
 
 /**
@@ -71,8 +78,23 @@ export function satisfies(version: ExpressionData | undefined, range: Expression
     // Parsing a version that is not valid throws inside semver; a pre-check keeps that rare.
     parsed = semver.parse(found);
   }
-  parsed ??= semver.coerce(text, { includePrerelease: true });
+  parsed ??= coerced(text);
   return parsed !== null && parsedRange.test(parsed);
+}
+
+/**
+ * semver.coerce, but null where its pattern overflowed V8's backtrack stack ("Maximum call stack
+ * size exceeded", Node 24): only a version with millions of prerelease or build identifiers does
+ * that, and coerced it is longer than the 256 characters semver parses, so null either way. In a
+ * short text a RangeError is the stack's, not the text's: it stays an error.
+ */
+function coerced(text: string): semver.SemVer | null {
+  try {
+    return semver.coerce(text, { includePrerelease: true });
+  } catch (error) {
+    if (error instanceof RangeError && text.length >= COERCE_OVERFLOW_CHARS) return null;
+    throw error;
+  }
 }
 
 /** The range, parsed once per text; throws when it is not a range (a type error in the condition). */
