@@ -167,7 +167,11 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     seen.add(key);
     const message = explainFailure({ feature, what, failure, fork, partial });
     if (isDenied(failure)) say(message);
-    else failed({ feature, what, failure }, message);
+    else if (failure.kind === "internal") {
+      // A bug of ours asks to be reported: it keeps an annotation of its own, and is listed too.
+      failedWrites.push({ feature, what, failure });
+      say(message);
+    } else failed({ feature, what, failure }, message);
     // A bug of ours: its stack goes to the log, for the report the warning asks for.
     const stack = failure.kind === "internal" ? internalStack(error) : undefined;
     if (stack) for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12)) options.io.info(logText(line));
@@ -366,7 +370,8 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
       const notes = [denied.size > 0 ? fallbackNote(denied, { fork }) : "", failedWritesNote(failedWrites)].filter(Boolean);
       if (notes.length > 0) report.summaryNote = notes.join("\n\n");
-      if (failedWrites.length > 0) options.io.warning(failedWritesWarning(failedWrites));
+      const githubFailed = failedWrites.filter((write) => write.failure.kind !== "internal");
+      if (githubFailed.length > 0) options.io.warning(failedWritesWarning(githubFailed));
       if (quieted > 0) {
         options.io.warning(
           `${quieted} more warning${quieted === 1 ? "" : "s"} about writing to GitHub ${quieted === 1 ? "is" : "are"} in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages' problems need theirs).`,
