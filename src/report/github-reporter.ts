@@ -1,7 +1,7 @@
 import type { FlowDiagnostic, FlowEvent } from "../contracts.js";
 import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
-import { apiFailure, isDenied } from "../github/errors.js";
+import { type ApiFailure, apiFailure, isDenied } from "../github/errors.js";
 import { type TokenIdentity, tokenIdentity } from "../github/identity.js";
 import { type DeniedKind, explainFailure, type ForkToken, fallbackNote, type GitHubFeature } from "../github/permissions.js";
 import { repositoryRef } from "../github/repository.js";
@@ -16,6 +16,7 @@ import { commentMarker, formerCommentMarker, type ReportLinks, renderComment } f
 import { forkToken } from "./modes.js";
 import { resultTargets } from "./result-targets.js";
 import { allProblems, flatten } from "./summary.js";
+import { FAILED_WRITE_LOG_PREFIX, type FailedWrite, failedWritesNote, failedWritesWarning } from "./write-failures.js";
 
 export type GitHubReporterOptions = {
   client: GitHubClient;
@@ -90,9 +91,17 @@ export type GitHubReport = {
   /** The (first) sticky comment written or updated. */
   commentUrl?: string;
   commentUrls: string[];
-  /** Every warning also given to io.warning. */
+  /**
+   * Every warning: a refusal's also given to io.warning (up to WARNINGS_SHOWN), a failed write's
+   * only to the log, with one io.warning for all of them together (see failedWrites).
+   */
   warnings: string[];
-  /** Markdown for the job summary when checks or the comment fell back to it. */
+  /** The writes that failed for GitHub's sake (not refused for a permission), in order. */
+  failedWrites: FailedWrite[];
+  /**
+   * Markdown for the job summary when checks or the comment fell back to it: why the token was
+   * refused, and each write that failed otherwise.
+   */
   summaryNote?: string;
   /** Each step's check run page (per-step checks), by run view id. */
   checkRunLinks?: Array<{ runId: string; name: string; url: string }>;
@@ -117,28 +126,52 @@ export type GitHubReporter = DispatchObserver & {
 export function createGitHubReporter(options: GitHubReporterOptions): GitHubReporter {
   const warnings: string[] = [];
   const denied = new Map<GitHubFeature, DeniedKind>();
+  const failedWrites: FailedWrite[] = [];
   /** Features whose calls stopped: on a rate limit the client gave up waiting for, or on no answer. */
-  const stoppedBy = new Map<GitHubFeature, "rate-limit" | "network">();
+  const stoppedBy = new Map<GitHubFeature, ApiFailure>();
   const fork = options.fork ?? forkToken(options.event);
   const seen = new Set<string>();
-  const say = (message: string): void => {
+  let annotated = 0;
+  let quieted = 0;
+  const log = (message: string): void => {
     warnings.push(message);
-    if (warnings.length <= WARNINGS_SHOWN) options.io.warning(message);
-    else options.io.info(logText(`flows-action warning: ${message}`));
+    options.io.info(logText(`${FAILED_WRITE_LOG_PREFIX} ${message}`));
+  };
+  const say = (message: string): void => {
+    if (annotated >= WARNINGS_SHOWN) {
+      quieted += 1;
+      log(message);
+      return;
+    }
+    annotated += 1;
+    warnings.push(message);
+    options.io.warning(message);
+  };
+  // A write GitHub failed (not refused): said in full in the log, listed in the job summary's
+  // note, and in one annotation for all of them at finish, where the user looks for the outcome.
+  const failed = (write: FailedWrite, message: string): void => {
+    failedWrites.push(write);
+    log(message);
   };
   const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false, untried = false): void => {
     const failure = apiFailure(error);
     if (isDenied(failure) && !denied.has(feature)) denied.set(feature, failure.kind as DeniedKind);
     // A rate limit the client gave up waiting for, or no answer after its retries (4 tries of
     // up to a minute each): every later call of the feature would cost the same, for the same.
-    if (failure.kind === "rate-limit" || failure.kind === "network") stoppedBy.set(feature, failure.kind);
+    if (failure.kind === "rate-limit" || failure.kind === "network") stoppedBy.set(feature, failure);
     // A refusal or a spent rate limit holds for every call of the feature: one warning says it
     // (and one more names what was then not tried).
     const once = (isDenied(failure) || failure.kind === "rate-limit") && !untried;
     const key = `${feature}:${failure.kind}:${once ? "" : what}`;
     if (seen.has(key)) return;
     seen.add(key);
-    say(explainFailure({ feature, what, failure, fork, partial }));
+    const message = explainFailure({ feature, what, failure, fork, partial });
+    if (isDenied(failure)) say(message);
+    else if (failure.kind === "internal") {
+      // A bug of ours asks to be reported: it keeps an annotation of its own, and is listed too.
+      failedWrites.push({ feature, what, failure });
+      say(message);
+    } else failed({ feature, what, failure }, message);
     // A bug of ours: its stack goes to the log, for the report the warning asks for.
     const stack = failure.kind === "internal" ? internalStack(error) : undefined;
     if (stack) for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12)) options.io.info(logText(line));
@@ -256,8 +289,9 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const stopped = stoppedBy.get("comment");
       if (stopped) {
         const rest = targets.slice(index).map((number) => `#${number}`);
-        const why = stopped === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
-        say(`The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
+        const why = stopped.kind === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
+        const what = `comment on pull request ${rest.join(", ")} (not tried: ${why})`;
+        failed({ feature: "comment", what, failure: stopped }, `The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
         break;
       }
       try {
@@ -329,13 +363,15 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
       const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;
       const commentUrls = outcome ? await publishComment(outcome) : [];
-      const report: GitHubReport = { checkRuns, commentUrls, warnings };
+      const report: GitHubReport = { checkRuns, commentUrls, warnings, failedWrites };
       if (targets?.reports.length) report.resultTargets = targets.reports;
       if (targets?.note) report.resultTargetsNote = targets.note;
       if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
-      if (denied.size > 0) report.summaryNote = fallbackNote(denied, { fork });
-      const quieted = warnings.length - WARNINGS_SHOWN;
+      const notes = [denied.size > 0 ? fallbackNote(denied, { fork }) : "", failedWritesNote(failedWrites)].filter(Boolean);
+      if (notes.length > 0) report.summaryNote = notes.join("\n\n");
+      const githubFailed = failedWrites.filter((write) => write.failure.kind !== "internal");
+      if (githubFailed.length > 0) options.io.warning(failedWritesWarning(githubFailed));
       if (quieted > 0) {
         options.io.warning(
           `${quieted} more warning${quieted === 1 ? "" : "s"} about writing to GitHub ${quieted === 1 ? "is" : "are"} in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages' problems need theirs).`,

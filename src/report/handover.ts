@@ -160,7 +160,7 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
   const { client, repository, workflowRun, io } = options;
   const nothing = (warning?: string): PublishHandoverResult => {
     if (warning) io.warning(warning);
-    return { published: false, checkRuns: 0, commentUrls: [], warnings: warning ? [warning] : [] };
+    return { published: false, checkRuns: 0, commentUrls: [], failedWrites: [], warnings: warning ? [warning] : [] };
   };
   let handover: Handover;
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import { type GitHubReporterOptions, WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
+import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { ANNOTATION_UPDATES_PER_JOB, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
 import { type GitHubApiServer, serverError } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks, withGitHubServer } from "./github-fixtures.js";
@@ -323,20 +323,22 @@ describe("check runs per step", () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it("gives five warnings as annotations and the rest to the log, with one more counting them, when twelve check runs are refused", async () => {
+  it("gives one annotation for twelve check runs GitHub failed, each in the log and listed in the summary note", async () => {
     // GitHub shows 10 warning annotations per step: these must leave room for the flow packages' problems.
     const gh = reporter();
     server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", status: "422" }, times: 24 });
     const runs = Array.from({ length: 12 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `step-${i}` }));
     const report = await gh.finish(outcomeOf(prEvent(), runs));
     expect(report.warnings).toHaveLength(12);
+    expect(report.failedWrites).toHaveLength(12);
     expect(gh.io.warnings).toEqual([
-      ...report.warnings.slice(0, WARNINGS_SHOWN),
-      '7 more warnings about writing to GitHub are in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages\' problems need theirs).',
+      'flows-action could not write check runs to GitHub (GitHub answered 422 "Validation Failed", and 11 more). The results are in the job summary, which lists each write; re-run the job to try them again.',
     ]);
     const logged = gh.io.infos.filter((line) => line.startsWith("flows-action warning: "));
-    expect(logged).toHaveLength(7);
+    expect(logged).toHaveLength(12);
     expect(logged.at(-1)).toContain('to complete check run "flows: bindings/step-11"');
+    expect(report.summaryNote).toContain('> - complete check run "flows: bindings/step-0": GitHub answered 422 "Validation Failed"');
+    expect(report.summaryNote).toContain('> - and 2 more, each on a line of the job log starting "flows-action warning:"');
   });
 
   it("closes a check run whose step never ended when the job finishes early", async () => {

@@ -315,7 +315,11 @@ describe("the sticky pull request comment", () => {
     expect(report.warnings).toEqual([
       'The pull request comment was not written: GitHub answered 403 "Unable to create comment because issue is locked." to comment on pull request #3. Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment. The results are in the job summary.',
     ]);
-    expect(report.summaryNote).toBeUndefined();
+    // No permission is missing (no fallback note), but the summary says the comment is not there.
+    expect(report.summaryNote).not.toContain("the token lacks");
+    expect(report.summaryNote).toContain(
+      '> - comment on pull request \\#\u200B3: GitHub answered 403 "Unable to create comment because issue is locked."',
+    );
   });
 
   it("makes injection attempts inert in the comment and in check output", async () => {
