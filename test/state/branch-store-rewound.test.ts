@@ -1,6 +1,11 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { flushActionStore } from "../../src/action/state.js";
+import { main } from "../../src/cli/main.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
-import { git, makeRecord, originWithCheckout } from "./helpers.js";
+import { rawStep, writeFlow } from "../helpers/flow-packages.js";
+import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
 // A state branch deleted and pushed again from an older copy, or put back to an old tip (a
 // force-push, a re-run restoring it), has lost the records saved after that tip. A store that saw
@@ -82,4 +87,75 @@ describe("BranchStateStore: a state branch that lost commits the store saw", () 
     // One fetch of the history under the tip (commits and trees, depth-bounded) besides those two.
     expect(store.stats.fetches - fetches).toBe(3);
   });
+});
+
+describe("a branch that lost commits, met by the job's last save", () => {
+  // The store meets the problem in its last flush, after every dispatch had reported its own:
+  // kept in store.problems, it was said nowhere.
+  it("is said by the action: annotated, and in the job summary", async () => {
+    const { origin, store } = await storeOnOrigin();
+    await saved(store, "evt-1");
+    const older = tipOf(origin);
+    await saved(store, "evt-2");
+    git(origin, "update-ref", "refs/heads/flows-state", older);
+    await store.saveEvent(makeRecord("evt-3", ["run_evt-3"]));
+    let summary = "";
+    const warnings: string[] = [];
+    const io = {
+      appendSummary: async (markdown: string) => {
+        summary += markdown;
+      },
+      error: () => undefined,
+      warning: (message: string) => {
+        warnings.push(message);
+      },
+    };
+
+    await flushActionStore(store, io, process.cwd());
+
+    expect(warnings).toEqual([expect.stringContaining('the state branch "flows-state" was moved back or made anew since this job saw it')]);
+    expect(summary).toContain("### Problems");
+    expect(summary).toContain("1 event record(s) held then are gone from it");
+    // Said once: a later flush with nothing new says nothing more.
+    await flushActionStore(store, io, process.cwd());
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("is said by `flows fire` on standard error, when the branch was pushed again from an older copy while a step ran", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const rewind = join(await tempDir(), "rewind-to");
+    // The step pushes the branch again from an older copy with a commit of its own on the tip
+    // named in `rewind`, when there is one: as another job with an old copy of the branch would.
+    const source = [
+      `const file = Bun.file(${JSON.stringify(rewind)});`,
+      "if (await file.exists()) {",
+      `  const git = (...args) => Bun.spawnSync(["git", "--git-dir", ${JSON.stringify(origin)}, ...args]).stdout.toString().trim();`,
+      "  const older = (await file.text()).trim();",
+      '  const commit = git("commit-tree", `${older}^{tree}`, "-p", older, "-m", "an older copy, saved again");',
+      '  git("update-ref", "refs/heads/flows-state", commit);',
+      "}",
+      rawStep("completed"),
+    ].join("\n");
+    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+    const fire = async (id: string): Promise<{ code: number; stderr: string }> => {
+      const eventFile = join(checkout, `${id}.json`);
+      await writeFile(eventFile, JSON.stringify({ id, type: "release.published", payload: {} }));
+      let stderr = "";
+      const code = await main(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile, "--no-color"], {
+        out: () => undefined,
+        err: (text) => {
+          stderr += text;
+        },
+      });
+      return { code, stderr };
+    };
+    expect((await fire("evt-1")).code).toBe(0);
+    // After the claim of its step's start was pushed, the step pushes an older copy over it.
+    await writeFile(rewind, tipOf(origin));
+
+    const second = await fire("evt-2");
+
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('the state branch "flows-state" was moved back or made anew since this job saw it');
+  }, 60_000);
 });
