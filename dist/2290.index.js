@@ -387,7 +387,8 @@ function customFunctions(changed, budget) {
 function info(name) {
     return CUSTOM_FUNCTIONS.find((each) => each.name === name);
 }
-const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
+const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+){0,128})?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+){0,128})?/;
+const COERCE_OVERFLOW_CHARS = 1_000_000;
 const ranges = new Map();
 function satisfies(version, range) {
     const parsedRange = checkRange(range);
@@ -399,8 +400,18 @@ function satisfies(version, range) {
     if (found !== undefined) {
         parsed = semver__WEBPACK_IMPORTED_MODULE_1__.parse(found);
     }
-    parsed ??= semver__WEBPACK_IMPORTED_MODULE_1__.coerce(text, { includePrerelease: true });
+    parsed ??= coerced(text);
     return parsed !== null && parsedRange.test(parsed);
+}
+function coerced(text) {
+    try {
+        return semver__WEBPACK_IMPORTED_MODULE_1__.coerce(text, { includePrerelease: true });
+    }
+    catch (error) {
+        if (error instanceof RangeError && text.length >= COERCE_OVERFLOW_CHARS)
+            return null;
+        throw error;
+    }
 }
 function checkRange(range) {
     if (!range?.primitive)

@@ -17,7 +17,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8121)]).then(__webpack_require__.bind(__webpack_require__, 48121));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(3683)]).then(__webpack_require__.bind(__webpack_require__, 93683));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });

@@ -264,6 +264,7 @@ function batchFiles(options) {
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
+/* harmony export */   nA: () => (/* binding */ remoteHung),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
@@ -334,6 +335,16 @@ function pushNotLanded(where, commit, tip) {
         "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
         "a force-push). Find what resets that branch and stop it, or choose another state store.");
 }
+function remoteHung(where, command, stopped) {
+    const flushLimit = `the ${stopped.flushLimitSeconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`;
+    const check = `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`;
+    if (stopped.seconds === 0) {
+        return new StateBranchError("timeout", `${flushLimit} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`);
+    }
+    const limit = stopped.flushLimitSeconds === undefined ? "its time limit for one git command" : `the end of ${flushLimit}`;
+    return new StateBranchError("timeout", `${where.remote} did not answer: \`git ${command}\` for the state branch "${where.branch}" was stopped after ${stopped.seconds} s, at ${limit}, ` +
+        `and not tried again (a remote that hangs would cost each retry the same wait). ${check}`);
+}
 function pushRefused(where, output) {
     return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
         "pre-receive hook or a rule of the repository; GitHub refuses any file over 100 MB): see " +
@@ -343,7 +354,7 @@ function pushContended(where, attempts, seconds, events) {
     return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
         `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
         "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
-        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS (and FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, the limit of a whole save, past 5 minutes).");
 }
 const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|Read-only file system)/im;
 function localDiskSaid(output, workDir, chosenBy) {

@@ -90,6 +90,7 @@ function describeDuration(ms) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kG: () => (/* binding */ OWN_RATE_LIMIT_WAIT),
   ry: () => (/* binding */ clientSettings),
   createGitHubClient: () => (/* binding */ createGitHubClient),
   Ov: () => (/* binding */ createLooking)
@@ -184,6 +185,8 @@ async function createLooking(client, create, look) {
         }
     }
 }
+const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
@@ -207,11 +210,15 @@ async function createGitHubClient(options) {
             ...limiters,
             ...throttle,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
                 const retrying = retryCount < 2 && retryAfter <= maxWait;
                 log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
                 return retrying;
             },
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
                 const retrying = retryCount < 3 && retryAfter <= maxWait;
                 log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
                 return retrying;
@@ -263,6 +270,8 @@ function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
         if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
+            options.request = { ...options.request, retries: 0 };
+        if (status === 429 && waitsOwnRateLimits(options))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });

@@ -405,7 +405,7 @@ function drained(stream) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84846);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -1324,18 +1324,21 @@ function briefView(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ publishOutcome)
+/* harmony export */   Cu: () => (/* binding */ publishOutcome),
+/* harmony export */   jN: () => (/* binding */ publishStoreProblems)
 /* harmony export */ });
-/* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40801);
+/* unused harmony exports failingRuns, annotateProblems, workspacePath */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55084);
-/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(50156);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(89828);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59355);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68927);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55084);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(50156);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59355);
+
 
 
 
@@ -1349,21 +1352,21 @@ async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome), repoRoot);
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputs */ .Kn)(io, outcome);
+    annotateProblems(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .allProblems */ .Ul)(outcome), repoRoot);
+    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
-        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
 }
 function problemErrorsMessage(errors) {
-    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === place).length;
+    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const sentences = [];
     const packages = count("flow packages");
@@ -1377,48 +1380,55 @@ function problemErrorsMessage(errors) {
         sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
             `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
     }
-    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
+    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
     if (others.length > 0)
-        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
+        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome)
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
 const NAMED_RUNS = 20;
 const NAME_CHARS = 80;
 function runNames(runs) {
-    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
     return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
 }
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .isRunningElsewhere */ .wR)(run));
-        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .isRunningElsewhere */ .wR);
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .isRunningElsewhere */ .wR);
         const sentences = [
             before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
             before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
-        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
+        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
-function annotate(io, problems, repoRoot) {
+async function publishStoreProblems(io, store, repoRoot) {
+    const { problems } = (0,_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .unreportedStoreProblems */ .Qq)(store);
+    if (problems.length === 0)
+        return;
+    annotateProblems(io, problems, repoRoot);
+    await io.appendSummary(`\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderProblems */ .x8)(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+}
+function annotateProblems(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
-        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD),
-        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD),
+        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATIONS_PER_KIND */ .UD),
+        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATIONS_PER_KIND */ .UD),
     };
-    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD;
+    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .ANNOTATIONS_PER_KIND */ .UD;
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
@@ -1427,7 +1437,7 @@ function annotate(io, problems, repoRoot) {
         if (counts[problem.severity] > shown[problem.severity])
             continue;
         const file = workspacePath(problem.file, repoRoot);
-        const text = (0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeInMessage */ .Pb)(problem.message, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot));
+        const text = (0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInMessage */ .Pb)(problem.message, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot));
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
         const properties = {
             title: "flows-action",
@@ -1440,7 +1450,7 @@ function annotate(io, problems, repoRoot) {
     }
     const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
 function workspacePath(file, workspace) {
@@ -1537,7 +1547,7 @@ class ActionReporter {
         const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
+            __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 20247)),
             __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
@@ -1582,6 +1592,10 @@ function worthReporting(outcome, comment) {
 /* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46988);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16622);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91090);
+
+
 
 
 
@@ -1639,7 +1653,7 @@ async function openArtifactStore(inputs, env, debug) {
         },
     });
 }
-async function flushActionStore(store, io) {
+async function flushActionStore(store, io, repoRoot) {
     try {
         await store.flush();
     }
@@ -1652,6 +1666,9 @@ async function flushActionStore(store, io) {
                 .catch(() => undefined);
         }
         throw error;
+    }
+    finally {
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publishStoreProblems */ .jN)(io, store, repoRoot).catch((error) => io.warning(`The state store's problems could not be added to the job summary: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .U)(error)}`));
     }
 }
 
@@ -1912,6 +1929,31 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
+/***/ 91090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+
+function describeError(error) {
+    if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(error)) {
+        let where = error.file ?? "";
+        if (where && error.line !== undefined)
+            where += `:${error.line}${error.column !== undefined ? `:${error.column}` : ""}`;
+        const text = where && !error.message.startsWith(where) ? `${where}: ${error.message}` : error.message;
+        return error.hint ? `${text}\n${error.hint}` : text;
+    }
+    if (error instanceof Error) {
+        return `${error.stack ?? `${error.name}: ${error.message}`}\nThis is a bug in flows-action; please report it with the lines above.`;
+    }
+    return `${String(error)}\nThis is a bug in flows-action (a non-Error value was thrown); please report it.`;
+}
+
+
+/***/ }),
+
 /***/ 31363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2062,7 +2104,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   u_: () => (/* binding */ knownProblems),
   Rz: () => (/* binding */ missingRootProblems),
   u8: () => (/* binding */ runningElsewhereWarning),
-  Ic: () => (/* binding */ schemaProblems)
+  Ic: () => (/* binding */ schemaProblems),
+  Qq: () => (/* binding */ unreportedStoreProblems)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2071,6 +2114,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var flows_roots = __nccwpck_require__(61);
+// EXTERNAL MODULE: ./.build/state/problems.js
+var state_problems = __nccwpck_require__(39094);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
 function shellWord(text) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
@@ -2083,8 +2128,27 @@ function shellWord(text) {
 
 
 
+
 const STATE_RECORD_PROBLEM = "state record: ";
 const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
+const reportedStoreProblems = new WeakMap();
+function unreportedStoreProblems(store) {
+    const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map() };
+    const listed = store.problems.slice(reported.listed);
+    const problems = listed.map((problem) => ({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` }));
+    let count = listed.length;
+    for (const kind of store.problemsLeftOut ?? []) {
+        const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
+        if (fresh <= 0)
+            continue;
+        problems.push({ severity: "warning", file: kind.first.path, message: `${STATE_RECORD_PROBLEM}${(0,state_problems/* leftOutLine */.uv)({ ...kind, count: fresh })}` });
+        reported.leftOut.set(kind.kind, kind.count);
+        count += fresh;
+    }
+    reported.listed = store.problems.length;
+    reportedStoreProblems.set(store, reported);
+    return { problems, count, listed: listed.length };
+}
 async function schemaProblems(mismatches, known) {
     const found = [];
     for (const miss of mismatches) {
@@ -2195,8 +2259,6 @@ var memory_store = __nccwpck_require__(19917);
 var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
-// EXTERNAL MODULE: ./.build/state/problems.js
-var problems = __nccwpck_require__(39094);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
 var dispatch_problems = __nccwpck_require__(68927);
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
@@ -2287,7 +2349,6 @@ var run_view = __nccwpck_require__(44456);
 
 
 
-
 function loadStepEngine() {
     return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
@@ -2323,24 +2384,10 @@ async function dispatch(input, options) {
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
-    const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map() };
-    const listed = store.problems.slice(reported.listed);
-    for (const problem of listed) {
-        outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
-    }
-    let count = listed.length;
-    for (const kind of store.problemsLeftOut ?? []) {
-        const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
-        if (fresh <= 0)
-            continue;
-        outcome.problems.push({ severity: "warning", file: kind.first.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${(0,problems/* leftOutLine */.uv)({ ...kind, count: fresh })}` });
-        reported.leftOut.set(kind.kind, kind.count);
-        count += fresh;
-    }
-    if (count > listed.length)
-        outcome.storeProblemCount = count;
-    reported.listed = store.problems.length;
-    reportedStoreProblems.set(store, reported);
+    const fresh = (0,dispatch_problems/* unreportedStoreProblems */.Qq)(store);
+    outcome.problems.push(...fresh.problems);
+    if (fresh.count > fresh.listed)
+        outcome.storeProblemCount = fresh.count;
     return outcome;
 }
 function otherContentOutcome(event, conflict, discovery, dryRun) {
@@ -2367,7 +2414,6 @@ function stepSignal(signal) {
     (0,external_node_events_.setMaxListeners)(0, own);
     return own;
 }
-const reportedStoreProblems = new WeakMap();
 function withinRunCap(planned, budget, costsNoRun) {
     return planned.filter((item) => {
         if (costsNoRun(item))
@@ -8366,7 +8412,7 @@ function logLine(text) {
 
 /***/ }),
 
-/***/ 83266:
+/***/ 84846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9378,24 +9424,8 @@ function idScope(payload, context) {
 
 
 
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-;// CONCATENATED MODULE: ./.build/describe-error.js
-
-function describeError(error) {
-    if ((0,user_error/* isUserError */.i)(error)) {
-        let where = error.file ?? "";
-        if (where && error.line !== undefined)
-            where += `:${error.line}${error.column !== undefined ? `:${error.column}` : ""}`;
-        const text = where && !error.message.startsWith(where) ? `${where}: ${error.message}` : error.message;
-        return error.hint ? `${text}\n${error.hint}` : text;
-    }
-    if (error instanceof Error) {
-        return `${error.stack ?? `${error.name}: ${error.message}`}\nThis is a bug in flows-action; please report it with the lines above.`;
-    }
-    return `${String(error)}\nThis is a bug in flows-action (a non-Error value was thrown); please report it.`;
-}
-
+// EXTERNAL MODULE: ./.build/describe-error.js
+var describe_error = __nccwpck_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
@@ -9697,14 +9727,14 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
             outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         }
         catch (error) {
-            await (0,state/* flushActionStore */.g$)(store, io).catch((flushError) => io.error(describeError(flushError)));
+            await (0,state/* flushActionStore */.g$)(store, io, runner.workspace).catch((flushError) => io.error((0,describe_error/* describeError */.U)(flushError)));
             throw error;
         }
-        await (0,state/* flushActionStore */.g$)(store, io);
+        await (0,state/* flushActionStore */.g$)(store, io, runner.workspace);
         return outcome;
     }
     finally {
-        await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${describeError(error)}`));
+        await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${(0,describe_error/* describeError */.U)(error)}`));
         await store.close?.();
     }
 }
@@ -10717,6 +10747,8 @@ function getIDToken(aud) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
 var annotation_budget = __nccwpck_require__(89828);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -11030,7 +11062,7 @@ class RunnerFileError extends user_error/* UserError */.y {
             (variable === "GITHUB_OUTPUT" ? " Later steps do not get this step's outputs; the job summary and the log have the results of any flow step that ran." : ""), { cause: error });
     }
 }
-const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
+const COMMAND_LIKE_LINE = /^[\s\u0085]*::|[\r\n][\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u2028\u2029\u3000\ufeff]*::|##\[/;
 class InertSection {
     #token;
     #closing;
@@ -11086,7 +11118,7 @@ async function run() {
             io.setFailed("The job was cancelled; running flow steps were stopped and recorded as canceled.");
     }
     catch (error) {
-        io.setFailed(describeError(error));
+        io.setFailed((0,describe_error/* describeError */.U)(error));
     }
 }
 
@@ -11746,7 +11778,7 @@ const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
-const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+const GITHUB_TOKEN_SHAPE = /gh[pousr]_[A-Za-z0-9]{30}[A-Za-z0-9]*|github_pat_[A-Za-z0-9_]{30}[A-Za-z0-9_]*/g;
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
 const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
@@ -12675,10 +12707,11 @@ function runMessage(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ errorBesideOutput),
-/* harmony export */   w: () => (/* binding */ readableStepText)
+/* harmony export */   OL: () => (/* binding */ errorBesideOutput),
+/* harmony export */   wR: () => (/* binding */ readableStepText)
 /* harmony export */ });
-const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
+/* unused harmony export COMMAND_LINE */
+const COMMAND_LINE = /^(\s*)::(?=[^\n\r\u2028\u2029]*$)([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
 const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
 function decode(value) {
     return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
@@ -12729,6 +12762,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dh: () => (/* binding */ JOB_SUMMARY_LIMIT_BYTES),
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
+  x8: () => (/* binding */ renderProblems),
   Br: () => (/* binding */ renderSummary),
   I5: () => (/* binding */ runDetailsOpening)
 });
@@ -12989,12 +13023,12 @@ function renderRunDetails(run, withResult = true) {
     const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,markdown/* inlineCode */.ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.wR)((0,step_text/* errorBesideOutput */.OL)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     const result = withResult ? (0,result_json/* shownRunResult */.sW)(run) : undefined;
     if (result)
         lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.wR)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }

@@ -57,8 +57,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var flows = __webpack_require__(47287);
+// EXTERNAL MODULE: ./.build/flows/index.js
+var flows = __webpack_require__(6472);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
 var manifest_paths = __webpack_require__(68206);
 // EXTERNAL MODULE: ./.build/flows/name-collisions.js

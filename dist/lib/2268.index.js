@@ -7,13 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bu: () => (/* binding */ claimsStarts),
+/* harmony export */   Er: () => (/* binding */ flushTimeoutMs),
 /* harmony export */   Hl: () => (/* binding */ OTHER_FAILURE_RETRIES),
 /* harmony export */   I$: () => (/* binding */ checkBranchName),
 /* harmony export */   OI: () => (/* binding */ pushBudgetMs),
 /* harmony export */   branchNameProblem: () => (/* binding */ branchNameProblem),
 /* harmony export */   y_: () => (/* binding */ retryWait)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PUSH_BUDGET_MS */
+/* unused harmony exports DEFAULT_PUSH_BUDGET_MS, DEFAULT_FLUSH_TIMEOUT_MS */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 /* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58939);
@@ -21,11 +22,17 @@ export const modules = {
 
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+const DEFAULT_FLUSH_TIMEOUT_MS = 5 * 60_000;
 const OTHER_FAILURE_RETRIES = 3;
 function pushBudgetMs(options) {
     if (options.pushBudgetMs !== undefined)
         return options.pushBudgetMs;
     return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
+}
+function flushTimeoutMs(options) {
+    if (options.flushTimeoutMs !== undefined)
+        return options.flushTimeoutMs;
+    return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_FLUSH_TIMEOUT_SECONDS", DEFAULT_FLUSH_TIMEOUT_MS);
 }
 function claimsStarts(options) {
     if (options.claim !== undefined)
@@ -87,6 +94,8 @@ var branch_commit = __webpack_require__(46486);
 var branch_errors = __webpack_require__(75252);
 // EXTERNAL MODULE: ./.build/state/branch-options.js
 var branch_options = __webpack_require__(40649);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
@@ -128,6 +137,7 @@ function safeDecode(text) {
         return text;
     }
 }
+const DEFAULT_GIT_TIMEOUT_MS = 120_000;
 const REPOSITORY_VARIABLES = [
     "GIT_DIR",
     "GIT_WORK_TREE",
@@ -156,7 +166,7 @@ function runGit(command) {
         const stdout = new Output(command.stdoutBytes ?? 0);
         const stderr = [];
         let timedOut = false;
-        const timeoutMs = command.timeoutMs ?? 120_000;
+        const timeoutMs = command.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS;
         const timer = setTimeout(() => {
             timedOut = true;
             for (const pid of descendants(child.pid))
@@ -182,6 +192,7 @@ function runGit(command) {
                 code: timedOut ? -1 : (code ?? -1),
                 stdout: stdout.bytes(),
                 stderr: timedOut ? `${message}\ngit timed out and was stopped: it had not finished after ${Math.round(timeoutMs / 100) / 10} s (a remote that does not answer?)` : message,
+                ...(timedOut ? { timedOut: true } : {}),
             });
         });
         child.stdin.on("error", () => undefined);
@@ -344,6 +355,8 @@ function blobText(bytes) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/deadline.js
+var _build_deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/contract-errors.js
@@ -1113,6 +1126,8 @@ function indexShardText(shard) {
 
 
 
+
+
 const TIP_REF = "refs/flows/tip";
 const CHECK_REF = "refs/flows/check";
 const CHECK_DEPTH = 64;
@@ -1120,6 +1135,13 @@ const REMOTE = "state";
 const LS_TREE_PATHS = 1_000;
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
 const INDEX_SHARD_PATH = /^index\/[0-9a-f]{2}\.json$/;
+const flushDeadlines = new external_node_async_hooks_.AsyncLocalStorage();
+function withFlushDeadline(deadline, work) {
+    return flushDeadlines.run(deadline, work);
+}
+function currentFlushDeadline() {
+    return flushDeadlines.getStore();
+}
 class StateRepo {
     tip;
     fetchedAt = 0;
@@ -1162,6 +1184,8 @@ class StateRepo {
             const output = this.#options.redact(fetch.stderr);
             if (!/couldn't find remote ref/i.test(output))
                 throw this.#fetchFailed(output);
+            if (this.tip !== undefined)
+                await this.#reportLost(this.tip, undefined);
             this.tip = undefined;
         }
         else {
@@ -1178,11 +1202,69 @@ class StateRepo {
                     this.fetchedAt = 0;
                     throw error;
                 }
+                if (previous !== undefined)
+                    await this.#checkHolds(previous, fetched);
             }
         }
         this.fetchedAt = Date.now();
     }
+    async #checkHolds(previous, tip) {
+        const commit = await this.git(["cat-file", "commit", tip]);
+        if (commit.code !== 0)
+            return;
+        const header = commit.stdout.toString("utf8").split("\n\n")[0] ?? "";
+        if (header.split("\n").some((line) => line === `parent ${previous}`))
+            return;
+        try {
+            const ref = `refs/heads/${this.#options.branch}`;
+            const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
+            this.#options.stats.fetches++;
+            if (fetch.code !== 0)
+                return;
+            const holds = await this.git(["merge-base", "--is-ancestor", previous, CHECK_REF]);
+            if (holds.code !== 1)
+                return;
+            const root = await this.git(["rev-list", "--max-parents=0", "--max-count=1", CHECK_REF]);
+            await this.#reportLost(previous, tip, root.code === 0 && root.stdout.toString("utf8").trim() !== "");
+        }
+        catch (error) {
+            if (error instanceof branch_errors/* StateBranchError */.a && error.kind === "timeout")
+                return;
+            throw error;
+        }
+    }
+    async #reportLost(previous, tip, whole = true) {
+        let gone = 0;
+        let changed = 0;
+        if (tip === undefined) {
+            const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", layout.EVENTS_DIR]);
+            gone = listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)).length;
+        }
+        else {
+            const diff = await this.git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", previous, tip, "--", layout.EVENTS_DIR]);
+            const fields = diff.stdout.toString("utf8").split("\0");
+            for (let index = 0; index + 1 < fields.length; index += 2) {
+                if (!RECORD_PATH.test(fields[index + 1]))
+                    continue;
+                if (fields[index] === "D")
+                    gone++;
+                else if (fields[index] === "M")
+                    changed++;
+            }
+        }
+        this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
+    }
     async remoteLacks(commit) {
+        try {
+            return await this.#remoteLacks(commit);
+        }
+        catch (error) {
+            if (error instanceof branch_errors/* StateBranchError */.a && error.kind === "timeout")
+                return undefined;
+            throw error;
+        }
+    }
+    async #remoteLacks(commit) {
         const ref = `refs/heads/${this.#options.branch}`;
         const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
         if (listed.code !== 0)
@@ -1268,9 +1350,22 @@ class StateRepo {
             found.set(path, blob);
         return found;
     }
-    git(args, input) {
+    async git(args, input) {
         const { workDir, authEnv } = this.#options;
-        return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
+        const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, _build_deadline/* MAX_TIMER_MS */._o);
+        const deadline = currentFlushDeadline();
+        const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline.at - Date.now();
+        const timeoutMs = Math.min(own, left);
+        const stopped = (ms) => (0,branch_errors/* remoteHung */.nA)({ branch: this.#options.branch, remote: this.#options.shown() }, gitCommandName(args), {
+            seconds: Math.max(0, Math.round(ms / 100) / 10),
+            ...(deadline !== undefined && left <= own ? { flushLimitSeconds: Math.round(deadline.limitMs / 100) / 10 } : {}),
+        });
+        if (timeoutMs <= 0)
+            throw stopped(0);
+        const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+        if (output.timedOut)
+            throw stopped(timeoutMs);
+        return output;
     }
     async #fetchBlobs(wanted) {
         const oids = [...new Set(wanted)];
@@ -1295,6 +1390,29 @@ class StateRepo {
     #gitArgs() {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
+}
+function movedBackWarning(lost) {
+    const { branch, previous } = lost;
+    const what = lost.tip === undefined
+        ? `was deleted since this job saw it at commit ${previous}: the ${lost.gone} event record(s) it held then are gone from ${lost.remote}, and the next save makes the branch anew with this job's records only.`
+        : `was moved back or made anew since this job saw it at commit ${previous}: its tip ${lost.tip.slice(0, 12)} does not hold that commit` +
+            (lost.whole ? "" : ` among its last ${CHECK_DEPTH} commits (or more than ${CHECK_DEPTH} pushes came in between)`) +
+            `. ${lost.gone} event record(s) held then are gone from it, and ${lost.changed} differ (runs saved after the older tip may be gone from them).`;
+    return {
+        path: `${branch}@${previous.slice(0, 12)}`,
+        message: `the state branch "${branch}" ${what} Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
+            `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
+            `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
+    };
+}
+function gitCommandName(args) {
+    for (let index = 0; index < args.length; index++) {
+        if (args[index] === "-c")
+            index++;
+        else if (!args[index].startsWith("-"))
+            return args[index];
+    }
+    return "";
 }
 function parseTree(output) {
     const entries = [];
@@ -1351,6 +1469,7 @@ class BranchStateStore {
         this.branch = options.branch ?? "flows-state";
         (0,branch_options/* checkBranchName */.I$)(this.branch);
         (0,branch_options/* pushBudgetMs */.OI)(options);
+        (0,branch_options/* flushTimeoutMs */.Er)(options);
         (0,branch_options/* claimsStarts */.Bu)(options);
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
@@ -1375,7 +1494,7 @@ class BranchStateStore {
             (0,state_record/* addPending */.ny)(this.#pending, record);
             return Promise.resolve(new Map());
         }
-        const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
+        const next = this.#flushing.catch(() => undefined).then(() => this.#withinFlushLimit(() => this.#claim(record, claim)));
         this.#flushing = next.then(() => undefined, () => undefined);
         return next;
     }
@@ -1533,9 +1652,13 @@ class BranchStateStore {
         };
     }
     flush() {
-        const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
+        const next = this.#flushing.catch(() => undefined).then(() => this.#withinFlushLimit(() => this.#flushPending()));
         this.#flushing = next;
         return next;
+    }
+    #withinFlushLimit(work) {
+        const limitMs = (0,branch_options/* flushTimeoutMs */.Er)(this.#options);
+        return withFlushDeadline({ at: Date.now() + limitMs, limitMs }, work);
     }
     async #flushPending() {
         if (this.#pending.size === 0)
@@ -1611,7 +1734,7 @@ class BranchStateStore {
                 const { error } = prepared;
                 const blip = error instanceof branch_errors/* StateBranchError */.a && error.kind === "git";
                 const wait = (0,branch_options/* retryWait */.y_)(this.#options, attempt);
-                if (!blip || ++otherFailures > branch_options/* OTHER_FAILURE_RETRIES */.Hl || Date.now() - started + wait > budgetMs)
+                if (!blip || ++otherFailures > branch_options/* OTHER_FAILURE_RETRIES */.Hl || Date.now() - started + wait > budgetMs || pastFlushLimit(wait))
                     throw error;
                 repo.fetchedAt = 0;
                 await (0,external_node_timers_promises_.setTimeout)(wait);
@@ -1651,7 +1774,7 @@ class BranchStateStore {
             repo.fetchedAt = 0;
             const wait = (0,branch_options/* retryWait */.y_)(this.#options, attempt);
             const spent = Date.now() - started;
-            if (spent + wait > budgetMs) {
+            if (spent + wait > budgetMs || pastFlushLimit(wait)) {
                 throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), events);
             }
             await (0,external_node_timers_promises_.setTimeout)(wait);
@@ -1701,6 +1824,8 @@ class BranchStateStore {
             shown: () => this.remote,
             maxRecordBytes: this.#maxRecordBytes(),
             stats: this.stats,
+            report: (problem) => this.#report(problem),
+            ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
         });
     }
     async #prepareCommit(batchOnTip) {
@@ -1843,6 +1968,10 @@ class BranchStateStore {
     }
 }
 const SET_ASIDE = Symbol("set aside");
+function pastFlushLimit(waitMs) {
+    const deadline = currentFlushDeadline();
+    return deadline !== undefined && Date.now() + waitMs >= deadline.at;
+}
 const BACKFILL_RECORDS = 400;
 const MAX_UNCOVERED = 2_000;
 const LANDED_RECHECK_MS = 1_000;

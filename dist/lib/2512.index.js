@@ -11,18 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
-/* harmony import */ var _events_runner_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(36502);
+/* harmony import */ var _events_runner_ref_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(36502);
 /* harmony import */ var _flows_condition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19860);
-/* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(52699);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
+/* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52699);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
 /* harmony import */ var _report_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64506);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76367);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21185);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87713);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41488);
-/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70919);
-/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2542);
+/* harmony import */ var _flow_warnings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57941);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41488);
+/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(70919);
+/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2542);
+
 
 
 
@@ -44,16 +46,17 @@ async function explainCommand(ctx, options) {
     let github;
     if (options.eventName) {
         const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonFile */ .JE)(path, "The event payload", invocation, ctx.signal);
-        const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_10__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
+        const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_11__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
         (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
-        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseWebhookOfAnotherEvent */ .M4)(options.eventName, payload, path, "--event-name");
-        const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
+        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .refuseWebhookOfAnotherEvent */ .M4)(options.eventName, payload, path, "--event-name");
+        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_12__/* .warnMissingAction */ .LL)(ctx.err, options.eventName, payload, path);
+        const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_13__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
         try {
             event = (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .flowEventFromGitHub */ .Ir)({ eventName: options.eventName, payload, context: (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubRunContext */ .EW)(env) });
         }
         catch (error) {
             if (error instanceof _events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadBudgetError */ .q$)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(error.message, { file: path === _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF ? "<stdin>" : path });
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_10__/* .InputFileError */ .TH(error.message, { file: path === _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF ? "<stdin>" : path });
             throw error;
         }
         github = (0,_flows_condition_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubConditionContext */ .q3)({ env, eventName: options.eventName, payload });
@@ -66,8 +69,9 @@ async function explainCommand(ctx, options) {
     (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.warnNoPackages)(ctx, discovery);
     const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchSteps */ .J6)(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
     stopIfAborted(ctx.signal);
-    const steps = (0,_flows_explain_js__WEBPACK_IMPORTED_MODULE_13__.explainMatch)(discovery.flows, result);
-    const problems = [...discovery.problems, ...(result.problems ?? [])];
+    const steps = (0,_flows_explain_js__WEBPACK_IMPORTED_MODULE_14__.explainMatch)(discovery.flows, result);
+    const loaded = [...discovery.problems, ...(result.problems ?? [])];
+    const problems = [...loaded, ...(await (0,_flow_warnings_js__WEBPACK_IMPORTED_MODULE_9__/* .reachedStepWarnings */ .om)(discovery.flows, [event.type], ctx.repoRoot, loaded))];
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
     }

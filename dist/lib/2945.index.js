@@ -803,15 +803,18 @@ function briefView(run) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ publishOutcome)
+  Cu: () => (/* binding */ publishOutcome),
+  jN: () => (/* binding */ publishStoreProblems)
 });
 
-// UNUSED EXPORTS: failingRuns, workspacePath
+// UNUSED EXPORTS: annotateProblems, failingRuns, workspacePath
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
+var dispatch_problems = __webpack_require__(37576);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
 // EXTERNAL MODULE: ./.build/redact-cut.js
@@ -878,11 +881,12 @@ var outputs = __webpack_require__(59355);
 
 
 
+
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
+    annotateProblems(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
     await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
     await (0,outputs/* writeOutputs */.Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
@@ -944,7 +948,14 @@ function logAlreadyHandled(io, outcome) {
         io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
-function annotate(io, problems, repoRoot) {
+async function publishStoreProblems(io, store, repoRoot) {
+    const { problems } = (0,dispatch_problems.unreportedStoreProblems)(store);
+    if (problems.length === 0)
+        return;
+    annotateProblems(io, problems, repoRoot);
+    await io.appendSummary(`\n${(0,summary/* renderProblems */.x8)(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+}
+function annotateProblems(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
@@ -1070,7 +1081,7 @@ class ActionReporter {
         const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __webpack_require__.e(/* import() */ 1116).then(__webpack_require__.bind(__webpack_require__, 21116)),
+            __webpack_require__.e(/* import() */ 247).then(__webpack_require__.bind(__webpack_require__, 20247)),
             __webpack_require__.e(/* import() */ 2403).then(__webpack_require__.bind(__webpack_require__, 62403)),
         ]);
         return createGitHubReporter({
@@ -1115,6 +1126,10 @@ function worthReporting(outcome, comment) {
 /* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85779);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19917);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39669);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29685);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91090);
+
+
 
 
 
@@ -1172,7 +1187,7 @@ async function openArtifactStore(inputs, env, debug) {
         },
     });
 }
-async function flushActionStore(store, io) {
+async function flushActionStore(store, io, repoRoot) {
     try {
         await store.flush();
     }
@@ -1185,6 +1200,9 @@ async function flushActionStore(store, io) {
                 .catch(() => undefined);
         }
         throw error;
+    }
+    finally {
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publishStoreProblems */ .jN)(io, store, repoRoot).catch((error) => io.warning(`The state store's problems could not be added to the job summary: ${(0,_describe_error_js__WEBPACK_IMPORTED_MODULE_6__.describeError)(error)}`));
     }
 }
 
@@ -1554,10 +1572,10 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
             outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         }
         catch (error) {
-            await (0,state/* flushActionStore */.g$)(store, io).catch((flushError) => io.error((0,describe_error.describeError)(flushError)));
+            await (0,state/* flushActionStore */.g$)(store, io, runner.workspace).catch((flushError) => io.error((0,describe_error.describeError)(flushError)));
             throw error;
         }
-        await (0,state/* flushActionStore */.g$)(store, io);
+        await (0,state/* flushActionStore */.g$)(store, io, runner.workspace);
         return outcome;
     }
     finally {
@@ -1597,8 +1615,16 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __webpack_require__(58595);
-// EXTERNAL MODULE: ./.build/cli/commands.js + 2 modules
-var commands = __webpack_require__(76367);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
+var flows_discovery = __webpack_require__(81107);
+// EXTERNAL MODULE: ./.build/cli/commands.js + 1 modules
+var commands = __webpack_require__(21185);
+// EXTERNAL MODULE: ./.build/cli/flow-warnings.js
+var flow_warnings = __webpack_require__(57941);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/report/text.js
+var report_text = __webpack_require__(18362);
 // EXTERNAL MODULE: ./.build/cli/json-file.js
 var json_file = __webpack_require__(92268);
 // EXTERNAL MODULE: ./.build/fs-async.js
@@ -1615,14 +1641,14 @@ var scratch = __webpack_require__(24848);
 var event_names = __webpack_require__(61578);
 // EXTERNAL MODULE: ./.build/shell-word.js
 var shell_word = __webpack_require__(83505);
-// EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __webpack_require__(17930);
 // EXTERNAL MODULE: ./.build/cli/webhook-delivery.js
 var webhook_delivery = __webpack_require__(70919);
 // EXTERNAL MODULE: ./.build/cli/webhook-shape.js
 var webhook_shape = __webpack_require__(2542);
 // EXTERNAL MODULE: ./.build/cli/store.js
 var store = __webpack_require__(58534);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js
 
 
@@ -1705,6 +1731,9 @@ var usage = __webpack_require__(41488);
 
 
 
+
+
+
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
     if (!eventName)
@@ -1735,9 +1764,7 @@ async function githubCommand(ctx, options) {
         ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
     (0,json_file/* refuseFlowEventAsWebhook */.CC)(payload, shown, "--event-path", invocation);
     (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M4)(options.eventName, payload, shown, "--event-name");
-    const noAction = (0,webhook_shape/* missingActionWarning */.Bh)(options.eventName, payload, shown);
-    if (noAction !== undefined)
-        ctx.err(`warning: ${(0,terminal_text/* terminalText */.eR)(noAction)}\n`);
+    (0,webhook_shape/* warnMissingAction */.LL)(ctx.err, options.eventName, payload, shown);
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
     const repository = repositoryOf(options, ctx.env, payload, invocation);
     const env = {
@@ -1767,6 +1794,11 @@ async function githubCommand(ctx, options) {
         for (const [name, value] of io.outputs)
             ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
     }
+    const roots = (0,action_inputs/* readInputs */.Ko)(terminalIO({ inputs: options.inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false })).flowsPath;
+    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots, eventType: outcome.event.type, checkLayout: true });
+    for (const warning of (0,flow_warnings/* layoutWarnings */.UQ)(discovery, (0,summary/* allProblems */.Ul)(outcome), ctx.repoRoot))
+        ctx.err(`${(0,report_text.formatProblem)(warning, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    await (0,flow_warnings/* reportFlowWarnings */.Ms)(ctx, discovery.flows, [outcome]);
     return io.failure ? 1 : 0;
 }
 function repositoryOf(options, env, payload, invocation) {

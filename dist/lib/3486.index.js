@@ -17,7 +17,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55669));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51680));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });

@@ -44,7 +44,7 @@ async function planMode(context) {
     const leftOut = new Set(handled.leftOut.map((run) => run.id));
     const { matrix, batched } = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_6__/* .planMatrix */ .T4)(planned.filter((run) => !leftOut.has(run.id)).map((run) => ({ ...run, handledBefore: handled.listed.has(run.id) })));
     const jobs = matrix.include.length;
-    const cap = outcome.problems.find((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_CAP_PROBLEM */ .ZE));
+    const cap = outcome.problems.find((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__.RUN_CAP_PROBLEM));
     if (cap)
         io.warning(cap.message);
     if (handled.unlisted > 0) {

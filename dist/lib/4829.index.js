@@ -716,6 +716,7 @@ async function attempts(connection, request, turn) {
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
         }
         const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
+        const cutAtDeadline = remaining <= connection.requestTimeoutMs;
         const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
         const retryLeft = !request.once && attempt <= connection.retries;
         let response;
@@ -732,7 +733,7 @@ async function attempts(connection, request, turn) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
-                if (retryLeft && request.deadline > performance.now()) {
+                if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
                     mayHaveArrived(request);
                     continue;
                 }
@@ -771,7 +772,7 @@ async function attempts(connection, request, turn) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
-                if (retryLeft && request.deadline > performance.now()) {
+                if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
                     mayHaveArrived(request);
                     continue;
                 }
@@ -1142,10 +1143,18 @@ async function cancelRuns(connection, request) {
     const quick = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
     const cancels = new Array(request.ids.length);
     let next = 0;
+    let spent = false;
     const worker = async () => {
         for (let at = next++; at < request.ids.length; at = next++) {
             const id = request.ids[at];
-            cancels[at] = performance.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+            if (spent || performance.now() >= deadline) {
+                cancels[at] = { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+                continue;
+            }
+            const cancel = await cancelOne(quick, id, request.eventId, request.reason, deadline);
+            spent ||= cancel.timedOut === true;
+            delete cancel.timedOut;
+            cancels[at] = cancel;
         }
     };
     await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
@@ -1170,7 +1179,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
             }
             return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
         }
-        return { id, result: "failed", detail: error.message };
+        return { id, result: "failed", detail: error.message, ...(error.kind === "timeout" ? { timedOut: true } : {}) };
     }
     let run;
     try {
@@ -1476,20 +1485,23 @@ async function waitForRuns(wait) {
     const reopened = new ReopenedRuns(options.warn);
     let others = 0;
     let byId = false;
+    let spent = false;
     for (;;) {
         const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
         if (settled && carried.length === 0)
             break;
         const confirming = settled && away === undefined;
         const remaining = deadline - performance.now();
-        if (remaining <= 0 && !confirming) {
+        if ((remaining <= 0 || spent) && !confirming) {
             if (settled)
                 break;
             throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
         }
         try {
-            if (!confirming)
+            if (!confirming) {
+                spent = interval >= remaining;
                 await pause(Math.min(interval, remaining), connection.signal, what);
+            }
             const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled, byId }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
             reopened.compare(runs, polled.runs);
             runs = polled.runs;
@@ -1904,12 +1916,14 @@ async function replayOnBackend(eventId, options) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`, { kind: "invalid-response", field: "event" });
     }
     const sent = performance.now();
+    let spent = false;
     if (options.onEvent) {
         const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(deadline - sent)));
         await options.onEvent(event, { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+        spent = timeout.aborted;
     }
     const path = `/events/${id}/replay`;
-    if (performance.now() >= deadline) {
+    if (spent || performance.now() >= deadline) {
         const during = sent >= deadline ? `while the flow backend sent event "${eventId}"` : `after the flow backend sent event "${eventId}", before it was replayed`;
         throw new FlowBackendError(`the time for the replay ran out ${during}; the replay was not sent. Raise backend-timeout-minutes.`, {
             kind: "timeout",

@@ -12,10 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17930);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76367);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21185);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87713);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
-/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2459);
+/* harmony import */ var _flow_warnings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57941);
+/* harmony import */ var _flows_discovery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81107);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2459);
+
+
 
 
 
@@ -27,11 +31,11 @@ async function watchCommand(ctx, options) {
     if (options.status)
         return watchStatusCommand(ctx, options);
     if (!options.once) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
     }
-    const maxRequests = options.maxRequests === undefined ? undefined : (0,_command_table_js__WEBPACK_IMPORTED_MODULE_6__/* .countOption */ .D3)(options.maxRequests, "--max-requests", "watch");
+    const maxRequests = options.maxRequests === undefined ? undefined : (0,_command_table_js__WEBPACK_IMPORTED_MODULE_8__/* .countOption */ .D3)(options.maxRequests, "--max-requests", "watch");
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55669)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51680)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
@@ -82,7 +86,11 @@ async function watchCommand(ctx, options) {
             for (const event of result.events)
                 ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(event.id)}\n`);
         for (const outcome of result.outcomes)
-            ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+            ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__.renderText)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    }
+    if (result.outcomes.length > 0) {
+        const discovery = await (0,_flows_discovery_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+        await (0,_flow_warnings_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFlowWarnings */ .Ms)(ctx, discovery.flows, result.outcomes, "these events reached");
     }
     if (allFailed) {
         ctx.err(`No watched repository could be polled (${result.reports.length} failed); see the reasons above.\n`);
@@ -92,7 +100,7 @@ async function watchCommand(ctx, options) {
     return failed ? 1 : 0;
 }
 async function watchStatusCommand(ctx, options) {
-    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55669));
+    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51680));
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');

@@ -495,14 +495,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -515,7 +515,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -527,7 +527,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 6367).then(__nccwpck_require__.bind(__nccwpck_require__, 76367))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -543,7 +543,7 @@ const COMMANDS = [
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
                 (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -560,14 +560,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -576,7 +576,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -591,7 +591,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -599,7 +599,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -637,7 +637,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(6367), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -848,6 +848,11 @@ async function closeCliStore(ctx) {
         return message;
     }
     finally {
+        if (store.problems.length > 0 || (store.problemsLeftOut?.length ?? 0) > 0) {
+            const [{ unreportedStoreProblems }, { formatProblem }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 37576)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362))]);
+            for (const problem of unreportedStoreProblems(store).problems)
+                ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        }
         await store.close?.().catch(() => undefined);
     }
 }
@@ -1317,25 +1322,47 @@ function wholeNumberAtLeast(given, name, least) {
 /***/ 37576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ schemaProblems),
-/* harmony export */   Rz: () => (/* binding */ missingRootProblems),
-/* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
-/* harmony export */   ZE: () => (/* binding */ RUN_CAP_PROBLEM),
-/* harmony export */   p3: () => (/* binding */ interruptedWarning),
-/* harmony export */   u8: () => (/* binding */ runningElsewhereWarning),
-/* harmony export */   u_: () => (/* binding */ knownProblems)
+/* harmony export */   RUN_CAP_PROBLEM: () => (/* binding */ RUN_CAP_PROBLEM),
+/* harmony export */   STATE_RECORD_PROBLEM: () => (/* binding */ STATE_RECORD_PROBLEM),
+/* harmony export */   interruptedWarning: () => (/* binding */ interruptedWarning),
+/* harmony export */   knownProblems: () => (/* binding */ knownProblems),
+/* harmony export */   missingRootProblems: () => (/* binding */ missingRootProblems),
+/* harmony export */   runningElsewhereWarning: () => (/* binding */ runningElsewhereWarning),
+/* harmony export */   schemaProblems: () => (/* binding */ schemaProblems),
+/* harmony export */   unreportedStoreProblems: () => (/* binding */ unreportedStoreProblems)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61);
+/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39094);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83505);
+
 
 
 
 
 const STATE_RECORD_PROBLEM = "state record: ";
 const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
+const reportedStoreProblems = new WeakMap();
+function unreportedStoreProblems(store) {
+    const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map() };
+    const listed = store.problems.slice(reported.listed);
+    const problems = listed.map((problem) => ({ severity: "warning", file: problem.path, message: `${STATE_RECORD_PROBLEM}${problem.message}` }));
+    let count = listed.length;
+    for (const kind of store.problemsLeftOut ?? []) {
+        const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
+        if (fresh <= 0)
+            continue;
+        problems.push({ severity: "warning", file: kind.first.path, message: `${STATE_RECORD_PROBLEM}${(0,_state_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .leftOutLine */ .uv)({ ...kind, count: fresh })}` });
+        reported.leftOut.set(kind.kind, kind.count);
+        count += fresh;
+    }
+    reported.listed = store.problems.length;
+    reportedStoreProblems.set(store, reported);
+    return { problems, count, listed: listed.length };
+}
 async function schemaProblems(mismatches, known) {
     const found = [];
     for (const miss of mismatches) {
@@ -1375,7 +1402,7 @@ function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (arg
         severity: "warning",
         file: ref.flow.manifestPath,
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`${commandLine(`runs --event ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(event.id)}`)}\`).` +
+            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`${commandLine(`runs --event ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(event.id)}`)}\`).` +
             (replay ? " Replay it once it has ended." : ""),
     };
 }
@@ -1387,13 +1414,13 @@ function missingRootProblems(repoRoot, roots, discovery) {
             message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
         }));
     }
-    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
         return [];
     return [
         {
             severity: "warning",
             file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
-            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
         },
     ];
 }
@@ -1446,8 +1473,6 @@ var memory_store = __nccwpck_require__(19917);
 var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
-// EXTERNAL MODULE: ./.build/state/problems.js
-var problems = __nccwpck_require__(39094);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
 var dispatch_problems = __nccwpck_require__(37576);
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
@@ -1538,7 +1563,6 @@ var run_view = __nccwpck_require__(44456);
 
 
 
-
 function loadStepEngine() {
     return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
@@ -1559,14 +1583,14 @@ async function dispatch(input, options) {
         return otherContentOutcome(event, error, discovery, options.dryRun === true);
     });
     if (options.discovery === undefined)
-        outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
+        outcome.problems.unshift(...(0,dispatch_problems.missingRootProblems)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
         const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
         outcome.problems.push({
             severity: "warning",
             file: tooManyMatch ? (budget.firstSkippedStep?.manifestPath ?? "") : "FlowResult.next",
-            message: `${dispatch_problems/* RUN_CAP_PROBLEM */.ZE}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
+            message: `${dispatch_problems.RUN_CAP_PROBLEM}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
                 `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
                 `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : tooManyMatch ? ` (the first left out: ${budget.firstSkippedStep?.name})` : ""}. ` +
                 (tooManyMatch
@@ -1574,24 +1598,10 @@ async function dispatch(input, options) {
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
-    const reported = reportedStoreProblems.get(store) ?? { listed: 0, leftOut: new Map() };
-    const listed = store.problems.slice(reported.listed);
-    for (const problem of listed) {
-        outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
-    }
-    let count = listed.length;
-    for (const kind of store.problemsLeftOut ?? []) {
-        const fresh = kind.count - (reported.leftOut.get(kind.kind) ?? 0);
-        if (fresh <= 0)
-            continue;
-        outcome.problems.push({ severity: "warning", file: kind.first.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${(0,problems/* leftOutLine */.uv)({ ...kind, count: fresh })}` });
-        reported.leftOut.set(kind.kind, kind.count);
-        count += fresh;
-    }
-    if (count > listed.length)
-        outcome.storeProblemCount = count;
-    reported.listed = store.problems.length;
-    reportedStoreProblems.set(store, reported);
+    const fresh = (0,dispatch_problems.unreportedStoreProblems)(store);
+    outcome.problems.push(...fresh.problems);
+    if (fresh.count > fresh.listed)
+        outcome.storeProblemCount = fresh.count;
     return outcome;
 }
 function otherContentOutcome(event, conflict, discovery, dryRun) {
@@ -1618,7 +1628,6 @@ function stepSignal(signal) {
     (0,external_node_events_.setMaxListeners)(0, own);
     return own;
 }
-const reportedStoreProblems = new WeakMap();
 function withinRunCap(planned, budget, costsNoRun) {
     return planned.filter((item) => {
         if (costsNoRun(item))
@@ -1662,7 +1671,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const problems = [
         ...discovery.problems,
         ...(match.problems ?? []),
-        ...(await (0,dispatch_problems/* schemaProblems */.Ic)(mismatches, (0,dispatch_problems/* knownProblems */.u_)(discovery))),
+        ...(await (0,dispatch_problems.schemaProblems)(mismatches, (0,dispatch_problems.knownProblems)(discovery))),
     ];
     let matched = match.matched;
     if (options.only) {
@@ -1687,9 +1696,9 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
-            problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, options.replay === true, options.commandLine));
+            problems.push((0,dispatch_problems.runningElsewhereWarning)(ref, live, event, options.replay === true, options.commandLine));
         if (previous?.effectiveStatus === "interrupted")
-            problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
+            problems.push((0,dispatch_problems.interruptedWarning)(ref, previous, event));
         return { ref, runId, previous, reuse };
     });
     const handledBefore = options.handledBefore;
@@ -1744,7 +1753,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             onClaimed: (mine, stored) => {
                 const item = planById.get(mine.id);
                 if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
-                    problems.push((0,dispatch_problems/* interruptedWarning */.p3)(item.ref, stored, event));
+                    problems.push((0,dispatch_problems.interruptedWarning)(item.ref, stored, event));
             },
         }),
         notStarted: toRun.length,
@@ -1754,7 +1763,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             takenElsewhere += 1;
             const live = (0,run_view/* liveAttemptOf */.d_)(stored);
             if (live)
-                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay, options.commandLine));
+                problems.push((0,dispatch_problems.runningElsewhereWarning)(ref, live, event, replay, options.commandLine));
             else
                 debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
         },
@@ -5078,369 +5087,31 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 47287:
+/***/ 6472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  BS: () => (/* reexport */ discovery/* DEFAULT_FLOW_ROOTS */.BS),
-  cE: () => (/* reexport */ diagnostics/* FlowManifestError */.cE),
-  nE: () => (/* reexport */ discovery/* discoverFlows */.nE),
-  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
-  Bj: () => (/* reexport */ discovery/* loadDeferredFlows */.Bj),
-  Q5: () => (/* reexport */ manifest/* loadFlowManifest */.Q),
-  J6: () => (/* reexport */ match/* matchSteps */.J),
-  dT: () => (/* reexport */ schema_cache_config/* schemaCacheDir */.dT),
-  y$: () => (/* reexport */ match.typeMatches),
-  Lg: () => (/* reexport */ schema_cache_config/* useSchemaCache */.Lg),
-  _O: () => (/* reexport */ validateFlows)
-});
-
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext, sharedSchemaRegistry
-
-// EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
-// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var discovery = __nccwpck_require__(81107);
-// EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(82139);
-// EXTERNAL MODULE: ./.build/flows/manifest-steps.js
-var manifest_steps = __nccwpck_require__(14097);
-// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
-// EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
-var schemas = __nccwpck_require__(2259);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
-;// CONCATENATED MODULE: ./.build/flows/script-checks.js
-
-
-const EMPTY_SCRIPT_MAX_BYTES = 64 * 1024;
-const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
-function emptyScriptWarnings(flows) {
-    const users = new Map();
-    for (const flow of flows) {
-        for (const step of flow.steps) {
-            const list = users.get(step.scriptPath) ?? [];
-            list.push({ flow, step: step.name });
-            users.set(step.scriptPath, list);
-        }
-    }
-    const warnings = [];
-    for (const [scriptPath, steps] of users) {
-        const emptiness = emptinessOf(scriptPath);
-        if (emptiness === undefined)
-            continue;
-        const named = steps.map(({ flow, step }) => `"${step}" (${(0,external_node_path_.relative)(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
-        warnings.push({
-            severity: "warning",
-            file: scriptPath,
-            line: 1,
-            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
-                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
-                "returns a result), or point the step's script at the file that has it.",
-        });
-    }
-    return warnings;
-}
-function emptinessOf(scriptPath) {
-    let read;
-    try {
-        read = (0,fs_safe/* readRegularFile */.XF)(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
-    }
-    catch {
-        return undefined;
-    }
-    if (read.kind !== "read")
-        return undefined;
-    if (read.bytes.length === 0)
-        return "empty (0 bytes)";
-    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
-    if (text.trim() === "")
-        return "empty (only whitespace)";
-    if (!SCRIPT_EXTENSIONS.has((0,external_node_path_.extname)(scriptPath).toLowerCase()))
-        return undefined;
-    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
-    return code.trim() === "" ? "only comments" : undefined;
-}
-
-// EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
-// EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
-// EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
-;// CONCATENATED MODULE: ./.build/flows/schema-never.js
-
-
-
-const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-function neverMatchWarnings(path, text, value, types) {
-    const never = neverPasses(value, "", 0);
-    if (never) {
-        const at = (0,schema_errors/* positionOfPointer */.mM)(text, never.pointer) ?? { line: 1, column: 1 };
-        return [
-            (0,schema_errors/* schemaDiagnostic */.te)(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
-                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
-        ];
-    }
-    const whole = wholeEventWarning(path, text, value, types);
-    return whole ? [whole] : [];
-}
-const MAX_DEPTH = 32;
-function neverPasses(node, pointer, depth) {
-    if (node === false)
-        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
-    if (!(0,diagnostics/* isTable */.bI)(node) || depth > MAX_DEPTH || "$ref" in node)
-        return undefined;
-    const at = (key) => `${pointer}/${pointerPart(key)}`;
-    if (node.not === true || ((0,diagnostics/* isTable */.bI)(node.not) && Object.keys(node.not).length === 0)) {
-        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
-    }
-    const types = typeList(node.type);
-    if (types !== undefined) {
-        const shown = types.join(" or ");
-        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
-            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
-        }
-        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
-            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
-        }
-    }
-    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
-        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
-    }
-    if (Array.isArray(node.allOf)) {
-        for (const [i, member] of node.allOf.entries()) {
-            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    for (const key of ["anyOf", "oneOf"]) {
-        const list = node[key];
-        if (!Array.isArray(list) || list.length === 0)
-            continue;
-        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
-        if (all.every((found) => found !== undefined))
-            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
-    }
-    const bounds = emptyRange(node, types);
-    if (bounds)
-        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
-    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
-        return neverObject(node, at, depth);
-    return undefined;
-}
-function neverObject(node, at, depth) {
-    const properties = (0,diagnostics/* isTable */.bI)(node.properties) ? node.properties : {};
-    for (const name of node.required) {
-        if (typeof name !== "string")
-            continue;
-        if (!Object.hasOwn(properties, name)) {
-            if (node.additionalProperties === false && node.patternProperties === undefined) {
-                return {
-                    pointer: at("required"),
-                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
-                };
-            }
-            continue;
-        }
-        const found = neverPasses(properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
-        if (found)
-            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
-    }
-    return undefined;
-}
-const RANGES = [
-    ["minimum", "maximum", ["number", "integer"]],
-    ["minLength", "maxLength", ["string"]],
-    ["minItems", "maxItems", ["array"]],
-    ["minProperties", "maxProperties", ["object"]],
-];
-function emptyRange(node, types) {
-    if (types === undefined)
-        return undefined;
-    for (const [min, max, bound] of RANGES) {
-        const low = node[min];
-        const high = node[max];
-        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
-            return max;
-    }
-    return undefined;
-}
-function wholeEventWarning(path, text, value, types) {
-    if (!(0,diagnostics/* isTable */.bI)(value) || "$ref" in value || !Array.isArray(value.required) || !(0,diagnostics/* isTable */.bI)(value.properties))
-        return undefined;
-    const required = value.required;
-    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
-        return undefined;
-    const typeSchema = value.properties.type;
-    const named = (0,diagnostics/* isTable */.bI)(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
-    const strings = named.filter((item) => typeof item === "string");
-    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => (0,match.typeMatches)(type, name) || (0,match.typeMatches)(name, type)));
-    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
-    return (0,schema_errors/* schemaDiagnostic */.te)(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
-        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
-        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, (0,schema_errors/* positionOfPointer */.mM)(text, "/required") ?? { line: 1, column: 1 }, "warning");
-}
-function where(pointer) {
-    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
-}
-function typeList(type) {
-    if (typeof type === "string")
-        return [type];
-    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
-        return type;
-    return undefined;
-}
-function hasType(value, type) {
-    switch (type) {
-        case "string":
-            return typeof value === "string";
-        case "number":
-            return typeof value === "number";
-        case "integer":
-            return typeof value === "number" && Number.isInteger(value);
-        case "boolean":
-            return typeof value === "boolean";
-        case "null":
-            return value === null;
-        case "array":
-            return Array.isArray(value);
-        case "object":
-            return (0,diagnostics/* isTable */.bI)(value);
-        default:
-            return true;
-    }
-}
-function isPrimitive(value) {
-    return value === null || ["string", "number", "boolean"].includes(typeof value);
-}
-
-// EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
-;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
-
-
-
-
-const MAX_PATTERNS = 1000;
-async function unusablePatterns(path, text, schema) {
-    const found = [];
-    collect(schema, found);
-    if (found.length === 0)
-        return [];
-    await (0,schema_budget/* loadRe2 */.o4)();
-    const problems = [];
-    const seen = new Set();
-    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
-        if (seen.has(pattern))
-            continue;
-        seen.add(pattern);
-        try {
-            (0,schema_budget/* re2RegExp */.Rn)(pattern, "u");
-        }
-        catch (error) {
-            if (!(error instanceof schema_budget/* SchemaBudgetProblem */.Kn))
-                throw error;
-            problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
-        }
-    }
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-function collect(schema, found) {
-    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
-        if (found.length >= MAX_PATTERNS)
-            return;
-        if (typeof node.pattern === "string")
-            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
-        if ((0,diagnostics/* isTable */.bI)(node.patternProperties)) {
-            for (const name of Object.keys(node.patternProperties))
-                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${(0,schema_walk/* pointerPart */.x)(name)}` });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./.build/flows/windows-names.js
-var windows_names = __nccwpck_require__(24804);
-;// CONCATENATED MODULE: ./.build/flows/validate.js
-
-
-
-
-
-
-
-
-
-
-async function validateFlows(options) {
-    (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
-    const discovered = await (0,discovery/* discoverFlows */.nE)(options);
-    const registry = options.schemas ?? new schemas.SchemaRegistry();
-    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows), ...(0,windows_names/* windowsPathWarnings */.O)(discovered.flows, (0,external_node_path_.resolve)(options.repoRoot))];
-    const broken = discovered.broken ?? [];
-    problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
-    const triggers = [
-        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
-        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
-    ];
-    const typesBySchema = new Map();
-    for (const trigger of triggers) {
-        if (!trigger?.schemaPath)
-            continue;
-        const types = typesBySchema.get(trigger.schemaPath);
-        if (types)
-            types.push(trigger.type);
-        else
-            typesBySchema.set(trigger.schemaPath, [trigger.type]);
-    }
-    for (const [schemaPath, types] of typesBySchema) {
-        const compiled = await registry.compile(schemaPath);
-        problems.push(...compiled.warnings);
-        if (!compiled.ok) {
-            problems.push(compiled.diagnostic);
-            if (compiled.metaSchemaInvalid)
-                problems.push(...(await patternProblems(schemaPath)));
-        }
-        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-            problems.push(...(await registry.problemsOf(schemaPath)));
-        }
-        else
-            problems.push(...(await neverMatching(schemaPath, types)));
-    }
-    return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
-}
-async function patternProblems(schemaPath) {
-    try {
-        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
-        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
-        return await unusablePatterns(schemaPath, text, value);
-    }
-    catch {
-        return [];
-    }
-}
-async function neverMatching(schemaPath, types) {
-    try {
-        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
-        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
-        return neverMatchWarnings(schemaPath, text, value, types);
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/index.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_2__.BS),
+/* harmony export */   Bj: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_2__.Bj),
+/* harmony export */   J6: () => (/* reexport safe */ _match_js__WEBPACK_IMPORTED_MODULE_5__.J),
+/* harmony export */   Lg: () => (/* reexport safe */ _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__.Lg),
+/* harmony export */   Q5: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_3__.Q),
+/* harmony export */   _O: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.validateFlows),
+/* harmony export */   cE: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.cE),
+/* harmony export */   dT: () => (/* reexport safe */ _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__.dT),
+/* harmony export */   nE: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_2__.nE),
+/* harmony export */   xy: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.xy),
+/* harmony export */   y$: () => (/* reexport safe */ _match_js__WEBPACK_IMPORTED_MODULE_5__.typeMatches)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19860);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81107);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82139);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14097);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65066);
+/* harmony import */ var _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(70413);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2259);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40204);
 
 
 
@@ -9299,6 +8970,373 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
+/***/ 40204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  stepWarnings: () => (/* binding */ stepWarnings),
+  validateFlows: () => (/* binding */ validateFlows)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
+var discovery = __nccwpck_require__(81107);
+// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
+var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
+var schemas = __nccwpck_require__(2259);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __nccwpck_require__(61557);
+;// CONCATENATED MODULE: ./.build/flows/script-checks.js
+
+
+const EMPTY_SCRIPT_MAX_BYTES = 64 * 1024;
+const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
+function emptyScriptWarnings(flows) {
+    const users = new Map();
+    for (const flow of flows) {
+        for (const step of flow.steps) {
+            const list = users.get(step.scriptPath) ?? [];
+            list.push({ flow, step: step.name });
+            users.set(step.scriptPath, list);
+        }
+    }
+    const warnings = [];
+    for (const [scriptPath, steps] of users) {
+        const emptiness = emptinessOf(scriptPath);
+        if (emptiness === undefined)
+            continue;
+        const named = steps.map(({ flow, step }) => `"${step}" (${(0,external_node_path_.relative)(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
+        warnings.push({
+            severity: "warning",
+            file: scriptPath,
+            line: 1,
+            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
+                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
+                "returns a result), or point the step's script at the file that has it.",
+        });
+    }
+    return warnings;
+}
+function emptinessOf(scriptPath) {
+    let read;
+    try {
+        read = (0,fs_safe/* readRegularFile */.XF)(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
+    }
+    catch {
+        return undefined;
+    }
+    if (read.kind !== "read")
+        return undefined;
+    if (read.bytes.length === 0)
+        return "empty (0 bytes)";
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
+    if (text.trim() === "")
+        return "empty (only whitespace)";
+    if (!SCRIPT_EXTENSIONS.has((0,external_node_path_.extname)(scriptPath).toLowerCase()))
+        return undefined;
+    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
+    return code.trim() === "" ? "only comments" : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/flows/schema-budget.js
+var schema_budget = __nccwpck_require__(62051);
+// EXTERNAL MODULE: ./.build/flows/schema-files.js
+var schema_files = __nccwpck_require__(62507);
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __nccwpck_require__(50156);
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var match = __nccwpck_require__(65066);
+// EXTERNAL MODULE: ./.build/flows/schema-errors.js
+var schema_errors = __nccwpck_require__(82685);
+;// CONCATENATED MODULE: ./.build/flows/schema-never.js
+
+
+
+const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+function neverMatchWarnings(path, text, value, types) {
+    const never = neverPasses(value, "", 0);
+    if (never) {
+        const at = (0,schema_errors/* positionOfPointer */.mM)(text, never.pointer) ?? { line: 1, column: 1 };
+        return [
+            (0,schema_errors/* schemaDiagnostic */.te)(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
+                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
+        ];
+    }
+    const whole = wholeEventWarning(path, text, value, types);
+    return whole ? [whole] : [];
+}
+const MAX_DEPTH = 32;
+function neverPasses(node, pointer, depth) {
+    if (node === false)
+        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
+    if (!(0,diagnostics/* isTable */.bI)(node) || depth > MAX_DEPTH || "$ref" in node)
+        return undefined;
+    const at = (key) => `${pointer}/${pointerPart(key)}`;
+    if (node.not === true || ((0,diagnostics/* isTable */.bI)(node.not) && Object.keys(node.not).length === 0)) {
+        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
+    }
+    const types = typeList(node.type);
+    if (types !== undefined) {
+        const shown = types.join(" or ");
+        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
+            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
+        }
+        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
+            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
+        }
+    }
+    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
+        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
+    }
+    if (Array.isArray(node.allOf)) {
+        for (const [i, member] of node.allOf.entries()) {
+            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    for (const key of ["anyOf", "oneOf"]) {
+        const list = node[key];
+        if (!Array.isArray(list) || list.length === 0)
+            continue;
+        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
+        if (all.every((found) => found !== undefined))
+            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
+    }
+    const bounds = emptyRange(node, types);
+    if (bounds)
+        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
+    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
+        return neverObject(node, at, depth);
+    return undefined;
+}
+function neverObject(node, at, depth) {
+    const properties = (0,diagnostics/* isTable */.bI)(node.properties) ? node.properties : {};
+    for (const name of node.required) {
+        if (typeof name !== "string")
+            continue;
+        if (!Object.hasOwn(properties, name)) {
+            if (node.additionalProperties === false && node.patternProperties === undefined) {
+                return {
+                    pointer: at("required"),
+                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
+                };
+            }
+            continue;
+        }
+        const found = neverPasses(properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
+        if (found)
+            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
+    }
+    return undefined;
+}
+const RANGES = [
+    ["minimum", "maximum", ["number", "integer"]],
+    ["minLength", "maxLength", ["string"]],
+    ["minItems", "maxItems", ["array"]],
+    ["minProperties", "maxProperties", ["object"]],
+];
+function emptyRange(node, types) {
+    if (types === undefined)
+        return undefined;
+    for (const [min, max, bound] of RANGES) {
+        const low = node[min];
+        const high = node[max];
+        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
+            return max;
+    }
+    return undefined;
+}
+function wholeEventWarning(path, text, value, types) {
+    if (!(0,diagnostics/* isTable */.bI)(value) || "$ref" in value || !Array.isArray(value.required) || !(0,diagnostics/* isTable */.bI)(value.properties))
+        return undefined;
+    const required = value.required;
+    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
+        return undefined;
+    const typeSchema = value.properties.type;
+    const named = (0,diagnostics/* isTable */.bI)(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
+    const strings = named.filter((item) => typeof item === "string");
+    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => (0,match.typeMatches)(type, name) || (0,match.typeMatches)(name, type)));
+    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
+    return (0,schema_errors/* schemaDiagnostic */.te)(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
+        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
+        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, (0,schema_errors/* positionOfPointer */.mM)(text, "/required") ?? { line: 1, column: 1 }, "warning");
+}
+function where(pointer) {
+    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
+}
+function typeList(type) {
+    if (typeof type === "string")
+        return [type];
+    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
+        return type;
+    return undefined;
+}
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number";
+        case "integer":
+            return typeof value === "number" && Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return (0,diagnostics/* isTable */.bI)(value);
+        default:
+            return true;
+    }
+}
+function isPrimitive(value) {
+    return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+
+// EXTERNAL MODULE: ./.build/flows/schema-walk.js
+var schema_walk = __nccwpck_require__(80011);
+;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
+
+
+
+
+const MAX_PATTERNS = 1000;
+async function unusablePatterns(path, text, schema) {
+    const found = [];
+    collect(schema, found);
+    if (found.length === 0)
+        return [];
+    await (0,schema_budget/* loadRe2 */.o4)();
+    const problems = [];
+    const seen = new Set();
+    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
+        if (seen.has(pattern))
+            continue;
+        seen.add(pattern);
+        try {
+            (0,schema_budget/* re2RegExp */.Rn)(pattern, "u");
+        }
+        catch (error) {
+            if (!(error instanceof schema_budget/* SchemaBudgetProblem */.Kn))
+                throw error;
+            problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
+        }
+    }
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+function collect(schema, found) {
+    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
+        if (found.length >= MAX_PATTERNS)
+            return;
+        if (typeof node.pattern === "string")
+            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
+        if ((0,diagnostics/* isTable */.bI)(node.patternProperties)) {
+            for (const name of Object.keys(node.patternProperties))
+                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${(0,schema_walk/* pointerPart */.x)(name)}` });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/flows/windows-names.js
+var windows_names = __nccwpck_require__(24804);
+;// CONCATENATED MODULE: ./.build/flows/validate.js
+
+
+
+
+
+
+
+
+
+
+async function validateFlows(options) {
+    (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
+    const discovered = await (0,discovery/* discoverFlows */.nE)(options);
+    const registry = options.schemas ?? new schemas.SchemaRegistry();
+    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows), ...(0,windows_names/* windowsPathWarnings */.O)(discovered.flows, (0,external_node_path_.resolve)(options.repoRoot))];
+    const broken = discovered.broken ?? [];
+    problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
+    const triggers = [
+        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
+        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
+    ];
+    problems.push(...(await triggerSchemaProblems(registry, triggers)));
+    return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+async function stepWarnings(flows, options) {
+    const reached = flows.flatMap((flow) => {
+        const steps = flow.steps.filter(options.reached);
+        return steps.length === 0 ? [] : [{ ...flow, steps }];
+    });
+    const problems = [
+        ...emptyScriptWarnings(reached),
+        ...(0,windows_names/* windowsPathWarnings */.O)(reached, (0,external_node_path_.resolve)(options.repoRoot)),
+        ...(await triggerSchemaProblems(options.schemas, reached.flatMap((flow) => flow.steps.map((step) => step.trigger)))),
+    ];
+    return problems.filter((problem) => problem.severity === "warning");
+}
+async function triggerSchemaProblems(registry, triggers) {
+    const problems = [];
+    const typesBySchema = new Map();
+    for (const trigger of triggers) {
+        if (!trigger?.schemaPath)
+            continue;
+        const types = typesBySchema.get(trigger.schemaPath);
+        if (types)
+            types.push(trigger.type);
+        else
+            typesBySchema.set(trigger.schemaPath, [trigger.type]);
+    }
+    for (const [schemaPath, types] of typesBySchema) {
+        const compiled = await registry.compile(schemaPath);
+        problems.push(...compiled.warnings);
+        if (!compiled.ok) {
+            problems.push(compiled.diagnostic);
+            if (compiled.metaSchemaInvalid)
+                problems.push(...(await patternProblems(schemaPath)));
+        }
+        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+            problems.push(...(await registry.problemsOf(schemaPath)));
+        }
+        else
+            problems.push(...(await neverMatching(schemaPath, types)));
+    }
+    return problems;
+}
+async function patternProblems(schemaPath) {
+    try {
+        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
+        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
+        return await unusablePatterns(schemaPath, text, value);
+    }
+    catch {
+        return [];
+    }
+}
+async function neverMatching(schemaPath, types) {
+    try {
+        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
+        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
+        return neverMatchWarnings(schemaPath, text, value, types);
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
 /***/ 24804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10344,6 +10382,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+  OWN_RATE_LIMIT_WAIT: () => (/* binding */ OWN_RATE_LIMIT_WAIT),
   clientSettings: () => (/* binding */ clientSettings),
   createGitHubClient: () => (/* binding */ createGitHubClient),
   createLooking: () => (/* binding */ createLooking)
@@ -10436,6 +10475,8 @@ async function createLooking(client, create, look) {
         }
     }
 }
+const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
@@ -10459,11 +10500,15 @@ async function createGitHubClient(options) {
             ...limiters,
             ...throttle,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
                 const retrying = retryCount < 2 && retryAfter <= maxWait;
                 log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
                 return retrying;
             },
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
                 const retrying = retryCount < 3 && retryAfter <= maxWait;
                 log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
                 return retrying;
@@ -10515,6 +10560,8 @@ function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
         if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
+            options.request = { ...options.request, retries: 0 };
+        if (status === 429 && waitsOwnRateLimits(options))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
@@ -11757,7 +11804,7 @@ const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
-const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+const GITHUB_TOKEN_SHAPE = /gh[pousr]_[A-Za-z0-9]{30}[A-Za-z0-9]*|github_pat_[A-Za-z0-9_]{30}[A-Za-z0-9_]*/g;
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
 const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
@@ -12602,7 +12649,7 @@ const RUNS_FILE_TOO_LARGE = "runs file too large: ";
 const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 function placeOf(problem) {
-    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
+    if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__.STATE_RECORD_PROBLEM))
         return "the state store";
     if (RUNS_FILE_PREFIXES.some((prefix) => problem.message.startsWith(prefix)))
         return "the run-step jobs' results";
@@ -12760,10 +12807,11 @@ function runMessage(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ errorBesideOutput),
-/* harmony export */   w: () => (/* binding */ readableStepText)
+/* harmony export */   OL: () => (/* binding */ errorBesideOutput),
+/* harmony export */   wR: () => (/* binding */ readableStepText)
 /* harmony export */ });
-const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
+/* unused harmony export COMMAND_LINE */
+const COMMAND_LINE = /^(\s*)::(?=[^\n\r\u2028\u2029]*$)([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
 const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
 function decode(value) {
     return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
@@ -12813,6 +12861,7 @@ function errorBesideOutput(error, output) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   I5: () => (/* binding */ runDetailsOpening),
 /* harmony export */   Ul: () => (/* binding */ allProblems),
+/* harmony export */   x8: () => (/* binding */ renderProblems),
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
@@ -12987,12 +13036,12 @@ function renderRunDetails(run, withResult = true) {
     const lines = [runDetailsOpening(run), ""];
     lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .wR)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .errorBesideOutput */ .OL)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     const result = withResult ? (0,_result_json_js__WEBPACK_IMPORTED_MODULE_6__/* .shownRunResult */ .sW)(run) : undefined;
     if (result)
         lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readableStepText */ .wR)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
@@ -13030,9 +13079,10 @@ function cutTail(raw, maxBytes) {
 /***/ 18362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText),
-/* harmony export */   formatProblem: () => (/* binding */ formatProblem)
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
 /* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58387);
@@ -15418,6 +15468,7 @@ function batchFiles(options) {
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
+/* harmony export */   nA: () => (/* binding */ remoteHung),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
@@ -15488,6 +15539,16 @@ function pushNotLanded(where, commit, tip) {
         "something on the remote moved the branch back after taking the push (a post-receive hook, a mirror that syncs the branch from elsewhere, " +
         "a force-push). Find what resets that branch and stop it, or choose another state store.");
 }
+function remoteHung(where, command, stopped) {
+    const flushLimit = `the ${stopped.flushLimitSeconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`;
+    const check = `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`;
+    if (stopped.seconds === 0) {
+        return new StateBranchError("timeout", `${flushLimit} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`);
+    }
+    const limit = stopped.flushLimitSeconds === undefined ? "its time limit for one git command" : `the end of ${flushLimit}`;
+    return new StateBranchError("timeout", `${where.remote} did not answer: \`git ${command}\` for the state branch "${where.branch}" was stopped after ${stopped.seconds} s, at ${limit}, ` +
+        `and not tried again (a remote that hangs would cost each retry the same wait). ${check}`);
+}
 function pushRefused(where, output) {
     return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
         "pre-receive hook or a rule of the repository; GitHub refuses any file over 100 MB): see " +
@@ -15497,7 +15558,7 @@ function pushContended(where, attempts, seconds, events) {
     return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
         `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
         "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
-        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS (and FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, the limit of a whole save, past 5 minutes).");
 }
 const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|Read-only file system)/im;
 function localDiskSaid(output, workDir, chosenBy) {
@@ -19871,24 +19932,29 @@ function releaseDeletedEvent(options) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ DISPATCHED_RELEASES_KEPT),
+  Qh: () => (/* binding */ DRAFTS_WATCHED),
   fF: () => (/* binding */ GITHUB_CLOCK_KEPT_MS),
   PV: () => (/* reexport */ query/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
   OQ: () => (/* binding */ WatchCursorError),
+  SY: () => (/* binding */ droppedRedeliveriesNote),
   Tu: () => (/* binding */ githubAheadMs),
   ek: () => (/* binding */ isInternalEventType),
+  Ru: () => (/* binding */ keepNewestRedeliverEvents),
   mj: () => (/* binding */ loadWatchCursor),
   Cc: () => (/* binding */ recoverWatchCursor),
   xA: () => (/* binding */ saveWatchCursor),
   Xi: () => (/* binding */ watchCursorEventId)
 });
 
+// UNUSED EXPORTS: REDELIVER_EVENTS_KEPT
+
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
 const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
@@ -21558,112 +21624,107 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.redeliver !== undefined) {
-            let data74 = data.redeliver;
+        if (data.drafts !== undefined) {
+            let data74 = data.drafts;
             if (Array.isArray(data74)) {
+                if (data74.length > 10) {
+                    const err138 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                    if (vErrors === null) {
+                        vErrors = [err138];
+                    }
+                    else {
+                        vErrors.push(err138);
+                    }
+                    errors++;
+                }
                 const len7 = data74.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data74[i7] !== "string") {
-                        const err138 = { instancePath: instancePath + "/redeliver/" + i7, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err138];
+                    let data75 = data74[i7];
+                    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                        if (data75.id === undefined) {
+                            const err139 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err139];
+                            }
+                            else {
+                                vErrors.push(err139);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err138);
+                        if (data75.createdAt === undefined) {
+                            const err140 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err140];
+                            }
+                            else {
+                                vErrors.push(err140);
+                            }
+                            errors++;
                         }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err139 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err139];
-                }
-                else {
-                    vErrors.push(err139);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliverEvents !== undefined) {
-            let data76 = data.redeliverEvents;
-            if (Array.isArray(data76)) {
-                const len8 = data76.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                    if (typeof data76[i8] !== "string") {
-                        const err140 = { instancePath: instancePath + "/redeliverEvents/" + i8, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err140];
+                        for (const key9 in data75) {
+                            if (!(((key9 === "id") || (key9 === "createdAt")) || (key9 === "etag"))) {
+                                const err141 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err140);
+                        if (data75.id !== undefined) {
+                            let data76 = data75.id;
+                            if (!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))) {
+                                const err142 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err142];
+                                }
+                                else {
+                                    vErrors.push(err142);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data76 == "number") && (isFinite(data76))) {
+                                if (data76 < 0 || isNaN(data76)) {
+                                    const err143 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err143];
+                                    }
+                                    else {
+                                        vErrors.push(err143);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err141 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err141];
-                }
-                else {
-                    vErrors.push(err141);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err142 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err142];
-                }
-                else {
-                    vErrors.push(err142);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err143 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err143];
-                }
-                else {
-                    vErrors.push(err143);
-                }
-                errors++;
-            }
-        }
-        if (data.githubClock !== undefined) {
-            let data80 = data.githubClock;
-            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                if (data80.github === undefined) {
-                    const err144 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err144];
+                        if (data75.createdAt !== undefined) {
+                            if (typeof data75.createdAt !== "string") {
+                                const err144 = { instancePath: instancePath + "/drafts/" + i7 + "/createdAt", schemaPath: "#/properties/drafts/items/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err144];
+                                }
+                                else {
+                                    vErrors.push(err144);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data75.etag !== undefined) {
+                            if (typeof data75.etag !== "string") {
+                                const err145 = { instancePath: instancePath + "/drafts/" + i7 + "/etag", schemaPath: "#/properties/drafts/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err145];
+                                }
+                                else {
+                                    vErrors.push(err145);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        vErrors.push(err144);
-                    }
-                    errors++;
-                }
-                if (data80.runner === undefined) {
-                    const err145 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err145];
-                    }
-                    else {
-                        vErrors.push(err145);
-                    }
-                    errors++;
-                }
-                for (const key9 in data80) {
-                    if (!((key9 === "github") || (key9 === "runner"))) {
-                        const err146 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        const err146 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err146];
                         }
@@ -21673,21 +21734,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data80.github !== undefined) {
-                    if (typeof data80.github !== "string") {
-                        const err147 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err147];
-                        }
-                        else {
-                            vErrors.push(err147);
-                        }
-                        errors++;
-                    }
+            }
+            else {
+                const err147 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err147];
                 }
-                if (data80.runner !== undefined) {
-                    if (typeof data80.runner !== "string") {
-                        const err148 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                else {
+                    vErrors.push(err147);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliver !== undefined) {
+            let data79 = data.redeliver;
+            if (Array.isArray(data79)) {
+                const len8 = data79.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                    if (typeof data79[i8] !== "string") {
+                        const err148 = { instancePath: instancePath + "/redeliver/" + i8, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err148];
                         }
@@ -21699,7 +21764,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err149 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err149 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err149];
                 }
@@ -21709,14 +21774,147 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.redeliverEvents !== undefined) {
+            let data81 = data.redeliverEvents;
+            if (Array.isArray(data81)) {
+                if (data81.length > 100) {
+                    const err150 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err150];
+                    }
+                    else {
+                        vErrors.push(err150);
+                    }
+                    errors++;
+                }
+                const len9 = data81.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                    if (typeof data81[i9] !== "string") {
+                        const err151 = { instancePath: instancePath + "/redeliverEvents/" + i9, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err151];
+                        }
+                        else {
+                            vErrors.push(err151);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err152 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err152];
+                }
+                else {
+                    vErrors.push(err152);
+                }
+                errors++;
+            }
+        }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err153 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err153];
+                }
+                else {
+                    vErrors.push(err153);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err154 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err154];
+                }
+                else {
+                    vErrors.push(err154);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data85 = data.githubClock;
+            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.github === undefined) {
+                    const err155 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err155];
+                    }
+                    else {
+                        vErrors.push(err155);
+                    }
+                    errors++;
+                }
+                if (data85.runner === undefined) {
+                    const err156 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err156];
+                    }
+                    else {
+                        vErrors.push(err156);
+                    }
+                    errors++;
+                }
+                for (const key10 in data85) {
+                    if (!((key10 === "github") || (key10 === "runner"))) {
+                        const err157 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err157];
+                        }
+                        else {
+                            vErrors.push(err157);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.github !== undefined) {
+                    if (typeof data85.github !== "string") {
+                        const err158 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err158];
+                        }
+                        else {
+                            vErrors.push(err158);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.runner !== undefined) {
+                    if (typeof data85.runner !== "string") {
+                        const err159 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err159];
+                        }
+                        else {
+                            vErrors.push(err159);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err160 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err160];
+                }
+                else {
+                    vErrors.push(err160);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err150];
+            vErrors = [err161];
         }
         else {
-            vErrors.push(err150);
+            vErrors.push(err161);
         }
         errors++;
     }
@@ -21741,6 +21939,15 @@ const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
 const DISPATCHED_RELEASES_KEPT = 100;
+const REDELIVER_EVENTS_KEPT = 100;
+function keepNewestRedeliverEvents(ids) {
+    const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
+    return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+}
+const DRAFTS_WATCHED = 10;
+function droppedRedeliveriesNote(dropped) {
+    return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
 const GITHUB_CLOCK_KEPT_MS = 60_000;
 function githubAheadMs(clock) {
     const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
@@ -21766,6 +21973,7 @@ async function loadWatchCursor(store, repo) {
         ...cursor,
         seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+        ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
     };
 }
 class WatchCursorError extends user_error.UserError {
@@ -21949,6 +22157,11 @@ function parseCursorExtras(cursor) {
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
     if (Array.isArray(cursor.redeliverEvents))
         extras.redeliverEvents = cursor.redeliverEvents.filter((id) => typeof id === "string");
+    if (Array.isArray(cursor.drafts)) {
+        extras.drafts = cursor.drafts
+            .filter((item) => isObject(item) && count(item.id) && typeof item.createdAt === "string")
+            .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+    }
     if (Array.isArray(cursor.dispatched)) {
         extras.dispatched = cursor.dispatched.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string");
     }
@@ -21958,7 +22171,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 55669:
+/***/ 51680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -22527,6 +22740,8 @@ var log_text = __nccwpck_require__(3726);
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
 var change_events = __nccwpck_require__(65440);
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __nccwpck_require__(89758);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -22711,6 +22926,7 @@ class RequestBudget {
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 
@@ -22989,6 +23205,39 @@ async function listReleasesBelow(options) {
     }
     return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
+async function checkRelease(options) {
+    const [owner = "", repo = ""] = options.repo.split("/");
+    const backoff = options.backoff ?? new RateLimitBackoff();
+    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+    const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
+    return backoff.run(async () => {
+        budget.spend();
+        try {
+            const response = await options.client.rest.repos.getRelease({
+                owner,
+                repo,
+                release_id: options.id,
+                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+                request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client.OWN_RATE_LIMIT_WAIT]: true },
+            });
+            budget.observe(response.headers, response.status);
+            const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
+            return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            const status = statusOf(error);
+            if (status === 304) {
+                budget.observe(error?.response?.headers, 304);
+                return { status: "not-modified" };
+            }
+            if (status === 404)
+                return { status: "gone" };
+            throw releasesError(options.repo, error, new Date(), where);
+        }
+    });
+}
 function lastPageOf(link) {
     for (const part of (link ?? "").split(",")) {
         if (!/\brel="last"/.test(part))
@@ -23038,7 +23287,7 @@ async function requestPage(client, request) {
             per_page: request.perPage,
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
-            request: { maxResponseBytes: request.maxBytes },
+            request: { maxResponseBytes: request.maxBytes, [github_client.OWN_RATE_LIMIT_WAIT]: true },
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
@@ -23731,6 +23980,7 @@ function cursorChanged(previous, next) {
         rest.redeliverEvents ?? [],
         rest.end,
         rest.backlog,
+        rest.drafts ?? [],
         seen.map((item) => [item.id, item.tag, item.prerelease]),
     ]);
     return key(previous) !== key(next);
@@ -23938,6 +24188,36 @@ function mergeBacklog(older, next) {
     return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}), ...(tie ? { tie } : {}) } };
 }
 
+;// CONCATENATED MODULE: ./.build/watch/drafts.js
+
+
+async function checkDrafts(options) {
+    const listed = new Map(options.read.map((release) => [release.id, release]));
+    const before = new Map((options.cursor?.drafts ?? []).map((draft) => [draft.id, draft]));
+    const watched = new Map();
+    const published = [];
+    for (const release of options.read) {
+        if (!release.draft)
+            continue;
+        const etag = before.get(release.id)?.etag;
+        watched.set(release.id, { id: release.id, createdAt: release.createdAt, ...(etag ? { etag } : {}) });
+    }
+    for (const draft of before.values()) {
+        if (listed.has(draft.id))
+            continue;
+        const answer = await checkRelease({ client: options.client, repo: options.repo, id: draft.id, ...(draft.etag ? { etag: draft.etag } : {}), backoff: options.backoff, budget: options.budget });
+        if (answer.status === "not-modified")
+            watched.set(draft.id, draft);
+        else if (answer.status === "ok" && answer.release.draft) {
+            watched.set(draft.id, { id: draft.id, createdAt: answer.release.createdAt, ...(answer.etag ? { etag: answer.etag } : {}) });
+        }
+        else if (answer.status === "ok")
+            published.push(answer.release);
+    }
+    const all = [...watched.values()].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+    return { published, drafts: all.slice(0, watch_cursor/* DRAFTS_WATCHED */.Qh), unwatched: Math.max(all.length - watch_cursor/* DRAFTS_WATCHED */.Qh, 0) };
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/same-repository.js
 
 
@@ -23962,6 +24242,7 @@ async function checkSameRepository(lookups, cursor, listed) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll-repository.js
+
 
 
 
@@ -24003,8 +24284,13 @@ async function pollRepository(options) {
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
+    const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     for (const release of below.fresh)
+        if (!fresh.some((item) => item.id === release.id))
+            fresh.push(release);
+    const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
+    for (const release of publishedDrafts)
         if (!fresh.some((item) => item.id === release.id))
             fresh.push(release);
     fresh.sort(byPublication);
@@ -24086,7 +24372,8 @@ async function pollRepository(options) {
             held.push(hold);
     }
     ready.sort(byPublication);
-    const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
+    const eventsAgain = (0,watch_cursor/* keepNewestRedeliverEvents */.Ru)([...new Set(cursor?.redeliverEvents ?? [])]);
+    const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
     const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
@@ -24104,7 +24391,7 @@ async function pollRepository(options) {
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
         : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
-    const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below];
+    const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below, ...drafts.published];
     const moved = (etag) => nextCursor({ repo: watch.repo, previous: cursor, releases: read, etag, now, releaseNow: clock.now });
     const base = listing.status === "ok"
         ? {
@@ -24138,6 +24425,9 @@ async function pollRepository(options) {
     delete next.tagListings;
     delete next.redeliver;
     delete next.redeliverEvents;
+    delete next.drafts;
+    if (drafts.drafts.length > 0)
+        next.drafts = drafts.drafts;
     if (later.length > 0)
         next.redeliver = later;
     if (changes.tagListings.length > 0)
@@ -24147,8 +24437,16 @@ async function pollRepository(options) {
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
     const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
-    if (below.below.length > 0)
+    if (below.below.length > 0 || drafts.published.length > 0)
         report.status = "ok";
+    if (drafts.published.length > 0) {
+        const note = `published since a poll listed ${drafts.published.length === 1 ? "it as a draft" : "them as drafts"} (asked for by id: GitHub lists ${drafts.published.length === 1 ? "it" : "them"} by commit date, below the pages watched): ${drafts.published.map((release) => shortTag(release.tagName)).join(", ")}`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (drafts.unwatched > 0) {
+        const note = `${drafts.unwatched} draft${drafts.unwatched === 1 ? "" : "s"} listed not watched (${watch_cursor/* DRAFTS_WATCHED */.Qh} are, the newest by commit date): published, ${drafts.unwatched === 1 ? "it is" : "one is"} missed if GitHub lists it below the pages polls read`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     for (const note of below.notes)
         report.message = report.message ? `${report.message}; ${note}` : note;
     if (notFound.length > 0) {
@@ -24172,6 +24470,10 @@ async function pollRepository(options) {
         const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
             `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
             `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (eventsAgain.dropped.length > 0) {
+        const note = (0,watch_cursor/* droppedRedeliveriesNote */.SY)(eventsAgain.dropped);
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (changesAgain.missing.length > 0) {
@@ -24346,6 +24648,7 @@ async function watchStatus(options) {
             tracked: cursor?.dispatched?.length ?? 0,
             redeliver: cursor?.redeliver ?? [],
             redeliverEvents: cursor?.redeliverEvents ?? [],
+            drafts: cursor?.drafts?.length ?? 0,
             ...(cursor?.backlog ? { readOn: { after: cursor.backlog.after.tag, ...(cursor.backlog.from ? { from: cursor.backlog.from } : {}) } } : {}),
             ...(unreadable ? { unreadable } : {}),
         });
@@ -24412,6 +24715,8 @@ function renderWatchStatusText(status) {
         const again = [...repo.redeliver, ...repo.redeliverEvents];
         if (again.length > 0)
             lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
+        if (repo.drafts > 0)
+            lines.push(`  drafts watched   ${repo.drafts} (asked for by id each poll: found when published, however deep GitHub lists ${repo.drafts === 1 ? "it" : "them"})`);
         if (repo.readOn) {
             const since = repo.readOn.from ? `published since ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.readOn.from))}` : "any";
             lines.push(`  still to read    releases listed below ${(0,terminal_text/* terminalText */.eR)(repo.readOn.after)} (${since}): the next poll reads on`);
@@ -24435,7 +24740,7 @@ const SERVER_ERRORS_IN_A_ROW = 3;
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
-        await savePendingCursors(options.store, pending, new Set(), options.now);
+        await savePendingCursors(options.store, pending, new Set(), options.now, new Map(), (message) => options.log?.((0,log_text/* logText */.kc)(message)));
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 async function collectUpstreamReleases(options) {
@@ -24587,7 +24892,7 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
+async function savePendingCursors(store, pending, skip, now, redeliver = new Map(), log) {
     const clock = now ?? (() => new Date());
     const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
     for (const repo of repos) {
@@ -24604,7 +24909,14 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
             events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
         };
         const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
-        const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
+        const { kept: events, dropped } = (0,watch_cursor/* keepNewestRedeliverEvents */.Ru)([...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])]);
+        if (dropped.length > 0) {
+            const note = (0,watch_cursor/* droppedRedeliveriesNote */.SY)(dropped);
+            const report = pending.reports.find((item) => item.repo === repo);
+            if (report)
+                report.message = report.message ? `${report.message}; ${note}` : note;
+            log?.(`${repo}: ${note}.`);
+        }
         const next = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
         await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: next, now: clock() });
     }
@@ -24685,7 +24997,7 @@ async function watchAndDispatch(options) {
         }
     }
     if (!dryRun)
-        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
+        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver, log);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 function retryUnsettled(event, outcome, repo, redeliver, note) {
@@ -24828,9 +25140,10 @@ async function requestEventRedelivery(store, event, now = new Date()) {
     const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
     if (!cursor)
         return undefined;
-    const redeliverEvents = [...new Set([...(cursor.redeliverEvents ?? []), event.id])];
+    const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+    const { kept: redeliverEvents, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverEvents */ .Ru)(asked);
     await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliverEvents }, now });
-    return { repo, tag, eventId: event.id };
+    return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${(0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedRedeliveriesNote */ .SY)(dropped)}` } : {}) };
 }
 
 
@@ -33261,7 +33574,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tu: () => (/* reexport */ watch.pollUpstreamReleases),
   EW: () => (/* reexport */ events/* readGitHubRunContext */.EW),
   Br: () => (/* reexport */ summary/* renderSummary */.Br),
-  S5: () => (/* reexport */ report_text/* renderText */.S),
+  S5: () => (/* reexport */ report_text.renderText),
   FJ: () => (/* reexport */ watch.requestEventRedelivery),
   ak: () => (/* reexport */ main),
   _e: () => (/* reexport */ runners.runFlowStep),
@@ -34090,8 +34403,8 @@ var dispatch_options = __nccwpck_require__(91788);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
-// EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var flows = __nccwpck_require__(47287);
+// EXTERNAL MODULE: ./.build/flows/index.js
+var flows = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
@@ -34107,8 +34420,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 21 modules
-var watch = __nccwpck_require__(55669);
+// EXTERNAL MODULE: ./.build/watch/index.js + 22 modules
+var watch = __nccwpck_require__(51680);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

@@ -24,5 +24,7 @@ export declare function branchRemoteUrl(env: NodeJS.ProcessEnv): string;
 /**
  * Flush the store; when records could not be saved, the job summary lists their event ids
  * before the error fails the job (a redelivery of those events would run their steps again).
+ * Problems the flush met that no dispatch reported (a state branch that lost commits) are
+ * annotated and added to the summary, whether it saved or not.
  */
-export declare function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary">): Promise<void>;
+export declare function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft">, repoRoot: string): Promise<void>;

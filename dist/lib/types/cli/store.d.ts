@@ -22,8 +22,11 @@ declare const STORE_OF_OPTION: {
 export declare function checkStateOptions(values: Pick<ParsedValues, keyof typeof STORE_OF_OPTION | "state">, command: string, kind?: string): void;
 /** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
 export declare function cliStateDirSetting(given: boolean): StateFolderSetting;
-/** Flushes and closes the store a command opened; false when records were not saved. */
-/** Saves and closes the command's store: undefined when saved, else why not (also said on standard error). */
+/**
+ * Saves and closes the command's store: undefined when saved, else why not (also said on
+ * standard error). Problems the save met that no dispatch or listing said (a state branch that
+ * lost the commits this command saw) are warnings on standard error, saved or not.
+ */
 export declare function closeCliStore(ctx: CliContext): Promise<string | undefined>;
 export declare function isRepositoryUrl(value: string | undefined): value is string;
 export {};

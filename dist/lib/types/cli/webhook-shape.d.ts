@@ -16,3 +16,9 @@ export declare function refuseWebhookOfAnotherEvent(eventName: string, payload: 
  * action is the sender's event_type.
  */
 export declare function missingActionWarning(eventName: string, payload: unknown, shown: string): string | undefined;
+/**
+ * The missing-action warning (missingActionWarning) on standard error, for each command that maps
+ * a webhook payload into a FlowEvent (`flows github`, `flows explain --event-name`): either would
+ * say nothing matched, or explain each step's type as failed, without the reason.
+ */
+export declare function warnMissingAction(err: (text: string) => void, eventName: string, payload: unknown, shown: string): void;

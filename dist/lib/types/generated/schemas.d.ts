@@ -1602,6 +1602,28 @@ export declare const contractSchemas: {
                     readonly $ref: "#/definitions/DispatchedRelease";
                 };
             };
+            readonly drafts: {
+                readonly type: "array";
+                readonly maxItems: 10;
+                readonly description: "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.";
+                readonly items: {
+                    readonly type: "object";
+                    readonly required: readonly ["id", "createdAt"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly id: {
+                            readonly type: "integer";
+                            readonly minimum: 0;
+                        };
+                        readonly createdAt: {
+                            readonly type: "string";
+                        };
+                        readonly etag: {
+                            readonly type: "string";
+                        };
+                    };
+                };
+            };
             readonly redeliver: {
                 readonly type: "array";
                 readonly items: {
@@ -1611,10 +1633,11 @@ export declare const contractSchemas: {
             };
             readonly redeliverEvents: {
                 readonly type: "array";
+                readonly maxItems: 100;
                 readonly items: {
                     readonly type: "string";
                 };
-                readonly description: "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).";
+                readonly description: "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning.";
             };
             readonly polledAt: {
                 readonly type: "string";

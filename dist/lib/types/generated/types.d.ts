@@ -735,11 +735,23 @@ export interface WatchCursor {
      */
     dispatched?: DispatchedRelease[];
     /**
+     * Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.
+     *
+     * @maxItems 10
+     */
+    drafts?: {
+        id: number;
+        createdAt: string;
+        etag?: string;
+    }[];
+    /**
      * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).
      */
     redeliver?: string[];
     /**
-     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).
+     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning.
+     *
+     * @maxItems 100
      */
     redeliverEvents?: string[];
     /**

@@ -70,6 +70,15 @@ export declare function createLooking<T, F>(client: GitHubClient, create: () => 
     found: F;
 }>;
 /**
+ * A request option (`request: { [OWN_RATE_LIMIT_WAIT]: true }`) of a caller that waits out rate
+ * limits itself, within a budget of its own (the release watcher's RateLimitBackoff): the client
+ * neither waits for them nor retries them. Both waited before: plugin-throttling up to 120 s, twice
+ * (three times for a secondary limit), then the caller's backoff, whose every retry the plugin
+ * waited for again; a listing page of a poll that kept being refused waited 8 times, of which the
+ * poll's budget and report counted 2.
+ */
+export declare const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+/**
  * One Octokit client with retry and throttling suited to Actions: secondary rate limits
  * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
  * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but

@@ -1,4 +1,4 @@
-import type { GitHubClient } from "./client.js";
+import { type GitHubClient } from "./client.js";
 import { GitHubReleasesError } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
 /** The fields of a GitHub release that watching needs. */
@@ -173,6 +173,24 @@ export type ReleasesBelow = {
  * the pages after it, until `isEnough`, the last page or `maxPages`.
  */
 export declare function listReleasesBelow(options: ListReleasesBelowOptions): Promise<ReleasesBelow>;
+export type ReleaseCheck = {
+    status: "not-modified";
+} | {
+    status: "gone";
+} | {
+    status: "ok";
+    release: UpstreamRelease;
+    etag?: string;
+};
+/**
+ * One release as it is now, by id (GET /repos/{owner}/{repo}/releases/{release_id}), asked with
+ * `If-None-Match: <etag>` when given: a 304 (free against the rate limit) while it is unchanged;
+ * "gone" for a 404 (deleted, or no longer visible to the token).
+ */
+export declare function checkRelease(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget"> & {
+    id: number;
+    etag?: string;
+}): Promise<ReleaseCheck>;
 /** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 export declare function headerDate(headers: Record<string, unknown> | undefined): Date | undefined;
 /** The fields watching needs, from GitHub's release object. */

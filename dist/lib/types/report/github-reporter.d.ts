@@ -6,6 +6,7 @@ import { type ChecksMode } from "./checks.js";
 import { type TargetReport } from "./checks-targets.js";
 import { type CommentMode } from "./comment.js";
 import { type CommentPart } from "./comment-parts.js";
+import { type FailedWrite } from "./write-failures.js";
 export type GitHubReporterOptions = {
     client: GitHubClient;
     /** `owner/repo` (GITHUB_REPOSITORY): the only repository written to. */
@@ -79,9 +80,17 @@ export type GitHubReport = {
     /** The (first) sticky comment written or updated. */
     commentUrl?: string;
     commentUrls: string[];
-    /** Every warning also given to io.warning. */
+    /**
+     * Every warning: a refusal's also given to io.warning (up to WARNINGS_SHOWN), a failed write's
+     * only to the log, with one io.warning for all of them together (see failedWrites).
+     */
     warnings: string[];
-    /** Markdown for the job summary when checks or the comment fell back to it. */
+    /** The writes that failed for GitHub's sake (not refused for a permission), in order. */
+    failedWrites: FailedWrite[];
+    /**
+     * Markdown for the job summary when checks or the comment fell back to it: why the token was
+     * refused, and each write that failed otherwise.
+     */
     summaryNote?: string;
     /** Each step's check run page (per-step checks), by run view id. */
     checkRunLinks?: Array<{

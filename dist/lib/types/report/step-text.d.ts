@@ -1,3 +1,4 @@
+export declare const COMMAND_LINE: RegExp;
 /** Each workflow-command line of a step's text, decoded into what it says. */
 export declare function readableStepText(text: string): string;
 /**

@@ -17,3 +17,5 @@ export declare function flatten(outcome: DispatchOutcome): DispatchOutcome[];
 export declare function allProblems(outcome: DispatchOutcome): FlowDiagnostic[];
 /** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
 export declare function runDetailsOpening(run: FlowRunView): string;
+/** The job summary's table of problems, under a heading that counts them and says where they are. */
+export declare function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string;

@@ -3,7 +3,7 @@ import { UserError } from "../user-error.js";
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
  * git only after redaction: they never contain a token.
  */
-export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch";
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git" | "not-state-branch" | "timeout";
 export declare class StateBranchError extends UserError {
     readonly kind: StateBranchErrorKind;
     constructor(kind: StateBranchErrorKind, message: string);
@@ -24,6 +24,15 @@ export declare function pushFailed(where: Where, output: string): StateBranchErr
  * be put back again, and a redelivery would run the steps again: nothing is saved.
  */
 export declare function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError;
+/**
+ * A git command that talks to the remote was stopped at its time limit: `seconds`, its own limit
+ * (`gitLimit`) or what was left of the flush's (`flushLimitSeconds`). Not tried again: a remote
+ * that hangs costs each retry the same wait (three of them made a flush take six minutes).
+ */
+export declare function remoteHung(where: Where, command: string, stopped: {
+    seconds: number;
+    flushLimitSeconds?: number;
+}): StateBranchError;
 export declare function pushRefused(where: Where, output: string): StateBranchError;
 export declare function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError;
 /**

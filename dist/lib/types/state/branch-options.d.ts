@@ -19,6 +19,15 @@ export type BranchStateStoreOptions = {
      * 5 minutes, or FLOWS_STATE_PUSH_BUDGET_SECONDS). Past it, flush throws StateNotSavedError.
      */
     pushBudgetMs?: number;
+    /**
+     * How long one flush (or claim) may take in all: opening the store, every git command and every
+     * retry (default 5 minutes, or FLOWS_STATE_FLUSH_TIMEOUT_SECONDS). Each git command is given
+     * what is left of it, at most gitTimeoutMs; one stopped at its limit (a remote that hangs) ends
+     * the flush at once, with StateNotSavedError naming the remote and the events.
+     */
+    flushTimeoutMs?: number;
+    /** How long one git command may take (default 120 s, DEFAULT_GIT_TIMEOUT_MS; tests shorten it). */
+    gitTimeoutMs?: number;
     /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
     retryBaseMs?: number;
     retryMaxMs?: number;
@@ -40,10 +49,14 @@ export type BranchStoreStats = {
     rejectedPushes: number;
 };
 export declare const DEFAULT_PUSH_BUDGET_MS: number;
+/** A whole flush's limit: a hung remote, retries and all. The push budget's, so races keep theirs. */
+export declare const DEFAULT_FLUSH_TIMEOUT_MS: number;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 export declare const OTHER_FAILURE_RETRIES = 3;
 /** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
 export declare function pushBudgetMs(options: BranchStateStoreOptions): number;
+/** How long a whole flush may take: the option, else FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, else 5 minutes. */
+export declare function flushTimeoutMs(options: BranchStateStoreOptions): number;
 /** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
 export declare function claimsStarts(options: BranchStateStoreOptions): boolean;
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */

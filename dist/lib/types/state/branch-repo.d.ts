@@ -1,5 +1,6 @@
 import type { BranchStoreStats } from "./branch-options.js";
-import { type Redact, runGit, type StoredBlob } from "./git.js";
+import { type GitOutput, type Redact, type StoredBlob } from "./git.js";
+import type { StoreProblem } from "./types.js";
 /** Where the fetched branch tip is kept in the private git directory. */
 export declare const TIP_REF = "refs/flows/tip";
 export type StateRepoOptions = {
@@ -17,7 +18,20 @@ export type StateRepoOptions = {
     shown: () => string;
     maxRecordBytes: number;
     stats: BranchStoreStats;
+    /** One git command's time limit (default DEFAULT_GIT_TIMEOUT_MS). */
+    gitTimeoutMs?: number;
+    /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
+    report: (problem: StoreProblem) => void;
 };
+/** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
+export type FlushDeadline = {
+    at: number;
+    limitMs: number;
+};
+/** Run `work` (a flush, a claim) with every git command of the store's repository held to `deadline`. */
+export declare function withFlushDeadline<T>(deadline: FlushDeadline, work: () => Promise<T>): Promise<T>;
+/** The deadline of the flush or claim running here, if any. */
+export declare function currentFlushDeadline(): FlushDeadline | undefined;
 /**
  * The state branch's private bare git directory, apart from the user's checkout: its tip is
  * fetched as a partial clone fetches (the commit and its trees, no blobs), so which records
@@ -68,8 +82,13 @@ export declare class StateRepo {
      * network, and their blobs come in one fetch.
      */
     readTipBlobs(paths: string[]): Promise<Map<string, StoredBlob>>;
-    /** A git command in the private directory, with the credentials in its environment. */
-    git(args: string[], input?: Buffer): ReturnType<typeof runGit>;
+    /**
+     * A git command in the private directory, with the credentials in its environment. Held to
+     * its own time limit and to what is left of the flush's (currentFlushDeadline); one stopped
+     * there throws a StateBranchError of kind "timeout" naming the remote (remoteHung), so that
+     * no caller takes a hung remote for a failure worth trying again.
+     */
+    git(args: string[], input?: Buffer): Promise<GitOutput>;
     /** What to change when git's output says this machine's disk refused a write (localDiskSaid); empty otherwise. */
     diskSaid(output: string): string;
 }

@@ -19,11 +19,15 @@ export type GitCommand = {
      */
     stdoutBytes?: number;
 };
+/** `timedOut`: git was stopped at its time limit (code -1), not failed on its own. */
 export type GitOutput = {
     code: number;
     stdout: Buffer;
     stderr: string;
+    timedOut?: true;
 };
+/** How long one git command may take when not told (GitCommand.timeoutMs). */
+export declare const DEFAULT_GIT_TIMEOUT_MS = 120000;
 /** Run git; a non-zero exit is returned, not thrown. Throws only when git cannot start. */
 export declare function runGit(command: GitCommand): Promise<GitOutput>;
 /**

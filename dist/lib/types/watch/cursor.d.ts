@@ -8,6 +8,33 @@ export declare const WATCH_CURSOR_FORMAT = 1;
 export declare const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 export declare const DISPATCHED_RELEASES_KEPT = 100;
+/**
+ * Changes to deliver again (`redeliverEvents`) remembered per repository: a flow that keeps
+ * failing on a repository whose releases keep changing, or many `flows forget`s, grew the list
+ * (and the store reads of every poll) without end. Past it the oldest are dropped, with a warning
+ * that names them (keepNewestRedeliverEvents).
+ */
+export declare const REDELIVER_EVENTS_KEPT = 100;
+/** `ids` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_EVENTS_KEPT, and the ids dropped. */
+export declare function keepNewestRedeliverEvents(ids: readonly string[]): {
+    kept: string[];
+    dropped: string[];
+};
+/** Drafts watched per repository (the newest by commit date), each asked by id at every poll that does not list it: a free 304 while it stays a draft. */
+export declare const DRAFTS_WATCHED = 10;
+/**
+ * A draft a poll listed (GitHub lists drafts to a token with push access). Published, it keeps
+ * its place in the listing (by its commit's date), often below the pages polls watch, and moves
+ * nothing there: it is asked for by id instead (`etag`: that answer's, for a free 304). Its tag
+ * and name are not kept: the state store may be readable by more people than the upstream's drafts.
+ */
+export type WatchedDraft = {
+    id: number;
+    createdAt: string;
+    etag?: string;
+};
+/** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
+export declare function droppedRedeliveriesNote(dropped: readonly string[]): string;
 export type SeenRelease = {
     id: number;
     tag: string;
@@ -101,12 +128,14 @@ export type WatchCursor = {
     pending?: HeldRelease[];
     /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
     dispatched?: DispatchedRelease[];
+    /** Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED: each poll that does not list one asks for it by id. */
+    drafts?: WatchedDraft[];
     /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
     redeliver?: string[];
     /**
      * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the
      * state store holds them (steps failed or canceled, or `flows forget`): the change itself is
-     * not seen again, as the cursor has moved past it.
+     * not seen again, as the cursor has moved past it. Oldest first, at most REDELIVER_EVENTS_KEPT.
      */
     redeliverEvents?: string[];
     /** When this cursor was written. */

@@ -89,4 +89,4 @@ export type Redeliveries = {
  * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
  * to deliver again.
  */
-export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined, redeliver?: ReadonlyMap<string, Redeliveries>): Promise<void>;
+export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined, redeliver?: ReadonlyMap<string, Redeliveries>, log?: (message: string) => void): Promise<void>;

@@ -1,11 +1,17 @@
 import type { StateStore } from "../state/types.js";
 /** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 export declare function requestRedelivery(store: StateStore, repo: string, tag: string, now?: Date): Promise<boolean>;
-/** What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its id. */
+/**
+ * What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its
+ * id; `notDeliveredAgain`: the oldest changes dropped to make room for it (REDELIVER_EVENTS_KEPT),
+ * and `warning`, the sentence that names them.
+ */
 export type Redelivery = {
     repo: string;
     tag: string;
     eventId?: string;
+    notDeliveredAgain?: string[];
+    warning?: string;
 };
 /**
  * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of

@@ -43,6 +43,8 @@ export type WatchRepositoryStatus = {
     redeliver: string[];
     /** upstream.release.updated / .deleted event ids the next poll delivers again. */
     redeliverEvents: string[];
+    /** Drafts a poll listed, asked for by id at each poll: found once published, wherever GitHub lists them (their tags are not kept). */
+    drafts: number;
     /**
      * Releases listed below where a poll stopped reading (it read the most one poll reads), not yet
      * read: the next poll reads on below `after`, and dispatches those published at or after `from`.

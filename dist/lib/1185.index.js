@@ -1,8 +1,8 @@
-export const id = 6367;
-export const ids = [6367];
+export const id = 1185;
+export const ids = [1185];
 export const modules = {
 
-/***/ 76367:
+/***/ 21185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,8 +29,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
-// EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var _build_flows = __webpack_require__(47287);
+// EXTERNAL MODULE: ./.build/flows/index.js
+var _build_flows = __webpack_require__(6472);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
@@ -78,40 +78,8 @@ class LineBatch {
 }
 const BATCH_CHARS = 64 * 1024;
 
-// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __webpack_require__(65066);
-;// CONCATENATED MODULE: ./.build/cli/schema-warnings.js
-
-
-
-async function schemaWarningsLine(discovery, eventType, where) {
-    const paths = new Set();
-    for (const flow of discovery.flows) {
-        for (const step of flow.steps) {
-            const trigger = step.trigger;
-            if (trigger?.schemaPath !== undefined && (0,match.typeMatches)(trigger.type, eventType))
-                paths.add(trigger.schemaPath);
-        }
-    }
-    if (paths.size === 0)
-        return undefined;
-    const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2259));
-    const registry = sharedSchemaRegistry();
-    const warnings = [];
-    const files = [];
-    for (const path of paths) {
-        const found = (await registry.compile(path)).warnings;
-        if (found.length === 0)
-            continue;
-        warnings.push(...found);
-        files.push((0,external_node_path_.relative)(where.repoRoot, path).split("\\").join("/"));
-    }
-    if (warnings.length === 0)
-        return undefined;
-    const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
-    return `warning: ${count} in the trigger schema${files.length === 1 ? "" : "s"} this event was checked against (${(0,terminal_text/* terminalText */.eR)(files.join(", "))}); run \`${(0,terminal_text/* terminalText */.eR)(where.validate)}\` to see ${warnings.length === 1 ? "it" : "them"}.`;
-}
-
+// EXTERNAL MODULE: ./.build/cli/flow-warnings.js
+var flow_warnings = __webpack_require__(57941);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/commands.js
@@ -181,7 +149,8 @@ async function validateCommand(ctx) {
 }
 async function fireCommand(ctx, options) {
     const event = await (0,json_file/* readEventFile */.zh)(options.eventPath === json_file/* STDIN */.TF ? json_file/* STDIN */.TF : (0,external_node_path_.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
-    const discovery = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+    const discovery = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type, checkLayout: true });
+    discovery.problems = (0,flow_warnings/* withoutMissingRoots */.ww)(discovery, ctx.repoRoot);
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
     const { store: opened } = await ctx.openStore();
@@ -208,9 +177,9 @@ async function fireCommand(ctx, options) {
         throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,terminal_text/* terminalText */.eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
-    const schemaWarnings = await schemaWarningsLine(discovery, event.event.type, { repoRoot: ctx.repoRoot, validate: `${ctx.invocation ?? "flows"} validate${ctx.flowArgs ?? ""}` });
-    if (schemaWarnings !== undefined)
-        ctx.err(`${schemaWarnings}\n`);
+    const only = options.only;
+    const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
+    await (0,flow_warnings/* reportFlowWarnings */.Ms)(ctx, reached, [outcome]);
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,terminal_text/* terminalText */.eR)(outcome.eventId);
         const word = (0,terminal_text/* terminalText */.eR)((0,shell_word/* shellWord */.r)(outcome.eventId));
@@ -267,7 +236,7 @@ function printOutcome(ctx, outcome) {
     if (ctx.json)
         ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
     else
-        ctx.out(`${(0,report_text/* renderText */.S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+        ctx.out(`${(0,report_text.renderText)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
 }
 function briefOutcome(outcome) {
     return {
@@ -315,6 +284,78 @@ function noPackagesFound(ctx) {
 }
 function relativeTo(base, path) {
     return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+
+/***/ }),
+
+/***/ 57941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ms: () => (/* binding */ reportFlowWarnings),
+/* harmony export */   UQ: () => (/* binding */ layoutWarnings),
+/* harmony export */   om: () => (/* binding */ reachedStepWarnings),
+/* harmony export */   ww: () => (/* binding */ withoutMissingRoots)
+/* harmony export */ });
+/* unused harmony exports outcomeEventTypes, flowWarningsLine, validateCommandLine */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _flows_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65066);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17930);
+
+
+
+
+async function reachedStepWarnings(flows, eventTypes, repoRoot, shown = []) {
+    if (eventTypes.length === 0)
+        return [];
+    const [{ stepWarnings }, { sharedSchemaRegistry }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40204)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2259))]);
+    const warnings = await stepWarnings(flows, {
+        repoRoot,
+        schemas: sharedSchemaRegistry(),
+        reached: (step) => step.trigger !== undefined && eventTypes.some((type) => (0,_flows_match_js__WEBPACK_IMPORTED_MODULE_1__.typeMatches)(step.trigger.type, type)),
+    });
+    const seen = new Set(shown.map(problemKey));
+    return warnings.filter((warning) => {
+        const key = problemKey(warning);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function problemKey(problem) {
+    return `${problem.file}\0${problem.line}\0${problem.column}\0${problem.message}`;
+}
+function layoutWarnings(checked, shown, repoRoot) {
+    const known = new Set(shown.map(problemKey));
+    return withoutMissingRoots(checked, repoRoot).filter((problem) => problem.severity === "warning" && !known.has(problemKey(problem)));
+}
+function withoutMissingRoots(checked, repoRoot) {
+    const missing = new Set((checked.missingRoots ?? []).map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot, root)));
+    return checked.problems.filter((problem) => !(problem.severity === "warning" && missing.has(problem.file) && problem.message.startsWith("flow root ")));
+}
+function outcomeEventTypes(outcomes) {
+    return [...new Set(outcomes.flatMap((outcome) => (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome).map((each) => each.event.type)))];
+}
+function flowWarningsLine(warnings, where) {
+    if (warnings.length === 0)
+        return undefined;
+    const files = [...new Set(warnings.map((warning) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(where.repoRoot, warning.file).split("\\").join("/")))];
+    const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+    const them = warnings.length === 1 ? "it" : "them";
+    return `warning: ${count} about the steps ${where.reached ?? "this event reached"} (${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(files.join(", "))}); run \`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(where.validate)}\` to see ${them}.`;
+}
+async function reportFlowWarnings(ctx, flows, outcomes, reached) {
+    const shown = outcomes.flatMap(_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul);
+    const warnings = await reachedStepWarnings(flows, outcomeEventTypes(outcomes), ctx.repoRoot, shown);
+    const line = flowWarningsLine(warnings, { repoRoot: ctx.repoRoot, validate: validateCommandLine(ctx), ...(reached ? { reached } : {}) });
+    if (line !== undefined)
+        ctx.err(`${line}\n`);
+}
+function validateCommandLine(ctx) {
+    return `${ctx.invocation ?? "flows"} validate${ctx.flowArgs ?? ""}`;
 }
 
 
@@ -512,12 +553,15 @@ function isObject(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bh: () => (/* binding */ missingActionWarning),
 /* harmony export */   GL: () => (/* binding */ guessWebhookEventName),
+/* harmony export */   LL: () => (/* binding */ warnMissingAction),
 /* harmony export */   M4: () => (/* binding */ refuseWebhookOfAnotherEvent)
 /* harmony export */ });
+/* unused harmony export missingActionWarning */
 /* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28394);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41488);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17930);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41488);
+
 
 
 const EVENT_KEYS = {
@@ -588,7 +632,7 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
         : `a ${eventName} payload always has ${keyList(named)}; this one has ${present.length === 0 ? "none of them" : `only ${keyList(present)}`}`;
     const looks = guessed ?? best.join(" or ");
     const instead = guessed ? `Pass ${option} ${guessed}, or give a payload of ${eventName}.` : `Pass the ${option} of the event it holds (${best.join(", ")}).`;
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
 }
 function missingActionWarning(eventName, payload, shown) {
     if (eventName === "repository_dispatch")
@@ -609,6 +653,11 @@ function missingActionWarning(eventName, payload, shown) {
         `add it as GitHub sends it, e.g. "action": "${example}".`);
 }
 const MISSING_ACTION_TYPES_SHOWN = 8;
+function warnMissingAction(err, eventName, payload, shown) {
+    const noAction = missingActionWarning(eventName, payload, shown === "-" ? "<stdin>" : shown);
+    if (noAction !== undefined)
+        err(`warning: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(noAction)}\n`);
+}
 
 
 /***/ }),

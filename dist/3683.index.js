@@ -1,6 +1,284 @@
-export const id = 8121;
-export const ids = [8121];
+export const id = 3683;
+export const ids = [3683,9758];
 export const modules = {
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
+
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+const MAX_TIMER_MS = 2_147_483_647;
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+async function withinDeadline(ms, work) {
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
+
+/***/ 89758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kG: () => (/* binding */ OWN_RATE_LIMIT_WAIT),
+  ry: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  Ov: () => (/* binding */ createLooking)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+const SEARCH_SPACING_MS = 2000;
+async function writeSpacingSetting(env = process.env) {
+    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+    if (setMs === undefined)
+        return undefined;
+    const ms = Math.round(setMs);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
+const TIMED = Symbol("timed fetch");
+function timedFetch(inner, ms, maxBytes) {
+    if (inner[TIMED])
+        return inner;
+    const timed = async (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response, maxBytes);
+        }
+        catch (error) {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+async function wholeResponse(response, maxBytes) {
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
+    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
+    if (notJson)
+        throw notJson;
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
+}
+const SETTINGS = new WeakMap();
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+async function createLooking(client, create, look) {
+    const policy = clientSettings(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await create() };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const found = await look().catch(() => {
+                throw error;
+            });
+            if (found !== undefined)
+                return { found };
+        }
+    }
+}
+const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...limiters,
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, ownErrorsNotRetried, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = wellFormed(redactor.redactValue(value));
+        }
+        const settings = (request.request ?? {});
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
+    });
+    return client;
+}
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,text_cut/* wellFormedText */.Nw)(value);
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function ownErrorsNotRetried(octokit) {
+    octokit.hook.error("request", (error, options) => {
+        const { status, response } = (error ?? {});
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
+            options.request = { ...options.request, retries: 0 };
+        if (status === 429 && waitsOwnRateLimits(options))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
+}
+
+
+/***/ }),
 
 /***/ 58939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -29,7 +307,7 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 48121:
+/***/ 93683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -559,7 +837,7 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
 const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
@@ -2229,112 +2507,107 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.redeliver !== undefined) {
-            let data74 = data.redeliver;
+        if (data.drafts !== undefined) {
+            let data74 = data.drafts;
             if (Array.isArray(data74)) {
+                if (data74.length > 10) {
+                    const err138 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                    if (vErrors === null) {
+                        vErrors = [err138];
+                    }
+                    else {
+                        vErrors.push(err138);
+                    }
+                    errors++;
+                }
                 const len7 = data74.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data74[i7] !== "string") {
-                        const err138 = { instancePath: instancePath + "/redeliver/" + i7, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err138];
+                    let data75 = data74[i7];
+                    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                        if (data75.id === undefined) {
+                            const err139 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err139];
+                            }
+                            else {
+                                vErrors.push(err139);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err138);
+                        if (data75.createdAt === undefined) {
+                            const err140 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err140];
+                            }
+                            else {
+                                vErrors.push(err140);
+                            }
+                            errors++;
                         }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err139 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err139];
-                }
-                else {
-                    vErrors.push(err139);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliverEvents !== undefined) {
-            let data76 = data.redeliverEvents;
-            if (Array.isArray(data76)) {
-                const len8 = data76.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                    if (typeof data76[i8] !== "string") {
-                        const err140 = { instancePath: instancePath + "/redeliverEvents/" + i8, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err140];
+                        for (const key9 in data75) {
+                            if (!(((key9 === "id") || (key9 === "createdAt")) || (key9 === "etag"))) {
+                                const err141 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err140);
+                        if (data75.id !== undefined) {
+                            let data76 = data75.id;
+                            if (!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))) {
+                                const err142 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err142];
+                                }
+                                else {
+                                    vErrors.push(err142);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data76 == "number") && (isFinite(data76))) {
+                                if (data76 < 0 || isNaN(data76)) {
+                                    const err143 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err143];
+                                    }
+                                    else {
+                                        vErrors.push(err143);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err141 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err141];
-                }
-                else {
-                    vErrors.push(err141);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err142 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err142];
-                }
-                else {
-                    vErrors.push(err142);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err143 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err143];
-                }
-                else {
-                    vErrors.push(err143);
-                }
-                errors++;
-            }
-        }
-        if (data.githubClock !== undefined) {
-            let data80 = data.githubClock;
-            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                if (data80.github === undefined) {
-                    const err144 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err144];
+                        if (data75.createdAt !== undefined) {
+                            if (typeof data75.createdAt !== "string") {
+                                const err144 = { instancePath: instancePath + "/drafts/" + i7 + "/createdAt", schemaPath: "#/properties/drafts/items/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err144];
+                                }
+                                else {
+                                    vErrors.push(err144);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data75.etag !== undefined) {
+                            if (typeof data75.etag !== "string") {
+                                const err145 = { instancePath: instancePath + "/drafts/" + i7 + "/etag", schemaPath: "#/properties/drafts/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err145];
+                                }
+                                else {
+                                    vErrors.push(err145);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        vErrors.push(err144);
-                    }
-                    errors++;
-                }
-                if (data80.runner === undefined) {
-                    const err145 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err145];
-                    }
-                    else {
-                        vErrors.push(err145);
-                    }
-                    errors++;
-                }
-                for (const key9 in data80) {
-                    if (!((key9 === "github") || (key9 === "runner"))) {
-                        const err146 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        const err146 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err146];
                         }
@@ -2344,21 +2617,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data80.github !== undefined) {
-                    if (typeof data80.github !== "string") {
-                        const err147 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err147];
-                        }
-                        else {
-                            vErrors.push(err147);
-                        }
-                        errors++;
-                    }
+            }
+            else {
+                const err147 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err147];
                 }
-                if (data80.runner !== undefined) {
-                    if (typeof data80.runner !== "string") {
-                        const err148 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                else {
+                    vErrors.push(err147);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliver !== undefined) {
+            let data79 = data.redeliver;
+            if (Array.isArray(data79)) {
+                const len8 = data79.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                    if (typeof data79[i8] !== "string") {
+                        const err148 = { instancePath: instancePath + "/redeliver/" + i8, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err148];
                         }
@@ -2370,7 +2647,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err149 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err149 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err149];
                 }
@@ -2380,14 +2657,147 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.redeliverEvents !== undefined) {
+            let data81 = data.redeliverEvents;
+            if (Array.isArray(data81)) {
+                if (data81.length > 100) {
+                    const err150 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err150];
+                    }
+                    else {
+                        vErrors.push(err150);
+                    }
+                    errors++;
+                }
+                const len9 = data81.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                    if (typeof data81[i9] !== "string") {
+                        const err151 = { instancePath: instancePath + "/redeliverEvents/" + i9, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err151];
+                        }
+                        else {
+                            vErrors.push(err151);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err152 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err152];
+                }
+                else {
+                    vErrors.push(err152);
+                }
+                errors++;
+            }
+        }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err153 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err153];
+                }
+                else {
+                    vErrors.push(err153);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err154 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err154];
+                }
+                else {
+                    vErrors.push(err154);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data85 = data.githubClock;
+            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.github === undefined) {
+                    const err155 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err155];
+                    }
+                    else {
+                        vErrors.push(err155);
+                    }
+                    errors++;
+                }
+                if (data85.runner === undefined) {
+                    const err156 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err156];
+                    }
+                    else {
+                        vErrors.push(err156);
+                    }
+                    errors++;
+                }
+                for (const key10 in data85) {
+                    if (!((key10 === "github") || (key10 === "runner"))) {
+                        const err157 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err157];
+                        }
+                        else {
+                            vErrors.push(err157);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.github !== undefined) {
+                    if (typeof data85.github !== "string") {
+                        const err158 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err158];
+                        }
+                        else {
+                            vErrors.push(err158);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.runner !== undefined) {
+                    if (typeof data85.runner !== "string") {
+                        const err159 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err159];
+                        }
+                        else {
+                            vErrors.push(err159);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err160 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err160];
+                }
+                else {
+                    vErrors.push(err160);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err150];
+            vErrors = [err161];
         }
         else {
-            vErrors.push(err150);
+            vErrors.push(err161);
         }
         errors++;
     }
@@ -2462,6 +2872,15 @@ const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
 const DISPATCHED_RELEASES_KEPT = 100;
+const REDELIVER_EVENTS_KEPT = 100;
+function cursor_keepNewestRedeliverEvents(ids) {
+    const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
+    return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+}
+const DRAFTS_WATCHED = 10;
+function cursor_droppedRedeliveriesNote(dropped) {
+    return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
 const GITHUB_CLOCK_KEPT_MS = 60_000;
 function githubAheadMs(clock) {
     const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
@@ -2487,6 +2906,7 @@ async function cursor_loadWatchCursor(store, repo) {
         ...cursor,
         seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+        ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
     };
 }
 class WatchCursorError extends user_error/* UserError */.y {
@@ -2670,6 +3090,11 @@ function parseCursorExtras(cursor) {
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
     if (Array.isArray(cursor.redeliverEvents))
         extras.redeliverEvents = cursor.redeliverEvents.filter((id) => typeof id === "string");
+    if (Array.isArray(cursor.drafts)) {
+        extras.drafts = cursor.drafts
+            .filter((item) => isObject(item) && count(item.id) && typeof item.createdAt === "string")
+            .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+    }
     if (Array.isArray(cursor.dispatched)) {
         extras.dispatched = cursor.dispatched.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string");
     }
@@ -2842,6 +3267,8 @@ function releaseDeletedEvent(options) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __webpack_require__(89758);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -3026,6 +3453,7 @@ class RequestBudget {
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 
@@ -3304,6 +3732,39 @@ async function listReleasesBelow(options) {
     }
     return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
+async function checkRelease(options) {
+    const [owner = "", repo = ""] = options.repo.split("/");
+    const backoff = options.backoff ?? new RateLimitBackoff();
+    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+    const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
+    return backoff.run(async () => {
+        budget.spend();
+        try {
+            const response = await options.client.rest.repos.getRelease({
+                owner,
+                repo,
+                release_id: options.id,
+                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+                request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true },
+            });
+            budget.observe(response.headers, response.status);
+            const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
+            return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            const status = statusOf(error);
+            if (status === 304) {
+                budget.observe(error?.response?.headers, 304);
+                return { status: "not-modified" };
+            }
+            if (status === 404)
+                return { status: "gone" };
+            throw releasesError(options.repo, error, new Date(), where);
+        }
+    });
+}
 function lastPageOf(link) {
     for (const part of (link ?? "").split(",")) {
         if (!/\brel="last"/.test(part))
@@ -3353,7 +3814,7 @@ async function requestPage(client, request) {
             per_page: request.perPage,
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
-            request: { maxResponseBytes: request.maxBytes },
+            request: { maxResponseBytes: request.maxBytes, [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true },
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
@@ -4046,6 +4507,7 @@ function cursorChanged(previous, next) {
         rest.redeliverEvents ?? [],
         rest.end,
         rest.backlog,
+        rest.drafts ?? [],
         seen.map((item) => [item.id, item.tag, item.prerelease]),
     ]);
     return key(previous) !== key(next);
@@ -4253,6 +4715,36 @@ function mergeBacklog(older, next) {
     return { ...next, older: { ...rest, ...(from !== undefined ? { from } : {}), ...(tie ? { tie } : {}) } };
 }
 
+;// CONCATENATED MODULE: ./.build/watch/drafts.js
+
+
+async function checkDrafts(options) {
+    const listed = new Map(options.read.map((release) => [release.id, release]));
+    const before = new Map((options.cursor?.drafts ?? []).map((draft) => [draft.id, draft]));
+    const watched = new Map();
+    const published = [];
+    for (const release of options.read) {
+        if (!release.draft)
+            continue;
+        const etag = before.get(release.id)?.etag;
+        watched.set(release.id, { id: release.id, createdAt: release.createdAt, ...(etag ? { etag } : {}) });
+    }
+    for (const draft of before.values()) {
+        if (listed.has(draft.id))
+            continue;
+        const answer = await checkRelease({ client: options.client, repo: options.repo, id: draft.id, ...(draft.etag ? { etag: draft.etag } : {}), backoff: options.backoff, budget: options.budget });
+        if (answer.status === "not-modified")
+            watched.set(draft.id, draft);
+        else if (answer.status === "ok" && answer.release.draft) {
+            watched.set(draft.id, { id: draft.id, createdAt: answer.release.createdAt, ...(answer.etag ? { etag: answer.etag } : {}) });
+        }
+        else if (answer.status === "ok")
+            published.push(answer.release);
+    }
+    const all = [...watched.values()].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+    return { published, drafts: all.slice(0, DRAFTS_WATCHED), unwatched: Math.max(all.length - DRAFTS_WATCHED, 0) };
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/same-repository.js
 
 
@@ -4277,6 +4769,7 @@ async function checkSameRepository(lookups, cursor, listed) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll-repository.js
+
 
 
 
@@ -4318,8 +4811,13 @@ async function pollRepository(options) {
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
+    const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     for (const release of below.fresh)
+        if (!fresh.some((item) => item.id === release.id))
+            fresh.push(release);
+    const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
+    for (const release of publishedDrafts)
         if (!fresh.some((item) => item.id === release.id))
             fresh.push(release);
     fresh.sort(byPublication);
@@ -4401,7 +4899,8 @@ async function pollRepository(options) {
             held.push(hold);
     }
     ready.sort(byPublication);
-    const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
+    const eventsAgain = cursor_keepNewestRedeliverEvents([...new Set(cursor?.redeliverEvents ?? [])]);
+    const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
     const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
@@ -4419,7 +4918,7 @@ async function pollRepository(options) {
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
         : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
-    const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below];
+    const read = [...(listing.status === "ok" ? listing.releases : []), ...below.below, ...drafts.published];
     const moved = (etag) => nextCursor({ repo: watch.repo, previous: cursor, releases: read, etag, now, releaseNow: clock.now });
     const base = listing.status === "ok"
         ? {
@@ -4453,6 +4952,9 @@ async function pollRepository(options) {
     delete next.tagListings;
     delete next.redeliver;
     delete next.redeliverEvents;
+    delete next.drafts;
+    if (drafts.drafts.length > 0)
+        next.drafts = drafts.drafts;
     if (later.length > 0)
         next.redeliver = later;
     if (changes.tagListings.length > 0)
@@ -4462,8 +4964,16 @@ async function pollRepository(options) {
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
     const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
-    if (below.below.length > 0)
+    if (below.below.length > 0 || drafts.published.length > 0)
         report.status = "ok";
+    if (drafts.published.length > 0) {
+        const note = `published since a poll listed ${drafts.published.length === 1 ? "it as a draft" : "them as drafts"} (asked for by id: GitHub lists ${drafts.published.length === 1 ? "it" : "them"} by commit date, below the pages watched): ${drafts.published.map((release) => shortTag(release.tagName)).join(", ")}`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (drafts.unwatched > 0) {
+        const note = `${drafts.unwatched} draft${drafts.unwatched === 1 ? "" : "s"} listed not watched (${DRAFTS_WATCHED} are, the newest by commit date): published, ${drafts.unwatched === 1 ? "it is" : "one is"} missed if GitHub lists it below the pages polls read`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     for (const note of below.notes)
         report.message = report.message ? `${report.message}; ${note}` : note;
     if (notFound.length > 0) {
@@ -4487,6 +4997,10 @@ async function pollRepository(options) {
         const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
             `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
             `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (eventsAgain.dropped.length > 0) {
+        const note = cursor_droppedRedeliveriesNote(eventsAgain.dropped);
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (changesAgain.missing.length > 0) {
@@ -4657,6 +5171,7 @@ async function watchStatus(options) {
             tracked: cursor?.dispatched?.length ?? 0,
             redeliver: cursor?.redeliver ?? [],
             redeliverEvents: cursor?.redeliverEvents ?? [],
+            drafts: cursor?.drafts?.length ?? 0,
             ...(cursor?.backlog ? { readOn: { after: cursor.backlog.after.tag, ...(cursor.backlog.from ? { from: cursor.backlog.from } : {}) } } : {}),
             ...(unreadable ? { unreadable } : {}),
         });
@@ -4723,6 +5238,8 @@ function renderWatchStatusText(status) {
         const again = [...repo.redeliver, ...repo.redeliverEvents];
         if (again.length > 0)
             lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
+        if (repo.drafts > 0)
+            lines.push(`  drafts watched   ${repo.drafts} (asked for by id each poll: found when published, however deep GitHub lists ${repo.drafts === 1 ? "it" : "them"})`);
         if (repo.readOn) {
             const since = repo.readOn.from ? `published since ${terminalText(shortTime(repo.readOn.from))}` : "any";
             lines.push(`  still to read    releases listed below ${terminalText(repo.readOn.after)} (${since}): the next poll reads on`);
@@ -4746,7 +5263,7 @@ const SERVER_ERRORS_IN_A_ROW = 3;
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
-        await savePendingCursors(options.store, pending, new Set(), options.now);
+        await savePendingCursors(options.store, pending, new Set(), options.now, new Map(), (message) => options.log?.(logText(message)));
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 async function collectUpstreamReleases(options) {
@@ -4898,7 +5415,7 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
+async function savePendingCursors(store, pending, skip, now, redeliver = new Map(), log) {
     const clock = now ?? (() => new Date());
     const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
     for (const repo of repos) {
@@ -4915,7 +5432,14 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
             events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
         };
         const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
-        const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
+        const { kept: events, dropped } = cursor_keepNewestRedeliverEvents([...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])]);
+        if (dropped.length > 0) {
+            const note = cursor_droppedRedeliveriesNote(dropped);
+            const report = pending.reports.find((item) => item.repo === repo);
+            if (report)
+                report.message = report.message ? `${report.message}; ${note}` : note;
+            log?.(`${repo}: ${note}.`);
+        }
         const next = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
         await cursor_saveWatchCursor({ store, cursor: next, now: clock() });
     }
@@ -4996,7 +5520,7 @@ async function watchAndDispatch(options) {
         }
     }
     if (!dryRun)
-        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
+        await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver, log);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 function retryUnsettled(event, outcome, repo, redeliver, note) {
@@ -5051,9 +5575,10 @@ async function requestEventRedelivery(store, event, now = new Date()) {
     const cursor = await loadWatchCursor(store, repo);
     if (!cursor)
         return undefined;
-    const redeliverEvents = [...new Set([...(cursor.redeliverEvents ?? []), event.id])];
+    const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+    const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
     await saveWatchCursor({ store, cursor: { ...cursor, redeliverEvents }, now });
-    return { repo, tag, eventId: event.id };
+    return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedRedeliveriesNote(dropped)}` } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/index.js

@@ -1,275 +1,6 @@
-export const id = 1116;
-export const ids = [1116,9758,2403,4152,9050,7469];
+export const id = 247;
+export const ids = [247,2403,4152,9050,7469];
 export const modules = {
-
-/***/ 50872:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
-/* harmony export */   I: () => (/* binding */ secondsSetting),
-/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
-/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
-/* harmony export */   MB: () => (/* binding */ describeDuration),
-/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
-/* harmony export */   iP: () => (/* binding */ withinDeadline)
-/* harmony export */ });
-/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-
-
-const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-const MAX_TIMER_MS = 2_147_483_647;
-function transferTimeoutMs(option) {
-    if (option !== undefined) {
-        if (!(option > 0))
-            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
-        return Math.min(option, MAX_TIMER_MS);
-    }
-    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
-}
-function secondsSetting(name, defaultMs) {
-    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
-}
-function optionalSecondsSetting(name, range, env = process.env) {
-    const text = env[name]?.trim();
-    if (!text)
-        return undefined;
-    const seconds = Number(text);
-    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
-    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
-        return seconds * 1000;
-    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
-    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
-}
-class TransferTimeoutError extends Error {
-    ms;
-    name = "TransferTimeoutError";
-    constructor(ms) {
-        super(`it did not finish within ${describeDuration(ms)}`);
-        this.ms = ms;
-    }
-}
-async function withinDeadline(ms, work) {
-    if (Number.isNaN(ms))
-        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
-    const delay = Math.min(ms, MAX_TIMER_MS);
-    const stop = new AbortController();
-    const running = work(stop.signal);
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            stop.abort();
-            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
-            reject(new TransferTimeoutError(delay));
-        }, delay);
-    });
-    try {
-        return await Promise.race([running, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function describeDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 120_000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${Math.round(ms / 6000) / 10} minutes`;
-}
-
-
-/***/ }),
-
-/***/ 89758:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ry: () => (/* binding */ clientSettings),
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  Ov: () => (/* binding */ createLooking)
-});
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
-
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
-// EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __webpack_require__(43781);
-// EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __webpack_require__(50872);
-;// CONCATENATED MODULE: ./.build/github/write-spacing.js
-
-const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
-const MAX_SECONDS = 60;
-const SEARCH_SPACING_MS = 2000;
-async function writeSpacingSetting(env = process.env) {
-    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
-    if (setMs === undefined)
-        return undefined;
-    const ms = Math.round(setMs);
-    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
-}
-
-;// CONCATENATED MODULE: ./.build/github/client.js
-
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-const DEFAULT_API_URL = "https://api.github.com";
-const TIMED = Symbol("timed fetch");
-function timedFetch(inner, ms, maxBytes) {
-    if (inner[TIMED])
-        return inner;
-    const timed = async (input, init) => {
-        const limit = AbortSignal.timeout(ms);
-        try {
-            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response, maxBytes);
-        }
-        catch (error) {
-            if (!limit.aborted)
-                throw error;
-            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
-        }
-    };
-    timed[TIMED] = true;
-    return timed;
-}
-async function wholeResponse(response, maxBytes) {
-    if (response.body === null || [101, 204, 205, 304].includes(response.status))
-        return response;
-    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
-    if (body === "too-large") {
-        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
-    }
-    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
-    if (notJson)
-        throw notJson;
-    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    Object.defineProperty(whole, "url", { value: response.url });
-    return whole;
-}
-const SETTINGS = new WeakMap();
-function clientSettings(client) {
-    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
-}
-async function createLooking(client, create, look) {
-    const policy = clientSettings(client);
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { created: await create() };
-        }
-        catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
-            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
-            const found = await look().catch(() => {
-                throw error;
-            });
-            if (found !== undefined)
-                return { found };
-        }
-    }
-}
-const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? redact/* redactor */.$p;
-    redactor.add(options.token);
-    const base = options.retryAfterBaseValue;
-    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
-    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
-    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
-    const client = makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-        throttle: {
-            ...limiters,
-            ...throttle,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, ownErrorsNotRetried, retry, throttling);
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
-    client.hook.before("request", (request) => {
-        const fields = request;
-        for (const [name, value] of Object.entries(fields)) {
-            if (!NOT_BODY.has(name) && value !== undefined)
-                fields[name] = wellFormed(redactor.redactValue(value));
-        }
-        const settings = (request.request ?? {});
-        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
-    });
-    return client;
-}
-function wellFormed(value) {
-    if (typeof value === "string")
-        return (0,text_cut/* wellFormedText */.Nw)(value);
-    if (!Array.isArray(value) && !isPlainObject(value))
-        return value;
-    const work = [value];
-    const seen = new Set();
-    for (let holder = work.pop(); holder; holder = work.pop()) {
-        if (seen.has(holder))
-            continue;
-        seen.add(holder);
-        const fields = holder;
-        for (const [key, field] of Object.entries(fields)) {
-            if (typeof field === "string")
-                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
-            else if (Array.isArray(field) || isPlainObject(field))
-                work.push(field);
-        }
-    }
-    return value;
-}
-function isPlainObject(value) {
-    if (typeof value !== "object" || value === null)
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-function ownErrorsNotRetried(octokit) {
-    octokit.hook.error("request", (error, options) => {
-        const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
-            options.request = { ...options.request, retries: 0 };
-        throw error;
-    });
-}
-
-
-/***/ }),
 
 /***/ 85020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -457,7 +188,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 function repositoryRef(repository) {
@@ -606,10 +337,16 @@ function repositoryPath(value) {
     const path = checkedPath(value);
     return path === undefined ? undefined : (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(path).text;
 }
+function withoutLeadingDotSlashes(path) {
+    let start = 0;
+    while (path.startsWith("./", start))
+        start += 2;
+    return path.slice(start);
+}
 function checkedPath(value) {
     if (typeof value !== "string")
         return undefined;
-    const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const path = withoutLeadingDotSlashes(value.trim().replace(/\\/g, "/"));
     if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
         return undefined;
     if (/(?:^|\/)(?:\.\.)?(?:\/|$)/.test(path) || /[\u0000-\u001f]/.test(path))
@@ -988,7 +725,7 @@ function pullRequestNumbers(values) {
 
 /***/ }),
 
-/***/ 21116:
+/***/ 20247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1047,7 +784,7 @@ var text_cut = __webpack_require__(75270);
 
 
 async function createCheckRun(client, options) {
-    const made = await (0,github_client/* createLooking */.Ov)(client, async () => {
+    const made = await (0,github_client.createLooking)(client, async () => {
         const { data } = await client.rest.checks.create({
             ...(0,repository/* repositoryRef */.Wb)(options.repository),
             name: options.name,
@@ -1325,8 +1062,8 @@ var redact_cut = __webpack_require__(68880);
 var comment_parts = __webpack_require__(62403);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __webpack_require__(7787);
-// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var summary = __webpack_require__(55084);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
 
 
@@ -1637,7 +1374,7 @@ function stepCheckOutput(run, options) {
     }
     let cut = 0;
     if (run.error && run.error !== message) {
-        const error = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), { maxBytes: ERROR_BYTES, keep: "head" });
+        const error = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.wR)((0,step_text/* errorBesideOutput */.OL)(run.error, run.output)), { maxBytes: ERROR_BYTES, keep: "head" });
         cut += error.cutBytes;
         fixed.push("**Error**", error.block);
     }
@@ -1668,7 +1405,7 @@ function stepCheckOutput(run, options) {
 function outputText(run, links) {
     if (!run.output)
         return undefined;
-    const tail = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.w)(run.output), { maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - NOTE_RESERVE - 64, keep: "tail" });
+    const tail = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.wR)(run.output), { maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - NOTE_RESERVE - 64, keep: "tail" });
     return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
 }
 function cutNote(bytes, links) {
@@ -2543,7 +2280,7 @@ async function upsertStickyComment(options) {
 }
 function createOrFind(options, guard, login) {
     const { client, repository, issueNumber, body } = options;
-    return (0,github_client/* createLooking */.Ov)(client, () => createIssueComment(client, { repository, issueNumber, body }), () => keepOldest(options, guard, ours(options, { login })));
+    return (0,github_client.createLooking)(client, () => createIssueComment(client, { repository, issueNumber, body }), () => keepOldest(options, guard, ours(options, { login })));
 }
 async function settled(options, kept, again, guard, created) {
     const parts = options.parts;
@@ -2652,7 +2389,45 @@ function sameLogin(a, b) {
 
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
+;// CONCATENATED MODULE: ./.build/report/write-failures.js
+
+
+
+const FAILED_WRITES_LISTED = 10;
+const WHAT_CHARS = 200;
+const ANSWER_CHARS = 240;
+const FAILED_WRITE_LOG_PREFIX = "flows-action warning:";
+function failedWritesNote(writes) {
+    if (writes.length === 0)
+        return "";
+    const listed = writes.slice(0, FAILED_WRITES_LISTED).map(({ what, failure }) => `> - ${(0,markdown/* inlineText */.ln)(what, WHAT_CHARS)}: ${(0,markdown/* inlineText */.ln)((0,permissions/* failureAnswer */.Xu)(failure), ANSWER_CHARS)}`);
+    const more = writes.length - listed.length;
+    return [
+        "> [!WARNING]",
+        `> flows-action could not write ${whatFailed(writes)} to GitHub, so this summary is the report. What GitHub answered:`,
+        ...listed,
+        ...(more > 0 ? [`> - and ${more} more, each on a line of the job log starting "${FAILED_WRITE_LOG_PREFIX}"`] : []),
+        ">",
+        "> The results are in this summary. Re-running the job tries these writes again.",
+        "",
+    ].join("\n");
+}
+function failedWritesWarning(writes) {
+    const first = writes[0];
+    if (!first)
+        return "";
+    const answer = (0,redact_cut/* redacted */.p)((0,permissions/* failureAnswer */.Xu)(first.failure)).clip(ANSWER_CHARS, "…");
+    const others = writes.length > 1 ? `, and ${writes.length - 1} more` : "";
+    return `flows-action could not write ${whatFailed(writes)} to GitHub (${answer}${others}). The results are in the job summary, which lists each write; re-run the job to try them again.`;
+}
+function whatFailed(writes) {
+    const features = new Set(writes.map((write) => write.feature));
+    const names = [...features].map((feature) => (feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover"));
+    return names.join(" or ");
+}
+
 ;// CONCATENATED MODULE: ./.build/report/github-reporter.js
+
 
 
 
@@ -2672,28 +2447,50 @@ const WARNINGS_SHOWN = 5;
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Map();
+    const failedWrites = [];
     const stoppedBy = new Map();
     const fork = options.fork ?? (0,modes/* forkToken */.eL)(options.event);
     const seen = new Set();
-    const say = (message) => {
+    let annotated = 0;
+    let quieted = 0;
+    const log = (message) => {
         warnings.push(message);
-        if (warnings.length <= WARNINGS_SHOWN)
-            options.io.warning(message);
-        else
-            options.io.info((0,log_text/* logText */.kc)(`flows-action warning: ${message}`));
+        options.io.info((0,log_text/* logText */.kc)(`${FAILED_WRITE_LOG_PREFIX} ${message}`));
+    };
+    const say = (message) => {
+        if (annotated >= WARNINGS_SHOWN) {
+            quieted += 1;
+            log(message);
+            return;
+        }
+        annotated += 1;
+        warnings.push(message);
+        options.io.warning(message);
+    };
+    const failed = (write, message) => {
+        failedWrites.push(write);
+        log(message);
     };
     const warn = (feature, what, error, partial = false, untried = false) => {
         const failure = (0,errors/* apiFailure */.tF)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
         if (failure.kind === "rate-limit" || failure.kind === "network")
-            stoppedBy.set(feature, failure.kind);
+            stoppedBy.set(feature, failure);
         const once = ((0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit") && !untried;
         const key = `${feature}:${failure.kind}:${once ? "" : what}`;
         if (seen.has(key))
             return;
         seen.add(key);
-        say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
+        const message = (0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial });
+        if ((0,errors/* isDenied */.GZ)(failure))
+            say(message);
+        else if (failure.kind === "internal") {
+            failedWrites.push({ feature, what, failure });
+            say(message);
+        }
+        else
+            failed({ feature, what, failure }, message);
         const stack = failure.kind === "internal" ? internalStack(error) : undefined;
         if (stack)
             for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12))
@@ -2811,8 +2608,9 @@ function createGitHubReporter(options) {
             const stopped = stoppedBy.get("comment");
             if (stopped) {
                 const rest = targets.slice(index).map((number) => `#${number}`);
-                const why = stopped === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
-                say(`The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
+                const why = stopped.kind === "rate-limit" ? "GitHub's rate limit stopped the comments before them" : "GitHub did not answer for the comment before them";
+                const what = `comment on pull request ${rest.join(", ")} (not tried: ${why})`;
+                failed({ feature: "comment", what, failure: stopped }, `The pull request comment was not written on ${rest.join(", ")}: ${why}. The results are in the job summary.`);
                 break;
             }
             try {
@@ -2884,7 +2682,7 @@ function createGitHubReporter(options) {
             const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
             const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;
             const commentUrls = outcome ? await publishComment(outcome) : [];
-            const report = { checkRuns, commentUrls, warnings };
+            const report = { checkRuns, commentUrls, warnings, failedWrites };
             if (targets?.reports.length)
                 report.resultTargets = targets.reports;
             if (targets?.note)
@@ -2893,9 +2691,12 @@ function createGitHubReporter(options) {
                 report.checkRunLinks = checks.links;
             if (commentUrls[0])
                 report.commentUrl = commentUrls[0];
-            if (denied.size > 0)
-                report.summaryNote = (0,permissions/* fallbackNote */.lz)(denied, { fork });
-            const quieted = warnings.length - WARNINGS_SHOWN;
+            const notes = [denied.size > 0 ? (0,permissions/* fallbackNote */.lz)(denied, { fork }) : "", failedWritesNote(failedWrites)].filter(Boolean);
+            if (notes.length > 0)
+                report.summaryNote = notes.join("\n\n");
+            const githubFailed = failedWrites.filter((write) => write.failure.kind !== "internal");
+            if (githubFailed.length > 0)
+                options.io.warning(failedWritesWarning(githubFailed));
             if (quieted > 0) {
                 options.io.warning(`${quieted} more warning${quieted === 1 ? "" : "s"} about writing to GitHub ${quieted === 1 ? "is" : "are"} in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages' problems need theirs).`);
             }
