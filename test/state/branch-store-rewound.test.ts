@@ -131,7 +131,7 @@ describe("a branch that lost commits, met by the job's last save", () => {
       "if (await file.exists()) {",
       `  const git = (...args) => Bun.spawnSync(["git", "--git-dir", ${JSON.stringify(origin)}, ...args]).stdout.toString().trim();`,
       "  const older = (await file.text()).trim();",
-      '  const commit = git("commit-tree", `${older}^{tree}`, "-p", older, "-m", "an older copy, saved again");',
+      '  const commit = git("commit-tree", older + "^{tree}", "-p", older, "-m", "an older copy, saved again");',
       '  git("update-ref", "refs/heads/flows-state", commit);',
       "}",
       rawStep("completed"),
