@@ -190,13 +190,44 @@ export function htmlText(text: string): string {
  * ends trimmed: `[!note]: https://example.com` in a step's job-summary text turned the action's
  * `> [!NOTE]` alerts into links to that page. Such a definition gets its `[` escaped (`\[`) and
  * stays as text. Matched wherever a line may start one (after spaces, `>` and list markers; in a
- * code block too, where the `\` then shows), its label over lines as well.
+ * code block too, where the `\` then shows), its label over lines as well; isLineLead checks
+ * what stands before the `[`.
  */
-const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+const ALERT_DEFINITION = /^([ \t>\-+*\d.)]*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
 
 /** Markdown from outside (what flow steps write to the job summary) with no definition of an alert's label (ALERT_DEFINITION). */
 export function withoutAlertDefinitions(markdown: string): string {
-  return markdown.replace(ALERT_DEFINITION, "$1\\[");
+  return markdown.replace(ALERT_DEFINITION, (found: string, lead: string) => (isLineLead(lead) ? `${lead}\\[` : found));
+}
+
+/**
+ * Whether what stands before a `[` is only spaces, `>` and list markers (`-`, `+`, `*`, `1.`,
+ * `1)`, each with a space or tab after it). Read here, not by the regex: a repeated group there
+ * keeps a backtrack entry per repetition, and V8 ran out of stack on some 8 Mi characters of `>`.
+ */
+function isLineLead(lead: string): boolean {
+  let at = 0;
+  while (at < lead.length) {
+    const char = lead.charAt(at);
+    if (char === " " || char === "\t" || char === ">") {
+      at += 1;
+      continue;
+    }
+    const end = listMarkerEnd(lead, at);
+    if (end < 0 || (lead.charAt(end) !== " " && lead.charAt(end) !== "\t")) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+/** Where a list marker (`-`, `+`, `*`, or 1 to 9 digits then `.` or `)`) that starts at `at` ends, or -1. */
+function listMarkerEnd(text: string, at: number): number {
+  const char = text.charAt(at);
+  if (char === "-" || char === "+" || char === "*") return at + 1;
+  let end = at;
+  while (end - at < 10 && text.charAt(end) >= "0" && text.charAt(end) <= "9") end += 1;
+  if (end === at || end - at > 9) return -1;
+  return text.charAt(end) === "." || text.charAt(end) === ")" ? end + 1 : -1;
 }
 
 /** Cut a string to a byte budget between characters, saying what was cut. */
