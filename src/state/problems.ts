@@ -55,13 +55,50 @@ const OTHER_KIND = "\0other";
  * numbers, ids with a slash or colon) taken out. Two records unreadable the same way are one kind.
  */
 export function problemKind(problem: StoreProblem): string {
-  return problem.message
-    .split(problem.path)
-    .join("<path>")
-    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
-    .replace(/\S*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
+  // A word with a slash, colon or backslash, matched only from the word's start: `/\S*[/:\\]\S*/g`
+  // went over the rest of a long word without one again from each of its characters.
+  return withoutQuotedText(problem.message.split(problem.path).join("<path>"))
+    .replace(/(?<!\S)[^\s/:\\]*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
     .replace(/\d+/g, "N");
 }
+
+/**
+ * The message with each double-quoted text (`\` escapes a character other than a line end) as
+ * `"…"`. Read in one pass, not by a regex: `/"(?:[^"\\]|\\.)*"/` keeps a backtrack entry per
+ * character, and V8 ran out of stack on a `"` and 8 Mi characters after it.
+ */
+function withoutQuotedText(text: string): string {
+  let shown = "";
+  let from = 0;
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const end = quotedTextEnd(text, open + 1);
+    if (end.closed) {
+      shown += `${text.slice(from, open)}"…"`;
+      from = end.at + 1;
+      open = text.indexOf('"', from);
+    } else {
+      // Every `"` before where this one failed is an escaped one inside it: each fails there too.
+      open = text.indexOf('"', end.at + 1);
+    }
+  }
+  return shown + text.slice(from);
+}
+
+/** Where the `"` that closes a quoted text begun before `at` stands, or where the text stops being one. */
+function quotedTextEnd(text: string, at: number): { closed: boolean; at: number } {
+  let next = at;
+  while (next < text.length) {
+    const char = text.charAt(next);
+    if (char === '"') return { closed: true, at: next };
+    if (char !== "\\") next += 1;
+    else if (next + 1 < text.length && !LINE_ENDS.includes(text.charAt(next + 1))) next += 2;
+    else return { closed: false, at: next };
+  }
+  return { closed: false, at: next };
+}
+
+/** What a regex's `.` does not match. */
+const LINE_ENDS = "\n\r\u2028\u2029";
 
 /** "and 99,980 more like it: …", one line for a kind of problems not listed one by one. */
 export function leftOutLine(leftOut: StoreProblemsLeftOut): string {
