@@ -115,12 +115,33 @@ export function positionOfRef(
   text: string,
   matches: (ref: string) => boolean,
 ): { line: number; column: number } | undefined {
-  const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+  // The value is read by quotedTextEnd, not by the regex: `"((?:[^"\\]|\\.)*)"` kept a backtrack
+  // entry per character of it, and V8 ran out of stack on some 8 Mi characters of escapes.
+  const pattern = /"\$ref"\s*:\s*"/g;
   for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-    if (matches(found[1] ?? "")) return lineColumnAt(text, found.index);
+    const end = quotedTextEnd(text, pattern.lastIndex);
+    if (!end.closed) pattern.lastIndex = found.index + 1;
+    else if (matches(text.slice(pattern.lastIndex, end.at))) return lineColumnAt(text, found.index);
+    else pattern.lastIndex = end.at + 1;
   }
   return undefined;
 }
+
+/** Where the `"` that closes a JSON-like string begun before `at` stands, or where the string stops being one. */
+function quotedTextEnd(text: string, at: number): { closed: boolean; at: number } {
+  let next = at;
+  while (next < text.length) {
+    const char = text.charAt(next);
+    if (char === '"') return { closed: true, at: next };
+    if (char !== "\\") next += 1;
+    else if (next + 1 < text.length && !LINE_ENDS.includes(text.charAt(next + 1))) next += 2;
+    else return { closed: false, at: next };
+  }
+  return { closed: false, at: next };
+}
+
+/** What a regex's `.` does not match (a `\` before one does not escape it). */
+const LINE_ENDS = "\n\r\u2028\u2029";
 
 /** A `file:` URI as a path, anything else unchanged: for messages. */
 export function displayUri(uri: string): string {
