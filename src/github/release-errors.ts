@@ -129,12 +129,25 @@ function answerDetail(text: string): string {
 function networkReason(error: Error): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   const text = `${error.message} ${typeof cause?.message === "string" ? cause.message : ""}`;
-  const code = /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(typeof cause?.code === "string" ? cause.code : text)?.[1];
+  const code = errorCodeIn(typeof cause?.code === "string" ? cause.code : text);
   const host = /ENOTFOUND (\S+)/.exec(text)?.[1];
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `the host ${host ?? ""} could not be resolved (${code})`.replace("host  ", "host ");
   if (code === "ECONNREFUSED") return "the connection was refused (ECONNREFUSED)";
   if (code) return `the connection failed (${code})`;
   return `the request failed (${error.message})`;
+}
+
+/**
+ * The first word shaped like a system error code (`ECONNRESET`, `EAI_AGAIN`): `E`, three or more
+ * capitals, more capitals after single `_`s. Found as a word of capitals and `_`, then checked:
+ * `/\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/` kept a backtrack entry per `_` part, and V8 ran out of stack on
+ * `EAAA` and 4 Mi of `_A`.
+ */
+function errorCodeIn(text: string): string | undefined {
+  for (const [word] of text.matchAll(/\bE[A-Z]{3}[A-Z_]*\b/g)) {
+    if (!word.includes("__") && !word.endsWith("_")) return word;
+  }
+  return undefined;
 }
 
 function rateLimitOf(
