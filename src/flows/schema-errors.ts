@@ -3,6 +3,7 @@ import type { ErrorObject } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt, scanJson } from "../json-text.js";
 import { clipText } from "../text-cut.js";
+import { quotedTextEnd } from "../quoted-text.js";
 
 /** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
@@ -126,22 +127,6 @@ export function positionOfRef(
   }
   return undefined;
 }
-
-/** Where the `"` that closes a JSON-like string begun before `at` stands, or where the string stops being one. */
-function quotedTextEnd(text: string, at: number): { closed: boolean; at: number } {
-  let next = at;
-  while (next < text.length) {
-    const char = text.charAt(next);
-    if (char === '"') return { closed: true, at: next };
-    if (char !== "\\") next += 1;
-    else if (next + 1 < text.length && !LINE_ENDS.includes(text.charAt(next + 1))) next += 2;
-    else return { closed: false, at: next };
-  }
-  return { closed: false, at: next };
-}
-
-/** What a regex's `.` does not match (a `\` before one does not escape it). */
-const LINE_ENDS = "\n\r\u2028\u2029";
 
 /** A `file:` URI as a path, anything else unchanged: for messages. */
 export function displayUri(uri: string): string {

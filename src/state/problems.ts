@@ -1,4 +1,5 @@
 import type { StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { quotedTextEnd } from "../quoted-text.js";
 
 /** How many problems of one kind a store lists one by one; the rest are counted. */
 export const PROBLEMS_SHOWN_PER_KIND = 20;
@@ -83,22 +84,6 @@ function withoutQuotedText(text: string): string {
   }
   return shown + text.slice(from);
 }
-
-/** Where the `"` that closes a quoted text begun before `at` stands, or where the text stops being one. */
-function quotedTextEnd(text: string, at: number): { closed: boolean; at: number } {
-  let next = at;
-  while (next < text.length) {
-    const char = text.charAt(next);
-    if (char === '"') return { closed: true, at: next };
-    if (char !== "\\") next += 1;
-    else if (next + 1 < text.length && !LINE_ENDS.includes(text.charAt(next + 1))) next += 2;
-    else return { closed: false, at: next };
-  }
-  return { closed: false, at: next };
-}
-
-/** What a regex's `.` does not match. */
-const LINE_ENDS = "\n\r\u2028\u2029";
 
 /** "and 99,980 more like it: …", one line for a kind of problems not listed one by one. */
 export function leftOutLine(leftOut: StoreProblemsLeftOut): string {
