@@ -84,7 +84,8 @@ export type PollRepositoryOptions = {
 
 export async function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll> {
   const { watch, cursor, now, budget } = options;
-  const lookups = { client: options.client, repo: watch.repo, budget };
+  // Every read of a poll waits out rate limits by its backoff alone, within its one budget (see Lookups).
+  const lookups = { client: options.client, repo: watch.repo, budget, backoff: options.backoff };
   const before = budget.used;
   // A cursor of an older version (or a damaged one) may list more than a cursor keeps now.
   const tagsAgain = keepNewestRedeliverTags([...new Set(cursor?.redeliver ?? [])]);
