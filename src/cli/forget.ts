@@ -1,6 +1,7 @@
 import { describeRunningStep, EventStillRunningError, forgetEvent, type ForgetResult } from "../state/forget.js";
 import { CommandFailed } from "./failure.js";
 import { shellWord } from "../shell-word.js";
+import { terminalText } from "../terminal-text.js";
 import type { StoreContext } from "./state-commands.js";
 import type { Redelivery } from "../watch/redeliver.js";
 
@@ -35,6 +36,7 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
     throw new CommandFailed(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
   }
   if (ctx.json) {
+    // The warning is the document's `redeliver.warning` (with `notDeliveredAgain`).
     ctx.out(`${JSON.stringify(jsonResult(eventId, result, redelivered), null, 2)}\n`);
     return 0;
   }
@@ -51,7 +53,9 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
       `Warning: ${describeRunningStep(running)} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`,
     );
   }
-  if (redelivered) ctx.out(`The next poll of ${redelivered.repo} delivers ${redelivered.eventId ?? redelivered.tag} again.\n`);
+  if (redelivered) ctx.out(`The next poll of ${terminalText(redelivered.repo)} delivers ${terminalText(redelivered.eventId ?? redelivered.tag)} again.\n`);
+  // Older ones it pushed out of the cursor's list (past 100): named, as they are not delivered again.
+  if (redelivered?.warning) ctx.err(`warning: ${terminalText(redelivered.warning)}.\n`);
   return 0;
 }
 

@@ -9,16 +9,30 @@
 // - the repository itself, for when it was created: a listing that holds none of the releases
 //   seen before may be another repository's that took the name.
 import { responseTooLarge } from "./bounded-body.js";
-import type { GitHubClient } from "./client.js";
+import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
-import { describeValue, GitHubReleasesError, readRelease, releasesError, statusOf, unreadableAnswer, type UpstreamRelease } from "./releases.js";
+import { describeValue, GitHubReleasesError, RateLimitBackoff, readRelease, releasesError, statusOf, unreadableAnswer, type UpstreamRelease } from "./releases.js";
 
 /** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget };
+/**
+ * `backoff`: what waits out a rate limit's refusal (the poll's, so that one budget bounds every
+ * wait of a poll and its report counts each). Each request carries OWN_RATE_LIMIT_WAIT, for
+ * which the client does not wait too: before, its throttling plugin waited these out (up to
+ * 120 s, twice) outside the poll's budget and its `waitedSeconds`, while the listing did not.
+ */
+type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget; backoff?: RateLimitBackoff };
 
 const unlimited = (): RequestBudget => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+
+/** `request` (one GitHub read, which spends from the budget itself) retried after each rate-limit refusal the backoff waits out. */
+function limited<T>(options: Lookup, request: () => Promise<T>): Promise<T> {
+  return (options.backoff ?? new RateLimitBackoff()).run(request);
+}
+
+/** The request options of a lookup: no more than `maxBytes` read, when given, and rate limits waited out by `limited` alone. */
+const own = (maxBytes?: number) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [OWN_RATE_LIMIT_WAIT]: true } });
 
 function split(repo: string): { owner: string; repo: string } {
   const [owner = "", name = ""] = repo.split("/");
@@ -32,18 +46,20 @@ function responseHeaders(error: unknown): Record<string, unknown> | undefined {
 /** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
 export async function getRelease(options: Lookup & { id: number }): Promise<UpstreamRelease | undefined> {
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  try {
-    const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    const request = `GET /repos/${options.repo}/releases/${options.id}`;
-    return readRelease(response.data, { repo: options.repo, request, status: response.status });
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    if (statusOf(error) === 404) return undefined;
-    throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
-  }
+  return limited(options, async () => {
+    budget.spend();
+    try {
+      const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const request = `GET /repos/${options.repo}/releases/${options.id}`;
+      return readRelease(response.data, { repo: options.repo, request, status: response.status });
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      if (statusOf(error) === 404) return undefined;
+      throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
+    }
+  });
 }
 
 /**
@@ -52,18 +68,20 @@ export async function getRelease(options: Lookup & { id: number }): Promise<Upst
  */
 export async function getReleaseByTag(options: Lookup & { tag: string }): Promise<UpstreamRelease | undefined> {
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
-  try {
-    const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    return readRelease(response.data, { repo: options.repo, request, status: response.status });
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    if (statusOf(error) === 404) return undefined;
-    throw lookupError(options.repo, error, request);
-  }
+  return limited(options, async () => {
+    budget.spend();
+    const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
+    try {
+      const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      return readRelease(response.data, { repo: options.repo, request, status: response.status });
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      if (statusOf(error) === 404) return undefined;
+      throw lookupError(options.repo, error, request);
+    }
+  });
 }
 
 /** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
@@ -89,44 +107,46 @@ export const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
  */
 export async function listTagRefs(options: Lookup & { prefix: string; etag?: string; maxBytes?: number }): Promise<TagRefListing> {
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
-  const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
-  try {
-    const response = await options.client.rest.git.listMatchingRefs({
-      ...split(options.repo),
-      ref: options.prefix ? `tags/${options.prefix}` : "tags",
-      ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-      request: { maxResponseBytes: maxBytes },
-    });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    // Checked before use, as the releases are: the commits named here become event ids.
-    const origin = { repo: options.repo, request, status: response.status };
-    const data: unknown = response.data;
-    if (!Array.isArray(data)) throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
-    const tags = new Map<string, TagRef>();
-    for (const [index, ref] of data.entries()) {
-      const { ref: name, object } = (ref ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
-      if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-        throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+  return limited(options, async () => {
+    budget.spend();
+    const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
+    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
+    try {
+      const response = await options.client.rest.git.listMatchingRefs({
+        ...split(options.repo),
+        ref: options.prefix ? `tags/${options.prefix}` : "tags",
+        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+        ...own(maxBytes),
+      });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      // Checked before use, as the releases are: the commits named here become event ids.
+      const origin = { repo: options.repo, request, status: response.status };
+      const data: unknown = response.data;
+      if (!Array.isArray(data)) throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
+      const tags = new Map<string, TagRef>();
+      for (const [index, ref] of data.entries()) {
+        const { ref: name, object } = (ref ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
+        if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+          throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+        }
+        if (!name.startsWith("refs/tags/")) continue;
+        const tag = name.slice("refs/tags/".length);
+        tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
       }
-      if (!name.startsWith("refs/tags/")) continue;
-      const tag = name.slice("refs/tags/".length);
-      tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
+      return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      if (statusOf(error) === 304) return { status: "not-modified" };
+      const tooLarge = responseTooLarge(error);
+      if (tooLarge) {
+        budget.observe(tooLarge.headers, tooLarge.status);
+        const etag = tooLarge.headers.etag;
+        return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+      }
+      throw lookupError(options.repo, error, request);
     }
-    return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    if (statusOf(error) === 304) return { status: "not-modified" };
-    const tooLarge = responseTooLarge(error);
-    if (tooLarge) {
-      budget.observe(tooLarge.headers, tooLarge.status);
-      const etag = tooLarge.headers.etag;
-      return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
-    }
-    throw lookupError(options.repo, error, request);
-  }
+  });
 }
 
 export type TagRefLookup = { status: "not-modified" } | { status: "ok"; ref?: TagRef; etag?: string };
@@ -141,32 +161,34 @@ const TAG_REF_MAX_BYTES = 64 * 1024;
  */
 export async function getTagRef(options: Lookup & { tag: string; etag?: string }): Promise<TagRefLookup> {
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
-  try {
-    const response = await options.client.rest.git.getRef({
-      ...split(options.repo),
-      ref: `tags/${options.tag}`,
-      ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-      request: { maxResponseBytes: TAG_REF_MAX_BYTES },
-    });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    const origin = { repo: options.repo, request, status: response.status };
-    const { ref: name, object } = (response.data ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
-    if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-      throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+  return limited(options, async () => {
+    budget.spend();
+    const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
+    try {
+      const response = await options.client.rest.git.getRef({
+        ...split(options.repo),
+        ref: `tags/${options.tag}`,
+        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+        ...own(TAG_REF_MAX_BYTES),
+      });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const origin = { repo: options.repo, request, status: response.status };
+      const { ref: name, object } = (response.data ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
+      if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+        throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+      }
+      const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+      // Only that tag: an answer naming another ref is not taken for it.
+      if (name !== `refs/tags/${options.tag}`) return { status: "ok", ...etag };
+      return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      if (statusOf(error) === 304) return { status: "not-modified" };
+      if (statusOf(error) === 404) return { status: "ok" };
+      throw lookupError(options.repo, error, request);
     }
-    const etag = response.headers.etag ? { etag: response.headers.etag } : {};
-    // Only that tag: an answer naming another ref is not taken for it.
-    if (name !== `refs/tags/${options.tag}`) return { status: "ok", ...etag };
-    return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    if (statusOf(error) === 304) return { status: "not-modified" };
-    if (statusOf(error) === 404) return { status: "ok" };
-    throw lookupError(options.repo, error, request);
-  }
+  });
 }
 
 /** The most of a repository's answer read (GitHub's is ~6 KB). */
@@ -178,47 +200,51 @@ export type RepositoryFacts = { id: number; createdAt: string; htmlUrl: string }
 /** GET /repos/{owner}/{repo}: its id, creation time and page (a 404 is that repository's error). */
 export async function getRepositoryFacts(options: Lookup): Promise<RepositoryFacts> {
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  const request = `GET /repos/${options.repo}`;
-  try {
-    const response = await options.client.rest.repos.get({ ...split(options.repo), request: { maxResponseBytes: REPOSITORY_MAX_BYTES } });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    const data: unknown = response.data;
-    const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {}) as { id?: unknown; created_at?: unknown; html_url?: unknown };
-    // Short texts only: both go into a message.
-    const text = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
-    if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
-      throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+  return limited(options, async () => {
+    budget.spend();
+    const request = `GET /repos/${options.repo}`;
+    try {
+      const response = await options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const data: unknown = response.data;
+      const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {}) as { id?: unknown; created_at?: unknown; html_url?: unknown };
+      // Short texts only: both go into a message.
+      const text = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
+      if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
+        throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+      }
+      return { id: id as number, createdAt, htmlUrl };
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      const tooLarge = responseTooLarge(error);
+      if (tooLarge) throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
+      throw lookupError(options.repo, error, request);
     }
-    return { id: id as number, createdAt, htmlUrl };
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    const tooLarge = responseTooLarge(error);
-    if (tooLarge) throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
-    throw lookupError(options.repo, error, request);
-  }
+  });
 }
 
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 export async function tagCommit(options: Lookup & { ref: TagRef }): Promise<string> {
   if (options.ref.type === "commit") return options.ref.sha;
   const budget = options.budget ?? unlimited();
-  budget.spend();
-  const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
-  try {
-    const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha });
-    budget.observe(response.headers as Record<string, unknown>, response.status);
-    const sha: unknown = (response.data as { object?: { sha?: unknown } } | null)?.object?.sha;
-    if (typeof sha !== "string" || !SHA.test(sha)) {
-      throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue((response.data as { object?: unknown } | null)?.object)}`, "tag object");
+  return limited(options, async () => {
+    budget.spend();
+    const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
+    try {
+      const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() });
+      budget.observe(response.headers as Record<string, unknown>, response.status);
+      const sha: unknown = (response.data as { object?: { sha?: unknown } } | null)?.object?.sha;
+      if (typeof sha !== "string" || !SHA.test(sha)) {
+        throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue((response.data as { object?: unknown } | null)?.object)}`, "tag object");
+      }
+      return sha;
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+      throw lookupError(options.repo, error, request);
     }
-    return sha;
-  } catch (error) {
-    if (error instanceof GitHubReleasesError) throw error;
-    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    throw lookupError(options.repo, error, request);
-  }
+  });
 }
 
 function lookupError(repo: string, error: unknown, where: string): GitHubReleasesError {

@@ -5,7 +5,7 @@
 // large to list whole, one per narrower prefix it is split into (see listSplit).
 import type { GitHubClient } from "../github/client.js";
 import { getRelease, getTagRef, listTagRefs, type TagRef, tagCommit } from "../github/release-lookups.js";
-import type { ReleaseListing, UpstreamRelease } from "../github/releases.js";
+import type { RateLimitBackoff, ReleaseListing, UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
 import { releaseDeletedEvent, releaseUpdatedEvent } from "./change-events.js";
@@ -25,7 +25,8 @@ export function shouldHaveBeenListed(createdAt: string, listing: OkListing): boo
   return last !== undefined && Date.parse(createdAt) > Date.parse(last.createdAt);
 }
 
-export type Lookups = { client: GitHubClient; repo: string; budget: RequestBudget };
+/** `backoff`: the poll's, which waits out every rate-limit refusal of these reads within the poll's one budget, and counts it. */
+export type Lookups = { client: GitHubClient; repo: string; budget: RequestBudget; backoff: RateLimitBackoff };
 
 /** The release as GitHub has it now, or undefined when it is deleted or back to a draft. */
 export async function currentRelease(lookups: Lookups, id: number): Promise<UpstreamRelease | undefined> {

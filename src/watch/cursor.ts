@@ -24,10 +24,26 @@ export const DISPATCHED_RELEASES_KEPT = 100;
  */
 export const REDELIVER_EVENTS_KEPT = 100;
 
+/**
+ * Releases to deliver again (`redeliver`, their tags) remembered per repository: 500 `flows
+ * forget`s of polled releases left 500 tags there, read at every poll. Past it the oldest are
+ * dropped, with a warning that names them (keepNewestRedeliverTags).
+ */
+export const REDELIVER_TAGS_KEPT = 100;
+
 /** `ids` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_EVENTS_KEPT, and the ids dropped. */
 export function keepNewestRedeliverEvents(ids: readonly string[]): { kept: string[]; dropped: string[] } {
-  const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
-  return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+  return keepNewest(ids, REDELIVER_EVENTS_KEPT);
+}
+
+/** `tags` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_TAGS_KEPT, and the tags dropped. */
+export function keepNewestRedeliverTags(tags: readonly string[]): { kept: string[]; dropped: string[] } {
+  return keepNewest(tags, REDELIVER_TAGS_KEPT);
+}
+
+function keepNewest(items: readonly string[], most: number): { kept: string[]; dropped: string[] } {
+  const cut = Math.max(items.length - most, 0);
+  return { kept: items.slice(cut), dropped: items.slice(0, cut) };
 }
 
 /** Drafts watched per repository (the newest by commit date), each asked by id at every poll that does not list it: a free 304 while it stays a draft. */
@@ -44,6 +60,11 @@ export type WatchedDraft = { id: number; createdAt: string; etag?: string };
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export function droppedRedeliveriesNote(dropped: readonly string[]): string {
   return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
+
+/** The warning for releases dropped from the list to deliver again (keepNewestRedeliverTags), by tag. */
+export function droppedReleaseRedeliveriesNote(dropped: readonly string[]): string {
+  return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${dropped.join(", ")}`;
 }
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };
@@ -131,7 +152,7 @@ export type WatchCursor = {
   dispatched?: DispatchedRelease[];
   /** Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED: each poll that does not list one asks for it by id. */
   drafts?: WatchedDraft[];
-  /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
+  /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). Oldest first, at most REDELIVER_TAGS_KEPT. */
   redeliver?: string[];
   /**
    * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the

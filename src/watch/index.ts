@@ -52,4 +52,4 @@ export {
   type WatchStatus,
   watchStatus,
 } from "./status.js";
-export { type Redelivery, requestEventRedelivery, requestRedelivery } from "./redeliver.js";
+export { type Redelivery, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery } from "./redeliver.js";

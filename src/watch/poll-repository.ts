@@ -11,7 +11,7 @@ import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type Releas
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
-import { DISPATCHED_RELEASES_KEPT, DRAFTS_WATCHED, type DispatchedRelease, droppedRedeliveriesNote, keepNewestRedeliverEvents, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { DISPATCHED_RELEASES_KEPT, DRAFTS_WATCHED, type DispatchedRelease, droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { readBelow } from "./below.js";
 import { checkDrafts } from "./drafts.js";
@@ -21,7 +21,7 @@ import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedR
 
 /**
  * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
- * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * cursor's list holds up to REDELIVER_TAGS_KEPT, and the first repository of a poll is not held to the
  * request budget. The others wait for the next polls.
  */
 export const REDELIVER_LOOKUPS_PER_POLL = 10;
@@ -84,9 +84,12 @@ export type PollRepositoryOptions = {
 
 export async function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll> {
   const { watch, cursor, now, budget } = options;
-  const lookups = { client: options.client, repo: watch.repo, budget };
+  // Every read of a poll waits out rate limits by its backoff alone, within its one budget (see Lookups).
+  const lookups = { client: options.client, repo: watch.repo, budget, backoff: options.backoff };
   const before = budget.used;
-  const redeliver = cursor?.redeliver ?? [];
+  // A cursor of an older version (or a damaged one) may list more than a cursor keeps now.
+  const tagsAgain = keepNewestRedeliverTags([...new Set(cursor?.redeliver ?? [])]);
+  const redeliver = tagsAgain.kept;
   // A release to deliver again needs the listing itself, not a 304.
   const conditional = redeliver.length === 0;
   const maxPages = Math.max(options.maxPages ?? MAX_PAGES, 1);
@@ -295,6 +298,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
       `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
       `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (tagsAgain.dropped.length > 0) {
+    const note = droppedReleaseRedeliveriesNote(tagsAgain.dropped);
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (eventsAgain.dropped.length > 0) {

@@ -11,7 +11,7 @@ import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { clockDisagreement, type ReleaseClock } from "./age.js";
-import { droppedRedeliveriesNote, keepNewestRedeliverEvents, loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
@@ -293,10 +293,10 @@ export async function savePendingCursors(
       tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
       events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
     };
-    const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
+    const { kept: tags, dropped: droppedTags } = keepNewestRedeliverTags([...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])]);
     const { kept: events, dropped } = keepNewestRedeliverEvents([...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])]);
-    if (dropped.length > 0) {
-      const note = droppedRedeliveriesNote(dropped);
+    const notes = [...(droppedTags.length > 0 ? [droppedReleaseRedeliveriesNote(droppedTags)] : []), ...(dropped.length > 0 ? [droppedRedeliveriesNote(dropped)] : [])];
+    for (const note of notes) {
       const report = pending.reports.find((item) => item.repo === repo);
       if (report) report.message = report.message ? `${report.message}; ${note}` : note;
       log?.(`${repo}: ${note}.`);

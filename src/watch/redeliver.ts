@@ -6,21 +6,42 @@
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import type { StateStore } from "../state/types.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { droppedRedeliveriesNote, keepNewestRedeliverEvents, loadWatchCursor, saveWatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, saveWatchCursor } from "./cursor.js";
 
-/** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
+/**
+ * Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. Kept for
+ * callers of older versions: requestReleaseRedelivery does the same and says which releases it
+ * dropped to make room (REDELIVER_TAGS_KEPT), which this does not.
+ */
 export async function requestRedelivery(store: StateStore, repo: string, tag: string, now: Date = new Date()): Promise<boolean> {
+  return (await requestReleaseRedelivery(store, repo, tag, now)) !== undefined;
+}
+
+/**
+ * Ask the next poll of `repo` to deliver the release of `tag` again: `{ repo, tag }`, with
+ * `notDeliveredAgain` (the oldest tags dropped to make room, REDELIVER_TAGS_KEPT) and `warning`
+ * (the sentence that names them) when the list was full; undefined when `repo` was never polled.
+ */
+export async function requestReleaseRedelivery(store: StateStore, repo: string, tag: string, now: Date = new Date()): Promise<Redelivery | undefined> {
+  const call = "requestReleaseRedelivery";
+  checkArgument(isStateStore(store), call, "store", STATE_STORE, store);
+  checkArgument(typeof repo === "string", call, "repo", 'a watched repository, "owner/repo"', repo);
+  checkArgument(typeof tag === "string", call, "tag", "a release's tag", tag);
+  checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
   const cursor = await loadWatchCursor(store, repo);
-  if (!cursor) return false;
-  const redeliver = [...new Set([...(cursor.redeliver ?? []), tag])];
+  if (!cursor) return undefined;
+  // Asked again, it moves to the end: the newest request.
+  const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
+  const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
   await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
-  return true;
+  return { repo, tag, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedReleaseRedeliveriesNote(dropped)}` } : {}) };
 }
 
 /**
  * What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its
- * id; `notDeliveredAgain`: the oldest changes dropped to make room for it (REDELIVER_EVENTS_KEPT),
- * and `warning`, the sentence that names them.
+ * id; `notDeliveredAgain`: the oldest dropped to make room for it (tags of releases past
+ * REDELIVER_TAGS_KEPT, ids of changes past REDELIVER_EVENTS_KEPT), and `warning`, the sentence
+ * that names them.
  */
 export type Redelivery = { repo: string; tag: string; eventId?: string; notDeliveredAgain?: string[]; warning?: string };
 
@@ -41,7 +62,7 @@ export async function requestEventRedelivery(
   checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
   const { repo, tag } = (event.payload ?? {}) as { repo?: unknown; tag?: unknown };
   if (typeof repo !== "string" || typeof tag !== "string") return undefined;
-  if (event.type === "upstream.release") return (await requestRedelivery(store, repo, tag, now)) ? { repo, tag } : undefined;
+  if (event.type === "upstream.release") return requestReleaseRedelivery(store, repo, tag, now);
   if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE) return undefined;
   const cursor = await loadWatchCursor(store, repo);
   if (!cursor) return undefined;

@@ -121,6 +121,42 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
+  it("says on standard error, escaped, and in --json, which release a forget pushed out of a full list to deliver again", async () => {
+    const id = "github:upstream.release:openai/codex:rust-v1.0.0";
+    await flows({}, "watch", "--once", "--watch", WATCH);
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(40), publishedAt: hoursAgo(39) });
+    expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).toContain("new: rust-v1.1.0");
+    // 100 tags waiting already, the oldest from a stored event's payload: any text.
+    const hostile = "v0\u001b]0;owned\u0007\r\nforged line";
+    const waiting = [hostile, ...Array.from({ length: 99 }, (_, i) => `v${i + 1}.0.0`)];
+    let edited = 0;
+    for (const file of await readdir(join(repo.dir, ".codex/flow-client"), { recursive: true })) {
+      const path = join(repo.dir, ".codex/flow-client", file);
+      const text = file.endsWith(".json") ? await readFile(path, "utf8") : "";
+      if (!/"watermark":/.test(text)) continue;
+      await writeFile(path, text.replace(/"seen":/, `"redeliver": ${JSON.stringify(waiting)}, "seen":`));
+      edited += 1;
+    }
+    expect(edited).toBe(1);
+
+    const forget = await flows({}, "forget", id);
+    expect(forget.code, forget.err).toBe(0);
+    expect(forget.out).toContain("The next poll of openai/codex delivers rust-v1.0.0 again.\n");
+    expect(forget.err).toBe(
+      "warning: openai/codex: not delivered again (more than 100 releases were waiting to be delivered again; the oldest 1 dropped, replay their upstream.release events to run them): v0\\u001b]0;owned\\u0007\\r\\nforged line.\n",
+    );
+
+    // Another: the next oldest goes, said in the document (standard output stays one JSON document).
+    const json = await flows({}, "forget", "github:upstream.release:openai/codex:rust-v1.1.0", "--json");
+    expect(json.code, json.err).toBe(0);
+    expect(JSON.parse(json.out).redeliver).toEqual({
+      repo: "openai/codex",
+      tag: "rust-v1.1.0",
+      notDeliveredAgain: ["v1.0.0"],
+      warning: "openai/codex: not delivered again (more than 100 releases were waiting to be delivered again; the oldest 1 dropped, replay their upstream.release events to run them): v1.0.0",
+    });
+  });
+
   it("forgets a deletion it delivered (updates=true), so the next poll delivers that event again", async () => {
     await writeFlow(repo.dir, { name: "cleanup", steps: [{ name: "drop", trigger: "upstream.release.deleted", source: rawStep("completed", "dropped") }] });
     const watch = "openai/codex updates=true";

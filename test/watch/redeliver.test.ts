@@ -9,7 +9,7 @@ import { MemoryStateStore } from "../../src/state/memory-store.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { requestEventRedelivery } from "../../src/index.js";
 import { saveWatchCursor } from "../../src/watch/cursor.js";
-import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { loadWatchCursor, pollUpstreamReleases, requestRedelivery, requestReleaseRedelivery, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
 import { type PendingPoll, savePendingCursors } from "../../src/watch/poll.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
@@ -267,5 +267,75 @@ describe("the changes to deliver again are capped", () => {
     const warning = `${UPSTREAM}: not delivered again (more than 100 changes were waiting to be delivered again; the oldest 2 dropped, replay them to run them): ${change(1)}, ${change(2)}.`;
     expect(log).toEqual([warning]);
     expect(pending.reports[0]?.message).toBe(warning.slice(UPSTREAM.length + 2, -1));
+  });
+});
+
+describe("the releases to deliver again are capped", () => {
+  const tagsFrom = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => `v${from + i}.0.0`);
+
+  /** A repository polled once, whose cursor is then given `tags` to deliver again. */
+  async function polledWith(tags: string[]): Promise<{ store: MemoryStateStore; client: Awaited<ReturnType<typeof clientFor>>; server: Awaited<ReturnType<typeof githubServer>> }> {
+    const server = await githubServer();
+    const client = await clientFor(server);
+    const store = new MemoryStateStore();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    await saveWatchCursor({ store, cursor: { ...cursor!, ...(tags.length > 0 ? { redeliver: tags } : {}) }, now: new Date() });
+    return { store, client, server };
+  }
+
+  it("500 forgets of polled releases leave the newest 100 in the cursor, and each one past them names the tag it drops", async () => {
+    const { store } = await polledWith([]);
+    const warnings: string[] = [];
+    for (const tag of tagsFrom(1, 500)) {
+      const redelivery = await requestReleaseRedelivery(store, UPSTREAM, tag);
+      expect(redelivery).toMatchObject({ repo: UPSTREAM, tag });
+      if (redelivery?.warning) warnings.push(redelivery.warning);
+    }
+
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual(tagsFrom(401, 100));
+    expect(warnings).toHaveLength(400);
+    expect(warnings[0]).toBe(`${UPSTREAM}: not delivered again (more than 100 releases were waiting to be delivered again; the oldest 1 dropped, replay their upstream.release events to run them): v1.0.0`);
+    // The boolean of older versions still answers, and asks the same.
+    expect(await requestRedelivery(store, UPSTREAM, "v501.0.0")).toBe(true);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual(tagsFrom(402, 100));
+    expect(await requestRedelivery(store, "octo-org/never-polled", "v1.0.0")).toBe(false);
+  });
+
+  it("a forget of a polled release through requestEventRedelivery says which release it dropped", async () => {
+    const { store } = await polledWith(tagsFrom(1, 100));
+    const event = { id: "github:upstream.release:openai/codex:v700.0.0", type: "upstream.release", payload: { repo: UPSTREAM, tag: "v700.0.0" } };
+
+    const redelivery = await requestEventRedelivery(store, event);
+
+    expect(redelivery?.notDeliveredAgain).toEqual(["v1.0.0"]);
+    expect(redelivery?.warning).toContain("the oldest 1 dropped, replay their upstream.release events to run them): v1.0.0");
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual([...tagsFrom(2, 99), "v700.0.0"]);
+  });
+
+  it("a poll reads at most the newest 100 of a longer list (an older version's cursor), and says which it will not deliver again", async () => {
+    const { store, client, server } = await polledWith(tagsFrom(1, 120));
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+
+    expect(result.reports[0]?.message).toContain(`the oldest 20 dropped, replay their upstream.release events to run them): ${tagsFrom(1, 20).join(", ")}`);
+    // Ten asked for by tag (none exists), the other 90 of the newest 100 left for the next polls.
+    expect(server.requestsFor("repos/get-release-by-tag")).toHaveLength(10);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual(tagsFrom(31, 90));
+    server.assertNoViolations();
+  });
+
+  it("a poll's save keeps the newest 100 when its failures add to a full list, and logs the tags dropped", async () => {
+    const { store } = await polledWith(tagsFrom(1, 100));
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    const log: string[] = [];
+    const pending: PendingPoll = { events: [], reports: [{ repo: UPSTREAM, status: "ok", newReleases: 0 }], cursors: new Map([[UPSTREAM, cursor]]), repoOf: new Map(), requests: { requests: 1, notModified: 0, maxRequests: 300 } };
+
+    await savePendingCursors(store, pending, new Set(), undefined, new Map([[UPSTREAM, { tags: new Set(["v600.0.0", "v601.0.0"]), events: new Set<string>() }]]), (line) => log.push(line));
+
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toEqual([...tagsFrom(3, 98), "v600.0.0", "v601.0.0"]);
+    expect(log).toEqual([`${UPSTREAM}: not delivered again (more than 100 releases were waiting to be delivered again; the oldest 2 dropped, replay their upstream.release events to run them): v1.0.0, v2.0.0.`]);
+    expect(pending.reports[0]?.message).toContain("v1.0.0, v2.0.0");
   });
 });
