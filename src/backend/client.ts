@@ -309,7 +309,9 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
       byId ||= polled.byId;
       away = undefined;
     } catch (error) {
-      const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
+      // A request of the poll not sent for want of time (http.ts's MIN_REQUEST_MS) is late too: the
+      // poll's deadline is never before the wait's.
+      const late = error instanceof FlowBackendError && error.kind === "timeout" && (performance.now() >= deadline || error.code === NOT_SENT);
       if (late && settled) break;
       if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
       if (passing(error)) {

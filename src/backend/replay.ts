@@ -194,7 +194,7 @@ function replayFailure(error: FlowBackendError, eventId: string, connection: Bac
     message = `the flow backend at ${displayUrl(connection.url)} holds event "${eventId}" but answered POST /events/${encodeURIComponent(eventId)}/replay with HTTP 404: it does not seem to offer replays (the contract's POST /events/:id/replay). Nothing was replayed; check the backend's version.`;
   } else if (refused) {
     message = `${error.message} The backend refused the replay, so nothing was replayed.`;
-  } else if (unsent || (error.kind === "aborted" && error.code === NOT_SENT)) {
+  } else if (unsent || ((error.kind === "aborted" || error.kind === "timeout") && error.code === NOT_SENT)) {
     message = `${error.message} The replay was not sent.`;
   } else if (error.kind === "aborted") {
     message = `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`;

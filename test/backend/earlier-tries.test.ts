@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
+import { MIN_REQUEST_MS, NOT_SENT, requestJson } from "../../src/backend/http.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
+import { failure } from "./failure.js";
+
+// A request tried more than once fails with a message about all of its attempts: what ended it,
+// and before that what the backend answered (a 429, a 503) or did not. The requests are counted,
+// not timed.
+
+const token = "backend-token-earlier-0123456789";
+const SCRIPTS: FlowBackendOptions["scripts"] = {
+  "t.ok": [{ flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 60 }],
+};
+
+const backends: FlowBackend[] = [];
+afterEach(async () => {
+  await Promise.all(backends.splice(0).map((backend) => backend.close()));
+});
+
+async function backend(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
+  const started = await startFlowBackend({ token, scripts: SCRIPTS, behaviour });
+  backends.push(started);
+  return started;
+}
+
+function event(): FlowEvent {
+  return { id: `test:t.ok:${Math.random().toString(36).slice(2)}`, type: "t.ok", receivedAt: "2025-01-02T03:04:05.000Z", payload: {} };
+}
+
+function options(server: FlowBackend, more: Partial<BackendDispatchOptions> = {}): BackendDispatchOptions {
+  return { url: server.url, token, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 10_000, ...more };
+}
+
+/** Never answers: only the request's time limit (or the signal) ends it. */
+function hang(init: RequestInit | undefined): Promise<Response> {
+  return new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+}
+
+/** A fetch that answers the first `real` calls from the backend, and the others as `then` says. */
+function thenFails(real: number, then: (init: RequestInit | undefined) => Promise<Response>): { fetch: typeof fetch; calls: () => number } {
+  let calls = 0;
+  const wrapped: typeof fetch = (input, init) => (++calls <= real ? fetch(input, init) : then(init));
+  return { fetch: wrapped, calls: () => calls };
+}
+
+function reset(): Promise<Response> {
+  return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) }));
+}
+
+describe("a request that failed after earlier attempts", () => {
+  it("a 429 with a short Retry-After, then a retry that is not answered in time, names both, and keeps the 429's status", async () => {
+    const server = await backend({ throttle: { status: 429, retryAfter: "0.1" } });
+    const { fetch: wrapped, calls } = thenFails(1, hang);
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 1, requestTimeoutMs: 2_000 })));
+    expect(calls()).toBe(2);
+    expect(error.kind).toBe("timeout");
+    expect(error.status).toBe(429);
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} did not answer POST /events within 2 s. Before that, the flow backend answered HTTP 429, Retry-After: 0.1 (slow down) on POST /events (1 time(s)).`,
+    );
+  });
+
+  it("a 503, then a dropped connection on the last try, names the 503 and keeps its status", async () => {
+    const server = await backend({ throttle: { status: 503, retryAfter: "0.1" } });
+    const { fetch: wrapped, calls } = thenFails(2, reset);
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 2 })));
+    expect(calls()).toBe(3);
+    expect(error).toMatchObject({ kind: "unreachable", code: "ECONNRESET", status: 503 });
+    expect(error.message).toMatch(/closed the connection without answering POST \/events \(ECONNRESET\)\. Check the backend's logs; .*\. Before that, the flow backend answered HTTP 503, Retry-After: 0\.1 \(slow down\) on POST \/events \(2 time\(s\)\)\.$/);
+  });
+
+  it("a silence, then a 503 on the last try, names the silence", async () => {
+    const server = await backend({ throttle: { status: 503 } });
+    let calls = 0;
+    const wrapped: typeof fetch = (input, init) => (++calls === 1 ? hang(init) : fetch(input, init));
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 1, requestTimeoutMs: 2_000 })));
+    expect(calls).toBe(2);
+    expect(error).toMatchObject({ kind: "server", status: 503 });
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} failed POST /events with HTTP 503 1 time(s): slow down. Check the backend's logs; the event can be sent again safely (it is deduplicated by id). Before that, the flow backend did not answer POST /events within 2 s (1 time(s)).`,
+    );
+  });
+
+  it("a silence, then a 429 whose Retry-After is past the deadline, names both attempts when the time runs out", async () => {
+    const server = await backend({ throttle: { status: 429, retryAfter: "99999999" } });
+    let calls = 0;
+    const wrapped: typeof fetch = (input, init) => (++calls === 1 ? hang(init) : fetch(input, init));
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 3, requestTimeoutMs: 2_000, timeoutMs: 6_000 })));
+    expect(calls).toBe(2);
+    expect(error).toMatchObject({ kind: "timeout", status: 429 });
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} did not answer POST /events within 2 s (1 time(s)), then answered HTTP 429, Retry-After: 99999999 (slow down) on POST /events (1 time(s)), and the time for POST /events ran out before it could be sent again. Check the backend's logs.`,
+    );
+  });
+
+  it("a dropped connection, then a refusal (HTTP 404), names the dropped connection", async () => {
+    const server = await backend();
+    let calls = 0;
+    const wrapped: typeof fetch = (input, init) => (++calls === 1 ? reset() : fetch(`${String(input)}/nowhere`, init));
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 1 })));
+    expect(calls).toBe(2);
+    expect(error).toMatchObject({ kind: "rejected", status: 404 });
+    expect(error.message).toContain(" Before that, the flow backend dropped the connection (ECONNRESET) on POST /events (1 time(s)).");
+  });
+});
+
+describe("a request with less than MIN_REQUEST_MS of its time left", () => {
+  it("is not sent, and says so, instead of failing 'within 0 s'", async () => {
+    const server = await backend();
+    let calls = 0;
+    const counting: typeof fetch = (_input, init) => {
+      calls += 1;
+      return hang(init);
+    };
+    const connection = { url: server.url, token, fetch: counting, retries: 2, retryDelayMs: 20, requestTimeoutMs: 5_000 };
+    const error = await failure(requestJson(connection, { method: "GET", path: "/runs?eventId=x", deadline: performance.now() + MIN_REQUEST_MS / 4 }));
+    expect(calls).toBe(0);
+    expect(error).toMatchObject({ kind: "timeout", code: NOT_SENT });
+    expect(error.message).toMatch(new RegExp(`^GET /runs\\?eventId=x was not sent to the flow backend at ${server.url.replace(/\./g, "\\.")}: its time ran out first \\(\\d+ ms were left, and a request is sent with at least ${MIN_REQUEST_MS} ms\\)\\.$`));
+  });
+});
