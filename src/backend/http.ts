@@ -251,7 +251,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
-      if (connection.signal?.aborted) throw aborted(what);
+      if (connection.signal?.aborted) throw aborted(what, status);
       if (timeout.aborted) {
         const got = { text: `did not finish answering ${what} in time (HTTP ${status})`, status };
         if (timeForAnother()) {
@@ -644,8 +644,10 @@ function notSent(what: string): FlowBackendError {
   return new FlowBackendError(`the dispatch to the flow backend was canceled before ${what} was sent.`, { kind: "aborted", code: NOT_SENT });
 }
 
-function aborted(what: string): FlowBackendError {
-  return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}.`, { kind: "aborted" });
+/** `status`: the backend had begun to answer (the answer's body was cut), which a 2xx says it received the request. */
+function aborted(what: string, status?: number): FlowBackendError {
+  const reading = status === undefined ? "" : `, while its answer (HTTP ${status}) was read`;
+  return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}${reading}.`, { kind: "aborted", ...(status !== undefined ? { status } : {}) });
 }
 
 export function seconds(ms: number): string {

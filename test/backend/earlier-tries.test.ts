@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
+import { type BackendDispatchOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import { MIN_REQUEST_MS, NOT_SENT, requestJson } from "../../src/backend/http.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
@@ -119,5 +119,46 @@ describe("a request with less than MIN_REQUEST_MS of its time left", () => {
     expect(calls).toBe(0);
     expect(error).toMatchObject({ kind: "timeout", code: NOT_SENT });
     expect(error.message).toMatch(new RegExp(`^GET /runs\\?eventId=x was not sent to the flow backend at ${server.url.replace(/\./g, "\\.")}: its time ran out first \\(\\d+ ms were left, and a request is sent with at least ${MIN_REQUEST_MS} ms\\)\\.$`));
+  });
+});
+
+describe("a job canceled while the backend's answer is read", () => {
+  /** Answers `path` from the backend with its status and the first bytes of its body, then never the rest; aborts the job then. */
+  function cutAnswer(path: RegExp): { fetch: typeof fetch; signal: AbortSignal } {
+    const controller = new AbortController();
+    const wrapped: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method !== "POST" || !path.test(new URL(String(input)).pathname)) return response;
+      const text = await response.text();
+      const never = new Promise<never>((_, reject) => init.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull: async (stream) => {
+          if (sent) return never;
+          sent = true;
+          stream.enqueue(new TextEncoder().encode(text.slice(0, 10)));
+          controller.abort();
+        },
+      });
+      return new Response(body, { status: response.status, headers: { "content-type": "application/json" } });
+    };
+    return { fetch: wrapped, signal: controller.signal };
+  }
+
+  it("says that the backend received the event (its answer began, HTTP 200), not that it may have", async () => {
+    const server = await backend();
+    const error = await failure(dispatchToBackend(event(), options(server, cutAnswer(/\/events$/))));
+    expect(error).toMatchObject({ kind: "aborted", status: 200 });
+    expect(error.message).toMatch(/^the dispatch to the flow backend was canceled during POST \/events, while its answer \(HTTP 200\) was read\. The backend received it \(HTTP 200\), but the rest of its answer, which names the runs it started, did not come within 1\.5 s, so they were not canceled: look at GET \/runs\?eventId=/);
+    expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(1);
+  });
+
+  it("says so for a replay too", async () => {
+    const server = await backend();
+    const sent = event();
+    await dispatchToBackend(sent, options(server));
+    const error = await failure(replayOnBackend(sent.id, options(server, cutAnswer(/\/replay$/))));
+    expect(error).toMatchObject({ kind: "aborted", status: 200 });
+    expect(error.message).toContain("while its answer (HTTP 200) was read. The backend received it (HTTP 200), but the rest of its answer, which names the replay's runs, did not come within 1.5 s");
   });
 });
