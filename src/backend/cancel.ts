@@ -2,7 +2,7 @@ import type { FlowRunView } from "../contracts.js";
 import { effectiveStatusOf, needsAttentionFor } from "../contracts.js";
 import type { Wait } from "./client.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, requestJson, seconds } from "./http.js";
+import { type BackendConnection, MIN_REQUEST_MS, NOT_SENT, requestJson, seconds } from "./http.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
@@ -84,23 +84,28 @@ async function cancelRuns(connection: BackendConnection, request: { eventId: str
   // A cancel's time limit is the budget's end (requestTimeoutMs above): once one timed out, the
   // budget is spent, even when its timer woke a moment before performance.now() reached the end.
   // A cancel sent then with a millisecond left failed ("did not answer … within 0 s") instead of
-  // being named as not sent.
+  // being named as not sent. So is one with less than MIN_REQUEST_MS left (http.ts): a worker
+  // that starts late (signing the request under load) does not send a cancel that cannot be answered.
   let spent = false;
   const worker = async (): Promise<void> => {
     for (let at = next++; at < request.ids.length; at = next++) {
       const id = request.ids[at] as string;
-      if (spent || performance.now() >= deadline) {
-        cancels[at] = { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+      if (spent || deadline - performance.now() < MIN_REQUEST_MS) {
+        cancels[at] = notSent(id, request.budgetMs);
         continue;
       }
       const cancel = await cancelOne(quick, id, request.eventId, request.reason, deadline);
-      spent ||= cancel.timedOut === true;
+      spent ||= cancel.timedOut === true || cancel.notSent === true;
       delete cancel.timedOut;
-      cancels[at] = cancel;
+      cancels[at] = cancel.notSent ? notSent(id, request.budgetMs) : cancel;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
   return cancels;
+}
+
+function notSent(id: string, budgetMs: number): RunCancel {
+  return { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(budgetMs)} cancel budget was spent.` };
 }
 
 async function cancelOne(connection: BackendConnection, id: string, eventId: string, reason: CancelReason, deadline: number): Promise<RunCancel> {
@@ -125,6 +130,8 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
       }
       return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
     }
+    // Its time was spent before it went out (http.ts's MIN_REQUEST_MS): not sent, not failed.
+    if (error.code === NOT_SENT) return { id, result: "failed", notSent: true };
     return { id, result: "failed", detail: error.message, ...(error.kind === "timeout" ? { timedOut: true } : {}) };
   }
   let run: FlowRunView | undefined;

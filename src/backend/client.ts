@@ -161,10 +161,18 @@ export async function canceledOnTheWay(wait: Wait, abortedAt: number | undefined
  */
 export function unansweredOnTheWay(error: unknown, connection: BackendConnection, eventId: string): unknown {
   if (!(error instanceof FlowBackendError) || error.kind !== "aborted" || error.code === NOT_SENT) return error;
-  return new FlowBackendError(
-    `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`,
-    { kind: "aborted" },
-  );
+  const look = `look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}`;
+  const { status } = error;
+  // A 2xx whose body was cut: the backend did receive it, and the runs it started are only in the rest.
+  const said = receivedBy(status)
+    ? `The backend received it (HTTP ${status}), but the rest of its answer, which names the runs it started, did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so they were not canceled: ${look}.`
+    : `Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: ${look}.`;
+  return new FlowBackendError(`${error.message} ${said}`, { kind: "aborted", ...(status !== undefined ? { status } : {}) });
+}
+
+/** Whether an answer's status says the backend received the request (a 2xx), though its body was cut. */
+export function receivedBy(status: number | undefined): status is number {
+  return status !== undefined && status >= 200 && status < 300;
 }
 
 /**
@@ -309,7 +317,9 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
       byId ||= polled.byId;
       away = undefined;
     } catch (error) {
-      const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
+      // A request of the poll not sent for want of time (http.ts's MIN_REQUEST_MS) is late too: the
+      // poll's deadline is never before the wait's.
+      const late = error instanceof FlowBackendError && error.kind === "timeout" && (performance.now() >= deadline || error.code === NOT_SENT);
       if (late && settled) break;
       if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened, others }), "wait-timeout");
       if (passing(error)) {

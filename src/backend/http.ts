@@ -120,8 +120,11 @@ export class AnswerTurns {
  */
 export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
   const turn: Turn = {};
+  const tries: Tried[] = [];
   try {
-    return await attempts(connection, request, turn);
+    return await attempts(connection, request, { turn, tries });
+  } catch (error) {
+    throw withEarlierTries(error, tries);
   } finally {
     turn.release?.();
   }
@@ -130,14 +133,29 @@ export async function requestJson(connection: BackendConnection, request: Backen
 /** The shared turn (BackendRequest.turns) a request holds once its answer is past its share. */
 type Turn = { release?: () => void };
 
-async function attempts(connection: BackendConnection, request: BackendRequest, turn: Turn): Promise<unknown> {
+/** What one attempt got, as a message says it ("answered HTTP 429 (slow down) on POST /events"), and its answer's status. */
+type Tried = { text: string; status?: number };
+
+/**
+ * Less than this left of a request's time, it is not sent, and the time counts as spent. How long
+ * a backend needs is unknowable; this is the floor under which a request's failure says nothing
+ * about the backend, only about this machine: before any answer, a new connection costs a TCP
+ * handshake, a TLS one over https, and the request's own round trip (tens of ms to a backend in
+ * another region), and a loaded runner's event loop stalls for tens of ms (its timers wake that
+ * early or late). Messages show times in tenths of a second, so such a request failed "within 0 s".
+ * The same floor holds for every request sent with what is left of a deadline: attempts and
+ * retries here, the cancels and their last looks (cancel.ts), the wait's polls (client.ts).
+ */
+export const MIN_REQUEST_MS = 100;
+
+async function attempts(connection: BackendConnection, request: BackendRequest, state: { turn: Turn; tries: Tried[] }): Promise<unknown> {
+  const { turn, tries } = state;
   const target = backendEndpoint(connection.url, request.path);
   const what = `${request.method} ${shownPath(request.path)}`;
+  const at = `the flow backend at ${displayUrl(connection.url)}`;
   const headers = await requestHeaders(connection, request.body);
   // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
   const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
-  // What the last attempt got, for the message when the time runs out before the next one.
-  let last: { text: string; status?: number } | undefined;
   let spent = false;
   for (let attempt = 1; ; attempt++) {
     // An attempt that failed after its answer took the turn hands it on before the next.
@@ -148,20 +166,29 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
     // A pause cut at the deadline spent the time, even when its timer woke a moment early (a
     // timer counts from the event loop's last tick, not from now): an attempt sent with what is
     // left, a millisecond, timed out and its message lost the answer the wait was for.
-    if (remaining <= 0 || spent) {
-      if (!last) throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
-      throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`,
-        { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) },
-      );
+    if (remaining < MIN_REQUEST_MS || spent) {
+      if (tries.length === 0) {
+        throw new FlowBackendError(
+          `${what} was not sent to ${at}: its time ran out first (${Math.max(0, Math.floor(remaining))} ms were left, and a request is sent with at least ${MIN_REQUEST_MS} ms).`,
+          { kind: "timeout", code: NOT_SENT },
+        );
+      }
+      const status = lastStatus(tries);
+      const told = tellTries(tries.splice(0));
+      throw new FlowBackendError(`${at} ${told}, and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, {
+        kind: "timeout",
+        ...(status !== undefined ? { status } : {}),
+      });
     }
-    const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
+    const limit = Math.min(remaining, connection.requestTimeoutMs);
+    const timeout = AbortSignal.timeout(Math.ceil(limit));
     // This attempt's time limit is the deadline: when it fires, the time is spent, even when its
     // timer woke a moment before performance.now() reached the deadline. A retry with what is
     // left (a millisecond) could not be answered, and its message said "within 0 s".
     const cutAtDeadline = remaining <= connection.requestTimeoutMs;
     const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
     const retryLeft = !request.once && attempt <= connection.retries;
+    const timeForAnother = (): boolean => retryLeft && !cutAtDeadline && request.deadline - performance.now() >= MIN_REQUEST_MS;
     let response: Response;
     try {
       // Never follow a redirect: it would carry the token, API key and signed event to wherever
@@ -176,28 +203,28 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
     } catch (error) {
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
+        const got = { text: `did not answer ${what} within ${seconds(limit)}` };
         // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
         // time left: every request sent is safe to repeat, as for a dropped connection.
-        if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
+        if (timeForAnother()) {
+          tries.push(got);
           mayHaveArrived(request);
           continue;
         }
-        const times = attempt > 1 ? `, ${attempt} time(s)` : "";
-        throw new FlowBackendError(
-          `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`,
-          { kind: "timeout" },
-        );
+        const times = sameAsLast(tries, got);
+        throw new FlowBackendError(`${at} ${got.text}${times > 1 ? `, ${times} time(s)` : ""}.`, { kind: "timeout" });
       }
       const code = networkCode(error);
+      const got = { text: `dropped the connection (${code}) on ${what}` };
       if (retryLeft && TRANSIENT_CODES.has(code)) {
-        last = { text: `dropped the connection (${code})` };
+        tries.push(got);
         mayHaveArrived(request);
         spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
         continue;
       }
       if (TRANSIENT_CODES.has(code)) {
         // The backend was reached: it took the connection, then closed it without an answer.
-        throw new FlowBackendError(dropped(connection.url, what, code, attempt), { kind: "unreachable", code });
+        throw new FlowBackendError(dropped(connection.url, what, code, sameAsLast(tries, got)), { kind: "unreachable", code });
       }
       throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
@@ -205,7 +232,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       await response.body?.cancel().catch(() => undefined);
       // Not a redirect: an answer to a conditional request, and ours are never conditional.
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
+        `${at} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`,
         { kind: "invalid-response", status: 304 },
       );
     }
@@ -214,44 +241,47 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       const location = response.headers.get("location");
       const to = location ? ` to ${redirectTarget(location, target)}` : "";
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
+        `${at} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
         { kind: "rejected", status: response.status },
       );
     }
+    const status = response.status;
     let text: string;
     try {
       text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
-      if (connection.signal?.aborted) throw aborted(what);
+      if (connection.signal?.aborted) throw aborted(what, status);
       if (timeout.aborted) {
-        if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
+        const got = { text: `did not finish answering ${what} in time (HTTP ${status})`, status };
+        if (timeForAnother()) {
+          tries.push(got);
           mayHaveArrived(request);
           continue;
         }
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
-          kind: "timeout",
-        });
+        const times = sameAsLast(tries, got);
+        throw new FlowBackendError(`${at} ${got.text}${times > 1 ? `, ${times} time(s)` : ""}.`, { kind: "timeout", status });
       }
+      const code = networkCode(error);
+      const got = { text: `broke the connection while answering ${what} (HTTP ${status}, ${code})`, status };
       if (retryLeft) {
-        last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
+        tries.push(got);
         mayHaveArrived(request);
         spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
         continue;
       }
-      throw new FlowBackendError(
-        `the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`,
-        { kind: "unreachable", status: response.status },
-      );
+      const times = sameAsLast(tries, got);
+      throw new FlowBackendError(`the connection to ${at} broke while it answered ${what} (HTTP ${status}): ${code}${times > 1 ? `, ${times} time(s)` : ""}.`, {
+        kind: "unreachable",
+        status,
+      });
     }
     if (request.read) request.read.chars = text.length;
     if (response.ok) return parseJson(text, response, connection, what);
 
     const message = backendMessage(text, connection);
-    const status = response.status;
     if (status === 401 || status === 403) {
       const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
-      const at = `the flow backend at ${displayUrl(connection.url)}`;
       throw new FlowBackendError(
         sentCredentials(connection)
           ? `${at} rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
@@ -261,11 +291,12 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       );
     }
     if (status >= 500 || status === 429) {
+      const asked = response.headers.get("retry-after");
+      // The header is the backend's text: shown short, and only when it is a plain number or date.
+      const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
+      const got = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""} on ${what}`, status };
       if (retryLeft) {
-        const asked = response.headers.get("retry-after");
-        // The header is the backend's text: shown short, and only when it is a plain number or date.
-        const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
-        last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
+        tries.push(got);
         // A 429 turned the request away; a 5xx may come after the backend acted on it.
         if (status !== 429) mayHaveArrived(request);
         const wait = retryAfter(response) ?? backoff(connection, attempt);
@@ -273,16 +304,58 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
         continue;
       }
       throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
+        `${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
         { kind: "server", status },
       );
     }
     const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
-    throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`,
-      { kind: "rejected", status },
-    );
+    throw new FlowBackendError(`${at} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
   }
+}
+
+/**
+ * How many attempts got what this last one got: it, and the tries just before it that got the
+ * same, which are taken off `tries` (the final message counts them; withEarlierTries tells the rest).
+ */
+function sameAsLast(tries: Tried[], got: Tried): number {
+  let same = 1;
+  while (tries.length > 0 && tries[tries.length - 1]?.text === got.text) {
+    tries.pop();
+    same += 1;
+  }
+  return same;
+}
+
+/** "answered HTTP 503 on POST /events (2 time(s)), then did not answer POST /events within 5 s (1 time(s))". */
+function tellTries(tries: Tried[]): string {
+  const runs: Array<{ text: string; times: number }> = [];
+  for (const tried of tries) {
+    const run = runs[runs.length - 1];
+    if (run?.text === tried.text) run.times += 1;
+    else runs.push({ text: tried.text, times: 1 });
+  }
+  return runs.map((run) => `${run.text} (${run.times} time(s))`).join(", then ");
+}
+
+function lastStatus(tries: Tried[]): number | undefined {
+  return tries.findLast((tried) => tried.status !== undefined)?.status;
+}
+
+/**
+ * A request's failure after earlier attempts says what they got, whatever ended it (a 429 and
+ * then a silence was told as the silence alone), and keeps the status of the last answer when
+ * its own failure had none.
+ */
+function withEarlierTries(error: unknown, tries: Tried[]): unknown {
+  if (!(error instanceof FlowBackendError) || tries.length === 0) return error;
+  const status = error.status ?? lastStatus(tries);
+  const { kind, field, code } = error;
+  return new FlowBackendError(`${error.message} Before that, the flow backend ${tellTries(tries)}.`, {
+    kind,
+    ...(status !== undefined ? { status } : {}),
+    ...(field ? { field } : {}),
+    ...(code ? { code } : {}),
+  });
 }
 
 function mayHaveArrived(request: BackendRequest): void {
@@ -571,8 +644,10 @@ function notSent(what: string): FlowBackendError {
   return new FlowBackendError(`the dispatch to the flow backend was canceled before ${what} was sent.`, { kind: "aborted", code: NOT_SENT });
 }
 
-function aborted(what: string): FlowBackendError {
-  return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}.`, { kind: "aborted" });
+/** `status`: the backend had begun to answer (the answer's body was cut), which a 2xx says it received the request. */
+function aborted(what: string, status?: number): FlowBackendError {
+  const reading = status === undefined ? "" : `, while its answer (HTTP ${status}) was read`;
+  return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}${reading}.`, { kind: "aborted", ...(status !== undefined ? { status } : {}) });
 }
 
 export function seconds(ms: number): string {

@@ -10,6 +10,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   outcomeFrom,
   readAnswer,
+  receivedBy,
   waitForRuns,
 } from "./client.js";
 import { normalizeDispatchResult } from "./dispatch-result.js";
@@ -194,10 +195,13 @@ function replayFailure(error: FlowBackendError, eventId: string, connection: Bac
     message = `the flow backend at ${displayUrl(connection.url)} holds event "${eventId}" but answered POST /events/${encodeURIComponent(eventId)}/replay with HTTP 404: it does not seem to offer replays (the contract's POST /events/:id/replay). Nothing was replayed; check the backend's version.`;
   } else if (refused) {
     message = `${error.message} The backend refused the replay, so nothing was replayed.`;
-  } else if (unsent || (error.kind === "aborted" && error.code === NOT_SENT)) {
+  } else if (unsent || ((error.kind === "aborted" || error.kind === "timeout") && error.code === NOT_SENT)) {
     message = `${error.message} The replay was not sent.`;
   } else if (error.kind === "aborted") {
-    message = `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`;
+    const look = `look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}`;
+    message = receivedBy(error.status)
+      ? `${error.message} The backend received it (HTTP ${error.status}), but the rest of its answer, which names the replay's runs, did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so they were not canceled: ${look}.`
+      : `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: ${look}.`;
   } else {
     message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;
   }

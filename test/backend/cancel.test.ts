@@ -5,6 +5,7 @@ import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, type RecordedRequest, startFlowBackend } from "../support/flow-backend.js";
 import { type StallMeter, stallMeter } from "../helpers/stalls.js";
 import { failure } from "./failure.js";
+import { MIN_REQUEST_MS } from "../../src/backend/http.js";
 
 // When the wait for a backend's runs stops (the caller aborts it: a canceled job; or it runs
 // out), the runs it leaves unfinished are canceled on the backend, within a few seconds.
@@ -362,6 +363,41 @@ describe("cancelling many runs of a slow backend", () => {
       expect(sentCancels).toBe(8);
       expect(error.message).toMatch(/The cancel failed for 8: the flow backend at http:\/\/127\.0\.0\.1:\d+ did not answer POST \/runs\/run_\w+\/cancel within/);
       expect(error.message).toContain("32 were not sent: the 1 s cancel budget was spent.");
+    } finally {
+      clock.mockRestore();
+    }
+  });
+  it("sends no cancel with less than MIN_REQUEST_MS of the budget left, and names those runs as not sent", async () => {
+    // A worker that starts its cancel a moment before the budget's end (its request signed under
+    // load) sent it with a few ms left, and it failed "did not answer … within 0 s". Here the
+    // clock is set to 60 ms before the budget's end once the first cancel is answered: the
+    // workers that take the next runs find less than MIN_REQUEST_MS left. Cancels sent then
+    // are never answered.
+    const server = await slowBackend(0);
+    const sent = { ...event(), type: "t.many" };
+    const { aborted: _aborted, mostInFlight: _most, fetch: counting, ...abort } = abortAtOnce(stallsFromNow());
+    const budgetMs = 2_000;
+    const real = performance.now.bind(performance);
+    let ahead = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => real() + ahead);
+    let sentCancels = 0;
+    let first = 0;
+    const late: typeof fetch = async (input, init) => {
+      if (!String(input).endsWith("/cancel")) return counting(input, init);
+      if (++sentCancels === 1) first = performance.now();
+      if (sentCancels > 8) return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+      const response = await counting(input, init);
+      ahead = Math.max(ahead, first + budgetMs - 60 - real());
+      return response;
+    };
+    try {
+      const error = await failure(dispatchToBackend(sent, fast(server, { ...abort, fetch: late, cancelBudgetMs: budgetMs })));
+      expect(MIN_REQUEST_MS).toBeGreaterThan(60);
+      expect(sentCancels).toBeLessThanOrEqual(8);
+      expect(error.message).not.toContain("The cancel failed");
+      expect(error.message).toMatch(/(They|\d+) were not sent: the 2 s cancel budget was spent\./);
+      const notSent = error.runs.filter((run) => run.error?.includes("no cancel request could be sent to the flow backend in time"));
+      expect(notSent.length + sentCancels).toBe(MANY);
     } finally {
       clock.mockRestore();
     }

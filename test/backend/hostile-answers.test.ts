@@ -187,13 +187,13 @@ describe("a dispatch or replay answer that carries another event's run", () => {
       if (request.method === "POST" && request.url?.startsWith("/events")) return json(response, { status: "accepted", runs: [run("r1", { eventId: "another-event" })] });
       return json(response, { runs: [] });
     });
-    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 300 })));
+    const error = await failure(dispatchToBackend(sent, options(url, { timeoutMs: 3_000 })));
     expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
     expect(error.message).toBe(
       `the flow backend at ${url} answered POST /events with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not this event's run. Check the backend.`,
     );
     const { replayOnBackend } = await import("../../src/backend/index.js");
-    const replayed = await failure(replayOnBackend(sent.id, options(url, { timeoutMs: 300 })));
+    const replayed = await failure(replayOnBackend(sent.id, options(url, { timeoutMs: 3_000 })));
     expect(replayed.message).toBe(
       `the flow backend at ${url} answered POST /events/${encodeURIComponent(sent.id)}/replay with run r1 notes/draft of another event, "another-event", among the runs of event "${sent.id}", so it is not the replay's run. The replay may have started: look at GET /runs?eventId=${encodeURIComponent(sent.id)}, and check the backend.`,
     );

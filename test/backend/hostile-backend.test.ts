@@ -60,14 +60,14 @@ describe("a flow backend that answers slowly or hugely", () => {
     const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { requestTimeoutMs: 1_500, retries: 1, timeoutMs: 60_000 }))));
     expect(ms).toBeLessThan(4_500);
     expect(error.kind).toBe("timeout");
-    expect(error.message).toBe(`the flow backend at ${server.url} did not finish answering POST /events in time.`);
+    expect(error.message).toBe(`the flow backend at ${server.url} did not finish answering POST /events in time (HTTP 200), 2 time(s).`);
     expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(2);
   });
 
   it.each([
     // Its limit is the time left when it was sent: on a busy machine, 0.9 s of the wait's 1 s.
     ["no answer at all", /did not answer POST \/events within (1|0\.\d) s\.$/],
-    ["headers, then a body that never ends", /did not finish answering POST \/events in time\.$/],
+    ["headers, then a body that never ends", /did not finish answering POST \/events in time \(HTTP 200\)\.$/],
   ])("a request whose time limit is the deadline, given %s, is not sent again when its timer wakes a moment early", async (what, said) => {
     const server = await backend({});
     // A timer counts from the event loop's last tick, so under load it wakes a few ms before
