@@ -475,7 +475,8 @@ async function fetchRun(
   try {
     fetched = await requestJson(connection, { method: "GET", path: runPath, deadline, turns });
   } catch (error) {
-    if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+    // Answered 404, not a failure whose earlier attempt was a 404 (a broken answer retried, then timed out).
+    if (!(error instanceof FlowBackendError) || error.kind !== "rejected" || error.status !== 404) throw error;
     // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
     if (before && isTerminal(before)) return before;
     if (before) return vanished(before, shownPath(runPath));

@@ -145,7 +145,8 @@ async function storedEvent(connection: BackendConnection, eventId: string, deadl
   try {
     raw = await requestJson(connection, { method: "GET", path, deadline });
   } catch (error) {
-    if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+    // Answered 404, not a failure whose earlier attempt was a 404 (a broken answer retried, then timed out).
+    if (!(error instanceof FlowBackendError) || error.kind !== "rejected" || error.status !== 404) throw error;
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} holds no event "${eventId}" (HTTP 404 on GET ${path}), so nothing was replayed. Check the replay input: it must be the id of an event that backend received (the event-id output of the job that sent it, or GET /events?type=<type> on the backend), and backend-url the backend that ran it.`,
       { kind: "rejected", status: 404 },

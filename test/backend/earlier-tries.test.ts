@@ -106,6 +106,29 @@ describe("a request that failed after earlier attempts", () => {
   });
 });
 
+describe("a 404 that was only an earlier attempt's answer", () => {
+  it("is not read as the backend holding no such event: a replay whose 404 broke off, then timed out, says it timed out", async () => {
+    const server = await backend();
+    // GET /events/:id answers 404, but the answer breaks off mid-body (retried), and the retry is
+    // not answered in time: the error keeps the 404 as the last status the backend gave.
+    let calls = 0;
+    const broken: typeof fetch = (input, init) => {
+      calls += 1;
+      if (calls > 1) return hang(init);
+      const body = new ReadableStream({
+        start(controller) {
+          controller.error(Object.assign(new TypeError("terminated"), { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }));
+        },
+      });
+      return Promise.resolve(new Response(body, { status: 404, headers: { "content-type": "application/json" } }));
+    };
+    const error = await failure(replayOnBackend("evt-broken-404", { url: server.url, token, retries: 1, retryDelayMs: 20, requestTimeoutMs: 500, timeoutMs: 5_000, fetch: broken }));
+    expect(calls).toBe(2);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).not.toContain("holds no event");
+  });
+});
+
 describe("a request with less than MIN_REQUEST_MS of its time left", () => {
   it("is not sent, and says so, instead of failing 'within 0 s'", async () => {
     const server = await backend();
