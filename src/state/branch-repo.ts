@@ -48,10 +48,10 @@ export type StateRepoOptions = {
 
 /**
  * Whether the remote hangs: `hung` is set when a git command that talks to it (fetch, push,
- * ls-remote) is stopped at its time limit, and cleared when a later one exits 0 (the remote
- * answered). The store fails claims at once while it is set (BranchStateStore#claim).
+ * ls-remote) is stopped at its time limit (`atMs`: when), and cleared when a later one exits 0
+ * (the remote answered). The store fails claims at once while it is set (BranchStateStore#claim).
  */
-export type RemoteHealth = { hung?: { command: string; seconds: number; at: string } };
+export type RemoteHealth = { hung?: { command: string; seconds: number; at: string; atMs: number } };
 
 /** The git commands that talk to the remote. */
 const REMOTE_COMMANDS = new Set(["fetch", "push", "ls-remote"]);
@@ -360,8 +360,10 @@ export class StateRepo {
     const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
     const health = this.#options.health;
     if (health !== undefined && REMOTE_COMMANDS.has(command)) {
-      if (output.timedOut) health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: new Date().toISOString() };
-      else if (output.code === 0) delete health.hung;
+      if (output.timedOut) {
+        const now = new Date();
+        health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
+      } else if (output.code === 0) delete health.hung;
     }
     if (output.timedOut) throw stopped(timeoutMs);
     return output;

@@ -145,9 +145,13 @@ export class BranchStateStore implements StateStore {
     try {
       // The remote hung at an earlier command and has answered none since: each claim would wait
       // its whole limit again (20 steps: 40 minutes), so they fail at once, until a git command
-      // to it (a read, a flush) gets an answer.
+      // to it (a read, a flush) gets an answer, or for as long as a save may take
+      // (flushTimeoutMs) after it was stopped: then one claim tries the remote again, so a
+      // process that keeps its store (and may have nothing to flush) is not cut off for good.
       const hung = this.#health.hung;
-      if (hung !== undefined) throw remoteStillHung({ branch: this.branch, remote: this.remote }, hung);
+      if (hung !== undefined && Date.now() - hung.atMs < flushTimeoutMs(this.#options)) {
+        throw remoteStillHung({ branch: this.branch, remote: this.remote }, hung);
+      }
       await this.#open();
       await this.#pushBatch(async () => {
         const stored = (await this.#readTip([path])).get(path);

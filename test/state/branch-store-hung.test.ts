@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { StateBranchError } from "../../src/state/branch-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
@@ -156,6 +157,22 @@ describe("BranchStateStore against a remote that hangs", () => {
     onTestFinished(() => reader.close());
     expect((await reader.loadEvent("evt-6"))?.runs.map((run) => run.id)).toEqual(["run_evt-6"]);
     expect(await reader.loadEvent("evt-2")).toBeUndefined();
+  }, 60_000);
+
+  it("tries a claim through the remote again once a save's limit has passed since the command stopped, answered or not", async () => {
+    const { remoteUrl, settings } = await servedRepository();
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 1_000, flushTimeoutMs: 3_000, reuseFetchMs: 0 });
+    onTestFinished(() => store.close());
+    await store.loadEvent("evt-0");
+    settings.hang = "everything";
+
+    expect((await claimOutcome(store, "evt-1")) as StateBranchError).toMatchObject({ kind: "timeout" });
+    expect(((await claimOutcome(store, "evt-2")) as Error).message).toContain("so this push was not tried");
+    expect(settings.held).toEqual(["fetch"]);
+    await sleep(3_000); // the mark's lifetime: the flush's limit, from when the fetch was stopped
+
+    expect(((await claimOutcome(store, "evt-3")) as Error).message).toContain("did not answer: `git fetch`");
+    expect(settings.held).toEqual(["fetch", "fetch"]);
   }, 60_000);
 
   // A read outside a flush had git's own limit per command and none in all: a listing's fetches
