@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import type { StateBranchError } from "../../src/state/branch-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
@@ -180,9 +180,14 @@ describe("BranchStateStore against a remote that hangs", () => {
   it("stops a listing through a hung remote at the read's limit (FLOWS_STATE_READ_TIMEOUT_SECONDS), before git's own", async () => {
     const { remoteUrl, settings } = await servedRepository();
     // git's own limit stays the default 120 s: only the read's limit can end this in time.
-    const store = new BranchStateStore({ remoteUrl, readTimeoutMs: 2_000 });
+    const store = new BranchStateStore({ remoteUrl });
     onTestFinished(() => store.close());
     expect(await store.loadEvent("absent")).toBeUndefined(); // opens the store; no record's blob is fetched
+    // Set as a user sets it, once the store is open (a loaded machine may take 2 s to open it).
+    vi.stubEnv("FLOWS_STATE_READ_TIMEOUT_SECONDS", "2");
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     settings.hang = "everything";
 
     const error = await store.listEvents().then(
@@ -212,15 +217,21 @@ describe("BranchStateStore against a remote that hangs", () => {
     await countingFlow(checkout, executions);
     const eventFile = join(root, "event.json");
     await writeFile(eventFile, JSON.stringify({ id: "release-7", type: "release.published", payload: { tag: "v7" } }));
-    const env = { ...process.env, FLOWS_STATE_READ_TIMEOUT_SECONDS: "2" };
-    const fire = () => runChild(BUN, [join(process.cwd(), "src", "cli.ts"), "fire", "--repo", checkout, "--event", eventFile, "--no-color", "--state", "branch"], { env });
+    const cli = [join(process.cwd(), "src", "cli.ts"), "fire", "--repo", checkout, "--event", eventFile, "--no-color", "--state", "branch"];
+    // The short limit for the fire through the hung remote only: a loaded machine may take 2 s to read when answered.
+    const fire = (readSeconds?: string) => {
+      const env = { ...process.env };
+      if (readSeconds === undefined) delete env.FLOWS_STATE_READ_TIMEOUT_SECONDS;
+      else env.FLOWS_STATE_READ_TIMEOUT_SECONDS = readSeconds;
+      return runChild(BUN, cli, { env });
+    };
 
     const handled = await fire();
     expect(handled.code, handled.stderr).toBe(0);
     expect(await lines(executions)).toEqual(["release-7"]);
 
     settings.hang = "everything";
-    const hung = await fire();
+    const hung = await fire("2");
 
     expect(hung.code).toBe(1);
     expect(hung.stderr).toContain(`${remoteUrl} did not answer: \`git fetch\` for the state branch "flows-state" was stopped after`);
