@@ -123,7 +123,8 @@ describe("BranchStateStore against a remote that hangs", () => {
     ["push", "push"],
   ] as const)("after a claim stopped at its limit (remote hangs: %s), fails later claims at once, until a git command gets an answer again", async (hang, command) => {
     const { remoteUrl, settings } = await servedRepository();
-    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 2_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
+    // git's limit 5 s: what the remote answers takes less even on a loaded machine.
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 5_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     await store.loadEvent("evt-0");
     settings.hang = hang;
@@ -139,7 +140,7 @@ describe("BranchStateStore against a remote that hangs", () => {
       expect(message).toContain(`The start of release-notes/write for event "${id}" could not be saved, so it was not started`);
       expect(message).toMatch(
         new RegExp(
-          `${remoteUrl.replace(/[.]/g, "\\.")} does not answer: \`git ${command}\` for the state branch "flows-state" was stopped after 2 s at \\d{4}-.*, ` +
+          `${remoteUrl.replace(/[.]/g, "\\.")} does not answer: \`git ${command}\` for the state branch "flows-state" was stopped after 5 s at \\d{4}-.*, ` +
             "and no git command has got an answer from it since, so this push was not tried \\(it would wait as long again, for each step\\)",
         ),
       );
@@ -161,7 +162,7 @@ describe("BranchStateStore against a remote that hangs", () => {
 
   it("tries a claim through the remote again once a save's limit has passed since the command stopped, answered or not", async () => {
     const { remoteUrl, settings } = await servedRepository();
-    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 1_000, flushTimeoutMs: 3_000, reuseFetchMs: 0 });
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 5_000, flushTimeoutMs: 8_000, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     await store.loadEvent("evt-0");
     settings.hang = "everything";
@@ -169,7 +170,7 @@ describe("BranchStateStore against a remote that hangs", () => {
     expect((await claimOutcome(store, "evt-1")) as StateBranchError).toMatchObject({ kind: "timeout" });
     expect(((await claimOutcome(store, "evt-2")) as Error).message).toContain("so this push was not tried");
     expect(settings.held).toEqual(["fetch"]);
-    await sleep(3_000); // the mark's lifetime: the flush's limit, from when the fetch was stopped
+    await sleep(8_000); // the mark's lifetime: the flush's limit, from when the fetch was stopped
 
     expect(((await claimOutcome(store, "evt-3")) as Error).message).toContain("did not answer: `git fetch`");
     expect(settings.held).toEqual(["fetch", "fetch"]);
