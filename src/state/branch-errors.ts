@@ -118,23 +118,48 @@ export function pushNotLanded(where: Where, commit: string, tip: string | undefi
 
 /**
  * A git command that talks to the remote was stopped at its time limit: `seconds`, its own limit
- * (`gitLimit`) or what was left of the flush's (`flushLimitSeconds`). Not tried again: a remote
- * that hangs costs each retry the same wait (three of them made a flush take six minutes).
+ * or what was left of the limit of the save or read it ran in (`limit`: a flush or claim's,
+ * FLOWS_STATE_FLUSH_TIMEOUT_SECONDS; a read's outside any, FLOWS_STATE_READ_TIMEOUT_SECONDS). Not
+ * tried again: a remote that hangs costs each retry the same wait (three of them made a flush
+ * take six minutes).
  */
-export function remoteHung(where: Where, command: string, stopped: { seconds: number; flushLimitSeconds?: number }): StateBranchError {
-  const flushLimit = `the ${stopped.flushLimitSeconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`;
+export function remoteHung(where: Where, command: string, stopped: { seconds: number; limit?: WholeLimit }): StateBranchError {
+  const whole = stopped.limit === undefined ? "" : wholeLimitText(stopped.limit);
   const check = `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`;
   if (stopped.seconds === 0) {
     return new StateBranchError(
       "timeout",
-      `${flushLimit} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`,
+      `${whole} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`,
     );
   }
-  const limit = stopped.flushLimitSeconds === undefined ? "its time limit for one git command" : `the end of ${flushLimit}`;
+  const limit = stopped.limit === undefined ? "its time limit for one git command" : `the end of ${whole}`;
   return new StateBranchError(
     "timeout",
     `${where.remote} did not answer: \`git ${command}\` for the state branch "${where.branch}" was stopped after ${stopped.seconds} s, at ${limit}, ` +
       `and not tried again (a remote that hangs would cost each retry the same wait). ${check}`,
+  );
+}
+
+/** The limit of a whole save (a flush, a claim) or of a whole read outside one, in seconds. */
+export type WholeLimit = { seconds: number; of: "save" | "read" };
+
+function wholeLimitText(limit: WholeLimit): string {
+  return limit.of === "save"
+    ? `the ${limit.seconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`
+    : `the ${limit.seconds} s a read of the state branch may take (FLOWS_STATE_READ_TIMEOUT_SECONDS; raise it for a slow remote)`;
+}
+
+/**
+ * A claim not tried because a git command to the remote was stopped at its limit earlier
+ * (`hung`) and none has got an answer from it since: the remote hangs, and trying would make
+ * this start wait as long again, and the next, one limit per step of the job.
+ */
+export function remoteStillHung(where: Where, hung: { command: string; seconds: number; at: string }): StateBranchError {
+  return new StateBranchError(
+    "timeout",
+    `${where.remote} does not answer: \`git ${hung.command}\` for the state branch "${where.branch}" was stopped after ${hung.seconds} s at ${hung.at}, ` +
+      "and no git command has got an answer from it since, so this push was not tried (it would wait as long again, for each step). " +
+      `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`,
   );
 }
 

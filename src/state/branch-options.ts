@@ -33,6 +33,13 @@ export type BranchStateStoreOptions = {
    * the flush at once, with StateNotSavedError naming the remote and the events.
    */
   flushTimeoutMs?: number;
+  /**
+   * How long one read outside a flush may take in all (loadEvent, a listing, the index and what
+   * it loads): opening the store and every git command of it (default 5 minutes, or
+   * FLOWS_STATE_READ_TIMEOUT_SECONDS). Each git command is given what is left of it, at most
+   * gitTimeoutMs; past it the read throws a StateBranchError of kind "timeout" naming the remote.
+   */
+  readTimeoutMs?: number;
   /** How long one git command may take (default 120 s, DEFAULT_GIT_TIMEOUT_MS; tests shorten it). */
   gitTimeoutMs?: number;
   /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
@@ -56,6 +63,8 @@ export type BranchStoreStats = { fetches: number; pushes: number; rejectedPushes
 export const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
 /** A whole flush's limit: a hung remote, retries and all. The push budget's, so races keep theirs. */
 export const DEFAULT_FLUSH_TIMEOUT_MS = 5 * 60_000;
+/** A whole read's limit (a listing of every record, through a remote that answers slowly). */
+export const DEFAULT_READ_TIMEOUT_MS = 5 * 60_000;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 export const OTHER_FAILURE_RETRIES = 3;
 
@@ -69,6 +78,12 @@ export function pushBudgetMs(options: BranchStateStoreOptions): number {
 export function flushTimeoutMs(options: BranchStateStoreOptions): number {
   if (options.flushTimeoutMs !== undefined) return options.flushTimeoutMs;
   return secondsSetting("FLOWS_STATE_FLUSH_TIMEOUT_SECONDS", DEFAULT_FLUSH_TIMEOUT_MS);
+}
+
+/** How long a whole read may take: the option, else FLOWS_STATE_READ_TIMEOUT_SECONDS, else 5 minutes. */
+export function readTimeoutMs(options: BranchStateStoreOptions): number {
+  if (options.readTimeoutMs !== undefined) return options.readTimeoutMs;
+  return secondsSetting("FLOWS_STATE_READ_TIMEOUT_SECONDS", DEFAULT_READ_TIMEOUT_MS);
 }
 
 /** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */

@@ -42,10 +42,25 @@ export type StateRepoOptions = {
   gitTimeoutMs?: number;
   /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
   report: (problem: StoreProblem) => void;
+  /** Where the store keeps whether the remote hangs (RemoteHealth); kept across a failed open. */
+  health?: RemoteHealth;
 };
 
-/** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
-export type FlushDeadline = { at: number; limitMs: number };
+/**
+ * Whether the remote hangs: `hung` is set when a git command that talks to it (fetch, push,
+ * ls-remote) is stopped at its time limit (`atMs`: when), and cleared when a later one exits 0
+ * (the remote answered). The store fails claims at once while it is set (BranchStateStore#claim).
+ */
+export type RemoteHealth = { hung?: { command: string; seconds: number; at: string; atMs: number } };
+
+/** The git commands that talk to the remote. */
+const REMOTE_COMMANDS = new Set(["fetch", "push", "ls-remote"]);
+
+/**
+ * The time limit of the flush or claim that git commands run in, or of a read outside any (`of`:
+ * "read"): when it ends, and how long it was.
+ */
+export type FlushDeadline = { at: number; limitMs: number; of?: "save" | "read" };
 
 // The deadline of the flush or claim a git command runs in, without handing it down through
 // every read a flush makes; a read outside any flush (a dispatch's loadEvent running meanwhile)
@@ -326,7 +341,8 @@ export class StateRepo {
    * A git command in the private directory, with the credentials in its environment. Held to
    * its own time limit and to what is left of the flush's (currentFlushDeadline); one stopped
    * there throws a StateBranchError of kind "timeout" naming the remote (remoteHung), so that
-   * no caller takes a hung remote for a failure worth trying again.
+   * no caller takes a hung remote for a failure worth trying again. A command that talks to the
+   * remote sets or clears the store's RemoteHealth as it ends.
    */
   async git(args: string[], input?: Buffer): Promise<GitOutput> {
     const { workDir, authEnv } = this.#options;
@@ -334,13 +350,21 @@ export class StateRepo {
     const deadline = currentFlushDeadline();
     const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline.at - Date.now();
     const timeoutMs = Math.min(own, left);
+    const command = gitCommandName(args);
     const stopped = (ms: number): StateBranchError =>
-      remoteHung({ branch: this.#options.branch, remote: this.#options.shown() }, gitCommandName(args), {
+      remoteHung({ branch: this.#options.branch, remote: this.#options.shown() }, command, {
         seconds: Math.max(0, Math.round(ms / 100) / 10),
-        ...(deadline !== undefined && left <= own ? { flushLimitSeconds: Math.round(deadline.limitMs / 100) / 10 } : {}),
+        ...(deadline !== undefined && left <= own ? { limit: { seconds: Math.round(deadline.limitMs / 100) / 10, of: deadline.of ?? "save" } } : {}),
       });
     if (timeoutMs <= 0) throw stopped(0);
     const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+    const health = this.#options.health;
+    if (health !== undefined && REMOTE_COMMANDS.has(command)) {
+      if (output.timedOut) {
+        const now = new Date();
+        health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
+      } else if (output.code === 0) delete health.hung;
+    }
     if (output.timedOut) throw stopped(timeoutMs);
     return output;
   }

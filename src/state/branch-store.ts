@@ -12,6 +12,7 @@ import {
   pushNotLanded,
   pushProtected,
   pushRefused,
+  remoteStillHung,
   StateBranchError,
   workDirFailed,
 } from "./branch-errors.js";
@@ -23,9 +24,10 @@ import {
   flushTimeoutMs,
   OTHER_FAILURE_RETRIES,
   pushBudgetMs,
+  readTimeoutMs,
   retryWait,
 } from "./branch-options.js";
-import { currentFlushDeadline, type RecordEntry, StateRepo, withFlushDeadline } from "./branch-repo.js";
+import { currentFlushDeadline, type RecordEntry, type RemoteHealth, StateRepo, withFlushDeadline } from "./branch-repo.js";
 import { entryMatches, gitBlobOid, type IndexEntry, type IndexShard, indexEntry, indexShardPath, indexShardText, parseIndexShard, recordHash } from "./branch-index.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
@@ -65,6 +67,8 @@ export class BranchStateStore implements StateStore {
   #workDir = "";
   /** The private git directory, once open. */
   #repo: StateRepo | undefined;
+  /** Whether the remote hangs (a git command to it stopped at its limit, none answered since). */
+  readonly #health: RemoteHealth = {};
 
   constructor(options: BranchStateStoreOptions) {
     if (!options.repoDir && !options.remoteUrl) {
@@ -75,6 +79,7 @@ export class BranchStateStore implements StateStore {
     checkBranchName(this.branch);
     pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
     flushTimeoutMs(options); // and a FLOWS_STATE_FLUSH_TIMEOUT_SECONDS
+    readTimeoutMs(options); // and a FLOWS_STATE_READ_TIMEOUT_SECONDS
     claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
@@ -89,11 +94,18 @@ export class BranchStateStore implements StateStore {
     return this.#workDir || undefined;
   }
 
-  async loadEvent(eventId: string): Promise<EventRecord | undefined> {
-    await this.#open();
-    const path = eventRecordPath(eventId);
-    const stored = (await this.#readTip([path])).get(path);
-    return withPendingRecord(stored, this.#pending.get(eventId));
+  /**
+   * The event's record: the tip's, with its pending record merged over it. Within the read limit
+   * (readTimeoutMs); one that fails or runs out throws, never answers "not stored": a dispatch
+   * that took a read it could not make for a new event would run its steps again.
+   */
+  loadEvent(eventId: string): Promise<EventRecord | undefined> {
+    return this.#withinReadLimit(async () => {
+      await this.#open();
+      const path = eventRecordPath(eventId);
+      const stored = (await this.#readTip([path])).get(path);
+      return withPendingRecord(stored, this.#pending.get(eventId));
+    });
   }
 
   /** Kept in memory until flush(): one commit and one push for many events. */
@@ -131,6 +143,15 @@ export class BranchStateStore implements StateStore {
     let pendingPushed: EventRecord | undefined;
     let pushed = false;
     try {
+      // The remote hung at an earlier command and has answered none since: each claim would wait
+      // its whole limit again (20 steps: 40 minutes), so they fail at once, until a git command
+      // to it (a read, a flush) gets an answer, or for as long as a save may take
+      // (flushTimeoutMs) after it was stopped: then one claim tries the remote again, so a
+      // process that keeps its store (and may have nothing to flush) is not cut off for good.
+      const hung = this.#health.hung;
+      if (hung !== undefined && Date.now() - hung.atMs < flushTimeoutMs(this.#options)) {
+        throw remoteStillHung({ branch: this.branch, remote: this.remote }, hung);
+      }
       await this.#open();
       await this.#pushBatch(async () => {
         const stored = (await this.#readTip([path])).get(path);
@@ -181,7 +202,11 @@ export class BranchStateStore implements StateStore {
     await this.#scan(visit);
   }
 
-  async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
+  #scan(visit: (record: EventRecord) => unknown): Promise<void> {
+    return this.#withinReadLimit(() => this.#scanRecords(visit));
+  }
+
+  async #scanRecords(visit: (record: EventRecord) => unknown): Promise<void> {
     await this.#open();
     const seen = new Set<string>();
     // Every record is read: their blobs in one fetch, not one per batch.
@@ -207,7 +232,11 @@ export class BranchStateStore implements StateStore {
    * older flows-action, edited, under a damaged shard, or with a pending save) are read whole, up
    * to MAX_UNCOVERED of them: past that, or with no index at all, the caller reads every record.
    */
-  async runIndex(): Promise<RunIndex | { unusable: string }> {
+  runIndex(): Promise<RunIndex | { unusable: string }> {
+    return this.#withinReadLimit(() => this.#runIndex());
+  }
+
+  async #runIndex(): Promise<RunIndex | { unusable: string }> {
     await this.#open();
     const repo = this.#repo!;
     const records = await repo.listRecords();
@@ -265,7 +294,7 @@ export class BranchStateStore implements StateStore {
         runs: entry.runs.map(([id, updatedAt, effectiveStatus, needsAttention]) => ({ id, updatedAt, effectiveStatus, needsAttention: needsAttention === 1 })),
       })),
       records: whole,
-      load: async (eventIds) => {
+      load: (eventIds) => this.#withinReadLimit(async () => {
         const files = eventIds.map((id) => covered.get(id)).filter((found) => found !== undefined);
         const parsed = this.#parsed(files.map(({ file }) => file.path), await repo.readListed(files.map(({ file }) => file)));
         const loaded: EventRecord[] = [];
@@ -281,7 +310,7 @@ export class BranchStateStore implements StateStore {
           loaded.push(record);
         }
         return loaded;
-      },
+      }),
     };
   }
 
@@ -301,6 +330,17 @@ export class BranchStateStore implements StateStore {
   #withinFlushLimit<T>(work: () => Promise<T>): Promise<T> {
     const limitMs = flushTimeoutMs(this.#options);
     return withFlushDeadline({ at: Date.now() + limitMs, limitMs }, work);
+  }
+
+  /**
+   * Run a read outside any flush or claim (loadEvent, a listing) within the read limit
+   * (readTimeoutMs), so a remote that answers each git command just in time, or hangs, cannot
+   * hold a listing's many fetches for long; a read inside a flush keeps the flush's limit.
+   */
+  #withinReadLimit<T>(work: () => Promise<T>): Promise<T> {
+    if (currentFlushDeadline() !== undefined) return work();
+    const limitMs = readTimeoutMs(this.#options);
+    return withFlushDeadline({ at: Date.now() + limitMs, limitMs, of: "read" }, work);
   }
 
   async #flushPending(): Promise<void> {
@@ -489,6 +529,7 @@ export class BranchStateStore implements StateStore {
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
       report: (problem) => this.#report(problem),
+      health: this.#health,
       ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
     });
   }

@@ -39,7 +39,7 @@ import { HANDED_OVER_LIMIT_BYTES } from "../../src/action/plan-handover.js";
 import { MAX_HANDOVERS_PER_RUN } from "../../src/report/modes.js";
 import { HANDOVER_RETENTION_DAYS } from "../../src/report/handover.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
-import { DEFAULT_FLUSH_TIMEOUT_MS, DEFAULT_PUSH_BUDGET_MS } from "../../src/state/branch-options.js";
+import { DEFAULT_FLUSH_TIMEOUT_MS, DEFAULT_PUSH_BUDGET_MS, DEFAULT_READ_TIMEOUT_MS } from "../../src/state/branch-options.js";
 import { DEFAULT_GIT_TIMEOUT_MS } from "../../src/state/git.js";
 import { DEFAULT_TAIL_BYTES } from "../../src/runners/bun.js";
 import { MAX_CHECK_ERRORS, MAX_CHECK_MS } from "../../src/flows/schema-check-budget.js";
@@ -121,6 +121,7 @@ const readmeClaims: Array<[string, string]> = [
   ["record nesting", `nothing nests deeper than ${MAX_RECORD_DEPTH} levels`],
   ["branch push budget", `for up to ${DEFAULT_PUSH_BUDGET_MS / 60_000} minutes (\`FLOWS_STATE_PUSH_BUDGET_SECONDS\``],
   ["branch save limit", `has one time limit besides, ${DEFAULT_FLUSH_TIMEOUT_MS / 60_000} minutes (\`FLOWS_STATE_FLUSH_TIMEOUT_SECONDS\`), which every git command in it shares, each at most ${DEFAULT_GIT_TIMEOUT_MS / 1000} s.`],
+  ["branch read limit", `has its own limit in all, ${DEFAULT_READ_TIMEOUT_MS / 60_000} minutes (\`FLOWS_STATE_READ_TIMEOUT_SECONDS\`)`],
 ];
 
 const hostileInputClaims: Array<[string, string]> = [
