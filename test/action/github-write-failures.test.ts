@@ -91,6 +91,27 @@ describe("writes GitHub failed", () => {
     server.assertNoViolations();
   }, 90_000);
 
+  it("are said before the results in the reusable workflow's report job too, as a single job says them", async () => {
+    await writeFlow(repo.dir, { name: "lint", steps: [{ name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") }] });
+    const plan = await onPullRequest({ mode: "plan" });
+    expect(plan.code, plan.stdout.slice(-3000)).toBe(0);
+    const runsDir = join(repo.dir, "downloaded");
+    const entries = (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ index: number; steps: string }> }).include;
+    for (const entry of entries) {
+      const job = await onPullRequest({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+      expect(job.code, job.stdout.slice(-3000)).toBe(0);
+    }
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", status: "422" }, times: 20 });
+    const report = await onPullRequest({ mode: "report", "runs-dir": runsDir, "job-steps": plan.outputs["job-steps"] ?? "", comment: "off" });
+    expect(report.code, report.stdout.slice(-3000)).toBe(0);
+    const note = report.summary.indexOf("> flows-action could not write check runs to GitHub");
+    expect(note, report.summary).toBeGreaterThan(-1);
+    expect(report.summary.indexOf("### Flows for")).toBeGreaterThan(note);
+    expect(report.summary).toContain("all clean");
+    expect(warningAnnotations(report.stdout)).toHaveLength(1);
+    server.assertNoViolations();
+  }, 120_000);
+
   it("leave every step's result in a job summary at its 1 MiB cap, the note beside them", async () => {
     // 45 steps with 24 KiB of output each: their details fill the results' part of the summary.
     const steps = Array.from({ length: 45 }, (_, i) => ({
