@@ -28,8 +28,16 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   const repoRoot = runner.workspace;
   logAlreadyHandled(io, outcome);
   annotateProblems(io, allProblems(outcome), repoRoot);
+  // Sized to what the summary has left (the flow steps' own text, the notes before it): cut to
+  // fit afterwards, the results lost their end, the chained events' tables and the problems.
+  const room = await io.summaryRoom?.();
   await io.appendSummary(
-    renderSummary(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }),
+    renderSummary(outcome, {
+      runUrl: runner.runUrl,
+      baseDir: repoRoot,
+      ...(options.backend ? { backend: options.backend } : {}),
+      ...(room !== undefined ? { maxBytes: room } : {}),
+    }),
     "the flow results",
   );
   await writeOutputs(io, outcome);

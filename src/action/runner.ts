@@ -141,6 +141,19 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },
+    summaryRoom() {
+      if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve(undefined);
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      const steps = stepText;
+      // Taken in now, what the steps wrote counts before the section is sized: taken in at its
+      // append, 300 KiB of it cut the end of the results (the chained events, the problems).
+      const room = summaries.then(async () => {
+        summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
+        return summaryFailed ? undefined : summaryBudget.contentRoom();
+      });
+      summaries = room.catch(() => undefined);
+      return room;
+    },
     flushSummary() {
       // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
       if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve();

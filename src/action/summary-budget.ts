@@ -37,6 +37,11 @@ export class StepSummaryBudget {
     return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
   }
 
+  /** Bytes the next section may take whole (with its line break) before fit() cuts it. */
+  contentRoom(): number {
+    return Math.max(0, this.limitBytes - NOTE_RESERVE_BYTES - this.#used - EOL.length);
+  }
+
   /**
    * Room for what the flow steps wrote (./summary-steps.ts): `content` for their text, which
    * leaves the note reserve to the action's sections; `total` for the note that says what of it

@@ -115,6 +115,12 @@ async function headOf(
     return { headSha: pull.headSha.toLowerCase() };
   } catch (error) {
     const failure = apiFailure(error);
+    // One GitHub failed (a 5xx, no answer, a spent rate limit) is a failed write like the rest:
+    // listed in the job summary's note and in their one annotation, not an annotation of its own.
+    if (!isDenied(failure) && failure.kind !== "internal") {
+      options.onFailure(`look up pull request #${number} for the check run of ${step}`, error);
+      return { skipped: "the pull request could not be looked up" };
+    }
     if (!isDenied(failure) || !refused.said) options.warning(lookupWarning(number, failure));
     if (isDenied(failure)) refused.said = true;
     return { skipped: "the pull request could not be looked up" };

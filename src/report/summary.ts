@@ -24,6 +24,11 @@ export type SummaryOptions = {
   baseDir?: string;
   /** The flow backend that matched the event (HTTP mode), instead of this repository's packages. */
   backend?: string;
+  /**
+   * Bytes the summary may take, when less than its own budget: what the job summary has left
+   * after the sections and the flow steps' text before it. Steps' details are left out first.
+   */
+  maxBytes?: number;
 };
 
 /** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
@@ -39,6 +44,7 @@ const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   checkRenderArguments("renderSummary", outcome, options);
+  const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
   const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
   const problems = allProblems(outcome);
   const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
@@ -46,7 +52,7 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
   // output tails left no room for the tables of the events they chained to, nor the problems.
   const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
-  let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
+  let room = budget - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
   const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
   // Only the blocks that fit are built: built all first, 40 runs of 4 MiB results took 5.7 s for
   // the 30 kept. A block without its result says whether it may fit; the result, laid out whole
@@ -75,7 +81,7 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   }
   if (problemsPart) parts.push(problemsPart);
   const body = parts.join("\n\n");
-  return cutMarkdownToBytes(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) =>
+  return cutMarkdownToBytes(`${body}\n`, budget, (cut) =>
     `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
     (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."),
   );

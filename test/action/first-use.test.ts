@@ -91,6 +91,26 @@ describe("flow roots that are not there", () => {
   });
 });
 
+describe("a folder under a flow root that is not a package", () => {
+  // Before, only the CLI said it (on standard error): the action loaded the other packages and
+  // passed the folder by without a word, as if its steps did not exist.
+  it("is a warning annotation at the folder and a row of the summary's problems, as validate says it", async () => {
+    await mkdir(join(repo.dir, "flows", "x"), { recursive: true });
+    await writeFile(join(repo.dir, "flows", "x", "flow.tml"), 'name = "x"\n');
+    const run = await onPush({ "flows-path": "flows\nnope" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.matched).toBe("1");
+    const message =
+      "folder holds no flow.toml, so it is not a flow package (it holds flow.tml: is that the manifest, misnamed?). A flow package's manifest must be named flow.toml; move other folders out of the flow root.";
+    expect(warnings(run.stdout)).toEqual([
+      // The missing root is said once, the action's way, not again as the layout check says it.
+      `::warning title=flows-action,file=input "flows-path"::"nope" is not a folder in the workspace (${repo.dir}), so no flows were loaded from it.`,
+      `::warning title=flows-action,file=flows/x::${message}`,
+    ]);
+    expect(run.summary).toContain(`| ⚠️ warning | \`flows/x\` | ${message} |`);
+  });
+});
+
 describe("an empty github-token", () => {
   it("warns that no check run or comment was written, instead of skipping them quietly", async () => {
     const run = await onPush({ "github-token": "", checks: "per-step", comment: "on-pr" });

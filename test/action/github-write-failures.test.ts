@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -89,6 +91,27 @@ describe("writes GitHub failed", () => {
     server.assertNoViolations();
   }, 90_000);
 
+  it("are said before the results in the reusable workflow's report job too, as a single job says them", async () => {
+    await writeFlow(repo.dir, { name: "lint", steps: [{ name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") }] });
+    const plan = await onPullRequest({ mode: "plan" });
+    expect(plan.code, plan.stdout.slice(-3000)).toBe(0);
+    const runsDir = join(repo.dir, "downloaded");
+    const entries = (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ index: number; steps: string }> }).include;
+    for (const entry of entries) {
+      const job = await onPullRequest({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+      expect(job.code, job.stdout.slice(-3000)).toBe(0);
+    }
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", status: "422" }, times: 20 });
+    const report = await onPullRequest({ mode: "report", "runs-dir": runsDir, "job-steps": plan.outputs["job-steps"] ?? "", comment: "off" });
+    expect(report.code, report.stdout.slice(-3000)).toBe(0);
+    const note = report.summary.indexOf("> flows-action could not write check runs to GitHub");
+    expect(note, report.summary).toBeGreaterThan(-1);
+    expect(report.summary.indexOf("### Flows for")).toBeGreaterThan(note);
+    expect(report.summary).toContain("all clean");
+    expect(warningAnnotations(report.stdout)).toHaveLength(1);
+    server.assertNoViolations();
+  }, 120_000);
+
   it("leave every step's result in a job summary at its 1 MiB cap, the note beside them", async () => {
     // 45 steps with 24 KiB of output each: their details fill the results' part of the summary.
     const steps = Array.from({ length: 45 }, (_, i) => ({
@@ -114,6 +137,37 @@ describe("writes GitHub failed", () => {
     for (let i = 0; i < 45; i++) expect(summary).toContain(`result of step ${i}`);
     expect(summary).not.toMatch(/bytes of the flow results were left out here/);
     expect(warningAnnotations(run.stdout)).toHaveLength(1);
+    server.assertNoViolations();
+  }, 180_000);
+
+  it("leave every step's row and the problems in a full summary after a step wrote 300 KiB of its own text to it", async () => {
+    // As above, and a step that appends 300 KiB to the job summary itself: the results must make
+    // room for it by leaving out steps' details, never by cutting off their own end.
+    const steps = Array.from({ length: 45 }, (_, i) => ({
+      name: `s${String(i).padStart(2, "0")}`,
+      trigger: "pull_request.*",
+      source: [
+        "await Bun.stdin.text();",
+        ...(i === 0 ? ['require("node:fs").appendFileSync(process.env.GITHUB_STEP_SUMMARY, "step-written line\\n".repeat(19_000));'] : []),
+        `console.log(${JSON.stringify(`output line of step ${i} `)}.repeat(12).concat("\\n").repeat(100));`,
+        `console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "result of step ${i}", data: { filler: "d".repeat(6000) } }));`,
+      ].join("\n"),
+    }));
+    await writeFlow(repo.dir, { name: "wide", steps });
+    // A flow.toml that cannot be loaded: the problems table ends the summary.
+    await writeFlow(repo.dir, { name: "broken", steps: [{ name: "bad", trigger: "pull_request.*", source: rawStep("completed", "x") }] });
+    await writeFile(join(repo.dir, "flows", "broken", "flow.toml"), "name = \"broken\"\n[[steps]]\n");
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", status: "422" }, times: 100 });
+    const run = await onPullRequest({ comment: "off", concurrency: "4", "fail-on": "none" });
+    expect(run.code, run.stdout.slice(-3000)).toBe(0);
+    const summary = run.summary;
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(LIMIT);
+    expect(summary).toContain("step-written line");
+    for (let i = 0; i < 45; i++) expect(summary).toContain(`result of step ${i}`);
+    expect(summary).toContain("### Problems");
+    expect(summary).not.toMatch(/bytes of the flow results were left out here/);
+    // What was left out is said, and where it is.
+    expect(summary).toMatch(/> The details of \d+ of these 45 steps \(result and output tail\) were left out/);
     server.assertNoViolations();
   }, 180_000);
 });

@@ -4,7 +4,7 @@ import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { redactor } from "../../src/redact.js";
 import { MAX_RESULT_TARGETS, resultTargets } from "../../src/report/result-targets.js";
-import type { GitHubApiServer } from "../support/github-api/index.js";
+import { type GitHubApiServer, serverError } from "../support/github-api/index.js";
 import { ended, HEAD, makeReporter, outcomeOf, pushEvent, REPO, withGitHubServer } from "./github-fixtures.js";
 
 // A step's FLOW_RESULT names the pull request (or commit) its outcome belongs to; its check run
@@ -123,6 +123,23 @@ describe("check runs where a step's result says", () => {
       'A step\'s check run was not written on pull request #12: GitHub answered 403 "Resource not accessible by integration" to look it up. The token needs `pull-requests: read` to find a pull request\'s head: add it under `permissions:` in the workflow.',
     ]);
     expect(report.summaryNote).toBeUndefined();
+    expect(report.resultTargetsNote).toContain("not written: the pull request could not be looked up");
+  });
+
+  // Before, a lookup GitHub failed had an annotation of its own, beside the one for every other
+  // failed write, and the job summary's note did not list it.
+  it("lists a lookup GitHub failed (a 5xx) with the other failed writes: in the summary's note and their one annotation", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
+    server.failNext({ operationId: "pulls/get", ...serverError(), times: 10 });
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", status: "422" }, times: 10 });
+    const made = reporter();
+    const report = await made.finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12 })]));
+    expect(server.github.checkRuns.list(REPO)).toEqual([]);
+    expect(report.summaryNote).toContain("> - look up pull request \\#\u200B12 for the check run of bindings/bump: GitHub answered 500");
+    expect(report.summaryNote).toContain('GitHub answered 422 "Validation Failed"');
+    expect(made.io.warnings).toHaveLength(1);
+    expect(made.io.warnings[0]).toMatch(/^flows-action could not write check runs to GitHub \(GitHub answered 422 "Validation Failed", and 1 more\)/);
+    expect(made.io.infos).toContainEqual(expect.stringContaining('flows-action warning: Check runs were not written: GitHub answered 500 "Server Error" to look up pull request #12 for the check run of bindings/bump.'));
     expect(report.resultTargetsNote).toContain("not written: the pull request could not be looked up");
   });
 

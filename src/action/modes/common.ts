@@ -16,12 +16,38 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 export async function discover(context: ActionContext): Promise<DiscoveryResult> {
   const { workspace } = context.runner;
-  const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
+  // The layout check flows validate and fire use: a folder under a root that is not a package
+  // (its flow.toml misnamed) was passed by without a word, as if its steps did not exist.
+  const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
+  const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
+  discovery.problems = others;
   discovery.problems.unshift(
     ...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []),
     ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery),
+    ...layout,
   );
   return discovery;
+}
+
+/**
+ * The layout check's warnings about folders right under a root, apart from the other problems.
+ * Left out: a root that does not exist (missingFlowRoots says it, the action's way), and the
+ * folders of a root that is a package itself (emptyFlowRoots names the folder to give instead;
+ * its `exec` folder is no misnamed package). Apart, they do not make a root count as holding one.
+ */
+function layoutProblems(workspace: string, roots: readonly string[], discovery: DiscoveryResult): { layout: FlowDiagnostic[]; others: FlowDiagnostic[] } {
+  const folders = new Set(roots.map((root) => resolve(workspace, root)));
+  const missing = new Set((discovery.missingRoots ?? []).map((root) => resolve(workspace, root)));
+  const layout: FlowDiagnostic[] = [];
+  const others: FlowDiagnostic[] = [];
+  for (const problem of discovery.problems) {
+    const file = resolve(workspace, problem.file);
+    if (problem.severity === "warning" && missing.has(file) && problem.message.startsWith("flow root ")) continue;
+    const root = dirname(file);
+    if (problem.severity !== "warning" || !folders.has(root)) others.push(problem);
+    else if (!existsSync(join(root, "flow.toml"))) layout.push(problem);
+  }
+  return { layout, others };
 }
 
 /**
