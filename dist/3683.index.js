@@ -319,7 +319,7 @@ __webpack_require__.d(__webpack_exports__, {
   watchStatus: () => (/* reexport */ watchStatus)
 });
 
-// UNUSED EXPORTS: DEFAULT_WATCH_CONFIG_FILE, INTERNAL_EVENT_TYPE_PREFIX, RELEASE_BODY_LIMIT, RELEASE_DELETED_TYPE, RELEASE_NAME_LIMIT, RELEASE_UPDATED_TYPE, WATCH_CURSOR_EVENT_TYPE, WATCH_OPTIONS_HELP, WATCH_ROTATION_EVENT_ID, formatAge, isInternalEventType, loadWatchCursor, loadWatchRotation, parseTagPattern, parseWatchInput, parseWatchToml, pollUpstreamReleases, renderWatchStatusText, requestEventRedelivery, requestRedelivery, upstreamReleaseFlowEvent, watchCursorEventId
+// UNUSED EXPORTS: DEFAULT_WATCH_CONFIG_FILE, INTERNAL_EVENT_TYPE_PREFIX, RELEASE_BODY_LIMIT, RELEASE_DELETED_TYPE, RELEASE_NAME_LIMIT, RELEASE_UPDATED_TYPE, WATCH_CURSOR_EVENT_TYPE, WATCH_OPTIONS_HELP, WATCH_ROTATION_EVENT_ID, formatAge, isInternalEventType, loadWatchCursor, loadWatchRotation, parseTagPattern, parseWatchInput, parseWatchToml, pollUpstreamReleases, renderWatchStatusText, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery, upstreamReleaseFlowEvent, watchCursorEventId
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -837,7 +837,7 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
 const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
@@ -2632,27 +2632,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.redeliver !== undefined) {
             let data79 = data.redeliver;
             if (Array.isArray(data79)) {
+                if (data79.length > 100) {
+                    const err148 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err148];
+                    }
+                    else {
+                        vErrors.push(err148);
+                    }
+                    errors++;
+                }
                 const len8 = data79.length;
                 for (let i8 = 0; i8 < len8; i8++) {
                     if (typeof data79[i8] !== "string") {
-                        const err148 = { instancePath: instancePath + "/redeliver/" + i8, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err149 = { instancePath: instancePath + "/redeliver/" + i8, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err148];
+                            vErrors = [err149];
                         }
                         else {
-                            vErrors.push(err148);
+                            vErrors.push(err149);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err149 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err150 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err149];
+                    vErrors = [err150];
                 }
                 else {
-                    vErrors.push(err149);
+                    vErrors.push(err150);
                 }
                 errors++;
             }
@@ -2661,43 +2671,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data81 = data.redeliverEvents;
             if (Array.isArray(data81)) {
                 if (data81.length > 100) {
-                    const err150 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    const err151 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
                     if (vErrors === null) {
-                        vErrors = [err150];
+                        vErrors = [err151];
                     }
                     else {
-                        vErrors.push(err150);
+                        vErrors.push(err151);
                     }
                     errors++;
                 }
                 const len9 = data81.length;
                 for (let i9 = 0; i9 < len9; i9++) {
                     if (typeof data81[i9] !== "string") {
-                        const err151 = { instancePath: instancePath + "/redeliverEvents/" + i9, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err152 = { instancePath: instancePath + "/redeliverEvents/" + i9, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err151];
+                            vErrors = [err152];
                         }
                         else {
-                            vErrors.push(err151);
+                            vErrors.push(err152);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err152 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err152];
-                }
-                else {
-                    vErrors.push(err152);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err153 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err153 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err153];
                 }
@@ -2707,9 +2705,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err154 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err154 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err154];
                 }
@@ -2719,21 +2717,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err155 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err155];
+                }
+                else {
+                    vErrors.push(err155);
+                }
+                errors++;
+            }
+        }
         if (data.githubClock !== undefined) {
             let data85 = data.githubClock;
             if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
                 if (data85.github === undefined) {
-                    const err155 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err155];
-                    }
-                    else {
-                        vErrors.push(err155);
-                    }
-                    errors++;
-                }
-                if (data85.runner === undefined) {
-                    const err156 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    const err156 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
                     if (vErrors === null) {
                         vErrors = [err156];
                     }
@@ -2742,21 +2742,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data85.runner === undefined) {
+                    const err157 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err157];
+                    }
+                    else {
+                        vErrors.push(err157);
+                    }
+                    errors++;
+                }
                 for (const key10 in data85) {
                     if (!((key10 === "github") || (key10 === "runner"))) {
-                        const err157 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err157];
-                        }
-                        else {
-                            vErrors.push(err157);
-                        }
-                        errors++;
-                    }
-                }
-                if (data85.github !== undefined) {
-                    if (typeof data85.github !== "string") {
-                        const err158 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err158 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                             vErrors = [err158];
                         }
@@ -2766,9 +2764,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data85.runner !== undefined) {
-                    if (typeof data85.runner !== "string") {
-                        const err159 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data85.github !== undefined) {
+                    if (typeof data85.github !== "string") {
+                        const err159 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err159];
                         }
@@ -2778,26 +2776,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data85.runner !== undefined) {
+                    if (typeof data85.runner !== "string") {
+                        const err160 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err160];
+                        }
+                        else {
+                            vErrors.push(err160);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err160 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err161 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err160];
+                    vErrors = [err161];
                 }
                 else {
-                    vErrors.push(err160);
+                    vErrors.push(err161);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err162 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err161];
+            vErrors = [err162];
         }
         else {
-            vErrors.push(err161);
+            vErrors.push(err162);
         }
         errors++;
     }
@@ -2873,13 +2883,23 @@ const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
 const DISPATCHED_RELEASES_KEPT = 100;
 const REDELIVER_EVENTS_KEPT = 100;
+const REDELIVER_TAGS_KEPT = 100;
 function cursor_keepNewestRedeliverEvents(ids) {
-    const cut = Math.max(ids.length - REDELIVER_EVENTS_KEPT, 0);
-    return { kept: ids.slice(cut), dropped: ids.slice(0, cut) };
+    return keepNewest(ids, REDELIVER_EVENTS_KEPT);
+}
+function cursor_keepNewestRedeliverTags(tags) {
+    return keepNewest(tags, REDELIVER_TAGS_KEPT);
+}
+function keepNewest(items, most) {
+    const cut = Math.max(items.length - most, 0);
+    return { kept: items.slice(cut), dropped: items.slice(0, cut) };
 }
 const DRAFTS_WATCHED = 10;
 function cursor_droppedRedeliveriesNote(dropped) {
     return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+}
+function cursor_droppedReleaseRedeliveriesNote(dropped) {
+    return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${dropped.join(", ")}`;
 }
 const GITHUB_CLOCK_KEPT_MS = 60_000;
 function githubAheadMs(clock) {
@@ -3363,7 +3383,7 @@ function answerDetail(text) {
 function networkReason(error) {
     const cause = error.cause;
     const text = `${error.message} ${typeof cause?.message === "string" ? cause.message : ""}`;
-    const code = /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(typeof cause?.code === "string" ? cause.code : text)?.[1];
+    const code = errorCodeIn(typeof cause?.code === "string" ? cause.code : text);
     const host = /ENOTFOUND (\S+)/.exec(text)?.[1];
     if (code === "ENOTFOUND" || code === "EAI_AGAIN")
         return `the host ${host ?? ""} could not be resolved (${code})`.replace("host  ", "host ");
@@ -3372,6 +3392,13 @@ function networkReason(error) {
     if (code)
         return `the connection failed (${code})`;
     return `the request failed (${error.message})`;
+}
+function errorCodeIn(text) {
+    for (const [word] of text.matchAll(/\bE[A-Z]{3}[A-Z_]*\b/g)) {
+        if (!word.includes("__") && !word.endsWith("_"))
+            return word;
+    }
+    return undefined;
 }
 function rateLimitOf(status, headers, message, now) {
     if (status !== 403 && status !== 429)
@@ -3934,8 +3961,13 @@ function fillMissingTimestamps(releases, known, now) {
 
 
 
+
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const unlimited = () => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+function limited(options, request) {
+    return (options.backoff ?? new RateLimitBackoff()).run(request);
+}
+const own = (maxBytes) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true } });
 function split(repo) {
     const [owner = "", name = ""] = repo.split("/");
     return { owner, repo: name };
@@ -3945,173 +3977,185 @@ function responseHeaders(error) {
 }
 async function getRelease(options) {
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    try {
-        const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id });
-        budget.observe(response.headers, response.status);
-        const request = `GET /repos/${options.repo}/releases/${options.id}`;
-        return readRelease(response.data, { repo: options.repo, request, status: response.status });
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        if (statusOf(error) === 404)
-            return undefined;
-        throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
-    }
+    return limited(options, async () => {
+        budget.spend();
+        try {
+            const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() });
+            budget.observe(response.headers, response.status);
+            const request = `GET /repos/${options.repo}/releases/${options.id}`;
+            return readRelease(response.data, { repo: options.repo, request, status: response.status });
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (statusOf(error) === 404)
+                return undefined;
+            throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
+        }
+    });
 }
 async function getReleaseByTag(options) {
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
-    try {
-        const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag });
-        budget.observe(response.headers, response.status);
-        return readRelease(response.data, { repo: options.repo, request, status: response.status });
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        if (statusOf(error) === 404)
-            return undefined;
-        throw lookupError(options.repo, error, request);
-    }
+    return limited(options, async () => {
+        budget.spend();
+        const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
+        try {
+            const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() });
+            budget.observe(response.headers, response.status);
+            return readRelease(response.data, { repo: options.repo, request, status: response.status });
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (statusOf(error) === 404)
+                return undefined;
+            throw lookupError(options.repo, error, request);
+        }
+    });
 }
 const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
-    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
-    try {
-        const response = await options.client.rest.git.listMatchingRefs({
-            ...split(options.repo),
-            ref: options.prefix ? `tags/${options.prefix}` : "tags",
-            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-            request: { maxResponseBytes: maxBytes },
-        });
-        budget.observe(response.headers, response.status);
-        const origin = { repo: options.repo, request, status: response.status };
-        const data = response.data;
-        if (!Array.isArray(data))
-            throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
-        const tags = new Map();
-        for (const [index, ref] of data.entries()) {
-            const { ref: name, object } = (ref ?? {});
-            if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-                throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+    return limited(options, async () => {
+        budget.spend();
+        const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
+        const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
+        try {
+            const response = await options.client.rest.git.listMatchingRefs({
+                ...split(options.repo),
+                ref: options.prefix ? `tags/${options.prefix}` : "tags",
+                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+                ...own(maxBytes),
+            });
+            budget.observe(response.headers, response.status);
+            const origin = { repo: options.repo, request, status: response.status };
+            const data = response.data;
+            if (!Array.isArray(data))
+                throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
+            const tags = new Map();
+            for (const [index, ref] of data.entries()) {
+                const { ref: name, object } = (ref ?? {});
+                if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+                    throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+                }
+                if (!name.startsWith("refs/tags/"))
+                    continue;
+                const tag = name.slice("refs/tags/".length);
+                tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
             }
-            if (!name.startsWith("refs/tags/"))
-                continue;
-            const tag = name.slice("refs/tags/".length);
-            tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
+            return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
         }
-        return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        if (statusOf(error) === 304)
-            return { status: "not-modified" };
-        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
-        if (tooLarge) {
-            budget.observe(tooLarge.headers, tooLarge.status);
-            const etag = tooLarge.headers.etag;
-            return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (statusOf(error) === 304)
+                return { status: "not-modified" };
+            const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+            if (tooLarge) {
+                budget.observe(tooLarge.headers, tooLarge.status);
+                const etag = tooLarge.headers.etag;
+                return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+            }
+            throw lookupError(options.repo, error, request);
         }
-        throw lookupError(options.repo, error, request);
-    }
+    });
 }
 const TAG_REF_MAX_BYTES = 64 * 1024;
 async function getTagRef(options) {
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
-    try {
-        const response = await options.client.rest.git.getRef({
-            ...split(options.repo),
-            ref: `tags/${options.tag}`,
-            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-            request: { maxResponseBytes: TAG_REF_MAX_BYTES },
-        });
-        budget.observe(response.headers, response.status);
-        const origin = { repo: options.repo, request, status: response.status };
-        const { ref: name, object } = (response.data ?? {});
-        if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-            throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+    return limited(options, async () => {
+        budget.spend();
+        const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
+        try {
+            const response = await options.client.rest.git.getRef({
+                ...split(options.repo),
+                ref: `tags/${options.tag}`,
+                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+                ...own(TAG_REF_MAX_BYTES),
+            });
+            budget.observe(response.headers, response.status);
+            const origin = { repo: options.repo, request, status: response.status };
+            const { ref: name, object } = (response.data ?? {});
+            if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+                throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+            }
+            const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+            if (name !== `refs/tags/${options.tag}`)
+                return { status: "ok", ...etag };
+            return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
         }
-        const etag = response.headers.etag ? { etag: response.headers.etag } : {};
-        if (name !== `refs/tags/${options.tag}`)
-            return { status: "ok", ...etag };
-        return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        if (statusOf(error) === 304)
-            return { status: "not-modified" };
-        if (statusOf(error) === 404)
-            return { status: "ok" };
-        throw lookupError(options.repo, error, request);
-    }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (statusOf(error) === 304)
+                return { status: "not-modified" };
+            if (statusOf(error) === 404)
+                return { status: "ok" };
+            throw lookupError(options.repo, error, request);
+        }
+    });
 }
 const REPOSITORY_MAX_BYTES = 256 * 1024;
 async function getRepositoryFacts(options) {
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    const request = `GET /repos/${options.repo}`;
-    try {
-        const response = await options.client.rest.repos.get({ ...split(options.repo), request: { maxResponseBytes: REPOSITORY_MAX_BYTES } });
-        budget.observe(response.headers, response.status);
-        const data = response.data;
-        const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {});
-        const text = (value, max) => typeof value === "string" && value.length <= max;
-        if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
-            throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+    return limited(options, async () => {
+        budget.spend();
+        const request = `GET /repos/${options.repo}`;
+        try {
+            const response = await options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) });
+            budget.observe(response.headers, response.status);
+            const data = response.data;
+            const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {});
+            const text = (value, max) => typeof value === "string" && value.length <= max;
+            if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
+                throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+            }
+            return { id: id, createdAt, htmlUrl };
         }
-        return { id: id, createdAt, htmlUrl };
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
-        if (tooLarge)
-            throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
-        throw lookupError(options.repo, error, request);
-    }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+            if (tooLarge)
+                throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
+            throw lookupError(options.repo, error, request);
+        }
+    });
 }
 async function tagCommit(options) {
     if (options.ref.type === "commit")
         return options.ref.sha;
     const budget = options.budget ?? unlimited();
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
-    try {
-        const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha });
-        budget.observe(response.headers, response.status);
-        const sha = response.data?.object?.sha;
-        if (typeof sha !== "string" || !SHA.test(sha)) {
-            throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue(response.data?.object)}`, "tag object");
+    return limited(options, async () => {
+        budget.spend();
+        const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
+        try {
+            const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() });
+            budget.observe(response.headers, response.status);
+            const sha = response.data?.object?.sha;
+            if (typeof sha !== "string" || !SHA.test(sha)) {
+                throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue(response.data?.object)}`, "tag object");
+            }
+            return sha;
         }
-        return sha;
-    }
-    catch (error) {
-        if (error instanceof GitHubReleasesError)
-            throw error;
-        if (statusOf(error) === 304)
-            budget.observe(responseHeaders(error), 304);
-        throw lookupError(options.repo, error, request);
-    }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            if (statusOf(error) === 304)
+                budget.observe(responseHeaders(error), 304);
+            throw lookupError(options.repo, error, request);
+        }
+    });
 }
 function lookupError(repo, error, where) {
     return releasesError(repo, error, new Date(), where);
@@ -4787,9 +4831,10 @@ const MAX_PAGES = 10;
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 async function pollRepository(options) {
     const { watch, cursor, now, budget } = options;
-    const lookups = { client: options.client, repo: watch.repo, budget };
+    const lookups = { client: options.client, repo: watch.repo, budget, backoff: options.backoff };
     const before = budget.used;
-    const redeliver = cursor?.redeliver ?? [];
+    const tagsAgain = cursor_keepNewestRedeliverTags([...new Set(cursor?.redeliver ?? [])]);
+    const redeliver = tagsAgain.kept;
     const conditional = redeliver.length === 0;
     const maxPages = Math.max(options.maxPages ?? MAX_PAGES, 1);
     const top = await listReleases({
@@ -4997,6 +5042,10 @@ async function pollRepository(options) {
         const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
             `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
             `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (tagsAgain.dropped.length > 0) {
+        const note = cursor_droppedReleaseRedeliveriesNote(tagsAgain.dropped);
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (eventsAgain.dropped.length > 0) {
@@ -5431,10 +5480,10 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
             tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
             events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
         };
-        const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
+        const { kept: tags, dropped: droppedTags } = cursor_keepNewestRedeliverTags([...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])]);
         const { kept: events, dropped } = cursor_keepNewestRedeliverEvents([...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])]);
-        if (dropped.length > 0) {
-            const note = cursor_droppedRedeliveriesNote(dropped);
+        const notes = [...(droppedTags.length > 0 ? [cursor_droppedReleaseRedeliveriesNote(droppedTags)] : []), ...(dropped.length > 0 ? [cursor_droppedRedeliveriesNote(dropped)] : [])];
+        for (const note of notes) {
             const report = pending.reports.find((item) => item.repo === repo);
             if (report)
                 report.message = report.message ? `${report.message}; ${note}` : note;
@@ -5553,12 +5602,21 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 
 
 async function requestRedelivery(store, repo, tag, now = new Date()) {
+    return (await requestReleaseRedelivery(store, repo, tag, now)) !== undefined;
+}
+async function requestReleaseRedelivery(store, repo, tag, now = new Date()) {
+    const call = "requestReleaseRedelivery";
+    checkArgument(isStateStore(store), call, "store", STATE_STORE, store);
+    checkArgument(typeof repo === "string", call, "repo", 'a watched repository, "owner/repo"', repo);
+    checkArgument(typeof tag === "string", call, "tag", "a release's tag", tag);
+    checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
     const cursor = await loadWatchCursor(store, repo);
     if (!cursor)
-        return false;
-    const redeliver = [...new Set([...(cursor.redeliver ?? []), tag])];
+        return undefined;
+    const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
+    const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
     await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
-    return true;
+    return { repo, tag, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedReleaseRedeliveriesNote(dropped)}` } : {}) };
 }
 async function requestEventRedelivery(store, event, now = new Date()) {
     const call = "requestEventRedelivery";
@@ -5569,7 +5627,7 @@ async function requestEventRedelivery(store, event, now = new Date()) {
     if (typeof repo !== "string" || typeof tag !== "string")
         return undefined;
     if (event.type === "upstream.release")
-        return (await requestRedelivery(store, repo, tag, now)) ? { repo, tag } : undefined;
+        return requestReleaseRedelivery(store, repo, tag, now);
     if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE)
         return undefined;
     const cursor = await loadWatchCursor(store, repo);

@@ -254,6 +254,7 @@ function batchFiles(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ pushContended),
+/* harmony export */   $q: () => (/* binding */ remoteStillHung),
 /* harmony export */   Bj: () => (/* binding */ classifyPush),
 /* harmony export */   EX: () => (/* binding */ pushFailed),
 /* harmony export */   H: () => (/* binding */ pushRefused),
@@ -336,14 +337,24 @@ function pushNotLanded(where, commit, tip) {
         "a force-push). Find what resets that branch and stop it, or choose another state store.");
 }
 function remoteHung(where, command, stopped) {
-    const flushLimit = `the ${stopped.flushLimitSeconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`;
+    const whole = stopped.limit === undefined ? "" : wholeLimitText(stopped.limit);
     const check = `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`;
     if (stopped.seconds === 0) {
-        return new StateBranchError("timeout", `${flushLimit} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`);
+        return new StateBranchError("timeout", `${whole} ran out before \`git ${command}\` for the state branch "${where.branch}" of ${where.remote} could start (the remote answers slowly, or other jobs kept moving the branch). ${check}`);
     }
-    const limit = stopped.flushLimitSeconds === undefined ? "its time limit for one git command" : `the end of ${flushLimit}`;
+    const limit = stopped.limit === undefined ? "its time limit for one git command" : `the end of ${whole}`;
     return new StateBranchError("timeout", `${where.remote} did not answer: \`git ${command}\` for the state branch "${where.branch}" was stopped after ${stopped.seconds} s, at ${limit}, ` +
         `and not tried again (a remote that hangs would cost each retry the same wait). ${check}`);
+}
+function wholeLimitText(limit) {
+    return limit.of === "save"
+        ? `the ${limit.seconds} s a save to the state branch may take (FLOWS_STATE_FLUSH_TIMEOUT_SECONDS)`
+        : `the ${limit.seconds} s a read of the state branch may take (FLOWS_STATE_READ_TIMEOUT_SECONDS; raise it for a slow remote)`;
+}
+function remoteStillHung(where, hung) {
+    return new StateBranchError("timeout", `${where.remote} does not answer: \`git ${hung.command}\` for the state branch "${where.branch}" was stopped after ${hung.seconds} s at ${hung.at}, ` +
+        "and no git command has got an answer from it since, so this push was not tried (it would wait as long again, for each step). " +
+        `Check that ${where.remote} is reachable (for github.com: https://www.githubstatus.com), then run again.`);
 }
 function pushRefused(where, output) {
     return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +

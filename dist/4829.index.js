@@ -690,19 +690,25 @@ class AnswerTurns {
 }
 async function requestJson(connection, request) {
     const turn = {};
+    const tries = [];
     try {
-        return await attempts(connection, request, turn);
+        return await attempts(connection, request, { turn, tries });
+    }
+    catch (error) {
+        throw withEarlierTries(error, tries);
     }
     finally {
         turn.release?.();
     }
 }
-async function attempts(connection, request, turn) {
+const MIN_REQUEST_MS = 100;
+async function attempts(connection, request, state) {
+    const { turn, tries } = state;
     const target = backendEndpoint(connection.url, request.path);
     const what = `${request.method} ${shownPath(request.path)}`;
+    const at = `the flow backend at ${displayUrl(connection.url)}`;
     const headers = await requestHeaders(connection, request.body);
     const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
-    let last;
     let spent = false;
     for (let attempt = 1;; attempt++) {
         turn.release?.();
@@ -710,15 +716,23 @@ async function attempts(connection, request, turn) {
         if (connection.signal?.aborted)
             throw attempt === 1 ? notSent(what) : aborted(what);
         const remaining = request.deadline - performance.now();
-        if (remaining <= 0 || spent) {
-            if (!last)
-                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} in time.`, { kind: "timeout" });
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
+        if (remaining < MIN_REQUEST_MS || spent) {
+            if (tries.length === 0) {
+                throw new FlowBackendError(`${what} was not sent to ${at}: its time ran out first (${Math.max(0, Math.floor(remaining))} ms were left, and a request is sent with at least ${MIN_REQUEST_MS} ms).`, { kind: "timeout", code: NOT_SENT });
+            }
+            const status = lastStatus(tries);
+            const told = tellTries(tries.splice(0));
+            throw new FlowBackendError(`${at} ${told}, and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, {
+                kind: "timeout",
+                ...(status !== undefined ? { status } : {}),
+            });
         }
-        const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
+        const limit = Math.min(remaining, connection.requestTimeoutMs);
+        const timeout = AbortSignal.timeout(Math.ceil(limit));
         const cutAtDeadline = remaining <= connection.requestTimeoutMs;
         const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
         const retryLeft = !request.once && attempt <= connection.retries;
+        const timeForAnother = () => retryLeft && !cutAtDeadline && request.deadline - performance.now() >= MIN_REQUEST_MS;
         let response;
         try {
             response = await connection.fetch(target, {
@@ -733,35 +747,39 @@ async function attempts(connection, request, turn) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
-                if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
+                const got = { text: `did not answer ${what} within ${seconds(limit)}` };
+                if (timeForAnother()) {
+                    tries.push(got);
                     mayHaveArrived(request);
                     continue;
                 }
-                const times = attempt > 1 ? `, ${attempt} time(s)` : "";
-                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`, { kind: "timeout" });
+                const times = sameAsLast(tries, got);
+                throw new FlowBackendError(`${at} ${got.text}${times > 1 ? `, ${times} time(s)` : ""}.`, { kind: "timeout" });
             }
             const code = networkCode(error);
+            const got = { text: `dropped the connection (${code}) on ${what}` };
             if (retryLeft && TRANSIENT_CODES.has(code)) {
-                last = { text: `dropped the connection (${code})` };
+                tries.push(got);
                 mayHaveArrived(request);
                 spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
                 continue;
             }
             if (TRANSIENT_CODES.has(code)) {
-                throw new FlowBackendError(dropped(connection.url, what, code, attempt), { kind: "unreachable", code });
+                throw new FlowBackendError(dropped(connection.url, what, code, sameAsLast(tries, got)), { kind: "unreachable", code });
             }
             throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
         }
         if (response.status === 304) {
             await response.body?.cancel().catch(() => undefined);
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`, { kind: "invalid-response", status: 304 });
+            throw new FlowBackendError(`${at} answered ${what} with HTTP 304 (Not Modified), which answers only a request that names a copy it already has, and flows-action's never do (no If-None-Match or If-Modified-Since): a cache or proxy in front of the backend answers for it — check it, and backend-url.`, { kind: "invalid-response", status: 304 });
         }
         if (response.status >= 300 && response.status < 400) {
             await response.body?.cancel().catch(() => undefined);
             const location = response.headers.get("location");
             const to = location ? ` to ${redirectTarget(location, target)}` : "";
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`, { kind: "rejected", status: response.status });
+            throw new FlowBackendError(`${at} answered ${what} with a redirect (HTTP ${response.status})${to}. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`, { kind: "rejected", status: response.status });
         }
+        const status = response.status;
         let text;
         try {
             text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
@@ -770,54 +788,94 @@ async function attempts(connection, request, turn) {
             if (error instanceof FlowBackendError)
                 throw error;
             if (connection.signal?.aborted)
-                throw aborted(what);
+                throw aborted(what, status);
             if (timeout.aborted) {
-                if (retryLeft && !cutAtDeadline && request.deadline > performance.now()) {
+                const got = { text: `did not finish answering ${what} in time (HTTP ${status})`, status };
+                if (timeForAnother()) {
+                    tries.push(got);
                     mayHaveArrived(request);
                     continue;
                 }
-                throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
-                    kind: "timeout",
-                });
+                const times = sameAsLast(tries, got);
+                throw new FlowBackendError(`${at} ${got.text}${times > 1 ? `, ${times} time(s)` : ""}.`, { kind: "timeout", status });
             }
+            const code = networkCode(error);
+            const got = { text: `broke the connection while answering ${what} (HTTP ${status}, ${code})`, status };
             if (retryLeft) {
-                last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
+                tries.push(got);
                 mayHaveArrived(request);
                 spent = await pauseWithin(backoff(connection, attempt), request.deadline, connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
+            const times = sameAsLast(tries, got);
+            throw new FlowBackendError(`the connection to ${at} broke while it answered ${what} (HTTP ${status}): ${code}${times > 1 ? `, ${times} time(s)` : ""}.`, {
+                kind: "unreachable",
+                status,
+            });
         }
         if (request.read)
             request.read.chars = text.length;
         if (response.ok)
             return parseJson(text, response, connection, what);
         const message = backendMessage(text, connection);
-        const status = response.status;
         if (status === 401 || status === 403) {
             const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
-            const at = `the flow backend at ${displayUrl(connection.url)}`;
             throw new FlowBackendError(sentCredentials(connection)
                 ? `${at} rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
                 : `${at} asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
                     "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.", { kind: "credentials", status });
         }
         if (status >= 500 || status === 429) {
+            const asked = response.headers.get("retry-after");
+            const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
+            const got = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""} on ${what}`, status };
             if (retryLeft) {
-                const asked = response.headers.get("retry-after");
-                const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
-                last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
+                tries.push(got);
                 if (status !== 429)
                     mayHaveArrived(request);
                 const wait = retryAfter(response) ?? backoff(connection, attempt);
                 spent = await pauseWithin(wait, request.deadline, connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
+            throw new FlowBackendError(`${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
         }
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
+        throw new FlowBackendError(`${at} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
     }
+}
+function sameAsLast(tries, got) {
+    let same = 1;
+    while (tries.length > 0 && tries[tries.length - 1]?.text === got.text) {
+        tries.pop();
+        same += 1;
+    }
+    return same;
+}
+function tellTries(tries) {
+    const runs = [];
+    for (const tried of tries) {
+        const run = runs[runs.length - 1];
+        if (run?.text === tried.text)
+            run.times += 1;
+        else
+            runs.push({ text: tried.text, times: 1 });
+    }
+    return runs.map((run) => `${run.text} (${run.times} time(s))`).join(", then ");
+}
+function lastStatus(tries) {
+    return tries.findLast((tried) => tried.status !== undefined)?.status;
+}
+function withEarlierTries(error, tries) {
+    if (!(error instanceof FlowBackendError) || tries.length === 0)
+        return error;
+    const status = error.status ?? lastStatus(tries);
+    const { kind, field, code } = error;
+    return new FlowBackendError(`${error.message} Before that, the flow backend ${tellTries(tries)}.`, {
+        kind,
+        ...(status !== undefined ? { status } : {}),
+        ...(field ? { field } : {}),
+        ...(code ? { code } : {}),
+    });
 }
 function mayHaveArrived(request) {
     if (request.resent)
@@ -1030,8 +1088,9 @@ function abortedLater(signal, ms) {
 function notSent(what) {
     return new FlowBackendError(`the dispatch to the flow backend was canceled before ${what} was sent.`, { kind: "aborted", code: NOT_SENT });
 }
-function aborted(what) {
-    return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}.`, { kind: "aborted" });
+function aborted(what, status) {
+    const reading = status === undefined ? "" : `, while its answer (HTTP ${status}) was read`;
+    return new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}${reading}.`, { kind: "aborted", ...(status !== undefined ? { status } : {}) });
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
@@ -1147,18 +1206,21 @@ async function cancelRuns(connection, request) {
     const worker = async () => {
         for (let at = next++; at < request.ids.length; at = next++) {
             const id = request.ids[at];
-            if (spent || performance.now() >= deadline) {
-                cancels[at] = { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+            if (spent || deadline - performance.now() < MIN_REQUEST_MS) {
+                cancels[at] = cancel_notSent(id, request.budgetMs);
                 continue;
             }
             const cancel = await cancelOne(quick, id, request.eventId, request.reason, deadline);
-            spent ||= cancel.timedOut === true;
+            spent ||= cancel.timedOut === true || cancel.notSent === true;
             delete cancel.timedOut;
-            cancels[at] = cancel;
+            cancels[at] = cancel.notSent ? cancel_notSent(id, request.budgetMs) : cancel;
         }
     };
     await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
     return cancels;
+}
+function cancel_notSent(id, budgetMs) {
+    return { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(budgetMs)} cancel budget was spent.` };
 }
 async function cancelOne(connection, id, eventId, reason, deadline) {
     const path = `/runs/${encodeURIComponent(id)}/cancel`;
@@ -1179,6 +1241,8 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
             }
             return { id, result: "finished", detail: `HTTP ${error.status}`, ...(run ? { run } : {}) };
         }
+        if (error.code === NOT_SENT)
+            return { id, result: "failed", notSent: true };
         return { id, result: "failed", detail: error.message, ...(error.kind === "timeout" ? { timedOut: true } : {}) };
     }
     let run;
@@ -1403,7 +1467,15 @@ async function canceledOnTheWay(wait, abortedAt, what) {
 function unansweredOnTheWay(error, connection, eventId) {
     if (!(error instanceof FlowBackendError) || error.kind !== "aborted" || error.code === NOT_SENT)
         return error;
-    return new FlowBackendError(`${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`, { kind: "aborted" });
+    const look = `look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}`;
+    const { status } = error;
+    const said = receivedBy(status)
+        ? `The backend received it (HTTP ${status}), but the rest of its answer, which names the runs it started, did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so they were not canceled: ${look}.`
+        : `Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the runs it started were not canceled: ${look}.`;
+    return new FlowBackendError(`${error.message} ${said}`, { kind: "aborted", ...(status !== undefined ? { status } : {}) });
+}
+function receivedBy(status) {
+    return status !== undefined && status >= 200 && status < 300;
 }
 function oldestFirst(outcome) {
     const started = (run) => {
@@ -1511,7 +1583,7 @@ async function waitForRuns(wait) {
             away = undefined;
         }
         catch (error) {
-            const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
+            const late = error instanceof FlowBackendError && error.kind === "timeout" && (performance.now() >= deadline || error.code === NOT_SENT);
             if (late && settled)
                 break;
             if (late)
@@ -1616,7 +1688,7 @@ async function fetchRun(connection, run, seen, deadline) {
         fetched = await requestJson(connection, { method: "GET", path: runPath, deadline, turns });
     }
     catch (error) {
-        if (!(error instanceof FlowBackendError) || error.status !== 404)
+        if (!(error instanceof FlowBackendError) || error.kind !== "rejected" || error.status !== 404)
             throw error;
         if (before && isTerminal(before))
             return before;
@@ -1973,7 +2045,7 @@ async function storedEvent(connection, eventId, deadline) {
         raw = await requestJson(connection, { method: "GET", path, deadline });
     }
     catch (error) {
-        if (!(error instanceof FlowBackendError) || error.status !== 404)
+        if (!(error instanceof FlowBackendError) || error.kind !== "rejected" || error.status !== 404)
             throw error;
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} holds no event "${eventId}" (HTTP 404 on GET ${path}), so nothing was replayed. Check the replay input: it must be the id of an event that backend received (the event-id output of the job that sent it, or GET /events?type=<type> on the backend), and backend-url the backend that ran it.`, { kind: "rejected", status: 404 });
     }
@@ -2009,11 +2081,14 @@ function replayFailure(error, eventId, connection) {
     else if (refused) {
         message = `${error.message} The backend refused the replay, so nothing was replayed.`;
     }
-    else if (unsent || (error.kind === "aborted" && error.code === NOT_SENT)) {
+    else if (unsent || ((error.kind === "aborted" || error.kind === "timeout") && error.code === NOT_SENT)) {
         message = `${error.message} The replay was not sent.`;
     }
     else if (error.kind === "aborted") {
-        message = `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}.`;
+        const look = `look at GET /runs?eventId=${encodeURIComponent(eventId)} on ${displayUrl(connection.url)}`;
+        message = receivedBy(error.status)
+            ? `${error.message} The backend received it (HTTP ${error.status}), but the rest of its answer, which names the replay's runs, did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so they were not canceled: ${look}.`
+            : `${error.message} Its answer did not come within ${seconds(ANSWER_AFTER_ABORT_MS)}, so if the backend received it, the replay's runs were not canceled: ${look}.`;
     }
     else {
         message = `${error.message} The replay may or may not have started on the backend. It was not sent again, since a second request would run the event's steps a second time: look at the event's runs (GET /runs?eventId=${encodeURIComponent(eventId)}) before replaying it again.`;

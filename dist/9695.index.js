@@ -471,7 +471,10 @@ const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 var json_text = __webpack_require__(47948);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/quoted-text.js
+var quoted_text = __webpack_require__(16158);
 ;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
+
 
 
 
@@ -554,10 +557,15 @@ function positionOfPointer(text, pointer) {
     }
 }
 function positionOfRef(text, matches) {
-    const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+    const pattern = /"\$ref"\s*:\s*"/g;
     for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-        if (matches(found[1] ?? ""))
+        const end = (0,quoted_text/* quotedTextEnd */.f)(text, pattern.lastIndex);
+        if (!end.closed)
+            pattern.lastIndex = found.index + 1;
+        else if (matches(text.slice(pattern.lastIndex, end.at)))
             return (0,json_text/* lineColumnAt */.IX)(text, found.index);
+        else
+            pattern.lastIndex = end.at + 1;
     }
     return undefined;
 }

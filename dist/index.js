@@ -1095,9 +1095,28 @@ var publish = __nccwpck_require__(16622);
 
 async function discover(context) {
     const { workspace } = context.runner;
-    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
+    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
+    const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
+    discovery.problems = others;
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery), ...layout);
     return discovery;
+}
+function layoutProblems(workspace, roots, discovery) {
+    const folders = new Set(roots.map((root) => (0,external_node_path_.resolve)(workspace, root)));
+    const missing = new Set((discovery.missingRoots ?? []).map((root) => (0,external_node_path_.resolve)(workspace, root)));
+    const layout = [];
+    const others = [];
+    for (const problem of discovery.problems) {
+        const file = (0,external_node_path_.resolve)(workspace, problem.file);
+        if (problem.severity === "warning" && missing.has(file) && problem.message.startsWith("flow root "))
+            continue;
+        const root = (0,external_node_path_.dirname)(file);
+        if (problem.severity !== "warning" || !folders.has(root))
+            others.push(problem);
+        else if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, "flow.toml")))
+            layout.push(problem);
+    }
+    return { layout, others };
 }
 function emptyFlowRoots(workspace, roots, discovery) {
     if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
@@ -1353,7 +1372,13 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotateProblems(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .allProblems */ .Ul)(outcome), repoRoot);
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    const room = await io.summaryRoom?.();
+    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(outcome, {
+        runUrl: runner.runUrl,
+        baseDir: repoRoot,
+        ...(options.backend ? { backend: options.backend } : {}),
+        ...(room !== undefined ? { maxBytes: room } : {}),
+    }), "the flow results");
     await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -10779,6 +10804,9 @@ class StepSummaryBudget {
             : note(size - external_node_os_.EOL.length).trimStart();
         return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
     }
+    contentRoom() {
+        return Math.max(0, this.limitBytes - NOTE_RESERVE_BYTES - this.#used - external_node_os_.EOL.length);
+    }
     stepTextRoom() {
         return {
             content: Math.max(0, this.limitBytes - NOTE_RESERVE_BYTES - this.#used),
@@ -10993,6 +11021,18 @@ function runnerIO(options = {}) {
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
         },
+        summaryRoom() {
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return Promise.resolve(undefined);
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            const steps = stepText;
+            const room = summaries.then(async () => {
+                summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
+                return summaryFailed ? undefined : summaryBudget.contentRoom();
+            });
+            summaries = room.catch(() => undefined);
+            return room;
+        },
         flushSummary() {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return Promise.resolve();
@@ -11120,6 +11160,32 @@ async function run() {
     catch (error) {
         io.setFailed((0,describe_error/* describeError */.U)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 16158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ quotedTextEnd)
+/* harmony export */ });
+const LINE_ENDS = "\n\r\u2028\u2029";
+function quotedTextEnd(text, at) {
+    let next = at;
+    while (next < text.length) {
+        const char = text.charAt(next);
+        if (char === '"')
+            return { closed: true, at: next };
+        if (char !== "\\")
+            next += 1;
+        else if (next + 1 < text.length && !LINE_ENDS.includes(text.charAt(next + 1)))
+            next += 2;
+        else
+            return { closed: false, at: next };
+    }
+    return { closed: false, at: next };
 }
 
 
@@ -12319,9 +12385,35 @@ function htmlText(text) {
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+const ALERT_DEFINITION = /^([ \t>\-+*\d.)]*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
 function withoutAlertDefinitions(markdown) {
-    return markdown.replace(ALERT_DEFINITION, "$1\\[");
+    return markdown.replace(ALERT_DEFINITION, (found, lead) => (isLineLead(lead) ? `${lead}\\[` : found));
+}
+function isLineLead(lead) {
+    let at = 0;
+    while (at < lead.length) {
+        const char = lead.charAt(at);
+        if (char === " " || char === "\t" || char === ">") {
+            at += 1;
+            continue;
+        }
+        const end = listMarkerEnd(lead, at);
+        if (end < 0 || (lead.charAt(end) !== " " && lead.charAt(end) !== "\t"))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+function listMarkerEnd(text, at) {
+    const char = text.charAt(at);
+    if (char === "-" || char === "+" || char === "*")
+        return at + 1;
+    let end = at;
+    while (end - at < 10 && text.charAt(end) >= "0" && text.charAt(end) <= "9")
+        end += 1;
+    if (end === at || end - at > 9)
+        return -1;
+    return text.charAt(end) === "." || text.charAt(end) === ")" ? end + 1 : -1;
 }
 function cutToBytes(raw, maxBytes, note) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
@@ -12882,11 +12974,12 @@ function checkRenderArguments(functionName, outcome, options) {
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
+    const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
     const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
     const problems = allProblems(outcome);
     const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
     const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
-    let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
+    let room = budget - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
     const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
     let triedOne = false;
     for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
@@ -12913,7 +13006,7 @@ function renderSummary(outcome, options = {}) {
     if (problemsPart)
         parts.push(problemsPart);
     const body = parts.join("\n\n");
-    return (0,markdown/* cutMarkdownToBytes */.sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,markdown/* cutMarkdownToBytes */.sG)(`${body}\n`, budget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -13395,6 +13488,8 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   uv: () => (/* binding */ leftOutLine)
 /* harmony export */ });
 /* unused harmony exports PROBLEMS_SHOWN_PER_KIND, PROBLEM_KINDS, problemKind, storeProblemCount */
+/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16158);
+
 const PROBLEMS_SHOWN_PER_KIND = 20;
 const PROBLEM_KINDS = 20;
 class ProblemLog {
@@ -13432,12 +13527,25 @@ class ProblemLog {
 }
 const OTHER_KIND = "\0other";
 function problemKind(problem) {
-    return problem.message
-        .split(problem.path)
-        .join("<path>")
-        .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
-        .replace(/\S*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
+    return withoutQuotedText(problem.message.split(problem.path).join("<path>"))
+        .replace(/(?<!\S)[^\s/:\\]*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
         .replace(/\d+/g, "N");
+}
+function withoutQuotedText(text) {
+    let shown = "";
+    let from = 0;
+    for (let open = text.indexOf('"'); open >= 0;) {
+        const end = (0,_quoted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedTextEnd */ .f)(text, open + 1);
+        if (end.closed) {
+            shown += `${text.slice(from, open)}"…"`;
+            from = end.at + 1;
+            open = text.indexOf('"', from);
+        }
+        else {
+            open = text.indexOf('"', end.at + 1);
+        }
+    }
+    return shown + text.slice(from);
 }
 function leftOutLine(leftOut) {
     const total = leftOut.shown + leftOut.count;

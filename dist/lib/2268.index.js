@@ -12,9 +12,10 @@ export const modules = {
 /* harmony export */   I$: () => (/* binding */ checkBranchName),
 /* harmony export */   OI: () => (/* binding */ pushBudgetMs),
 /* harmony export */   branchNameProblem: () => (/* binding */ branchNameProblem),
+/* harmony export */   gb: () => (/* binding */ readTimeoutMs),
 /* harmony export */   y_: () => (/* binding */ retryWait)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PUSH_BUDGET_MS, DEFAULT_FLUSH_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_PUSH_BUDGET_MS, DEFAULT_FLUSH_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 /* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58939);
@@ -23,6 +24,7 @@ export const modules = {
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
 const DEFAULT_FLUSH_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_READ_TIMEOUT_MS = 5 * 60_000;
 const OTHER_FAILURE_RETRIES = 3;
 function pushBudgetMs(options) {
     if (options.pushBudgetMs !== undefined)
@@ -33,6 +35,11 @@ function flushTimeoutMs(options) {
     if (options.flushTimeoutMs !== undefined)
         return options.flushTimeoutMs;
     return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_FLUSH_TIMEOUT_SECONDS", DEFAULT_FLUSH_TIMEOUT_MS);
+}
+function readTimeoutMs(options) {
+    if (options.readTimeoutMs !== undefined)
+        return options.readTimeoutMs;
+    return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_READ_TIMEOUT_SECONDS", DEFAULT_READ_TIMEOUT_MS);
 }
 function claimsStarts(options) {
     if (options.claim !== undefined)
@@ -1135,6 +1142,7 @@ const REMOTE = "state";
 const LS_TREE_PATHS = 1_000;
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
 const INDEX_SHARD_PATH = /^index\/[0-9a-f]{2}\.json$/;
+const REMOTE_COMMANDS = new Set(["fetch", "push", "ls-remote"]);
 const flushDeadlines = new external_node_async_hooks_.AsyncLocalStorage();
 function withFlushDeadline(deadline, work) {
     return flushDeadlines.run(deadline, work);
@@ -1356,13 +1364,23 @@ class StateRepo {
         const deadline = currentFlushDeadline();
         const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline.at - Date.now();
         const timeoutMs = Math.min(own, left);
-        const stopped = (ms) => (0,branch_errors/* remoteHung */.nA)({ branch: this.#options.branch, remote: this.#options.shown() }, gitCommandName(args), {
+        const command = gitCommandName(args);
+        const stopped = (ms) => (0,branch_errors/* remoteHung */.nA)({ branch: this.#options.branch, remote: this.#options.shown() }, command, {
             seconds: Math.max(0, Math.round(ms / 100) / 10),
-            ...(deadline !== undefined && left <= own ? { flushLimitSeconds: Math.round(deadline.limitMs / 100) / 10 } : {}),
+            ...(deadline !== undefined && left <= own ? { limit: { seconds: Math.round(deadline.limitMs / 100) / 10, of: deadline.of ?? "save" } } : {}),
         });
         if (timeoutMs <= 0)
             throw stopped(0);
         const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+        const health = this.#options.health;
+        if (health !== undefined && REMOTE_COMMANDS.has(command)) {
+            if (output.timedOut) {
+                const now = new Date();
+                health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
+            }
+            else if (output.code === 0)
+                delete health.hung;
+        }
         if (output.timedOut)
             throw stopped(timeoutMs);
         return output;
@@ -1461,6 +1479,7 @@ class BranchStateStore {
     #redact = (text) => text;
     #workDir = "";
     #repo;
+    #health = {};
     constructor(options) {
         if (!options.repoDir && !options.remoteUrl) {
             throw new user_error.UserError("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
@@ -1470,6 +1489,7 @@ class BranchStateStore {
         (0,branch_options/* checkBranchName */.I$)(this.branch);
         (0,branch_options/* pushBudgetMs */.OI)(options);
         (0,branch_options/* flushTimeoutMs */.Er)(options);
+        (0,branch_options/* readTimeoutMs */.gb)(options);
         (0,branch_options/* claimsStarts */.Bu)(options);
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
@@ -1480,11 +1500,13 @@ class BranchStateStore {
     get workDir() {
         return this.#workDir || undefined;
     }
-    async loadEvent(eventId) {
-        await this.#open();
-        const path = (0,layout.eventRecordPath)(eventId);
-        const stored = (await this.#readTip([path])).get(path);
-        return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
+    loadEvent(eventId) {
+        return this.#withinReadLimit(async () => {
+            await this.#open();
+            const path = (0,layout.eventRecordPath)(eventId);
+            const stored = (await this.#readTip([path])).get(path);
+            return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
+        });
     }
     async saveEvent(record) {
         (0,state_record/* addPending */.ny)(this.#pending, record);
@@ -1506,6 +1528,10 @@ class BranchStateStore {
         let pendingPushed;
         let pushed = false;
         try {
+            const hung = this.#health.hung;
+            if (hung !== undefined && Date.now() - hung.atMs < (0,branch_options/* flushTimeoutMs */.Er)(this.#options)) {
+                throw (0,branch_errors/* remoteStillHung */.$q)({ branch: this.branch, remote: this.remote }, hung);
+            }
             await this.#open();
             await this.#pushBatch(async () => {
                 const stored = (await this.#readTip([path])).get(path);
@@ -1548,7 +1574,10 @@ class BranchStateStore {
     async eachEvent(visit) {
         await this.#scan(visit);
     }
-    async #scan(visit) {
+    #scan(visit) {
+        return this.#withinReadLimit(() => this.#scanRecords(visit));
+    }
+    async #scanRecords(visit) {
         await this.#open();
         const seen = new Set();
         const entries = await this.#repo.fetchAllRecords();
@@ -1567,7 +1596,10 @@ class BranchStateStore {
                 return;
         }
     }
-    async runIndex() {
+    runIndex() {
+        return this.#withinReadLimit(() => this.#runIndex());
+    }
+    async #runIndex() {
         await this.#open();
         const repo = this.#repo;
         const records = await repo.listRecords();
@@ -1632,7 +1664,7 @@ class BranchStateStore {
                 runs: entry.runs.map(([id, updatedAt, effectiveStatus, needsAttention]) => ({ id, updatedAt, effectiveStatus, needsAttention: needsAttention === 1 })),
             })),
             records: whole,
-            load: async (eventIds) => {
+            load: (eventIds) => this.#withinReadLimit(async () => {
                 const files = eventIds.map((id) => covered.get(id)).filter((found) => found !== undefined);
                 const parsed = this.#parsed(files.map(({ file }) => file.path), await repo.readListed(files.map(({ file }) => file)));
                 const loaded = [];
@@ -1648,7 +1680,7 @@ class BranchStateStore {
                     loaded.push(record);
                 }
                 return loaded;
-            },
+            }),
         };
     }
     flush() {
@@ -1659,6 +1691,12 @@ class BranchStateStore {
     #withinFlushLimit(work) {
         const limitMs = (0,branch_options/* flushTimeoutMs */.Er)(this.#options);
         return withFlushDeadline({ at: Date.now() + limitMs, limitMs }, work);
+    }
+    #withinReadLimit(work) {
+        if (currentFlushDeadline() !== undefined)
+            return work();
+        const limitMs = (0,branch_options/* readTimeoutMs */.gb)(this.#options);
+        return withFlushDeadline({ at: Date.now() + limitMs, limitMs, of: "read" }, work);
     }
     async #flushPending() {
         if (this.#pending.size === 0)
@@ -1825,6 +1863,7 @@ class BranchStateStore {
             maxRecordBytes: this.#maxRecordBytes(),
             stats: this.stats,
             report: (problem) => this.#report(problem),
+            health: this.#health,
             ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
         });
     }

@@ -1956,6 +1956,10 @@ async function headOf(number, options, step, refused) {
     }
     catch (error) {
         const failure = (0,errors/* apiFailure */.tF)(error);
+        if (!(0,errors/* isDenied */.GZ)(failure) && failure.kind !== "internal") {
+            options.onFailure(`look up pull request #${number} for the check run of ${step}`, error);
+            return { skipped: "the pull request could not be looked up" };
+        }
         if (!(0,errors/* isDenied */.GZ)(failure) || !refused.said)
             options.warning(lookupWarning(number, failure));
         if ((0,errors/* isDenied */.GZ)(failure))

@@ -572,9 +572,28 @@ var publish = __webpack_require__(29685);
 
 async function discover(context) {
     const { workspace } = context.runner;
-    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
+    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
+    const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
+    discovery.problems = others;
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery), ...layout);
     return discovery;
+}
+function layoutProblems(workspace, roots, discovery) {
+    const folders = new Set(roots.map((root) => (0,external_node_path_.resolve)(workspace, root)));
+    const missing = new Set((discovery.missingRoots ?? []).map((root) => (0,external_node_path_.resolve)(workspace, root)));
+    const layout = [];
+    const others = [];
+    for (const problem of discovery.problems) {
+        const file = (0,external_node_path_.resolve)(workspace, problem.file);
+        if (problem.severity === "warning" && missing.has(file) && problem.message.startsWith("flow root "))
+            continue;
+        const root = (0,external_node_path_.dirname)(file);
+        if (problem.severity !== "warning" || !folders.has(root))
+            others.push(problem);
+        else if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, "flow.toml")))
+            layout.push(problem);
+    }
+    return { layout, others };
 }
 function emptyFlowRoots(workspace, roots, discovery) {
     if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
@@ -887,7 +906,13 @@ async function publishOutcome(outcome, options) {
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
     annotateProblems(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    const room = await io.summaryRoom?.();
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, {
+        runUrl: runner.runUrl,
+        baseDir: repoRoot,
+        ...(options.backend ? { backend: options.backend } : {}),
+        ...(room !== undefined ? { maxBytes: room } : {}),
+    }), "the flow results");
     await (0,outputs/* writeOutputs */.Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {

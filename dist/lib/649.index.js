@@ -12,9 +12,10 @@ export const modules = {
 /* harmony export */   I$: () => (/* binding */ checkBranchName),
 /* harmony export */   OI: () => (/* binding */ pushBudgetMs),
 /* harmony export */   branchNameProblem: () => (/* binding */ branchNameProblem),
+/* harmony export */   gb: () => (/* binding */ readTimeoutMs),
 /* harmony export */   y_: () => (/* binding */ retryWait)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PUSH_BUDGET_MS, DEFAULT_FLUSH_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_PUSH_BUDGET_MS, DEFAULT_FLUSH_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 /* harmony import */ var _ref_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58939);
@@ -23,6 +24,7 @@ export const modules = {
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
 const DEFAULT_FLUSH_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_READ_TIMEOUT_MS = 5 * 60_000;
 const OTHER_FAILURE_RETRIES = 3;
 function pushBudgetMs(options) {
     if (options.pushBudgetMs !== undefined)
@@ -33,6 +35,11 @@ function flushTimeoutMs(options) {
     if (options.flushTimeoutMs !== undefined)
         return options.flushTimeoutMs;
     return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_FLUSH_TIMEOUT_SECONDS", DEFAULT_FLUSH_TIMEOUT_MS);
+}
+function readTimeoutMs(options) {
+    if (options.readTimeoutMs !== undefined)
+        return options.readTimeoutMs;
+    return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)("FLOWS_STATE_READ_TIMEOUT_SECONDS", DEFAULT_READ_TIMEOUT_MS);
 }
 function claimsStarts(options) {
     if (options.claim !== undefined)

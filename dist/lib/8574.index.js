@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _state_forget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90435);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87713);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83505);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83505);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17930);
+
 
 
 
@@ -19,7 +21,7 @@ async function forgetCommand(ctx, eventId, options = {}) {
     const result = await (0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetEvent */ ._S)(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error) => {
         if (!(error instanceof _state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .EventStillRunningError */ .Cm))
             throw error;
-        const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}`;
+        const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}`;
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(error.message, {
             hint: `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
                 `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
@@ -57,7 +59,9 @@ async function forgetCommand(ctx, eventId, options = {}) {
         ctx.out(`Warning: ${(0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRunningStep */ .Nm)(running)} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`);
     }
     if (redelivered)
-        ctx.out(`The next poll of ${redelivered.repo} delivers ${redelivered.eventId ?? redelivered.tag} again.\n`);
+        ctx.out(`The next poll of ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(redelivered.repo)} delivers ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(redelivered.eventId ?? redelivered.tag)} again.\n`);
+    if (redelivered?.warning)
+        ctx.err(`warning: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(redelivered.warning)}.\n`);
     return 0;
 }
 function stepName(run) {

@@ -45,6 +45,13 @@ export interface ActionIO {
      */
     appendSummary(markdown: string, section?: string): Promise<void>;
     /**
+     * Bytes the next section may take before the step's summary budget cuts it, once the sections
+     * before it are written and what flow steps wrote is taken in: a section that can leave parts
+     * out (the results, a step's details) sizes itself to this, rather than lose its end.
+     * Undefined where there is no such limit (a terminal, a summary that goes to the log).
+     */
+    summaryRoom?(): Promise<number | undefined>;
+    /**
      * Takes in what flow steps wrote to the job summary since the action's last section (redacted,
      * bounded), for a job that ends without another section: a mode that failed after its steps ran.
      */

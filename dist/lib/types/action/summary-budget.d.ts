@@ -8,6 +8,8 @@ export declare class StepSummaryBudget {
      * and how much of it was left out; undefined when not even the note fits any more.
      */
     fit(markdown: string, section: string): string | undefined;
+    /** Bytes the next section may take whole (with its line break) before fit() cuts it. */
+    contentRoom(): number;
     /**
      * Room for what the flow steps wrote (./summary-steps.ts): `content` for their text, which
      * leaves the note reserve to the action's sections; `total` for the note that says what of it

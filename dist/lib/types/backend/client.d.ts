@@ -71,6 +71,8 @@ export declare function canceledOnTheWay(wait: Wait, abortedAt: number | undefin
  * say that the backend may have started runs, which nobody canceled, and where to look.
  */
 export declare function unansweredOnTheWay(error: unknown, connection: BackendConnection, eventId: string): unknown;
+/** Whether an answer's status says the backend received the request (a 2xx), though its body was cut. */
+export declare function receivedBy(status: number | undefined): status is number;
 export declare function connectionFor(options: BackendDispatchOptions): BackendConnection;
 export declare function outcomeFrom(result: BackendDispatchResult): DispatchOutcome;
 export type Wait = {

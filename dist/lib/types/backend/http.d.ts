@@ -96,6 +96,17 @@ export declare class AnswerTurns {
  */
 export declare function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown>;
 /**
+ * Less than this left of a request's time, it is not sent, and the time counts as spent. How long
+ * a backend needs is unknowable; this is the floor under which a request's failure says nothing
+ * about the backend, only about this machine: before any answer, a new connection costs a TCP
+ * handshake, a TLS one over https, and the request's own round trip (tens of ms to a backend in
+ * another region), and a loaded runner's event loop stalls for tens of ms (its timers wake that
+ * early or late). Messages show times in tenths of a second, so such a request failed "within 0 s".
+ * The same floor holds for every request sent with what is left of a deadline: attempts and
+ * retries here, the cancels and their last looks (cancel.ts), the wait's polls (client.ts).
+ */
+export declare const MIN_REQUEST_MS = 100;
+/**
  * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
  * query string (whose parameters are kept, then the request's added); without user:password,
  * which fetch refuses and which go in the authorization header instead (basicCredentials).

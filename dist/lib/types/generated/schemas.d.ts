@@ -1626,10 +1626,11 @@ export declare const contractSchemas: {
             };
             readonly redeliver: {
                 readonly type: "array";
+                readonly maxItems: 100;
                 readonly items: {
                     readonly type: "string";
                 };
-                readonly description: "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).";
+                readonly description: "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning.";
             };
             readonly redeliverEvents: {
                 readonly type: "array";

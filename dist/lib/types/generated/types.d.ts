@@ -745,7 +745,9 @@ export interface WatchCursor {
         etag?: string;
     }[];
     /**
-     * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).
+     * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning.
+     *
+     * @maxItems 100
      */
     redeliver?: string[];
     /**

@@ -8,6 +8,11 @@ export type SummaryOptions = {
     baseDir?: string;
     /** The flow backend that matched the event (HTTP mode), instead of this repository's packages. */
     backend?: string;
+    /**
+     * Bytes the summary may take, when less than its own budget: what the job summary has left
+     * after the sections and the flow steps' text before it. Steps' details are left out first.
+     */
+    maxBytes?: number;
 };
 /** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
 export declare function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void;

@@ -26,12 +26,29 @@ export declare function pushFailed(where: Where, output: string): StateBranchErr
 export declare function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError;
 /**
  * A git command that talks to the remote was stopped at its time limit: `seconds`, its own limit
- * (`gitLimit`) or what was left of the flush's (`flushLimitSeconds`). Not tried again: a remote
- * that hangs costs each retry the same wait (three of them made a flush take six minutes).
+ * or what was left of the limit of the save or read it ran in (`limit`: a flush or claim's,
+ * FLOWS_STATE_FLUSH_TIMEOUT_SECONDS; a read's outside any, FLOWS_STATE_READ_TIMEOUT_SECONDS). Not
+ * tried again: a remote that hangs costs each retry the same wait (three of them made a flush
+ * take six minutes).
  */
 export declare function remoteHung(where: Where, command: string, stopped: {
     seconds: number;
-    flushLimitSeconds?: number;
+    limit?: WholeLimit;
+}): StateBranchError;
+/** The limit of a whole save (a flush, a claim) or of a whole read outside one, in seconds. */
+export type WholeLimit = {
+    seconds: number;
+    of: "save" | "read";
+};
+/**
+ * A claim not tried because a git command to the remote was stopped at its limit earlier
+ * (`hung`) and none has got an answer from it since: the remote hangs, and trying would make
+ * this start wait as long again, and the next, one limit per step of the job.
+ */
+export declare function remoteStillHung(where: Where, hung: {
+    command: string;
+    seconds: number;
+    at: string;
 }): StateBranchError;
 export declare function pushRefused(where: Where, output: string): StateBranchError;
 export declare function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError;

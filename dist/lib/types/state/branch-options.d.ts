@@ -26,6 +26,13 @@ export type BranchStateStoreOptions = {
      * the flush at once, with StateNotSavedError naming the remote and the events.
      */
     flushTimeoutMs?: number;
+    /**
+     * How long one read outside a flush may take in all (loadEvent, a listing, the index and what
+     * it loads): opening the store and every git command of it (default 5 minutes, or
+     * FLOWS_STATE_READ_TIMEOUT_SECONDS). Each git command is given what is left of it, at most
+     * gitTimeoutMs; past it the read throws a StateBranchError of kind "timeout" naming the remote.
+     */
+    readTimeoutMs?: number;
     /** How long one git command may take (default 120 s, DEFAULT_GIT_TIMEOUT_MS; tests shorten it). */
     gitTimeoutMs?: number;
     /** First retry waits about this long (with jitter), doubling each time up to retryMaxMs. */
@@ -51,12 +58,16 @@ export type BranchStoreStats = {
 export declare const DEFAULT_PUSH_BUDGET_MS: number;
 /** A whole flush's limit: a hung remote, retries and all. The push budget's, so races keep theirs. */
 export declare const DEFAULT_FLUSH_TIMEOUT_MS: number;
+/** A whole read's limit (a listing of every record, through a remote that answers slowly). */
+export declare const DEFAULT_READ_TIMEOUT_MS: number;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 export declare const OTHER_FAILURE_RETRIES = 3;
 /** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
 export declare function pushBudgetMs(options: BranchStateStoreOptions): number;
 /** How long a whole flush may take: the option, else FLOWS_STATE_FLUSH_TIMEOUT_SECONDS, else 5 minutes. */
 export declare function flushTimeoutMs(options: BranchStateStoreOptions): number;
+/** How long a whole read may take: the option, else FLOWS_STATE_READ_TIMEOUT_SECONDS, else 5 minutes. */
+export declare function readTimeoutMs(options: BranchStateStoreOptions): number;
 /** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
 export declare function claimsStarts(options: BranchStateStoreOptions): boolean;
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */

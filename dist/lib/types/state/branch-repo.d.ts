@@ -22,11 +22,30 @@ export type StateRepoOptions = {
     gitTimeoutMs?: number;
     /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
     report: (problem: StoreProblem) => void;
+    /** Where the store keeps whether the remote hangs (RemoteHealth); kept across a failed open. */
+    health?: RemoteHealth;
 };
-/** The time limit of the flush or claim that git commands run in: when it ends, and how long it was. */
+/**
+ * Whether the remote hangs: `hung` is set when a git command that talks to it (fetch, push,
+ * ls-remote) is stopped at its time limit (`atMs`: when), and cleared when a later one exits 0
+ * (the remote answered). The store fails claims at once while it is set (BranchStateStore#claim).
+ */
+export type RemoteHealth = {
+    hung?: {
+        command: string;
+        seconds: number;
+        at: string;
+        atMs: number;
+    };
+};
+/**
+ * The time limit of the flush or claim that git commands run in, or of a read outside any (`of`:
+ * "read"): when it ends, and how long it was.
+ */
 export type FlushDeadline = {
     at: number;
     limitMs: number;
+    of?: "save" | "read";
 };
 /** Run `work` (a flush, a claim) with every git command of the store's repository held to `deadline`. */
 export declare function withFlushDeadline<T>(deadline: FlushDeadline, work: () => Promise<T>): Promise<T>;
@@ -86,7 +105,8 @@ export declare class StateRepo {
      * A git command in the private directory, with the credentials in its environment. Held to
      * its own time limit and to what is left of the flush's (currentFlushDeadline); one stopped
      * there throws a StateBranchError of kind "timeout" naming the remote (remoteHung), so that
-     * no caller takes a hung remote for a failure worth trying again.
+     * no caller takes a hung remote for a failure worth trying again. A command that talks to the
+     * remote sets or clears the store's RemoteHealth as it ends.
      */
     git(args: string[], input?: Buffer): Promise<GitOutput>;
     /** What to change when git's output says this machine's disk refused a write (localDiskSaid); empty otherwise. */

@@ -21,6 +21,11 @@ export declare class BranchStateStore implements StateStore {
     get remote(): string;
     /** The private git directory, once the store has opened. */
     get workDir(): string | undefined;
+    /**
+     * The event's record: the tip's, with its pending record merged over it. Within the read limit
+     * (readTimeoutMs); one that fails or runs out throws, never answers "not stored": a dispatch
+     * that took a read it could not make for a new event would run its steps again.
+     */
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     /** Kept in memory until flush(): one commit and one push for many events. */
     saveEvent(record: EventRecord): Promise<void>;

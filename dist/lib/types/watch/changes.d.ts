@@ -1,5 +1,5 @@
 import type { GitHubClient } from "../github/client.js";
-import type { ReleaseListing, UpstreamRelease } from "../github/releases.js";
+import type { RateLimitBackoff, ReleaseListing, UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
 import type { WatchConfig } from "./config.js";
@@ -13,10 +13,12 @@ type OkListing = Extract<ReleaseListing, {
  * is newer than the last one listed.
  */
 export declare function shouldHaveBeenListed(createdAt: string, listing: OkListing): boolean;
+/** `backoff`: the poll's, which waits out every rate-limit refusal of these reads within the poll's one budget, and counts it. */
 export type Lookups = {
     client: GitHubClient;
     repo: string;
     budget: RequestBudget;
+    backoff: RateLimitBackoff;
 };
 /** The release as GitHub has it now, or undefined when it is deleted or back to a draft. */
 export declare function currentRelease(lookups: Lookups, id: number): Promise<UpstreamRelease | undefined>;

@@ -15,8 +15,19 @@ export declare const DISPATCHED_RELEASES_KEPT = 100;
  * that names them (keepNewestRedeliverEvents).
  */
 export declare const REDELIVER_EVENTS_KEPT = 100;
+/**
+ * Releases to deliver again (`redeliver`, their tags) remembered per repository: 500 `flows
+ * forget`s of polled releases left 500 tags there, read at every poll. Past it the oldest are
+ * dropped, with a warning that names them (keepNewestRedeliverTags).
+ */
+export declare const REDELIVER_TAGS_KEPT = 100;
 /** `ids` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_EVENTS_KEPT, and the ids dropped. */
 export declare function keepNewestRedeliverEvents(ids: readonly string[]): {
+    kept: string[];
+    dropped: string[];
+};
+/** `tags` (oldest first, as they were asked for) as far as a cursor keeps them: the newest REDELIVER_TAGS_KEPT, and the tags dropped. */
+export declare function keepNewestRedeliverTags(tags: readonly string[]): {
     kept: string[];
     dropped: string[];
 };
@@ -35,6 +46,8 @@ export type WatchedDraft = {
 };
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export declare function droppedRedeliveriesNote(dropped: readonly string[]): string;
+/** The warning for releases dropped from the list to deliver again (keepNewestRedeliverTags), by tag. */
+export declare function droppedReleaseRedeliveriesNote(dropped: readonly string[]): string;
 export type SeenRelease = {
     id: number;
     tag: string;
@@ -130,7 +143,7 @@ export type WatchCursor = {
     dispatched?: DispatchedRelease[];
     /** Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED: each poll that does not list one asks for it by id. */
     drafts?: WatchedDraft[];
-    /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
+    /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). Oldest first, at most REDELIVER_TAGS_KEPT. */
     redeliver?: string[];
     /**
      * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the

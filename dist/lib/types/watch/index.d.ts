@@ -7,4 +7,4 @@ export { loadWatchRotation, WATCH_ROTATION_EVENT_ID, type WatchRotation } from "
 export { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
 export { formatAge, renderWatchStatusText, type WatchRepositoryStatus, type WatchStatus, watchStatus, } from "./status.js";
-export { type Redelivery, requestEventRedelivery, requestRedelivery } from "./redeliver.js";
+export { type Redelivery, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery } from "./redeliver.js";

@@ -8,7 +8,7 @@ import type { WatchConfig } from "./config.js";
 import { type HeldRelease, type WatchCursor } from "./cursor.js";
 /**
  * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
- * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * cursor's list holds up to REDELIVER_TAGS_KEPT, and the first repository of a poll is not held to the
  * request budget. The others wait for the next polls.
  */
 export declare const REDELIVER_LOOKUPS_PER_POLL = 10;

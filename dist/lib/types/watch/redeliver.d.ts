@@ -1,10 +1,21 @@
 import type { StateStore } from "../state/types.js";
-/** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
+/**
+ * Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. Kept for
+ * callers of older versions: requestReleaseRedelivery does the same and says which releases it
+ * dropped to make room (REDELIVER_TAGS_KEPT), which this does not.
+ */
 export declare function requestRedelivery(store: StateStore, repo: string, tag: string, now?: Date): Promise<boolean>;
 /**
+ * Ask the next poll of `repo` to deliver the release of `tag` again: `{ repo, tag }`, with
+ * `notDeliveredAgain` (the oldest tags dropped to make room, REDELIVER_TAGS_KEPT) and `warning`
+ * (the sentence that names them) when the list was full; undefined when `repo` was never polled.
+ */
+export declare function requestReleaseRedelivery(store: StateStore, repo: string, tag: string, now?: Date): Promise<Redelivery | undefined>;
+/**
  * What the next poll delivers again for a forgotten event: its repository, tag, and (a change) its
- * id; `notDeliveredAgain`: the oldest changes dropped to make room for it (REDELIVER_EVENTS_KEPT),
- * and `warning`, the sentence that names them.
+ * id; `notDeliveredAgain`: the oldest dropped to make room for it (tags of releases past
+ * REDELIVER_TAGS_KEPT, ids of changes past REDELIVER_EVENTS_KEPT), and `warning`, the sentence
+ * that names them.
  */
 export type Redelivery = {
     repo: string;
