@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lineColumnAt } from "../../src/json-text.js";
 import { positionOfRef } from "../../src/flows/schema-errors.js";
 import { inDeepStack } from "../helpers/deep-stack.js";
+import { Rng } from "../runners/line-fuzz.js";
 
 const MI = 1024 * 1024;
 
@@ -15,17 +16,6 @@ function oldPositionOfRef(text: string, matches: (ref: string) => boolean): { li
     if (matches(found[1] ?? "")) return lineColumnAt(text, found.index);
   }
   return undefined;
-}
-
-/** Random numbers from a seed, so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 describe("a `$ref` with a value of millions of characters", () => {
@@ -55,7 +45,8 @@ describe("a `$ref` with a value of millions of characters", () => {
       '"$ref": "x" "$ref": "#/d"',
       '"$ref":"\\\u2028"$ref":"e"',
     ];
-    const random = seeded(118);
+    const rng = new Rng(118);
+    const random = (): number => rng.next();
     const pieces = ['"$ref": "', '"$ref"', ":", " ", "\n", '"', '"', "\\", "\\", "#/d", "a", "\r", "\u2029", "{", "}"];
     for (let count = 0; count < 3_000; count += 1) {
       let text = "";

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { releasesError } from "../../src/github/release-errors.js";
 import { inDeepStack } from "../helpers/deep-stack.js";
+import { Rng } from "../runners/line-fuzz.js";
 
 const MI = 1024 * 1024;
 
@@ -15,17 +16,6 @@ function unanswered(cause: { code?: string; message?: string }, message = "fetch
 /** The code the old regex named, said as releasesError says it: the reference for normal text. */
 function oldCode(text: string): string | undefined {
   return /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(text)?.[1];
-}
-
-/** Random numbers from a seed, so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 describe("a network error with an error code of millions of characters", () => {
@@ -40,7 +30,8 @@ describe("a network error with an error code of millions of characters", () => {
 
   it("names what the old regex named in thousands of random and edge-case messages", () => {
     const texts = ["connect ECONNREFUSED 127.0.0.1:1", "getaddrinfo EAI_AGAIN api.github.com", "EAI__AGAIN EPIPE", "EAAA_ ETIMEDOUT", "xEAAAA EAA_A", "EAAAa EBBB_C1 ECCC_D"];
-    const random = seeded(132);
+    const rng = new Rng(132);
+    const random = (): number => rng.next();
     const pieces = ["E", "E", "A", "B", "_", "_", " ", "a", "1", ".", "EAI", "CONN", "-"];
     for (let count = 0; count < 5_000; count += 1) {
       let text = "";

@@ -4,22 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { withoutAlertDefinitions } from "../../src/report/markdown.js";
 import { inDeepStack } from "../helpers/deep-stack.js";
+import { Rng } from "../runners/line-fuzz.js";
 
 const MI = 1024 * 1024;
 
 /** The regex as it was before the line's lead was read apart from it: the reference for normal text. */
 const OLD_ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
-
-/** Random numbers from a seed, so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 describe("a definition of an alert's label after millions of `>` or list markers", () => {
   it("16 Mi characters of `>` or `- ` before `[!note]:` get its `[` escaped, from deep in the stack", () => {
@@ -51,7 +41,8 @@ describe("a definition of an alert's label after millions of `>` or list markers
       "0) [!note]: x",
       ". [!note]: x",
     ];
-    const random = seeded(24);
+    const rng = new Rng(24);
+    const random = (): number => rng.next();
     const leads = [" ", "\t", ">", "- ", "+\t", "* ", "1. ", "12) ", "123456789. ", "1234567890. ", "-", "1.", ".", ")", "x", "[", "\n"];
     const labels = ["!note", "!TIP", "!Warning", "!caution", "!important", "!nope", "note", ""];
     const around = ["", " ", "\t", "\n", "\r\n", ">", "\u2028", "x"];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { problemKind } from "../../src/state/problems.js";
 import { inDeepStack } from "../helpers/deep-stack.js";
+import { Rng } from "../runners/line-fuzz.js";
 import { fastestOf } from "../helpers/fastest.js";
 
 const KI = 1024;
@@ -18,17 +19,6 @@ function oldKind(problem: { path: string; message: string }): string {
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/\S*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
     .replace(/\d+/g, "N");
-}
-
-/** Random numbers from a seed, so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 describe("the kind of a store problem with a long message", () => {
@@ -72,7 +62,8 @@ describe("the kind of a store problem with a long message", () => {
       '""',
       '"',
     ];
-    const random = seeded(62);
+    const rng = new Rng(62);
+    const random = (): number => rng.next();
     const pieces = ['"', '"', "\\", "\\", "a", " ", "/", ":", "\\n", "\n", "\r", "\u2028", "\u2029", "12", "runs/a.json", "http:", "x\t", "é"];
     for (let count = 0; count < 5_000; count += 1) {
       let message = "";
