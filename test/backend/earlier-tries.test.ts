@@ -112,7 +112,7 @@ describe("a 404 that was only an earlier attempt's answer", () => {
     // GET /events/:id answers 404, but the answer breaks off mid-body (retried), and the retry is
     // not answered in time: the error keeps the 404 as the last status the backend gave.
     let calls = 0;
-    const broken: typeof fetch = (input, init) => {
+    const broken: typeof fetch = (_input, init) => {
       calls += 1;
       if (calls > 1) return hang(init);
       const body = new ReadableStream({
