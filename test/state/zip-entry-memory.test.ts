@@ -27,17 +27,21 @@ it("a 320 MiB entry is unpacked holding it once, not twice", async () => {
         `import { readFileSync } from "node:fs";`,
         `import { readZipEntry } from ${JSON.stringify(pathToFileURL(resolve("src/zip-entry.ts")).href)};`,
         `const zip = readFileSync(${JSON.stringify(zipPath)});`,
+        // What the loading left to collect is collected first: it is no part of the read.
+        `globalThis.gc?.();`,
         `const before = Math.round(process.memoryUsage.rss() / 1024);`,
         `const entry = readZipEntry(zip, "flows-state.json", { maxBytes: ${size} });`,
         `console.log(JSON.stringify({ bytes: entry.length, grewKiB: process.resourceUsage().maxRSS - before }));`,
       ].join("\n"),
     );
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { cwd: process.cwd(), timeout: 120_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", script], { cwd: process.cwd(), timeout: 120_000 });
     const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as { bytes: number; grewKiB: number };
     console.log(`a ${size / MiB} MiB entry: peak RSS grew ${Math.round(result.grewKiB / 1024)} MiB`);
     expect(result.bytes).toBe(size);
-    // Once is 320 MiB; twice (the pieces and their join) was 640.
-    expect(result.grewKiB * 1024).toBeLessThan(size * 1.5);
+    // Once is 320 MiB (alone here: 320-325 MiB, on Node 20 and 24); twice (the pieces and their
+    // join) was 645. CI's full run once measured 484 MiB (the child's collector slowed by the
+    // busy machine), past a bound of 1.5 times: 1.75 times (560 MiB) still tells once from twice.
+    expect(result.grewKiB * 1024).toBeLessThan(size * 1.75);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
