@@ -30,14 +30,12 @@ export type AnswerReading = {
   what: string;
   /** How the detail starts, before the clipped value: "got", "the release is". */
   lead: string;
-  /** The part of the answer shown in the message (default: all of it). */
-  shown?: (value: unknown) => unknown;
 };
 
 /** `value` as `validate`'s shape, or the repository's error that says what is wrong with it. */
 export function readAnswer<T>(validate: CompiledValidator<T>, value: unknown, origin: AnswerOrigin, reading: AnswerReading): T {
   if (validate(value)) return value;
-  throw unreadableAnswer(origin, violationDetail(validate.errors, value, reading.lead, reading.shown ? reading.shown(value) : value), reading.what);
+  throw unreadableAnswer(origin, violationDetail(validate.errors, value, reading.lead), reading.what);
 }
 
 /**
@@ -55,11 +53,11 @@ export function readAnswerList<T>(validate: CompiledValidator<T[]>, value: unkno
     .filter((error) => error.instancePath === prefix || error.instancePath.startsWith(`${prefix}/`))
     .map((error) => ({ ...error, instancePath: error.instancePath.slice(prefix.length) }));
   const item: unknown = value[Number(index)];
-  throw unreadableAnswer(origin, violationDetail(itemErrors, item, `${reading.item} ${index} is`, item), reading.what);
+  throw unreadableAnswer(origin, violationDetail(itemErrors, item, `${reading.item} ${index} is`), reading.what);
 }
 
 /** `${lead} {clipped}`, and the field that is wrong when it is one inside (the value's own type says itself). */
-function violationDetail(errors: readonly ErrorObject[] | null | undefined, value: unknown, lead: string, shown: unknown): string {
+function violationDetail(errors: readonly ErrorObject[] | null | undefined, value: unknown, lead: string): string {
   const { field, reason } = firstViolation(errors, value);
-  return `${lead} ${describeValue(shown)}${field ? `: ${reason}` : ""}`;
+  return `${lead} ${describeValue(value)}${field ? `: ${reason}` : ""}`;
 }

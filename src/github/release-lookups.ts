@@ -204,9 +204,6 @@ export async function tagCommit(options: Lookup & { ref: TagRef }): Promise<stri
   return lookup(options, {
     request: `GET /repos/${options.repo}/git/tags/${options.ref.sha}`,
     send: () => options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() }),
-    read: (answer, origin) => {
-      const shown = (data: unknown) => (data as { object?: unknown } | null)?.object;
-      return readAnswer(validateGitHubTagObject, answer.data, origin, { what: "tag object", lead: "its object is", shown }).object.sha;
-    },
+    read: (answer, origin) => readAnswer(validateGitHubTagObject, answer.data, origin, { what: "tag object", lead: "got" }).object.sha,
   });
 }
