@@ -80,7 +80,11 @@ function linearErrors(code, what) {
  * bad entry costs only its own record (src/state/branch-index.ts). Compiled from the same schema,
  * so the entry has one contract whether checked alone or as part of its shard.
  */
-const DEFINITION_VALIDATORS = { "state-index-shard.schema.json": ["StateIndexEntry"] };
+const DEFINITION_VALIDATORS = {
+  "state-index-shard.schema.json": ["StateIndexEntry"],
+  // The release watcher checks each of GitHub's answers by the shape of what it asked for.
+  "github-answers.schema.json": ["GitHubRelease", "GitHubReleasePage", "GitHubRef", "GitHubRefList", "GitHubTagObject", "GitHubRepository"],
+};
 
 /** A schema's exports: its own validator and its definitions' (name, ajv ref, type name). */
 function validatorsOf({ file, schema }) {

@@ -82,6 +82,28 @@ message: string
  */
 export type EffectiveStatus = (FlowResultStatus | ProcessStatus)
 /**
+ * GitHub's answers as the release watcher reads them (src/github/releases.ts, src/github/release-lookups.ts): only the fields it uses are required, and other fields are allowed, as GitHub adds fields. An answer that fails its definition is not GitHub's (a proxy's page, a broken mirror): that repository's error for that poll. Each definition has a validator of its own (DEFINITION_VALIDATORS in scripts/build-schemas.mjs).
+ */
+export type GitHubAnswers = (GitHubRelease | GitHubReleasePage | GitHubRef | GitHubRefList | GitHubTagObject | GitHubRepository)
+/**
+ * A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.
+ */
+export type GitHubTime = string
+/**
+ * One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.
+ * 
+ * @maxItems 100
+ */
+export type GitHubReleasePage = GitHubRelease[]
+/**
+ * A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.
+ */
+export type GitHubSha = string
+/**
+ * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).
+ */
+export type GitHubRefList = GitHubRef[]
+/**
  * The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.
  * 
  * @maxItems 2000
@@ -516,6 +538,53 @@ schema?: string
  * A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. "startsWith(event.payload.tag, 'rust-v')". `${{ }}` around it is optional.
  */
 if?: string
+}
+/**
+ * A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.
+ */
+export interface GitHubRelease {
+id: number
+tag_name: string
+name?: (string | null)
+body?: (string | null)
+draft: boolean
+prerelease: boolean
+published_at?: (GitHubTime | null)
+created_at: GitHubTime
+html_url: string
+/**
+ * A branch (at most 255 bytes, as any ref) or a commit SHA.
+ */
+target_commitish: string
+}
+/**
+ * A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.
+ */
+export interface GitHubRef {
+ref: string
+object: {
+sha: GitHubSha
+/**
+ * commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit.
+ */
+type?: string
+}
+}
+/**
+ * An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.
+ */
+export interface GitHubTagObject {
+object: {
+sha: GitHubSha
+}
+}
+/**
+ * GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.
+ */
+export interface GitHubRepository {
+id: number
+created_at: GitHubTime
+html_url: string
 }
 /**
  * The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.

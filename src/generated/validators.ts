@@ -19,6 +19,7 @@ export { validateFlowEvent } from "./validators/flow-event.js";
 export { validateFlowResult } from "./validators/flow-result.js";
 export { validateFlowRunView } from "./validators/flow-run-view.js";
 export { validateFlow } from "./validators/flow.js";
+export { validateGithubAnswers, validateGitHubRelease, validateGitHubReleasePage, validateGitHubRef, validateGitHubRefList, validateGitHubTagObject, validateGitHubRepository } from "./validators/github-answers.js";
 export { validateHandledRuns } from "./validators/handled-runs.js";
 export { validateHandledSteps } from "./validators/handled-steps.js";
 export { validateHandover } from "./validators/handover.js";

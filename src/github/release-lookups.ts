@@ -8,13 +8,13 @@
 // - an annotated tag's object, for the commit it points at;
 // - the repository itself, for when it was created: a listing that holds none of the releases
 //   seen before may be another repository's that took the name.
-import { responseTooLarge } from "./bounded-body.js";
+import type { GitHubRef } from "../generated/types.js";
+import { validateGitHubRef, validateGitHubRefList, validateGitHubRepository, validateGitHubTagObject } from "../generated/validators/github-answers.js";
+import { type AnswerOrigin, readAnswer, readAnswerList, unreadableAnswer } from "./answers.js";
+import { type ResponseTooLarge, responseTooLarge } from "./bounded-body.js";
 import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
-import { describeValue, GitHubReleasesError, RateLimitBackoff, readRelease, releasesError, statusOf, unreadableAnswer, type UpstreamRelease } from "./releases.js";
-
-/** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+import { GitHubReleasesError, RateLimitBackoff, readRelease, releasesError, statusOf, type UpstreamRelease } from "./releases.js";
 
 /**
  * `backoff`: what waits out a rate limit's refusal (the poll's, so that one budget bounds every
@@ -24,15 +24,56 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  */
 type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget; backoff?: RateLimitBackoff };
 
-const unlimited = (): RequestBudget => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+/** What a lookup needs of Octokit's answer. */
+type Answer = { status: number; headers: { etag?: string; [header: string]: unknown }; data: unknown };
 
-/** `request` (one GitHub read, which spends from the budget itself) retried after each rate-limit refusal the backoff waits out. */
-function limited<T>(options: Lookup, request: () => Promise<T>): Promise<T> {
-  return (options.backoff ?? new RateLimitBackoff()).run(request);
+/** One read: how it is asked, how its answer is read, and what a 304, a 404 or an answer over its bound means for it (otherwise the repository's error). */
+type Read<T> = {
+  /** `GET /repos/...`, for messages. */
+  request: string;
+  send: () => Promise<Answer>;
+  read: (answer: Answer, origin: AnswerOrigin) => T;
+  notModified?: () => T;
+  notFound?: () => T;
+  tooLarge?: (tooLarge: ResponseTooLarge, origin: AnswerOrigin) => T;
+};
+
+/**
+ * One GitHub read of a lookup, retried after each rate-limit refusal the backoff waits out: each
+ * try spends from the budget, and what GitHub said of the rate limit (a 304's and an over-large
+ * answer's too, not a refusal's: the backoff waits that out) is observed by it.
+ */
+function lookup<T>(options: Lookup, one: Read<T>): Promise<T> {
+  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+  return (options.backoff ?? new RateLimitBackoff()).run(async () => {
+    budget.spend();
+    try {
+      const answer = await one.send();
+      budget.observe(answer.headers, answer.status);
+      return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
+    } catch (error) {
+      if (error instanceof GitHubReleasesError) throw error;
+      const status = statusOf(error);
+      if (status === 304) budget.observe(responseHeaders(error), 304);
+      if (status === 304 && one.notModified) return one.notModified();
+      if (status === 404 && one.notFound) return one.notFound();
+      const tooLarge = one.tooLarge ? responseTooLarge(error) : undefined;
+      if (tooLarge && one.tooLarge) {
+        budget.observe(tooLarge.headers, tooLarge.status);
+        return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
+      }
+      throw releasesError(options.repo, error, new Date(), one.request);
+    }
+  });
 }
 
-/** The request options of a lookup: no more than `maxBytes` read, when given, and rate limits waited out by `limited` alone. */
+/** The request options of a lookup: no more than `maxBytes` read, when given, and rate limits waited out by `lookup` alone. */
 const own = (maxBytes?: number) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [OWN_RATE_LIMIT_WAIT]: true } });
+
+/** If-None-Match, when there is an ETag to ask with. */
+const conditional = (etag: string | undefined) => (etag ? { headers: { "if-none-match": etag } } : {});
+
+const etagOf = (answer: Answer): { etag?: string } => (answer.headers.etag ? { etag: answer.headers.etag } : {});
 
 function split(repo: string): { owner: string; repo: string } {
   const [owner = "", name = ""] = repo.split("/");
@@ -44,21 +85,12 @@ function responseHeaders(error: unknown): Record<string, unknown> | undefined {
 }
 
 /** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
-export async function getRelease(options: Lookup & { id: number }): Promise<UpstreamRelease | undefined> {
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    try {
-      const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      const request = `GET /repos/${options.repo}/releases/${options.id}`;
-      return readRelease(response.data, { repo: options.repo, request, status: response.status });
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      if (statusOf(error) === 404) return undefined;
-      throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
-    }
+export function getRelease(options: Lookup & { id: number }): Promise<UpstreamRelease | undefined> {
+  return lookup<UpstreamRelease | undefined>(options, {
+    request: `GET /repos/${options.repo}/releases/${options.id}`,
+    send: () => options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() }),
+    read: (answer, origin) => readRelease(answer.data, origin),
+    notFound: () => undefined,
   });
 }
 
@@ -66,26 +98,19 @@ export async function getRelease(options: Lookup & { id: number }): Promise<Upst
  * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
  * when there is none (404; GitHub answers no draft by tag).
  */
-export async function getReleaseByTag(options: Lookup & { tag: string }): Promise<UpstreamRelease | undefined> {
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
-    try {
-      const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      return readRelease(response.data, { repo: options.repo, request, status: response.status });
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      if (statusOf(error) === 404) return undefined;
-      throw lookupError(options.repo, error, request);
-    }
+export function getReleaseByTag(options: Lookup & { tag: string }): Promise<UpstreamRelease | undefined> {
+  return lookup<UpstreamRelease | undefined>(options, {
+    request: `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`,
+    send: () => options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() }),
+    read: (answer, origin) => readRelease(answer.data, origin),
+    notFound: () => undefined,
   });
 }
 
 /** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
 export type TagRef = { tag: string; type: "commit" | "tag"; sha: string };
+
+const tagRef = (tag: string, ref: GitHubRef): TagRef => ({ tag, type: ref.object.type === "tag" ? "tag" : "commit", sha: ref.object.sha });
 
 export type TagRefListing =
   | { status: "not-modified" }
@@ -105,47 +130,24 @@ export const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
  * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
  * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
  */
-export async function listTagRefs(options: Lookup & { prefix: string; etag?: string; maxBytes?: number }): Promise<TagRefListing> {
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
-    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
-    try {
-      const response = await options.client.rest.git.listMatchingRefs({
-        ...split(options.repo),
-        ref: options.prefix ? `tags/${options.prefix}` : "tags",
-        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-        ...own(maxBytes),
-      });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
+export function listTagRefs(options: Lookup & { prefix: string; etag?: string; maxBytes?: number }): Promise<TagRefListing> {
+  const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
+  return lookup<TagRefListing>(options, {
+    request: `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`,
+    send: () =>
+      options.client.rest.git.listMatchingRefs({ ...split(options.repo), ref: options.prefix ? `tags/${options.prefix}` : "tags", ...conditional(options.etag), ...own(maxBytes) }),
+    read: (answer, origin) => {
       // Checked before use, as the releases are: the commits named here become event ids.
-      const origin = { repo: options.repo, request, status: response.status };
-      const data: unknown = response.data;
-      if (!Array.isArray(data)) throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
       const tags = new Map<string, TagRef>();
-      for (const [index, ref] of data.entries()) {
-        const { ref: name, object } = (ref ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
-        if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-          throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
-        }
-        if (!name.startsWith("refs/tags/")) continue;
-        const tag = name.slice("refs/tags/".length);
-        tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
+      for (const ref of readAnswerList(validateGitHubRefList, answer.data, origin, { what: "tags", item: "ref" })) {
+        if (!ref.ref.startsWith("refs/tags/")) continue;
+        const tag = ref.ref.slice("refs/tags/".length);
+        tags.set(tag, tagRef(tag, ref));
       }
-      return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      if (statusOf(error) === 304) return { status: "not-modified" };
-      const tooLarge = responseTooLarge(error);
-      if (tooLarge) {
-        budget.observe(tooLarge.headers, tooLarge.status);
-        const etag = tooLarge.headers.etag;
-        return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
-      }
-      throw lookupError(options.repo, error, request);
-    }
+      return { status: "ok", tags, ...etagOf(answer) };
+    },
+    notModified: () => ({ status: "not-modified" }),
+    tooLarge: (tooLarge) => ({ status: "too-large", maxBytes, ...(tooLarge.headers.etag ? { etag: tooLarge.headers.etag } : {}) }),
   });
 }
 
@@ -159,35 +161,18 @@ const TAG_REF_MAX_BYTES = 64 * 1024;
  * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
  * their matching-refs list is too large to read.
  */
-export async function getTagRef(options: Lookup & { tag: string; etag?: string }): Promise<TagRefLookup> {
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
-    try {
-      const response = await options.client.rest.git.getRef({
-        ...split(options.repo),
-        ref: `tags/${options.tag}`,
-        ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-        ...own(TAG_REF_MAX_BYTES),
-      });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      const origin = { repo: options.repo, request, status: response.status };
-      const { ref: name, object } = (response.data ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
-      if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-        throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
-      }
-      const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+export function getTagRef(options: Lookup & { tag: string; etag?: string }): Promise<TagRefLookup> {
+  return lookup<TagRefLookup>(options, {
+    request: `GET /repos/${options.repo}/git/ref/tags/${options.tag}`,
+    send: () => options.client.rest.git.getRef({ ...split(options.repo), ref: `tags/${options.tag}`, ...conditional(options.etag), ...own(TAG_REF_MAX_BYTES) }),
+    read: (answer, origin) => {
+      const ref = readAnswer(validateGitHubRef, answer.data, origin, { what: "tag ref", lead: "got" });
       // Only that tag: an answer naming another ref is not taken for it.
-      if (name !== `refs/tags/${options.tag}`) return { status: "ok", ...etag };
-      return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      if (statusOf(error) === 304) return { status: "not-modified" };
-      if (statusOf(error) === 404) return { status: "ok" };
-      throw lookupError(options.repo, error, request);
-    }
+      if (ref.ref !== `refs/tags/${options.tag}`) return { status: "ok", ...etagOf(answer) };
+      return { status: "ok", ref: tagRef(options.tag, ref), ...etagOf(answer) };
+    },
+    notModified: () => ({ status: "not-modified" }),
+    notFound: () => ({ status: "ok" }),
   });
 }
 
@@ -198,55 +183,27 @@ const REPOSITORY_MAX_BYTES = 256 * 1024;
 export type RepositoryFacts = { id: number; createdAt: string; htmlUrl: string };
 
 /** GET /repos/{owner}/{repo}: its id, creation time and page (a 404 is that repository's error). */
-export async function getRepositoryFacts(options: Lookup): Promise<RepositoryFacts> {
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    const request = `GET /repos/${options.repo}`;
-    try {
-      const response = await options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      const data: unknown = response.data;
-      const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {}) as { id?: unknown; created_at?: unknown; html_url?: unknown };
-      // Short texts only: both go into a message.
-      const text = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
-      if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
-        throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
-      }
-      return { id: id as number, createdAt, htmlUrl };
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      const tooLarge = responseTooLarge(error);
-      if (tooLarge) throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
-      throw lookupError(options.repo, error, request);
-    }
+export function getRepositoryFacts(options: Lookup): Promise<RepositoryFacts> {
+  return lookup<RepositoryFacts>(options, {
+    request: `GET /repos/${options.repo}`,
+    send: () => options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) }),
+    read: (answer, origin) => {
+      // Short texts only (the schema bounds them): both go into a message.
+      const repository = readAnswer(validateGitHubRepository, answer.data, origin, { what: "repository", lead: "got" });
+      return { id: repository.id, createdAt: repository.created_at, htmlUrl: repository.html_url };
+    },
+    tooLarge: (_, origin) => {
+      throw unreadableAnswer(origin, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
+    },
   });
 }
 
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 export async function tagCommit(options: Lookup & { ref: TagRef }): Promise<string> {
   if (options.ref.type === "commit") return options.ref.sha;
-  const budget = options.budget ?? unlimited();
-  return limited(options, async () => {
-    budget.spend();
-    const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
-    try {
-      const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      const sha: unknown = (response.data as { object?: { sha?: unknown } } | null)?.object?.sha;
-      if (typeof sha !== "string" || !SHA.test(sha)) {
-        throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue((response.data as { object?: unknown } | null)?.object)}`, "tag object");
-      }
-      return sha;
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-      throw lookupError(options.repo, error, request);
-    }
+  return lookup(options, {
+    request: `GET /repos/${options.repo}/git/tags/${options.ref.sha}`,
+    send: () => options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() }),
+    read: (answer, origin) => readAnswer(validateGitHubTagObject, answer.data, origin, { what: "tag object", lead: "got" }).object.sha,
   });
-}
-
-function lookupError(repo: string, error: unknown, where: string): GitHubReleasesError {
-  return releasesError(repo, error, new Date(), where);
 }

@@ -13,7 +13,9 @@
 import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
-import { clipText } from "../text-cut.js";
+import type { GitHubRelease } from "../generated/types.js";
+import { validateGitHubRelease, validateGitHubReleasePage } from "../generated/validators/github-answers.js";
+import { type AnswerOrigin, readAnswer, readAnswerList, unreadableAnswer } from "./answers.js";
 import { responseTooLarge } from "./bounded-body.js";
 
 /** The fields of a GitHub release that watching needs. */
@@ -507,26 +509,15 @@ export function headerDate(headers: Record<string, unknown> | undefined): Date |
 }
 
 /** The fields watching needs, from GitHub's release object. */
-export function toUpstreamRelease(release: {
-  id: number;
-  tag_name: string;
-  name: string | null;
-  body?: string | null;
-  draft: boolean;
-  prerelease: boolean;
-  published_at: string | null;
-  created_at: string;
-  html_url: string;
-  target_commitish: string;
-}): UpstreamRelease {
+export function toUpstreamRelease(release: GitHubRelease): UpstreamRelease {
   return {
     id: release.id,
     tagName: release.tag_name,
-    name: release.name,
+    name: release.name ?? null,
     ...keptBody(release.body ?? null),
     draft: release.draft,
     prerelease: release.prerelease,
-    publishedAt: release.published_at,
+    publishedAt: release.published_at ?? null,
     createdAt: release.created_at,
     htmlUrl: release.html_url,
     targetCommitish: release.target_commitish,
@@ -566,9 +557,8 @@ async function requestPage(
     const etag = response.headers.etag;
     const date = headerDate(response.headers as Record<string, unknown>);
     const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
-    if (!Array.isArray(response.data)) throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
     return {
-      releases: response.data.map((release: unknown, index: number) => readRelease(release, where, `release ${index}`)),
+      releases: readReleasePage(response.data, where),
       ...(etag ? { etag } : {}),
       hasNext: /\brel="next"/.test(response.headers.link ?? ""),
       ...lastPageOf(response.headers.link),
@@ -592,40 +582,18 @@ async function requestPage(
   }
 }
 
-/** Where an answer came from, for the error that says it was not what GitHub sends. */
-export type AnswerOrigin = { repo: string; request: string; status: number };
-
 /**
- * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
- * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ * A release as GitHub's answer holds it, checked before use (schemas/github-answers.schema.json,
+ * GitHubRelease): an answer that is not one is that repository's error, not a crash.
  */
-export function readRelease(value: unknown, origin: AnswerOrigin, what = "the release"): UpstreamRelease {
-  const release = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  const text = (key: string) => typeof release[key] === "string";
-  const textOrNull = (key: string) => release[key] === null || release[key] === undefined || text(key);
-  const fine =
-    typeof value === "object" &&
-    value !== null &&
-    Number.isSafeInteger(release.id) &&
-    ["tag_name", "created_at", "html_url", "target_commitish"].every(text) &&
-    ["name", "body", "published_at"].every(textOrNull) &&
-    typeof release.draft === "boolean" &&
-    typeof release.prerelease === "boolean";
-  if (!fine) throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
-  return toUpstreamRelease(release as Parameters<typeof toUpstreamRelease>[0]);
+export function readRelease(value: unknown, origin: AnswerOrigin): UpstreamRelease {
+  return toUpstreamRelease(readAnswer(validateGitHubRelease, value, origin, { what: "releases", lead: "the release is" }));
 }
 
-export function unreadableAnswer(origin: AnswerOrigin, detail: string, what = "releases"): GitHubReleasesError {
-  return new GitHubReleasesError({
-    repo: origin.repo,
-    status: origin.status,
-    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
-  });
+/** A page of the listing, checked as a whole (GitHubReleasePage): the first release that is not one is named by its place. */
+function readReleasePage(value: unknown, origin: AnswerOrigin): UpstreamRelease[] {
+  return readAnswerList(validateGitHubReleasePage, value, origin, { what: "releases", item: "release" }).map(toUpstreamRelease);
 }
 
-export function describeValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return clipText(text, 80, "...");
-}
-
+export { type AnswerOrigin, describeValue, unreadableAnswer } from "./answers.js";
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

@@ -151,6 +151,7 @@ describe("dist/index.js's start", () => {
       "the debug explanation of a match (flows/explain.ts)": /\bfunction (\w+_)?explainMatch\(/,
       "the 14 contract schemas as data (generated/schemas.ts)": /\b(\w+_)?contractSchemas = \{/,
       "the upstream-release poller (action/watch.ts)": /\bfunction (\w+_)?watchReleases\(/,
+      "the validators of GitHub's answers to the poller (generated/validators/github-answers.ts)": /\bconst (\w+_)?validateGitHubReleasePage = /,
       "the fork handover (action/handover.ts)": /\bfunction (\w+_)?publishHandedOver\(/,
       "the comparison of two events under one id (engine/event-content.ts)": /\bfunction (\w+_)?otherContentOf\(/,
     };

@@ -46,6 +46,16 @@ const READS: { operation: string; what: string; arrange: () => Promise<Arranged>
     },
   },
   {
+    operation: "git/get-tag",
+    what: "an annotated tag's object, for the commit it points at (updates=true)",
+    arrange: async () => {
+      const server = await githubServer();
+      server.github.releases.addTag(UPSTREAM, { tag: "v0.1.0", commitSha: "a".repeat(40), annotated: true });
+      seedRelease(server, UPSTREAM, "v0.1.0", { minute: 1 });
+      return { server, store: new MemoryStateStore(), watch: `${UPSTREAM} updates=true` };
+    },
+  },
+  {
     operation: "repos/get",
     what: "the repository, when the listing holds none of the releases seen before",
     arrange: async () => {

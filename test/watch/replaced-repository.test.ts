@@ -76,7 +76,8 @@ describe("a watched repository whose name another repository has taken", () => {
 
     expect(result.events).toEqual([]);
     expect(result.reports[0]?.status).toBe("error");
-    expect(result.reports[0]?.message).toMatch(/^GitHub answered GET \/repos\/openai\/codex \(200\) with something that is not GitHub's repository: got .{1,100}\. Check GITHUB_API_URL/);
+    // The value clipped, and the field that is wrong (schemas/github-answers.schema.json), on one short line.
+    expect(result.reports[0]?.message).toMatch(/^GitHub answered GET \/repos\/openai\/codex \(200\) with something that is not GitHub's repository: got .{1,100}: html_url is 5010 characters long; at most 1024 are accepted\. Check GITHUB_API_URL/);
   });
 
   it("goes on when every release seen was deleted from the same repository, with one look at it", async () => {
