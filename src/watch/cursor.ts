@@ -72,14 +72,25 @@ export const DRAFTS_WATCHED = 10;
  */
 export type WatchedDraft = { id: number; createdAt: string; etag?: string };
 
+/**
+ * Dropped entries a warning names: a cursor from before the lists were capped, or a damaged one,
+ * may hold thousands (20,000 tags made a warning line of 250 KB, printed twice); the rest are counted.
+ */
+export const DROPPED_NAMED = 200;
+
+function namedDropped(dropped: readonly string[]): string {
+  const more = dropped.length - DROPPED_NAMED;
+  return `${dropped.slice(0, DROPPED_NAMED).join(", ")}${more > 0 ? `, and ${more} more not named here` : ""}`;
+}
+
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export function droppedRedeliveriesNote(dropped: readonly string[]): string {
-  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${namedDropped(dropped)}`;
 }
 
 /** The warning for releases dropped from the list to deliver again (keepNewestRedeliverTags), by tag. */
 export function droppedReleaseRedeliveriesNote(dropped: readonly string[]): string {
-  return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${dropped.join(", ")}`;
+  return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${namedDropped(dropped)}`;
 }
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };

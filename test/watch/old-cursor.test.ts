@@ -93,4 +93,21 @@ describe("flows watch --status over an old or damaged cursor", () => {
     expect(status.code).toBe(0);
     expect(status.out).toMatch(/ {2}last dispatched {2}rust-v1\.0\.0 at 20/);
   });
+
+  it("names at most 200 of the tags a poll drops from an old cursor's list to deliver again, and counts the rest", async () => {
+    await flows("watch", "--once", "--watch", "openai/codex");
+    const tags = Array.from({ length: 1_000 }, (_, index) => `rust-v9.${index}`);
+    await editCursorFile((cursor) => {
+      cursor.redeliver = tags;
+    });
+
+    const poll = await flows("watch", "--once", "--watch", "openai/codex");
+    expect(poll.code).toBe(0);
+    const named = `the oldest 900 dropped, replay their upstream.release events to run them): ${tags.slice(0, 200).join(", ")}, and 700 more not named here`;
+    expect(poll.out).toContain(named);
+    expect(poll.err).toContain(named);
+    expect(poll.out).not.toContain("rust-v9.200,");
+    const status = JSON.parse((await flows("watch", "--status", "--json", "--watch", "openai/codex")).out);
+    expect(status.repositories[0].redeliver.length).toBeLessThanOrEqual(100);
+  });
 });
