@@ -408,7 +408,7 @@ function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
 function salvageCursor(value: unknown): WatchCursor | undefined {
   if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
   const { redeliver, redeliverEvents } = value;
-  const top = salvagePart(validateWatchCursor, withoutExtrasOf(value), {
+  const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
     known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
     droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
     defaults: { polledAt: "" },
@@ -422,12 +422,12 @@ function salvageCursor(value: unknown): WatchCursor | undefined {
 }
 
 /**
- * The parts of a cursor beside its top-level fields, each salvaged on its own (a damaged one
- * is left out, the rest kept), so that what is left for the cursor's own validator is its
- * top-level fields: the lists the cursor keeps whole (redeliver, redeliverEvents) are added back
- * after it, since a list past its maxItems is not damaged but only longer than a poll leaves it.
+ * The cursor with each of its parts salvaged on its own (a damaged one left out, the rest kept),
+ * so that what the cursor's own validator is left to judge is its top-level fields. Without the
+ * lists to deliver again: salvageCursor adds them back after it, since a list past its maxItems
+ * is not damaged, only longer than a poll leaves it.
  */
-function withoutExtrasOf(cursor: Record<string, unknown>): Record<string, unknown> {
+function withPartsSalvaged(cursor: Record<string, unknown>): Record<string, unknown> {
   const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
   const list = <T>(items: unknown, salvage: (item: unknown) => T | undefined): T[] | undefined =>
     Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
