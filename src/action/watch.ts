@@ -40,7 +40,7 @@ const FAILED_REPOSITORY_WARNINGS = 3;
  */
 export async function watchReleases(options: WatchReleasesOptions): Promise<DispatchOutcome[]> {
   const { io, env, inputs } = options;
-  const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await import("../watch/index.js");
+  const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await import("../watch/index.js");
   let watches: Awaited<ReturnType<typeof loadWatchConfig>>;
   try {
     watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -116,7 +116,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     ...(stopped ? ["", stopped] : []),
     ...(result.clocks ? ["", inlineText(result.clocks.message, 600)] : []),
     "",
-    ...statusSection(status),
+    ...statusSection(status, STATUS_ENTRIES_SHOWN),
   ].join("\n");
   const note = (cut: number): string =>
     `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
@@ -126,13 +126,16 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
 
 type WatchStatus = Awaited<ReturnType<typeof import("../watch/index.js").watchStatus>>;
 
-/** What the watcher remembers, per repository: the `flows watch --status` table. */
-function statusSection(status: WatchStatus): string[] {
+/** What the watcher remembers, per repository: the `flows watch --status` table, with `most` pending releases of each. */
+function statusSection(status: WatchStatus, most: number): string[] {
   const time = (iso: string | undefined): string => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
   const age = (seconds: number | undefined): string =>
     seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
   const rows = status.repositories.map((repo) => {
-    const pending = repo.pending.map((held) => `${inlineCode(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
+    // As in `flows watch --status`: an old or damaged cursor may hold hundreds; the rest are counted.
+    const shown = repo.pending.slice(0, most).map((held) => `${inlineCode(held.tag)} eligible ${time(held.eligibleAt)}`);
+    const more = repo.pending.length - shown.length;
+    const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
     const last = repo.lastDispatched ? `${inlineCode(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
     if (repo.unreadable) return `| ${inlineCode(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
     return `| ${inlineCode(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;

@@ -115,6 +115,10 @@ export type HandledRuns = FlowRunView[]
  * @maxItems 256
  */
 export type JobSteps = string[][]
+/**
+ * A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.
+ */
+export type ReleaseId = number
 
 /**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
@@ -713,60 +717,8 @@ etag?: string
  * ETag of the second page, when the repository has one.
  */
 deepEtag?: string
-/**
- * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.
- */
-end?: {
-boundary: number
-below: number
-count: number
-page?: number
-etag?: string
-/**
- * The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).
- */
-first?: number
-}
-/**
- * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
- */
-backlog?: {
-after: {
-id: number
-tag: string
-createdAt: string
-}
-page: number
-from?: string
-/**
- * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
- */
-tie?: {
-at: string
-seen: number[]
-}
-missing?: number
-/**
- * An older place to read on from once this one is done (a second burst arrived before the first was read).
- */
-older?: {
-after: {
-id: number
-tag: string
-createdAt: string
-}
-page: number
-from?: string
-/**
- * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
- */
-tie?: {
-at: string
-seen: number[]
-}
-missing?: number
-}
-}
+end?: ListingEndMark
+backlog?: Backlog
 /**
  * When `etag` was received.
  */
@@ -778,18 +730,7 @@ tagsEtag?: string
 /**
  * The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.
  */
-tagListings?: {
-prefix: string
-etag?: string
-/**
- * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
- */
-tooLarge?: true
-/**
- * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
- */
-parts?: TagListingPart[]
-}[]
+tagListings?: TagListing[]
 /**
  * The latest publishedAt seen; a release published before it is not new.
  */
@@ -811,11 +752,7 @@ dispatched?: DispatchedRelease[]
  * 
  * @maxItems 10
  */
-drafts?: {
-id: number
-createdAt: string
-etag?: string
-}[]
+drafts?: WatchedDraft[]
 /**
  * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning.
  * 
@@ -836,13 +773,72 @@ polledAt: string
  * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
  */
 checkedAt?: string
-/**
- * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
- */
-githubClock?: {
-github: string
-runner: string
+githubClock?: GithubClock
 }
+/**
+ * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.
+ */
+export interface ListingEndMark {
+boundary: number
+below: number
+count: number
+page?: number
+etag?: string
+/**
+ * The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).
+ */
+first?: number
+}
+/**
+ * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
+ */
+export interface Backlog {
+after: BacklogAfter
+page: number
+from?: string
+tie?: BacklogTie
+missing?: number
+older?: BacklogPart
+}
+/**
+ * The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).
+ */
+export interface BacklogAfter {
+id: number
+tag: string
+createdAt: string
+}
+/**
+ * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+ */
+export interface BacklogTie {
+at: string
+seen: ReleaseId[]
+}
+/**
+ * An older place to read on from once this one is done (a second burst arrived before the first was read).
+ */
+export interface BacklogPart {
+after: BacklogAfter
+page: number
+from?: string
+tie?: BacklogTie
+missing?: number
+}
+/**
+ * A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.
+ */
+export interface TagListing {
+prefix: string
+etag?: string
+/**
+ * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
+ */
+tooLarge?: true
+/**
+ * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+ */
+parts?: TagListingPart[]
 }
 /**
  * A narrower prefix a group too large to list whole is split into.
@@ -910,4 +906,19 @@ commit?: string
  * What the tag ref pointed at (commit or tag object SHA), with updates=true.
  */
 tagObject?: string
+}
+/**
+ * A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.
+ */
+export interface WatchedDraft {
+id: number
+createdAt: string
+etag?: string
+}
+/**
+ * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+ */
+export interface GithubClock {
+github: string
+runner: string
 }

@@ -1,7 +1,22 @@
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
-import { validateWatchCursor } from "../generated/validators/watch-cursor.js";
+import type { CompiledValidator } from "../generated/validators.js";
+import {
+  validateBacklogAfter,
+  validateBacklogPart,
+  validateBacklogTie,
+  validateDispatchedRelease,
+  validateGithubClock,
+  validateHeldRelease,
+  validateListingEndMark,
+  validateReleaseId,
+  validateSeenRelease,
+  validateTagListing,
+  validateTagListingPart,
+  validateWatchCursor,
+  validateWatchedDraft,
+} from "../generated/validators/watch-cursor.js";
 import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
@@ -57,14 +72,25 @@ export const DRAFTS_WATCHED = 10;
  */
 export type WatchedDraft = { id: number; createdAt: string; etag?: string };
 
+/**
+ * Dropped entries a warning names: a cursor from before the lists were capped, or a damaged one,
+ * may hold thousands (20,000 tags made a warning line of 250 KB, printed twice); the rest are counted.
+ */
+export const DROPPED_NAMED = 200;
+
+function namedDropped(dropped: readonly string[]): string {
+  const more = dropped.length - DROPPED_NAMED;
+  return `${dropped.slice(0, DROPPED_NAMED).join(", ")}${more > 0 ? `, and ${more} more not named here` : ""}`;
+}
+
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export function droppedRedeliveriesNote(dropped: readonly string[]): string {
-  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+  return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${namedDropped(dropped)}`;
 }
 
 /** The warning for releases dropped from the list to deliver again (keepNewestRedeliverTags), by tag. */
 export function droppedReleaseRedeliveriesNote(dropped: readonly string[]): string {
-  return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${dropped.join(", ")}`;
+  return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${namedDropped(dropped)}`;
 }
 
 export type SeenRelease = { id: number; tag: string; publishedAt: string; prerelease: boolean };
@@ -354,7 +380,8 @@ function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
   const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
   const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
   if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable) return cursor;
-  const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  // One pass, not a sort: a damaged cursor may list millions (only SEEN_RELEASES_KEPT are kept after).
+  const newest = seen.reduce<string | undefined>((found, release) => (found === undefined || Date.parse(release.publishedAt) > Date.parse(found) ? release.publishedAt : found), undefined);
   const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
   if (watermark === undefined) return undefined;
   // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
@@ -371,107 +398,161 @@ function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
   return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
 
+/**
+ * A cursor that fails its schema, written by an older version or damaged, part by part: each
+ * part is checked by its own compiled validator (the schema's definitions, DEFINITION_VALIDATORS
+ * in scripts/build-schemas.mjs) and kept when it passes, as far as it passes (salvagePart); an
+ * entry of a list that fails is left out. Without its format, its repository or a list of
+ * releases seen, nothing of it can be used.
+ */
 function salvageCursor(value: unknown): WatchCursor | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const cursor = value as Partial<WatchCursor>;
-  if (cursor.format !== WATCH_CURSOR_FORMAT || typeof cursor.repo !== "string" || !Array.isArray(cursor.seen)) {
-    return undefined;
-  }
-  const seen = cursor.seen.filter(
-    (item): item is SeenRelease =>
-      typeof item === "object" &&
-      item !== null &&
-      typeof item.id === "number" &&
-      typeof item.tag === "string" &&
-      typeof item.publishedAt === "string" &&
-      typeof item.prerelease === "boolean",
-  );
-  return {
-    format: WATCH_CURSOR_FORMAT,
-    repo: cursor.repo,
-    ...(typeof cursor.etag === "string" ? { etag: cursor.etag } : {}),
-    ...(typeof cursor.watermark === "string" ? { watermark: cursor.watermark } : {}),
-    seen,
-    polledAt: typeof cursor.polledAt === "string" ? cursor.polledAt : "",
-    ...parseCursorExtras(cursor),
-  };
+  if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
+  const { redeliver, redeliverEvents } = value;
+  const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
+    known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
+    droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+    defaults: { polledAt: "" },
+  });
+  if (!top) return undefined;
+  // Kept whole, as a poll keeps them: past REDELIVER_*_KEPT the poll drops the oldest, naming them.
+  const strings = (list: unknown): string[] | undefined => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : undefined);
+  const tags = strings(redeliver);
+  const events = strings(redeliverEvents);
+  return { ...(top as WatchCursor), ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
 }
 
-/** The fields added for min-age, updates and status; absent in older cursors. */
-function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
-  const strings = ["deepEtag", "etagAt", "tagsEtag", "checkedAt"] as const;
-  const extras: Partial<WatchCursor> = {};
-  for (const key of strings) if (typeof cursor[key] === "string") extras[key] = cursor[key];
-  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === "object" && item !== null;
-  if (Array.isArray(cursor.pending)) {
-    extras.pending = cursor.pending.filter(
-      (item): item is HeldRelease =>
-        isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string",
-    );
-  }
-  if (Array.isArray(cursor.tagListings)) {
-    const isListing = (item: unknown): item is TagListingPart =>
-      isObject(item) &&
-      typeof item.prefix === "string" &&
-      item.prefix !== "" &&
-      (item.etag === undefined || typeof item.etag === "string") &&
-      (item.tooLarge === undefined || item.tooLarge === true);
-    extras.tagListings = cursor.tagListings.filter(isListing).map((item) => {
-      const { prefix, etag, tooLarge } = item;
-      const parts = (item as TagListing).parts;
-      return {
-        prefix,
-        ...(etag !== undefined ? { etag } : {}),
-        ...(tooLarge ? { tooLarge } : {}),
-        // A damaged list of parts is dropped: the group is split again (its whole is not asked).
-        ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
-      };
-    });
-  }
-  const count = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-  const end = cursor.end as unknown;
-  if (isObject(end) && count(end.boundary) && count(end.below) && count(end.count)) {
-    extras.end = {
-      boundary: end.boundary,
-      below: end.below,
-      count: end.count,
-      ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag, ...(count(end.first) ? { first: end.first } : {}) } : {}),
-    };
-  }
-  const isTie = (tie: unknown): tie is BacklogTie => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
-  const backlogPart = (backlog: unknown): BacklogPart | undefined => {
-    const after = isObject(backlog) ? (backlog.after as unknown) : undefined;
-    // Its createdAt need not be a time, as in a cursor valid by the schema: the release is looked
-    // for by id, and the time only guides the search; dropped, the releases left below were lost.
-    if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page)) return undefined;
-    return {
-      after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
-      page: Math.max(backlog.page, 1),
-      // One that is not a time is replaced by withUsableBacklog, not dropped: without it every release below is new.
-      ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
-      ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
-      ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
-    };
+/**
+ * The cursor with each of its parts salvaged on its own (a damaged one left out, the rest kept),
+ * so that what the cursor's own validator is left to judge is its top-level fields. Without the
+ * lists to deliver again: salvageCursor adds them back after it, since a list past its maxItems
+ * is not damaged, only longer than a poll leaves it.
+ */
+function withPartsSalvaged(cursor: Record<string, unknown>): Record<string, unknown> {
+  const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
+  const list = <T>(items: unknown, salvage: (item: unknown) => T | undefined): T[] | undefined =>
+    Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
+  const parts: Record<string, unknown> = {
+    seen: list(cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
+    pending: list(cursor.pending, salvageHeld),
+    dispatched: list(cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
+    // DRAFTS_WATCHED of them are kept on load (loadWatchCursor), as from a cursor that passes.
+    drafts: list(cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] }))?.slice(0, DRAFTS_WATCHED),
+    tagListings: list(cursor.tagListings, salvageListing),
+    end: salvageEnd(cursor.end),
+    backlog: salvageBacklog(cursor.backlog),
+    githubClock: salvagePart(validateGithubClock, cursor.githubClock, { known: ["github", "runner"] }),
   };
-  const backlog = backlogPart(cursor.backlog);
-  if (backlog) {
-    const older = backlogPart((cursor.backlog as { older?: unknown }).older);
-    extras.backlog = { ...backlog, ...(older ? { older } : {}) };
+  for (const [key, part] of Object.entries(parts)) {
+    if (part === undefined) delete rest[key];
+    else rest[key] = part;
   }
-  const clock = cursor.githubClock as unknown;
-  if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };
-  if (Array.isArray(cursor.redeliver)) extras.redeliver = cursor.redeliver.filter((tag): tag is string => typeof tag === "string");
-  if (Array.isArray(cursor.redeliverEvents)) extras.redeliverEvents = cursor.redeliverEvents.filter((id): id is string => typeof id === "string");
-  if (Array.isArray(cursor.drafts)) {
-    extras.drafts = cursor.drafts
-      .filter((item): item is WatchedDraft => isObject(item) && count(item.id) && typeof item.createdAt === "string")
-      .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+  return rest;
+}
+
+type SalvageRules<T> = {
+  /** The fields the schema knows: others are left out (absent: kept, as the schema allows them). */
+  known?: ReadonlyArray<keyof T & string>;
+  /** Optional fields left out when they fail. */
+  droppable?: ReadonlyArray<keyof T & string>;
+  /** Fields set to this value when they fail or are missing. */
+  defaults?: Partial<T>;
+};
+
+/**
+ * `value` if `validate` accepts it; else as much of it as it accepts: without the fields the
+ * schema does not know, and without (or, with `defaults`, replaced) the fields that fail. Each
+ * field is tried by the part's own validator, never by hand. Undefined when a required field
+ * fails: the part is damaged.
+ */
+function salvagePart<T>(validate: CompiledValidator<T>, value: unknown, rules: SalvageRules<T> = {}): T | undefined {
+  const { known, droppable = [], defaults = {} } = rules;
+  if (!known && validate(value)) return value;
+  if (!isRecord(value)) return undefined;
+  const fields = known ? Object.fromEntries(Object.entries(value).filter(([key]) => (known as readonly string[]).includes(key))) : value;
+  if (validate(fields)) return fields;
+  const optional = [...droppable, ...Object.keys(defaults)];
+  const base: Record<string, unknown> = { ...Object.fromEntries(Object.entries(fields).filter(([key]) => !optional.includes(key))), ...defaults };
+  if (!validate(base)) return undefined;
+  // One field at a time, each over what is already kept: a field is kept when the part with it still passes.
+  let kept: T = base;
+  for (const key of optional) {
+    if (!(key in fields)) continue;
+    const tried = { ...kept, [key]: fields[key] };
+    if (validate(tried)) kept = tried;
   }
-  if (Array.isArray(cursor.dispatched)) {
-    extras.dispatched = cursor.dispatched.filter(
-      (item): item is DispatchedRelease =>
-        isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string",
-    );
-  }
-  return extras;
+  return kept;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A held release is in `seen`: dropped, it would never be dispatched. So one whose `ageFrom` is
+ * damaged counts its age from its first sighting (the later, so it is never sent early), and one
+ * whose commit date is damaged has none usable (`""`: never taken for deleted below the pages
+ * read). Its times are made usable by withUsableTimes.
+ */
+function salvageHeld(item: unknown): HeldRelease | undefined {
+  return salvagePart(validateHeldRelease, item, { droppable: ["runnerFirstSeenAt"], defaults: { ageFrom: "first-seen", createdAt: "" } }) as HeldRelease | undefined;
+}
+
+/**
+ * A damaged list of parts is dropped: the group is split again (its whole is not asked). Parts
+ * (and `exact`) belong to a group too large to list whole only.
+ */
+function salvageListing(item: unknown): TagListing | undefined {
+  const group = salvagePart(validateTagListing, item, { known: ["prefix", "etag", "tooLarge"] });
+  const stored = isRecord(item) && Array.isArray(item.parts) ? item.parts : undefined;
+  if (!group?.tooLarge || !stored) return group;
+  const parts = stored.flatMap((part) => {
+    const salvaged = salvagePart(validateTagListingPart, part, { known: ["prefix", "etag", "tooLarge", "exact"], droppable: ["exact"] });
+    if (!salvaged) return [];
+    const { exact, ...rest } = salvaged;
+    return [{ ...rest, ...(rest.tooLarge && exact ? { exact } : {}) }];
+  });
+  return { ...group, parts };
+}
+
+/** The end page is kept with its ETag only (and `first`, the id of its first release, with both). */
+function salvageEnd(value: unknown): ListingEndMark | undefined {
+  const end = salvagePart(validateListingEndMark, value, { known: ["boundary", "below", "count", "page", "etag", "first"], droppable: ["page", "etag", "first"] });
+  if (!end) return undefined;
+  const { page, etag, first, ...counts } = end;
+  return page !== undefined && etag !== undefined ? { ...counts, page, etag, ...(first !== undefined ? { first } : {}) } : counts;
+}
+
+/** The backlog, and its older place when that is still good; without a usable newer place, none. */
+function salvageBacklog(value: unknown): Backlog | undefined {
+  const backlog = salvageBacklogPart(value);
+  if (!backlog || !isRecord(value)) return undefined;
+  const older = salvageBacklogPart(value.older);
+  return { ...backlog, ...(older ? { older } : {}) };
+}
+
+/**
+ * Its `after.createdAt` need not be a time, as in a cursor valid by the schema: the release is
+ * looked for by id, and the time only guides the search; dropped, the releases left below were
+ * lost. A `from` that is not a time is replaced by withUsableBacklog, not dropped: without it
+ * every release below is new (so one of another type is kept as "", no time). A page 0 is page 1.
+ */
+function salvageBacklogPart(value: unknown): BacklogPart | undefined {
+  if (!isRecord(value)) return undefined;
+  const after = salvagePart(validateBacklogAfter, value.after, { known: ["id", "tag", "createdAt"] });
+  const page = value.page === 0 ? 1 : value.page;
+  const part = salvagePart(
+    validateBacklogPart,
+    { ...value, after, page },
+    { known: ["after", "page", "from", "tie", "missing"], droppable: ["tie", "missing"], ...(value.from !== undefined ? { defaults: { from: "" } } : {}) },
+  );
+  if (!part) return undefined;
+  const tie = salvageTie(value.tie);
+  const { tie: _checked, ...rest } = part;
+  return { ...rest, ...(tie ? { tie } : {}) };
+}
+
+/** A tie whose `at` is no time is left out; its ids, as far as they are ids. */
+function salvageTie(value: unknown): BacklogTie | undefined {
+  if (!isRecord(value) || !Array.isArray(value.seen)) return undefined;
+  const seen = value.seen.filter((id): id is number => validateReleaseId(id));
+  const tie = salvagePart(validateBacklogTie, { at: value.at, seen }, { known: ["at", "seen"] });
+  return tie && isTime(tie.at) ? tie : undefined;
 }

@@ -48,6 +48,7 @@ export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
 export {
   formatAge,
   renderWatchStatusText,
+  STATUS_ENTRIES_SHOWN,
   type WatchRepositoryStatus,
   type WatchStatus,
   watchStatus,

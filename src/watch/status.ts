@@ -136,6 +136,18 @@ function clockText(clock: WatchRepositoryStatus["clock"]): string {
     : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
 }
 
+/**
+ * Entries of one list shown per repository in the text: an old cursor (from before a poll capped
+ * its lists) or a damaged one may hold hundreds, each a line or a tag. The rest are counted, and
+ * `--json` lists them all.
+ */
+export const STATUS_ENTRIES_SHOWN = 10;
+
+/** The first STATUS_ENTRIES_SHOWN of `items`, and how many more there are. */
+function firstShown<T>(items: readonly T[]): { shown: readonly T[]; more: number } {
+  return { shown: items.slice(0, STATUS_ENTRIES_SHOWN), more: Math.max(items.length - STATUS_ENTRIES_SHOWN, 0) };
+}
+
 /** The status as terminal text, one block per repository. */
 export function renderWatchStatusText(status: WatchStatus): string {
   const now = Date.parse(status.at);
@@ -158,14 +170,16 @@ export function renderWatchStatusText(status: WatchStatus): string {
     // Times are shown to the minute: clocks that agree within one need no line.
     else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60) lines.push(`  clock            ${clockText(repo.clock)}`);
     const clockNow = Date.parse(repo.clock.now);
-    for (const [index, held] of repo.pending.entries()) {
+    const pending = firstShown(repo.pending);
+    for (const [index, held] of pending.shown.entries()) {
       const eligible = Date.parse(held.eligibleAt);
       const when = held.eligible ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - clockNow) / 1000)})`;
       lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
     }
+    if (pending.more > 0) lines.push(`                   and ${pending.more} more pending (--json lists them all)`);
     lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
-    const again = [...repo.redeliver, ...repo.redeliverEvents];
-    if (again.length > 0) lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
+    const again = firstShown([...repo.redeliver, ...repo.redeliverEvents]);
+    if (again.shown.length > 0) lines.push(`  to deliver again ${again.shown.map(terminalText).join(", ")}${again.more > 0 ? `, and ${again.more} more (--json lists them all)` : ""}`);
     if (repo.drafts > 0) lines.push(`  drafts watched   ${repo.drafts} (asked for by id each poll: found when published, however deep GitHub lists ${repo.drafts === 1 ? "it" : "them"})`);
     if (repo.readOn) {
       const since = repo.readOn.from ? `published since ${terminalText(shortTime(repo.readOn.from))}` : "any";

@@ -120,3 +120,79 @@ describe("the end of the listing and the backlog in a stored cursor", () => {
     expect(loaded?.backlog).toEqual(backlog);
   });
 });
+
+describe("a stored cursor that fails its schema, salvaged part by part", () => {
+  const base = { ...cursor('W/"a"'), polledAt: "2025-06-01T00:00:00.000Z" };
+  async function loaded(value: unknown): Promise<WatchCursor | undefined> {
+    const store = new MemoryStateStore();
+    await saveWatchCursor({ store, cursor: cursor('W/"a"'), now: new Date() });
+    const record = (await store.loadEvent(watchCursorEventId("openai/codex")))!;
+    const changed = new MemoryStateStore();
+    await changed.saveEvent({ ...record, runs: [{ ...record.runs[0]!, resultPayload: { status: "completed", cursor: value } }] });
+    return loadWatchCursor(changed, "openai/codex");
+  }
+
+  it("keeps a held release whose ageFrom or commit date is damaged, counting its age from its first sighting", async () => {
+    const held = { id: 7, tag: "rust-v0.2.0", publishedAt: "2025-01-02T00:00:00Z", firstSeenAt: "2025-01-02T00:00:00Z", ageFrom: "published", createdAt: "2025-01-01T12:00:00Z" };
+    const value = { ...base, pending: [{ ...held, ageFrom: "whenever", createdAt: 3 }, { ...held, id: 8, tag: "rust-v0.3.0", ageFrom: undefined }, held] };
+    expect((await loaded(value))?.pending).toEqual([
+      { ...held, ageFrom: "first-seen", createdAt: "" },
+      { ...held, id: 8, tag: "rust-v0.3.0", ageFrom: "first-seen" },
+      held,
+    ]);
+  });
+
+  it("leaves out a dispatched release whose fields are of the wrong type, and a commit that is not text", async () => {
+    const dispatched = { id: 5, tag: "rust-v0.1.0", eventId: "e5", prerelease: false, createdAt: "2025-01-01T00:00:00Z", dispatchedAt: "2025-01-01T00:01:00Z" };
+    const value = { ...base, dispatched: [{ ...dispatched, id: 6, dispatchedAt: null }, { ...dispatched, id: 4, prerelease: "yes" }, { ...dispatched, commit: 7 }] };
+    expect((await loaded(value))?.dispatched).toEqual([dispatched]);
+  });
+
+  it("takes no count, page or id past Number.MAX_SAFE_INTEGER (no id GitHub gave), also in a cursor otherwise valid", async () => {
+    const huge = 2 ** 60;
+    const valid = await loaded({ ...base, end: { boundary: huge, below: 0, count: 1 }, drafts: [{ id: huge, createdAt: "2025-01-01T00:00:00Z" }, { id: 3, createdAt: "2025-01-01T00:00:00Z" }] });
+    expect(valid?.end).toBeUndefined();
+    expect(valid?.drafts).toEqual([{ id: 3, createdAt: "2025-01-01T00:00:00Z" }]);
+    const backlog = { after: { id: 9, tag: "v9", createdAt: "2025-01-01T00:00:00Z" }, page: 2, missing: huge, tie: { at: "2025-01-01T00:00:00Z", seen: [1, huge, "2", -1] } };
+    expect((await loaded({ ...base, backlog }))?.backlog).toEqual({ after: backlog.after, page: 2, tie: { at: "2025-01-01T00:00:00Z", seen: [1] } });
+  });
+
+  it("keeps what the older salvage kept: fields it does not know left out, a draft without a damaged ETag, a page 0 as 1", async () => {
+    const value = {
+      ...base,
+      etag: 5,
+      extra: { anything: true },
+      seen: [{ ...base.seen[0], note: "kept, as the schema allows" }, { id: "1", tag: "v", publishedAt: "2025-01-01T00:00:00Z", prerelease: false }],
+      drafts: [{ id: 1, createdAt: "2025-01-01T00:00:00Z", etag: 5, name: "secret" }],
+      githubClock: { github: "2025-01-01T00:00:00Z", runner: "2025-01-01T00:00:01Z", skew: 1 },
+      tagListings: [{ prefix: "rust-v", etag: 3 }, { prefix: "v", tooLarge: true, parts: [{ prefix: "v1", exact: true }, { prefix: "v2", tooLarge: true, exact: true, x: 1 }, { prefix: "" }] }, { prefix: "w", parts: [] }],
+      end: { boundary: 1, below: 0, count: 1, page: 3 },
+      backlog: { after: { id: 9, tag: "v9", createdAt: "x", y: 1 }, page: 0, from: 7, older: { after: { id: 2, tag: "v2", createdAt: "y" }, page: 3, older: { no: 1 } } },
+    };
+    const salvaged = await loaded(value);
+    expect(salvaged).toEqual({
+      format: 1,
+      repo: "openai/codex",
+      watermark: "2025-01-01T00:00:00Z",
+      seen: [{ ...base.seen[0], note: "kept, as the schema allows" }],
+      polledAt: "2025-06-01T00:00:00.000Z",
+      drafts: [{ id: 1, createdAt: "2025-01-01T00:00:00Z" }],
+      githubClock: { github: "2025-01-01T00:00:00Z", runner: "2025-01-01T00:00:01Z" },
+      tagListings: [{ prefix: "v", tooLarge: true, parts: [{ prefix: "v1" }, { prefix: "v2", tooLarge: true, exact: true }] }, { prefix: "w" }],
+      end: { boundary: 1, below: 0, count: 1 },
+      // A from that is no time is taken from the watermark (withUsableBacklog): no release published before it is new.
+      backlog: { after: { id: 9, tag: "v9", createdAt: "x" }, page: 1, from: "2025-01-01T00:00:00.001Z", older: { after: { id: 2, tag: "v2", createdAt: "y" }, page: 3 } },
+    });
+  });
+
+  it("salvages a cursor of a million damaged entries without holding an error for each", async () => {
+    const seen = [base.seen[0], ...Array.from({ length: 1_000_000 }, () => ({ id: "x" }))];
+    const value = { ...base, seen };
+    const before = process.memoryUsage().heapUsed;
+    const salvaged = await loaded(value);
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(salvaged?.seen).toEqual([base.seen[0]]);
+    // The older salvage first ran the whole cursor's validator with allErrors: 4 million errors, 650 MiB kept.
+    expect(grown).toBeLessThan(300 * 2 ** 20);
+  }, 60_000);
+});
