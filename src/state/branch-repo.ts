@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { fetchFailed, localDiskSaid, remoteHung, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
-import { DEFAULT_GIT_TIMEOUT_MS, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { DEFAULT_GIT_TIMEOUT_MS, type GitCommand, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { MAX_TIMER_MS } from "../deadline.js";
 import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
@@ -292,10 +292,12 @@ export class StateRepo {
    * a listing of 100,000 records, against 4 s by id).
    */
   async readRecordBlobs(entries: RecordEntry[], maxBytes = this.#options.maxRecordBytes): Promise<Map<string, StoredBlob>> {
-    const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
-      maxBytes,
-      maxContainers: recordContainerCap(maxBytes),
-    });
+    // Within the limit of the read or save it belongs to, as every other git command here: a
+    // blob not here yet is fetched by cat-file itself (git before 2.29 fetches each one so).
+    const run = (command: GitCommand): Promise<GitOutput> =>
+      this.git(command.args, command.input === undefined ? undefined : Buffer.from(command.input), { stdoutBytes: command.stdoutBytes });
+    const oids = [...new Set(entries.map((entry) => entry.oid))];
+    const blobs = await readBlobs([], this.#options.workDir, oids, { maxBytes, maxContainers: recordContainerCap(maxBytes) }, run);
     const found = new Map<string, StoredBlob>();
     for (const { path, oid, mode } of entries) {
       const blob = blobs.get(oid);
@@ -344,7 +346,7 @@ export class StateRepo {
    * no caller takes a hung remote for a failure worth trying again. A command that talks to the
    * remote sets or clears the store's RemoteHealth as it ends.
    */
-  async git(args: string[], input?: Buffer): Promise<GitOutput> {
+  async git(args: string[], input?: Buffer, output: { stdoutBytes?: number | undefined } = {}): Promise<GitOutput> {
     const { workDir, authEnv } = this.#options;
     const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, MAX_TIMER_MS);
     const deadline = currentFlushDeadline();
@@ -357,16 +359,25 @@ export class StateRepo {
         ...(deadline !== undefined && left <= own ? { limit: { seconds: Math.round(deadline.limitMs / 100) / 10, of: deadline.of ?? "save" } } : {}),
       });
     if (timeoutMs <= 0) throw stopped(0);
-    const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+    const ran = await runGit({
+      args: [...this.#gitArgs(), ...args],
+      cwd: workDir,
+      env: authEnv,
+      timeoutMs,
+      ...(input ? { input } : {}),
+      ...(output.stdoutBytes === undefined ? {} : { stdoutBytes: output.stdoutBytes }),
+    });
     const health = this.#options.health;
-    if (health !== undefined && REMOTE_COMMANDS.has(command)) {
-      if (output.timedOut) {
+    // cat-file stopped at its limit hung on the remote (its blob fetch): all else it does is local.
+    // Its exit 0 says nothing of the remote (it may have fetched nothing), so it never clears the mark.
+    if (health !== undefined && (REMOTE_COMMANDS.has(command) || command === "cat-file")) {
+      if (ran.timedOut) {
         const now = new Date();
         health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
-      } else if (output.code === 0) delete health.hung;
+      } else if (ran.code === 0 && REMOTE_COMMANDS.has(command)) delete health.hung;
     }
-    if (output.timedOut) throw stopped(timeoutMs);
-    return output;
+    if (ran.timedOut) throw stopped(timeoutMs);
+    return ran;
   }
 
   /**
