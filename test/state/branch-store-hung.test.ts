@@ -298,6 +298,10 @@ describe("BranchStateStore reading record blobs through a remote that hangs", ()
     expect(message).toContain(`Check that ${remoteUrl} is reachable`);
     // The blob's fetch reached the remote once, from cat-file: nothing else was tried.
     expect(settings.held).toEqual(["fetch"]);
+    // The remote counts as hung: a claim fails at once, without waiting on it again.
+    const claim = await claimOutcome(store, "evt-1");
+    expect((claim as Error).message).toMatch(/does not answer: `git cat-file` for the state branch "flows-state" was stopped after 2 s at .*so this push was not tried/);
+    expect(settings.held).toEqual(["fetch"]);
   }, 30_000);
 
   it("stops a save whose blob fetch hangs (git cat-file) at the save's limit, and names the events not saved", async () => {
