@@ -9,6 +9,7 @@ import {
   pushContended,
   pushDenied,
   pushFailed,
+  pushNotChecked,
   pushNotLanded,
   pushProtected,
   pushRefused,
@@ -118,8 +119,8 @@ export class BranchStateStore implements StateStore {
    * the claim was checked against (git refuses a push that is not a fast-forward), so when another
    * writer pushed first the new tip is fetched and the claim checked again there: a starting run
    * another dispatcher holds (or settled) is left out and returned, the rest pushed. A push git
-   * reports taken counts only once the remote's branch holds it (remoteLacks): else it throws, and
-   * the steps do not start. With `claim`
+   * reports taken counts only once the remote's branch is seen to hold it (lookForPushed): else it
+   * throws, and the steps do not start. With `claim`
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
@@ -166,7 +167,7 @@ export class BranchStateStore implements StateStore {
         if (!pushed) return undefined;
         pendingPushed = pending;
         return new Map([[id, pending ? mergeEventRecords(pending, mine) : mine]]);
-      });
+      }, { claim: true });
     } catch (error) {
       // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
       // the next flush, which reports them if they cannot be saved either.
@@ -417,7 +418,7 @@ export class BranchStateStore implements StateStore {
    * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
    * undefined: nothing to push.
    */
-  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean } = {}): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -449,19 +450,24 @@ export class BranchStateStore implements StateStore {
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
       if (push.code === 0) {
-        // Checked to have landed (remoteLacks says why), a claim's push too: a step whose start
+        // Checked to have landed (lookForPushed says why), a claim's push too: a step whose start
         // the remote took and undid ran with its start stored nowhere, free for another job to
-        // claim and run again. One `ls-remote` more per claim; none when it cannot be reached
-        // (git did report the push taken). Looked at again after a second before it counts: a
-        // remote served by replicas may answer the first look from one the push has not reached yet.
-        let lacks = await repo.remoteLacks(commit);
-        if (lacks) {
+        // claim and run again. One `ls-remote` more per claim. Looked at again after a second
+        // before it counts: a remote served by replicas may answer the first look from one the
+        // push has not reached yet. A look that fails says nothing to a flush (git did report the
+        // push taken), but a claim's steps do not start on it: they would run without a stored start.
+        let seen = await repo.lookForPushed(commit);
+        if (!("held" in seen && seen.held) && ("held" in seen || options.claim)) {
           await sleep(LANDED_RECHECK_MS);
-          lacks = await repo.remoteLacks(commit);
+          seen = await repo.lookForPushed(commit);
         }
-        if (lacks) {
+        if ("held" in seen && !seen.held) {
           repo.fetchedAt = 0;
-          throw pushNotLanded(where, commit, lacks.tip);
+          throw pushNotLanded(where, commit, seen.tip);
+        }
+        if ("unknown" in seen && options.claim) {
+          repo.fetchedAt = 0;
+          throw pushNotChecked(where, commit, seen);
         }
         repo.tip = commit;
         return;

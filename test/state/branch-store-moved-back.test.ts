@@ -1,6 +1,7 @@
-import { chmod, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import type { StateBranchError } from "../../src/state/branch-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
@@ -118,6 +119,35 @@ describe("BranchStateStore: a claim the remote takes and then undoes", () => {
     expect((error as Error).message).toMatch(
       /^The start of release-notes\/write for event "evt-1" could not be saved, so it was not started .*reported the push of commit [0-9a-f]{12} to the state branch "flows-state" taken, but the branch is not there: something on the remote moved the branch back/,
     );
+    expect(await readBack(origin, "evt-1")).toBeUndefined();
+  });
+
+  // The look after the push failed too (a network blip): the old code took git's word, and the
+  // step ran on a start the remote had undone. A claim's steps start only on a look that saw it.
+  it("fails the claim when whether the push landed cannot be checked (git ls-remote fails)", async () => {
+    const origin = await originWithPostReceive(PUT_BACK);
+    const bin = join(await tempDir(), "bin");
+    await mkdir(bin);
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const failing = `#!/bin/sh\nfor a in "$@"; do [ "$a" = ls-remote ] && { echo "fatal: unable to access '${origin}': Could not resolve host" >&2; exit 128; }; done\nexec '${real}' "$@"\n`;
+    await writeFile(join(bin, "git"), failing, { mode: 0o755 });
+    vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
+    const store = new BranchStateStore({ remoteUrl: origin });
+    onTestFinished(() => store.close());
+
+    const error = await store.claimRuns(makeRecord("evt-1", ["run_a"]), { starting: new Set(["run_a"]), isTaken: () => false }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+
+    expect((error as StateBranchError).kind).toBe("git");
+    expect((error as Error).message).toMatch(
+      /^The start of release-notes\/write for event "evt-1" could not be saved, so it was not started .*reported the push of commit [0-9a-f]{12} to the state branch "flows-state" taken, but whether the branch holds it could not be checked \(git ls-remote failed: fatal: unable to access/,
+    );
+    vi.unstubAllEnvs();
     expect(await readBack(origin, "evt-1")).toBeUndefined();
   });
 
