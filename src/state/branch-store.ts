@@ -457,7 +457,8 @@ export class BranchStateStore implements StateStore {
         // push has not reached yet. A look that fails says nothing to a flush (git did report the
         // push taken), but a claim's steps do not start on it: they would run without a stored start.
         let seen = await repo.lookForPushed(commit);
-        if (!("held" in seen && seen.held) && ("held" in seen || options.claim)) {
+        // A look stopped at its limit is not tried again: it would wait as long again.
+        if (("held" in seen && !seen.held) || (options.claim && "unknown" in seen && seen.kind === "git")) {
           await sleep(LANDED_RECHECK_MS);
           seen = await repo.lookForPushed(commit);
         }

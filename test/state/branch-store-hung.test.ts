@@ -115,6 +115,24 @@ describe("BranchStateStore against a remote that hangs", () => {
     expect(settings.held).toEqual(["fetch"]);
   }, 60_000);
 
+  // A claim's push is looked for on the remote before its steps start (it may have been undone).
+  // A look that hangs says nothing either way: the steps do not start, and it is not tried again.
+  it("fails a claim whose push was answered but whose check then hangs, trying the check once", async () => {
+    const { remoteUrl, settings } = await servedRepository();
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 5_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
+    onTestFinished(() => store.close());
+    await store.loadEvent("evt-0");
+    settings.hangAfterPush = true;
+
+    const error = await claimOutcome(store, "evt-1");
+
+    expect((error as StateBranchError).kind).toBe("timeout");
+    const message = (error as Error).message;
+    expect(message).toContain('The start of release-notes/write for event "evt-1" could not be saved, so it was not started');
+    expect(message).toMatch(/reported the push of commit [0-9a-f]{12} to the state branch "flows-state" taken, but whether the branch holds it could not be checked \(.*did not answer: `git ls-remote`/);
+    expect(settings.held).toEqual(["fetch"]);
+  }, 60_000);
+
   // A claim is a push of its own per step start, each with its own limit: a remote that hung
   // mid-job cost each later step the whole limit again (20 steps at 120 s: 40 minutes). Now the
   // first git command to the remote stopped at its limit marks it hung, and later claims fail at
