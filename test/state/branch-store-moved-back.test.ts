@@ -5,6 +5,9 @@ import { describe, expect, it, onTestFinished, vi } from "vitest";
 import type { StateBranchError } from "../../src/state/branch-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
+import { existsSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { writeFlow } from "../helpers/flow-packages.js";
 import { BUN, countingFlow, git, lines, makeRecord, originWithCheckout, runChild, tempDir } from "./helpers.js";
 
 // A remote can take a push (git reports success) and then put its branch back: a post-receive
@@ -178,4 +181,42 @@ describe("BranchStateStore: a claim the remote takes and then undoes", () => {
     expect(fire.stderr).toContain("something on the remote moved the branch back");
     expect(await readBack(origin, "release-9")).toBeUndefined();
   }, 60_000);
+});
+
+// Two jobs of one event, through a remote that undoes the first push it takes (a mirror syncing
+// the branch back once). The first job's claim was undone and it ran the step all the same; the
+// second, reading no start, claimed and ran it again beside it: both exited 0, the step ran twice.
+describe("two `flows fire` of one event through a remote that undoes a claim", () => {
+  it("run the step once: the job whose claim was undone does not start it and exits 1", async () => {
+    const { origin, checkout } = await checkoutWithPostReceive(`if [ ! -e undone ]; then touch undone; ${PUT_BACK}; fi`);
+    const work = await tempDir();
+    const executions = join(work, "executions.log");
+    // Each execution waits (up to 20 s) for a second one: run twice, they overlap for sure.
+    const source = [
+      "import { appendFileSync, readFileSync } from 'node:fs';",
+      "const context = JSON.parse(await Bun.stdin.text());",
+      `const log = ${JSON.stringify(executions)};`,
+      'appendFileSync(log, context.runtime.eventId + "\\n");',
+      "for (let i = 0; i < 200 && readFileSync(log, 'utf8').split('\\n').filter(Boolean).length < 2; i++) await Bun.sleep(100);",
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
+    ].join("\n");
+    await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+    const eventFile = join(work, "event.json");
+    await writeFile(eventFile, JSON.stringify({ id: "release-11", type: "release.published", payload: { tag: "v11" } }));
+    const env = { ...process.env };
+    delete env.FLOWS_STATE_CLAIM;
+    const fire = () => runChild(BUN, [join(process.cwd(), "src", "cli.ts"), "fire", "--repo", checkout, "--event", eventFile, "--no-color", "--state", "branch"], { env });
+
+    const first = fire();
+    // The second starts once the remote has undone the first one's claim.
+    for (let i = 0; i < 600 && !existsSync(join(origin, "undone")); i++) await sleep(50);
+    expect(existsSync(join(origin, "undone"))).toBe(true);
+    const results = await Promise.all([first, fire()]);
+
+    expect(await lines(executions)).toEqual(["release-11"]);
+    expect(results.map((result) => result.code)).toEqual([1, 0]);
+    expect(results[0]!.stderr).toContain("could not be saved, so it was not started");
+    expect(results[0]!.stderr).toContain("something on the remote moved the branch back");
+    expect((await readBack(origin, "release-11")) as unknown).toMatchObject({ runs: [{ processStatus: "completed" }] });
+  }, 90_000);
 });
