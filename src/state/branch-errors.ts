@@ -106,6 +106,18 @@ export function pushFailed(where: Where, output: string): StateBranchError {
  * it is, undefined when it is gone): something on the remote put it back. Pushed again, it would
  * be put back again, and a redelivery would run the steps again: nothing is saved.
  */
+/**
+ * A claim's push git reported taken, but whether the remote's branch holds it could not be seen
+ * (the look failed or ran out of time): its steps are not started on it.
+ */
+export function pushNotChecked(where: Where, commit: string, look: { unknown: string; kind: "git" | "timeout" }): StateBranchError {
+  return new StateBranchError(
+    look.kind,
+    `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but whether the branch holds it could not be checked ` +
+      `(${look.unknown}).${look.kind === "git" ? ` Check that ${where.remote} is reachable, then run again.` : ""} A step whose start is stored nowhere could be run by another job beside it.`,
+  );
+}
+
 export function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError {
   const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
   return new StateBranchError(

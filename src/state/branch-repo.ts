@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { fetchFailed, localDiskSaid, remoteHung, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
-import { DEFAULT_GIT_TIMEOUT_MS, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
+import { DEFAULT_GIT_TIMEOUT_MS, type GitCommand, type GitOutput, type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { MAX_TIMER_MS } from "../deadline.js";
 import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
@@ -10,9 +10,9 @@ import { INDEX_DIR } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
-/** Where the remote's tip is fetched to check that a push landed (remoteLacks). */
+/** Where the remote's tip is fetched to check that a push landed (lookForPushed). */
 const CHECK_REF = "refs/flows/check";
-/** How many commits under the remote's tip a pushed commit is looked for (remoteLacks). */
+/** How many commits under the remote's tip a pushed commit is looked for (lookForPushed). */
 const CHECK_DEPTH = 64;
 /** The state repository's remote in the private git directory: a promisor for the records' blobs. */
 const REMOTE = "state";
@@ -52,6 +52,13 @@ export type StateRepoOptions = {
  * (the remote answered). The store fails claims at once while it is set (BranchStateStore#claim).
  */
 export type RemoteHealth = { hung?: { command: string; seconds: number; at: string; atMs: number } };
+
+/**
+ * What the remote's branch says of a commit a push reported taken (StateRepo#lookForPushed): it
+ * holds it, it does not (`tip`: where the branch is, undefined when it is gone), or the look
+ * failed (`unknown`: why; `kind`: "timeout" when it ran out of time).
+ */
+export type PushLanded = { held: true } | { held: false; tip: string | undefined } | { unknown: string; kind: "git" | "timeout" };
 
 /** The git commands that talk to the remote. */
 const REMOTE_COMMANDS = new Set(["fetch", "push", "ls-remote"]);
@@ -225,30 +232,36 @@ export class StateRepo {
    * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
    * puts the branch back after taking a push (a post-receive reset, a mirror syncing from
    * elsewhere) makes git report success for a push that stored nothing; seen here, not at the
-   * next delivery that runs its steps again. A check that cannot reach the remote says nothing
-   * (undefined): git did report the push taken.
+   * next delivery that runs its steps again. A look that cannot reach the remote, or runs out of
+   * time, says so (`unknown`, with why and the kind of error it was): a flush takes the push as
+   * git reported it, a claim does not start its steps on it.
    */
-  async remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+  async lookForPushed(commit: string): Promise<PushLanded> {
     try {
-      return await this.#remoteLacks(commit);
+      return await this.#lookForPushed(commit);
     } catch (error) {
-      if (error instanceof StateBranchError && error.kind === "timeout") return undefined; // a look that hung says nothing either
+      if (error instanceof StateBranchError && error.kind === "timeout") return { unknown: error.message, kind: "timeout" };
       throw error;
     }
   }
 
-  async #remoteLacks(commit: string): Promise<{ tip: string | undefined } | undefined> {
+  async #lookForPushed(commit: string): Promise<PushLanded> {
     const ref = `refs/heads/${this.#options.branch}`;
+    const failed = (command: string, output: GitOutput): PushLanded => ({
+      unknown: `git ${command} failed: ${this.#options.redact(output.stderr.trim()) || `exit ${output.code}`}`,
+      kind: "git",
+    });
     const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
-    if (listed.code !== 0) return undefined;
+    if (listed.code !== 0) return failed("ls-remote", listed);
     const tip = /^([0-9a-f]{40,64})\t/m.exec(listed.stdout.toString("utf8"))?.[1];
-    if (tip === commit) return undefined;
-    if (tip === undefined) return { tip };
+    if (tip === commit) return { held: true };
+    if (tip === undefined) return { held: false, tip };
     const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
     this.#options.stats.fetches++;
-    if (fetch.code !== 0) return undefined;
+    if (fetch.code !== 0) return failed("fetch", fetch);
     const holds = await this.git(["merge-base", "--is-ancestor", commit, CHECK_REF]);
-    return holds.code === 1 ? { tip } : undefined;
+    if (holds.code === 0) return { held: true };
+    return holds.code === 1 ? { held: false, tip } : failed("merge-base", holds);
   }
 
   /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */
@@ -292,10 +305,12 @@ export class StateRepo {
    * a listing of 100,000 records, against 4 s by id).
    */
   async readRecordBlobs(entries: RecordEntry[], maxBytes = this.#options.maxRecordBytes): Promise<Map<string, StoredBlob>> {
-    const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
-      maxBytes,
-      maxContainers: recordContainerCap(maxBytes),
-    });
+    // Within the limit of the read or save it belongs to, as every other git command here: a
+    // blob not here yet is fetched by cat-file itself (git before 2.29 fetches each one so).
+    const run = (command: GitCommand): Promise<GitOutput> =>
+      this.git(command.args, command.input === undefined ? undefined : Buffer.from(command.input), { stdoutBytes: command.stdoutBytes });
+    const oids = [...new Set(entries.map((entry) => entry.oid))];
+    const blobs = await readBlobs([], this.#options.workDir, oids, { maxBytes, maxContainers: recordContainerCap(maxBytes) }, run);
     const found = new Map<string, StoredBlob>();
     for (const { path, oid, mode } of entries) {
       const blob = blobs.get(oid);
@@ -344,7 +359,7 @@ export class StateRepo {
    * no caller takes a hung remote for a failure worth trying again. A command that talks to the
    * remote sets or clears the store's RemoteHealth as it ends.
    */
-  async git(args: string[], input?: Buffer): Promise<GitOutput> {
+  async git(args: string[], input?: Buffer, output: { stdoutBytes?: number | undefined } = {}): Promise<GitOutput> {
     const { workDir, authEnv } = this.#options;
     const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, MAX_TIMER_MS);
     const deadline = currentFlushDeadline();
@@ -357,16 +372,25 @@ export class StateRepo {
         ...(deadline !== undefined && left <= own ? { limit: { seconds: Math.round(deadline.limitMs / 100) / 10, of: deadline.of ?? "save" } } : {}),
       });
     if (timeoutMs <= 0) throw stopped(0);
-    const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+    const ran = await runGit({
+      args: [...this.#gitArgs(), ...args],
+      cwd: workDir,
+      env: authEnv,
+      timeoutMs,
+      ...(input ? { input } : {}),
+      ...(output.stdoutBytes === undefined ? {} : { stdoutBytes: output.stdoutBytes }),
+    });
     const health = this.#options.health;
-    if (health !== undefined && REMOTE_COMMANDS.has(command)) {
-      if (output.timedOut) {
+    // cat-file stopped at its limit hung on the remote (its blob fetch): all else it does is local.
+    // Its exit 0 says nothing of the remote (it may have fetched nothing), so it never clears the mark.
+    if (health !== undefined && (REMOTE_COMMANDS.has(command) || command === "cat-file")) {
+      if (ran.timedOut) {
         const now = new Date();
         health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
-      } else if (output.code === 0) delete health.hung;
+      } else if (ran.code === 0 && REMOTE_COMMANDS.has(command)) delete health.hung;
     }
-    if (output.timedOut) throw stopped(timeoutMs);
-    return output;
+    if (ran.timedOut) throw stopped(timeoutMs);
+    return ran;
   }
 
   /**

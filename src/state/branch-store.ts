@@ -9,6 +9,7 @@ import {
   pushContended,
   pushDenied,
   pushFailed,
+  pushNotChecked,
   pushNotLanded,
   pushProtected,
   pushRefused,
@@ -117,7 +118,9 @@ export class BranchStateStore implements StateStore {
    * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
    * the claim was checked against (git refuses a push that is not a fast-forward), so when another
    * writer pushed first the new tip is fetched and the claim checked again there: a starting run
-   * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+   * another dispatcher holds (or settled) is left out and returned, the rest pushed. A push git
+   * reports taken counts only once the remote's branch is seen to hold it (lookForPushed): else it
+   * throws, and the steps do not start. With `claim`
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
@@ -164,7 +167,7 @@ export class BranchStateStore implements StateStore {
         if (!pushed) return undefined;
         pendingPushed = pending;
         return new Map([[id, pending ? mergeEventRecords(pending, mine) : mine]]);
-      });
+      }, { claim: true });
     } catch (error) {
       // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
       // the next flush, which reports them if they cannot be saved either.
@@ -349,7 +352,7 @@ export class BranchStateStore implements StateStore {
     const where = `the state branch "${this.branch}" of ${this.remote}`;
     try {
       await this.#open();
-      await this.#pushBatch(async () => batch, { check: true });
+      await this.#pushBatch(async () => batch);
     } catch (error) {
       if (refusedForGood(error) && batch.size > 1) {
         // The remote refused the commit (a hook, a file over GitHub's 100 MB), or a record is
@@ -378,7 +381,7 @@ export class BranchStateStore implements StateStore {
     let refused = 0;
     for (const [id, record] of batch) {
       try {
-        await this.#pushBatch(async () => new Map([[id, record]]), { check: true });
+        await this.#pushBatch(async () => new Map([[id, record]]));
         this.#settled(new Map([[id, record]]));
       } catch (error) {
         failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
@@ -415,7 +418,7 @@ export class BranchStateStore implements StateStore {
    * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
    * undefined: nothing to push.
    */
-  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { check?: boolean } = {}): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean } = {}): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -447,18 +450,25 @@ export class BranchStateStore implements StateStore {
       const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
       this.stats.pushes++;
       if (push.code === 0) {
-        // A flush's push is checked to have landed (remoteLacks says why); a claim's is not, to
-        // keep a step's start one round trip: the flush after it pushes its record again.
-        // Looked at again after a second before it counts: a remote served by replicas may answer
-        // the first look from one the push has not reached yet.
-        let lacks = options.check ? await repo.remoteLacks(commit) : undefined;
-        if (lacks) {
+        // Checked to have landed (lookForPushed says why), a claim's push too: a step whose start
+        // the remote took and undid ran with its start stored nowhere, free for another job to
+        // claim and run again. One `ls-remote` more per claim. Looked at again after a second
+        // before it counts: a remote served by replicas may answer the first look from one the
+        // push has not reached yet. A look that fails says nothing to a flush (git did report the
+        // push taken), but a claim's steps do not start on it: they would run without a stored start.
+        let seen = await repo.lookForPushed(commit);
+        // A look stopped at its limit is not tried again: it would wait as long again.
+        if (("held" in seen && !seen.held) || (options.claim && "unknown" in seen && seen.kind === "git")) {
           await sleep(LANDED_RECHECK_MS);
-          lacks = await repo.remoteLacks(commit);
+          seen = await repo.lookForPushed(commit);
         }
-        if (lacks) {
+        if ("held" in seen && !seen.held) {
           repo.fetchedAt = 0;
-          throw pushNotLanded(where, commit, lacks.tip);
+          throw pushNotLanded(where, commit, seen.tip);
+        }
+        if ("unknown" in seen && options.claim) {
+          repo.fetchedAt = 0;
+          throw pushNotChecked(where, commit, seen);
         }
         repo.tip = commit;
         return;

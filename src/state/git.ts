@@ -213,16 +213,20 @@ export type StoredBlob = { oid: string; size: number; text?: string; mode?: stri
  * `maxContainers`, a blob's objects and arrays are counted in its bytes (json-shape.ts) and one
  * holding more is returned without its text (`overContainers`). Specs that are missing, or are
  * a folder or a submodule, are left out.
+ *
+ * In a partial clone `cat-file` fetches a blob it lacks from the remote itself: `run` lets the
+ * caller hold both commands to its time limits and give them its credentials (StateRepo#git).
  */
 export async function readBlobs(
   gitArgs: string[],
   cwd: string,
   specs: string[],
   limits: { maxBytes: number; maxContainers?: number },
+  run: (command: GitCommand) => Promise<GitOutput> = runGit,
 ): Promise<Map<string, StoredBlob>> {
   const found = new Map<string, StoredBlob>();
   if (specs.length === 0) return found;
-  const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
+  const check = await run({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
   if (check.code !== 0) throw new StateBranchError("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
   const lines = check.stdout.toString("utf8").split("\n");
   const toRead: Array<{ spec: string; oid: string; size: number }> = [];
@@ -234,7 +238,7 @@ export async function readBlobs(
     else toRead.push({ spec, ...blob });
   });
   if (toRead.length === 0) return found;
-  const output = await runGit({
+  const output = await run({
     args: [...gitArgs, "cat-file", "--batch"],
     cwd,
     input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,

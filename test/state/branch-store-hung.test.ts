@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
@@ -111,6 +112,24 @@ describe("BranchStateStore against a remote that hangs", () => {
 
     expect((error as StateBranchError).kind).toBe("timeout");
     expect((error as Error).message).toMatch(/could not be saved, so it was not started .*did not answer: `git fetch`/);
+    expect(settings.held).toEqual(["fetch"]);
+  }, 60_000);
+
+  // A claim's push is looked for on the remote before its steps start (it may have been undone).
+  // A look that hangs says nothing either way: the steps do not start, and it is not tried again.
+  it("fails a claim whose push was answered but whose check then hangs, trying the check once", async () => {
+    const { remoteUrl, settings } = await servedRepository();
+    const store = new BranchStateStore({ remoteUrl, gitTimeoutMs: 5_000, flushTimeoutMs: 60_000, reuseFetchMs: 0 });
+    onTestFinished(() => store.close());
+    await store.loadEvent("evt-0");
+    settings.hangAfterPush = true;
+
+    const error = await claimOutcome(store, "evt-1");
+
+    expect((error as StateBranchError).kind).toBe("timeout");
+    const message = (error as Error).message;
+    expect(message).toContain('The start of release-notes/write for event "evt-1" could not be saved, so it was not started');
+    expect(message).toMatch(/reported the push of commit [0-9a-f]{12} to the state branch "flows-state" taken, but whether the branch holds it could not be checked \(.*did not answer: `git ls-remote`/);
     expect(settings.held).toEqual(["fetch"]);
   }, 60_000);
 
@@ -246,4 +265,83 @@ describe("BranchStateStore against a remote that hangs", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(await lines(executions)).toEqual(["release-7"]);
   }, 60_000);
+});
+
+/**
+ * A `git` on PATH that is the real one, except that `fetch --stdin` answers as git before 2.29
+ * does (129, unknown option): the store then leaves each blob to `git cat-file`, which fetches it
+ * from the remote itself (a partial clone's lazy fetch).
+ */
+async function gitWithoutFetchStdin(): Promise<string> {
+  const bin = join(await tempDir(), "bin");
+  await mkdir(bin);
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  const script = [
+    "#!/bin/sh",
+    'fetch=no; stdin=no; for a in "$@"; do [ "$a" = fetch ] && fetch=yes; [ "$a" = --stdin ] && stdin=yes; done',
+    "if [ $fetch = yes ] && [ $stdin = yes ]; then echo \"error: unknown option \\`stdin'\" >&2; exit 129; fi",
+    `exec ${real} "$@"`,
+    "",
+  ].join("\n");
+  await writeFile(join(bin, "git"), script, { mode: 0o755 });
+  return `${bin}:${process.env.PATH ?? ""}`;
+}
+
+// Reading records runs `git cat-file`, which in the store's partial clone fetches a blob it lacks
+// from the remote. It ran outside both limits (git's own 120 s only, without the credentials): a
+// remote that hung while a record's blob was fetched held the read or the save two minutes.
+describe("BranchStateStore reading record blobs through a remote that hangs", () => {
+  it("stops a read whose blob fetch hangs (git cat-file) at the read's limit, naming the remote and what to set", async () => {
+    const { remoteUrl, settings } = await servedRepository();
+    vi.stubEnv("PATH", await gitWithoutFetchStdin());
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
+    const store = new BranchStateStore({ remoteUrl });
+    onTestFinished(() => store.close());
+    expect(await store.loadEvent("absent")).toBeUndefined(); // opens the store; no record's blob is fetched
+    vi.stubEnv("FLOWS_STATE_READ_TIMEOUT_SECONDS", "2");
+    settings.hang = "everything";
+
+    const error = await store.loadEvent("evt-0").then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+
+    expect((error as StateBranchError).kind).toBe("timeout");
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /did not answer: `git cat-file` for the state branch "flows-state" was stopped after [0-9.]+ s, at the end of the 2 s a read of the state branch may take \(FLOWS_STATE_READ_TIMEOUT_SECONDS; raise it for a slow remote\)/,
+    );
+    expect(message).toContain(`Check that ${remoteUrl} is reachable`);
+    // The blob's fetch reached the remote once, from cat-file: nothing else was tried.
+    expect(settings.held).toEqual(["fetch"]);
+    // The remote counts as hung: a claim fails at once, without waiting on it again.
+    const claim = await claimOutcome(store, "evt-1");
+    expect((claim as Error).message).toMatch(/does not answer: `git cat-file` for the state branch "flows-state" was stopped after [0-9.]+ s at .*so this push was not tried/);
+    expect(settings.held).toEqual(["fetch"]);
+  }, 30_000);
+
+  it("stops a save whose blob fetch hangs (git cat-file) at the save's limit, and names the events not saved", async () => {
+    const { remoteUrl, settings } = await servedRepository();
+    vi.stubEnv("PATH", await gitWithoutFetchStdin());
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
+    const store = new BranchStateStore({ remoteUrl, flushTimeoutMs: 2_000, reuseFetchMs: 60_000 });
+    onTestFinished(() => store.close());
+    expect(await store.loadEvent("absent")).toBeUndefined();
+    settings.hang = "everything";
+    await store.saveEvent(makeRecord("evt-0", ["run_0", "run_1"]));
+
+    const error = await flushOutcome(store);
+
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["evt-0"]);
+    expect((error as Error).message).toMatch(
+      /did not answer: `git cat-file` for the state branch "flows-state" was stopped after [0-9.]+ s, at the end of the 2 s a save to the state branch may take \(FLOWS_STATE_FLUSH_TIMEOUT_SECONDS\)/,
+    );
+    expect(((error as Error).cause as StateBranchError).kind).toBe("timeout");
+    expect(settings.held).toEqual(["fetch"]);
+  }, 30_000);
 });

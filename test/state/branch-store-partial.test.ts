@@ -117,4 +117,27 @@ describe("BranchStateStore reads only the records it needs", () => {
     settings.deny = "everything";
     await expect(store.loadEvent("evt-6")).rejects.toThrow(/git cat-file failed/);
   });
+
+  // cat-file's own fetch of a blob ran without the store's credentials: with git before 2.29 no
+  // record of a repository that needs a token could be read (401, "git cat-file failed").
+  it("reads each record on its own with a git that has no fetch --stdin, from a remote that needs the token", async () => {
+    const token = "ghs_TokenForTheBlobFetch0123456789abcd";
+    const { remoteUrl, settings } = await servedBranch({ filters: true });
+    const bin = join(await tempDir(), "bin");
+    await mkdir(bin);
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const wrapper = `#!/bin/sh\nfor a in "$@"; do [ "$a" = --stdin ] && { echo "error: unknown option \\\`stdin'" >&2; exit 129; }; done\nexec '${real}' "$@"\n`;
+    await writeFile(join(bin, "git"), wrapper);
+    await chmod(join(bin, "git"), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    onTestFinished(() => {
+      process.env.PATH = path;
+    });
+    (settings as { authorization?: string }).authorization = `basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+    const store = new BranchStateStore({ remoteUrl, token });
+    onTestFinished(() => store.close());
+
+    expect(await store.loadEvent("evt-8")).toEqual(makeRecord("evt-8", ["run_8"]));
+  });
 });

@@ -21,6 +21,8 @@ export type GitHttpServerOptions = {
    */
   hang?: "everything" | "push";
   held?: Array<"fetch" | "push">;
+  /** Once a push has been answered, take every request after it and never answer (`hang` becomes "everything"). */
+  hangAfterPush?: boolean;
 };
 
 /**
@@ -113,5 +115,8 @@ function handle(options: GitHttpServerOptions, request: IncomingMessage, respons
     headersSent = true;
     response.write(head.subarray(end + 4));
   });
-  backend.on("close", () => response.end());
+  backend.on("close", () => {
+    response.end();
+    if (isPush && request.method === "POST" && options.hangAfterPush) options.hang = "everything";
+  });
 }
