@@ -291,20 +291,18 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       );
     }
     if (status >= 500 || status === 429) {
-      const asked = response.headers.get("retry-after");
-      // The header is the backend's text: shown short, and only when it is a plain number or date.
-      const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
-      const got = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""} on ${what}`, status };
+      const asked = askedRetry(response, connection);
+      const got = { text: `answered HTTP ${status}${asked.shown ? `, Retry-After: ${asked.shown}` : ""}${message ? ` (${message})` : ""} on ${what}`, status };
       if (retryLeft) {
         tries.push(got);
         // A 429 turned the request away; a 5xx may come after the backend acted on it.
         if (status !== 429) mayHaveArrived(request);
-        const wait = retryAfter(response) ?? backoff(connection, attempt);
+        const wait = asked.ms === undefined ? backoff(connection, attempt) : Math.min(asked.ms, MAX_RETRY_DELAY_MS);
         spent = await pauseWithin(wait, request.deadline, connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
-        `${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
+        `${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}.${askedAgain(asked)} Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
         { kind: "server", status },
       );
     }
@@ -590,15 +588,45 @@ function backoff(connection: BackendConnection, attempt: number): number {
 }
 
 /**
- * Honour `Retry-After` (seconds, or an HTTP date), within the same cap as our own backoff and
- * never past the request's deadline (the caller cuts it); a negative, past or unreadable value
- * means our own backoff. https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ * What `Retry-After` (seconds, or an HTTP date) asks for: `ms`, when it names a time to come
+ * (a negative, past or unreadable value asks for nothing, and our own backoff is used), which a
+ * retry honours within the same cap as our own backoff and never past the request's deadline
+ * (the caller cuts it); and `shown`, the header as a message may quote it: the backend's text,
+ * so redacted, and only when it is short and plainly a number or a date.
+ * https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
  */
-function retryAfter(response: Response): number | undefined {
-  const text = response.headers.get("retry-after")?.trim() ?? "";
-  if (text === "") return undefined;
+function askedRetry(response: Response, connection: BackendConnection): { ms?: number; shown?: string } {
+  const header = response.headers.get("retry-after");
+  if (header === null) return {};
+  const text = header.trim();
   const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
-  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
+  // Redacted before it is looked at: a header that echoes the token is as plain as a number.
+  const value = redacted(redact(header, secretsOf(connection))).text;
+  const shown = value.length <= RETRY_AFTER_CHARS && /^[\w ,:+.-]*$/.test(value) ? value : undefined;
+  return { ...(Number.isFinite(ms) && ms > 0 ? { ms } : {}), ...(shown !== undefined ? { shown } : {}) };
+}
+
+/** Characters of a Retry-After header quoted in a message: an HTTP date has 29. */
+const RETRY_AFTER_CHARS = 40;
+
+/**
+ * The last answer's Retry-After, in the message of a request whose retries are spent: a backend
+ * that asked to be called again in 10 minutes was waited for at most MAX_RETRY_DELAY_MS, and the
+ * user can only tell so from the message.
+ */
+function askedAgain(asked: { ms?: number; shown?: string }): string {
+  if (asked.ms === undefined) return "";
+  const header = asked.shown ? ` (Retry-After: ${asked.shown})` : "";
+  const capped = asked.ms > MAX_RETRY_DELAY_MS ? `, longer than the ${seconds(MAX_RETRY_DELAY_MS)} the action waits before a retry` : "";
+  return ` It asked to be called again in ${duration(asked.ms)}${header}${capped}.`;
+}
+
+/** A wait the backend asked for, in the unit a person reads it in: "0.5 s", "10 min", "3 h", "1157 days". */
+function duration(ms: number): string {
+  if (ms < 120_000) return seconds(ms);
+  if (ms < 2 * 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < 2 * 86_400_000) return `${Math.round(ms / 3_600_000)} h`;
+  return `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
 }
 
 /** Characters of a header's value (a content type, a redirect's address) in a message: the backend's text, up to 16 KiB. */
