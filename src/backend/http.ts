@@ -248,7 +248,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
     const status = response.status;
     let text: string;
     try {
-      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
+      text = await readAnswer(response, { limit: request.maxAnswerBytes ?? MAX_ANSWER_BYTES, what }, connection, request.turns && { turns: request.turns, held: turn });
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what, status);
@@ -415,10 +415,11 @@ function dropped(url: string, what: string, code: string, attempts: number): str
 /** The answer's text, read no further than `limit` bytes. */
 async function readAnswer(
   response: Response,
-  limit: number,
+  read: { limit: number; what: string },
   connection: BackendConnection,
   shared?: { turns: AnswerTurns; held: Turn },
 ): Promise<string> {
+  const { limit } = read;
   const declared = Number(response.headers.get("content-length"));
   if (declared > limit) tooLarge(response, limit, connection);
   if (!response.body) return "";
@@ -431,9 +432,30 @@ async function readAnswer(
     // Past its share, the rest is read (and parsed, by the caller) in its turn.
     if (shared && !shared.held.release && size > SHARED_ANSWER_BYTES) shared.held.release = await shared.turns.take();
   }
-  // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
-  // servers write) is dropped, not taken for the start of invalid JSON.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  // An error's text is only quoted: bytes that are not UTF-8 are shown as U+FFFD.
+  if (!response.ok) return new TextDecoder().decode(bytes);
+  try {
+    // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
+    // servers write) is dropped, not taken for the start of invalid JSON.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // JSON is UTF-8 (https://www.rfc-editor.org/rfc/rfc8259#section-8.1). Read with U+FFFD for
+    // the bytes that are not, a run id is no longer the backend's: the wait reported run "r�1"
+    // as finished, and a cancel or replay would name a run the backend never had.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${read.what} with bytes that are not UTF-8 (HTTP ${response.status}, at byte ${(firstInvalidByte(bytes) + 1).toLocaleString("en-US")} of ${bytes.length.toLocaleString("en-US")}): JSON is UTF-8, and a run id or text read with those bytes replaced would not be the backend's — check the backend's encoding of its answers.`,
+      { kind: "invalid-response", status: response.status },
+    );
+  }
+}
+
+/** Where the first byte that is not UTF-8 is: a decoder replaces it, so the text no longer encodes back to the same bytes there. */
+function firstInvalidByte(bytes: Buffer): number {
+  const again = Buffer.from(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+  let at = 0;
+  while (at < bytes.length && bytes[at] === again[at]) at += 1;
+  return at;
 }
 
 function redirectTarget(location: string, from: string): string {

@@ -308,6 +308,39 @@ describe("an answer that starts with a UTF-8 byte order mark", () => {
   });
 });
 
+describe("an answer whose bytes are not UTF-8", () => {
+  // The run id "r\xff1": read with U+FFFD for the byte, the wait reported run "r\ufffd1", which
+  // the backend never had, as finished (and would have canceled or replayed that one).
+  const runId = Buffer.from([0x72, 0xff, 0x31]);
+  const withRunId = (body: unknown) => {
+    const [before = "", after = ""] = JSON.stringify(body).split("@run@");
+    return Buffer.concat([Buffer.from(before), runId, Buffer.from(after)]);
+  };
+
+  it("is refused with where the first such byte is, not read with a run id the backend does not have", async () => {
+    const sent = event();
+    const url = await serve((request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      if (request.method === "POST") return response.end(withRunId({ status: "accepted", runIds: ["@run@"] }));
+      response.end(withRunId({ runs: [run("@run@", { eventId: sent.id, processStatus: "completed" })] }));
+    });
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with bytes that are not UTF-8 (HTTP 200, at byte 34 of 38): JSON is UTF-8, and a run id or text read with those bytes replaced would not be the backend's — check the backend's encoding of its answers.`,
+    );
+  });
+
+  it("of an error is still quoted, with U+FFFD for those bytes", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(400, { "content-type": "application/json" });
+      response.end(withRunId({ error: "no run @run@" }));
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(`the flow backend at ${url} refused POST /events with HTTP 400: no run r\ufffd1.`);
+  });
+});
+
 describe("the whole wait", () => {
   it("of a backend that answers nothing after accepting the event ends within the timeout, a 5 s last look and the cancels' budget", async () => {
     const url = await serve((request, response) => {
