@@ -236,6 +236,53 @@ describe("the backend's headers in a message", () => {
   });
 });
 
+describe("a backend that sends the wait elsewhere", () => {
+  it("with headers of 200,000 characters is said not to answer in readable HTTP, at once, not read", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "x-padding": "a".repeat(200_000) });
+      response.end("{}");
+    });
+    const { value: error, ms } = await timedUnderLoad(failure(dispatchToBackend(event(), options(url))));
+    expect(ms).toBeLessThan(2_000);
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered with something that is not a readable HTTP answer (UND_ERR_HEADERS_OVERFLOW): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
+  });
+
+  it("by a redirect of the run list to another origin gets no request there: the token never leaves for it", async () => {
+    const elsewhere: Array<string | undefined> = [];
+    const other = await serve((request, response) => {
+      elsewhere.push(request.headers.authorization);
+      json(response, { runs: [] });
+    });
+    const sent = event();
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1"] });
+      response.writeHead(307, { location: `${other}${request.url}` });
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.status).toBe(307);
+    expect(error.message).toContain(`answered GET /runs?eventId=${encodeURIComponent(sent.id)} with a redirect (HTTP 307) to ${other}/runs. Redirects are not followed`);
+    expect(error.message).not.toContain(token);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("by a redirect to itself (a loop) is asked once", async () => {
+    let asked = 0;
+    const url = await serve((request, response) => {
+      asked += 1;
+      response.writeHead(308, { location: request.url ?? "/" });
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with a redirect (HTTP 308) to ${url}/events. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
+    );
+    expect(asked).toBe(1);
+  });
+});
+
 describe("a server that does not answer in HTTP", () => {
   it("is said to answer something else than HTTP, naming its host and port, rather than to be unreachable", async () => {
     const server = createTcpServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n")));
