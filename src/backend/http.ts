@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
+import type { BackendErrorAnswer } from "../generated/types.js";
+import { validateBackendError } from "../generated/validators/backend-error.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { jsonShape } from "../json-shape.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
@@ -557,25 +559,27 @@ function tooDeep(connection: BackendConnection, what: string, response: Response
   );
 }
 
-/** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
+/** The backend's own explanation (schemas/backend-error.schema.json), or its answer's plain text. */
 function backendMessage(text: string, connection: BackendConnection): string {
   let message = text.trim();
   try {
     // An error's body is parsed under the same limits as an answer's; past them it is plain text.
     if (!jsonShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok) throw new Error("not read");
     const body = JSON.parse(text) as unknown;
-    if (isObject(body)) {
-      const error = body.error;
-      if (typeof error === "string") message = error;
-      else if (isObject(error) && typeof error.message === "string") message = error.message;
-      else if (typeof body.message === "string") message = body.message;
-    }
+    if (validateBackendError(body)) message = explanation(body);
   } catch {
     // Not JSON: the text itself is the message.
   }
   return redacted(redact(message, secretsOf(connection)))
     .map((text) => text.replace(/\s+/g, " "))
     .clip(300, "...");
+}
+
+/** Of the forms schemas/backend-error.schema.json takes, the first a body holds: `{error}`, `{error: {message}}`, `{message}`. */
+function explanation(body: BackendErrorAnswer): string {
+  if ("error" in body && typeof body.error === "string") return body.error;
+  if ("error" in body && isObject(body.error) && typeof body.error.message === "string") return body.error.message;
+  return (body as { message: string }).message;
 }
 
 function secretsOf(connection: BackendConnection): Array<string | undefined> {

@@ -131,6 +131,25 @@ describe("a backend that ignores the eventId of GET /runs?eventId=", () => {
   });
 });
 
+describe("the explanation of an answer that is not 2xx (schemas/backend-error.schema.json)", () => {
+  it.each([
+    [{ error: "bad event" }, ": bad event"],
+    [{ error: { message: "bad nested" }, message: "not this" }, ": bad nested"],
+    [{ message: "bad message" }, ": bad message"],
+    // The first form a body holds; an `error` of another shape does not hide its `message`.
+    [{ error: { message: 5 }, message: "the message" }, ": the message"],
+    [{ error: null, message: "after null" }, ": after null"],
+    [{ error: "" }, ""],
+    // No form of the schema: the text itself.
+    [{ detail: "x" }, ': {"detail":"x"}'],
+    [["bad"], ': ["bad"]'],
+  ])("%j is told as %j", async (body, told) => {
+    const url = await serve((_request, response) => json(response, body, 422));
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(`the flow backend at ${url} refused POST /events with HTTP 422${told}.`);
+  });
+});
+
 describe("a backend that lists another event's run under a run id the dispatch named", () => {
   // The dispatch names its run; the list (which ignores `?eventId=`) has a run of that id of
   // another event, and GET /runs/:id answers `byId`.
