@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
+import type { BackendErrorAnswer } from "../generated/types.js";
+import { validateBackendError } from "../generated/validators/backend-error.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { jsonShape } from "../json-shape.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
@@ -248,7 +250,7 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
     const status = response.status;
     let text: string;
     try {
-      text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
+      text = await readAnswer(response, { limit: request.maxAnswerBytes ?? MAX_ANSWER_BYTES, what }, connection, request.turns && { turns: request.turns, held: turn });
     } catch (error) {
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what, status);
@@ -291,20 +293,18 @@ async function attempts(connection: BackendConnection, request: BackendRequest, 
       );
     }
     if (status >= 500 || status === 429) {
-      const asked = response.headers.get("retry-after");
-      // The header is the backend's text: shown short, and only when it is a plain number or date.
-      const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
-      const got = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""} on ${what}`, status };
+      const asked = askedRetry(response, connection);
+      const got = { text: `answered HTTP ${status}${asked.shown ? `, Retry-After: ${asked.shown}` : ""}${message ? ` (${message})` : ""} on ${what}`, status };
       if (retryLeft) {
         tries.push(got);
         // A 429 turned the request away; a 5xx may come after the backend acted on it.
         if (status !== 429) mayHaveArrived(request);
-        const wait = retryAfter(response) ?? backoff(connection, attempt);
+        const wait = asked.ms === undefined ? backoff(connection, attempt) : Math.min(asked.ms, MAX_RETRY_DELAY_MS);
         spent = await pauseWithin(wait, request.deadline, connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
-        `${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
+        `${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}.${askedAgain(asked)} Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`,
         { kind: "server", status },
       );
     }
@@ -417,10 +417,11 @@ function dropped(url: string, what: string, code: string, attempts: number): str
 /** The answer's text, read no further than `limit` bytes. */
 async function readAnswer(
   response: Response,
-  limit: number,
+  read: { limit: number; what: string },
   connection: BackendConnection,
   shared?: { turns: AnswerTurns; held: Turn },
 ): Promise<string> {
+  const { limit } = read;
   const declared = Number(response.headers.get("content-length"));
   if (declared > limit) tooLarge(response, limit, connection);
   if (!response.body) return "";
@@ -433,9 +434,30 @@ async function readAnswer(
     // Past its share, the rest is read (and parsed, by the caller) in its turn.
     if (shared && !shared.held.release && size > SHARED_ANSWER_BYTES) shared.held.release = await shared.turns.take();
   }
-  // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
-  // servers write) is dropped, not taken for the start of invalid JSON.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  // An error's text is only quoted: bytes that are not UTF-8 are shown as U+FFFD.
+  if (!response.ok) return new TextDecoder().decode(bytes);
+  try {
+    // As fetch's response.json() reads it: a UTF-8 byte order mark (which .NET and PowerShell
+    // servers write) is dropped, not taken for the start of invalid JSON.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // JSON is UTF-8 (https://www.rfc-editor.org/rfc/rfc8259#section-8.1). Read with U+FFFD for
+    // the bytes that are not, a run id is no longer the backend's: the wait reported run "r�1"
+    // as finished, and a cancel or replay would name a run the backend never had.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${read.what} with bytes that are not UTF-8 (HTTP ${response.status}, at byte ${(firstInvalidByte(bytes) + 1).toLocaleString("en-US")} of ${bytes.length.toLocaleString("en-US")}): JSON is UTF-8, and a run id or text read with those bytes replaced would not be the backend's — check the backend's encoding of its answers.`,
+      { kind: "invalid-response", status: response.status },
+    );
+  }
+}
+
+/** Where the first byte that is not UTF-8 is: a decoder replaces it, so the text no longer encodes back to the same bytes there. */
+function firstInvalidByte(bytes: Buffer): number {
+  const again = Buffer.from(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+  let at = 0;
+  while (at < bytes.length && bytes[at] === again[at]) at += 1;
+  return at;
 }
 
 function redirectTarget(location: string, from: string): string {
@@ -537,25 +559,27 @@ function tooDeep(connection: BackendConnection, what: string, response: Response
   );
 }
 
-/** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
+/** The backend's own explanation (schemas/backend-error.schema.json), or its answer's plain text. */
 function backendMessage(text: string, connection: BackendConnection): string {
   let message = text.trim();
   try {
     // An error's body is parsed under the same limits as an answer's; past them it is plain text.
     if (!jsonShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok) throw new Error("not read");
     const body = JSON.parse(text) as unknown;
-    if (isObject(body)) {
-      const error = body.error;
-      if (typeof error === "string") message = error;
-      else if (isObject(error) && typeof error.message === "string") message = error.message;
-      else if (typeof body.message === "string") message = body.message;
-    }
+    if (validateBackendError(body)) message = explanation(body);
   } catch {
     // Not JSON: the text itself is the message.
   }
   return redacted(redact(message, secretsOf(connection)))
     .map((text) => text.replace(/\s+/g, " "))
     .clip(300, "...");
+}
+
+/** Of the forms schemas/backend-error.schema.json takes, the first a body holds: `{error}`, `{error: {message}}`, `{message}`. */
+function explanation(body: BackendErrorAnswer): string {
+  if ("error" in body && typeof body.error === "string") return body.error;
+  if ("error" in body && isObject(body.error) && typeof body.error.message === "string") return body.error.message;
+  return (body as { message: string }).message;
 }
 
 function secretsOf(connection: BackendConnection): Array<string | undefined> {
@@ -590,15 +614,45 @@ function backoff(connection: BackendConnection, attempt: number): number {
 }
 
 /**
- * Honour `Retry-After` (seconds, or an HTTP date), within the same cap as our own backoff and
- * never past the request's deadline (the caller cuts it); a negative, past or unreadable value
- * means our own backoff. https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ * What `Retry-After` (seconds, or an HTTP date) asks for: `ms`, when it names a time to come
+ * (a negative, past or unreadable value asks for nothing, and our own backoff is used), which a
+ * retry honours within the same cap as our own backoff and never past the request's deadline
+ * (the caller cuts it); and `shown`, the header as a message may quote it: the backend's text,
+ * so redacted, and only when it is short and plainly a number or a date.
+ * https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
  */
-function retryAfter(response: Response): number | undefined {
-  const text = response.headers.get("retry-after")?.trim() ?? "";
-  if (text === "") return undefined;
+function askedRetry(response: Response, connection: BackendConnection): { ms?: number; shown?: string } {
+  const header = response.headers.get("retry-after");
+  if (header === null) return {};
+  const text = header.trim();
   const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
-  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
+  // Redacted before it is looked at: a header that echoes the token is as plain as a number.
+  const value = redacted(redact(header, secretsOf(connection))).text;
+  const shown = value.length <= RETRY_AFTER_CHARS && /^[\w ,:+.-]*$/.test(value) ? value : undefined;
+  return { ...(Number.isFinite(ms) && ms > 0 ? { ms } : {}), ...(shown !== undefined ? { shown } : {}) };
+}
+
+/** Characters of a Retry-After header quoted in a message: an HTTP date has 29. */
+const RETRY_AFTER_CHARS = 40;
+
+/**
+ * The last answer's Retry-After, in the message of a request whose retries are spent: a backend
+ * that asked to be called again in 10 minutes was waited for at most MAX_RETRY_DELAY_MS, and the
+ * user can only tell so from the message.
+ */
+function askedAgain(asked: { ms?: number; shown?: string }): string {
+  if (asked.ms === undefined) return "";
+  const header = asked.shown ? ` (Retry-After: ${asked.shown})` : "";
+  const capped = asked.ms > MAX_RETRY_DELAY_MS ? `, longer than the ${seconds(MAX_RETRY_DELAY_MS)} the action waits before a retry` : "";
+  return ` It asked to be called again in ${duration(asked.ms)}${header}${capped}.`;
+}
+
+/** A wait the backend asked for, in the unit a person reads it in: "0.5 s", "10 min", "3 h", "1157 days". */
+function duration(ms: number): string {
+  if (ms < 120_000) return seconds(ms);
+  if (ms < 2 * 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < 2 * 86_400_000) return `${Math.round(ms / 3_600_000)} h`;
+  return `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
 }
 
 /** Characters of a header's value (a content type, a redirect's address) in a message: the backend's text, up to 16 KiB. */

@@ -6,12 +6,12 @@ import {
   type FlowResult,
   type FlowResultStatus,
   type FlowRunAttempt,
-  type FlowRunner,
   type FlowRunView,
   needsAttentionFor,
   PROCESS_STATUSES,
   type ProcessStatus,
 } from "../contracts.js";
+import type { Attempt, BackendRun } from "../generated/types.js";
 import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
@@ -35,7 +35,7 @@ type Fields = Record<string, unknown>;
 export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_ANSWER_CONTAINERS }): FlowRunView {
   const fields = unwrapObject(raw, "run", "a run view");
   if (!validateBackendRun(fields)) throw violation(fields, validateBackendRun.errors ?? []);
-  const wire = fields as WireRun;
+  const wire: WireRun = fields;
   const { stepOutput } = budget;
   if (stepOutput) for (const text of stepTexts(wire)) stepOutput(text);
   const id = (wire.id || wire.runId) as string;
@@ -48,7 +48,7 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
   const version = wire.flowVersion ?? wire.version;
   const view: FlowRunView = {
     id,
-    eventId: wire.eventId as string,
+    eventId: wire.eventId,
     flowName: (wire.flowName || wire.flow) as string,
     // The older runtime's backend does not record the flow's version: left out, not made up.
     ...(version === undefined ? {} : { flowVersion: finiteVersion(version, where, wire.flowVersion === undefined ? "version" : "flowVersion") }),
@@ -82,7 +82,7 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
   }
   view.createdAt = first;
   view.updatedAt = updatedAt ?? view.completedAt ?? view.startedAt ?? first;
-  const duration = fields.durationMs;
+  const duration = wire.durationMs;
   // A duration no clock can measure (negative, or longer than a Date can span) is the backend's
   // mistake: the one worked out from the run's times, if any, is shown instead.
   if (typeof duration === "number" && duration >= 0 && duration <= MAX_TIME_MS) view.durationMs = duration;
@@ -91,11 +91,11 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
     if (Number.isFinite(ms) && ms >= 0) view.durationMs = ms;
   }
   for (const key of ["timedOut", "replay", "alreadyHandled"] as const) {
-    if (fields[key] === true) view[key] = true;
+    if (wire[key] === true) view[key] = true;
   }
   // The older runtime's backend (its records say `backend: "workspace-local"`) marks a replay's
   // runs only by the `_replay` suffix of their ids, and runs them as replays by that rule.
-  if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay")) view.replay = true;
+  if (wire.replay === undefined && wire.backend === "workspace-local" && id.endsWith("_replay")) view.replay = true;
   if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued") view.attempts = [onlyAttempt(view)];
   return view;
 }
@@ -226,48 +226,10 @@ function onlyAttempt(view: FlowRunView): FlowRunAttempt {
   return attempt;
 }
 
-/** The fields of schemas/backend-run.schema.json, once validated. */
-type WireTime = null | number | string;
-type WireText = null | string | { message: string };
-type WireAttempt = {
-  id?: string;
-  number?: number;
-  status?: ProcessStatus;
-  processStatus?: ProcessStatus;
-  resultStatus?: FlowResultStatus | null;
-  startedAt?: WireTime;
-  completedAt?: WireTime;
-  error?: WireText;
-  timedOut?: unknown;
-  replay?: unknown;
-};
-type WireRun = {
-  id?: string;
-  runId?: string;
-  eventId?: string;
-  flowName?: string;
-  flow?: string;
-  stepName?: string;
-  step?: string;
-  flowVersion?: number | string;
-  version?: number | string;
-  runner?: FlowRunner | null;
-  processStatus?: ProcessStatus;
-  status?: ProcessStatus | FlowResultStatus;
-  resultStatus?: FlowResultStatus | null;
-  resultPayload?: FlowResult | null;
-  result?: FlowResult | null;
-  resultJson?: string | null;
-  attempts?: WireAttempt[] | null;
-  output?: WireText;
-  error?: WireText;
-  stdout?: WireText;
-  stderr?: WireText;
-  createdAt?: WireTime;
-  updatedAt?: WireTime;
-  startedAt?: WireTime;
-  completedAt?: WireTime;
-};
+/** The fields of schemas/backend-run.schema.json, once validated: the types generated from it (src/generated/types.ts). */
+type WireRun = BackendRun;
+type WireAttempt = Attempt;
+type WireText = WireRun["output"];
 
 function statuses(wire: WireRun, resultPayload: FlowResult | undefined): { processStatus: ProcessStatus; resultStatus?: FlowResultStatus } {
   const resultStatus = wire.resultStatus ?? resultPayload?.status;
@@ -279,9 +241,9 @@ function statuses(wire: WireRun, resultPayload: FlowResult | undefined): { proce
 
 function readAttempt(item: WireAttempt, index: number, runId: string, where: string): FlowRunAttempt {
   const field = `attempts[${index}]`;
-  const number = typeof item.number === "number" && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
+  const number = item.number !== undefined && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
   const attempt: FlowRunAttempt = {
-    id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
+    id: item.id ? item.id : `${runId}_a${number}`,
     number,
     status: (item.status ?? item.processStatus) as ProcessStatus,
   };

@@ -9,6 +9,7 @@ export type CompiledValidator<T> = {
 };
 
 export { validateBackendDispatchResult } from "./validators/backend-dispatch-result.js";
+export { validateBackendError } from "./validators/backend-error.js";
 export { validateBackendRun } from "./validators/backend-run.js";
 export { validateCliError } from "./validators/cli-error.js";
 export { validateCliHelp } from "./validators/cli-help.js";

@@ -131,6 +131,25 @@ describe("a backend that ignores the eventId of GET /runs?eventId=", () => {
   });
 });
 
+describe("the explanation of an answer that is not 2xx (schemas/backend-error.schema.json)", () => {
+  it.each([
+    [{ error: "bad event" }, ": bad event"],
+    [{ error: { message: "bad nested" }, message: "not this" }, ": bad nested"],
+    [{ message: "bad message" }, ": bad message"],
+    // The first form a body holds; an `error` of another shape does not hide its `message`.
+    [{ error: { message: 5 }, message: "the message" }, ": the message"],
+    [{ error: null, message: "after null" }, ": after null"],
+    [{ error: "" }, ""],
+    // No form of the schema: the text itself.
+    [{ detail: "x" }, ': {"detail":"x"}'],
+    [["bad"], ': ["bad"]'],
+  ])("%j is told as %j", async (body, told) => {
+    const url = await serve((_request, response) => json(response, body, 422));
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(`the flow backend at ${url} refused POST /events with HTTP 422${told}.`);
+  });
+});
+
 describe("a backend that lists another event's run under a run id the dispatch named", () => {
   // The dispatch names its run; the list (which ignores `?eventId=`) has a run of that id of
   // another event, and GET /runs/:id answers `byId`.
@@ -236,6 +255,53 @@ describe("the backend's headers in a message", () => {
   });
 });
 
+describe("a backend that sends the wait elsewhere", () => {
+  it("with headers of 200,000 characters is said not to answer in readable HTTP, at once, not read", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "x-padding": "a".repeat(200_000) });
+      response.end("{}");
+    });
+    const { value: error, ms } = await timedUnderLoad(failure(dispatchToBackend(event(), options(url))));
+    expect(ms).toBeLessThan(2_000);
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered with something that is not a readable HTTP answer (UND_ERR_HEADERS_OVERFLOW): check that backend-url's host and port are the flow backend's, not another service's.`,
+    );
+  });
+
+  it("by a redirect of the run list to another origin gets no request there: the token never leaves for it", async () => {
+    const elsewhere: Array<string | undefined> = [];
+    const other = await serve((request, response) => {
+      elsewhere.push(request.headers.authorization);
+      json(response, { runs: [] });
+    });
+    const sent = event();
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1"] });
+      response.writeHead(307, { location: `${other}${request.url}` });
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.status).toBe(307);
+    expect(error.message).toContain(`answered GET /runs?eventId=${encodeURIComponent(sent.id)} with a redirect (HTTP 307) to ${other}/runs. Redirects are not followed`);
+    expect(error.message).not.toContain(token);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("by a redirect to itself (a loop) is asked once", async () => {
+    let asked = 0;
+    const url = await serve((request, response) => {
+      asked += 1;
+      response.writeHead(308, { location: request.url ?? "/" });
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with a redirect (HTTP 308) to ${url}/events. Redirects are not followed, since they would send the credentials and the event elsewhere: set backend-url to the address the backend answers at.`,
+    );
+    expect(asked).toBe(1);
+  });
+});
+
 describe("a server that does not answer in HTTP", () => {
   it("is said to answer something else than HTTP, naming its host and port, rather than to be unreachable", async () => {
     const server = createTcpServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n")));
@@ -305,6 +371,39 @@ describe("an answer that starts with a UTF-8 byte order mark", () => {
     });
     const outcome = await dispatchToBackend(event(), options(url));
     expect(outcome).toMatchObject({ status: "accepted", runIds: [], matched: 0 });
+  });
+});
+
+describe("an answer whose bytes are not UTF-8", () => {
+  // The run id "r\xff1": read with U+FFFD for the byte, the wait reported run "r\ufffd1", which
+  // the backend never had, as finished (and would have canceled or replayed that one).
+  const runId = Buffer.from([0x72, 0xff, 0x31]);
+  const withRunId = (body: unknown) => {
+    const [before = "", after = ""] = JSON.stringify(body).split("@run@");
+    return Buffer.concat([Buffer.from(before), runId, Buffer.from(after)]);
+  };
+
+  it("is refused with where the first such byte is, not read with a run id the backend does not have", async () => {
+    const sent = event();
+    const url = await serve((request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      if (request.method === "POST") return response.end(withRunId({ status: "accepted", runIds: ["@run@"] }));
+      response.end(withRunId({ runs: [run("@run@", { eventId: sent.id, processStatus: "completed" })] }));
+    });
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered POST /events with bytes that are not UTF-8 (HTTP 200, at byte 34 of 38): JSON is UTF-8, and a run id or text read with those bytes replaced would not be the backend's — check the backend's encoding of its answers.`,
+    );
+  });
+
+  it("of an error is still quoted, with U+FFFD for those bytes", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(400, { "content-type": "application/json" });
+      response.end(withRunId({ error: "no run @run@" }));
+    });
+    const error = await failure(dispatchToBackend(event(), options(url)));
+    expect(error.message).toBe(`the flow backend at ${url} refused POST /events with HTTP 400: no run r\ufffd1.`);
   });
 });
 

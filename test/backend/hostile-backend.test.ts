@@ -165,6 +165,35 @@ describe("a flow backend that asks to be called back later", () => {
     );
   });
 
+  it("the message of a request whose retries are spent repeats the Retry-After the backend asked for, and says the action waits less", async () => {
+    const server = await backend({ throttle: { status: 503, retryAfter: "600" } });
+    const error = await failure(dispatchToBackend(event(), options(server, { retries: 0 })));
+    expect(error.kind).toBe("server");
+    expect(error.status).toBe(503);
+    expect(error.message).toBe(
+      `the flow backend at ${server.url} failed POST /events with HTTP 503 1 time(s): slow down. It asked to be called again in 10 min (Retry-After: 600), longer than the 15 s the action waits before a retry. Check the backend's logs; the event can be sent again safely (it is deduplicated by id).`,
+    );
+  });
+
+  it("a Retry-After given as an HTTP date is said as the wait it asks for, after the date itself", async () => {
+    const date = new Date(Date.now() + 3 * 3_600_000).toUTCString();
+    const server = await backend({ throttle: { status: 429, retryAfter: date } });
+    const error = await failure(dispatchToBackend(event(), options(server, { retries: 0 })));
+    expect(error.message).toContain(`failed POST /events with HTTP 429 1 time(s): slow down. It asked to be called again in 3 h (Retry-After: ${date}), longer than the 15 s`);
+  });
+
+  it("a Retry-After that carries the token is not quoted, in the last answer's message or in the earlier attempts'", async () => {
+    // The backend's header is its text: one that echoes the credentials is as plain as a number.
+    const server = await backend({ throttle: { status: 429, retryAfter: token, times: 1 } });
+    let calls = 0;
+    const thenHangs: typeof fetch = (input, init) =>
+      ++calls === 1 ? fetch(input, init) : new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    const error = await failure(dispatchToBackend(event(), options(server, { fetch: thenHangs, retries: 1, requestTimeoutMs: 1_000 })));
+    expect(calls).toBe(2);
+    expect(error.message).toContain("Before that, the flow backend answered HTTP 429 (slow down) on POST /events (1 time(s)).");
+    expect(error.message).not.toContain(token);
+  });
+
   it("a Retry-After given as an HTTP date is waited for", async () => {
     const server = await backend({ throttle: { status: 503, retryAfter: () => new Date(Date.now() + 2_500).toUTCString(), times: 1 } });
     const sent: number[] = [];
