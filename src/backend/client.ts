@@ -328,7 +328,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
         away = error;
       } else {
         const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
+        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(leftRunning(error, runs, wait), runs, outcome);
       }
     }
     if (!confirming) interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
@@ -483,7 +483,7 @@ async function fetchRun(
     const listed = listedAs === undefined ? "does not list it" : `lists it only as a run of another event, "${cut(listedAs)}",`;
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
-      { kind: "invalid-response", status: 404, field: "runIds" },
+      { kind: "invalid-response", status: 404, field: "runIds", runId: id },
     );
   }
   const one = readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
@@ -491,14 +491,14 @@ async function fetchRun(
     // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
-      { kind: "invalid-response", field: "id" },
+      { kind: "invalid-response", field: "id", runId: id },
     );
   }
   if (one.eventId !== eventId) {
     // Taken as this event's, another event's run would be reported, and canceled, as this one's.
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`,
-      { kind: "invalid-response", field: "eventId" },
+      { kind: "invalid-response", field: "eventId", runId: id },
     );
   }
   return one;
@@ -568,6 +568,25 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: {
 }
 
 /** Put the runs seen so far on a polling failure, so a report can still show them. */
+/**
+ * A wait ended by an answer that asking again cannot mend (a redirect, refused credentials, an
+ * answer that cannot be read, another event's run under one of this event's ids) is not canceled:
+ * the cancels would go to the same backend whose answers could not be trusted, and a run of
+ * another event could be canceled as this one's. Its runs not seen to finish are named instead,
+ * with where to look, so none is left running unmentioned.
+ */
+function leftRunning(error: unknown, runs: FlowRunView[], wait: Wait): unknown {
+  if (!(error instanceof FlowBackendError)) return error;
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const open = unfinishedIds(runs, wait.result.runIds).filter((id) => id !== error.runId);
+  if (open.length === 0) return error;
+  const where = `GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}`;
+  const named = namedList(open.map((id) => runLabel(id, byId.get(id))));
+  const message = `${error.message} The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
+  const { kind, status, field, code, runId } = error;
+  return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field !== undefined ? { field } : {}), ...(code !== undefined ? { code } : {}), ...(runId !== undefined ? { runId } : {}) });
+}
+
 function withRuns(error: unknown, runs: FlowRunView[], outcome: DispatchOutcome): unknown {
   if (!(error instanceof FlowBackendError)) return error;
   const { kind, status, field } = error;

@@ -23,6 +23,8 @@ export type FlowBackendErrorDetails = {
   field?: string;
   /** The network error's code (ECONNREFUSED ...), for unreachable backends. */
   code?: string;
+  /** The run the error is about, which its message already names (a run id the backend answers with another run, or none). */
+  runId?: string;
   /** Runs as last seen, so a report can still show them after a timeout or abort. */
   runs?: FlowRunView[];
   /** The dispatch as far as it got (runs as last seen), after a timeout or abort. */
@@ -39,6 +41,7 @@ export class FlowBackendError extends UserError {
   readonly status?: number;
   readonly field?: string;
   readonly code?: string;
+  readonly runId?: string;
   readonly runs: FlowRunView[];
   readonly outcome?: DispatchOutcome;
 
@@ -51,6 +54,7 @@ export class FlowBackendError extends UserError {
     if (details.status !== undefined) this.status = details.status;
     if (details.field !== undefined) this.field = details.field;
     if (details.code !== undefined) this.code = details.code;
+    if (details.runId !== undefined) this.runId = details.runId;
     this.runs = details.runs ?? [];
     if (details.outcome) this.outcome = details.outcome;
   }

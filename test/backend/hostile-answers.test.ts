@@ -287,6 +287,38 @@ describe("a backend that sends the wait elsewhere", () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it("for good leaves the runs not seen to finish named, not canceled, and where to look at them", async () => {
+    const sent = event();
+    const requests: string[] = [];
+    let polls = 0;
+    const url = await serve((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      polls += 1;
+      if (polls === 1) return json(response, { runs: [run("r1", { eventId: sent.id }), run("r2", { eventId: sent.id, processStatus: "completed" })] });
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end("{ not json");
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { pollIntervalMs: 10 })));
+    expect(error.message).toContain("with invalid JSON (HTTP 200, application/json): { not json");
+    expect(error.message).toContain(
+      ` The wait stopped there, so 1 run of this event not seen to finish was not canceled and may still be running on the backend at ${url} (look at GET /runs?eventId=${encodeURIComponent(sent.id)}; cancel with POST /runs/<id>/cancel): r1 notes/draft.`,
+    );
+    expect(requests.filter((line) => line.includes("/cancel"))).toEqual([]);
+    expect(error.runs.map((one) => one.id)).toEqual(["r1", "r2"]);
+  });
+
+  it("by a redirect of the run list names the runs it never saw as may still be running", async () => {
+    const sent = event();
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1"] });
+      response.writeHead(307, { location: `http://127.0.0.1:1${request.url}` });
+      response.end();
+    });
+    const error = await failure(dispatchToBackend(sent, options(url)));
+    expect(error.message).toMatch(/Redirects are not followed.* The wait stopped there, so 1 run of this event not seen to finish was not canceled and may still be running on the backend at .*: r1\.$/);
+  });
+
   it("by a redirect to itself (a loop) is asked once", async () => {
     let asked = 0;
     const url = await serve((request, response) => {
