@@ -110,11 +110,19 @@ describe("hostile step output through the engine", () => {
     expect(comment.split("\n").filter((line) => line.startsWith("| hostile |"))).toHaveLength(MESSAGES.length + 1);
     const checks = server.github.checkRuns.list(repository);
     expect(checks).toHaveLength(MESSAGES.length + 1);
+    let annotations = 0;
     for (const check of checks) {
       expectInert(check.output?.summary ?? "", `check run ${check.name}`);
       expectInert(check.output?.text ?? "", `check run ${check.name}`);
       expect(check.name).not.toMatch(/[\u200B\u202E]/u);
+      // Titles are plain text: mentions there ping no one, but a bidi override would reorder it.
+      expect(check.output?.title ?? "").not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+      const notes = server.github.checkRuns.annotations(Number(check.id));
+      annotations += notes.length;
+      for (const note of notes) expect(`${note.title ?? ""} ${note.message}`).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
     }
+
+    expect(annotations).toBeGreaterThanOrEqual(MESSAGES.length);
 
     // Each workflow command a step printed is inside an inert section of the log, never outside.
     let stopped: string | undefined;
