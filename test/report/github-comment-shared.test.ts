@@ -108,6 +108,22 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(body).not.toContain("❌");
   });
 
+  // GitHub's web editor saves a comment with \r\n line breaks: a person who ticked a box or fixed
+  // a word left notes that ended in \r, no part was read, and the next job's write dropped the
+  // other jobs' results without a word.
+  it("keeps the other job's part after a person edited the comment on GitHub (\\r\\n line breaks)", async () => {
+    await finish(part("report.lint"), [lint("failed")]);
+    await finish(part("report.unit"), [unit("completed")]);
+    const comment = server.github.comments.list(REPO, 7).find((each) => each.body?.startsWith(MARKER));
+    server.github.comments.edit(comment?.id as number, `${theComment().replace(/\n/g, "\r\n")}\r\n\r\nLooked at it: a flaky runner.`);
+    // The unit job re-run.
+    await finish(part("report.unit", "4242.2"), [unit("completed")]);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(body).toContain("| checks | lint | ❌ failed |");
+    expect(body.split(/\r?\n/)[2]).toBe("### Flows: ❌ 1 failed · ✅ 1 passed");
+  });
+
   it("loses neither part when two jobs read the comment before either writes (a lost update, merged again)", async () => {
     await finish(part("report.lint", "4241.1"), [lint("failed")]);
     await finish(part("report.unit", "4241.1"), [unit("failed")]);
