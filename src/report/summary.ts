@@ -40,7 +40,7 @@ export function checkRenderArguments(functionName: string, outcome: unknown, opt
 
 /** Kept for the note of the last cut, should the events' heads alone pass the room. */
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
-/** The most of the room the problems take, so that every event keeps its head and counts. */
+/** The share of the room the problems may always take, whatever the rows would. */
 const PROBLEMS_SHARE = 0.5;
 
 /** One event of the summary: its runs' table rows and details blocks, "" where left out. */
@@ -48,8 +48,8 @@ type EventLayout = { each: DispatchOutcome; rows: string[]; details: string[] };
 
 /**
  * The job summary for one dispatch (and the events its runs chained to). It ends with the
- * problems, whole while they take at most half of the room: sized first and cut apart from the
- * rest, they are never what a cut at the end takes. Every event's head (what it is, how many
+ * problems, whole while they fit in what the tables leave or in half of the room: sized first
+ * and cut apart from the rest, they are never what a cut at the end takes. Every event's head (what it is, how many
  * steps ran) comes next; then the table rows, those of steps that need a look first; then the
  * runs' details. What did not fit is counted in a note under its table. Cut at the end instead,
  * 3,000 steps' rows after 256 KiB of the steps' own text lost the chained events' tables and
@@ -59,18 +59,22 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   checkRenderArguments("renderSummary", outcome, options);
   const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
   const events: EventLayout[] = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
-  const problems = allProblems(outcome);
-  const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), Math.floor(budget * PROBLEMS_SHARE), options) : "";
-  const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
   // Heads with every row and details left out, and their notes at their longest.
   const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
-  let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
-  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
+  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, row: tableRow(run), urgent: needsLook(run) })));
   const urgent = order.filter((at) => at.urgent);
   const others = order.filter((at) => !at.urgent);
+  // The problems get what the heads and the rows leave, and at least half the room: 120,000 bad
+  // steps in a package still leave the rows of a few steps that ran, and 3,000 steps' rows the
+  // problems.
+  const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
+  const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
+  const problems = allProblems(outcome);
+  const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+  const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
+  let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
   const addRows = (runs: typeof order): void => {
-    for (const { e, r, run } of runs) {
-      const row = tableRow(run);
+    for (const { e, r, row } of runs) {
       const size = byteLength(row) + 1;
       if (size > room) continue;
       room -= size;
