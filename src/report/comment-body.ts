@@ -158,7 +158,9 @@ export function runTable(runs: readonly FlowRunView[], fits: (text: string) => b
  * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
  */
 export function runDetails(run: FlowRunView, maxChars = DETAIL_CHARS): string {
-  const message = runMessage(run);
+  // A run with no result message takes its error's first line for one (runMessage): the error
+  // alone says it, instead of that line twice.
+  const message = run.error && run.error.split("\n")[0] === runMessage(run) ? "" : runMessage(run);
   const body = redacted([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
   const { text: kept, cut: cutChars } = body.chars(maxChars);
   const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;

@@ -84,7 +84,10 @@ export function inertNotes(text: string): string {
  */
 export function readParts(body: string): StoredPart[] {
   const parts: StoredPart[] = [];
-  const lines = body.split("\n");
+  // GitHub's web editor saves a comment with \r\n line breaks: read by \n alone, every note of a
+  // comment a person had edited (a box ticked, a word fixed) ended in \r and matched no more, and
+  // the next write dropped the other jobs' parts.
+  const lines = body.split(/\r?\n/);
   const code = fencedLines(lines);
   const note = (index: number): string => (code[index] ? "" : (lines[index] ?? ""));
   for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {

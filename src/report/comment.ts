@@ -219,22 +219,30 @@ async function settled(
   const parts = options.parts;
   if (!parts || kept.newer || (!created && !parts.sharedSeen())) return kept;
   let comment = kept.comment;
+  // Deleted meanwhile (before the read-back, or before the merge's update): a racing job kept an
+  // older one of ours, which a lagging listing hid from us. One more lookup finds it and merges
+  // our part in (and is read back in turn). When there is none (a person deleted the comment),
+  // the results are in no comment: said, not left to look updated. Left unsaid before, and the
+  // update's 404 was not even looked up again.
+  const deleted = async (): Promise<Kept> => {
+    const found = await again();
+    if (found && found.comment.id !== comment.id) return settled(options, found, async () => undefined, guard, true);
+    options.warning?.(
+      `The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was deleted while this job added its results to it, and no other comment of flows-action is there to take them: the job summary has them, and the next run writes the comment again.`,
+    );
+    return { comment };
+  };
   for (let round = 0; ; round++) {
     await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
     const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
-    // Deleted meanwhile: a racing job kept an older one of ours, which a lagging listing hid
-    // from us. One more lookup finds it and merges our part in (and is read back in turn).
-    if (!now) {
-      const found = await again();
-      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
-    }
+    if (!now) return deleted();
     if (parts.holdsOurs(now.body)) return { comment: now };
     // Written over by a job for the pull request's head while ours is for an older commit.
     const newer = await guard(now);
     if (newer) return { comment: now, newer };
     if (round === SETTLE_ROUNDS) break;
     const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
-    if (!merged) return { comment };
+    if (!merged) return deleted();
     comment = merged;
   }
   options.warning?.(

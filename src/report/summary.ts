@@ -38,52 +38,99 @@ export function checkRenderArguments(functionName: string, outcome: unknown, opt
   checkArgument(isRecord(options), functionName, "options", "an options object, or left out", options);
 }
 
-/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
+/** Kept for the note of the last cut, should the events' heads alone pass the room. */
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
+/** The share of the room the problems may always take, whatever the rows would. */
+const PROBLEMS_SHARE = 0.5;
 
-/** The job summary for one dispatch (and the events its runs chained to). */
+/** One event of the summary: its runs' table rows and details blocks, "" where left out. */
+type EventLayout = { each: DispatchOutcome; rows: string[]; details: string[] };
+
+/**
+ * The job summary for one dispatch (and the events its runs chained to). It ends with the
+ * problems, whole while they fit in what the tables leave or in half of the room: sized first
+ * and cut apart from the rest, they are never what a cut at the end takes. Every event's head (what it is, how many
+ * steps ran) comes next; then the table rows, those of steps that need a look first; then the
+ * runs' details. What did not fit is counted in a note under its table. Cut at the end instead,
+ * 3,000 steps' rows after 256 KiB of the steps' own text lost the chained events' tables and
+ * the problems.
+ */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   checkRenderArguments("renderSummary", outcome, options);
   const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
-  const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
+  const events: EventLayout[] = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
+  // Heads with every row and details left out, and their notes at their longest.
+  const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
+  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, row: tableRow(run), urgent: needsLook(run) })));
+  const urgent = order.filter((at) => at.urgent);
+  const others = order.filter((at) => !at.urgent);
+  // The problems get what the heads and the rows leave, and at least half the room: 120,000 bad
+  // steps in a package still leave the rows of a few steps that ran, and 3,000 steps' rows the
+  // problems.
+  const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
+  const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
   const problems = allProblems(outcome);
-  const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-  // Every event's table and the problems come first; the runs' details get what room is left,
-  // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
-  // output tails left no room for the tables of the events they chained to, nor the problems.
-  const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
-  let room = budget - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
+  const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+  const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
+  let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
+  const addRows = (runs: typeof order): void => {
+    for (const { e, r, row } of runs) {
+      const size = byteLength(row) + 1;
+      if (size > room) continue;
+      room -= size;
+      (events[e] as EventLayout).rows[r] = row;
+    }
+  };
   // Only the blocks that fit are built: built all first, 40 runs of 4 MiB results took 5.7 s for
   // the 30 kept. A block without its result says whether it may fit; the result, laid out whole
   // once (result-json.ts), whether it does. After one block that did not, only those certain to
   // fit are laid out: each try of a result costs a reading of all of it.
   let triedOne = false;
-  for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-    const bare = renderRunDetails(run, false);
-    const least = byteLength(bare) + 1;
-    const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
-    if (least > room || (triedOne && most > room)) continue;
-    const block = run.resultPayload ? renderRunDetails(run, true) : bare;
-    const size = byteLength(block) + 1;
-    if (size > room) {
-      triedOne = true;
-      continue;
+  const addDetails = (runs: typeof order, keep: number): void => {
+    for (const { e, r, run } of runs) {
+      const layout = events[e] as EventLayout;
+      if (layout.rows[r] === "" || layout.details[r] !== "") continue;
+      const bare = renderRunDetails(run, false);
+      const least = byteLength(bare) + 1;
+      const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+      if (least > room - keep || (triedOne && most > room - keep)) continue;
+      const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+      const size = byteLength(block) + 1;
+      if (size > room - keep) {
+        triedOne = true;
+        continue;
+      }
+      room -= size;
+      layout.details[r] = block;
     }
-    room -= size;
-    (events[e] as { details: string[] }).details[r] = block;
-  }
+  };
+  // The rows of the steps that need a look, then their details (in half of what is left, so that
+  // a hundred failures' output tails leave rows for the rest), then the other rows, then the rest.
+  addRows(urgent);
+  addDetails(urgent, Math.ceil(room / 2));
+  addRows(others);
+  addDetails([...urgent, ...others], 0);
   const parts: string[] = [];
-  for (const { each, details } of events) {
-    parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
+  for (const layout of events) {
+    parts.push(renderEvent(layout, options));
     // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
-    if (each.explanation) parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
+    if (layout.each.explanation) parts.push(renderExplain(layout.each.event, layout.each.explanation, { baseDir: options.baseDir }));
   }
-  if (problemsPart) parts.push(problemsPart);
-  const body = parts.join("\n\n");
-  return cutMarkdownToBytes(`${body}\n`, budget, (cut) =>
+  // What the rows and details leave is cut only when the heads alone (thousands of chained
+  // events, an explanation) pass the room: then the problems still follow it.
+  const eventsPart = cutMarkdownToBytes(`${parts.join("\n\n")}\n`, eventsBudget, (cut) =>
     `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
     (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."),
+  );
+  return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+}
+
+/** The problems' table, cut between rows when it passes `maxBytes`, with a note saying so. */
+function cutProblems(markdown: string, maxBytes: number, options: SummaryOptions): string {
+  return cutMarkdownToBytes(markdown, maxBytes, (cut) =>
+    `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
+    `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
+    (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""),
   );
 }
 
@@ -114,32 +161,49 @@ function needsLook(run: FlowRunView): boolean {
   return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
 }
 
-/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
-function renderEvent(outcome: DispatchOutcome, options: SummaryOptions, details: string[], leftOut: number): string {
+/** A run's row in its event's table. */
+function tableRow(run: FlowRunView): string {
+  return `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} | ${run.attempts.length} |`;
+}
+
+/**
+ * An event's head, table and notes. `rows` and `details`: each run's row and details block, ""
+ * where it was left out, which the notes count. `worstNotes`: every row left out, and the notes
+ * as long as they can be (the least room the event takes).
+ */
+function renderEvent(layout: EventLayout, options: SummaryOptions, { worstNotes = false } = {}): string {
+  const { each: outcome } = layout;
   const head = [
     `### Flows for ${inlineCode(outcome.event.type)}`,
     "",
     `Event ${inlineCode(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
   ];
   if (outcome.runs.length === 0) return [...head, "", renderNothingMatched(outcome, options)].join("\n");
-  const table = [
-    "| Flow | Step | Status | Message | Duration | Attempt |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...outcome.runs.map(
-      (run) =>
-        `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} | ${run.attempts.length} |`,
-    ),
-  ];
-  const note =
-    leftOut > 0
+  const total = outcome.runs.length;
+  const listed = worstNotes ? [] : layout.rows.filter(Boolean);
+  const unlisted = total - listed.length;
+  const withoutDetails = worstNotes ? total : layout.rows.filter((row, r) => row !== "" && layout.details[r] === "").length;
+  const log = options.runUrl ? `[job log](${options.runUrl})` : "job log";
+  const table = ["| Flow | Step | Status | Message | Duration | Attempt |", "| --- | --- | --- | --- | --- | --- |", ...listed];
+  const rowsNote =
+    unlisted > 0
       ? [
           "> [!NOTE]",
-          `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
-            `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+          `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
+            `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
           "",
         ]
       : [];
-  return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
+  const detailsNote =
+    withoutDetails > 0
+      ? [
+          "> [!NOTE]",
+          `> The details of ${withoutDetails} of these ${total} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+            `(steps that need a look keep theirs first); each step's output is in the ${log}.`,
+          "",
+        ]
+      : [];
+  return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
 }
 
 /**

@@ -32,6 +32,8 @@ export async function runDistAction(options: {
   env?: NodeJS.ProcessEnv;
   /** Kill the action (SIGKILL) if it is still running after this long; `code` is then null. */
   killAfterMs?: number;
+  /** What GITHUB_STEP_SUMMARY holds when the action starts: text it did not write, as the flow steps' is. */
+  stepSummary?: string;
 }): Promise<ActionRun> {
   // The runner's files live outside the workspace, one folder per run, so runs can overlap.
   const runnerDir = await mkdtemp(join(tmpdir(), "flows-runner-"));
@@ -39,7 +41,7 @@ export async function runDistAction(options: {
   const outputPath = join(runnerDir, "output");
   const summaryPath = join(runnerDir, "summary.md");
   await writeFile(eventPath, JSON.stringify(options.payload));
-  await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, "")]);
+  await Promise.all([writeFile(outputPath, ""), writeFile(summaryPath, options.stepSummary ?? "")]);
   const inputs = Object.fromEntries(
     Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
   );

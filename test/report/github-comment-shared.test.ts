@@ -108,6 +108,22 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(body).not.toContain("❌");
   });
 
+  // GitHub's web editor saves a comment with \r\n line breaks: a person who ticked a box or fixed
+  // a word left notes that ended in \r, no part was read, and the next job's write dropped the
+  // other jobs' results without a word.
+  it("keeps the other job's part after a person edited the comment on GitHub (\\r\\n line breaks)", async () => {
+    await finish(part("report.lint"), [lint("failed")]);
+    await finish(part("report.unit"), [unit("completed")]);
+    const comment = server.github.comments.list(REPO, 7).find((each) => each.body?.startsWith(MARKER));
+    server.github.comments.edit(comment?.id as number, `${theComment().replace(/\n/g, "\r\n")}\r\n\r\nLooked at it: a flaky runner.`);
+    // The unit job re-run.
+    await finish(part("report.unit", "4242.2"), [unit("completed")]);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(body).toContain("| checks | lint | ❌ failed |");
+    expect(body.split(/\r?\n/)[2]).toBe("### Flows: ❌ 1 failed · ✅ 1 passed");
+  });
+
   it("loses neither part when two jobs read the comment before either writes (a lost update, merged again)", async () => {
     await finish(part("report.lint", "4241.1"), [lint("failed")]);
     await finish(part("report.unit", "4241.1"), [unit("failed")]);
@@ -178,6 +194,43 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
     expect(server.github.comments.list(REPO, 7).map((each) => each.id)).toEqual([bComment]);
     expect(first.commentUrl).toBe(second.commentUrl);
+  });
+
+  // A comment deleted after this job wrote its part (found gone when read back, or gone by the
+  // merge's update) left its results in no comment, and the job said it had updated it.
+  describe("deleted while a job adds its part, with no other comment of ours", () => {
+    const deletedWarning = /The comment on pull request #7 \(.+\) was deleted while this job added its results to it, and no other comment of flows-action is there to take them: the job summary has them/;
+
+    it("warns when the comment is gone at the read-back", async () => {
+      await finish(part("report.lint"), [lint("failed")]);
+      const get = original("issues/get-comment");
+      const remove = original("issues/delete-comment");
+      server.handle("issues/get-comment", async (request) => {
+        await remove({ ...request, method: "DELETE" });
+        return get(request);
+      });
+      const report = await finish(part("report.unit"), [unit("completed")]);
+      expect(server.requestsFor("issues/get-comment").map((request) => request.status).at(-1)).toBe(404);
+      expect(server.github.comments.list(REPO, 7)).toHaveLength(0);
+      expect(report.warnings.join("\n")).toMatch(deletedWarning);
+    });
+
+    it("warns when the merge's update finds it gone (404)", async () => {
+      await finish(part("report.lint"), [lint("failed")]);
+      const before = theComment();
+      const get = original("issues/get-comment");
+      const remove = original("issues/delete-comment");
+      server.handle("issues/get-comment", async (request) => {
+        // Another job wrote over our part, then the comment was deleted before we merged again.
+        server.github.comments.edit(Number(request.params.comment_id), before);
+        const read = await get(request);
+        await remove({ ...request, method: "DELETE" });
+        return read;
+      });
+      const report = await finish(part("report.unit"), [unit("completed")]);
+      expect(server.requestsFor("issues/update-comment").map((request) => request.status)).toEqual([200, 404]);
+      expect(report.warnings.join("\n")).toMatch(deletedWarning);
+    });
   });
 
   it("does not merge its part back over the head's results that a job for a newer push wrote meanwhile", async () => {

@@ -175,6 +175,32 @@ describe("renderSummary", () => {
   });
 });
 
+describe("renderSummary with more rows than its room", () => {
+  // The tables of 3,000 steps and the problems passed what the summary had left after the steps'
+  // own text: the cut at the end took the chained event's table and every problem.
+  it("ends with every problem, keeps each event's head and the failing steps' rows, and counts the rows left out", () => {
+    const long = (i: number, status: "completed" | "failed") =>
+      run({ id: `run_${i}`, flowName: `flow-${i}-${"f".repeat(70)}`, stepName: `s${i}-${"s".repeat(70)}`, effectiveStatus: status, resultStatus: status, resultPayload: { status, message: `m${i} ${"m".repeat(280)}` } });
+    const runs = Array.from({ length: 3000 }, (_, i) => long(i, i % 1000 === 999 ? "failed" : "completed"));
+    const child = outcome({ eventId: "evt-next", event: { id: "evt-next", type: "bindings.regenerated", receivedAt: "x", payload: {} }, runs: [run({ stepName: "chained" })] });
+    const problems = Array.from({ length: 40 }, (_, i) => ({ severity: "error" as const, file: `flows/f${i}/flow.toml`, line: 3, message: `broken manifest ${i} ${"p".repeat(500)}` }));
+    const maxBytes = 760 * 1024;
+    const md = renderSummary(outcome({ runs, matched: 3000, children: [child], problems }), { maxBytes });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes);
+    expect(md).not.toContain("bytes of this summary were cut");
+    const lines = md.trimEnd().split("\n");
+    expect(lines.at(-1)).toContain("broken manifest 39 ");
+    for (let i = 0; i < 40; i++) expect(md).toContain(`broken manifest ${i} `);
+    expect(md).toContain("### Flows for `bindings.regenerated`");
+    const rows = lines.filter((line) => line.startsWith("| flow-"));
+    for (const i of [999, 1999, 2999]) expect(rows.some((row) => row.startsWith(`| flow-${i}-`))).toBe(true);
+    expect(rows.length).toBeLessThan(3000);
+    expect(md).toContain(`> ${3000 - rows.length} more steps of these 3000 are not listed in this table, to stay under GitHub's 1 MiB job summary limit`);
+    expect(md).toContain("Event `github:release.published:o/r:v1` · 3000 steps run");
+    expect(md).toContain("<details><summary>flow-2999-");
+  });
+});
+
 describe("markdown helpers", () => {
   it("escapes table breakers and markdown in inline text", () => {
     expect(inlineText("a|b *c* [d](e)")).toBe("a&#124;b \\*c\\* \\[d\\](e)");
