@@ -376,3 +376,15 @@ describe("the redact input", () => {
     expect(quiet.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
   });
 });
+
+// GitHub passes every `with:` key as INPUT_<NAME>: a misspelled one (`dry_run`) was ignored.
+describe("an input name the action does not read", () => {
+  it("is refused, named in lower case with its near miss, beside every input there is", () => {
+    expect(() => readInputs(fakeIO({ DRYRUN: "true" }))).toThrow(/^Input "dryrun" \(did you mean dry-run\?\) is not an input of flows-action, so it would be ignored; nothing was run\. .* The inputs are: backend-api-key, .*, workspace-backend-url\.$/);
+  });
+
+  it("takes every input action.yml declares, in the runner's spelling of its variable", () => {
+    const io = fakeIO(Object.fromEntries([...declaredInputs().keys()].map((name) => [name, ""])));
+    expect(() => readInputs(io)).not.toThrow();
+  });
+});
