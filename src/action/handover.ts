@@ -67,7 +67,7 @@ function uploadFailed(name: string, error: unknown): unknown {
   return new UserError(
     `The results were not handed over: the upload of the ${name} artifact failed: ${shownValue(detail, 500)}. ` +
       (noRuntime
-        ? "Artifacts are uploaded with the ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL a GitHub Actions runner gives a JavaScript action; run elsewhere (@github/local-action, `flows github`), set handover: off."
+        ? "Artifacts are uploaded with the ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL a GitHub Actions runner gives a JavaScript action: outside a runner (@github/local-action, `flows github`), set handover: off."
         : "Re-run the job; nothing was published for this pull request.") +
       " The results are in this job's summary.",
   );

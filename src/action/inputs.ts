@@ -79,6 +79,7 @@ export type ActionInputs = {
 // they matter when the action runs without it (`flows github`, local-action without a default).
 export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 export const DEFAULT_BUN_VERSION = "1.4.5";
+export const DEFAULT_STATE_BRANCH = "flows-state";
 export const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 
 /**
@@ -167,7 +168,7 @@ function readEveryInput(io: ActionIO): ActionInputs {
     bunVersion: readBunVersion(io.getInput("bun-version")),
     bunDownloadUrl: readBunDownloadUrl(io),
     state: readStateKind(io.getInput("state")),
-    stateBranch: io.getInput("state-branch") || "flows-state",
+    stateBranch: io.getInput("state-branch") || DEFAULT_STATE_BRANCH,
     stateDir: io.getInput("state-dir"),
     ...(replay ? { replay } : {}),
     report: {
@@ -196,11 +197,37 @@ function readEveryInput(io: ActionIO): ActionInputs {
       `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
     );
   }
+  warnUnusedStoreInputs(io, inputs);
   checkModeInputs(inputs);
   if (inputs.watch.trim() && inputs.mode !== "dispatch") {
     io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
   }
   return inputs;
+}
+
+const STORE_PLACES: Record<ActionStateKind, string> = {
+  artifact: "in workflow artifacts",
+  branch: "on a state branch",
+  file: "in a folder",
+  none: "nowhere (state: none)",
+};
+
+/**
+ * A folder or branch for a state store the job does not use: `state-dir: ../flows-state` without
+ * `state: file` kept the records in artifacts, and said nothing. state-branch is compared with
+ * its default, which the runner (and the reusable workflow) always pass.
+ */
+function warnUnusedStoreInputs(io: ActionIO, inputs: ActionInputs): void {
+  const unused = [
+    { name: "state-dir", kind: "file", set: inputs.stateDir !== "" },
+    { name: "state-branch", kind: "branch", set: inputs.stateBranch !== DEFAULT_STATE_BRANCH },
+  ] as const;
+  for (const { name, kind, set } of unused) {
+    if (!set || inputs.state === kind) continue;
+    io.warning(
+      `Input "${name}" is set, but state is "${inputs.state}": the records are kept ${STORE_PLACES[inputs.state]}, and ${name} is not used. Add state: ${kind} to keep them there, or remove ${name}.`,
+    );
+  }
 }
 
 function readBackend(io: ActionIO): ActionInputs["backend"] {

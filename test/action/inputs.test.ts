@@ -388,3 +388,27 @@ describe("an input name the action does not read", () => {
     expect(() => readInputs(io)).not.toThrow();
   });
 });
+
+// `state-dir: ../flows-state` without `state: file` kept the records in artifacts, unsaid.
+describe("a state folder or branch the state store does not use", () => {
+  it.each([
+    [{ "state-dir": "../flows-state" }, 'Input "state-dir" is set, but state is "artifact": the records are kept in workflow artifacts, and state-dir is not used. Add state: file to keep them there, or remove state-dir.'],
+    [{ state: "branch", "state-dir": "x" }, 'Input "state-dir" is set, but state is "branch": the records are kept on a state branch, and state-dir is not used.'],
+    [{ state: "file", "state-branch": "bot-state" }, 'Input "state-branch" is set, but state is "file": the records are kept in a folder, and state-branch is not used. Add state: branch'],
+  ])("%j gets a warning naming the input and the state to add", (values, warning) => {
+    const io = fakeIO(values);
+    readInputs(io);
+    const warnings = io.log.filter((line) => line.startsWith("::warning"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(warning);
+  });
+
+  it("says nothing of the branch's default, which the runner always passes, nor of a setting its store uses", () => {
+    const cases: Array<Record<string, string>> = [{ "state-branch": "flows-state" }, { state: "file", "state-dir": "x" }, { state: "branch", "state-branch": "bot-state" }];
+    for (const values of cases) {
+      const io = fakeIO(values);
+      readInputs(io);
+      expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
+    }
+  });
+});
