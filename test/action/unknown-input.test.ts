@@ -57,7 +57,7 @@ describe("an input name the action does not have", () => {
 
 describe("a state folder the state store does not use", () => {
   it("gets one warning naming it and the state to add, and the step still runs", async () => {
-    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: push, inputs: { state: "none", "state-dir": "../flows-state" } });
+    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: push, inputs: { state: "none", "state-dir": "../flows-state", checks: "off", comment: "off" } });
     expect(run.code, run.stdout).toBe(0);
     expect(annotations(run.stdout)).toEqual([
       '::warning::Input "state-dir" is set, but state is "none": the records are kept nowhere (state: none), and state-dir is not used. Add state: file to keep them there, or remove state-dir.',
