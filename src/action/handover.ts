@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { inlineText } from "../report/markdown.js";
 import { MAX_HANDOVERS_PER_RUN } from "../report/modes.js";
+import { shownValue } from "../redact-cut.js";
 import { UserError } from "../user-error.js";
 import { ActionInputError } from "./inputs.js";
 import { actionClient, type GitHubReportContext } from "./reporter.js";
@@ -43,7 +44,7 @@ async function uploadUnderFreeName(upload: (name: string) => Promise<unknown>, n
       return name;
     } catch (error) {
       const taken = /\(409\)|already exists/i.test((error as Error)?.message ?? "");
-      if (!taken) throw error;
+      if (!taken) throw uploadFailed(name, error);
       if (i === names.length - 1) {
         throw new UserError(
           `The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`,
@@ -52,6 +53,24 @@ async function uploadUnderFreeName(upload: (name: string) => Promise<unknown>, n
     }
   }
   throw new Error("no artifact name to try");
+}
+
+/**
+ * An upload the artifact service refused, or one this process cannot make: @actions/artifact's
+ * own error ("Unable to get the ACTIONS_RUNTIME_TOKEN env variable", a 403 or 500 from the results
+ * service) came out as a bug in flows-action, with its stack. Said as what it is, and the fix.
+ */
+function uploadFailed(name: string, error: unknown): unknown {
+  if (error instanceof UserError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const noRuntime = /ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/.test(detail);
+  return new UserError(
+    `The results were not handed over: the upload of the ${name} artifact failed: ${shownValue(detail, 500)}. ` +
+      (noRuntime
+        ? "Artifacts are uploaded with the ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL a GitHub Actions runner gives a JavaScript action: outside a runner (@github/local-action, `flows github`), set handover: off."
+        : "Re-run the job; nothing was published for this pull request.") +
+      " The results are in this job's summary.",
+  );
 }
 
 /** `workflow_run` job: publish the handover of the run that triggered it. */

@@ -79,10 +79,66 @@ export type ActionInputs = {
 // they matter when the action runs without it (`flows github`, local-action without a default).
 export const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 export const DEFAULT_BUN_VERSION = "1.4.5";
+export const DEFAULT_STATE_BRANCH = "flows-state";
 export const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 
-/** Read and check every input once, so a typo fails before anything runs. */
+/**
+ * Read and check every input once, so a typo fails before anything runs: in a value, or in an
+ * input's name (`dry_run: true` was ignored, and every step ran for real).
+ */
 export function readInputs(io: ActionIO): ActionInputs {
+  const read = new Set<string>();
+  const inputs = readEveryInput(recordingReads(io, read));
+  checkGivenInputs(io, read);
+  return inputs;
+}
+
+/** `io`, noting in `read` the name of every input asked for. */
+function recordingReads(io: ActionIO, read: Set<string>): ActionIO {
+  const noted = <T>(get: (name: string) => T) => (name: string): T => {
+    read.add(name);
+    return get(name);
+  };
+  return Object.assign(Object.create(io) as ActionIO, {
+    getInput: noted((name) => io.getInput(name)),
+    getBooleanInput: noted((name) => io.getBooleanInput(name)),
+    getMultilineInput: noted((name) => io.getMultilineInput(name)),
+  });
+}
+
+/** How many unknown inputs an error names, each with its near miss. */
+const SHOWN_UNKNOWN_INPUTS = 5;
+
+/**
+ * An input name the action does not read (a `with:` key misspelled, `fail_on` or `dryrun`, or one
+ * a later release brings) is refused, naming it, its near miss and the inputs there are. The
+ * runner itself only warns, with no near miss, and the step ran as if it were not there.
+ */
+function checkGivenInputs(io: ActionIO, known: ReadonlySet<string>): void {
+  const variables = new Set([...known].map(inputVariable));
+  const unknown = [...new Set(io.givenInputs?.() ?? [])].filter((variable) => !variables.has(variable));
+  if (unknown.length === 0) return;
+  const names = [...known].sort();
+  const described = unknown.slice(0, SHOWN_UNKNOWN_INPUTS).map((variable) => {
+    // The runner gives the name in upper case: the user wrote it in some case, read here in lower.
+    const name = variable.toLowerCase();
+    const near = closest(name.replace(/[_ ]/g, "-"), names);
+    return `${shownInput(name)}${near ? ` (did you mean ${near}?)` : ""}`;
+  });
+  const more = unknown.length > SHOWN_UNKNOWN_INPUTS ? ` and ${unknown.length - SHOWN_UNKNOWN_INPUTS} more` : "";
+  const one = unknown.length === 1;
+  throw new ActionInputError(
+    `${one ? "Input" : "Inputs"} ${described.join(", ")}${more} ${one ? "is not an input" : "are not inputs"} of flows-action, so ${one ? "it" : "they"} would be ignored; nothing was run. ` +
+      `Correct or remove ${one ? "it" : "them"} under with: (an input that a newer release added needs that release). The inputs are: ${names.join(", ")}.`,
+  );
+}
+
+/** The variable the runner gives an input: INPUT_ and this (spaces as _, upper case). */
+function inputVariable(name: string): string {
+  return name.replace(/ /g, "_").toUpperCase();
+}
+
+function readEveryInput(io: ActionIO): ActionInputs {
   const token = io.getInput("github-token");
   if (token) io.setSecret(token);
   // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
@@ -112,7 +168,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     bunVersion: readBunVersion(io.getInput("bun-version")),
     bunDownloadUrl: readBunDownloadUrl(io),
     state: readStateKind(io.getInput("state")),
-    stateBranch: io.getInput("state-branch") || "flows-state",
+    stateBranch: io.getInput("state-branch") || DEFAULT_STATE_BRANCH,
     stateDir: io.getInput("state-dir"),
     ...(replay ? { replay } : {}),
     report: {
@@ -141,11 +197,37 @@ export function readInputs(io: ActionIO): ActionInputs {
       `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
     );
   }
+  warnUnusedStoreInputs(io, inputs);
   checkModeInputs(inputs);
   if (inputs.watch.trim() && inputs.mode !== "dispatch") {
     io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
   }
   return inputs;
+}
+
+const STORE_PLACES: Record<ActionStateKind, string> = {
+  artifact: "in workflow artifacts",
+  branch: "on a state branch",
+  file: "in a folder",
+  none: "nowhere (state: none)",
+};
+
+/**
+ * A folder or branch for a state store the job does not use: `state-dir: ../flows-state` without
+ * `state: file` kept the records in artifacts, and said nothing. state-branch is compared with
+ * its default, which the runner (and the reusable workflow) always pass.
+ */
+function warnUnusedStoreInputs(io: ActionIO, inputs: ActionInputs): void {
+  const unused = [
+    { name: "state-dir", kind: "file", set: inputs.stateDir !== "" },
+    { name: "state-branch", kind: "branch", set: inputs.stateBranch !== DEFAULT_STATE_BRANCH },
+  ] as const;
+  for (const { name, kind, set } of unused) {
+    if (!set || inputs.state === kind) continue;
+    io.warning(
+      `Input "${name}" is set, but state is "${inputs.state}": the records are kept ${STORE_PLACES[inputs.state]}, and ${name} is not used. Add state: ${kind} to keep them there, or remove ${name}.`,
+    );
+  }
 }
 
 function readBackend(io: ActionIO): ActionInputs["backend"] {

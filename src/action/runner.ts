@@ -63,6 +63,10 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     getInput: (name) => core.getInput(name),
     getBooleanInput: (name) => core.getBooleanInput(name),
     getMultilineInput: (name) => core.getMultilineInput(name),
+    givenInputs: () =>
+      Object.keys(process.env)
+        .filter((key) => key.startsWith("INPUT_"))
+        .map((key) => key.slice("INPUT_".length)),
     setOutput(name, value) {
       const text = redact(value);
       // Each output once: the event's id and type are said as soon as they are known, so a job

@@ -376,3 +376,39 @@ describe("the redact input", () => {
     expect(quiet.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
   });
 });
+
+// GitHub passes every `with:` key as INPUT_<NAME>: a misspelled one (`dry_run`) was ignored.
+describe("an input name the action does not read", () => {
+  it("is refused, named in lower case with its near miss, beside every input there is", () => {
+    expect(() => readInputs(fakeIO({ DRYRUN: "true" }))).toThrow(/^Input "dryrun" \(did you mean dry-run\?\) is not an input of flows-action, so it would be ignored; nothing was run\. .* The inputs are: backend-api-key, .*, workspace-backend-url\.$/);
+  });
+
+  it("takes every input action.yml declares, in the runner's spelling of its variable", () => {
+    const io = fakeIO(Object.fromEntries([...declaredInputs().keys()].map((name) => [name, ""])));
+    expect(() => readInputs(io)).not.toThrow();
+  });
+});
+
+// `state-dir: ../flows-state` without `state: file` kept the records in artifacts, unsaid.
+describe("a state folder or branch the state store does not use", () => {
+  it.each([
+    [{ "state-dir": "../flows-state" }, 'Input "state-dir" is set, but state is "artifact": the records are kept in workflow artifacts, and state-dir is not used. Add state: file to keep them there, or remove state-dir.'],
+    [{ state: "branch", "state-dir": "x" }, 'Input "state-dir" is set, but state is "branch": the records are kept on a state branch, and state-dir is not used.'],
+    [{ state: "file", "state-branch": "bot-state" }, 'Input "state-branch" is set, but state is "file": the records are kept in a folder, and state-branch is not used. Add state: branch'],
+  ])("%j gets a warning naming the input and the state to add", (values, warning) => {
+    const io = fakeIO(values);
+    readInputs(io);
+    const warnings = io.log.filter((line) => line.startsWith("::warning"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(warning);
+  });
+
+  it("says nothing of the branch's default, which the runner always passes, nor of a setting its store uses", () => {
+    const cases: Array<Record<string, string>> = [{ "state-branch": "flows-state" }, { state: "file", "state-dir": "x" }, { state: "branch", "state-branch": "bot-state" }];
+    for (const values of cases) {
+      const io = fakeIO(values);
+      readInputs(io);
+      expect(io.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
+    }
+  });
+});

@@ -57,6 +57,8 @@ export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: b
       if (["false", "False", "FALSE"].includes(value)) return false;
       throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}`);
     },
+    // As the runner names their variables: INPUT_<NAME>, spaces as _.
+    givenInputs: () => Object.keys(inputs).map((name) => name.replace(/ /g, "_").toUpperCase()),
     getMultilineInput: (name) =>
       io
         .getInput(name)
