@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
+import { fileProblem } from "../flows/file-problem.js";
 
 type OptionSpec = {
   type: "string" | "boolean";
@@ -197,8 +198,11 @@ export function checkRepoFolder(values: ParsedValues, repoRoot: string, command:
   let folder: boolean;
   try {
     folder = statSync(repoRoot).isDirectory();
-  } catch {
-    throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+    const { problem, hint } = fileProblem(repoRoot, code, "folder");
+    throw new UsageError(`--repo ${repo}: ${repoRoot} ${problem}. ${hint}`, command);
   }
   if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }
