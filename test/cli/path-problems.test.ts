@@ -73,6 +73,18 @@ describe("a path the file system refuses is said in words, with what to change",
       code: 1,
       says: () => "loop-a: warning: flow root is a symbolic link that leads back to itself (a loop of links), so no flows were loaded from it.",
     },
+    {
+      name: "flows new under a flow root that lies under a file",
+      argv: () => ["new", "hello", "--flows-path", "event.json/flows"],
+      code: 1,
+      says: () => "event.json is a file, not a folder. Move it away, or pick another flow name or --flows-path.",
+    },
+    {
+      name: "flows new under a flow root that is a loop of links",
+      argv: () => ["new", "hello", "--flows-path", "loop-a"],
+      code: 1,
+      says: () => "loop-a is a symbolic link that leads back to itself (a loop of links). Remove the link, or point it at a folder inside the repository.",
+    },
   ];
   it.each(cases)("$name", ({ argv, code, says }) => {
     const run = flowsProcess(argv(repo.dir));
