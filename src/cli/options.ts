@@ -124,7 +124,9 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
       if (negated !== undefined && negated in OPTIONS && (OPTIONS[negated as OptionName] as OptionSpec).type === "boolean") {
         throw new UsageError(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
       }
-      throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);
+      // `-json`, `-dry-run`: a long option written with one dash.
+      const suggest = long || flag.length > 1 ? didYouMean(flag, NAMES, (match) => `--${match}`) : "";
+      throw new UsageError(`Unknown option ${shown}.${suggest}`, command);
     }
     const spec: OptionSpec = OPTIONS[name as OptionName];
     if (spec.type === "boolean") {
