@@ -1,4 +1,5 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { fileProblem } from "../flows/file-problem.js";
@@ -207,6 +208,27 @@ export function checkRepoFolder(values: ParsedValues, repoRoot: string, command:
     throw new UsageError(`--repo ${repo}: ${repoRoot} ${problem}. ${hint}`, command);
   }
   if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
+}
+
+/** The options whose values are paths, taken from the current folder. */
+const PATH_OPTIONS = ["repo", "event", "event-path", "state-dir", "config", "bun"] as const;
+
+/**
+ * A path that starts with `~` the shell left as it is (`--repo=~/work`: a shell expands `~` only
+ * at the start of a word, not after `=` nor inside quotes) names a folder called "~" under the
+ * current one: a usage error saying so, unless such a path exists. `cwd`: where paths are taken from.
+ */
+export function checkUnexpandedHome(values: ParsedValues, cwd: string, command: string): void {
+  for (const name of PATH_OPTIONS) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!(value === "~" || value.startsWith("~/")) || existsSync(resolve(cwd, value))) continue;
+    throw new UsageError(
+      `--${name} ${value}: the ~ was not turned into your home folder (a shell does that only at the start of a word, not after = nor inside quotes), ` +
+        `so it names a folder "~" under ${cwd}. Write --${name} $HOME${value.slice(1)}, or --${name} ${value} with a space and no quotes.`,
+      command,
+    );
+  }
 }
 
 /**

@@ -32,11 +32,24 @@ describe("a mistake on the command line says what to write instead", () => {
       name: "flows github --event given a file's path, as fire's --event takes",
       argv: ["github", "--event-name", "push", "--event-path", "push.json", "--event", "event.json", "--dry-run", "--state", "none"],
       code: 2,
-      says: "--event event.json: flows github takes the FlowEvent itself as JSON text (the action's `event` input), not a file's path. Give the file's text (--event \"$(cat event.json)\"), or dispatch the file with `flows fire --event event.json`.",
+      says: () => "--event event.json: flows github takes the FlowEvent itself as JSON text (the action's `event` input), not a file's path. Give the file's text (--event \"$(cat event.json)\"), or dispatch the file with `flows fire --event event.json`.",
     },
+    ...[
+      { option: "--repo=~/nowhere", argv: ["list", "--repo=~/nowhere"], home: "$HOME/nowhere" },
+      { option: "--event=~/event.json", argv: ["fire", "--event=~/event.json", "--state", "none"], home: "$HOME/event.json" },
+      { option: "--state-dir=~/runs", argv: ["runs", "--state-dir=~/runs"], home: "$HOME/runs" },
+    ].map(({ option, argv, home }) => {
+      const [name, value] = option.split("=");
+      return {
+        name: `${option}, whose ~ no shell expands`,
+        argv,
+        code: 2,
+        says: (dir: string) => `${name} ${value}: the ~ was not turned into your home folder (a shell does that only at the start of a word, not after = nor inside quotes), so it names a folder "~" under ${dir}. Write ${name} ${home}, or ${name} ${value} with a space and no quotes.`,
+      };
+    }),
   ])("$name", ({ argv, code, says }) => {
     const run = flowsProcess(argv);
-    expect(run.err).toContain(says);
+    expect(run.err).toContain(says(repo.dir));
     expect(run.code).toBe(code);
     expect(run.err).not.toMatch(/\n\s+at |bug/);
   });
