@@ -40,6 +40,7 @@ export async function readJsonFile(path: string, what: string, invocation: strin
         `${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`,
       );
     }
+    if (code === "ENOENT") throw new InputFileError(`${source(path, what)} does not exist.`);
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
     if (path !== STDIN) {
       const { problem, hint } = fileProblem(path, code, "file");
