@@ -197,10 +197,11 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
 /**
  * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
  * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
- * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
+ * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log. With
+ * --json too: standard output holds the document alone, and the log goes where `flows github
+ * --json` puts the action's (README, "--json").
  */
 export function stepLines(ctx: CliContext): DispatchObserver | undefined {
-  if (ctx.json) return undefined;
   const holds = new Map<string, StreamLineHolds>();
   // The lines of every step in one batch, so the order they arrived in is kept (src/cli/line-batch.ts).
   // Without colours, a batch is made safe for the terminal at once: a line holds no line break,

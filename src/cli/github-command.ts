@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ActionInputError, readInputs } from "../action/inputs.js";
@@ -44,7 +45,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
   checkGitHubEventName(eventName, "github");
   const eventPath = values["event-path"];
   if (!eventPath) throw new UsageError("--event-path is required: the webhook payload as JSON.", "github");
-  const inputs = await githubInputs(values, ctx.env);
+  const inputs = await githubInputs(values, ctx.env, ctx.invocation ?? "flows");
   // The folder comes from --state-dir (or its default), unless `--input state-dir=` set the input itself.
   const viaInput = (values.input ?? []).some((pair) => pair.startsWith("state-dir="));
   return githubCommand(ctx, {
@@ -196,7 +197,7 @@ async function checkEventFile(path: string, eventName: string): Promise<void> {
 }
 
 /** Action inputs for `flows github`: `--input name=value`, checked against action.yml, plus the shortcut flags. */
-async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
+async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv, invocation: string): Promise<Record<string, string>> {
   const known = await actionInputNames();
   const inputs: Record<string, string> = {};
   for (const pair of values.input ?? []) {
@@ -228,6 +229,7 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   fromFlag("dry-run", "dry-run", values["dry-run"] ? "true" : undefined);
   fromFlag("concurrency", "concurrency", values.concurrency);
   fromFlag("workspace-backend-url", "workspace-backend-url", values["workspace-backend-url"]);
+  refuseEventFile(values.event, invocation);
   fromFlag("event", "event", values.event);
   // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -250,6 +252,20 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
     throw error;
   }
   return inputs;
+}
+
+/**
+ * `--event` is a file for fire, run and explain, but here the action's `event` input: the
+ * FlowEvent as JSON text. A file's path given to it read as JSON that fails at its first letter.
+ */
+function refuseEventFile(value: string | undefined, flows: string): void {
+  if (value === undefined || value.trimStart().startsWith("{") || !existsSync(value)) return;
+  const file = shellWord(value);
+  throw new UsageError(
+    `--event ${file}: flows github takes the FlowEvent itself as JSON text (the action's \`event\` input), not a file's path. ` +
+      `Give the file's text (--event "$(cat ${file})"), or dispatch the file with \`${flows} fire --event ${file}\`.`,
+    "github",
+  );
 }
 
 /** The input names in action.yml (the one list of them), or undefined when it cannot be read. */

@@ -36,7 +36,8 @@ export function commandHelp(command: CommandSpec): string {
   const lines = [`flows ${usageOf(command)} — ${command.summary}`, "", `Usage: flows ${usageOf(command)} [options]`];
   if (command.details) lines.push("", command.details);
   if (command.options.length > 0) lines.push("", "Options:", ...command.options.map((name) => optionLine(name, command.optionHelp?.[name])));
-  lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
+  // --version is taken after any command too (`flows fire --version`), so its help lists it.
+  lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)), optionLine("version"));
   lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
   return lines.join("\n");
 }

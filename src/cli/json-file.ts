@@ -1,4 +1,5 @@
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
+import { fileProblem } from "../flows/file-problem.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { PayloadBudgetError } from "../events/errors.js";
@@ -41,6 +42,10 @@ export async function readJsonFile(path: string, what: string, invocation: strin
     }
     if (code === "ENOENT") throw new InputFileError(`${source(path, what)} does not exist.`);
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
+    if (path !== STDIN) {
+      const { problem, hint } = fileProblem(path, code, "file");
+      throw new InputFileError(`${source(path, what)} ${problem}. ${hint}`);
+    }
     throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
   }
   // As for standard input: said as such, not as JSON that ended early (a `gh api … > event.json`

@@ -4,7 +4,7 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { checkRepoFolder, checkRepoUrl, OPTIONS, parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, checkRepoUrl, checkUnexpandedHome, OPTIONS, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
 import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
@@ -199,6 +199,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   try {
     checkOptions(spec, values);
     checkArgs(spec, args, { cwd, repoRoot });
+    checkUnexpandedHome(values, cwd, spec.name);
     // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
     if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
     else checkRepoFolder(values, repoRoot, spec.name);

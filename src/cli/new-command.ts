@@ -149,8 +149,9 @@ function checkFolders(repoRoot: string, folders: string[], shown: (path: string)
     let target: ReturnType<typeof statSync>;
     try {
       target = statSync(existing);
-    } catch {
-      throw refusal(`${shown(existing)} is a symbolic link to nothing`, "Remove the link, or point it at a folder inside the repository.");
+    } catch (error) {
+      const loop = (error as NodeJS.ErrnoException).code === "ELOOP";
+      throw refusal(`${shown(existing)} is a symbolic link ${loop ? "that leads back to itself (a loop of links)" : "to nothing"}`, "Remove the link, or point it at a folder inside the repository.");
     }
     if (!target.isDirectory()) throw refusal(`${shown(existing)} is a file, not a folder`, "Move it away, or pick another flow name or --flows-path.");
     const real = realpathSync(existing);
@@ -207,8 +208,15 @@ function removeIfEmpty(folder: string): void {
   }
 }
 
+/** Nothing at `path`; also when a part of it is a file or a loop of links (checkFolders then names that part). */
 function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
-  return lstatSync(path, { throwIfNoEntry: false });
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "ELOOP") return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -1,6 +1,8 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
+import { fileProblem } from "../flows/file-problem.js";
 
 type OptionSpec = {
   type: "string" | "boolean";
@@ -123,7 +125,9 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
       if (negated !== undefined && negated in OPTIONS && (OPTIONS[negated as OptionName] as OptionSpec).type === "boolean") {
         throw new UsageError(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
       }
-      throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);
+      // `-json`, `-dry-run`: a long option written with one dash.
+      const suggest = long || flag.length > 1 ? didYouMean(flag, NAMES, (match) => `--${match}`) : "";
+      throw new UsageError(`Unknown option ${shown}.${suggest}`, command);
     }
     const spec: OptionSpec = OPTIONS[name as OptionName];
     if (spec.type === "boolean") {
@@ -197,10 +201,34 @@ export function checkRepoFolder(values: ParsedValues, repoRoot: string, command:
   let folder: boolean;
   try {
     folder = statSync(repoRoot).isDirectory();
-  } catch {
-    throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+    const { problem, hint } = fileProblem(repoRoot, code, "folder");
+    throw new UsageError(`--repo ${repo}: ${repoRoot} ${problem}. ${hint}`, command);
   }
   if (!folder) throw new UsageError(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
+}
+
+/** The options whose values are paths, taken from the current folder. */
+const PATH_OPTIONS = ["repo", "event", "event-path", "state-dir", "config", "bun"] as const;
+
+/**
+ * A path that starts with `~` the shell left as it is (`--repo=~/work`: a shell expands `~` only
+ * at the start of a word, not after `=` nor inside quotes) names a folder called "~" under the
+ * current one: a usage error saying so, unless such a path exists. `cwd`: where paths are taken from.
+ */
+export function checkUnexpandedHome(values: ParsedValues, cwd: string, command: string): void {
+  for (const name of PATH_OPTIONS) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!(value === "~" || value.startsWith("~/")) || existsSync(resolve(cwd, value))) continue;
+    throw new UsageError(
+      `--${name} ${value}: the ~ was not turned into your home folder (a shell does that only at the start of a word, not after = nor inside quotes), ` +
+        `so it names a folder "~" under ${cwd}. Write --${name} $HOME${value.slice(1)}, or --${name} ${value} with a space and no quotes.`,
+      command,
+    );
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, hasDoubtfulType, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
+import { fileProblem } from "./file-problem.js";
 import { readManifestText } from "./manifest-file.js";
 import { brokenLink, isInside } from "./manifest-paths.js";
 import { foldName as foldOf, nameCollisions, type NamedPlace } from "./name-collisions.js";
@@ -237,12 +238,11 @@ async function packageFolders(root: string, bounds: readonly string[], problems:
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
+    const { problem, hint } = fileProblem(root, code, "folder");
     problems.push({
       severity: "warning",
       file: root,
-      message:
-        `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-        "Check that it is a readable folder.",
+      message: `flow root ${problem}, so no flows were loaded from it. ${hint.replace(/\.$/, "")} (--flows-path, or the flows-path input).`,
     });
     return [];
   }

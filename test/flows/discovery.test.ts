@@ -214,6 +214,6 @@ describe("discoverFlows", () => {
     expect(flows).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: "warning", file: join(repo.root, "flows") });
-    expect(problems[0]?.message).toContain("flow root cannot be read (ENOTDIR)");
+    expect(problems[0]?.message).toContain("flow root is a file, not a folder, so no flows were loaded from it. Give a folder");
   });
 });

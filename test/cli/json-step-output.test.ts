@@ -1,0 +1,43 @@
+// With --json, standard output holds the one document and the steps' output still goes to
+// standard error, as `flows github --json` puts the action's log there (README, "--json").
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliTestEnv } from "../helpers/cli.js";
+import { tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  repo = await tempRepo("flows-json-step-output-");
+  const source = ['await Bun.stdin.text();', 'console.log("hello from the step");', 'console.error("a warning from the step");', 'console.log(`FLOW_RESULT ${JSON.stringify({ status: "completed" })}`);'].join("\n");
+  await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "push", source }] });
+  await writeText(join(repo.dir, "event.json"), JSON.stringify({ id: "e-1", type: "push", payload: {} }));
+});
+afterAll(async () => {
+  await repo.cleanup();
+});
+
+/** `flows ARGV...` as a real process in the repository, on Bun from the sources. */
+function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
+  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
+    cwd: repo.dir,
+    env: cliTestEnv(),
+    encoding: "utf8",
+  });
+  return { code: child.status, out: child.stdout, err: child.stderr };
+}
+
+describe("--json keeps step output on standard error", () => {
+  // In this order: fire stores the event that replay runs again.
+  it.each([
+    ["fire", ["fire", "--event", "event.json", "--json"]],
+    ["run", ["run", "hello", "greet", "--event", "event.json", "--state", "none", "--json"]],
+    ["replay", ["replay", "e-1", "--json"]],
+  ])("flows %s --json", (_, argv) => {
+    const { code, out, err } = flowsProcess(argv);
+    expect(code, err).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ runs: [{ effectiveStatus: "completed" }] });
+    expect(err).toContain("[hello/greet] hello from the step\n");
+    expect(err).toContain("[hello/greet] a warning from the step\n");
+  });
+});
