@@ -9,7 +9,7 @@ import { tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
   repo = await tempRepo("flows-json-step-output-");
-  const source = ['await Bun.stdin.text();', 'console.log("hello from the step");', 'console.error("a warning from the step");', 'console.log(`FLOW_RESULT ${JSON.stringify({ status: "completed" })}`);'].join("\n");
+  const source = ['await Bun.stdin.text();', 'console.log("hello from the step");', 'console.error("a warning from the step");', 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed" }));'].join("\n");
   await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "push", source }] });
   await writeText(join(repo.dir, "event.json"), JSON.stringify({ id: "e-1", type: "push", payload: {} }));
 });
