@@ -12,10 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18657);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46988);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18657);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46988);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
+
 
 
 
@@ -46,21 +48,32 @@ async function uploadUnderFreeName(upload, names) {
         catch (error) {
             const taken = /\(409\)|already exists/i.test(error?.message ?? "");
             if (!taken)
-                throw error;
+                throw uploadFailed(name, error);
             if (i === names.length - 1) {
-                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
+                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
             }
         }
     }
     throw new Error("no artifact name to try");
 }
+function uploadFailed(name, error) {
+    if (error instanceof _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
+        return error;
+    const detail = error instanceof Error ? error.message : String(error);
+    const noRuntime = /ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL/.test(detail);
+    return new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The results were not handed over: the upload of the ${name} artifact failed: ${(0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .shownValue */ .J)(detail, 500)}. ` +
+        (noRuntime
+            ? "Artifacts are uploaded with the ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL a GitHub Actions runner gives a JavaScript action: outside a runner (@github/local-action, `flows github`), set handover: off."
+            : "Re-run the job; nothing was published for this pull request.") +
+        " The results are in this job's summary.");
+}
 async function publishHandedOver(context) {
     const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
     const run = triggeringRun(context.event);
     if (!run)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
-    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context, "the handover of the run that triggered this one cannot be published");
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .actionClient */ ._Y)(context, "the handover of the run that triggered this one cannot be published");
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -96,7 +109,7 @@ async function publishHandedOver(context) {
     await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
 }
 function handoverArtifactNames() {
-    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
+    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([

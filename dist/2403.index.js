@@ -51,7 +51,7 @@ function inertNotes(text) {
 }
 function readParts(body) {
     const parts = [];
-    const lines = body.split("\n");
+    const lines = body.split(/\r?\n/);
     const code = fencedLines(lines);
     const note = (index) => (code[index] ? "" : (lines[index] ?? ""));
     for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {

@@ -884,7 +884,7 @@ function inertNotes(text) {
 }
 function readParts(body) {
     const parts = [];
-    const lines = body.split("\n");
+    const lines = body.split(/\r?\n/);
     const code = fencedLines(lines);
     const note = (index) => (code[index] ? "" : (lines[index] ?? ""));
     for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {
@@ -1438,7 +1438,7 @@ function runTable(runs, fits) {
     return { text: lines.join("\n"), shown };
 }
 function runDetails(run, maxChars = DETAIL_CHARS) {
-    const message = (0,report_status/* runMessage */.xA)(run);
+    const message = run.error && run.error.split("\n")[0] === (0,report_status/* runMessage */.xA)(run) ? "" : (0,report_status/* runMessage */.xA)(run);
     const body = (0,redact_cut/* redacted */.p)([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
     const { text: kept, cut: cutChars } = body.chars(maxChars);
     const cut = cutChars > 0 ? `${kept}\n… ${cutChars} more characters` : body.text;
@@ -2569,13 +2569,18 @@ async function settled(options, kept, again, guard, created) {
     if (!parts || kept.newer || (!created && !parts.sharedSeen()))
         return kept;
     let comment = kept.comment;
+    const deleted = async () => {
+        const found = await again();
+        if (found && found.comment.id !== comment.id)
+            return settled(options, found, async () => undefined, guard, true);
+        options.warning?.(`The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was deleted while this job added its results to it, and no other comment of flows-action is there to take them: the job summary has them, and the next run writes the comment again.`);
+        return { comment };
+    };
     for (let round = 0;; round++) {
         await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
         const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
-        if (!now) {
-            const found = await again();
-            return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
-        }
+        if (!now)
+            return deleted();
         if (parts.holdsOurs(now.body))
             return { comment: now };
         const newer = await guard(now);
@@ -2585,7 +2590,7 @@ async function settled(options, kept, again, guard, created) {
             break;
         const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
         if (!merged)
-            return { comment };
+            return deleted();
         comment = merged;
     }
     options.warning?.(`The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was written over ${SETTLE_ROUNDS} times by other jobs of this workflow run that report with the same comment-key while this job added its results; they may be missing from it. The job summary has them.`);

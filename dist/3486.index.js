@@ -17,7 +17,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(3683)]).then(__webpack_require__.bind(__webpack_require__, 93683));
+    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6323)]).then(__webpack_require__.bind(__webpack_require__, 26323));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -89,17 +89,19 @@ async function watchReleases(options) {
         ...(stopped ? ["", stopped] : []),
         ...(result.clocks ? ["", (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(result.clocks.message, 600)] : []),
         "",
-        ...statusSection(status),
+        ...statusSection(status, STATUS_ENTRIES_SHOWN),
     ].join("\n");
     const note = (cut) => `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
     await io.appendSummary((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutMarkdownToBytes */ .sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
-function statusSection(status) {
+function statusSection(status, most) {
     const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
     const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
     const rows = status.repositories.map((repo) => {
-        const pending = repo.pending.map((held) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
+        const shown = repo.pending.slice(0, most).map((held) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(held.tag)} eligible ${time(held.eligibleAt)}`);
+        const more = repo.pending.length - shown.length;
+        const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
         const last = repo.lastDispatched ? `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
         if (repo.unreadable)
             return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;

@@ -263,6 +263,7 @@ function batchFiles(options) {
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   YY: () => (/* binding */ pushNotLanded),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   dz: () => (/* binding */ pushNotChecked),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   nA: () => (/* binding */ remoteHung),
@@ -329,6 +330,10 @@ function pushCheckedOut(where) {
 }
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushNotChecked(where, commit, look) {
+    return new StateBranchError(look.kind, `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but whether the branch holds it could not be checked ` +
+        `(${look.unknown}).${look.kind === "git" ? ` Check that ${where.remote} is reachable, then run again.` : ""} A step whose start is stored nowhere could be run by another job beside it.`);
 }
 function pushNotLanded(where, commit, tip) {
     const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;

@@ -488,7 +488,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IY: () => (/* binding */ shownInput)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
 var redact = __nccwpck_require__(36375);
@@ -590,8 +590,46 @@ class ActionInputError extends user_error/* UserError */.y {
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
 const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 const DEFAULT_BUN_VERSION = "1.4.5";
+const DEFAULT_STATE_BRANCH = "flows-state";
 const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 function readInputs(io) {
+    const read = new Set();
+    const inputs = readEveryInput(recordingReads(io, read));
+    checkGivenInputs(io, read);
+    return inputs;
+}
+function recordingReads(io, read) {
+    const noted = (get) => (name) => {
+        read.add(name);
+        return get(name);
+    };
+    return Object.assign(Object.create(io), {
+        getInput: noted((name) => io.getInput(name)),
+        getBooleanInput: noted((name) => io.getBooleanInput(name)),
+        getMultilineInput: noted((name) => io.getMultilineInput(name)),
+    });
+}
+const SHOWN_UNKNOWN_INPUTS = 5;
+function checkGivenInputs(io, known) {
+    const variables = new Set([...known].map(inputVariable));
+    const unknown = [...new Set(io.givenInputs?.() ?? [])].filter((variable) => !variables.has(variable));
+    if (unknown.length === 0)
+        return;
+    const names = [...known].sort();
+    const described = unknown.slice(0, SHOWN_UNKNOWN_INPUTS).map((variable) => {
+        const name = variable.toLowerCase();
+        const near = (0,did_you_mean/* closest */.k)(name.replace(/[_ ]/g, "-"), names);
+        return `${shownInput(name)}${near ? ` (did you mean ${near}?)` : ""}`;
+    });
+    const more = unknown.length > SHOWN_UNKNOWN_INPUTS ? ` and ${unknown.length - SHOWN_UNKNOWN_INPUTS} more` : "";
+    const one = unknown.length === 1;
+    throw new ActionInputError(`${one ? "Input" : "Inputs"} ${described.join(", ")}${more} ${one ? "is not an input" : "are not inputs"} of flows-action, so ${one ? "it" : "they"} would be ignored; nothing was run. ` +
+        `Correct or remove ${one ? "it" : "them"} under with: (an input that a newer release added needs that release). The inputs are: ${names.join(", ")}.`);
+}
+function inputVariable(name) {
+    return name.replace(/ /g, "_").toUpperCase();
+}
+function readEveryInput(io) {
     const token = io.getInput("github-token");
     if (token)
         io.setSecret(token);
@@ -619,7 +657,7 @@ function readInputs(io) {
         bunVersion: readBunVersion(io.getInput("bun-version")),
         bunDownloadUrl: readBunDownloadUrl(io),
         state: (0,state/* readStateKind */.Yz)(io.getInput("state")),
-        stateBranch: io.getInput("state-branch") || "flows-state",
+        stateBranch: io.getInput("state-branch") || DEFAULT_STATE_BRANCH,
         stateDir: io.getInput("state-dir"),
         ...(replay ? { replay } : {}),
         report: {
@@ -645,11 +683,29 @@ function readInputs(io) {
     if (inputs.backend.url && inputs.mode !== "http") {
         io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
     }
+    warnUnusedStoreInputs(io, inputs);
     checkModeInputs(inputs);
     if (inputs.watch.trim() && inputs.mode !== "dispatch") {
         io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
     }
     return inputs;
+}
+const STORE_PLACES = {
+    artifact: "in workflow artifacts",
+    branch: "on a state branch",
+    file: "in a folder",
+    none: "nowhere (state: none)",
+};
+function warnUnusedStoreInputs(io, inputs) {
+    const unused = [
+        { name: "state-dir", kind: "file", set: inputs.stateDir !== "" },
+        { name: "state-branch", kind: "branch", set: inputs.stateBranch !== DEFAULT_STATE_BRANCH },
+    ];
+    for (const { name, kind, set } of unused) {
+        if (!set || inputs.state === kind)
+            continue;
+        io.warning(`Input "${name}" is set, but state is "${inputs.state}": the records are kept ${STORE_PLACES[inputs.state]}, and ${name} is not used. Add state: ${kind} to keep them there, or remove ${name}.`);
+    }
 }
 function readBackend(io) {
     const backend = {
@@ -1023,8 +1079,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
+var flows_discovery = __nccwpck_require__(22836);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -2274,8 +2330,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
+var flows_discovery = __nccwpck_require__(22836);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4304,7 +4360,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 45763:
+/***/ 22836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6215,9 +6271,50 @@ function inLineOrder(problems, manifest) {
     return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
+;// CONCATENATED MODULE: ./.build/flows/file-problem.js
+
+
+function fileProblem(path, code, kind) {
+    switch (code) {
+        case "ENOENT":
+            return { problem: "does not exist", hint: "Check the path." };
+        case "ENOTDIR": {
+            const file = fileInTheWay(path);
+            return file === undefined || file === path
+                ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
+                : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
+        }
+        case "EISDIR":
+            return { problem: "is a folder", hint: `Give the path of a ${kind}.` };
+        case "ELOOP":
+            return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
+        case "EACCES":
+        case "EPERM":
+            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+        case "ENAMETOOLONG":
+            return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
+        case "EIO":
+            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+        default:
+            return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
+    }
+}
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            return (0,external_node_fs_.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(at) === at)
+                return undefined;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
 
 
 
@@ -6395,11 +6492,11 @@ async function packageFolders(root, bounds, problems) {
         const code = error.code;
         if (code === "ENOENT")
             return undefined;
+        const { problem, hint } = fileProblem(root, code, "folder");
         problems.push({
             severity: "warning",
             file: root,
-            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                "Check that it is a readable folder.",
+            message: `flow root ${problem}, so no flows were loaded from it. ${hint.replace(/\.$/, "")} (--flows-path, or the flows-path input).`,
         });
         return [];
     }
@@ -10948,6 +11045,9 @@ function runnerIO(options = {}) {
         getInput: (name) => getInput(name),
         getBooleanInput: (name) => getBooleanInput(name),
         getMultilineInput: (name) => getMultilineInput(name),
+        givenInputs: () => Object.keys(process.env)
+            .filter((key) => key.startsWith("INPUT_"))
+            .map((key) => key.slice("INPUT_".length)),
         setOutput(name, value) {
             const text = redact(value);
             if (written.get(name) === text)
@@ -12868,7 +12968,7 @@ var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __nccwpck_require__(54348);
+var report_markdown = __nccwpck_require__(54348);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
@@ -12879,19 +12979,19 @@ const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
 function renderExplain(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [
-        `### Why each step matched ${(0,markdown/* inlineCode */.ti)(event.type)} or not`,
+        `### Why each step matched ${(0,report_markdown/* inlineCode */.ti)(event.type)} or not`,
         "",
-        `Event ${(0,markdown/* inlineCode */.ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
+        `Event ${(0,report_markdown/* inlineCode */.ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
         "",
     ];
     if (steps.length === 0)
         return [...lines, "No flow packages were found."].join("\n");
     lines.push("| Flow | Step | Type | Schema | Condition | Matched | Why |", "| --- | --- | --- | --- | --- | --- | --- |");
     for (const step of steps) {
-        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,markdown/* inlineCode */.ti)(step.triggerType)}`;
-        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,markdown/* inlineCode */.ti)(step.schema)}`;
-        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,markdown/* inlineCode */.ti)(cut(step.condition, 120))}`;
-        lines.push(`| ${(0,markdown/* inlineText */.ln)(step.flow, 80)} | ${(0,markdown/* inlineText */.ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,markdown/* inlineText */.ln)(step.reason, 400) : ""} |`);
+        const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,report_markdown/* inlineCode */.ti)(step.triggerType)}`;
+        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,report_markdown/* inlineCode */.ti)(step.schema)}`;
+        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,report_markdown/* inlineCode */.ti)(cut(step.condition, 120))}`;
+        lines.push(`| ${(0,report_markdown/* inlineText */.ln)(step.flow, 80)} | ${(0,report_markdown/* inlineText */.ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,report_markdown/* inlineText */.ln)(step.reason, 400) : ""} |`);
     }
     const read = steps.filter((step) => step.conditionReport && step.conditionReport.values.length > 0);
     if (read.length > 0) {
@@ -12901,14 +13001,14 @@ function renderExplain(event, steps, options = {}) {
             if (!report)
                 continue;
             const values = report.values.map(({ path, value }) => `${path} = ${value}`).join("\n");
-            lines.push(`**${(0,markdown/* inlineText */.ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,markdown/* inlineText */.ln)(report.error, 300)})` : ""}`, "");
-            lines.push((0,markdown/* codeBlock */.DV)(values), "");
+            lines.push(`**${(0,report_markdown/* inlineText */.ln)(`${step.flow} / ${step.step}`, 160)}**: ${report.result}${report.error ? ` (${(0,report_markdown/* inlineText */.ln)(report.error, 300)})` : ""}`, "");
+            lines.push((0,report_markdown/* codeBlock */.DV)(values), "");
         }
         lines.push("</details>");
     }
     if (options.baseDir !== undefined) {
         const manifests = [...new Set(steps.map((step) => relative(step.manifestPath, options.baseDir)))];
-        lines.push("", `Manifests: ${manifests.map(markdown/* inlineCode */.ti).join(", ")}`);
+        lines.push("", `Manifests: ${manifests.map(report_markdown/* inlineCode */.ti).join(", ")}`);
     }
     return lines.join("\n");
 }
@@ -12972,42 +13072,69 @@ function checkRenderArguments(functionName, outcome, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object, or left out", options);
 }
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
+const PROBLEMS_SHARE = 0.5;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
     const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
-    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
+    const events = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
+    const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, row: tableRow(run), urgent: needsLook(run) })));
+    const urgent = order.filter((at) => at.urgent);
+    const others = order.filter((at) => !at.urgent);
+    const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
+    const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
     const problems = allProblems(outcome);
-    const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
-    let room = budget - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
-    let triedOne = false;
-    for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-        const bare = renderRunDetails(run, false);
-        const least = byteLength(bare) + 1;
-        const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
-        if (least > room || (triedOne && most > room))
-            continue;
-        const block = run.resultPayload ? renderRunDetails(run, true) : bare;
-        const size = byteLength(block) + 1;
-        if (size > room) {
-            triedOne = true;
-            continue;
+    const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+    const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
+    let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
+    const addRows = (runs) => {
+        for (const { e, r, row } of runs) {
+            const size = byteLength(row) + 1;
+            if (size > room)
+                continue;
+            room -= size;
+            events[e].rows[r] = row;
         }
-        room -= size;
-        events[e].details[r] = block;
-    }
+    };
+    let triedOne = false;
+    const addDetails = (runs, keep) => {
+        for (const { e, r, run } of runs) {
+            const layout = events[e];
+            if (layout.rows[r] === "" || layout.details[r] !== "")
+                continue;
+            const bare = renderRunDetails(run, false);
+            const least = byteLength(bare) + 1;
+            const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+            if (least > room - keep || (triedOne && most > room - keep))
+                continue;
+            const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+            const size = byteLength(block) + 1;
+            if (size > room - keep) {
+                triedOne = true;
+                continue;
+            }
+            room -= size;
+            layout.details[r] = block;
+        }
+    };
+    addRows(urgent);
+    addDetails(urgent, Math.ceil(room / 2));
+    addRows(others);
+    addDetails([...urgent, ...others], 0);
     const parts = [];
-    for (const { each, details } of events) {
-        parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
-        if (each.explanation)
-            parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
+    for (const layout of events) {
+        parts.push(renderEvent(layout, options));
+        if (layout.each.explanation)
+            parts.push(renderExplain(layout.each.event, layout.each.explanation, { baseDir: options.baseDir }));
     }
-    if (problemsPart)
-        parts.push(problemsPart);
-    const body = parts.join("\n\n");
-    return (0,markdown/* cutMarkdownToBytes */.sG)(`${body}\n`, budget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    const eventsPart = (0,report_markdown/* cutMarkdownToBytes */.sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
+    return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+}
+function cutProblems(markdown, maxBytes, options) {
+    return (0,report_markdown/* cutMarkdownToBytes */.sG)(markdown, maxBytes, (cut) => `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
+        `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
+        (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""));
 }
 function flatten(outcome) {
     return [outcome, ...outcome.children.flatMap(flatten)];
@@ -13032,28 +13159,41 @@ function byteLength(text) {
 function needsLook(run) {
     return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
 }
-function renderEvent(outcome, options, details, leftOut) {
+function tableRow(run) {
+    return `| ${(0,report_markdown/* inlineText */.ln)(run.flowName, 80)} | ${(0,report_markdown/* inlineText */.ln)(run.stepName, 80)} | ${(0,report_status/* statusLabel */.Rh)(run)} | ${(0,report_markdown/* inlineText */.ln)((0,report_status/* runMessage */.xA)(run))} | ${(0,report_status/* formatDuration */.a3)(run.durationMs)} | ${run.attempts.length} |`;
+}
+function renderEvent(layout, options, { worstNotes = false } = {}) {
+    const { each: outcome } = layout;
     const head = [
-        `### Flows for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}`,
+        `### Flows for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,markdown/* inlineCode */.ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
+        `Event ${(0,report_markdown/* inlineCode */.ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
     ];
     if (outcome.runs.length === 0)
         return [...head, "", renderNothingMatched(outcome, options)].join("\n");
-    const table = [
-        "| Flow | Step | Status | Message | Duration | Attempt |",
-        "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,markdown/* inlineText */.ln)(run.flowName, 80)} | ${(0,markdown/* inlineText */.ln)(run.stepName, 80)} | ${(0,report_status/* statusLabel */.Rh)(run)} | ${(0,markdown/* inlineText */.ln)((0,report_status/* runMessage */.xA)(run))} | ${(0,report_status/* formatDuration */.a3)(run.durationMs)} | ${run.attempts.length} |`),
-    ];
-    const note = leftOut > 0
+    const total = outcome.runs.length;
+    const listed = worstNotes ? [] : layout.rows.filter(Boolean);
+    const unlisted = total - listed.length;
+    const withoutDetails = worstNotes ? total : layout.rows.filter((row, r) => row !== "" && layout.details[r] === "").length;
+    const log = options.runUrl ? `[job log](${options.runUrl})` : "job log";
+    const table = ["| Flow | Step | Status | Message | Duration | Attempt |", "| --- | --- | --- | --- | --- | --- |", ...listed];
+    const rowsNote = unlisted > 0
         ? [
             "> [!NOTE]",
-            `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
-                `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+            `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
             "",
         ]
         : [];
-    return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
+    const detailsNote = withoutDetails > 0
+        ? [
+            "> [!NOTE]",
+            `> The details of ${withoutDetails} of these ${total} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look keep theirs first); each step's output is in the ${log}.`,
+            "",
+        ]
+        : [];
+    return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
 }
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
@@ -13070,7 +13210,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,markdown/* inlineText */.ln)(miss.step.name, 80)} | ${(0,markdown/* inlineText */.ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,report_markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,report_markdown/* inlineText */.ln)(miss.step.name, 80)} | ${(0,report_markdown/* inlineText */.ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -13084,17 +13224,17 @@ function renderConditionMisses(outcome) {
 }
 function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
-        return `Nothing matched: the flow backend at ${(0,markdown/* inlineText */.ln)(options.backend, 200)} started no run for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`;
+        return `Nothing matched: the flow backend at ${(0,report_markdown/* inlineText */.ln)(options.backend, 200)} started no run for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)}.`;
     }
     const errors = (0,problem_places/* packageCheckProblems */.tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
-            `a package's steps from being considered for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`);
+            `a package's steps from being considered for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)}.`);
     }
     if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,markdown/* inlineText */.ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,markdown/* inlineCode */.ti)(miss.step.trigger.type) : "–"} | ${(0,markdown/* inlineText */.ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,report_markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,report_markdown/* inlineText */.ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,report_markdown/* inlineCode */.ti)(miss.step.trigger.type) : "–"} | ${(0,report_markdown/* inlineText */.ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -13109,26 +13249,26 @@ function detailsName(name) {
         .clip(200);
 }
 function runDetailsOpening(run) {
-    return `<details><summary>${(0,markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
+    return `<details><summary>${(0,report_markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
 }
 const RESULT_SECTION_MAX_BYTES = 10 * RESULT_DETAIL_BYTES + 64;
 function renderRunDetails(run, withResult = true) {
     const lines = [runDetailsOpening(run), ""];
-    lines.push(`Run ${(0,markdown/* inlineCode */.ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    lines.push(`Run ${(0,report_markdown/* inlineCode */.ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.wR)((0,step_text/* errorBesideOutput */.OL)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,report_markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.wR)((0,step_text/* errorBesideOutput */.OL)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     const result = withResult ? (0,result_json/* shownRunResult */.sW)(run) : undefined;
     if (result)
-        lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
+        lines.push("**Result**", "", (0,report_markdown/* codeBlock */.DV)(summary_cut(result.head, RESULT_DETAIL_BYTES, result.restBytes), "json"), "");
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.wR)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,report_markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.wR)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [summary_relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,markdown/* inlineCode */.ti)(where)} | ${(0,markdown/* inlineText */.ln)((0,diagnostics/* relativeInMessage */.Pb)(problem.message, options.baseDir), 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,report_markdown/* inlineCode */.ti)(where)} | ${(0,report_markdown/* inlineText */.ln)((0,diagnostics/* relativeInMessage */.Pb)(problem.message, options.baseDir), 1000)} |`;
     });
     return [`### Problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -13140,7 +13280,7 @@ function summary_relative(file, baseDir) {
 function summary_cut(raw, maxBytes, more = 0) {
     const note = (n) => `… ${n + more} more bytes cut`;
     if (more === 0)
-        return (0,markdown/* cutToBytes */.zP)(raw, maxBytes, note);
+        return (0,report_markdown/* cutToBytes */.zP)(raw, maxBytes, note);
     const text = (0,redact_cut/* redacted */.p)(raw);
     const keep = text.head(maxBytes - byteLength(note(text.bytes)) - 16);
     return `${keep.text}\n${note(keep.cut)}`;

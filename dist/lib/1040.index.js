@@ -357,8 +357,9 @@ function checkFolders(repoRoot, folders, shown) {
         try {
             target = (0,external_node_fs_.statSync)(existing);
         }
-        catch {
-            throw refusal(`${shown(existing)} is a symbolic link to nothing`, "Remove the link, or point it at a folder inside the repository.");
+        catch (error) {
+            const loop = error.code === "ELOOP";
+            throw refusal(`${shown(existing)} is a symbolic link ${loop ? "that leads back to itself (a loop of links)" : "to nothing"}`, "Remove the link, or point it at a folder inside the repository.");
         }
         if (!target.isDirectory())
             throw refusal(`${shown(existing)} is a file, not a folder`, "Move it away, or pick another flow name or --flows-path.");
@@ -408,7 +409,15 @@ function removeIfEmpty(folder) {
     }
 }
 function lstatOrUndefined(path) {
-    return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOTDIR" || code === "ELOOP")
+            return undefined;
+        throw error;
+    }
 }
 function nextCommands(ctx, flow, type) {
     const context = ctx.contextArgs ?? "";

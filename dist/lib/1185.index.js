@@ -209,8 +209,6 @@ async function noSuchStep(ctx, only) {
     return `Flow ${flowName} has no step ${(0,terminal_text/* terminalText */.eR)(only.step)}.${(0,usage/* didYouMean */.au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 function stepLines(ctx) {
-    if (ctx.json)
-        return undefined;
     const holds = new Map();
     const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines((0,terminal_text/* terminalLines */.MJ)(text)));
     const shown = (line) => (ctx.color || line.includes("\n") ? (0,terminal_text/* stepOutputText */.jR)(line, ctx.color) : line);
@@ -373,15 +371,16 @@ function validateCommandLine(ctx) {
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
-/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85797);
-/* harmony import */ var _events_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56835);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47948);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83505);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41488);
-/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70919);
-/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2542);
+/* harmony import */ var _flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84186);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83477);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85797);
+/* harmony import */ var _events_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56835);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47948);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83505);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
+/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70919);
+/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2542);
 
 
 
@@ -392,7 +391,8 @@ function validateCommandLine(ctx) {
 
 
 
-const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
+
+const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
 const STDIN = "-";
 function source(path, what) {
     return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
@@ -403,47 +403,51 @@ async function readJsonFile(path, what, invocation, signal) {
         text =
             path === STDIN
                 ? await readStdinText(what, `cat event.json | ${invocation} fire --event -`, MAX_JSON_FILE_BYTES, signal)
-                : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
+                : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
-        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH)
+        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH)
             throw error;
         const code = error.code;
         if (code === "EFBIG") {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
         }
         if (code === "ENOENT")
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
         if (code === "EISDIR")
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
+        if (path !== STDIN) {
+            const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)(path, code, "file");
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} ${problem}. ${hint}`);
+        }
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
     }
     if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
     }
     return parseJsonFileText(text, path, what);
 }
 function parseJsonFileText(text, path, what) {
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
 async function readStdinText(what, pipeExample, maxBytes, signal) {
     if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
-    const text = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes), signal, what);
+    const text = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes), signal, what);
     if (text.replace(/^\uFEFF/, "").trim() === "") {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
     return text;
 }
 function untilStopped(reading, signal, what) {
     if (signal === undefined)
         return reading;
-    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
+    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
     if (signal.aborted)
         return Promise.reject(stopped());
     return new Promise((resolve, reject) => {
@@ -454,17 +458,17 @@ function untilStopped(reading, signal, what) {
 }
 async function readEventFile(path, invocation, signal) {
     const value = await readJsonFile(path, "The event", invocation, signal);
-    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
     const file = path === STDIN ? "<stdin>" : path;
     try {
         return _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .AcceptedFlowEvent */ .aW.accept(value);
     }
     catch (error) {
         if (error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW) {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_7__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
         }
-        if (error instanceof _events_errors_js__WEBPACK_IMPORTED_MODULE_3__.PayloadBudgetError)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(error.message, { file });
+        if (error instanceof _events_errors_js__WEBPACK_IMPORTED_MODULE_4__.PayloadBudgetError)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(error.message, { file });
         throw error;
     }
 }
@@ -474,8 +478,8 @@ function webhookHint(value, path, invocation) {
     const keys = Object.keys(value);
     if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key)))
         return "";
-    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .guessWebhookEventName */ .GL)(value) ?? "<name>";
-    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_9__/* .shellWord */ .r)(path);
+    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .guessWebhookEventName */ .GL)(value) ?? "<name>";
+    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(path);
     const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
 }
@@ -487,8 +491,8 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
         return;
     if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event))
         return;
-    const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_9__/* .shellWord */ .r)(path);
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
+    const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(path);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
         `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
         `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`);
 }

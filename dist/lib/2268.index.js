@@ -259,11 +259,11 @@ function gitDidNotStart(error, cwd) {
     }
     return new user_error.UserError(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
 }
-async function readBlobs(gitArgs, cwd, specs, limits) {
+async function readBlobs(gitArgs, cwd, specs, limits, run = runGit) {
     const found = new Map();
     if (specs.length === 0)
         return found;
-    const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
+    const check = await run({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
     if (check.code !== 0)
         throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
     const lines = check.stdout.toString("utf8").split("\n");
@@ -280,7 +280,7 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
     });
     if (toRead.length === 0)
         return found;
-    const output = await runGit({
+    const output = await run({
         args: [...gitArgs, "cat-file", "--batch"],
         cwd,
         input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
@@ -1262,32 +1262,38 @@ class StateRepo {
         }
         this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
     }
-    async remoteLacks(commit) {
+    async lookForPushed(commit) {
         try {
-            return await this.#remoteLacks(commit);
+            return await this.#lookForPushed(commit);
         }
         catch (error) {
             if (error instanceof branch_errors/* StateBranchError */.a && error.kind === "timeout")
-                return undefined;
+                return { unknown: error.message, kind: "timeout" };
             throw error;
         }
     }
-    async #remoteLacks(commit) {
+    async #lookForPushed(commit) {
         const ref = `refs/heads/${this.#options.branch}`;
+        const failed = (command, output) => ({
+            unknown: `git ${command} failed: ${this.#options.redact(output.stderr.trim()) || `exit ${output.code}`}`,
+            kind: "git",
+        });
         const listed = await this.git(["ls-remote", "--quiet", REMOTE, ref]);
         if (listed.code !== 0)
-            return undefined;
+            return failed("ls-remote", listed);
         const tip = /^([0-9a-f]{40,64})\t/m.exec(listed.stdout.toString("utf8"))?.[1];
         if (tip === commit)
-            return undefined;
+            return { held: true };
         if (tip === undefined)
-            return { tip };
+            return { held: false, tip };
         const fetch = await this.git(["fetch", `--depth=${CHECK_DEPTH}`, "--filter=blob:none", "--no-tags", "--quiet", "--no-write-fetch-head", REMOTE, `+${ref}:${CHECK_REF}`]);
         this.#options.stats.fetches++;
         if (fetch.code !== 0)
-            return undefined;
+            return failed("fetch", fetch);
         const holds = await this.git(["merge-base", "--is-ancestor", commit, CHECK_REF]);
-        return holds.code === 1 ? { tip } : undefined;
+        if (holds.code === 0)
+            return { held: true };
+        return holds.code === 1 ? { held: false, tip } : failed("merge-base", holds);
     }
     async fetchAllRecords() {
         const entries = await this.listRecords();
@@ -1315,10 +1321,9 @@ class StateRepo {
         return this.readRecordBlobs(entries, maxBytes);
     }
     async readRecordBlobs(entries, maxBytes = this.#options.maxRecordBytes) {
-        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, [...new Set(entries.map((entry) => entry.oid))], {
-            maxBytes,
-            maxContainers: (0,layout.recordContainerCap)(maxBytes),
-        });
+        const run = (command) => this.git(command.args, command.input === undefined ? undefined : Buffer.from(command.input), { stdoutBytes: command.stdoutBytes });
+        const oids = [...new Set(entries.map((entry) => entry.oid))];
+        const blobs = await readBlobs([], this.#options.workDir, oids, { maxBytes, maxContainers: (0,layout.recordContainerCap)(maxBytes) }, run);
         const found = new Map();
         for (const { path, oid, mode } of entries) {
             const blob = blobs.get(oid);
@@ -1358,7 +1363,7 @@ class StateRepo {
             found.set(path, blob);
         return found;
     }
-    async git(args, input) {
+    async git(args, input, output = {}) {
         const { workDir, authEnv } = this.#options;
         const own = Math.min(this.#options.gitTimeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, _build_deadline/* MAX_TIMER_MS */._o);
         const deadline = currentFlushDeadline();
@@ -1371,19 +1376,26 @@ class StateRepo {
         });
         if (timeoutMs <= 0)
             throw stopped(0);
-        const output = await runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, timeoutMs, ...(input ? { input } : {}) });
+        const ran = await runGit({
+            args: [...this.#gitArgs(), ...args],
+            cwd: workDir,
+            env: authEnv,
+            timeoutMs,
+            ...(input ? { input } : {}),
+            ...(output.stdoutBytes === undefined ? {} : { stdoutBytes: output.stdoutBytes }),
+        });
         const health = this.#options.health;
-        if (health !== undefined && REMOTE_COMMANDS.has(command)) {
-            if (output.timedOut) {
+        if (health !== undefined && (REMOTE_COMMANDS.has(command) || command === "cat-file")) {
+            if (ran.timedOut) {
                 const now = new Date();
                 health.hung = { command, seconds: Math.round(timeoutMs / 100) / 10, at: now.toISOString(), atMs: now.getTime() };
             }
-            else if (output.code === 0)
+            else if (ran.code === 0 && REMOTE_COMMANDS.has(command))
                 delete health.hung;
         }
-        if (output.timedOut)
+        if (ran.timedOut)
             throw stopped(timeoutMs);
-        return output;
+        return ran;
     }
     async #fetchBlobs(wanted) {
         const oids = [...new Set(wanted)];
@@ -1543,7 +1555,7 @@ class BranchStateStore {
                     return undefined;
                 pendingPushed = pending;
                 return new Map([[id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, mine) : mine]]);
-            });
+            }, { claim: true });
         }
         catch (error) {
             const ends = record.runs.filter((run) => !claim.starting.has(run.id));
@@ -1705,7 +1717,7 @@ class BranchStateStore {
         const where = `the state branch "${this.branch}" of ${this.remote}`;
         try {
             await this.#open();
-            await this.#pushBatch(async () => batch, { check: true });
+            await this.#pushBatch(async () => batch);
         }
         catch (error) {
             if (refusedForGood(error) && batch.size > 1) {
@@ -1724,7 +1736,7 @@ class BranchStateStore {
         let refused = 0;
         for (const [id, record] of batch) {
             try {
-                await this.#pushBatch(async () => new Map([[id, record]]), { check: true });
+                await this.#pushBatch(async () => new Map([[id, record]]));
                 this.#settled(new Map([[id, record]]));
             }
             catch (error) {
@@ -1784,14 +1796,18 @@ class BranchStateStore {
             const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
             this.stats.pushes++;
             if (push.code === 0) {
-                let lacks = options.check ? await repo.remoteLacks(commit) : undefined;
-                if (lacks) {
+                let seen = await repo.lookForPushed(commit);
+                if (("held" in seen && !seen.held) || (options.claim && "unknown" in seen && seen.kind === "git")) {
                     await (0,external_node_timers_promises_.setTimeout)(LANDED_RECHECK_MS);
-                    lacks = await repo.remoteLacks(commit);
+                    seen = await repo.lookForPushed(commit);
                 }
-                if (lacks) {
+                if ("held" in seen && !seen.held) {
                     repo.fetchedAt = 0;
-                    throw (0,branch_errors/* pushNotLanded */.YY)(where, commit, lacks.tip);
+                    throw (0,branch_errors/* pushNotLanded */.YY)(where, commit, seen.tip);
+                }
+                if ("unknown" in seen && options.claim) {
+                    repo.fetchedAt = 0;
+                    throw (0,branch_errors/* pushNotChecked */.dz)(where, commit, seen);
                 }
                 repo.tip = commit;
                 return;

@@ -83,7 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
   IY: () => (/* binding */ shownInput)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
 var redact = __webpack_require__(36375);
@@ -178,8 +178,46 @@ class ActionInputError extends user_error.UserError {
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
 const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 const DEFAULT_BUN_VERSION = "1.4.5";
+const DEFAULT_STATE_BRANCH = "flows-state";
 const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 function readInputs(io) {
+    const read = new Set();
+    const inputs = readEveryInput(recordingReads(io, read));
+    checkGivenInputs(io, read);
+    return inputs;
+}
+function recordingReads(io, read) {
+    const noted = (get) => (name) => {
+        read.add(name);
+        return get(name);
+    };
+    return Object.assign(Object.create(io), {
+        getInput: noted((name) => io.getInput(name)),
+        getBooleanInput: noted((name) => io.getBooleanInput(name)),
+        getMultilineInput: noted((name) => io.getMultilineInput(name)),
+    });
+}
+const SHOWN_UNKNOWN_INPUTS = 5;
+function checkGivenInputs(io, known) {
+    const variables = new Set([...known].map(inputVariable));
+    const unknown = [...new Set(io.givenInputs?.() ?? [])].filter((variable) => !variables.has(variable));
+    if (unknown.length === 0)
+        return;
+    const names = [...known].sort();
+    const described = unknown.slice(0, SHOWN_UNKNOWN_INPUTS).map((variable) => {
+        const name = variable.toLowerCase();
+        const near = (0,did_you_mean/* closest */.k)(name.replace(/[_ ]/g, "-"), names);
+        return `${shownInput(name)}${near ? ` (did you mean ${near}?)` : ""}`;
+    });
+    const more = unknown.length > SHOWN_UNKNOWN_INPUTS ? ` and ${unknown.length - SHOWN_UNKNOWN_INPUTS} more` : "";
+    const one = unknown.length === 1;
+    throw new ActionInputError(`${one ? "Input" : "Inputs"} ${described.join(", ")}${more} ${one ? "is not an input" : "are not inputs"} of flows-action, so ${one ? "it" : "they"} would be ignored; nothing was run. ` +
+        `Correct or remove ${one ? "it" : "them"} under with: (an input that a newer release added needs that release). The inputs are: ${names.join(", ")}.`);
+}
+function inputVariable(name) {
+    return name.replace(/ /g, "_").toUpperCase();
+}
+function readEveryInput(io) {
     const token = io.getInput("github-token");
     if (token)
         io.setSecret(token);
@@ -207,7 +245,7 @@ function readInputs(io) {
         bunVersion: readBunVersion(io.getInput("bun-version")),
         bunDownloadUrl: readBunDownloadUrl(io),
         state: (0,state/* readStateKind */.Yz)(io.getInput("state")),
-        stateBranch: io.getInput("state-branch") || "flows-state",
+        stateBranch: io.getInput("state-branch") || DEFAULT_STATE_BRANCH,
         stateDir: io.getInput("state-dir"),
         ...(replay ? { replay } : {}),
         report: {
@@ -233,11 +271,29 @@ function readInputs(io) {
     if (inputs.backend.url && inputs.mode !== "http") {
         io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
     }
+    warnUnusedStoreInputs(io, inputs);
     checkModeInputs(inputs);
     if (inputs.watch.trim() && inputs.mode !== "dispatch") {
         io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
     }
     return inputs;
+}
+const STORE_PLACES = {
+    artifact: "in workflow artifacts",
+    branch: "on a state branch",
+    file: "in a folder",
+    none: "nowhere (state: none)",
+};
+function warnUnusedStoreInputs(io, inputs) {
+    const unused = [
+        { name: "state-dir", kind: "file", set: inputs.stateDir !== "" },
+        { name: "state-branch", kind: "branch", set: inputs.stateBranch !== DEFAULT_STATE_BRANCH },
+    ];
+    for (const { name, kind, set } of unused) {
+        if (!set || inputs.state === kind)
+            continue;
+        io.warning(`Input "${name}" is set, but state is "${inputs.state}": the records are kept ${STORE_PLACES[inputs.state]}, and ${name} is not used. Add state: ${kind} to keep them there, or remove ${name}.`);
+    }
 }
 function readBackend(io) {
     const backend = {
@@ -1342,6 +1398,8 @@ __webpack_require__.d(__webpack_exports__, {
   githubFromCommandLine: () => (/* binding */ githubFromCommandLine)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1759,6 +1817,7 @@ var usage = __webpack_require__(41488);
 
 
 
+
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
     if (!eventName)
@@ -1767,7 +1826,7 @@ async function githubFromCommandLine(ctx, values) {
     const eventPath = values["event-path"];
     if (!eventPath)
         throw new usage/* UsageError */.eb("--event-path is required: the webhook payload as JSON.", "github");
-    const inputs = await githubInputs(values, ctx.env);
+    const inputs = await githubInputs(values, ctx.env, ctx.invocation ?? "flows");
     const viaInput = (values.input ?? []).some((pair) => pair.startsWith("state-dir="));
     return githubCommand(ctx, {
         eventName,
@@ -1881,7 +1940,7 @@ async function checkEventFile(path, eventName) {
     }
     (0,budget/* checkPayloadSize */.Iu)(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
 }
-async function githubInputs(values, env) {
+async function githubInputs(values, env, invocation) {
     const known = await actionInputNames();
     const inputs = {};
     for (const pair of values.input ?? []) {
@@ -1910,6 +1969,7 @@ async function githubInputs(values, env) {
     fromFlag("dry-run", "dry-run", values["dry-run"] ? "true" : undefined);
     fromFlag("concurrency", "concurrency", values.concurrency);
     fromFlag("workspace-backend-url", "workspace-backend-url", values["workspace-backend-url"]);
+    refuseEventFile(values.event, invocation);
     fromFlag("event", "event", values.event);
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (token && inputs["github-token"] === undefined)
@@ -1928,6 +1988,13 @@ async function githubInputs(values, env) {
         throw error;
     }
     return inputs;
+}
+function refuseEventFile(value, flows) {
+    if (value === undefined || value.trimStart().startsWith("{") || !(0,external_node_fs_.existsSync)(value))
+        return;
+    const file = (0,shell_word/* shellWord */.r)(value);
+    throw new usage/* UsageError */.eb(`--event ${file}: flows github takes the FlowEvent itself as JSON text (the action's \`event\` input), not a file's path. ` +
+        `Give the file's text (--event "$(cat ${file})"), or dispatch the file with \`${flows} fire --event ${file}\`.`, "github");
 }
 async function actionInputNames() {
     const dir = (0,find_bun.flowsActionPackageDir)();

@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony exports validateCliError, validateFlowDiagnostic, validateFlowRunView */
 
 const validateBackendRun = validate21;
-const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "resultJson": { "anyOf": [{ "type": "null" }, { "type": "string" }], "description": "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult." }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "stdout": { "$ref": "#/definitions/text" }, "stderr": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.", "type": "object", "required": ["eventId"], "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "resultJson": { "anyOf": [{ "type": "null" }, { "type": "string" }], "description": "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult." }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "stdout": { "$ref": "#/definitions/text" }, "stderr": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "durationMs": { "description": "Used when a number of milliseconds a Date can span (0 to 8.64e15); else worked out from startedAt and completedAt.", "tsType": "unknown" }, "timedOut": { "description": "The run is marked timed out only when this is true.", "tsType": "unknown" }, "replay": { "description": "The run is marked a replay only when this is true; when it is missing, the older runtime's backend (backend \"workspace-local\") marks a replay's runs by the `_replay` suffix of their ids.", "tsType": "unknown" }, "alreadyHandled": { "description": "The run is marked as handled by an earlier delivery only when this is true.", "tsType": "unknown" }, "backend": { "description": "\"workspace-local\" for the older runtime's backend; any other value is not read.", "tsType": "unknown" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" }, "timedOut": { "description": "The attempt is marked timed out only when this is true.", "tsType": "unknown" }, "replay": { "description": "The attempt is marked a replay only when this is true.", "tsType": "unknown" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } };
 const schema7 = { "type": "string", "minLength": 1 };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -657,7 +657,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     validate38.errors = vErrors;
     return errors === 0;
 }
-const schema26 = { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] };
+const schema26 = { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" }, "timedOut": { "description": "The attempt is marked timed out only when this is true.", "tsType": "unknown" }, "replay": { "description": "The attempt is marked a replay only when this is true.", "tsType": "unknown" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] };
 const schema27 = { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] };
 function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -1131,9 +1131,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
+    const _errs8 = errors;
+    let valid4 = false;
+    const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.eventId === undefined) {
-            const err3 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+        if (data.processStatus === undefined) {
+            const err3 = { instancePath, schemaPath: "#/allOf/1/anyOf/0/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -1143,72 +1146,57 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    const _errs9 = errors;
-    let valid4 = false;
-    const _errs10 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.processStatus === undefined) {
-            const err4 = { instancePath, schemaPath: "#/allOf/2/anyOf/0/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    var _valid1 = _errs10 === errors;
+    var _valid1 = _errs9 === errors;
     valid4 = valid4 || _valid1;
     if (!valid4) {
-        const _errs11 = errors;
+        const _errs10 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.status === undefined) {
-                const err5 = { instancePath, schemaPath: "#/allOf/2/anyOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                const err4 = { instancePath, schemaPath: "#/allOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err4];
                 }
                 else {
-                    vErrors.push(err5);
+                    vErrors.push(err4);
                 }
                 errors++;
             }
         }
-        var _valid1 = _errs11 === errors;
+        var _valid1 = _errs10 === errors;
         valid4 = valid4 || _valid1;
     }
     if (!valid4) {
-        const err6 = { instancePath, schemaPath: "#/allOf/2/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err5 = { instancePath, schemaPath: "#/allOf/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
         }
         else {
-            vErrors.push(err6);
+            vErrors.push(err5);
         }
         errors++;
     }
     else {
-        errors = _errs9;
+        errors = _errs8;
         if (vErrors !== null) {
-            if (_errs9) {
-                vErrors.length = _errs9;
+            if (_errs8) {
+                vErrors.length = _errs8;
             }
             else {
                 vErrors = null;
             }
         }
     }
-    const _errs13 = errors;
+    const _errs12 = errors;
     let valid5 = false;
-    const _errs14 = errors;
+    const _errs13 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.flowName === undefined) {
-            const err7 = { instancePath, schemaPath: "#/allOf/3/anyOf/0/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
+            const err6 = { instancePath, schemaPath: "#/allOf/2/anyOf/0/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err6];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err6);
             }
             errors++;
         }
@@ -1226,18 +1214,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    var _valid2 = _errs14 === errors;
+    var _valid2 = _errs13 === errors;
     valid5 = valid5 || _valid2;
     if (!valid5) {
-        const _errs16 = errors;
+        const _errs15 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.flow === undefined) {
-                const err8 = { instancePath, schemaPath: "#/allOf/3/anyOf/1/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property '" + "flow" + "'" };
+                const err7 = { instancePath, schemaPath: "#/allOf/2/anyOf/1/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property '" + "flow" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err7];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err7);
                 }
                 errors++;
             }
@@ -1255,41 +1243,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
-        var _valid2 = _errs16 === errors;
+        var _valid2 = _errs15 === errors;
         valid5 = valid5 || _valid2;
     }
     if (!valid5) {
-        const err9 = { instancePath, schemaPath: "#/allOf/3/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err8 = { instancePath, schemaPath: "#/allOf/2/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
         }
         else {
-            vErrors.push(err9);
+            vErrors.push(err8);
         }
         errors++;
     }
     else {
-        errors = _errs13;
+        errors = _errs12;
         if (vErrors !== null) {
-            if (_errs13) {
-                vErrors.length = _errs13;
+            if (_errs12) {
+                vErrors.length = _errs12;
             }
             else {
                 vErrors = null;
             }
         }
     }
-    const _errs19 = errors;
+    const _errs18 = errors;
     let valid8 = false;
-    const _errs20 = errors;
+    const _errs19 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.stepName === undefined) {
-            const err10 = { instancePath, schemaPath: "#/allOf/4/anyOf/0/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+            const err9 = { instancePath, schemaPath: "#/allOf/3/anyOf/0/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
             if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err9];
             }
             else {
-                vErrors.push(err10);
+                vErrors.push(err9);
             }
             errors++;
         }
@@ -1307,18 +1295,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    var _valid3 = _errs20 === errors;
+    var _valid3 = _errs19 === errors;
     valid8 = valid8 || _valid3;
     if (!valid8) {
-        const _errs22 = errors;
+        const _errs21 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.step === undefined) {
-                const err11 = { instancePath, schemaPath: "#/allOf/4/anyOf/1/required", keyword: "required", params: { missingProperty: "step" }, message: "must have required property '" + "step" + "'" };
+                const err10 = { instancePath, schemaPath: "#/allOf/3/anyOf/1/required", keyword: "required", params: { missingProperty: "step" }, message: "must have required property '" + "step" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err11);
+                    vErrors.push(err10);
                 }
                 errors++;
             }
@@ -1336,24 +1324,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
-        var _valid3 = _errs22 === errors;
+        var _valid3 = _errs21 === errors;
         valid8 = valid8 || _valid3;
     }
     if (!valid8) {
-        const err12 = { instancePath, schemaPath: "#/allOf/4/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err11 = { instancePath, schemaPath: "#/allOf/3/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err11];
         }
         else {
-            vErrors.push(err12);
+            vErrors.push(err11);
         }
         errors++;
     }
     else {
-        errors = _errs19;
+        errors = _errs18;
         if (vErrors !== null) {
-            if (_errs19) {
-                vErrors.length = _errs19;
+            if (_errs18) {
+                vErrors.length = _errs18;
             }
             else {
                 vErrors = null;
@@ -1361,6 +1349,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.eventId === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
         if (data.id !== undefined) {
             if (typeof data.id !== "string") {
                 const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
@@ -1474,9 +1472,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.runner !== undefined) {
             let data15 = data.runner;
-            const _errs40 = errors;
+            const _errs39 = errors;
             let valid12 = false;
-            const _errs41 = errors;
+            const _errs40 = errors;
             if (data15 !== null) {
                 const err19 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1487,10 +1485,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid4 = _errs41 === errors;
+            var _valid4 = _errs40 === errors;
             valid12 = valid12 || _valid4;
             if (!valid12) {
-                const _errs43 = errors;
+                const _errs42 = errors;
                 if (!(validate61(data15, { instancePath: instancePath + "/runner", parentData: data, parentDataProperty: "runner", rootData }))) {
                     if (vErrors === null) {
                         vErrors = validate61.errors;
@@ -1502,7 +1500,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors = vErrors.length;
                 }
-                var _valid4 = _errs43 === errors;
+                var _valid4 = _errs42 === errors;
                 valid12 = valid12 || _valid4;
             }
             if (!valid12) {
@@ -1516,10 +1514,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs40;
+                errors = _errs39;
                 if (vErrors !== null) {
-                    if (_errs40) {
-                        vErrors.length = _errs40;
+                    if (_errs39) {
+                        vErrors.length = _errs39;
                     }
                     else {
                         vErrors = null;
@@ -1555,9 +1553,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultStatus !== undefined) {
             let data18 = data.resultStatus;
-            const _errs47 = errors;
+            const _errs46 = errors;
             let valid13 = false;
-            const _errs48 = errors;
+            const _errs47 = errors;
             if (data18 !== null) {
                 const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "#/properties/resultStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1568,10 +1566,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid5 = _errs48 === errors;
+            var _valid5 = _errs47 === errors;
             valid13 = valid13 || _valid5;
             if (!valid13) {
-                const _errs50 = errors;
+                const _errs49 = errors;
                 if (!(validate67(data18, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
                     if (vErrors === null) {
                         vErrors = validate67.errors;
@@ -1583,7 +1581,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors = vErrors.length;
                 }
-                var _valid5 = _errs50 === errors;
+                var _valid5 = _errs49 === errors;
                 valid13 = valid13 || _valid5;
             }
             if (!valid13) {
@@ -1597,10 +1595,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs47;
+                errors = _errs46;
                 if (vErrors !== null) {
-                    if (_errs47) {
-                        vErrors.length = _errs47;
+                    if (_errs46) {
+                        vErrors.length = _errs46;
                     }
                     else {
                         vErrors = null;
@@ -1610,9 +1608,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.effectiveStatus !== undefined) {
             let data19 = data.effectiveStatus;
-            const _errs52 = errors;
+            const _errs51 = errors;
             let valid14 = false;
-            const _errs53 = errors;
+            const _errs52 = errors;
             if (data19 !== null) {
                 const err23 = { instancePath: instancePath + "/effectiveStatus", schemaPath: "#/properties/effectiveStatus/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1623,10 +1621,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid6 = _errs53 === errors;
+            var _valid6 = _errs52 === errors;
             valid14 = valid14 || _valid6;
             if (!valid14) {
-                const _errs55 = errors;
+                const _errs54 = errors;
                 if (!(validate65(data19, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
                     if (vErrors === null) {
                         vErrors = validate65.errors;
@@ -1638,7 +1636,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors = vErrors.length;
                 }
-                var _valid6 = _errs55 === errors;
+                var _valid6 = _errs54 === errors;
                 valid14 = valid14 || _valid6;
             }
             if (!valid14) {
@@ -1652,10 +1650,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs52;
+                errors = _errs51;
                 if (vErrors !== null) {
-                    if (_errs52) {
-                        vErrors.length = _errs52;
+                    if (_errs51) {
+                        vErrors.length = _errs51;
                     }
                     else {
                         vErrors = null;
@@ -1677,9 +1675,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultPayload !== undefined) {
             let data21 = data.resultPayload;
-            const _errs59 = errors;
+            const _errs58 = errors;
             let valid15 = false;
-            const _errs60 = errors;
+            const _errs59 = errors;
             if (data21 !== null) {
                 const err26 = { instancePath: instancePath + "/resultPayload", schemaPath: "#/properties/resultPayload/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1690,10 +1688,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid7 = _errs60 === errors;
+            var _valid7 = _errs59 === errors;
             valid15 = valid15 || _valid7;
             if (!valid15) {
-                const _errs62 = errors;
+                const _errs61 = errors;
                 if (!(validate38(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
                     if (vErrors === null) {
                         vErrors = validate38.errors;
@@ -1705,7 +1703,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors = vErrors.length;
                 }
-                var _valid7 = _errs62 === errors;
+                var _valid7 = _errs61 === errors;
                 valid15 = valid15 || _valid7;
             }
             if (!valid15) {
@@ -1719,10 +1717,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs59;
+                errors = _errs58;
                 if (vErrors !== null) {
-                    if (_errs59) {
-                        vErrors.length = _errs59;
+                    if (_errs58) {
+                        vErrors.length = _errs58;
                     }
                     else {
                         vErrors = null;
@@ -1732,9 +1730,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.result !== undefined) {
             let data22 = data.result;
-            const _errs64 = errors;
+            const _errs63 = errors;
             let valid16 = false;
-            const _errs65 = errors;
+            const _errs64 = errors;
             if (data22 !== null) {
                 const err28 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1745,10 +1743,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid8 = _errs65 === errors;
+            var _valid8 = _errs64 === errors;
             valid16 = valid16 || _valid8;
             if (!valid16) {
-                const _errs67 = errors;
+                const _errs66 = errors;
                 if (!(validate38(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData }))) {
                     if (vErrors === null) {
                         vErrors = validate38.errors;
@@ -1760,7 +1758,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors = vErrors.length;
                 }
-                var _valid8 = _errs67 === errors;
+                var _valid8 = _errs66 === errors;
                 valid16 = valid16 || _valid8;
             }
             if (!valid16) {
@@ -1774,10 +1772,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs64;
+                errors = _errs63;
                 if (vErrors !== null) {
-                    if (_errs64) {
-                        vErrors.length = _errs64;
+                    if (_errs63) {
+                        vErrors.length = _errs63;
                     }
                     else {
                         vErrors = null;
@@ -1787,9 +1785,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultJson !== undefined) {
             let data23 = data.resultJson;
-            const _errs69 = errors;
+            const _errs68 = errors;
             let valid17 = false;
-            const _errs70 = errors;
+            const _errs69 = errors;
             if (data23 !== null) {
                 const err30 = { instancePath: instancePath + "/resultJson", schemaPath: "#/properties/resultJson/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1800,10 +1798,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid9 = _errs70 === errors;
+            var _valid9 = _errs69 === errors;
             valid17 = valid17 || _valid9;
             if (!valid17) {
-                const _errs72 = errors;
+                const _errs71 = errors;
                 if (typeof data23 !== "string") {
                     const err31 = { instancePath: instancePath + "/resultJson", schemaPath: "#/properties/resultJson/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
@@ -1814,7 +1812,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid9 = _errs72 === errors;
+                var _valid9 = _errs71 === errors;
                 valid17 = valid17 || _valid9;
             }
             if (!valid17) {
@@ -1828,10 +1826,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs69;
+                errors = _errs68;
                 if (vErrors !== null) {
-                    if (_errs69) {
-                        vErrors.length = _errs69;
+                    if (_errs68) {
+                        vErrors.length = _errs68;
                     }
                     else {
                         vErrors = null;
@@ -1841,9 +1839,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.attempts !== undefined) {
             let data24 = data.attempts;
-            const _errs75 = errors;
+            const _errs74 = errors;
             let valid18 = false;
-            const _errs76 = errors;
+            const _errs75 = errors;
             if (data24 !== null) {
                 const err33 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                 if (vErrors === null) {
@@ -1854,10 +1852,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid10 = _errs76 === errors;
+            var _valid10 = _errs75 === errors;
             valid18 = valid18 || _valid10;
             if (!valid18) {
-                const _errs78 = errors;
+                const _errs77 = errors;
                 if (Array.isArray(data24)) {
                     const len0 = data24.length;
                     for (let i0 = 0; i0 < len0; i0++) {
@@ -1884,7 +1882,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid10 = _errs78 === errors;
+                var _valid10 = _errs77 === errors;
                 valid18 = valid18 || _valid10;
             }
             if (!valid18) {
@@ -1898,10 +1896,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs75;
+                errors = _errs74;
                 if (vErrors !== null) {
-                    if (_errs75) {
-                        vErrors.length = _errs75;
+                    if (_errs74) {
+                        vErrors.length = _errs74;
                     }
                     else {
                         vErrors = null;

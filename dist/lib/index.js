@@ -4683,6 +4683,8 @@ function isDoubtful(type) {
 
 // EXTERNAL MODULE: ./.build/flows/manifest.js
 var manifest = __nccwpck_require__(82139);
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/flows/manifest-file.js
 var manifest_file = __nccwpck_require__(38894);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
@@ -4696,6 +4698,7 @@ var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
 
 
 
@@ -4873,11 +4876,11 @@ async function packageFolders(root, bounds, problems) {
         const code = error.code;
         if (code === "ENOENT")
             return undefined;
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(root, code, "folder");
         problems.push({
             severity: "warning",
             file: root,
-            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                "Check that it is a readable folder.",
+            message: `flow root ${problem}, so no flows were loaded from it. ${hint.replace(/\.$/, "")} (--flows-path, or the flows-path input).`,
         });
         return [];
     }
@@ -4976,6 +4979,56 @@ function unreadableManifest(manifestPath, message) {
     return {
         problems: [{ severity: "error", file: manifestPath, message }],
     };
+}
+
+
+/***/ }),
+
+/***/ 84186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fileProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+function fileProblem(path, code, kind) {
+    switch (code) {
+        case "ENOENT":
+            return { problem: "does not exist", hint: "Check the path." };
+        case "ENOTDIR": {
+            const file = fileInTheWay(path);
+            return file === undefined || file === path
+                ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
+                : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
+        }
+        case "EISDIR":
+            return { problem: "is a folder", hint: `Give the path of a ${kind}.` };
+        case "ELOOP":
+            return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
+        case "EACCES":
+        case "EPERM":
+            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+        case "ENAMETOOLONG":
+            return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
+        case "EIO":
+            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+        default:
+            return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
+    }
+}
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
 }
 
 
@@ -12952,42 +13005,69 @@ function checkRenderArguments(functionName, outcome, options) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(options), functionName, "options", "an options object, or left out", options);
 }
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
+const PROBLEMS_SHARE = 0.5;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
     const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
-    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(() => "") }));
+    const events = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
+    const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, row: tableRow(run), urgent: needsLook(run) })));
+    const urgent = order.filter((at) => at.urgent);
+    const others = order.filter((at) => !at.urgent);
+    const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
+    const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
     const problems = allProblems(outcome);
-    const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    const fixed = events.reduce((sum, { each, details }) => sum + byteLength(renderEvent(each, options, details, 0)), 0);
-    let room = budget - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
-    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, run, urgent: needsLook(run) })));
-    let triedOne = false;
-    for (const { e, r, run } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
-        const bare = renderRunDetails(run, false);
-        const least = byteLength(bare) + 1;
-        const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
-        if (least > room || (triedOne && most > room))
-            continue;
-        const block = run.resultPayload ? renderRunDetails(run, true) : bare;
-        const size = byteLength(block) + 1;
-        if (size > room) {
-            triedOne = true;
-            continue;
+    const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+    const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
+    let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
+    const addRows = (runs) => {
+        for (const { e, r, row } of runs) {
+            const size = byteLength(row) + 1;
+            if (size > room)
+                continue;
+            room -= size;
+            events[e].rows[r] = row;
         }
-        room -= size;
-        events[e].details[r] = block;
-    }
+    };
+    let triedOne = false;
+    const addDetails = (runs, keep) => {
+        for (const { e, r, run } of runs) {
+            const layout = events[e];
+            if (layout.rows[r] === "" || layout.details[r] !== "")
+                continue;
+            const bare = renderRunDetails(run, false);
+            const least = byteLength(bare) + 1;
+            const most = least + (run.resultPayload ? RESULT_SECTION_MAX_BYTES : 0);
+            if (least > room - keep || (triedOne && most > room - keep))
+                continue;
+            const block = run.resultPayload ? renderRunDetails(run, true) : bare;
+            const size = byteLength(block) + 1;
+            if (size > room - keep) {
+                triedOne = true;
+                continue;
+            }
+            room -= size;
+            layout.details[r] = block;
+        }
+    };
+    addRows(urgent);
+    addDetails(urgent, Math.ceil(room / 2));
+    addRows(others);
+    addDetails([...urgent, ...others], 0);
     const parts = [];
-    for (const { each, details } of events) {
-        parts.push(renderEvent(each, options, details, details.filter((block) => block === "").length));
-        if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+    for (const layout of events) {
+        parts.push(renderEvent(layout, options));
+        if (layout.each.explanation)
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .renderExplain */ .s)(layout.each.event, layout.each.explanation, { baseDir: options.baseDir }));
     }
-    if (problemsPart)
-        parts.push(problemsPart);
-    const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(`${body}\n`, budget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    const eventsPart = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
+    return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+}
+function cutProblems(markdown, maxBytes, options) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(markdown, maxBytes, (cut) => `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
+        `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
+        (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""));
 }
 function flatten(outcome) {
     return [outcome, ...outcome.children.flatMap(flatten)];
@@ -13012,7 +13092,11 @@ function byteLength(text) {
 function needsLook(run) {
     return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
 }
-function renderEvent(outcome, options, details, leftOut) {
+function tableRow(run) {
+    return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`;
+}
+function renderEvent(layout, options, { worstNotes = false } = {}) {
+    const { each: outcome } = layout;
     const head = [
         `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
@@ -13020,20 +13104,29 @@ function renderEvent(outcome, options, details, leftOut) {
     ];
     if (outcome.runs.length === 0)
         return [...head, "", renderNothingMatched(outcome, options)].join("\n");
-    const table = [
-        "| Flow | Step | Status | Message | Duration | Attempt |",
-        "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
-    ];
-    const note = leftOut > 0
+    const total = outcome.runs.length;
+    const listed = worstNotes ? [] : layout.rows.filter(Boolean);
+    const unlisted = total - listed.length;
+    const withoutDetails = worstNotes ? total : layout.rows.filter((row, r) => row !== "" && layout.details[r] === "").length;
+    const log = options.runUrl ? `[job log](${options.runUrl})` : "job log";
+    const table = ["| Flow | Step | Status | Message | Duration | Attempt |", "| --- | --- | --- | --- | --- | --- |", ...listed];
+    const rowsNote = unlisted > 0
         ? [
             "> [!NOTE]",
-            `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
-                `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+            `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
             "",
         ]
         : [];
-    return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
+    const detailsNote = withoutDetails > 0
+        ? [
+            "> [!NOTE]",
+            `> The details of ${withoutDetails} of these ${total} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look keep theirs first); each step's output is in the ${log}.`,
+            "",
+        ]
+        : [];
+    return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
 }
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
@@ -15527,6 +15620,7 @@ function batchFiles(options) {
 /* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   YY: () => (/* binding */ pushNotLanded),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   dz: () => (/* binding */ pushNotChecked),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   nA: () => (/* binding */ remoteHung),
@@ -15593,6 +15687,10 @@ function pushCheckedOut(where) {
 }
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushNotChecked(where, commit, look) {
+    return new StateBranchError(look.kind, `${where.remote} reported the push of commit ${commit.slice(0, 12)} to the state branch "${where.branch}" taken, but whether the branch holds it could not be checked ` +
+        `(${look.unknown}).${look.kind === "git" ? ` Check that ${where.remote} is reachable, then run again.` : ""} A step whose start is stored nowhere could be run by another job beside it.`);
 }
 function pushNotLanded(where, commit, tip) {
     const now = tip === undefined ? "the branch is not there" : `the branch is at ${tip.slice(0, 12)}, which does not hold it`;
@@ -20037,1986 +20135,3070 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xi: () => (/* binding */ watchCursorEventId)
 });
 
-// UNUSED EXPORTS: REDELIVER_EVENTS_KEPT, REDELIVER_TAGS_KEPT
+// UNUSED EXPORTS: DROPPED_NAMED, REDELIVER_EVENTS_KEPT, REDELIVER_TAGS_KEPT
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "type": "object", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0 }, "below": { "type": "integer", "minimum": 0 }, "count": { "type": "integer", "minimum": 0 }, "page": { "type": "integer", "minimum": 1 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "backlog": { "type": "object", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 }, "older": { "type": "object", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "page": { "type": "integer", "minimum": 1 }, "from": { "type": "string" }, "tie": { "type": "object", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }, "missing": { "type": "integer", "minimum": 0 } } } } }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
-const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
-const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
-const schema15 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" } }, "definitions": { "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema12 = { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } };
+const schema21 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
+const schema22 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema23 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
+const schema24 = { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } };
+const schema25 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
+const schema13 = { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } };
+const schema14 = { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } };
+const schema15 = { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } };
+const schema16 = { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.at === undefined) && (missing0 = "at")) || ((data.seen === undefined) && (missing0 = "seen"))) {
+                validate12.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((key0 === "at") || (key0 === "seen"))) {
+                        validate12.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.at !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.at !== "string") {
+                            validate12.errors = [{ instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.seen !== undefined) {
+                            let data1 = data.seen;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (Array.isArray(data1)) {
+                                    var valid1 = true;
+                                    const len0 = data1.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                        let data2 = data1[i0];
+                                        const _errs6 = errors;
+                                        const _errs7 = errors;
+                                        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                            validate12.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs7) {
+                                            if ((typeof data2 == "number") && (isFinite(data2))) {
+                                                if (data2 > 9007199254740991 || isNaN(data2)) {
+                                                    validate12.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data2 < 0 || isNaN(data2)) {
+                                                        validate12.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid1 = _errs6 === errors;
+                                        if (!valid1) {
+                                            break;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate12.errors = [{ instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate12.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+const schema17 = { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.after === undefined) && (missing0 = "after")) || ((data.page === undefined) && (missing0 = "page"))) {
+                validate14.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(((((key0 === "after") || (key0 === "page")) || (key0 === "from")) || (key0 === "tie")) || (key0 === "missing"))) {
+                        validate14.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.after !== undefined) {
+                        let data0 = data.after;
+                        const _errs2 = errors;
+                        const _errs3 = errors;
+                        if (errors === _errs3) {
+                            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                                let missing1;
+                                if ((((data0.id === undefined) && (missing1 = "id")) || ((data0.tag === undefined) && (missing1 = "tag"))) || ((data0.createdAt === undefined) && (missing1 = "createdAt"))) {
+                                    validate14.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                    return false;
+                                }
+                                else {
+                                    const _errs5 = errors;
+                                    for (const key1 in data0) {
+                                        if (!(((key1 === "id") || (key1 === "tag")) || (key1 === "createdAt"))) {
+                                            validate14.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                            return false;
+                                            break;
+                                        }
+                                    }
+                                    if (_errs5 === errors) {
+                                        if (data0.id !== undefined) {
+                                            let data1 = data0.id;
+                                            const _errs6 = errors;
+                                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                                validate14.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs6) {
+                                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                                        validate14.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (data1 < 0 || isNaN(data1)) {
+                                                            validate14.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid2 = _errs6 === errors;
+                                        }
+                                        else {
+                                            var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                            if (data0.tag !== undefined) {
+                                                const _errs8 = errors;
+                                                if (typeof data0.tag !== "string") {
+                                                    validate14.errors = [{ instancePath: instancePath + "/after/tag", schemaPath: "#/definitions/BacklogAfter/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                                var valid2 = _errs8 === errors;
+                                            }
+                                            else {
+                                                var valid2 = true;
+                                            }
+                                            if (valid2) {
+                                                if (data0.createdAt !== undefined) {
+                                                    const _errs10 = errors;
+                                                    if (typeof data0.createdAt !== "string") {
+                                                        validate14.errors = [{ instancePath: instancePath + "/after/createdAt", schemaPath: "#/definitions/BacklogAfter/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                    }
+                                                    var valid2 = _errs10 === errors;
+                                                }
+                                                else {
+                                                    var valid2 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate14.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.page !== undefined) {
+                            let data4 = data.page;
+                            const _errs12 = errors;
+                            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                                validate14.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs12) {
+                                if ((typeof data4 == "number") && (isFinite(data4))) {
+                                    if (data4 > 9007199254740991 || isNaN(data4)) {
+                                        validate14.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data4 < 1 || isNaN(data4)) {
+                                            validate14.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs12 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.from !== undefined) {
+                                const _errs14 = errors;
+                                if (typeof data.from !== "string") {
+                                    validate14.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs14 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.tie !== undefined) {
+                                    const _errs16 = errors;
+                                    if (!(validate12(data.tie, { instancePath: instancePath + "/tie", parentData: data, parentDataProperty: "tie", rootData }))) {
+                                        if (vErrors === null) {
+                                            vErrors = validate12.errors;
+                                        }
+                                        else {
+                                            for (const calledError of validate12.errors) {
+                                                vErrors.push(calledError);
+                                            }
+                                        }
+                                        errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs16 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.missing !== undefined) {
+                                        let data7 = data.missing;
+                                        const _errs17 = errors;
+                                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                                            validate14.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs17) {
+                                            if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                if (data7 > 9007199254740991 || isNaN(data7)) {
+                                                    validate14.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data7 < 0 || isNaN(data7)) {
+                                                        validate14.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid0 = _errs17 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate14.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.after === undefined) && (missing0 = "after")) || ((data.page === undefined) && (missing0 = "page"))) {
+                validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((((key0 === "after") || (key0 === "page")) || (key0 === "from")) || (key0 === "tie")) || (key0 === "missing")) || (key0 === "older"))) {
+                        validate11.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.after !== undefined) {
+                        let data0 = data.after;
+                        const _errs2 = errors;
+                        const _errs3 = errors;
+                        if (errors === _errs3) {
+                            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                                let missing1;
+                                if ((((data0.id === undefined) && (missing1 = "id")) || ((data0.tag === undefined) && (missing1 = "tag"))) || ((data0.createdAt === undefined) && (missing1 = "createdAt"))) {
+                                    validate11.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                    return false;
+                                }
+                                else {
+                                    const _errs5 = errors;
+                                    for (const key1 in data0) {
+                                        if (!(((key1 === "id") || (key1 === "tag")) || (key1 === "createdAt"))) {
+                                            validate11.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                            return false;
+                                            break;
+                                        }
+                                    }
+                                    if (_errs5 === errors) {
+                                        if (data0.id !== undefined) {
+                                            let data1 = data0.id;
+                                            const _errs6 = errors;
+                                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                                validate11.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs6) {
+                                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                                        validate11.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (data1 < 0 || isNaN(data1)) {
+                                                            validate11.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid2 = _errs6 === errors;
+                                        }
+                                        else {
+                                            var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                            if (data0.tag !== undefined) {
+                                                const _errs8 = errors;
+                                                if (typeof data0.tag !== "string") {
+                                                    validate11.errors = [{ instancePath: instancePath + "/after/tag", schemaPath: "#/definitions/BacklogAfter/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                                var valid2 = _errs8 === errors;
+                                            }
+                                            else {
+                                                var valid2 = true;
+                                            }
+                                            if (valid2) {
+                                                if (data0.createdAt !== undefined) {
+                                                    const _errs10 = errors;
+                                                    if (typeof data0.createdAt !== "string") {
+                                                        validate11.errors = [{ instancePath: instancePath + "/after/createdAt", schemaPath: "#/definitions/BacklogAfter/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                    }
+                                                    var valid2 = _errs10 === errors;
+                                                }
+                                                else {
+                                                    var valid2 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate11.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.page !== undefined) {
+                            let data4 = data.page;
+                            const _errs12 = errors;
+                            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                                validate11.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs12) {
+                                if ((typeof data4 == "number") && (isFinite(data4))) {
+                                    if (data4 > 9007199254740991 || isNaN(data4)) {
+                                        validate11.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data4 < 1 || isNaN(data4)) {
+                                            validate11.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs12 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.from !== undefined) {
+                                const _errs14 = errors;
+                                if (typeof data.from !== "string") {
+                                    validate11.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs14 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.tie !== undefined) {
+                                    const _errs16 = errors;
+                                    if (!(validate12(data.tie, { instancePath: instancePath + "/tie", parentData: data, parentDataProperty: "tie", rootData }))) {
+                                        if (vErrors === null) {
+                                            vErrors = validate12.errors;
+                                        }
+                                        else {
+                                            for (const calledError of validate12.errors) {
+                                                vErrors.push(calledError);
+                                            }
+                                        }
+                                        errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs16 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.missing !== undefined) {
+                                        let data7 = data.missing;
+                                        const _errs17 = errors;
+                                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                                            validate11.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs17) {
+                                            if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                if (data7 > 9007199254740991 || isNaN(data7)) {
+                                                    validate11.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data7 < 0 || isNaN(data7)) {
+                                                        validate11.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid0 = _errs17 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.older !== undefined) {
+                                            const _errs19 = errors;
+                                            if (!(validate14(data.older, { instancePath: instancePath + "/older", parentData: data, parentDataProperty: "older", rootData }))) {
+                                                if (vErrors === null) {
+                                                    vErrors = validate14.errors;
+                                                }
+                                                else {
+                                                    for (const calledError of validate14.errors) {
+                                                        vErrors.push(calledError);
+                                                    }
+                                                }
+                                                errors = vErrors.length;
+                                            }
+                                            var valid0 = _errs19 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+const schema19 = { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } };
+const schema20 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.prefix === undefined) && (missing0 = "prefix")) {
+                validate18.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))) {
+                        validate18.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.prefix !== undefined) {
+                        let data0 = data.prefix;
+                        const _errs2 = errors;
+                        if (errors === _errs2) {
+                            if (typeof data0 === "string") {
+                                if (data0.length < 1) {
+                                    validate18.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                }
+                            }
+                            else {
+                                validate18.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.etag !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.etag !== "string") {
+                                validate18.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.tooLarge !== undefined) {
+                                const _errs6 = errors;
+                                if (true !== data.tooLarge) {
+                                    validate18.errors = [{ instancePath: instancePath + "/tooLarge", schemaPath: "#/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.parts !== undefined) {
+                                    let data3 = data.parts;
+                                    const _errs7 = errors;
+                                    if (errors === _errs7) {
+                                        if (Array.isArray(data3)) {
+                                            var valid1 = true;
+                                            const len0 = data3.length;
+                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                let data4 = data3[i0];
+                                                const _errs9 = errors;
+                                                const _errs10 = errors;
+                                                if (errors === _errs10) {
+                                                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                                        let missing1;
+                                                        if ((data4.prefix === undefined) && (missing1 = "prefix")) {
+                                                            validate18.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            const _errs12 = errors;
+                                                            for (const key1 in data4) {
+                                                                if (!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))) {
+                                                                    validate18.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                    return false;
+                                                                    break;
+                                                                }
+                                                            }
+                                                            if (_errs12 === errors) {
+                                                                if (data4.prefix !== undefined) {
+                                                                    let data5 = data4.prefix;
+                                                                    const _errs13 = errors;
+                                                                    if (errors === _errs13) {
+                                                                        if (typeof data5 === "string") {
+                                                                            if (data5.length < 1) {
+                                                                                validate18.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate18.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid3 = _errs13 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid3 = true;
+                                                                }
+                                                                if (valid3) {
+                                                                    if (data4.etag !== undefined) {
+                                                                        const _errs15 = errors;
+                                                                        if (typeof data4.etag !== "string") {
+                                                                            validate18.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid3 = _errs15 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid3 = true;
+                                                                    }
+                                                                    if (valid3) {
+                                                                        if (data4.tooLarge !== undefined) {
+                                                                            const _errs17 = errors;
+                                                                            if (true !== data4.tooLarge) {
+                                                                                validate18.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                                                                return false;
+                                                                            }
+                                                                            var valid3 = _errs17 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid3 = true;
+                                                                        }
+                                                                        if (valid3) {
+                                                                            if (data4.exact !== undefined) {
+                                                                                const _errs18 = errors;
+                                                                                if (true !== data4.exact) {
+                                                                                    validate18.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                                                                    return false;
+                                                                                }
+                                                                                var valid3 = _errs18 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid3 = true;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        validate18.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid1 = _errs9 === errors;
+                                                if (!valid1) {
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate18.errors = [{ instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs7 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate18.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     ;
     let vErrors = null;
     let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.format === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((data.format === undefined) && (missing0 = "format")) || ((data.repo === undefined) && (missing0 = "repo"))) || ((data.seen === undefined) && (missing0 = "seen"))) || ((data.polledAt === undefined) && (missing0 = "polledAt"))) {
+                validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
             }
             else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.repo === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repo" }, message: "must have required property '" + "repo" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.seen === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.polledAt === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "polledAt" }, message: "must have required property '" + "polledAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.format !== undefined) {
-            let data0 = data.format;
-            if (!((typeof data0 == "number") && (isFinite(data0)))) {
-                const err4 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
+                if (data.format !== undefined) {
+                    let data0 = data.format;
+                    const _errs1 = errors;
+                    if (!((typeof data0 == "number") && (isFinite(data0)))) {
+                        validate10.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                    }
+                    var valid0 = _errs1 === errors;
                 }
                 else {
-                    vErrors.push(err4);
+                    var valid0 = true;
                 }
-                errors++;
-            }
-        }
-        if (data.repo !== undefined) {
-            if (typeof data.repo !== "string") {
-                const err5 = { instancePath: instancePath + "/repo", schemaPath: "#/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.etag !== undefined) {
-            if (typeof data.etag !== "string") {
-                const err6 = { instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.deepEtag !== undefined) {
-            if (typeof data.deepEtag !== "string") {
-                const err7 = { instancePath: instancePath + "/deepEtag", schemaPath: "#/properties/deepEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.end !== undefined) {
-            let data4 = data.end;
-            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                if (data4.boundary === undefined) {
-                    const err8 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "boundary" }, message: "must have required property '" + "boundary" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
+                if (valid0) {
+                    if (data.repo !== undefined) {
+                        const _errs3 = errors;
+                        if (typeof data.repo !== "string") {
+                            validate10.errors = [{ instancePath: instancePath + "/repo", schemaPath: "#/properties/repo/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs3 === errors;
                     }
                     else {
-                        vErrors.push(err8);
+                        var valid0 = true;
                     }
-                    errors++;
-                }
-                if (data4.below === undefined) {
-                    const err9 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "below" }, message: "must have required property '" + "below" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                if (data4.count === undefined) {
-                    const err10 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-                for (const key0 in data4) {
-                    if (!((((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag")) || (key0 === "first"))) {
-                        const err11 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err11];
+                    if (valid0) {
+                        if (data.etag !== undefined) {
+                            const _errs5 = errors;
+                            if (typeof data.etag !== "string") {
+                                validate10.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs5 === errors;
                         }
                         else {
-                            vErrors.push(err11);
+                            var valid0 = true;
                         }
-                        errors++;
-                    }
-                }
-                if (data4.boundary !== undefined) {
-                    let data5 = data4.boundary;
-                    if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
-                        const err12 = { instancePath: instancePath + "/end/boundary", schemaPath: "#/properties/end/properties/boundary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data5 == "number") && (isFinite(data5))) {
-                        if (data5 < 0 || isNaN(data5)) {
-                            const err13 = { instancePath: instancePath + "/end/boundary", schemaPath: "#/properties/end/properties/boundary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
+                        if (valid0) {
+                            if (data.deepEtag !== undefined) {
+                                const _errs7 = errors;
+                                if (typeof data.deepEtag !== "string") {
+                                    validate10.errors = [{ instancePath: instancePath + "/deepEtag", schemaPath: "#/properties/deepEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs7 === errors;
                             }
                             else {
-                                vErrors.push(err13);
+                                var valid0 = true;
                             }
-                            errors++;
-                        }
-                    }
-                }
-                if (data4.below !== undefined) {
-                    let data6 = data4.below;
-                    if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
-                        const err14 = { instancePath: instancePath + "/end/below", schemaPath: "#/properties/end/properties/below/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data6 == "number") && (isFinite(data6))) {
-                        if (data6 < 0 || isNaN(data6)) {
-                            const err15 = { instancePath: instancePath + "/end/below", schemaPath: "#/properties/end/properties/below/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data4.count !== undefined) {
-                    let data7 = data4.count;
-                    if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
-                        const err16 = { instancePath: instancePath + "/end/count", schemaPath: "#/properties/end/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data7 == "number") && (isFinite(data7))) {
-                        if (data7 < 0 || isNaN(data7)) {
-                            const err17 = { instancePath: instancePath + "/end/count", schemaPath: "#/properties/end/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data4.page !== undefined) {
-                    let data8 = data4.page;
-                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
-                        const err18 = { instancePath: instancePath + "/end/page", schemaPath: "#/properties/end/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data8 == "number") && (isFinite(data8))) {
-                        if (data8 < 1 || isNaN(data8)) {
-                            const err19 = { instancePath: instancePath + "/end/page", schemaPath: "#/properties/end/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data4.etag !== undefined) {
-                    if (typeof data4.etag !== "string") {
-                        const err20 = { instancePath: instancePath + "/end/etag", schemaPath: "#/properties/end/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data4.first !== undefined) {
-                    let data10 = data4.first;
-                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
-                        const err21 = { instancePath: instancePath + "/end/first", schemaPath: "#/properties/end/properties/first/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data10 == "number") && (isFinite(data10))) {
-                        if (data10 < 0 || isNaN(data10)) {
-                            const err22 = { instancePath: instancePath + "/end/first", schemaPath: "#/properties/end/properties/first/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            else {
-                const err23 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.backlog !== undefined) {
-            let data11 = data.backlog;
-            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (data11.after === undefined) {
-                    const err24 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data11.page === undefined) {
-                    const err25 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-                for (const key1 in data11) {
-                    if (!((((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "tie")) || (key1 === "missing")) || (key1 === "older"))) {
-                        const err26 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.after !== undefined) {
-                    let data12 = data11.after;
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                        if (data12.id === undefined) {
-                            const err27 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                        if (data12.tag === undefined) {
-                            const err28 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                        if (data12.createdAt === undefined) {
-                            const err29 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                        for (const key2 in data12) {
-                            if (!(((key2 === "id") || (key2 === "tag")) || (key2 === "createdAt"))) {
-                                const err30 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data12.id !== undefined) {
-                            let data13 = data12.id;
-                            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
-                                const err31 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data13 == "number") && (isFinite(data13))) {
-                                if (data13 < 0 || isNaN(data13)) {
-                                    const err32 = { instancePath: instancePath + "/backlog/after/id", schemaPath: "#/properties/backlog/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err32];
-                                    }
-                                    else {
-                                        vErrors.push(err32);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data12.tag !== undefined) {
-                            if (typeof data12.tag !== "string") {
-                                const err33 = { instancePath: instancePath + "/backlog/after/tag", schemaPath: "#/properties/backlog/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data12.createdAt !== undefined) {
-                            if (typeof data12.createdAt !== "string") {
-                                const err34 = { instancePath: instancePath + "/backlog/after/createdAt", schemaPath: "#/properties/backlog/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err35 = { instancePath: instancePath + "/backlog/after", schemaPath: "#/properties/backlog/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.page !== undefined) {
-                    let data16 = data11.page;
-                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                        const err36 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data16 == "number") && (isFinite(data16))) {
-                        if (data16 < 1 || isNaN(data16)) {
-                            const err37 = { instancePath: instancePath + "/backlog/page", schemaPath: "#/properties/backlog/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data11.from !== undefined) {
-                    if (typeof data11.from !== "string") {
-                        const err38 = { instancePath: instancePath + "/backlog/from", schemaPath: "#/properties/backlog/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err38];
-                        }
-                        else {
-                            vErrors.push(err38);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.tie !== undefined) {
-                    let data18 = data11.tie;
-                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.at === undefined) {
-                            const err39 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                        if (data18.seen === undefined) {
-                            const err40 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                        for (const key3 in data18) {
-                            if (!((key3 === "at") || (key3 === "seen"))) {
-                                const err41 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err41];
-                                }
-                                else {
-                                    vErrors.push(err41);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.at !== undefined) {
-                            if (typeof data18.at !== "string") {
-                                const err42 = { instancePath: instancePath + "/backlog/tie/at", schemaPath: "#/properties/backlog/properties/tie/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.seen !== undefined) {
-                            let data20 = data18.seen;
-                            if (Array.isArray(data20)) {
-                                const len0 = data20.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                    let data21 = data20[i0];
-                                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                                        const err43 = { instancePath: instancePath + "/backlog/tie/seen/" + i0, schemaPath: "#/properties/backlog/properties/tie/properties/seen/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                        if (vErrors === null) {
-                                            vErrors = [err43];
-                                        }
-                                        else {
-                                            vErrors.push(err43);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data21 == "number") && (isFinite(data21))) {
-                                        if (data21 < 0 || isNaN(data21)) {
-                                            const err44 = { instancePath: instancePath + "/backlog/tie/seen/" + i0, schemaPath: "#/properties/backlog/properties/tie/properties/seen/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err44];
+                            if (valid0) {
+                                if (data.end !== undefined) {
+                                    let data4 = data.end;
+                                    const _errs9 = errors;
+                                    const _errs10 = errors;
+                                    if (errors === _errs10) {
+                                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                            let missing1;
+                                            if ((((data4.boundary === undefined) && (missing1 = "boundary")) || ((data4.below === undefined) && (missing1 = "below"))) || ((data4.count === undefined) && (missing1 = "count"))) {
+                                                validate10.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/definitions/ListingEndMark/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                return false;
                                             }
                                             else {
-                                                vErrors.push(err44);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                            }
-                            else {
-                                const err45 = { instancePath: instancePath + "/backlog/tie/seen", schemaPath: "#/properties/backlog/properties/tie/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err46 = { instancePath: instancePath + "/backlog/tie", schemaPath: "#/properties/backlog/properties/tie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.missing !== undefined) {
-                    let data22 = data11.missing;
-                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
-                        const err47 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                            vErrors = [err47];
-                        }
-                        else {
-                            vErrors.push(err47);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data22 == "number") && (isFinite(data22))) {
-                        if (data22 < 0 || isNaN(data22)) {
-                            const err48 = { instancePath: instancePath + "/backlog/missing", schemaPath: "#/properties/backlog/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data11.older !== undefined) {
-                    let data23 = data11.older;
-                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                        if (data23.after === undefined) {
-                            const err49 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                        if (data23.page === undefined) {
-                            const err50 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/required", keyword: "required", params: { missingProperty: "page" }, message: "must have required property '" + "page" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err50];
-                            }
-                            else {
-                                vErrors.push(err50);
-                            }
-                            errors++;
-                        }
-                        for (const key4 in data23) {
-                            if (!(((((key4 === "after") || (key4 === "page")) || (key4 === "from")) || (key4 === "tie")) || (key4 === "missing"))) {
-                                const err51 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err51];
-                                }
-                                else {
-                                    vErrors.push(err51);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.after !== undefined) {
-                            let data24 = data23.after;
-                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                if (data24.id === undefined) {
-                                    const err52 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err52];
-                                    }
-                                    else {
-                                        vErrors.push(err52);
-                                    }
-                                    errors++;
-                                }
-                                if (data24.tag === undefined) {
-                                    const err53 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err53];
-                                    }
-                                    else {
-                                        vErrors.push(err53);
-                                    }
-                                    errors++;
-                                }
-                                if (data24.createdAt === undefined) {
-                                    const err54 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err54];
-                                    }
-                                    else {
-                                        vErrors.push(err54);
-                                    }
-                                    errors++;
-                                }
-                                for (const key5 in data24) {
-                                    if (!(((key5 === "id") || (key5 === "tag")) || (key5 === "createdAt"))) {
-                                        const err55 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                                        if (vErrors === null) {
-                                            vErrors = [err55];
-                                        }
-                                        else {
-                                            vErrors.push(err55);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data24.id !== undefined) {
-                                    let data25 = data24.id;
-                                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                                        const err56 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                        if (vErrors === null) {
-                                            vErrors = [err56];
-                                        }
-                                        else {
-                                            vErrors.push(err56);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data25 == "number") && (isFinite(data25))) {
-                                        if (data25 < 0 || isNaN(data25)) {
-                                            const err57 = { instancePath: instancePath + "/backlog/older/after/id", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err57];
-                                            }
-                                            else {
-                                                vErrors.push(err57);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data24.tag !== undefined) {
-                                    if (typeof data24.tag !== "string") {
-                                        const err58 = { instancePath: instancePath + "/backlog/older/after/tag", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                            vErrors = [err58];
-                                        }
-                                        else {
-                                            vErrors.push(err58);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data24.createdAt !== undefined) {
-                                    if (typeof data24.createdAt !== "string") {
-                                        const err59 = { instancePath: instancePath + "/backlog/older/after/createdAt", schemaPath: "#/properties/backlog/properties/older/properties/after/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err60 = { instancePath: instancePath + "/backlog/older/after", schemaPath: "#/properties/backlog/properties/older/properties/after/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.page !== undefined) {
-                            let data28 = data23.page;
-                            if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
-                                const err61 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err61];
-                                }
-                                else {
-                                    vErrors.push(err61);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data28 == "number") && (isFinite(data28))) {
-                                if (data28 < 1 || isNaN(data28)) {
-                                    const err62 = { instancePath: instancePath + "/backlog/older/page", schemaPath: "#/properties/backlog/properties/older/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                    if (vErrors === null) {
-                                        vErrors = [err62];
-                                    }
-                                    else {
-                                        vErrors.push(err62);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data23.from !== undefined) {
-                            if (typeof data23.from !== "string") {
-                                const err63 = { instancePath: instancePath + "/backlog/older/from", schemaPath: "#/properties/backlog/properties/older/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err63];
-                                }
-                                else {
-                                    vErrors.push(err63);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.tie !== undefined) {
-                            let data30 = data23.tie;
-                            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                                if (data30.at === undefined) {
-                                    const err64 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err64];
-                                    }
-                                    else {
-                                        vErrors.push(err64);
-                                    }
-                                    errors++;
-                                }
-                                if (data30.seen === undefined) {
-                                    const err65 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/required", keyword: "required", params: { missingProperty: "seen" }, message: "must have required property '" + "seen" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err65];
-                                    }
-                                    else {
-                                        vErrors.push(err65);
-                                    }
-                                    errors++;
-                                }
-                                for (const key6 in data30) {
-                                    if (!((key6 === "at") || (key6 === "seen"))) {
-                                        const err66 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                                        if (vErrors === null) {
-                                            vErrors = [err66];
-                                        }
-                                        else {
-                                            vErrors.push(err66);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data30.at !== undefined) {
-                                    if (typeof data30.at !== "string") {
-                                        const err67 = { instancePath: instancePath + "/backlog/older/tie/at", schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                            vErrors = [err67];
-                                        }
-                                        else {
-                                            vErrors.push(err67);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data30.seen !== undefined) {
-                                    let data32 = data30.seen;
-                                    if (Array.isArray(data32)) {
-                                        const len1 = data32.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
-                                            let data33 = data32[i1];
-                                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
-                                                const err68 = { instancePath: instancePath + "/backlog/older/tie/seen/" + i1, schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err68];
+                                                const _errs12 = errors;
+                                                for (const key0 in data4) {
+                                                    if (!((((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag")) || (key0 === "first"))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/definitions/ListingEndMark/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                        return false;
+                                                        break;
+                                                    }
                                                 }
-                                                else {
-                                                    vErrors.push(err68);
-                                                }
-                                                errors++;
-                                            }
-                                            if ((typeof data33 == "number") && (isFinite(data33))) {
-                                                if (data33 < 0 || isNaN(data33)) {
-                                                    const err69 = { instancePath: instancePath + "/backlog/older/tie/seen/" + i1, schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err69];
+                                                if (_errs12 === errors) {
+                                                    if (data4.boundary !== undefined) {
+                                                        let data5 = data4.boundary;
+                                                        const _errs13 = errors;
+                                                        if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/end/boundary", schemaPath: "#/definitions/ListingEndMark/properties/boundary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                        }
+                                                        if (errors === _errs13) {
+                                                            if ((typeof data5 == "number") && (isFinite(data5))) {
+                                                                if (data5 > 9007199254740991 || isNaN(data5)) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/end/boundary", schemaPath: "#/definitions/ListingEndMark/properties/boundary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                }
+                                                                else {
+                                                                    if (data5 < 0 || isNaN(data5)) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/end/boundary", schemaPath: "#/definitions/ListingEndMark/properties/boundary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                        var valid2 = _errs13 === errors;
                                                     }
                                                     else {
-                                                        vErrors.push(err69);
+                                                        var valid2 = true;
                                                     }
-                                                    errors++;
+                                                    if (valid2) {
+                                                        if (data4.below !== undefined) {
+                                                            let data6 = data4.below;
+                                                            const _errs15 = errors;
+                                                            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/end/below", schemaPath: "#/definitions/ListingEndMark/properties/below/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                            }
+                                                            if (errors === _errs15) {
+                                                                if ((typeof data6 == "number") && (isFinite(data6))) {
+                                                                    if (data6 > 9007199254740991 || isNaN(data6)) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/end/below", schemaPath: "#/definitions/ListingEndMark/properties/below/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        if (data6 < 0 || isNaN(data6)) {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/end/below", schemaPath: "#/definitions/ListingEndMark/properties/below/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                            var valid2 = _errs15 === errors;
+                                                        }
+                                                        else {
+                                                            var valid2 = true;
+                                                        }
+                                                        if (valid2) {
+                                                            if (data4.count !== undefined) {
+                                                                let data7 = data4.count;
+                                                                const _errs17 = errors;
+                                                                if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/end/count", schemaPath: "#/definitions/ListingEndMark/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                    return false;
+                                                                }
+                                                                if (errors === _errs17) {
+                                                                    if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                                        if (data7 > 9007199254740991 || isNaN(data7)) {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/end/count", schemaPath: "#/definitions/ListingEndMark/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            if (data7 < 0 || isNaN(data7)) {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/end/count", schemaPath: "#/definitions/ListingEndMark/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                                var valid2 = _errs17 === errors;
+                                                            }
+                                                            else {
+                                                                var valid2 = true;
+                                                            }
+                                                            if (valid2) {
+                                                                if (data4.page !== undefined) {
+                                                                    let data8 = data4.page;
+                                                                    const _errs19 = errors;
+                                                                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/end/page", schemaPath: "#/definitions/ListingEndMark/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                        return false;
+                                                                    }
+                                                                    if (errors === _errs19) {
+                                                                        if ((typeof data8 == "number") && (isFinite(data8))) {
+                                                                            if (data8 > 9007199254740991 || isNaN(data8)) {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/end/page", schemaPath: "#/definitions/ListingEndMark/properties/page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                if (data8 < 1 || isNaN(data8)) {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/end/page", schemaPath: "#/definitions/ListingEndMark/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    var valid2 = _errs19 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid2 = true;
+                                                                }
+                                                                if (valid2) {
+                                                                    if (data4.etag !== undefined) {
+                                                                        const _errs21 = errors;
+                                                                        if (typeof data4.etag !== "string") {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/end/etag", schemaPath: "#/definitions/ListingEndMark/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid2 = _errs21 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid2 = true;
+                                                                    }
+                                                                    if (valid2) {
+                                                                        if (data4.first !== undefined) {
+                                                                            let data10 = data4.first;
+                                                                            const _errs23 = errors;
+                                                                            if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/end/first", schemaPath: "#/definitions/ListingEndMark/properties/first/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                return false;
+                                                                            }
+                                                                            if (errors === _errs23) {
+                                                                                if ((typeof data10 == "number") && (isFinite(data10))) {
+                                                                                    if (data10 > 9007199254740991 || isNaN(data10)) {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/end/first", schemaPath: "#/definitions/ListingEndMark/properties/first/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (data10 < 0 || isNaN(data10)) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/end/first", schemaPath: "#/definitions/ListingEndMark/properties/first/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            var valid2 = _errs23 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid2 = true;
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
                                                 }
                                             }
-                                        }
-                                    }
-                                    else {
-                                        const err70 = { instancePath: instancePath + "/backlog/older/tie/seen", schemaPath: "#/properties/backlog/properties/older/properties/tie/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                        if (vErrors === null) {
-                                            vErrors = [err70];
                                         }
                                         else {
-                                            vErrors.push(err70);
+                                            validate10.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/definitions/ListingEndMark/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
                                         }
-                                        errors++;
                                     }
-                                }
-                            }
-                            else {
-                                const err71 = { instancePath: instancePath + "/backlog/older/tie", schemaPath: "#/properties/backlog/properties/older/properties/tie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
+                                    var valid0 = _errs9 === errors;
                                 }
                                 else {
-                                    vErrors.push(err71);
+                                    var valid0 = true;
                                 }
-                                errors++;
-                            }
-                        }
-                        if (data23.missing !== undefined) {
-                            let data34 = data23.missing;
-                            if (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) {
-                                const err72 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err72];
-                                }
-                                else {
-                                    vErrors.push(err72);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data34 == "number") && (isFinite(data34))) {
-                                if (data34 < 0 || isNaN(data34)) {
-                                    const err73 = { instancePath: instancePath + "/backlog/older/missing", schemaPath: "#/properties/backlog/properties/older/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err73];
-                                    }
-                                    else {
-                                        vErrors.push(err73);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err74 = { instancePath: instancePath + "/backlog/older", schemaPath: "#/properties/backlog/properties/older/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err74];
-                        }
-                        else {
-                            vErrors.push(err74);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err75 = { instancePath: instancePath + "/backlog", schemaPath: "#/properties/backlog/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err75];
-                }
-                else {
-                    vErrors.push(err75);
-                }
-                errors++;
-            }
-        }
-        if (data.etagAt !== undefined) {
-            if (typeof data.etagAt !== "string") {
-                const err76 = { instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err76];
-                }
-                else {
-                    vErrors.push(err76);
-                }
-                errors++;
-            }
-        }
-        if (data.tagsEtag !== undefined) {
-            if (typeof data.tagsEtag !== "string") {
-                const err77 = { instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err77];
-                }
-                else {
-                    vErrors.push(err77);
-                }
-                errors++;
-            }
-        }
-        if (data.tagListings !== undefined) {
-            let data37 = data.tagListings;
-            if (Array.isArray(data37)) {
-                const len2 = data37.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data38 = data37[i2];
-                    if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                        if (data38.prefix === undefined) {
-                            const err78 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err78];
-                            }
-                            else {
-                                vErrors.push(err78);
-                            }
-                            errors++;
-                        }
-                        for (const key7 in data38) {
-                            if (!((((key7 === "prefix") || (key7 === "etag")) || (key7 === "tooLarge")) || (key7 === "parts"))) {
-                                const err79 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err79];
-                                }
-                                else {
-                                    vErrors.push(err79);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.prefix !== undefined) {
-                            let data39 = data38.prefix;
-                            if (typeof data39 === "string") {
-                                if (data39.length < 1) {
-                                    const err80 = { instancePath: instancePath + "/tagListings/" + i2 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err81 = { instancePath: instancePath + "/tagListings/" + i2 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err81];
-                                }
-                                else {
-                                    vErrors.push(err81);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.etag !== undefined) {
-                            if (typeof data38.etag !== "string") {
-                                const err82 = { instancePath: instancePath + "/tagListings/" + i2 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.tooLarge !== undefined) {
-                            if (true !== data38.tooLarge) {
-                                const err83 = { instancePath: instancePath + "/tagListings/" + i2 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                if (vErrors === null) {
-                                    vErrors = [err83];
-                                }
-                                else {
-                                    vErrors.push(err83);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.parts !== undefined) {
-                            let data42 = data38.parts;
-                            if (Array.isArray(data42)) {
-                                const len3 = data42.length;
-                                for (let i3 = 0; i3 < len3; i3++) {
-                                    let data43 = data42[i3];
-                                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                                        if (data43.prefix === undefined) {
-                                            const err84 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                                if (valid0) {
+                                    if (data.backlog !== undefined) {
+                                        const _errs25 = errors;
+                                        if (!(validate11(data.backlog, { instancePath: instancePath + "/backlog", parentData: data, parentDataProperty: "backlog", rootData }))) {
                                             if (vErrors === null) {
-                                                vErrors = [err84];
+                                                vErrors = validate11.errors;
                                             }
                                             else {
-                                                vErrors.push(err84);
+                                                for (const calledError of validate11.errors) {
+                                                    vErrors.push(calledError);
+                                                }
                                             }
-                                            errors++;
+                                            errors = vErrors.length;
                                         }
-                                        for (const key8 in data43) {
-                                            if (!((((key8 === "prefix") || (key8 === "etag")) || (key8 === "tooLarge")) || (key8 === "exact"))) {
-                                                const err85 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err85];
+                                        var valid0 = _errs25 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.etagAt !== undefined) {
+                                            const _errs26 = errors;
+                                            if (typeof data.etagAt !== "string") {
+                                                validate10.errors = [{ instancePath: instancePath + "/etagAt", schemaPath: "#/properties/etagAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                            var valid0 = _errs26 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.tagsEtag !== undefined) {
+                                                const _errs28 = errors;
+                                                if (typeof data.tagsEtag !== "string") {
+                                                    validate10.errors = [{ instancePath: instancePath + "/tagsEtag", schemaPath: "#/properties/tagsEtag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                                var valid0 = _errs28 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.tagListings !== undefined) {
+                                                    let data14 = data.tagListings;
+                                                    const _errs30 = errors;
+                                                    if (errors === _errs30) {
+                                                        if (Array.isArray(data14)) {
+                                                            var valid3 = true;
+                                                            const len0 = data14.length;
+                                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                                const _errs32 = errors;
+                                                                if (!(validate18(data14[i0], { instancePath: instancePath + "/tagListings/" + i0, parentData: data14, parentDataProperty: i0, rootData }))) {
+                                                                    if (vErrors === null) {
+                                                                        vErrors = validate18.errors;
+                                                                    }
+                                                                    else {
+                                                                        for (const calledError of validate18.errors) {
+                                                                            vErrors.push(calledError);
+                                                                        }
+                                                                    }
+                                                                    errors = vErrors.length;
+                                                                }
+                                                                var valid3 = _errs32 === errors;
+                                                                if (!valid3) {
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate10.errors = [{ instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid0 = _errs30 === errors;
                                                 }
                                                 else {
-                                                    vErrors.push(err85);
+                                                    var valid0 = true;
                                                 }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data43.prefix !== undefined) {
-                                            let data44 = data43.prefix;
-                                            if (typeof data44 === "string") {
-                                                if (data44.length < 1) {
-                                                    const err86 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err86];
+                                                if (valid0) {
+                                                    if (data.watermark !== undefined) {
+                                                        const _errs33 = errors;
+                                                        if (typeof data.watermark !== "string") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                        }
+                                                        var valid0 = _errs33 === errors;
                                                     }
                                                     else {
-                                                        vErrors.push(err86);
+                                                        var valid0 = true;
                                                     }
-                                                    errors++;
+                                                    if (valid0) {
+                                                        if (data.seen !== undefined) {
+                                                            let data17 = data.seen;
+                                                            const _errs35 = errors;
+                                                            if (errors === _errs35) {
+                                                                if (Array.isArray(data17)) {
+                                                                    var valid4 = true;
+                                                                    const len1 = data17.length;
+                                                                    for (let i1 = 0; i1 < len1; i1++) {
+                                                                        let data18 = data17[i1];
+                                                                        const _errs37 = errors;
+                                                                        const _errs38 = errors;
+                                                                        if (errors === _errs38) {
+                                                                            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                                                                let missing2;
+                                                                                if (((((data18.id === undefined) && (missing2 = "id")) || ((data18.tag === undefined) && (missing2 = "tag"))) || ((data18.publishedAt === undefined) && (missing2 = "publishedAt"))) || ((data18.prerelease === undefined) && (missing2 = "prerelease"))) {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                                    return false;
+                                                                                }
+                                                                                else {
+                                                                                    if (data18.id !== undefined) {
+                                                                                        let data19 = data18.id;
+                                                                                        const _errs40 = errors;
+                                                                                        if (!((typeof data19 == "number") && (isFinite(data19)))) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        var valid6 = _errs40 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid6 = true;
+                                                                                    }
+                                                                                    if (valid6) {
+                                                                                        if (data18.tag !== undefined) {
+                                                                                            const _errs42 = errors;
+                                                                                            if (typeof data18.tag !== "string") {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            var valid6 = _errs42 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid6 = true;
+                                                                                        }
+                                                                                        if (valid6) {
+                                                                                            if (data18.publishedAt !== undefined) {
+                                                                                                const _errs44 = errors;
+                                                                                                if (typeof data18.publishedAt !== "string") {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid6 = _errs44 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid6 = true;
+                                                                                            }
+                                                                                            if (valid6) {
+                                                                                                if (data18.prerelease !== undefined) {
+                                                                                                    const _errs46 = errors;
+                                                                                                    if (typeof data18.prerelease !== "boolean") {
+                                                                                                        validate10.errors = [{ instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    var valid6 = _errs46 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid6 = true;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                        var valid4 = _errs37 === errors;
+                                                                        if (!valid4) {
+                                                                            break;
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid0 = _errs35 === errors;
+                                                        }
+                                                        else {
+                                                            var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                            if (data.pending !== undefined) {
+                                                                let data23 = data.pending;
+                                                                const _errs48 = errors;
+                                                                if (errors === _errs48) {
+                                                                    if (Array.isArray(data23)) {
+                                                                        var valid7 = true;
+                                                                        const len2 = data23.length;
+                                                                        for (let i2 = 0; i2 < len2; i2++) {
+                                                                            let data24 = data23[i2];
+                                                                            const _errs50 = errors;
+                                                                            const _errs51 = errors;
+                                                                            if (errors === _errs51) {
+                                                                                if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                                                    let missing3;
+                                                                                    if (((((((data24.id === undefined) && (missing3 = "id")) || ((data24.tag === undefined) && (missing3 = "tag"))) || ((data24.publishedAt === undefined) && (missing3 = "publishedAt"))) || ((data24.firstSeenAt === undefined) && (missing3 = "firstSeenAt"))) || ((data24.ageFrom === undefined) && (missing3 = "ageFrom"))) || ((data24.createdAt === undefined) && (missing3 = "createdAt"))) {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        if (data24.id !== undefined) {
+                                                                                            let data25 = data24.id;
+                                                                                            const _errs53 = errors;
+                                                                                            if (!((typeof data25 == "number") && (isFinite(data25)))) {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            var valid9 = _errs53 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid9 = true;
+                                                                                        }
+                                                                                        if (valid9) {
+                                                                                            if (data24.tag !== undefined) {
+                                                                                                const _errs55 = errors;
+                                                                                                if (typeof data24.tag !== "string") {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid9 = _errs55 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid9 = true;
+                                                                                            }
+                                                                                            if (valid9) {
+                                                                                                if (data24.publishedAt !== undefined) {
+                                                                                                    const _errs57 = errors;
+                                                                                                    if (typeof data24.publishedAt !== "string") {
+                                                                                                        validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    var valid9 = _errs57 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid9 = true;
+                                                                                                }
+                                                                                                if (valid9) {
+                                                                                                    if (data24.firstSeenAt !== undefined) {
+                                                                                                        const _errs59 = errors;
+                                                                                                        if (typeof data24.firstSeenAt !== "string") {
+                                                                                                            validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        var valid9 = _errs59 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid9 = true;
+                                                                                                    }
+                                                                                                    if (valid9) {
+                                                                                                        if (data24.runnerFirstSeenAt !== undefined) {
+                                                                                                            const _errs61 = errors;
+                                                                                                            if (typeof data24.runnerFirstSeenAt !== "string") {
+                                                                                                                validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            var valid9 = _errs61 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid9 = true;
+                                                                                                        }
+                                                                                                        if (valid9) {
+                                                                                                            if (data24.ageFrom !== undefined) {
+                                                                                                                let data30 = data24.ageFrom;
+                                                                                                                const _errs63 = errors;
+                                                                                                                if (typeof data30 !== "string") {
+                                                                                                                    validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                if (!((data30 === "published") || (data30 === "first-seen"))) {
+                                                                                                                    validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema22.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid9 = _errs63 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid9 = true;
+                                                                                                            }
+                                                                                                            if (valid9) {
+                                                                                                                if (data24.createdAt !== undefined) {
+                                                                                                                    const _errs65 = errors;
+                                                                                                                    if (typeof data24.createdAt !== "string") {
+                                                                                                                        validate10.errors = [{ instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid9 = _errs65 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid9 = true;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid7 = _errs50 === errors;
+                                                                            if (!valid7) {
+                                                                                break;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                var valid0 = _errs48 === errors;
+                                                            }
+                                                            else {
+                                                                var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                                if (data.dispatched !== undefined) {
+                                                                    let data32 = data.dispatched;
+                                                                    const _errs67 = errors;
+                                                                    if (errors === _errs67) {
+                                                                        if (Array.isArray(data32)) {
+                                                                            var valid10 = true;
+                                                                            const len3 = data32.length;
+                                                                            for (let i3 = 0; i3 < len3; i3++) {
+                                                                                let data33 = data32[i3];
+                                                                                const _errs69 = errors;
+                                                                                const _errs70 = errors;
+                                                                                if (errors === _errs70) {
+                                                                                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                                                                                        let missing4;
+                                                                                        if (((((((data33.id === undefined) && (missing4 = "id")) || ((data33.tag === undefined) && (missing4 = "tag"))) || ((data33.eventId === undefined) && (missing4 = "eventId"))) || ((data33.prerelease === undefined) && (missing4 = "prerelease"))) || ((data33.createdAt === undefined) && (missing4 = "createdAt"))) || ((data33.dispatchedAt === undefined) && (missing4 = "dispatchedAt"))) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            if (data33.id !== undefined) {
+                                                                                                let data34 = data33.id;
+                                                                                                const _errs72 = errors;
+                                                                                                if (!((typeof data34 == "number") && (isFinite(data34)))) {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid12 = _errs72 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid12 = true;
+                                                                                            }
+                                                                                            if (valid12) {
+                                                                                                if (data33.tag !== undefined) {
+                                                                                                    const _errs74 = errors;
+                                                                                                    if (typeof data33.tag !== "string") {
+                                                                                                        validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    var valid12 = _errs74 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid12 = true;
+                                                                                                }
+                                                                                                if (valid12) {
+                                                                                                    if (data33.eventId !== undefined) {
+                                                                                                        const _errs76 = errors;
+                                                                                                        if (typeof data33.eventId !== "string") {
+                                                                                                            validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        var valid12 = _errs76 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid12 = true;
+                                                                                                    }
+                                                                                                    if (valid12) {
+                                                                                                        if (data33.prerelease !== undefined) {
+                                                                                                            const _errs78 = errors;
+                                                                                                            if (typeof data33.prerelease !== "boolean") {
+                                                                                                                validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            var valid12 = _errs78 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid12 = true;
+                                                                                                        }
+                                                                                                        if (valid12) {
+                                                                                                            if (data33.createdAt !== undefined) {
+                                                                                                                const _errs80 = errors;
+                                                                                                                if (typeof data33.createdAt !== "string") {
+                                                                                                                    validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid12 = _errs80 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid12 = true;
+                                                                                                            }
+                                                                                                            if (valid12) {
+                                                                                                                if (data33.dispatchedAt !== undefined) {
+                                                                                                                    const _errs82 = errors;
+                                                                                                                    if (typeof data33.dispatchedAt !== "string") {
+                                                                                                                        validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid12 = _errs82 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid12 = true;
+                                                                                                                }
+                                                                                                                if (valid12) {
+                                                                                                                    if (data33.commit !== undefined) {
+                                                                                                                        const _errs84 = errors;
+                                                                                                                        if (typeof data33.commit !== "string") {
+                                                                                                                            validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        var valid12 = _errs84 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid12 = true;
+                                                                                                                    }
+                                                                                                                    if (valid12) {
+                                                                                                                        if (data33.tagObject !== undefined) {
+                                                                                                                            const _errs86 = errors;
+                                                                                                                            if (typeof data33.tagObject !== "string") {
+                                                                                                                                validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            var valid12 = _errs86 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid12 = true;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid10 = _errs69 === errors;
+                                                                                if (!valid10) {
+                                                                                    break;
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid0 = _errs67 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid0 = true;
+                                                                }
+                                                                if (valid0) {
+                                                                    if (data.drafts !== undefined) {
+                                                                        let data42 = data.drafts;
+                                                                        const _errs88 = errors;
+                                                                        if (errors === _errs88) {
+                                                                            if (Array.isArray(data42)) {
+                                                                                if (data42.length > 10) {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                                                                                    return false;
+                                                                                }
+                                                                                else {
+                                                                                    var valid13 = true;
+                                                                                    const len4 = data42.length;
+                                                                                    for (let i4 = 0; i4 < len4; i4++) {
+                                                                                        let data43 = data42[i4];
+                                                                                        const _errs90 = errors;
+                                                                                        const _errs91 = errors;
+                                                                                        if (errors === _errs91) {
+                                                                                            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                                                                let missing5;
+                                                                                                if (((data43.id === undefined) && (missing5 = "id")) || ((data43.createdAt === undefined) && (missing5 = "createdAt"))) {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4, schemaPath: "#/definitions/WatchedDraft/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                else {
+                                                                                                    const _errs93 = errors;
+                                                                                                    for (const key1 in data43) {
+                                                                                                        if (!(((key1 === "id") || (key1 === "createdAt")) || (key1 === "etag"))) {
+                                                                                                            validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4, schemaPath: "#/definitions/WatchedDraft/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                                                            return false;
+                                                                                                            break;
+                                                                                                        }
+                                                                                                    }
+                                                                                                    if (_errs93 === errors) {
+                                                                                                        if (data43.id !== undefined) {
+                                                                                                            let data44 = data43.id;
+                                                                                                            const _errs94 = errors;
+                                                                                                            if (!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) {
+                                                                                                                validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4 + "/id", schemaPath: "#/definitions/WatchedDraft/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            if (errors === _errs94) {
+                                                                                                                if ((typeof data44 == "number") && (isFinite(data44))) {
+                                                                                                                    if (data44 > 9007199254740991 || isNaN(data44)) {
+                                                                                                                        validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4 + "/id", schemaPath: "#/definitions/WatchedDraft/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        if (data44 < 0 || isNaN(data44)) {
+                                                                                                                            validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4 + "/id", schemaPath: "#/definitions/WatchedDraft/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var valid15 = _errs94 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid15 = true;
+                                                                                                        }
+                                                                                                        if (valid15) {
+                                                                                                            if (data43.createdAt !== undefined) {
+                                                                                                                const _errs96 = errors;
+                                                                                                                if (typeof data43.createdAt !== "string") {
+                                                                                                                    validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4 + "/createdAt", schemaPath: "#/definitions/WatchedDraft/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid15 = _errs96 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid15 = true;
+                                                                                                            }
+                                                                                                            if (valid15) {
+                                                                                                                if (data43.etag !== undefined) {
+                                                                                                                    const _errs98 = errors;
+                                                                                                                    if (typeof data43.etag !== "string") {
+                                                                                                                        validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4 + "/etag", schemaPath: "#/definitions/WatchedDraft/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid15 = _errs98 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid15 = true;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/drafts/" + i4, schemaPath: "#/definitions/WatchedDraft/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                        var valid13 = _errs90 === errors;
+                                                                                        if (!valid13) {
+                                                                                            break;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                        var valid0 = _errs88 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid0 = true;
+                                                                    }
+                                                                    if (valid0) {
+                                                                        if (data.redeliver !== undefined) {
+                                                                            let data47 = data.redeliver;
+                                                                            const _errs100 = errors;
+                                                                            if (errors === _errs100) {
+                                                                                if (Array.isArray(data47)) {
+                                                                                    if (data47.length > 100) {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid16 = true;
+                                                                                        const len5 = data47.length;
+                                                                                        for (let i5 = 0; i5 < len5; i5++) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (typeof data47[i5] !== "string") {
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            var valid16 = _errs102 === errors;
+                                                                                            if (!valid16) {
+                                                                                                break;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid0 = _errs100 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid0 = true;
+                                                                        }
+                                                                        if (valid0) {
+                                                                            if (data.redeliverEvents !== undefined) {
+                                                                                let data49 = data.redeliverEvents;
+                                                                                const _errs104 = errors;
+                                                                                if (errors === _errs104) {
+                                                                                    if (Array.isArray(data49)) {
+                                                                                        if (data49.length > 100) {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid17 = true;
+                                                                                            const len6 = data49.length;
+                                                                                            for (let i6 = 0; i6 < len6; i6++) {
+                                                                                                const _errs106 = errors;
+                                                                                                if (typeof data49[i6] !== "string") {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid17 = _errs106 === errors;
+                                                                                                if (!valid17) {
+                                                                                                    break;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                }
+                                                                                var valid0 = _errs104 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid0 = true;
+                                                                            }
+                                                                            if (valid0) {
+                                                                                if (data.polledAt !== undefined) {
+                                                                                    const _errs108 = errors;
+                                                                                    if (typeof data.polledAt !== "string") {
+                                                                                        validate10.errors = [{ instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    var valid0 = _errs108 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid0 = true;
+                                                                                }
+                                                                                if (valid0) {
+                                                                                    if (data.checkedAt !== undefined) {
+                                                                                        const _errs110 = errors;
+                                                                                        if (typeof data.checkedAt !== "string") {
+                                                                                            validate10.errors = [{ instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        var valid0 = _errs110 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid0 = true;
+                                                                                    }
+                                                                                    if (valid0) {
+                                                                                        if (data.githubClock !== undefined) {
+                                                                                            let data53 = data.githubClock;
+                                                                                            const _errs112 = errors;
+                                                                                            const _errs113 = errors;
+                                                                                            if (errors === _errs113) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                    let missing6;
+                                                                                                    if (((data53.github === undefined) && (missing6 = "github")) || ((data53.runner === undefined) && (missing6 = "runner"))) {
+                                                                                                        validate10.errors = [{ instancePath: instancePath + "/githubClock", schemaPath: "#/definitions/GithubClock/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        const _errs115 = errors;
+                                                                                                        for (const key2 in data53) {
+                                                                                                            if (!((key2 === "github") || (key2 === "runner"))) {
+                                                                                                                validate10.errors = [{ instancePath: instancePath + "/githubClock", schemaPath: "#/definitions/GithubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                                                                                                return false;
+                                                                                                                break;
+                                                                                                            }
+                                                                                                        }
+                                                                                                        if (_errs115 === errors) {
+                                                                                                            if (data53.github !== undefined) {
+                                                                                                                const _errs116 = errors;
+                                                                                                                if (typeof data53.github !== "string") {
+                                                                                                                    validate10.errors = [{ instancePath: instancePath + "/githubClock/github", schemaPath: "#/definitions/GithubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid19 = _errs116 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid19 = true;
+                                                                                                            }
+                                                                                                            if (valid19) {
+                                                                                                                if (data53.runner !== undefined) {
+                                                                                                                    const _errs118 = errors;
+                                                                                                                    if (typeof data53.runner !== "string") {
+                                                                                                                        validate10.errors = [{ instancePath: instancePath + "/githubClock/runner", schemaPath: "#/definitions/GithubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid19 = _errs118 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid19 = true;
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/githubClock", schemaPath: "#/definitions/GithubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                            var valid0 = _errs112 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid0 = true;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
                                                 }
-                                            }
-                                            else {
-                                                const err87 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err87];
-                                                }
-                                                else {
-                                                    vErrors.push(err87);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data43.etag !== undefined) {
-                                            if (typeof data43.etag !== "string") {
-                                                const err88 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err88];
-                                                }
-                                                else {
-                                                    vErrors.push(err88);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data43.tooLarge !== undefined) {
-                                            if (true !== data43.tooLarge) {
-                                                const err89 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err89];
-                                                }
-                                                else {
-                                                    vErrors.push(err89);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data43.exact !== undefined) {
-                                            if (true !== data43.exact) {
-                                                const err90 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err90];
-                                                }
-                                                else {
-                                                    vErrors.push(err90);
-                                                }
-                                                errors++;
                                             }
                                         }
                                     }
-                                    else {
-                                        const err91 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts/" + i3, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                        if (vErrors === null) {
-                                            vErrors = [err91];
-                                        }
-                                        else {
-                                            vErrors.push(err91);
-                                        }
-                                        errors++;
-                                    }
                                 }
                             }
-                            else {
-                                const err92 = { instancePath: instancePath + "/tagListings/" + i2 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                    vErrors = [err92];
-                                }
-                                else {
-                                    vErrors.push(err92);
-                                }
-                                errors++;
-                            }
                         }
-                    }
-                    else {
-                        const err93 = { instancePath: instancePath + "/tagListings/" + i2, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err93];
-                        }
-                        else {
-                            vErrors.push(err93);
-                        }
-                        errors++;
                     }
                 }
             }
-            else {
-                const err94 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err94];
-                }
-                else {
-                    vErrors.push(err94);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err95 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err95];
-                }
-                else {
-                    vErrors.push(err95);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data49 = data.seen;
-            if (Array.isArray(data49)) {
-                const len4 = data49.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    let data50 = data49[i4];
-                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                        if (data50.id === undefined) {
-                            const err96 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err96];
-                            }
-                            else {
-                                vErrors.push(err96);
-                            }
-                            errors++;
-                        }
-                        if (data50.tag === undefined) {
-                            const err97 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err97];
-                            }
-                            else {
-                                vErrors.push(err97);
-                            }
-                            errors++;
-                        }
-                        if (data50.publishedAt === undefined) {
-                            const err98 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err98];
-                            }
-                            else {
-                                vErrors.push(err98);
-                            }
-                            errors++;
-                        }
-                        if (data50.prerelease === undefined) {
-                            const err99 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err99];
-                            }
-                            else {
-                                vErrors.push(err99);
-                            }
-                            errors++;
-                        }
-                        if (data50.id !== undefined) {
-                            let data51 = data50.id;
-                            if (!((typeof data51 == "number") && (isFinite(data51)))) {
-                                const err100 = { instancePath: instancePath + "/seen/" + i4 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data50.tag !== undefined) {
-                            if (typeof data50.tag !== "string") {
-                                const err101 = { instancePath: instancePath + "/seen/" + i4 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data50.publishedAt !== undefined) {
-                            if (typeof data50.publishedAt !== "string") {
-                                const err102 = { instancePath: instancePath + "/seen/" + i4 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data50.prerelease !== undefined) {
-                            if (typeof data50.prerelease !== "boolean") {
-                                const err103 = { instancePath: instancePath + "/seen/" + i4 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err103];
-                                }
-                                else {
-                                    vErrors.push(err103);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err104 = { instancePath: instancePath + "/seen/" + i4, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err104];
-                        }
-                        else {
-                            vErrors.push(err104);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err105 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err105];
-                }
-                else {
-                    vErrors.push(err105);
-                }
-                errors++;
-            }
-        }
-        if (data.pending !== undefined) {
-            let data55 = data.pending;
-            if (Array.isArray(data55)) {
-                const len5 = data55.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                    let data56 = data55[i5];
-                    if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                        if (data56.id === undefined) {
-                            const err106 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err106];
-                            }
-                            else {
-                                vErrors.push(err106);
-                            }
-                            errors++;
-                        }
-                        if (data56.tag === undefined) {
-                            const err107 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err107];
-                            }
-                            else {
-                                vErrors.push(err107);
-                            }
-                            errors++;
-                        }
-                        if (data56.publishedAt === undefined) {
-                            const err108 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err108];
-                            }
-                            else {
-                                vErrors.push(err108);
-                            }
-                            errors++;
-                        }
-                        if (data56.firstSeenAt === undefined) {
-                            const err109 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err109];
-                            }
-                            else {
-                                vErrors.push(err109);
-                            }
-                            errors++;
-                        }
-                        if (data56.ageFrom === undefined) {
-                            const err110 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err110];
-                            }
-                            else {
-                                vErrors.push(err110);
-                            }
-                            errors++;
-                        }
-                        if (data56.createdAt === undefined) {
-                            const err111 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err111];
-                            }
-                            else {
-                                vErrors.push(err111);
-                            }
-                            errors++;
-                        }
-                        if (data56.id !== undefined) {
-                            let data57 = data56.id;
-                            if (!((typeof data57 == "number") && (isFinite(data57)))) {
-                                const err112 = { instancePath: instancePath + "/pending/" + i5 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err112];
-                                }
-                                else {
-                                    vErrors.push(err112);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.tag !== undefined) {
-                            if (typeof data56.tag !== "string") {
-                                const err113 = { instancePath: instancePath + "/pending/" + i5 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.publishedAt !== undefined) {
-                            if (typeof data56.publishedAt !== "string") {
-                                const err114 = { instancePath: instancePath + "/pending/" + i5 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err114];
-                                }
-                                else {
-                                    vErrors.push(err114);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.firstSeenAt !== undefined) {
-                            if (typeof data56.firstSeenAt !== "string") {
-                                const err115 = { instancePath: instancePath + "/pending/" + i5 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err115];
-                                }
-                                else {
-                                    vErrors.push(err115);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.runnerFirstSeenAt !== undefined) {
-                            if (typeof data56.runnerFirstSeenAt !== "string") {
-                                const err116 = { instancePath: instancePath + "/pending/" + i5 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.ageFrom !== undefined) {
-                            let data62 = data56.ageFrom;
-                            if (typeof data62 !== "string") {
-                                const err117 = { instancePath: instancePath + "/pending/" + i5 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err117];
-                                }
-                                else {
-                                    vErrors.push(err117);
-                                }
-                                errors++;
-                            }
-                            if (!((data62 === "published") || (data62 === "first-seen"))) {
-                                const err118 = { instancePath: instancePath + "/pending/" + i5 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err118];
-                                }
-                                else {
-                                    vErrors.push(err118);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data56.createdAt !== undefined) {
-                            if (typeof data56.createdAt !== "string") {
-                                const err119 = { instancePath: instancePath + "/pending/" + i5 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err119];
-                                }
-                                else {
-                                    vErrors.push(err119);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err120 = { instancePath: instancePath + "/pending/" + i5, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err120];
-                        }
-                        else {
-                            vErrors.push(err120);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err121 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err121];
-                }
-                else {
-                    vErrors.push(err121);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatched !== undefined) {
-            let data64 = data.dispatched;
-            if (Array.isArray(data64)) {
-                const len6 = data64.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                    let data65 = data64[i6];
-                    if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                        if (data65.id === undefined) {
-                            const err122 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err122];
-                            }
-                            else {
-                                vErrors.push(err122);
-                            }
-                            errors++;
-                        }
-                        if (data65.tag === undefined) {
-                            const err123 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err123];
-                            }
-                            else {
-                                vErrors.push(err123);
-                            }
-                            errors++;
-                        }
-                        if (data65.eventId === undefined) {
-                            const err124 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err124];
-                            }
-                            else {
-                                vErrors.push(err124);
-                            }
-                            errors++;
-                        }
-                        if (data65.prerelease === undefined) {
-                            const err125 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err125];
-                            }
-                            else {
-                                vErrors.push(err125);
-                            }
-                            errors++;
-                        }
-                        if (data65.createdAt === undefined) {
-                            const err126 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err126];
-                            }
-                            else {
-                                vErrors.push(err126);
-                            }
-                            errors++;
-                        }
-                        if (data65.dispatchedAt === undefined) {
-                            const err127 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err127];
-                            }
-                            else {
-                                vErrors.push(err127);
-                            }
-                            errors++;
-                        }
-                        if (data65.id !== undefined) {
-                            let data66 = data65.id;
-                            if (!((typeof data66 == "number") && (isFinite(data66)))) {
-                                const err128 = { instancePath: instancePath + "/dispatched/" + i6 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err128];
-                                }
-                                else {
-                                    vErrors.push(err128);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.tag !== undefined) {
-                            if (typeof data65.tag !== "string") {
-                                const err129 = { instancePath: instancePath + "/dispatched/" + i6 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err129];
-                                }
-                                else {
-                                    vErrors.push(err129);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.eventId !== undefined) {
-                            if (typeof data65.eventId !== "string") {
-                                const err130 = { instancePath: instancePath + "/dispatched/" + i6 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err130];
-                                }
-                                else {
-                                    vErrors.push(err130);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.prerelease !== undefined) {
-                            if (typeof data65.prerelease !== "boolean") {
-                                const err131 = { instancePath: instancePath + "/dispatched/" + i6 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err131];
-                                }
-                                else {
-                                    vErrors.push(err131);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.createdAt !== undefined) {
-                            if (typeof data65.createdAt !== "string") {
-                                const err132 = { instancePath: instancePath + "/dispatched/" + i6 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err132];
-                                }
-                                else {
-                                    vErrors.push(err132);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.dispatchedAt !== undefined) {
-                            if (typeof data65.dispatchedAt !== "string") {
-                                const err133 = { instancePath: instancePath + "/dispatched/" + i6 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err133];
-                                }
-                                else {
-                                    vErrors.push(err133);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.commit !== undefined) {
-                            if (typeof data65.commit !== "string") {
-                                const err134 = { instancePath: instancePath + "/dispatched/" + i6 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err134];
-                                }
-                                else {
-                                    vErrors.push(err134);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.tagObject !== undefined) {
-                            if (typeof data65.tagObject !== "string") {
-                                const err135 = { instancePath: instancePath + "/dispatched/" + i6 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err135];
-                                }
-                                else {
-                                    vErrors.push(err135);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err136 = { instancePath: instancePath + "/dispatched/" + i6, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err136];
-                        }
-                        else {
-                            vErrors.push(err136);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err137 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err137];
-                }
-                else {
-                    vErrors.push(err137);
-                }
-                errors++;
-            }
-        }
-        if (data.drafts !== undefined) {
-            let data74 = data.drafts;
-            if (Array.isArray(data74)) {
-                if (data74.length > 10) {
-                    const err138 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                    if (vErrors === null) {
-                        vErrors = [err138];
-                    }
-                    else {
-                        vErrors.push(err138);
-                    }
-                    errors++;
-                }
-                const len7 = data74.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                    let data75 = data74[i7];
-                    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                        if (data75.id === undefined) {
-                            const err139 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err139];
-                            }
-                            else {
-                                vErrors.push(err139);
-                            }
-                            errors++;
-                        }
-                        if (data75.createdAt === undefined) {
-                            const err140 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err140];
-                            }
-                            else {
-                                vErrors.push(err140);
-                            }
-                            errors++;
-                        }
-                        for (const key9 in data75) {
-                            if (!(((key9 === "id") || (key9 === "createdAt")) || (key9 === "etag"))) {
-                                const err141 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err141];
-                                }
-                                else {
-                                    vErrors.push(err141);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data75.id !== undefined) {
-                            let data76 = data75.id;
-                            if (!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))) {
-                                const err142 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err142];
-                                }
-                                else {
-                                    vErrors.push(err142);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data76 == "number") && (isFinite(data76))) {
-                                if (data76 < 0 || isNaN(data76)) {
-                                    const err143 = { instancePath: instancePath + "/drafts/" + i7 + "/id", schemaPath: "#/properties/drafts/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err143];
-                                    }
-                                    else {
-                                        vErrors.push(err143);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data75.createdAt !== undefined) {
-                            if (typeof data75.createdAt !== "string") {
-                                const err144 = { instancePath: instancePath + "/drafts/" + i7 + "/createdAt", schemaPath: "#/properties/drafts/items/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err144];
-                                }
-                                else {
-                                    vErrors.push(err144);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data75.etag !== undefined) {
-                            if (typeof data75.etag !== "string") {
-                                const err145 = { instancePath: instancePath + "/drafts/" + i7 + "/etag", schemaPath: "#/properties/drafts/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err145];
-                                }
-                                else {
-                                    vErrors.push(err145);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err146 = { instancePath: instancePath + "/drafts/" + i7, schemaPath: "#/properties/drafts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err146];
-                        }
-                        else {
-                            vErrors.push(err146);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err147 = { instancePath: instancePath + "/drafts", schemaPath: "#/properties/drafts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err147];
-                }
-                else {
-                    vErrors.push(err147);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliver !== undefined) {
-            let data79 = data.redeliver;
-            if (Array.isArray(data79)) {
-                if (data79.length > 100) {
-                    const err148 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-                    if (vErrors === null) {
-                        vErrors = [err148];
-                    }
-                    else {
-                        vErrors.push(err148);
-                    }
-                    errors++;
-                }
-                const len8 = data79.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                    if (typeof data79[i8] !== "string") {
-                        const err149 = { instancePath: instancePath + "/redeliver/" + i8, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err149];
-                        }
-                        else {
-                            vErrors.push(err149);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err150 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err150];
-                }
-                else {
-                    vErrors.push(err150);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliverEvents !== undefined) {
-            let data81 = data.redeliverEvents;
-            if (Array.isArray(data81)) {
-                if (data81.length > 100) {
-                    const err151 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-                    if (vErrors === null) {
-                        vErrors = [err151];
-                    }
-                    else {
-                        vErrors.push(err151);
-                    }
-                    errors++;
-                }
-                const len9 = data81.length;
-                for (let i9 = 0; i9 < len9; i9++) {
-                    if (typeof data81[i9] !== "string") {
-                        const err152 = { instancePath: instancePath + "/redeliverEvents/" + i9, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err152];
-                        }
-                        else {
-                            vErrors.push(err152);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err153 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err153];
-                }
-                else {
-                    vErrors.push(err153);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err154 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err154];
-                }
-                else {
-                    vErrors.push(err154);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err155 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err155];
-                }
-                else {
-                    vErrors.push(err155);
-                }
-                errors++;
-            }
-        }
-        if (data.githubClock !== undefined) {
-            let data85 = data.githubClock;
-            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                if (data85.github === undefined) {
-                    const err156 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err156];
-                    }
-                    else {
-                        vErrors.push(err156);
-                    }
-                    errors++;
-                }
-                if (data85.runner === undefined) {
-                    const err157 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err157];
-                    }
-                    else {
-                        vErrors.push(err157);
-                    }
-                    errors++;
-                }
-                for (const key10 in data85) {
-                    if (!((key10 === "github") || (key10 === "runner"))) {
-                        const err158 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err158];
-                        }
-                        else {
-                            vErrors.push(err158);
-                        }
-                        errors++;
-                    }
-                }
-                if (data85.github !== undefined) {
-                    if (typeof data85.github !== "string") {
-                        const err159 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err159];
-                        }
-                        else {
-                            vErrors.push(err159);
-                        }
-                        errors++;
-                    }
-                }
-                if (data85.runner !== undefined) {
-                    if (typeof data85.runner !== "string") {
-                        const err160 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err160];
-                        }
-                        else {
-                            vErrors.push(err160);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err161 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err161];
-                }
-                else {
-                    vErrors.push(err161);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err162 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err162];
         }
         else {
-            vErrors.push(err162);
+            validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
         }
-        errors++;
     }
     validate10.errors = vErrors;
+    return errors === 0;
+}
+const validateSeenRelease = validate20;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((data.id === undefined) && (missing0 = "id")) || ((data.tag === undefined) && (missing0 = "tag"))) || ((data.publishedAt === undefined) && (missing0 = "publishedAt"))) || ((data.prerelease === undefined) && (missing0 = "prerelease"))) {
+                validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                if (data.id !== undefined) {
+                    let data0 = data.id;
+                    const _errs1 = errors;
+                    if (!((typeof data0 == "number") && (isFinite(data0)))) {
+                        validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                    }
+                    var valid0 = _errs1 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.tag !== undefined) {
+                        const _errs3 = errors;
+                        if (typeof data.tag !== "string") {
+                            validate20.errors = [{ instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs3 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.publishedAt !== undefined) {
+                            const _errs5 = errors;
+                            if (typeof data.publishedAt !== "string") {
+                                validate20.errors = [{ instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs5 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.prerelease !== undefined) {
+                                const _errs7 = errors;
+                                if (typeof data.prerelease !== "boolean") {
+                                    validate20.errors = [{ instancePath: instancePath + "/prerelease", schemaPath: "#/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                }
+                                var valid0 = _errs7 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+}
+const validateHeldRelease = validate21;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((((data.id === undefined) && (missing0 = "id")) || ((data.tag === undefined) && (missing0 = "tag"))) || ((data.publishedAt === undefined) && (missing0 = "publishedAt"))) || ((data.firstSeenAt === undefined) && (missing0 = "firstSeenAt"))) || ((data.ageFrom === undefined) && (missing0 = "ageFrom"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) {
+                validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                if (data.id !== undefined) {
+                    let data0 = data.id;
+                    const _errs1 = errors;
+                    if (!((typeof data0 == "number") && (isFinite(data0)))) {
+                        validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                    }
+                    var valid0 = _errs1 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.tag !== undefined) {
+                        const _errs3 = errors;
+                        if (typeof data.tag !== "string") {
+                            validate21.errors = [{ instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs3 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.publishedAt !== undefined) {
+                            const _errs5 = errors;
+                            if (typeof data.publishedAt !== "string") {
+                                validate21.errors = [{ instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs5 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.firstSeenAt !== undefined) {
+                                const _errs7 = errors;
+                                if (typeof data.firstSeenAt !== "string") {
+                                    validate21.errors = [{ instancePath: instancePath + "/firstSeenAt", schemaPath: "#/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs7 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.runnerFirstSeenAt !== undefined) {
+                                    const _errs9 = errors;
+                                    if (typeof data.runnerFirstSeenAt !== "string") {
+                                        validate21.errors = [{ instancePath: instancePath + "/runnerFirstSeenAt", schemaPath: "#/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs9 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.ageFrom !== undefined) {
+                                        let data5 = data.ageFrom;
+                                        const _errs11 = errors;
+                                        if (typeof data5 !== "string") {
+                                            validate21.errors = [{ instancePath: instancePath + "/ageFrom", schemaPath: "#/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                        }
+                                        if (!((data5 === "published") || (data5 === "first-seen"))) {
+                                            validate21.errors = [{ instancePath: instancePath + "/ageFrom", schemaPath: "#/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema22.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" }];
+                                            return false;
+                                        }
+                                        var valid0 = _errs11 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.createdAt !== undefined) {
+                                            const _errs13 = errors;
+                                            if (typeof data.createdAt !== "string") {
+                                                validate21.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                            var valid0 = _errs13 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+const validateDispatchedRelease = validate22;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((((data.id === undefined) && (missing0 = "id")) || ((data.tag === undefined) && (missing0 = "tag"))) || ((data.eventId === undefined) && (missing0 = "eventId"))) || ((data.prerelease === undefined) && (missing0 = "prerelease"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.dispatchedAt === undefined) && (missing0 = "dispatchedAt"))) {
+                validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                if (data.id !== undefined) {
+                    let data0 = data.id;
+                    const _errs1 = errors;
+                    if (!((typeof data0 == "number") && (isFinite(data0)))) {
+                        validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                    }
+                    var valid0 = _errs1 === errors;
+                }
+                else {
+                    var valid0 = true;
+                }
+                if (valid0) {
+                    if (data.tag !== undefined) {
+                        const _errs3 = errors;
+                        if (typeof data.tag !== "string") {
+                            validate22.errors = [{ instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs3 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.eventId !== undefined) {
+                            const _errs5 = errors;
+                            if (typeof data.eventId !== "string") {
+                                validate22.errors = [{ instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs5 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.prerelease !== undefined) {
+                                const _errs7 = errors;
+                                if (typeof data.prerelease !== "boolean") {
+                                    validate22.errors = [{ instancePath: instancePath + "/prerelease", schemaPath: "#/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                }
+                                var valid0 = _errs7 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.createdAt !== undefined) {
+                                    const _errs9 = errors;
+                                    if (typeof data.createdAt !== "string") {
+                                        validate22.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs9 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.dispatchedAt !== undefined) {
+                                        const _errs11 = errors;
+                                        if (typeof data.dispatchedAt !== "string") {
+                                            validate22.errors = [{ instancePath: instancePath + "/dispatchedAt", schemaPath: "#/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                        }
+                                        var valid0 = _errs11 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.commit !== undefined) {
+                                            const _errs13 = errors;
+                                            if (typeof data.commit !== "string") {
+                                                validate22.errors = [{ instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                            }
+                                            var valid0 = _errs13 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.tagObject !== undefined) {
+                                                const _errs15 = errors;
+                                                if (typeof data.tagObject !== "string") {
+                                                    validate22.errors = [{ instancePath: instancePath + "/tagObject", schemaPath: "#/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                                var valid0 = _errs15 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate22.errors = vErrors;
+    return errors === 0;
+}
+const validateWatchedDraft = validate23;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.id === undefined) && (missing0 = "id")) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) {
+                validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(((key0 === "id") || (key0 === "createdAt")) || (key0 === "etag"))) {
+                        validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.id !== undefined) {
+                        let data0 = data.id;
+                        const _errs2 = errors;
+                        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                            validate23.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                        }
+                        if (errors === _errs2) {
+                            if ((typeof data0 == "number") && (isFinite(data0))) {
+                                if (data0 > 9007199254740991 || isNaN(data0)) {
+                                    validate23.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                    return false;
+                                }
+                                else {
+                                    if (data0 < 0 || isNaN(data0)) {
+                                        validate23.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.createdAt !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.createdAt !== "string") {
+                                validate23.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.etag !== undefined) {
+                                const _errs6 = errors;
+                                if (typeof data.etag !== "string") {
+                                    validate23.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate23.errors = vErrors;
+    return errors === 0;
+}
+const validateTagListing = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.prefix === undefined) && (missing0 = "prefix")) {
+                validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))) {
+                        validate24.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.prefix !== undefined) {
+                        let data0 = data.prefix;
+                        const _errs2 = errors;
+                        if (errors === _errs2) {
+                            if (typeof data0 === "string") {
+                                if (data0.length < 1) {
+                                    validate24.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                }
+                            }
+                            else {
+                                validate24.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.etag !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.etag !== "string") {
+                                validate24.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.tooLarge !== undefined) {
+                                const _errs6 = errors;
+                                if (true !== data.tooLarge) {
+                                    validate24.errors = [{ instancePath: instancePath + "/tooLarge", schemaPath: "#/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.parts !== undefined) {
+                                    let data3 = data.parts;
+                                    const _errs7 = errors;
+                                    if (errors === _errs7) {
+                                        if (Array.isArray(data3)) {
+                                            var valid1 = true;
+                                            const len0 = data3.length;
+                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                let data4 = data3[i0];
+                                                const _errs9 = errors;
+                                                const _errs10 = errors;
+                                                if (errors === _errs10) {
+                                                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                                        let missing1;
+                                                        if ((data4.prefix === undefined) && (missing1 = "prefix")) {
+                                                            validate24.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            const _errs12 = errors;
+                                                            for (const key1 in data4) {
+                                                                if (!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))) {
+                                                                    validate24.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                                    return false;
+                                                                    break;
+                                                                }
+                                                            }
+                                                            if (_errs12 === errors) {
+                                                                if (data4.prefix !== undefined) {
+                                                                    let data5 = data4.prefix;
+                                                                    const _errs13 = errors;
+                                                                    if (errors === _errs13) {
+                                                                        if (typeof data5 === "string") {
+                                                                            if (data5.length < 1) {
+                                                                                validate24.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                return false;
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate24.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid3 = _errs13 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid3 = true;
+                                                                }
+                                                                if (valid3) {
+                                                                    if (data4.etag !== undefined) {
+                                                                        const _errs15 = errors;
+                                                                        if (typeof data4.etag !== "string") {
+                                                                            validate24.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid3 = _errs15 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid3 = true;
+                                                                    }
+                                                                    if (valid3) {
+                                                                        if (data4.tooLarge !== undefined) {
+                                                                            const _errs17 = errors;
+                                                                            if (true !== data4.tooLarge) {
+                                                                                validate24.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                                                                return false;
+                                                                            }
+                                                                            var valid3 = _errs17 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid3 = true;
+                                                                        }
+                                                                        if (valid3) {
+                                                                            if (data4.exact !== undefined) {
+                                                                                const _errs18 = errors;
+                                                                                if (true !== data4.exact) {
+                                                                                    validate24.errors = [{ instancePath: instancePath + "/parts/" + i0 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                                                                    return false;
+                                                                                }
+                                                                                var valid3 = _errs18 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid3 = true;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        validate24.errors = [{ instancePath: instancePath + "/parts/" + i0, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                    }
+                                                }
+                                                var valid1 = _errs9 === errors;
+                                                if (!valid1) {
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate24.errors = [{ instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs7 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+}
+const validateTagListingPart = validate25;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.prefix === undefined) && (missing0 = "prefix")) {
+                validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "exact"))) {
+                        validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.prefix !== undefined) {
+                        let data0 = data.prefix;
+                        const _errs2 = errors;
+                        if (errors === _errs2) {
+                            if (typeof data0 === "string") {
+                                if (data0.length < 1) {
+                                    validate25.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                }
+                            }
+                            else {
+                                validate25.errors = [{ instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.etag !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.etag !== "string") {
+                                validate25.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.tooLarge !== undefined) {
+                                const _errs6 = errors;
+                                if (true !== data.tooLarge) {
+                                    validate25.errors = [{ instancePath: instancePath + "/tooLarge", schemaPath: "#/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.exact !== undefined) {
+                                    const _errs7 = errors;
+                                    if (true !== data.exact) {
+                                        validate25.errors = [{ instancePath: instancePath + "/exact", schemaPath: "#/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs7 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate25.errors = vErrors;
+    return errors === 0;
+}
+const validateListingEndMark = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((((data.boundary === undefined) && (missing0 = "boundary")) || ((data.below === undefined) && (missing0 = "below"))) || ((data.count === undefined) && (missing0 = "count"))) {
+                validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag")) || (key0 === "first"))) {
+                        validate26.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.boundary !== undefined) {
+                        let data0 = data.boundary;
+                        const _errs2 = errors;
+                        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                            validate26.errors = [{ instancePath: instancePath + "/boundary", schemaPath: "#/properties/boundary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                        }
+                        if (errors === _errs2) {
+                            if ((typeof data0 == "number") && (isFinite(data0))) {
+                                if (data0 > 9007199254740991 || isNaN(data0)) {
+                                    validate26.errors = [{ instancePath: instancePath + "/boundary", schemaPath: "#/properties/boundary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                    return false;
+                                }
+                                else {
+                                    if (data0 < 0 || isNaN(data0)) {
+                                        validate26.errors = [{ instancePath: instancePath + "/boundary", schemaPath: "#/properties/boundary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.below !== undefined) {
+                            let data1 = data.below;
+                            const _errs4 = errors;
+                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                validate26.errors = [{ instancePath: instancePath + "/below", schemaPath: "#/properties/below/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs4) {
+                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                        validate26.errors = [{ instancePath: instancePath + "/below", schemaPath: "#/properties/below/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data1 < 0 || isNaN(data1)) {
+                                            validate26.errors = [{ instancePath: instancePath + "/below", schemaPath: "#/properties/below/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.count !== undefined) {
+                                let data2 = data.count;
+                                const _errs6 = errors;
+                                if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                    validate26.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                }
+                                if (errors === _errs6) {
+                                    if ((typeof data2 == "number") && (isFinite(data2))) {
+                                        if (data2 > 9007199254740991 || isNaN(data2)) {
+                                            validate26.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (data2 < 0 || isNaN(data2)) {
+                                                validate26.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.page !== undefined) {
+                                    let data3 = data.page;
+                                    const _errs8 = errors;
+                                    if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                                        validate26.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                    }
+                                    if (errors === _errs8) {
+                                        if ((typeof data3 == "number") && (isFinite(data3))) {
+                                            if (data3 > 9007199254740991 || isNaN(data3)) {
+                                                validate26.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                return false;
+                                            }
+                                            else {
+                                                if (data3 < 1 || isNaN(data3)) {
+                                                    validate26.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                    return false;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    var valid0 = _errs8 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.etag !== undefined) {
+                                        const _errs10 = errors;
+                                        if (typeof data.etag !== "string") {
+                                            validate26.errors = [{ instancePath: instancePath + "/etag", schemaPath: "#/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                        }
+                                        var valid0 = _errs10 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.first !== undefined) {
+                                            let data5 = data.first;
+                                            const _errs12 = errors;
+                                            if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                                                validate26.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs12) {
+                                                if ((typeof data5 == "number") && (isFinite(data5))) {
+                                                    if (data5 > 9007199254740991 || isNaN(data5)) {
+                                                        validate26.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (data5 < 0 || isNaN(data5)) {
+                                                            validate26.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs12 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+const validateBacklogAfter = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((((data.id === undefined) && (missing0 = "id")) || ((data.tag === undefined) && (missing0 = "tag"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) {
+                validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(((key0 === "id") || (key0 === "tag")) || (key0 === "createdAt"))) {
+                        validate27.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.id !== undefined) {
+                        let data0 = data.id;
+                        const _errs2 = errors;
+                        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                            validate27.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                        }
+                        if (errors === _errs2) {
+                            if ((typeof data0 == "number") && (isFinite(data0))) {
+                                if (data0 > 9007199254740991 || isNaN(data0)) {
+                                    validate27.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                    return false;
+                                }
+                                else {
+                                    if (data0 < 0 || isNaN(data0)) {
+                                        validate27.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.tag !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.tag !== "string") {
+                                validate27.errors = [{ instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.createdAt !== undefined) {
+                                const _errs6 = errors;
+                                if (typeof data.createdAt !== "string") {
+                                    validate27.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate27.errors = vErrors;
+    return errors === 0;
+}
+const validateBacklogPart = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.after === undefined) && (missing0 = "after")) || ((data.page === undefined) && (missing0 = "page"))) {
+                validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(((((key0 === "after") || (key0 === "page")) || (key0 === "from")) || (key0 === "tie")) || (key0 === "missing"))) {
+                        validate28.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.after !== undefined) {
+                        let data0 = data.after;
+                        const _errs2 = errors;
+                        const _errs3 = errors;
+                        if (errors === _errs3) {
+                            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                                let missing1;
+                                if ((((data0.id === undefined) && (missing1 = "id")) || ((data0.tag === undefined) && (missing1 = "tag"))) || ((data0.createdAt === undefined) && (missing1 = "createdAt"))) {
+                                    validate28.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                    return false;
+                                }
+                                else {
+                                    const _errs5 = errors;
+                                    for (const key1 in data0) {
+                                        if (!(((key1 === "id") || (key1 === "tag")) || (key1 === "createdAt"))) {
+                                            validate28.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                            return false;
+                                            break;
+                                        }
+                                    }
+                                    if (_errs5 === errors) {
+                                        if (data0.id !== undefined) {
+                                            let data1 = data0.id;
+                                            const _errs6 = errors;
+                                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                                validate28.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                            }
+                                            if (errors === _errs6) {
+                                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                                        validate28.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (data1 < 0 || isNaN(data1)) {
+                                                            validate28.errors = [{ instancePath: instancePath + "/after/id", schemaPath: "#/definitions/BacklogAfter/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid2 = _errs6 === errors;
+                                        }
+                                        else {
+                                            var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                            if (data0.tag !== undefined) {
+                                                const _errs8 = errors;
+                                                if (typeof data0.tag !== "string") {
+                                                    validate28.errors = [{ instancePath: instancePath + "/after/tag", schemaPath: "#/definitions/BacklogAfter/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                }
+                                                var valid2 = _errs8 === errors;
+                                            }
+                                            else {
+                                                var valid2 = true;
+                                            }
+                                            if (valid2) {
+                                                if (data0.createdAt !== undefined) {
+                                                    const _errs10 = errors;
+                                                    if (typeof data0.createdAt !== "string") {
+                                                        validate28.errors = [{ instancePath: instancePath + "/after/createdAt", schemaPath: "#/definitions/BacklogAfter/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                    }
+                                                    var valid2 = _errs10 === errors;
+                                                }
+                                                else {
+                                                    var valid2 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                validate28.errors = [{ instancePath: instancePath + "/after", schemaPath: "#/definitions/BacklogAfter/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.page !== undefined) {
+                            let data4 = data.page;
+                            const _errs12 = errors;
+                            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                                validate28.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                            }
+                            if (errors === _errs12) {
+                                if ((typeof data4 == "number") && (isFinite(data4))) {
+                                    if (data4 > 9007199254740991 || isNaN(data4)) {
+                                        validate28.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data4 < 1 || isNaN(data4)) {
+                                            validate28.errors = [{ instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs12 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.from !== undefined) {
+                                const _errs14 = errors;
+                                if (typeof data.from !== "string") {
+                                    validate28.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                }
+                                var valid0 = _errs14 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.tie !== undefined) {
+                                    const _errs16 = errors;
+                                    if (!(validate12(data.tie, { instancePath: instancePath + "/tie", parentData: data, parentDataProperty: "tie", rootData }))) {
+                                        if (vErrors === null) {
+                                            vErrors = validate12.errors;
+                                        }
+                                        else {
+                                            for (const calledError of validate12.errors) {
+                                                vErrors.push(calledError);
+                                            }
+                                        }
+                                        errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs16 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.missing !== undefined) {
+                                        let data7 = data.missing;
+                                        const _errs17 = errors;
+                                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                                            validate28.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs17) {
+                                            if ((typeof data7 == "number") && (isFinite(data7))) {
+                                                if (data7 > 9007199254740991 || isNaN(data7)) {
+                                                    validate28.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data7 < 0 || isNaN(data7)) {
+                                                        validate28.errors = [{ instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid0 = _errs17 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+}
+const validateBacklogTie = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.at === undefined) && (missing0 = "at")) || ((data.seen === undefined) && (missing0 = "seen"))) {
+                validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((key0 === "at") || (key0 === "seen"))) {
+                        validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.at !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.at !== "string") {
+                            validate30.errors = [{ instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.seen !== undefined) {
+                            let data1 = data.seen;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (Array.isArray(data1)) {
+                                    var valid1 = true;
+                                    const len0 = data1.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                        let data2 = data1[i0];
+                                        const _errs6 = errors;
+                                        const _errs7 = errors;
+                                        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                            validate30.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                        }
+                                        if (errors === _errs7) {
+                                            if ((typeof data2 == "number") && (isFinite(data2))) {
+                                                if (data2 > 9007199254740991 || isNaN(data2)) {
+                                                    validate30.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                    return false;
+                                                }
+                                                else {
+                                                    if (data2 < 0 || isNaN(data2)) {
+                                                        validate30.errors = [{ instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/ReleaseId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        var valid1 = _errs6 === errors;
+                                        if (!valid1) {
+                                            break;
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate30.errors = [{ instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+const validateReleaseId = validate31;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) {
+        validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+        return false;
+    }
+    if (errors === 0) {
+        if ((typeof data == "number") && (isFinite(data))) {
+            if (data > 9007199254740991 || isNaN(data)) {
+                validate31.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                return false;
+            }
+            else {
+                if (data < 0 || isNaN(data)) {
+                    validate31.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                    return false;
+                }
+            }
+        }
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+const validateGithubClock = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.github === undefined) && (missing0 = "github")) || ((data.runner === undefined) && (missing0 = "runner"))) {
+                validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((key0 === "github") || (key0 === "runner"))) {
+                        validate32.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.github !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.github !== "string") {
+                            validate32.errors = [{ instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.runner !== undefined) {
+                            const _errs4 = errors;
+                            if (typeof data.runner !== "string") {
+                                validate32.errors = [{ instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+        }
+    }
+    validate32.errors = vErrors;
     return errors === 0;
 }
 
@@ -22050,11 +23232,16 @@ function keepNewest(items, most) {
     return { kept: items.slice(cut), dropped: items.slice(0, cut) };
 }
 const DRAFTS_WATCHED = 10;
+const DROPPED_NAMED = 200;
+function namedDropped(dropped) {
+    const more = dropped.length - DROPPED_NAMED;
+    return `${dropped.slice(0, DROPPED_NAMED).join(", ")}${more > 0 ? `, and ${more} more not named here` : ""}`;
+}
 function droppedRedeliveriesNote(dropped) {
-    return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${dropped.join(", ")}`;
+    return `not delivered again (more than ${REDELIVER_EVENTS_KEPT} changes were waiting to be delivered again; the oldest ${dropped.length} dropped, replay them to run them): ${namedDropped(dropped)}`;
 }
 function droppedReleaseRedeliveriesNote(dropped) {
-    return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${dropped.join(", ")}`;
+    return `not delivered again (more than ${REDELIVER_TAGS_KEPT} releases were waiting to be delivered again; the oldest ${dropped.length} dropped, replay their upstream.release events to run them): ${namedDropped(dropped)}`;
 }
 const GITHUB_CLOCK_KEPT_MS = 60_000;
 function githubAheadMs(clock) {
@@ -22165,7 +23352,7 @@ function withUsableTimes(cursor) {
     const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
     if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
-    const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const newest = seen.reduce((found, release) => (found === undefined || Date.parse(release.publishedAt) > Date.parse(found) ? release.publishedAt : found), undefined);
     const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
     if (watermark === undefined)
         return undefined;
@@ -22181,105 +23368,121 @@ function withUsableTimes(cursor) {
     return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
 function salvageCursor(value) {
-    if (typeof value !== "object" || value === null)
+    if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen))
         return undefined;
-    const cursor = value;
-    if (cursor.format !== WATCH_CURSOR_FORMAT || typeof cursor.repo !== "string" || !Array.isArray(cursor.seen)) {
+    const { redeliver, redeliverEvents } = value;
+    const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
+        known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
+        droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+        defaults: { polledAt: "" },
+    });
+    if (!top)
         return undefined;
-    }
-    const seen = cursor.seen.filter((item) => typeof item === "object" &&
-        item !== null &&
-        typeof item.id === "number" &&
-        typeof item.tag === "string" &&
-        typeof item.publishedAt === "string" &&
-        typeof item.prerelease === "boolean");
-    return {
-        format: WATCH_CURSOR_FORMAT,
-        repo: cursor.repo,
-        ...(typeof cursor.etag === "string" ? { etag: cursor.etag } : {}),
-        ...(typeof cursor.watermark === "string" ? { watermark: cursor.watermark } : {}),
-        seen,
-        polledAt: typeof cursor.polledAt === "string" ? cursor.polledAt : "",
-        ...parseCursorExtras(cursor),
-    };
+    const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string") : undefined);
+    const tags = strings(redeliver);
+    const events = strings(redeliverEvents);
+    return { ...top, ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
 }
-function parseCursorExtras(cursor) {
-    const strings = ["deepEtag", "etagAt", "tagsEtag", "checkedAt"];
-    const extras = {};
-    for (const key of strings)
-        if (typeof cursor[key] === "string")
-            extras[key] = cursor[key];
-    const isObject = (item) => typeof item === "object" && item !== null;
-    if (Array.isArray(cursor.pending)) {
-        extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
-    }
-    if (Array.isArray(cursor.tagListings)) {
-        const isListing = (item) => isObject(item) &&
-            typeof item.prefix === "string" &&
-            item.prefix !== "" &&
-            (item.etag === undefined || typeof item.etag === "string") &&
-            (item.tooLarge === undefined || item.tooLarge === true);
-        extras.tagListings = cursor.tagListings.filter(isListing).map((item) => {
-            const { prefix, etag, tooLarge } = item;
-            const parts = item.parts;
-            return {
-                prefix,
-                ...(etag !== undefined ? { etag } : {}),
-                ...(tooLarge ? { tooLarge } : {}),
-                ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
-            };
-        });
-    }
-    const count = (value) => Number.isSafeInteger(value) && value >= 0;
-    const end = cursor.end;
-    if (isObject(end) && count(end.boundary) && count(end.below) && count(end.count)) {
-        extras.end = {
-            boundary: end.boundary,
-            below: end.below,
-            count: end.count,
-            ...(count(end.page) && end.page > 0 && typeof end.etag === "string" ? { page: end.page, etag: end.etag, ...(count(end.first) ? { first: end.first } : {}) } : {}),
-        };
-    }
-    const isTie = (tie) => isObject(tie) && typeof tie.at === "string" && isTime(tie.at) && Array.isArray(tie.seen);
-    const backlogPart = (backlog) => {
-        const after = isObject(backlog) ? backlog.after : undefined;
-        if (!isObject(backlog) || !isObject(after) || !count(after.id) || typeof after.tag !== "string" || typeof after.createdAt !== "string" || !count(backlog.page))
-            return undefined;
-        return {
-            after: { id: after.id, tag: after.tag, createdAt: after.createdAt },
-            page: Math.max(backlog.page, 1),
-            ...(typeof backlog.from === "string" ? { from: backlog.from } : backlog.from !== undefined ? { from: "" } : {}),
-            ...(isTie(backlog.tie) ? { tie: { at: backlog.tie.at, seen: backlog.tie.seen.filter(count) } } : {}),
-            ...(count(backlog.missing) ? { missing: backlog.missing } : {}),
-        };
+function withPartsSalvaged(cursor) {
+    const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
+    const list = (items, salvage) => Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
+    const parts = {
+        seen: list(cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
+        pending: list(cursor.pending, salvageHeld),
+        dispatched: list(cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
+        drafts: list(cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] }))?.slice(0, DRAFTS_WATCHED),
+        tagListings: list(cursor.tagListings, salvageListing),
+        end: salvageEnd(cursor.end),
+        backlog: salvageBacklog(cursor.backlog),
+        githubClock: salvagePart(validateGithubClock, cursor.githubClock, { known: ["github", "runner"] }),
     };
-    const backlog = backlogPart(cursor.backlog);
-    if (backlog) {
-        const older = backlogPart(cursor.backlog.older);
-        extras.backlog = { ...backlog, ...(older ? { older } : {}) };
+    for (const [key, part] of Object.entries(parts)) {
+        if (part === undefined)
+            delete rest[key];
+        else
+            rest[key] = part;
     }
-    const clock = cursor.githubClock;
-    if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
-        extras.githubClock = { github: clock.github, runner: clock.runner };
-    if (Array.isArray(cursor.redeliver))
-        extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
-    if (Array.isArray(cursor.redeliverEvents))
-        extras.redeliverEvents = cursor.redeliverEvents.filter((id) => typeof id === "string");
-    if (Array.isArray(cursor.drafts)) {
-        extras.drafts = cursor.drafts
-            .filter((item) => isObject(item) && count(item.id) && typeof item.createdAt === "string")
-            .map(({ id, createdAt, etag }) => ({ id, createdAt, ...(typeof etag === "string" ? { etag } : {}) }));
+    return rest;
+}
+function salvagePart(validate, value, rules = {}) {
+    const { known, droppable = [], defaults = {} } = rules;
+    if (!known && validate(value))
+        return value;
+    if (!isRecord(value))
+        return undefined;
+    const fields = known ? Object.fromEntries(Object.entries(value).filter(([key]) => known.includes(key))) : value;
+    if (validate(fields))
+        return fields;
+    const optional = [...droppable, ...Object.keys(defaults)];
+    const base = { ...Object.fromEntries(Object.entries(fields).filter(([key]) => !optional.includes(key))), ...defaults };
+    if (!validate(base))
+        return undefined;
+    let kept = base;
+    for (const key of optional) {
+        if (!(key in fields))
+            continue;
+        const tried = { ...kept, [key]: fields[key] };
+        if (validate(tried))
+            kept = tried;
     }
-    if (Array.isArray(cursor.dispatched)) {
-        extras.dispatched = cursor.dispatched.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string");
-    }
-    return extras;
+    return kept;
+}
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function salvageHeld(item) {
+    return salvagePart(validateHeldRelease, item, { droppable: ["runnerFirstSeenAt"], defaults: { ageFrom: "first-seen", createdAt: "" } });
+}
+function salvageListing(item) {
+    const group = salvagePart(validateTagListing, item, { known: ["prefix", "etag", "tooLarge"] });
+    const stored = isRecord(item) && Array.isArray(item.parts) ? item.parts : undefined;
+    if (!group?.tooLarge || !stored)
+        return group;
+    const parts = stored.flatMap((part) => {
+        const salvaged = salvagePart(validateTagListingPart, part, { known: ["prefix", "etag", "tooLarge", "exact"], droppable: ["exact"] });
+        if (!salvaged)
+            return [];
+        const { exact, ...rest } = salvaged;
+        return [{ ...rest, ...(rest.tooLarge && exact ? { exact } : {}) }];
+    });
+    return { ...group, parts };
+}
+function salvageEnd(value) {
+    const end = salvagePart(validateListingEndMark, value, { known: ["boundary", "below", "count", "page", "etag", "first"], droppable: ["page", "etag", "first"] });
+    if (!end)
+        return undefined;
+    const { page, etag, first, ...counts } = end;
+    return page !== undefined && etag !== undefined ? { ...counts, page, etag, ...(first !== undefined ? { first } : {}) } : counts;
+}
+function salvageBacklog(value) {
+    const backlog = salvageBacklogPart(value);
+    if (!backlog || !isRecord(value))
+        return undefined;
+    const older = salvageBacklogPart(value.older);
+    return { ...backlog, ...(older ? { older } : {}) };
+}
+function salvageBacklogPart(value) {
+    if (!isRecord(value))
+        return undefined;
+    const after = salvagePart(validateBacklogAfter, value.after, { known: ["id", "tag", "createdAt"] });
+    const page = value.page === 0 ? 1 : value.page;
+    const part = salvagePart(validateBacklogPart, { ...value, after, page }, { known: ["after", "page", "from", "tie", "missing"], droppable: ["tie", "missing"], ...(value.from !== undefined ? { defaults: { from: "" } } : {}) });
+    if (!part)
+        return undefined;
+    const tie = salvageTie(value.tie);
+    const { tie: _checked, ...rest } = part;
+    return { ...rest, ...(tie ? { tie } : {}) };
+}
+function salvageTie(value) {
+    if (!isRecord(value) || !Array.isArray(value.seen))
+        return undefined;
+    const seen = value.seen.filter((id) => validateReleaseId(id));
+    const tie = salvagePart(validateBacklogTie, { at: value.at, seen }, { known: ["at", "seen"] });
+    return tie && isTime(tie.at) ? tie : undefined;
 }
 
 
 /***/ }),
 
-/***/ 51680:
+/***/ 42934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -22293,6 +23496,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   RELEASE_DELETED_TYPE: () => (/* reexport */ change_events/* RELEASE_DELETED_TYPE */.HR),
   RELEASE_NAME_LIMIT: () => (/* reexport */ RELEASE_NAME_LIMIT),
   RELEASE_UPDATED_TYPE: () => (/* reexport */ change_events/* RELEASE_UPDATED_TYPE */.z2),
+  STATUS_ENTRIES_SHOWN: () => (/* reexport */ STATUS_ENTRIES_SHOWN),
   WATCH_CURSOR_EVENT_TYPE: () => (/* reexport */ watch_cursor/* WATCH_CURSOR_EVENT_TYPE */.lY),
   WATCH_OPTIONS_HELP: () => (/* reexport */ WATCH_OPTIONS_HELP),
   WATCH_ROTATION_EVENT_ID: () => (/* reexport */ WATCH_ROTATION_EVENT_ID),
@@ -23039,9 +24243,1730 @@ class RequestBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/generated/validators/github-answers.js
+
+const validateGithubAnswers = (/* unused pure expression or super */ null && (validate10));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/github-answers.schema.json", "title": "GitHubAnswers", "description": "GitHub's answers as the release watcher reads them (src/github/releases.ts, src/github/release-lookups.ts): only the fields it uses are required, and other fields are allowed, as GitHub adds fields. An answer that fails its definition is not GitHub's (a proxy's page, a broken mirror): that repository's error for that poll. Each definition has a validator of its own (DEFINITION_VALIDATORS in scripts/build-schemas.mjs).", "anyOf": [{ "$ref": "#/definitions/GitHubRelease" }, { "$ref": "#/definitions/GitHubReleasePage" }, { "$ref": "#/definitions/GitHubRef" }, { "$ref": "#/definitions/GitHubRefList" }, { "$ref": "#/definitions/GitHubTagObject" }, { "$ref": "#/definitions/GitHubRepository" }], "definitions": { "GitHubTime": { "title": "GitHubTime", "description": "A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.", "type": "string", "maxLength": 64, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, "GitHubSha": { "title": "GitHubSha", "description": "A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.", "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "GitHubRelease": { "title": "GitHubRelease", "description": "A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.", "type": "object", "required": ["id", "tag_name", "draft", "prerelease", "created_at", "html_url", "target_commitish"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag_name": { "type": "string" }, "name": { "type": ["string", "null"] }, "body": { "type": ["string", "null"] }, "draft": { "type": "boolean" }, "prerelease": { "type": "boolean" }, "published_at": { "anyOf": [{ "$ref": "#/definitions/GitHubTime" }, { "type": "null" }] }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string" }, "target_commitish": { "type": "string", "maxLength": 1024, "description": "A branch (at most 255 bytes, as any ref) or a commit SHA." } } }, "GitHubReleasePage": { "title": "GitHubReleasePage", "description": "One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.", "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/GitHubRelease" } }, "GitHubRef": { "title": "GitHubRef", "description": "A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.", "type": "object", "required": ["ref", "object"], "properties": { "ref": { "type": "string", "maxLength": 1024 }, "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" }, "type": { "type": "string", "maxLength": 64, "description": "commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit." } } } } }, "GitHubRefList": { "title": "GitHubRefList", "description": "GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).", "type": "array", "items": { "$ref": "#/definitions/GitHubRef" } }, "GitHubTagObject": { "title": "GitHubTagObject", "description": "An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.", "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" } } } } }, "GitHubRepository": { "title": "GitHubRepository", "description": "GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.", "type": "object", "required": ["id", "created_at", "html_url"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string", "maxLength": 1024 } } } } };
+const schema12 = { "title": "GitHubRelease", "description": "A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.", "type": "object", "required": ["id", "tag_name", "draft", "prerelease", "created_at", "html_url", "target_commitish"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag_name": { "type": "string" }, "name": { "type": ["string", "null"] }, "body": { "type": ["string", "null"] }, "draft": { "type": "boolean" }, "prerelease": { "type": "boolean" }, "published_at": { "anyOf": [{ "$ref": "#/definitions/GitHubTime" }, { "type": "null" }] }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string" }, "target_commitish": { "type": "string", "maxLength": 1024, "description": "A branch (at most 255 bytes, as any ref) or a commit SHA." } } };
+const schema13 = { "title": "GitHubTime", "description": "A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.", "type": "string", "maxLength": 64, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" };
+const pattern0 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.tag_name === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag_name" }, message: "must have required property '" + "tag_name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.draft === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "draft" }, message: "must have required property '" + "draft" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.prerelease === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.created_at === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property '" + "created_at" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.html_url === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "html_url" }, message: "must have required property '" + "html_url" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.target_commitish === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target_commitish" }, message: "must have required property '" + "target_commitish" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (data0 < 0 || isNaN(data0)) {
+                    const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.tag_name !== undefined) {
+            if (typeof data.tag_name !== "string") {
+                const err10 = { instancePath: instancePath + "/tag_name", schemaPath: "#/properties/tag_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data2 = data.name;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema12.properties.name.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.body !== undefined) {
+            let data3 = data.body;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err12 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema12.properties.body.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.draft !== undefined) {
+            if (typeof data.draft !== "boolean") {
+                const err13 = { instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.prerelease !== undefined) {
+            if (typeof data.prerelease !== "boolean") {
+                const err14 = { instancePath: instancePath + "/prerelease", schemaPath: "#/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.published_at !== undefined) {
+            let data6 = data.published_at;
+            const _errs14 = errors;
+            let valid1 = false;
+            const _errs15 = errors;
+            if (typeof data6 === "string") {
+                if (data6.length > 64) {
+                    const err15 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data6)) {
+                    const err16 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            var _valid0 = _errs15 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+                const _errs18 = errors;
+                if (data6 !== null) {
+                    const err18 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs18 === errors;
+                valid1 = valid1 || _valid0;
+            }
+            if (!valid1) {
+                const err19 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs14;
+                if (vErrors !== null) {
+                    if (_errs14) {
+                        vErrors.length = _errs14;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.created_at !== undefined) {
+            let data7 = data.created_at;
+            if (typeof data7 === "string") {
+                if (data7.length > 64) {
+                    const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data7)) {
+                    const err21 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err22 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.html_url !== undefined) {
+            if (typeof data.html_url !== "string") {
+                const err23 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.target_commitish !== undefined) {
+            let data9 = data.target_commitish;
+            if (typeof data9 === "string") {
+                if (data9.length > 1024) {
+                    const err24 = { instancePath: instancePath + "/target_commitish", schemaPath: "#/properties/target_commitish/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/target_commitish", schemaPath: "#/properties/target_commitish/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err26];
+        }
+        else {
+            vErrors.push(err26);
+        }
+        errors++;
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+const schema15 = { "title": "GitHubReleasePage", "description": "One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.", "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/GitHubRelease" } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 100) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate11(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate13.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "title": "GitHubRef", "description": "A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.", "type": "object", "required": ["ref", "object"], "properties": { "ref": { "type": "string", "maxLength": 1024 }, "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" }, "type": { "type": "string", "maxLength": 64, "description": "commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit." } } } } };
+const schema17 = { "title": "GitHubSha", "description": "A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.", "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
+const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.ref === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.object === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property '" + "object" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.ref !== undefined) {
+            let data0 = data.ref;
+            if (typeof data0 === "string") {
+                if (data0.length > 1024) {
+                    const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.object !== undefined) {
+            let data1 = data.object;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.sha === undefined) {
+                    const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data1.sha !== undefined) {
+                    let data2 = data1.sha;
+                    if (typeof data2 === "string") {
+                        if (!pattern2.test(data2)) {
+                            const err5 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err6 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.type !== undefined) {
+                    let data3 = data1.type;
+                    if (typeof data3 === "string") {
+                        if (data3.length > 64) {
+                            const err7 = { instancePath: instancePath + "/object/type", schemaPath: "#/properties/object/properties/type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err8 = { instancePath: instancePath + "/object/type", schemaPath: "#/properties/object/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    validate16.errors = vErrors;
+    return errors === 0;
+}
+const schema18 = { "title": "GitHubRefList", "description": "GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).", "type": "array", "items": { "$ref": "#/definitions/GitHubRef" } };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate16(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate16.errors;
+                }
+                else {
+                    for (const calledError of validate16.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+}
+const schema19 = { "title": "GitHubTagObject", "description": "An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.", "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" } } } } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.object === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property '" + "object" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.object !== undefined) {
+            let data0 = data.object;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.sha === undefined) {
+                    const err1 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                if (data0.sha !== undefined) {
+                    let data1 = data0.sha;
+                    if (typeof data1 === "string") {
+                        if (!pattern2.test(data1)) {
+                            const err2 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err3 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+const schema21 = { "title": "GitHubRepository", "description": "GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.", "type": "object", "required": ["id", "created_at", "html_url"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string", "maxLength": 1024 } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.created_at === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property '" + "created_at" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.html_url === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "html_url" }, message: "must have required property '" + "html_url" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data0 < 0 || isNaN(data0)) {
+                    const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.created_at !== undefined) {
+            let data1 = data.created_at;
+            if (typeof data1 === "string") {
+                if (data1.length > 64) {
+                    const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data1)) {
+                    const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.html_url !== undefined) {
+            let data2 = data.html_url;
+            if (typeof data2 === "string") {
+                if (data2.length > 1024) {
+                    const err9 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate23.errors = vErrors;
+    return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    const _errs1 = errors;
+    if (!(validate11(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        if (vErrors === null) {
+            vErrors = validate11.errors;
+        }
+        else {
+            for (const calledError of validate11.errors) {
+                vErrors.push(calledError);
+            }
+        }
+        errors = vErrors.length;
+    }
+    var _valid0 = _errs1 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs2 = errors;
+        if (!(validate13(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+            if (vErrors === null) {
+                vErrors = validate13.errors;
+            }
+            else {
+                for (const calledError of validate13.errors) {
+                    vErrors.push(calledError);
+                }
+            }
+            errors = vErrors.length;
+        }
+        var _valid0 = _errs2 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+            const _errs3 = errors;
+            if (!(validate16(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate16.errors;
+                }
+                else {
+                    for (const calledError of validate16.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+            var _valid0 = _errs3 === errors;
+            valid0 = valid0 || _valid0;
+            if (!valid0) {
+                const _errs4 = errors;
+                if (!(validate18(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+                    if (vErrors === null) {
+                        vErrors = validate18.errors;
+                    }
+                    else {
+                        for (const calledError of validate18.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
+                    errors = vErrors.length;
+                }
+                var _valid0 = _errs4 === errors;
+                valid0 = valid0 || _valid0;
+                if (!valid0) {
+                    const _errs5 = errors;
+                    if (!(validate21(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+                        if (vErrors === null) {
+                            vErrors = validate21.errors;
+                        }
+                        else {
+                            for (const calledError of validate21.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
+                        errors = vErrors.length;
+                    }
+                    var _valid0 = _errs5 === errors;
+                    valid0 = valid0 || _valid0;
+                    if (!valid0) {
+                        const _errs6 = errors;
+                        if (!(validate23(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+                            if (vErrors === null) {
+                                vErrors = validate23.errors;
+                            }
+                            else {
+                                for (const calledError of validate23.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
+                            errors = vErrors.length;
+                        }
+                        var _valid0 = _errs6 === errors;
+                        valid0 = valid0 || _valid0;
+                    }
+                }
+            }
+        }
+    }
+    if (!valid0) {
+        const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubRelease = validate25;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.tag_name === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag_name" }, message: "must have required property '" + "tag_name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.draft === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "draft" }, message: "must have required property '" + "draft" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.prerelease === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.created_at === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property '" + "created_at" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.html_url === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "html_url" }, message: "must have required property '" + "html_url" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.target_commitish === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target_commitish" }, message: "must have required property '" + "target_commitish" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (data0 < 0 || isNaN(data0)) {
+                    const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.tag_name !== undefined) {
+            if (typeof data.tag_name !== "string") {
+                const err10 = { instancePath: instancePath + "/tag_name", schemaPath: "#/properties/tag_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data2 = data.name;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema12.properties.name.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.body !== undefined) {
+            let data3 = data.body;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err12 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema12.properties.body.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.draft !== undefined) {
+            if (typeof data.draft !== "boolean") {
+                const err13 = { instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.prerelease !== undefined) {
+            if (typeof data.prerelease !== "boolean") {
+                const err14 = { instancePath: instancePath + "/prerelease", schemaPath: "#/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.published_at !== undefined) {
+            let data6 = data.published_at;
+            const _errs14 = errors;
+            let valid1 = false;
+            const _errs15 = errors;
+            if (typeof data6 === "string") {
+                if (data6.length > 64) {
+                    const err15 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data6)) {
+                    const err16 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/published_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            var _valid0 = _errs15 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+                const _errs18 = errors;
+                if (data6 !== null) {
+                    const err18 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs18 === errors;
+                valid1 = valid1 || _valid0;
+            }
+            if (!valid1) {
+                const err19 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs14;
+                if (vErrors !== null) {
+                    if (_errs14) {
+                        vErrors.length = _errs14;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.created_at !== undefined) {
+            let data7 = data.created_at;
+            if (typeof data7 === "string") {
+                if (data7.length > 64) {
+                    const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data7)) {
+                    const err21 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err22 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.html_url !== undefined) {
+            if (typeof data.html_url !== "string") {
+                const err23 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.target_commitish !== undefined) {
+            let data9 = data.target_commitish;
+            if (typeof data9 === "string") {
+                if (data9.length > 1024) {
+                    const err24 = { instancePath: instancePath + "/target_commitish", schemaPath: "#/properties/target_commitish/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/target_commitish", schemaPath: "#/properties/target_commitish/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err26];
+        }
+        else {
+            vErrors.push(err26);
+        }
+        errors++;
+    }
+    validate25.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubReleasePage = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 100) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate11(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubRef = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.ref === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.object === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property '" + "object" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.ref !== undefined) {
+            let data0 = data.ref;
+            if (typeof data0 === "string") {
+                if (data0.length > 1024) {
+                    const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.object !== undefined) {
+            let data1 = data.object;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.sha === undefined) {
+                    const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data1.sha !== undefined) {
+                    let data2 = data1.sha;
+                    if (typeof data2 === "string") {
+                        if (!pattern2.test(data2)) {
+                            const err5 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err6 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.type !== undefined) {
+                    let data3 = data1.type;
+                    if (typeof data3 === "string") {
+                        if (data3.length > 64) {
+                            const err7 = { instancePath: instancePath + "/object/type", schemaPath: "#/properties/object/properties/type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err8 = { instancePath: instancePath + "/object/type", schemaPath: "#/properties/object/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubRefList = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate16(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate16.errors;
+                }
+                else {
+                    for (const calledError of validate16.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate29.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubTagObject = validate31;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.object === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property '" + "object" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.object !== undefined) {
+            let data0 = data.object;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.sha === undefined) {
+                    const err1 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                if (data0.sha !== undefined) {
+                    let data1 = data0.sha;
+                    if (typeof data1 === "string") {
+                        if (!pattern2.test(data1)) {
+                            const err2 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"" };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err3 = { instancePath: instancePath + "/object/sha", schemaPath: "#/definitions/GitHubSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+const validateGitHubRepository = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.created_at === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property '" + "created_at" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.html_url === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "html_url" }, message: "must have required property '" + "html_url" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            let data0 = data.id;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 > 9007199254740991 || isNaN(data0)) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                if (data0 < 0 || isNaN(data0)) {
+                    const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.created_at !== undefined) {
+            let data1 = data.created_at;
+            if (typeof data1 === "string") {
+                if (data1.length > 64) {
+                    const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (!pattern0.test(data1)) {
+                    const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/created_at", schemaPath: "#/definitions/GitHubTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.html_url !== undefined) {
+            let data2 = data.html_url;
+            if (typeof data2 === "string") {
+                if (data2.length > 1024) {
+                    const err9 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/html_url", schemaPath: "#/properties/html_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
+;// CONCATENATED MODULE: ./.build/github/answers.js
+
+
+
+function unreadableAnswer(origin, detail, what = "releases") {
+    return new GitHubReleasesError({
+        repo: origin.repo,
+        status: origin.status,
+        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+    });
+}
+function describeValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return (0,text_cut/* clipText */.gL)(text, 80, "...");
+}
+function readAnswer(validate, value, origin, reading) {
+    if (validate(value))
+        return value;
+    throw unreadableAnswer(origin, violationDetail(validate.errors, value, reading.lead), reading.what);
+}
+function readAnswerList(validate, value, origin, reading) {
+    if (validate(value))
+        return value;
+    if (!Array.isArray(value))
+        throw unreadableAnswer(origin, `got ${describeValue(value)} instead of a list`, reading.what);
+    const errors = validate.errors ?? [];
+    const index = errors.map((error) => /^\/(0|[1-9]\d*)(?=\/|$)/.exec(error.instancePath)?.[1]).find((found) => found !== undefined);
+    if (index === undefined)
+        throw unreadableAnswer(origin, (0,contract_errors/* firstViolation */.sB)(errors, value).reason.replace(/^the value/, "the list"), reading.what);
+    const prefix = `/${index}`;
+    const itemErrors = errors
+        .filter((error) => error.instancePath === prefix || error.instancePath.startsWith(`${prefix}/`))
+        .map((error) => ({ ...error, instancePath: error.instancePath.slice(prefix.length) }));
+    const item = value[Number(index)];
+    throw unreadableAnswer(origin, violationDetail(itemErrors, item, `${reading.item} ${index} is`), reading.what);
+}
+function violationDetail(errors, value, lead) {
+    const { field, reason } = (0,contract_errors/* firstViolation */.sB)(errors, value);
+    return `${lead} ${describeValue(value)}${field ? `: ${reason}` : ""}`;
+}
+
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 
@@ -23375,11 +26300,11 @@ function toUpstreamRelease(release) {
     return {
         id: release.id,
         tagName: release.tag_name,
-        name: release.name,
+        name: release.name ?? null,
         ...keptBody(release.body ?? null),
         draft: release.draft,
         prerelease: release.prerelease,
-        publishedAt: release.published_at,
+        publishedAt: release.published_at ?? null,
         createdAt: release.created_at,
         htmlUrl: release.html_url,
         targetCommitish: release.target_commitish,
@@ -23409,10 +26334,8 @@ async function requestPage(client, request) {
         const etag = response.headers.etag;
         const date = headerDate(response.headers);
         const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
-        if (!Array.isArray(response.data))
-            throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
         return {
-            releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
+            releases: readReleasePage(response.data, where),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
             ...lastPageOf(response.headers.link),
@@ -23437,32 +26360,13 @@ async function requestPage(client, request) {
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
 }
-function readRelease(value, origin, what = "the release") {
-    const release = (typeof value === "object" && value !== null ? value : {});
-    const text = (key) => typeof release[key] === "string";
-    const textOrNull = (key) => release[key] === null || release[key] === undefined || text(key);
-    const fine = typeof value === "object" &&
-        value !== null &&
-        Number.isSafeInteger(release.id) &&
-        ["tag_name", "created_at", "html_url", "target_commitish"].every(text) &&
-        ["name", "body", "published_at"].every(textOrNull) &&
-        typeof release.draft === "boolean" &&
-        typeof release.prerelease === "boolean";
-    if (!fine)
-        throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
-    return toUpstreamRelease(release);
+function readRelease(value, origin) {
+    return toUpstreamRelease(readAnswer(validateGitHubRelease, value, origin, { what: "releases", lead: "the release is" }));
 }
-function unreadableAnswer(origin, detail, what = "releases") {
-    return new GitHubReleasesError({
-        repo: origin.repo,
-        status: origin.status,
-        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
-    });
+function readReleasePage(value, origin) {
+    return readAnswerList(validateGitHubReleasePage, value, origin, { what: "releases", item: "release" }).map(toUpstreamRelease);
 }
-function describeValue(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return (0,text_cut/* clipText */.gL)(text, 80, "...");
-}
+
 
 
 ;// CONCATENATED MODULE: ./.build/watch/age.js
@@ -23524,12 +26428,39 @@ function fillMissingTimestamps(releases, known, now) {
 
 
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const unlimited = () => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-function limited(options, request) {
-    return (options.backoff ?? new RateLimitBackoff()).run(request);
+
+
+function lookup(options, one) {
+    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+    return (options.backoff ?? new RateLimitBackoff()).run(async () => {
+        budget.spend();
+        try {
+            const answer = await one.send();
+            budget.observe(answer.headers, answer.status);
+            return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            const status = statusOf(error);
+            if (status === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (status === 304 && one.notModified)
+                return one.notModified();
+            if (status === 404 && one.notFound)
+                return one.notFound();
+            const tooLarge = one.tooLarge ? (0,bounded_body/* responseTooLarge */.Fh)(error) : undefined;
+            if (tooLarge && one.tooLarge) {
+                budget.observe(tooLarge.headers, tooLarge.status);
+                return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
+            }
+            throw releasesError(options.repo, error, new Date(), one.request);
+        }
+    });
 }
 const own = (maxBytes) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [github_client.OWN_RATE_LIMIT_WAIT]: true } });
+const conditional = (etag) => (etag ? { headers: { "if-none-match": etag } } : {});
+const etagOf = (answer) => (answer.headers.etag ? { etag: answer.headers.etag } : {});
 function split(repo) {
     const [owner = "", name = ""] = repo.split("/");
     return { owner, repo: name };
@@ -23537,190 +26468,80 @@ function split(repo) {
 function responseHeaders(error) {
     return error?.response?.headers;
 }
-async function getRelease(options) {
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        try {
-            const response = await options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() });
-            budget.observe(response.headers, response.status);
-            const request = `GET /repos/${options.repo}/releases/${options.id}`;
-            return readRelease(response.data, { repo: options.repo, request, status: response.status });
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (statusOf(error) === 404)
-                return undefined;
-            throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
-        }
+function getRelease(options) {
+    return lookup(options, {
+        request: `GET /repos/${options.repo}/releases/${options.id}`,
+        send: () => options.client.rest.repos.getRelease({ ...split(options.repo), release_id: options.id, ...own() }),
+        read: (answer, origin) => readRelease(answer.data, origin),
+        notFound: () => undefined,
     });
 }
-async function getReleaseByTag(options) {
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
-        try {
-            const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() });
-            budget.observe(response.headers, response.status);
-            return readRelease(response.data, { repo: options.repo, request, status: response.status });
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (statusOf(error) === 404)
-                return undefined;
-            throw lookupError(options.repo, error, request);
-        }
+function getReleaseByTag(options) {
+    return lookup(options, {
+        request: `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`,
+        send: () => options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag, ...own() }),
+        read: (answer, origin) => readRelease(answer.data, origin),
+        notFound: () => undefined,
     });
 }
+const tagRef = (tag, ref) => ({ tag, type: ref.object.type === "tag" ? "tag" : "commit", sha: ref.object.sha });
 const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
-async function listTagRefs(options) {
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
-        const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
-        try {
-            const response = await options.client.rest.git.listMatchingRefs({
-                ...split(options.repo),
-                ref: options.prefix ? `tags/${options.prefix}` : "tags",
-                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-                ...own(maxBytes),
-            });
-            budget.observe(response.headers, response.status);
-            const origin = { repo: options.repo, request, status: response.status };
-            const data = response.data;
-            if (!Array.isArray(data))
-                throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
+function listTagRefs(options) {
+    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
+    return lookup(options, {
+        request: `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`,
+        send: () => options.client.rest.git.listMatchingRefs({ ...split(options.repo), ref: options.prefix ? `tags/${options.prefix}` : "tags", ...conditional(options.etag), ...own(maxBytes) }),
+        read: (answer, origin) => {
             const tags = new Map();
-            for (const [index, ref] of data.entries()) {
-                const { ref: name, object } = (ref ?? {});
-                if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-                    throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
-                }
-                if (!name.startsWith("refs/tags/"))
+            for (const ref of readAnswerList(validateGitHubRefList, answer.data, origin, { what: "tags", item: "ref" })) {
+                if (!ref.ref.startsWith("refs/tags/"))
                     continue;
-                const tag = name.slice("refs/tags/".length);
-                tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
+                const tag = ref.ref.slice("refs/tags/".length);
+                tags.set(tag, tagRef(tag, ref));
             }
-            return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (statusOf(error) === 304)
-                return { status: "not-modified" };
-            const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
-            if (tooLarge) {
-                budget.observe(tooLarge.headers, tooLarge.status);
-                const etag = tooLarge.headers.etag;
-                return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
-            }
-            throw lookupError(options.repo, error, request);
-        }
+            return { status: "ok", tags, ...etagOf(answer) };
+        },
+        notModified: () => ({ status: "not-modified" }),
+        tooLarge: (tooLarge) => ({ status: "too-large", maxBytes, ...(tooLarge.headers.etag ? { etag: tooLarge.headers.etag } : {}) }),
     });
 }
 const TAG_REF_MAX_BYTES = 64 * 1024;
-async function getTagRef(options) {
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
-        try {
-            const response = await options.client.rest.git.getRef({
-                ...split(options.repo),
-                ref: `tags/${options.tag}`,
-                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-                ...own(TAG_REF_MAX_BYTES),
-            });
-            budget.observe(response.headers, response.status);
-            const origin = { repo: options.repo, request, status: response.status };
-            const { ref: name, object } = (response.data ?? {});
-            if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
-                throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
-            }
-            const etag = response.headers.etag ? { etag: response.headers.etag } : {};
-            if (name !== `refs/tags/${options.tag}`)
-                return { status: "ok", ...etag };
-            return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (statusOf(error) === 304)
-                return { status: "not-modified" };
-            if (statusOf(error) === 404)
-                return { status: "ok" };
-            throw lookupError(options.repo, error, request);
-        }
+function getTagRef(options) {
+    return lookup(options, {
+        request: `GET /repos/${options.repo}/git/ref/tags/${options.tag}`,
+        send: () => options.client.rest.git.getRef({ ...split(options.repo), ref: `tags/${options.tag}`, ...conditional(options.etag), ...own(TAG_REF_MAX_BYTES) }),
+        read: (answer, origin) => {
+            const ref = readAnswer(validateGitHubRef, answer.data, origin, { what: "tag ref", lead: "got" });
+            if (ref.ref !== `refs/tags/${options.tag}`)
+                return { status: "ok", ...etagOf(answer) };
+            return { status: "ok", ref: tagRef(options.tag, ref), ...etagOf(answer) };
+        },
+        notModified: () => ({ status: "not-modified" }),
+        notFound: () => ({ status: "ok" }),
     });
 }
 const REPOSITORY_MAX_BYTES = 256 * 1024;
-async function getRepositoryFacts(options) {
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        const request = `GET /repos/${options.repo}`;
-        try {
-            const response = await options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) });
-            budget.observe(response.headers, response.status);
-            const data = response.data;
-            const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {});
-            const text = (value, max) => typeof value === "string" && value.length <= max;
-            if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
-                throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
-            }
-            return { id: id, createdAt, htmlUrl };
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
-            if (tooLarge)
-                throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
-            throw lookupError(options.repo, error, request);
-        }
+function getRepositoryFacts(options) {
+    return lookup(options, {
+        request: `GET /repos/${options.repo}`,
+        send: () => options.client.rest.repos.get({ ...split(options.repo), ...own(REPOSITORY_MAX_BYTES) }),
+        read: (answer, origin) => {
+            const repository = readAnswer(validateGitHubRepository, answer.data, origin, { what: "repository", lead: "got" });
+            return { id: repository.id, createdAt: repository.created_at, htmlUrl: repository.html_url };
+        },
+        tooLarge: (_, origin) => {
+            throw unreadableAnswer(origin, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
+        },
     });
 }
 async function tagCommit(options) {
     if (options.ref.type === "commit")
         return options.ref.sha;
-    const budget = options.budget ?? unlimited();
-    return limited(options, async () => {
-        budget.spend();
-        const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
-        try {
-            const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() });
-            budget.observe(response.headers, response.status);
-            const sha = response.data?.object?.sha;
-            if (typeof sha !== "string" || !SHA.test(sha)) {
-                throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue(response.data?.object)}`, "tag object");
-            }
-            return sha;
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            if (statusOf(error) === 304)
-                budget.observe(responseHeaders(error), 304);
-            throw lookupError(options.repo, error, request);
-        }
+    return lookup(options, {
+        request: `GET /repos/${options.repo}/git/tags/${options.ref.sha}`,
+        send: () => options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha, ...own() }),
+        read: (answer, origin) => readAnswer(validateGitHubTagObject, answer.data, origin, { what: "tag object", lead: "got" }).object.sha,
     });
-}
-function lookupError(repo, error, where) {
-    return releasesError(repo, error, new Date(), where);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
@@ -24822,6 +27643,10 @@ function clockText(clock) {
         ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
         : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
 }
+const STATUS_ENTRIES_SHOWN = 10;
+function firstShown(items) {
+    return { shown: items.slice(0, STATUS_ENTRIES_SHOWN), more: Math.max(items.length - STATUS_ENTRIES_SHOWN, 0) };
+}
 function renderWatchStatusText(status) {
     const now = Date.parse(status.at);
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
@@ -24844,15 +27669,18 @@ function renderWatchStatusText(status) {
         else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60)
             lines.push(`  clock            ${clockText(repo.clock)}`);
         const clockNow = Date.parse(repo.clock.now);
-        for (const [index, held] of repo.pending.entries()) {
+        const pending = firstShown(repo.pending);
+        for (const [index, held] of pending.shown.entries()) {
             const eligible = Date.parse(held.eligibleAt);
             const when = held.eligible ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - clockNow) / 1000)})`;
             lines.push(`  ${index === 0 ? "pending         " : "                "} ${(0,terminal_text/* terminalText */.eR)(held.tag)} — ${when}`);
         }
+        if (pending.more > 0)
+            lines.push(`                   and ${pending.more} more pending (--json lists them all)`);
         lines.push(`  last dispatched  ${repo.lastDispatched ? `${(0,terminal_text/* terminalText */.eR)(repo.lastDispatched.tag)} at ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.lastDispatched.at))}` : "none"}`);
-        const again = [...repo.redeliver, ...repo.redeliverEvents];
-        if (again.length > 0)
-            lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
+        const again = firstShown([...repo.redeliver, ...repo.redeliverEvents]);
+        if (again.shown.length > 0)
+            lines.push(`  to deliver again ${again.shown.map(terminal_text/* terminalText */.eR).join(", ")}${again.more > 0 ? `, and ${again.more} more (--json lists them all)` : ""}`);
         if (repo.drafts > 0)
             lines.push(`  drafts watched   ${repo.drafts} (asked for by id each poll: found when published, however deep GitHub lists ${repo.drafts === 1 ? "it" : "them"})`);
         if (repo.readOn) {
@@ -33746,7 +36574,11 @@ var command_table = __nccwpck_require__(2459);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var cli_usage = __nccwpck_require__(41488);
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __nccwpck_require__(84186);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
+
+
 
 
 const OPTIONS = {
@@ -33834,7 +36666,8 @@ function parseCommandLine(argv, command, invocation) {
             if (negated !== undefined && negated in OPTIONS && OPTIONS[negated].type === "boolean") {
                 throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
             }
-            throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${long ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : ""}`, command);
+            const suggest = long || flag.length > 1 ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : "";
+            throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${suggest}`, command);
         }
         const spec = OPTIONS[name];
         if (spec.type === "boolean") {
@@ -33900,11 +36733,27 @@ function checkRepoFolder(values, repoRoot, command) {
     try {
         folder = (0,external_node_fs_.statSync)(repoRoot).isDirectory();
     }
-    catch {
-        throw new cli_usage/* UsageError */.eb(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            throw new cli_usage/* UsageError */.eb(`--repo ${repo}: there is no folder ${repoRoot}.`, command);
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(repoRoot, code, "folder");
+        throw new cli_usage/* UsageError */.eb(`--repo ${repo}: ${repoRoot} ${problem}. ${hint}`, command);
     }
     if (!folder)
         throw new cli_usage/* UsageError */.eb(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
+}
+const PATH_OPTIONS = ["repo", "event", "event-path", "state-dir", "config", "bun"];
+function checkUnexpandedHome(values, cwd, command) {
+    for (const name of PATH_OPTIONS) {
+        const value = values[name];
+        if (value === undefined)
+            continue;
+        if (!(value === "~" || value.startsWith("~/")) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value)))
+            continue;
+        throw new cli_usage/* UsageError */.eb(`--${name} ${value}: the ~ was not turned into your home folder (a shell does that only at the start of a word, not after = nor inside quotes), ` +
+            `so it names a folder "~" under ${cwd}. Write --${name} $HOME${value.slice(1)}, or --${name} ${value} with a space and no quotes.`, command);
+    }
 }
 function checkRepoUrl(values, command, storeOpened) {
     if (storeOpened && values.state === "branch")
@@ -33948,7 +36797,7 @@ function commandHelp(command) {
         lines.push("", command.details);
     if (command.options.length > 0)
         lines.push("", "Options:", ...command.options.map((name) => optionLine(name, command.optionHelp?.[name])));
-    lines.push("", "Options for every command:", ...command_table/* GLOBAL_OPTIONS */.PA.map((name) => optionLine(name)));
+    lines.push("", "Options for every command:", ...command_table/* GLOBAL_OPTIONS */.PA.map((name) => optionLine(name)), optionLine("version"));
     lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
     return lines.join("\n");
 }
@@ -34368,6 +37217,7 @@ async function runMain(argv, options, saving) {
     try {
         checkOptions(spec, values);
         (0,command_table/* checkArgs */.ar)(spec, args, { cwd, repoRoot });
+        checkUnexpandedHome(values, cwd, spec.name);
         if (repoIsUrl)
             checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
         else
@@ -34568,8 +37418,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 22 modules
-var watch = __nccwpck_require__(51680);
+// EXTERNAL MODULE: ./.build/watch/index.js + 24 modules
+var watch = __nccwpck_require__(42934);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

@@ -64,8 +64,12 @@ export type ActionInputs = {
 };
 export declare const DEFAULT_FLOWS_PATH: string[];
 export declare const DEFAULT_BUN_VERSION = "1.4.5";
+export declare const DEFAULT_STATE_BRANCH = "flows-state";
 export declare const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
-/** Read and check every input once, so a typo fails before anything runs. */
+/**
+ * Read and check every input once, so a typo fails before anything runs: in a value, or in an
+ * input's name (`dry_run: true` was ignored, and every step ran for real).
+ */
 export declare function readInputs(io: ActionIO): ActionInputs;
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 export declare const MAX_BACKEND_TIMEOUT_MINUTES = 7200;

@@ -17,6 +17,11 @@ export interface ActionIO {
     getBooleanInput(name: string): boolean;
     /** An input's non-empty lines. */
     getMultilineInput(name: string): string[];
+    /**
+     * The inputs given to this step, as the runner names their variables: INPUT_<NAME>, without
+     * INPUT_ (the name in upper case, spaces as _). Undefined where inputs come otherwise (a terminal).
+     */
+    givenInputs?(): string[];
     setOutput(name: string, value: string): void;
     setSecret(value: string): void;
     /** Whether debug lines are shown (RUNNER_DEBUG / step debug logging). */

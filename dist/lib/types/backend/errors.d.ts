@@ -10,6 +10,8 @@ export type FlowBackendErrorDetails = {
     field?: string;
     /** The network error's code (ECONNREFUSED ...), for unreachable backends. */
     code?: string;
+    /** The run the error is about, which its message already names (a run id the backend answers with another run, or none). */
+    runId?: string;
     /** Runs as last seen, so a report can still show them after a timeout or abort. */
     runs?: FlowRunView[];
     /** The dispatch as far as it got (runs as last seen), after a timeout or abort. */
@@ -25,6 +27,7 @@ export declare class FlowBackendError extends UserError {
     readonly status?: number;
     readonly field?: string;
     readonly code?: string;
+    readonly runId?: string;
     readonly runs: FlowRunView[];
     readonly outcome?: DispatchOutcome;
     constructor(message: string, details: FlowBackendErrorDetails);

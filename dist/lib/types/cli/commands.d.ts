@@ -61,7 +61,9 @@ export declare function suggestedCommandLine(ctx: CliContext): (args: string) =>
 /**
  * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
  * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
- * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
+ * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log. With
+ * --json too: standard output holds the document alone, and the log goes where `flows github
+ * --json` puts the action's (README, "--json").
  */
 export declare function stepLines(ctx: CliContext): DispatchObserver | undefined;
 /** The dispatch result as the contract shapes it, with mismatches made plain. */

@@ -191,6 +191,12 @@ export declare function optionEntry(name: OptionName, help?: OptionHelp): CliHel
  */
 export declare function checkRepoFolder(values: ParsedValues, repoRoot: string, command: string): void;
 /**
+ * A path that starts with `~` the shell left as it is (`--repo=~/work`: a shell expands `~` only
+ * at the start of a word, not after `=` nor inside quotes) names a folder called "~" under the
+ * current one: a usage error saying so, unless such a path exists. `cwd`: where paths are taken from.
+ */
+export declare function checkUnexpandedHome(values: ParsedValues, cwd: string, command: string): void;
+/**
  * A URL for --repo names the repository whose state branch is read (`--state branch`): the flows
  * still come from this checkout. Anywhere else it named nothing that was read, and the command
  * quietly ran on the current folder. `storeOpened`: the command opens its store from --state

@@ -42,12 +42,48 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "backend-error.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-error.schema.json";
+        readonly title: "BackendErrorAnswer";
+        readonly description: "The explanation an HTTP flow backend gives with an answer that is not 2xx: {\"error\": \"...\"}, {\"error\": {\"message\": \"...\"}} or {\"message\": \"...\"}, in that order of precedence. Any other body (plain text, an HTML page, other JSON) is quoted as text. Quoted redacted, on one line, cut to 300 characters.";
+        readonly type: "object";
+        readonly anyOf: readonly [{
+            readonly required: readonly ["error"];
+            readonly properties: {
+                readonly error: {
+                    readonly type: "string";
+                };
+            };
+        }, {
+            readonly required: readonly ["error"];
+            readonly properties: {
+                readonly error: {
+                    readonly type: "object";
+                    readonly required: readonly ["message"];
+                    readonly properties: {
+                        readonly message: {
+                            readonly type: "string";
+                        };
+                    };
+                };
+            };
+        }, {
+            readonly required: readonly ["message"];
+            readonly properties: {
+                readonly message: {
+                    readonly type: "string";
+                };
+            };
+        }];
+    };
     readonly "backend-run.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json";
         readonly title: "BackendRun";
         readonly description: "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.";
         readonly type: "object";
+        readonly required: readonly ["eventId"];
         readonly allOf: readonly [{
             readonly anyOf: readonly [{
                 readonly required: readonly ["id"];
@@ -64,8 +100,6 @@ export declare const contractSchemas: {
                     };
                 };
             }];
-        }, {
-            readonly required: readonly ["eventId"];
         }, {
             readonly anyOf: readonly [{
                 readonly required: readonly ["processStatus"];
@@ -219,6 +253,26 @@ export declare const contractSchemas: {
             readonly completedAt: {
                 readonly $ref: "#/definitions/time";
             };
+            readonly durationMs: {
+                readonly description: "Used when a number of milliseconds a Date can span (0 to 8.64e15); else worked out from startedAt and completedAt.";
+                readonly tsType: "unknown";
+            };
+            readonly timedOut: {
+                readonly description: "The run is marked timed out only when this is true.";
+                readonly tsType: "unknown";
+            };
+            readonly replay: {
+                readonly description: "The run is marked a replay only when this is true; when it is missing, the older runtime's backend (backend \"workspace-local\") marks a replay's runs by the `_replay` suffix of their ids.";
+                readonly tsType: "unknown";
+            };
+            readonly alreadyHandled: {
+                readonly description: "The run is marked as handled by an earlier delivery only when this is true.";
+                readonly tsType: "unknown";
+            };
+            readonly backend: {
+                readonly description: "\"workspace-local\" for the older runtime's backend; any other value is not read.";
+                readonly tsType: "unknown";
+            };
         };
         readonly definitions: {
             readonly nonEmpty: {
@@ -294,6 +348,14 @@ export declare const contractSchemas: {
                     };
                     readonly error: {
                         readonly $ref: "#/definitions/text";
+                    };
+                    readonly timedOut: {
+                        readonly description: "The attempt is marked timed out only when this is true.";
+                        readonly tsType: "unknown";
+                    };
+                    readonly replay: {
+                        readonly description: "The attempt is marked a replay only when this is true.";
+                        readonly tsType: "unknown";
                     };
                 };
                 readonly anyOf: readonly [{
@@ -1043,6 +1105,166 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "github-answers.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/github-answers.schema.json";
+        readonly title: "GitHubAnswers";
+        readonly description: "GitHub's answers as the release watcher reads them (src/github/releases.ts, src/github/release-lookups.ts): only the fields it uses are required, and other fields are allowed, as GitHub adds fields. An answer that fails its definition is not GitHub's (a proxy's page, a broken mirror): that repository's error for that poll. Each definition has a validator of its own (DEFINITION_VALIDATORS in scripts/build-schemas.mjs).";
+        readonly anyOf: readonly [{
+            readonly $ref: "#/definitions/GitHubRelease";
+        }, {
+            readonly $ref: "#/definitions/GitHubReleasePage";
+        }, {
+            readonly $ref: "#/definitions/GitHubRef";
+        }, {
+            readonly $ref: "#/definitions/GitHubRefList";
+        }, {
+            readonly $ref: "#/definitions/GitHubTagObject";
+        }, {
+            readonly $ref: "#/definitions/GitHubRepository";
+        }];
+        readonly definitions: {
+            readonly GitHubTime: {
+                readonly title: "GitHubTime";
+                readonly description: "A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.";
+                readonly type: "string";
+                readonly maxLength: 64;
+                readonly pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$";
+            };
+            readonly GitHubSha: {
+                readonly title: "GitHubSha";
+                readonly description: "A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.";
+                readonly type: "string";
+                readonly pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$";
+            };
+            readonly GitHubRelease: {
+                readonly title: "GitHubRelease";
+                readonly description: "A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.";
+                readonly type: "object";
+                readonly required: readonly ["id", "tag_name", "draft", "prerelease", "created_at", "html_url", "target_commitish"];
+                readonly properties: {
+                    readonly id: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly tag_name: {
+                        readonly type: "string";
+                    };
+                    readonly name: {
+                        readonly type: readonly ["string", "null"];
+                    };
+                    readonly body: {
+                        readonly type: readonly ["string", "null"];
+                    };
+                    readonly draft: {
+                        readonly type: "boolean";
+                    };
+                    readonly prerelease: {
+                        readonly type: "boolean";
+                    };
+                    readonly published_at: {
+                        readonly anyOf: readonly [{
+                            readonly $ref: "#/definitions/GitHubTime";
+                        }, {
+                            readonly type: "null";
+                        }];
+                    };
+                    readonly created_at: {
+                        readonly $ref: "#/definitions/GitHubTime";
+                    };
+                    readonly html_url: {
+                        readonly type: "string";
+                    };
+                    readonly target_commitish: {
+                        readonly type: "string";
+                        readonly maxLength: 1024;
+                        readonly description: "A branch (at most 255 bytes, as any ref) or a commit SHA.";
+                    };
+                };
+            };
+            readonly GitHubReleasePage: {
+                readonly title: "GitHubReleasePage";
+                readonly description: "One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.";
+                readonly type: "array";
+                readonly maxItems: 100;
+                readonly items: {
+                    readonly $ref: "#/definitions/GitHubRelease";
+                };
+            };
+            readonly GitHubRef: {
+                readonly title: "GitHubRef";
+                readonly description: "A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.";
+                readonly type: "object";
+                readonly required: readonly ["ref", "object"];
+                readonly properties: {
+                    readonly ref: {
+                        readonly type: "string";
+                        readonly maxLength: 1024;
+                    };
+                    readonly object: {
+                        readonly type: "object";
+                        readonly required: readonly ["sha"];
+                        readonly properties: {
+                            readonly sha: {
+                                readonly $ref: "#/definitions/GitHubSha";
+                            };
+                            readonly type: {
+                                readonly type: "string";
+                                readonly maxLength: 64;
+                                readonly description: "commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit.";
+                            };
+                        };
+                    };
+                };
+            };
+            readonly GitHubRefList: {
+                readonly title: "GitHubRefList";
+                readonly description: "GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).";
+                readonly type: "array";
+                readonly items: {
+                    readonly $ref: "#/definitions/GitHubRef";
+                };
+            };
+            readonly GitHubTagObject: {
+                readonly title: "GitHubTagObject";
+                readonly description: "An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.";
+                readonly type: "object";
+                readonly required: readonly ["object"];
+                readonly properties: {
+                    readonly object: {
+                        readonly type: "object";
+                        readonly required: readonly ["sha"];
+                        readonly properties: {
+                            readonly sha: {
+                                readonly $ref: "#/definitions/GitHubSha";
+                            };
+                        };
+                    };
+                };
+            };
+            readonly GitHubRepository: {
+                readonly title: "GitHubRepository";
+                readonly description: "GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.";
+                readonly type: "object";
+                readonly required: readonly ["id", "created_at", "html_url"];
+                readonly properties: {
+                    readonly id: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly created_at: {
+                        readonly $ref: "#/definitions/GitHubTime";
+                    };
+                    readonly html_url: {
+                        readonly type: "string";
+                        readonly maxLength: 1024;
+                    };
+                };
+            };
+        };
+    };
     readonly "handled-runs.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json";
@@ -1401,144 +1623,10 @@ export declare const contractSchemas: {
                 readonly description: "ETag of the second page, when the repository has one.";
             };
             readonly end: {
-                readonly type: "object";
-                readonly description: "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.";
-                readonly required: readonly ["boundary", "below", "count"];
-                readonly additionalProperties: false;
-                readonly properties: {
-                    readonly boundary: {
-                        readonly type: "integer";
-                        readonly minimum: 0;
-                    };
-                    readonly below: {
-                        readonly type: "integer";
-                        readonly minimum: 0;
-                    };
-                    readonly count: {
-                        readonly type: "integer";
-                        readonly minimum: 0;
-                    };
-                    readonly page: {
-                        readonly type: "integer";
-                        readonly minimum: 1;
-                    };
-                    readonly etag: {
-                        readonly type: "string";
-                    };
-                    readonly first: {
-                        readonly type: "integer";
-                        readonly minimum: 0;
-                        readonly description: "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).";
-                    };
-                };
+                readonly $ref: "#/definitions/ListingEndMark";
             };
             readonly backlog: {
-                readonly type: "object";
-                readonly description: "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.";
-                readonly required: readonly ["after", "page"];
-                readonly additionalProperties: false;
-                readonly properties: {
-                    readonly after: {
-                        readonly type: "object";
-                        readonly required: readonly ["id", "tag", "createdAt"];
-                        readonly additionalProperties: false;
-                        readonly properties: {
-                            readonly id: {
-                                readonly type: "integer";
-                                readonly minimum: 0;
-                            };
-                            readonly tag: {
-                                readonly type: "string";
-                            };
-                            readonly createdAt: {
-                                readonly type: "string";
-                            };
-                        };
-                    };
-                    readonly page: {
-                        readonly type: "integer";
-                        readonly minimum: 1;
-                    };
-                    readonly from: {
-                        readonly type: "string";
-                    };
-                    readonly tie: {
-                        readonly type: "object";
-                        readonly description: "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.";
-                        readonly required: readonly ["at", "seen"];
-                        readonly additionalProperties: false;
-                        readonly properties: {
-                            readonly at: {
-                                readonly type: "string";
-                            };
-                            readonly seen: {
-                                readonly type: "array";
-                                readonly items: {
-                                    readonly type: "integer";
-                                    readonly minimum: 0;
-                                };
-                            };
-                        };
-                    };
-                    readonly missing: {
-                        readonly type: "integer";
-                        readonly minimum: 0;
-                    };
-                    readonly older: {
-                        readonly type: "object";
-                        readonly description: "An older place to read on from once this one is done (a second burst arrived before the first was read).";
-                        readonly required: readonly ["after", "page"];
-                        readonly additionalProperties: false;
-                        readonly properties: {
-                            readonly after: {
-                                readonly type: "object";
-                                readonly required: readonly ["id", "tag", "createdAt"];
-                                readonly additionalProperties: false;
-                                readonly properties: {
-                                    readonly id: {
-                                        readonly type: "integer";
-                                        readonly minimum: 0;
-                                    };
-                                    readonly tag: {
-                                        readonly type: "string";
-                                    };
-                                    readonly createdAt: {
-                                        readonly type: "string";
-                                    };
-                                };
-                            };
-                            readonly page: {
-                                readonly type: "integer";
-                                readonly minimum: 1;
-                            };
-                            readonly from: {
-                                readonly type: "string";
-                            };
-                            readonly tie: {
-                                readonly type: "object";
-                                readonly description: "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.";
-                                readonly required: readonly ["at", "seen"];
-                                readonly additionalProperties: false;
-                                readonly properties: {
-                                    readonly at: {
-                                        readonly type: "string";
-                                    };
-                                    readonly seen: {
-                                        readonly type: "array";
-                                        readonly items: {
-                                            readonly type: "integer";
-                                            readonly minimum: 0;
-                                        };
-                                    };
-                                };
-                            };
-                            readonly missing: {
-                                readonly type: "integer";
-                                readonly minimum: 0;
-                            };
-                        };
-                    };
-                };
+                readonly $ref: "#/definitions/Backlog";
             };
             readonly etagAt: {
                 readonly type: "string";
@@ -1552,29 +1640,7 @@ export declare const contractSchemas: {
                 readonly type: "array";
                 readonly description: "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.";
                 readonly items: {
-                    readonly type: "object";
-                    readonly required: readonly ["prefix"];
-                    readonly additionalProperties: false;
-                    readonly properties: {
-                        readonly prefix: {
-                            readonly type: "string";
-                            readonly minLength: 1;
-                        };
-                        readonly etag: {
-                            readonly type: "string";
-                        };
-                        readonly tooLarge: {
-                            readonly const: true;
-                            readonly description: "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.";
-                        };
-                        readonly parts: {
-                            readonly type: "array";
-                            readonly description: "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.";
-                            readonly items: {
-                                readonly $ref: "#/definitions/TagListingPart";
-                            };
-                        };
-                    };
+                    readonly $ref: "#/definitions/TagListing";
                 };
             };
             readonly watermark: {
@@ -1607,21 +1673,7 @@ export declare const contractSchemas: {
                 readonly maxItems: 10;
                 readonly description: "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.";
                 readonly items: {
-                    readonly type: "object";
-                    readonly required: readonly ["id", "createdAt"];
-                    readonly additionalProperties: false;
-                    readonly properties: {
-                        readonly id: {
-                            readonly type: "integer";
-                            readonly minimum: 0;
-                        };
-                        readonly createdAt: {
-                            readonly type: "string";
-                        };
-                        readonly etag: {
-                            readonly type: "string";
-                        };
-                    };
+                    readonly $ref: "#/definitions/WatchedDraft";
                 };
             };
             readonly redeliver: {
@@ -1649,8 +1701,203 @@ export declare const contractSchemas: {
                 readonly description: "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.";
             };
             readonly githubClock: {
+                readonly $ref: "#/definitions/GithubClock";
+            };
+        };
+        readonly definitions: {
+            readonly ReleaseId: {
+                readonly title: "ReleaseId";
+                readonly description: "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.";
+                readonly type: "integer";
+                readonly minimum: 0;
+                readonly maximum: 9007199254740991;
+            };
+            readonly ListingEndMark: {
+                readonly title: "ListingEndMark";
+                readonly description: "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.";
                 readonly type: "object";
+                readonly required: readonly ["boundary", "below", "count"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly boundary: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly below: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly count: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly page: {
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly etag: {
+                        readonly type: "string";
+                    };
+                    readonly first: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                        readonly description: "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).";
+                    };
+                };
+            };
+            readonly BacklogAfter: {
+                readonly title: "BacklogAfter";
+                readonly description: "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).";
+                readonly type: "object";
+                readonly required: readonly ["id", "tag", "createdAt"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly id: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly tag: {
+                        readonly type: "string";
+                    };
+                    readonly createdAt: {
+                        readonly type: "string";
+                    };
+                };
+            };
+            readonly BacklogTie: {
+                readonly title: "BacklogTie";
+                readonly description: "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.";
+                readonly type: "object";
+                readonly required: readonly ["at", "seen"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly at: {
+                        readonly type: "string";
+                    };
+                    readonly seen: {
+                        readonly type: "array";
+                        readonly items: {
+                            readonly $ref: "#/definitions/ReleaseId";
+                        };
+                    };
+                };
+            };
+            readonly BacklogPart: {
+                readonly title: "BacklogPart";
+                readonly description: "An older place to read on from once this one is done (a second burst arrived before the first was read).";
+                readonly type: "object";
+                readonly required: readonly ["after", "page"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly after: {
+                        readonly $ref: "#/definitions/BacklogAfter";
+                    };
+                    readonly page: {
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly from: {
+                        readonly type: "string";
+                    };
+                    readonly tie: {
+                        readonly $ref: "#/definitions/BacklogTie";
+                    };
+                    readonly missing: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                };
+            };
+            readonly Backlog: {
+                readonly title: "Backlog";
+                readonly description: "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.";
+                readonly type: "object";
+                readonly required: readonly ["after", "page"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly after: {
+                        readonly $ref: "#/definitions/BacklogAfter";
+                    };
+                    readonly page: {
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly from: {
+                        readonly type: "string";
+                    };
+                    readonly tie: {
+                        readonly $ref: "#/definitions/BacklogTie";
+                    };
+                    readonly missing: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly older: {
+                        readonly $ref: "#/definitions/BacklogPart";
+                    };
+                };
+            };
+            readonly TagListing: {
+                readonly title: "TagListing";
+                readonly description: "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.";
+                readonly type: "object";
+                readonly required: readonly ["prefix"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly prefix: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                    };
+                    readonly etag: {
+                        readonly type: "string";
+                    };
+                    readonly tooLarge: {
+                        readonly const: true;
+                        readonly description: "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.";
+                    };
+                    readonly parts: {
+                        readonly type: "array";
+                        readonly description: "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.";
+                        readonly items: {
+                            readonly $ref: "#/definitions/TagListingPart";
+                        };
+                    };
+                };
+            };
+            readonly WatchedDraft: {
+                readonly title: "WatchedDraft";
+                readonly description: "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.";
+                readonly type: "object";
+                readonly required: readonly ["id", "createdAt"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly id: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 9007199254740991;
+                    };
+                    readonly createdAt: {
+                        readonly type: "string";
+                    };
+                    readonly etag: {
+                        readonly type: "string";
+                    };
+                };
+            };
+            readonly GithubClock: {
+                readonly title: "GithubClock";
                 readonly description: "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.";
+                readonly type: "object";
                 readonly required: readonly ["github", "runner"];
                 readonly additionalProperties: false;
                 readonly properties: {
@@ -1662,8 +1909,6 @@ export declare const contractSchemas: {
                     };
                 };
             };
-        };
-        readonly definitions: {
             readonly TagListingPart: {
                 readonly title: "TagListingPart";
                 readonly description: "A narrower prefix a group too large to list whole is split into.";

@@ -1,4 +1,16 @@
 /**
+ * The explanation an HTTP flow backend gives with an answer that is not 2xx: {"error": "..."}, {"error": {"message": "..."}} or {"message": "..."}, in that order of precedence. Any other body (plain text, an HTML page, other JSON) is quoted as text. Quoted redacted, on one line, cut to 300 characters.
+ */
+export type BackendErrorAnswer = ({
+    error: string;
+} | {
+    error: {
+        message: string;
+    };
+} | {
+    message: string;
+});
+/**
  * A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {"flow","step","result"} its runner printed) and the runner's stdout and stderr.
  */
 export type BackendRun = (({
@@ -18,7 +30,7 @@ export type BackendRun = (({
 }) & {
     id?: string;
     runId?: string;
-    eventId?: string;
+    eventId: string;
     flowName?: string;
     flow?: string;
     stepName?: string;
@@ -54,6 +66,26 @@ export type BackendRun = (({
     updatedAt?: (null | number | string);
     startedAt?: (null | number | string);
     completedAt?: (null | number | string);
+    /**
+     * Used when a number of milliseconds a Date can span (0 to 8.64e15); else worked out from startedAt and completedAt.
+     */
+    durationMs?: unknown;
+    /**
+     * The run is marked timed out only when this is true.
+     */
+    timedOut?: unknown;
+    /**
+     * The run is marked a replay only when this is true; when it is missing, the older runtime's backend (backend "workspace-local") marks a replay's runs by the `_replay` suffix of their ids.
+     */
+    replay?: unknown;
+    /**
+     * The run is marked as handled by an earlier delivery only when this is true.
+     */
+    alreadyHandled?: unknown;
+    /**
+     * "workspace-local" for the older runtime's backend; any other value is not read.
+     */
+    backend?: unknown;
 });
 export type FlowRunner = ("bun" | "code-mode");
 /**
@@ -74,11 +106,41 @@ export type Attempt = ({
     error?: (null | string | {
         message: string;
     });
+    /**
+     * The attempt is marked timed out only when this is true.
+     */
+    timedOut?: unknown;
+    /**
+     * The attempt is marked a replay only when this is true.
+     */
+    replay?: unknown;
 });
 /**
  * resultStatus when there is one, else processStatus.
  */
 export type EffectiveStatus = (FlowResultStatus | ProcessStatus);
+/**
+ * GitHub's answers as the release watcher reads them (src/github/releases.ts, src/github/release-lookups.ts): only the fields it uses are required, and other fields are allowed, as GitHub adds fields. An answer that fails its definition is not GitHub's (a proxy's page, a broken mirror): that repository's error for that poll. Each definition has a validator of its own (DEFINITION_VALIDATORS in scripts/build-schemas.mjs).
+ */
+export type GitHubAnswers = (GitHubRelease | GitHubReleasePage | GitHubRef | GitHubRefList | GitHubTagObject | GitHubRepository);
+/**
+ * A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.
+ */
+export type GitHubTime = string;
+/**
+ * One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.
+ *
+ * @maxItems 100
+ */
+export type GitHubReleasePage = GitHubRelease[];
+/**
+ * A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.
+ */
+export type GitHubSha = string;
+/**
+ * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).
+ */
+export type GitHubRefList = GitHubRef[];
 /**
  * The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.
  *
@@ -91,6 +153,10 @@ export type HandledRuns = FlowRunView[];
  * @maxItems 256
  */
 export type JobSteps = string[][];
+/**
+ * A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.
+ */
+export type ReleaseId = number;
 /**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
  */
@@ -515,6 +581,53 @@ export interface Trigger {
     if?: string;
 }
 /**
+ * A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.
+ */
+export interface GitHubRelease {
+    id: number;
+    tag_name: string;
+    name?: (string | null);
+    body?: (string | null);
+    draft: boolean;
+    prerelease: boolean;
+    published_at?: (GitHubTime | null);
+    created_at: GitHubTime;
+    html_url: string;
+    /**
+     * A branch (at most 255 bytes, as any ref) or a commit SHA.
+     */
+    target_commitish: string;
+}
+/**
+ * A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.
+ */
+export interface GitHubRef {
+    ref: string;
+    object: {
+        sha: GitHubSha;
+        /**
+         * commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit.
+         */
+        type?: string;
+    };
+}
+/**
+ * An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.
+ */
+export interface GitHubTagObject {
+    object: {
+        sha: GitHubSha;
+    };
+}
+/**
+ * GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.
+ */
+export interface GitHubRepository {
+    id: number;
+    created_at: GitHubTime;
+    html_url: string;
+}
+/**
  * The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.
  */
 export interface HandledSteps {
@@ -641,60 +754,8 @@ export interface WatchCursor {
      * ETag of the second page, when the repository has one.
      */
     deepEtag?: string;
-    /**
-     * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.
-     */
-    end?: {
-        boundary: number;
-        below: number;
-        count: number;
-        page?: number;
-        etag?: string;
-        /**
-         * The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).
-         */
-        first?: number;
-    };
-    /**
-     * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
-     */
-    backlog?: {
-        after: {
-            id: number;
-            tag: string;
-            createdAt: string;
-        };
-        page: number;
-        from?: string;
-        /**
-         * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
-         */
-        tie?: {
-            at: string;
-            seen: number[];
-        };
-        missing?: number;
-        /**
-         * An older place to read on from once this one is done (a second burst arrived before the first was read).
-         */
-        older?: {
-            after: {
-                id: number;
-                tag: string;
-                createdAt: string;
-            };
-            page: number;
-            from?: string;
-            /**
-             * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
-             */
-            tie?: {
-                at: string;
-                seen: number[];
-            };
-            missing?: number;
-        };
-    };
+    end?: ListingEndMark;
+    backlog?: Backlog;
     /**
      * When `etag` was received.
      */
@@ -706,18 +767,7 @@ export interface WatchCursor {
     /**
      * The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.
      */
-    tagListings?: {
-        prefix: string;
-        etag?: string;
-        /**
-         * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
-         */
-        tooLarge?: true;
-        /**
-         * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
-         */
-        parts?: TagListingPart[];
-    }[];
+    tagListings?: TagListing[];
     /**
      * The latest publishedAt seen; a release published before it is not new.
      */
@@ -739,11 +789,7 @@ export interface WatchCursor {
      *
      * @maxItems 10
      */
-    drafts?: {
-        id: number;
-        createdAt: string;
-        etag?: string;
-    }[];
+    drafts?: WatchedDraft[];
     /**
      * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning.
      *
@@ -764,13 +810,72 @@ export interface WatchCursor {
      * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
      */
     checkedAt?: string;
+    githubClock?: GithubClock;
+}
+/**
+ * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.
+ */
+export interface ListingEndMark {
+    boundary: number;
+    below: number;
+    count: number;
+    page?: number;
+    etag?: string;
     /**
-     * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+     * The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted).
      */
-    githubClock?: {
-        github: string;
-        runner: string;
-    };
+    first?: number;
+}
+/**
+ * Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.
+ */
+export interface Backlog {
+    after: BacklogAfter;
+    page: number;
+    from?: string;
+    tie?: BacklogTie;
+    missing?: number;
+    older?: BacklogPart;
+}
+/**
+ * The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).
+ */
+export interface BacklogAfter {
+    id: number;
+    tag: string;
+    createdAt: string;
+}
+/**
+ * Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.
+ */
+export interface BacklogTie {
+    at: string;
+    seen: ReleaseId[];
+}
+/**
+ * An older place to read on from once this one is done (a second burst arrived before the first was read).
+ */
+export interface BacklogPart {
+    after: BacklogAfter;
+    page: number;
+    from?: string;
+    tie?: BacklogTie;
+    missing?: number;
+}
+/**
+ * A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.
+ */
+export interface TagListing {
+    prefix: string;
+    etag?: string;
+    /**
+     * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
+     */
+    tooLarge?: true;
+    /**
+     * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+     */
+    parts?: TagListingPart[];
 }
 /**
  * A narrower prefix a group too large to list whole is split into.
@@ -838,4 +943,19 @@ export interface DispatchedRelease {
      * What the tag ref pointed at (commit or tag object SHA), with updates=true.
      */
     tagObject?: string;
+}
+/**
+ * A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.
+ */
+export interface WatchedDraft {
+    id: number;
+    createdAt: string;
+    etag?: string;
+}
+/**
+ * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+ */
+export interface GithubClock {
+    github: string;
+    runner: string;
 }

@@ -1,6 +1,7 @@
 import { type GitHubClient } from "./client.js";
-import { GitHubReleasesError } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
+import type { GitHubRelease } from "../generated/types.js";
+import { type AnswerOrigin } from "./answers.js";
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
     id: number;
@@ -194,29 +195,11 @@ export declare function checkRelease(options: Pick<ListReleasesOptions, "client"
 /** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 export declare function headerDate(headers: Record<string, unknown> | undefined): Date | undefined;
 /** The fields watching needs, from GitHub's release object. */
-export declare function toUpstreamRelease(release: {
-    id: number;
-    tag_name: string;
-    name: string | null;
-    body?: string | null;
-    draft: boolean;
-    prerelease: boolean;
-    published_at: string | null;
-    created_at: string;
-    html_url: string;
-    target_commitish: string;
-}): UpstreamRelease;
-/** Where an answer came from, for the error that says it was not what GitHub sends. */
-export type AnswerOrigin = {
-    repo: string;
-    request: string;
-    status: number;
-};
+export declare function toUpstreamRelease(release: GitHubRelease): UpstreamRelease;
 /**
- * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
- * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ * A release as GitHub's answer holds it, checked before use (schemas/github-answers.schema.json,
+ * GitHubRelease): an answer that is not one is that repository's error, not a crash.
  */
-export declare function readRelease(value: unknown, origin: AnswerOrigin, what?: string): UpstreamRelease;
-export declare function unreadableAnswer(origin: AnswerOrigin, detail: string, what?: string): GitHubReleasesError;
-export declare function describeValue(value: unknown): string;
+export declare function readRelease(value: unknown, origin: AnswerOrigin): UpstreamRelease;
+export { type AnswerOrigin, describeValue, unreadableAnswer } from "./answers.js";
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

@@ -16,7 +16,15 @@ export type SummaryOptions = {
 };
 /** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
 export declare function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void;
-/** The job summary for one dispatch (and the events its runs chained to). */
+/**
+ * The job summary for one dispatch (and the events its runs chained to). It ends with the
+ * problems, whole while they fit in what the tables leave or in half of the room: sized first
+ * and cut apart from the rest, they are never what a cut at the end takes. Every event's head (what it is, how many
+ * steps ran) comes next; then the table rows, those of steps that need a look first; then the
+ * runs' details. What did not fit is counted in a note under its table. Cut at the end instead,
+ * 3,000 steps' rows after 256 KiB of the steps' own text lost the chained events' tables and
+ * the problems.
+ */
 export declare function renderSummary(outcome: DispatchOutcome, options?: SummaryOptions): string;
 export declare function flatten(outcome: DispatchOutcome): DispatchOutcome[];
 export declare function allProblems(outcome: DispatchOutcome): FlowDiagnostic[];

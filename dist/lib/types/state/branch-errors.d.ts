@@ -23,6 +23,14 @@ export declare function pushFailed(where: Where, output: string): StateBranchErr
  * it is, undefined when it is gone): something on the remote put it back. Pushed again, it would
  * be put back again, and a redelivery would run the steps again: nothing is saved.
  */
+/**
+ * A claim's push git reported taken, but whether the remote's branch holds it could not be seen
+ * (the look failed or ran out of time): its steps are not started on it.
+ */
+export declare function pushNotChecked(where: Where, commit: string, look: {
+    unknown: string;
+    kind: "git" | "timeout";
+}): StateBranchError;
 export declare function pushNotLanded(where: Where, commit: string, tip: string | undefined): StateBranchError;
 /**
  * A git command that talks to the remote was stopped at its time limit: `seconds`, its own limit

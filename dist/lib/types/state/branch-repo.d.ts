@@ -39,6 +39,20 @@ export type RemoteHealth = {
     };
 };
 /**
+ * What the remote's branch says of a commit a push reported taken (StateRepo#lookForPushed): it
+ * holds it, it does not (`tip`: where the branch is, undefined when it is gone), or the look
+ * failed (`unknown`: why; `kind`: "timeout" when it ran out of time).
+ */
+export type PushLanded = {
+    held: true;
+} | {
+    held: false;
+    tip: string | undefined;
+} | {
+    unknown: string;
+    kind: "git" | "timeout";
+};
+/**
  * The time limit of the flush or claim that git commands run in, or of a read outside any (`of`:
  * "read"): when it ends, and how long it was.
  */
@@ -72,12 +86,11 @@ export declare class StateRepo {
      * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
      * puts the branch back after taking a push (a post-receive reset, a mirror syncing from
      * elsewhere) makes git report success for a push that stored nothing; seen here, not at the
-     * next delivery that runs its steps again. A check that cannot reach the remote says nothing
-     * (undefined): git did report the push taken.
+     * next delivery that runs its steps again. A look that cannot reach the remote, or runs out of
+     * time, says so (`unknown`, with why and the kind of error it was): a flush takes the push as
+     * git reported it, a claim does not start its steps on it.
      */
-    remoteLacks(commit: string): Promise<{
-        tip: string | undefined;
-    } | undefined>;
+    lookForPushed(commit: string): Promise<PushLanded>;
     /** Every record at the tip (its path, blob and mode), their blobs fetched (in one request). */
     fetchAllRecords(): Promise<RecordEntry[]>;
     /**
@@ -108,7 +121,9 @@ export declare class StateRepo {
      * no caller takes a hung remote for a failure worth trying again. A command that talks to the
      * remote sets or clears the store's RemoteHealth as it ends.
      */
-    git(args: string[], input?: Buffer): Promise<GitOutput>;
+    git(args: string[], input?: Buffer, output?: {
+        stdoutBytes?: number | undefined;
+    }): Promise<GitOutput>;
     /** What to change when git's output says this machine's disk refused a write (localDiskSaid); empty otherwise. */
     diskSaid(output: string): string;
 }

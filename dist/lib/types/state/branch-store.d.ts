@@ -33,7 +33,9 @@ export declare class BranchStateStore implements StateStore {
      * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
      * the claim was checked against (git refuses a push that is not a fast-forward), so when another
      * writer pushed first the new tip is fetched and the claim checked again there: a starting run
-     * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+     * another dispatcher holds (or settled) is left out and returned, the rest pushed. A push git
+     * reports taken counts only once the remote's branch is seen to hold it (lookForPushed): else it
+     * throws, and the steps do not start. With `claim`
      * off, the record waits for flush() like any other save, and nothing is left out.
      */
     claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;

@@ -55,11 +55,14 @@ export type StoredBlob = {
  * `maxContainers`, a blob's objects and arrays are counted in its bytes (json-shape.ts) and one
  * holding more is returned without its text (`overContainers`). Specs that are missing, or are
  * a folder or a submodule, are left out.
+ *
+ * In a partial clone `cat-file` fetches a blob it lacks from the remote itself: `run` lets the
+ * caller hold both commands to its time limits and give them its credentials (StateRepo#git).
  */
 export declare function readBlobs(gitArgs: string[], cwd: string, specs: string[], limits: {
     maxBytes: number;
     maxContainers?: number;
-}): Promise<Map<string, StoredBlob>>;
+}, run?: (command: GitCommand) => Promise<GitOutput>): Promise<Map<string, StoredBlob>>;
 /** A remote URL without credentials, and the credentials it carried (user:password), if any. */
 export declare function splitCredentials(remoteUrl: string): {
     url: string;

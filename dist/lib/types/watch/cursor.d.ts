@@ -44,6 +44,11 @@ export type WatchedDraft = {
     createdAt: string;
     etag?: string;
 };
+/**
+ * Dropped entries a warning names: a cursor from before the lists were capped, or a damaged one,
+ * may hold thousands (20,000 tags made a warning line of 250 KB, printed twice); the rest are counted.
+ */
+export declare const DROPPED_NAMED = 200;
 /** The warning for changes dropped from the list to deliver again (keepNewestRedeliverEvents). */
 export declare function droppedRedeliveriesNote(dropped: readonly string[]): string;
 /** The warning for releases dropped from the list to deliver again (keepNewestRedeliverTags), by tag. */

@@ -73,5 +73,11 @@ export declare function watchStatus(options: {
 export declare function formatAge(seconds: number): string;
 /** `2025-06-01 10:00Z`: minutes are enough for people. */
 export declare function shortTime(iso: string): string;
+/**
+ * Entries of one list shown per repository in the text: an old cursor (from before a poll capped
+ * its lists) or a damaged one may hold hundreds, each a line or a tag. The rest are counted, and
+ * `--json` lists them all.
+ */
+export declare const STATUS_ENTRIES_SHOWN = 10;
 /** The status as terminal text, one block per repository. */
 export declare function renderWatchStatusText(status: WatchStatus): string;

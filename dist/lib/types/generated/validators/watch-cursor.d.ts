@@ -1,3 +1,15 @@
 import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 export declare const validateWatchCursor: CompiledValidator<Types.WatchCursor>;
+export declare const validateSeenRelease: CompiledValidator<Types.SeenRelease>;
+export declare const validateHeldRelease: CompiledValidator<Types.HeldRelease>;
+export declare const validateDispatchedRelease: CompiledValidator<Types.DispatchedRelease>;
+export declare const validateWatchedDraft: CompiledValidator<Types.WatchedDraft>;
+export declare const validateTagListing: CompiledValidator<Types.TagListing>;
+export declare const validateTagListingPart: CompiledValidator<Types.TagListingPart>;
+export declare const validateListingEndMark: CompiledValidator<Types.ListingEndMark>;
+export declare const validateBacklogAfter: CompiledValidator<Types.BacklogAfter>;
+export declare const validateBacklogPart: CompiledValidator<Types.BacklogPart>;
+export declare const validateBacklogTie: CompiledValidator<Types.BacklogTie>;
+export declare const validateReleaseId: CompiledValidator<Types.ReleaseId>;
+export declare const validateGithubClock: CompiledValidator<Types.GithubClock>;

@@ -1,8 +1,8 @@
-export const id = 4829;
-export const ids = [4829,4152,9050,7469];
+export const id = 8918;
+export const ids = [8918,4152,9050,7469];
 export const modules = {
 
-/***/ 14829:
+/***/ 18918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -150,12 +150,13 @@ var url_secrets = __webpack_require__(95371);
 
 
 
-class FlowBackendError extends user_error.UserError {
+class FlowBackendError extends user_error/* UserError */.y {
     name = "FlowBackendError";
     kind;
     status;
     field;
     code;
+    runId;
     runs;
     outcome;
     constructor(message, details) {
@@ -167,6 +168,8 @@ class FlowBackendError extends user_error.UserError {
             this.field = details.field;
         if (details.code !== undefined)
             this.code = details.code;
+        if (details.runId !== undefined)
+            this.runId = details.runId;
         this.runs = details.runs ?? [];
         if (details.outcome)
             this.outcome = details.outcome;
@@ -354,7 +357,7 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     }
     view.createdAt = first;
     view.updatedAt = updatedAt ?? view.completedAt ?? view.startedAt ?? first;
-    const duration = fields.durationMs;
+    const duration = wire.durationMs;
     if (typeof duration === "number" && duration >= 0 && duration <= MAX_TIME_MS)
         view.durationMs = duration;
     else if (view.startedAt && view.completedAt) {
@@ -363,10 +366,10 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
             view.durationMs = ms;
     }
     for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-        if (fields[key] === true)
+        if (wire[key] === true)
             view[key] = true;
     }
-    if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay"))
+    if (wire.replay === undefined && wire.backend === "workspace-local" && id.endsWith("_replay"))
         view.replay = true;
     if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued")
         view.attempts = [onlyAttempt(view)];
@@ -459,9 +462,9 @@ function statuses(wire, resultPayload) {
 }
 function readAttempt(item, index, runId, where) {
     const field = `attempts[${index}]`;
-    const number = typeof item.number === "number" && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
+    const number = item.number !== undefined && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
     const attempt = {
-        id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
+        id: item.id ? item.id : `${runId}_a${number}`,
         number,
         status: (item.status ?? item.processStatus),
     };
@@ -658,7 +661,163 @@ function invalid(message, field) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./.build/generated/validators/backend-error.js
+
+const validateBackendError = backend_error_validate10;
+const backend_error_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-error.schema.json", "title": "BackendErrorAnswer", "description": "The explanation an HTTP flow backend gives with an answer that is not 2xx: {\"error\": \"...\"}, {\"error\": {\"message\": \"...\"}} or {\"message\": \"...\"}, in that order of precedence. Any other body (plain text, an HTML page, other JSON) is quoted as text. Quoted redacted, on one line, cut to 300 characters.", "type": "object", "anyOf": [{ "required": ["error"], "properties": { "error": { "type": "string" } } }, { "required": ["error"], "properties": { "error": { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } } } }, { "required": ["message"], "properties": { "message": { "type": "string" } } }] };
+function backend_error_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    let valid0 = false;
+    const _errs2 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.error === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+                const err2 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/0/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.error === undefined) {
+                const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (data.error !== undefined) {
+                let data1 = data.error;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.message === undefined) {
+                        const err4 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data1.message !== undefined) {
+                        if (typeof data1.message !== "string") {
+                            const err5 = { instancePath: instancePath + "/error/message", schemaPath: "#/anyOf/1/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        var _valid0 = _errs5 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+            const _errs10 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.message === undefined) {
+                    const err7 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data.message !== undefined) {
+                    if (typeof data.message !== "string") {
+                        const err8 = { instancePath: instancePath + "/message", schemaPath: "#/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            var _valid0 = _errs10 === errors;
+            valid0 = valid0 || _valid0;
+        }
+    }
+    if (!valid0) {
+        const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    backend_error_validate10.errors = vErrors;
+    return errors === 0;
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/http.js
+
 
 
 
@@ -782,7 +941,7 @@ async function attempts(connection, request, state) {
         const status = response.status;
         let text;
         try {
-            text = await readAnswer(response, request.maxAnswerBytes ?? MAX_ANSWER_BYTES, connection, request.turns && { turns: request.turns, held: turn });
+            text = await readAnswer(response, { limit: request.maxAnswerBytes ?? MAX_ANSWER_BYTES, what }, connection, request.turns && { turns: request.turns, held: turn });
         }
         catch (error) {
             if (error instanceof FlowBackendError)
@@ -826,18 +985,17 @@ async function attempts(connection, request, state) {
                     "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.", { kind: "credentials", status });
         }
         if (status >= 500 || status === 429) {
-            const asked = response.headers.get("retry-after");
-            const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
-            const got = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""} on ${what}`, status };
+            const asked = askedRetry(response, connection);
+            const got = { text: `answered HTTP ${status}${asked.shown ? `, Retry-After: ${asked.shown}` : ""}${message ? ` (${message})` : ""} on ${what}`, status };
             if (retryLeft) {
                 tries.push(got);
                 if (status !== 429)
                     mayHaveArrived(request);
-                const wait = retryAfter(response) ?? backoff(connection, attempt);
+                const wait = asked.ms === undefined ? backoff(connection, attempt) : Math.min(asked.ms, MAX_RETRY_DELAY_MS);
                 spent = await pauseWithin(wait, request.deadline, connection.signal, what);
                 continue;
             }
-            throw new FlowBackendError(`${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
+            throw new FlowBackendError(`${at} failed ${what} with HTTP ${status} ${sameAsLast(tries, got)} time(s)${message ? `: ${message}` : ""}.${askedAgain(asked)} Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
         }
         const hint = status === 404 ? " — check that backend-url is the flow backend's base URL" : "";
         throw new FlowBackendError(`${at} refused ${what} with HTTP ${status}${message ? `: ${message}` : ""}${hint}.`, { kind: "rejected", status });
@@ -916,7 +1074,8 @@ function dropped(url, what, code, attempts) {
     const times = attempts > 1 ? `, ${attempts} time(s)` : "";
     return `the flow backend at ${displayUrl(url)} closed the connection without answering ${what} (${code}${times}). Check the backend's logs${plain ? "; if it serves https (a TLS server closes a plain http request so), set backend-url to its https:// address" : ""}.`;
 }
-async function readAnswer(response, limit, connection, shared) {
+async function readAnswer(response, read, connection, shared) {
+    const { limit } = read;
     const declared = Number(response.headers.get("content-length"));
     if (declared > limit)
         tooLarge(response, limit, connection);
@@ -932,7 +1091,22 @@ async function readAnswer(response, limit, connection, shared) {
         if (shared && !shared.held.release && size > SHARED_ANSWER_BYTES)
             shared.held.release = await shared.turns.take();
     }
-    return new TextDecoder().decode(Buffer.concat(chunks));
+    const bytes = Buffer.concat(chunks);
+    if (!response.ok)
+        return new TextDecoder().decode(bytes);
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${read.what} with bytes that are not UTF-8 (HTTP ${response.status}, at byte ${(firstInvalidByte(bytes) + 1).toLocaleString("en-US")} of ${bytes.length.toLocaleString("en-US")}): JSON is UTF-8, and a run id or text read with those bytes replaced would not be the backend's — check the backend's encoding of its answers.`, { kind: "invalid-response", status: response.status });
+    }
+}
+function firstInvalidByte(bytes) {
+    const again = Buffer.from(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+    let at = 0;
+    while (at < bytes.length && bytes[at] === again[at])
+        at += 1;
+    return at;
 }
 function redirectTarget(location, from) {
     try {
@@ -1011,21 +1185,21 @@ function backendMessage(text, connection) {
         if (!(0,json_shape/* jsonShape */.S)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
             throw new Error("not read");
         const body = JSON.parse(text);
-        if (isObject(body)) {
-            const error = body.error;
-            if (typeof error === "string")
-                message = error;
-            else if (isObject(error) && typeof error.message === "string")
-                message = error.message;
-            else if (typeof body.message === "string")
-                message = body.message;
-        }
+        if (validateBackendError(body))
+            message = explanation(body);
     }
     catch {
     }
     return (0,redact_cut/* redacted */.p)(errors_redact(message, secretsOf(connection)))
         .map((text) => text.replace(/\s+/g, " "))
         .clip(300, "...");
+}
+function explanation(body) {
+    if ("error" in body && typeof body.error === "string")
+        return body.error;
+    if ("error" in body && isObject(body.error) && typeof body.error.message === "string")
+        return body.error.message;
+    return body.message;
 }
 function secretsOf(connection) {
     return [connection.token, connection.apiKey, connection.hmacSecret];
@@ -1049,12 +1223,32 @@ const REASON_CHARS = 300;
 function backoff(connection, attempt) {
     return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
 }
-function retryAfter(response) {
-    const text = response.headers.get("retry-after")?.trim() ?? "";
-    if (text === "")
-        return undefined;
+function askedRetry(response, connection) {
+    const header = response.headers.get("retry-after");
+    if (header === null)
+        return {};
+    const text = header.trim();
     const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
-    return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
+    const value = (0,redact_cut/* redacted */.p)(errors_redact(header, secretsOf(connection))).text;
+    const shown = value.length <= RETRY_AFTER_CHARS && /^[\w ,:+.-]*$/.test(value) ? value : undefined;
+    return { ...(Number.isFinite(ms) && ms > 0 ? { ms } : {}), ...(shown !== undefined ? { shown } : {}) };
+}
+const RETRY_AFTER_CHARS = 40;
+function askedAgain(asked) {
+    if (asked.ms === undefined)
+        return "";
+    const header = asked.shown ? ` (Retry-After: ${asked.shown})` : "";
+    const capped = asked.ms > MAX_RETRY_DELAY_MS ? `, longer than the ${seconds(MAX_RETRY_DELAY_MS)} the action waits before a retry` : "";
+    return ` It asked to be called again in ${duration(asked.ms)}${header}${capped}.`;
+}
+function duration(ms) {
+    if (ms < 120_000)
+        return seconds(ms);
+    if (ms < 2 * 3_600_000)
+        return `${Math.round(ms / 60_000)} min`;
+    if (ms < 2 * 86_400_000)
+        return `${Math.round(ms / 3_600_000)} h`;
+    return `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
 }
 const HEADER_CHARS = 200;
 const PATH_CHARS = 300;
@@ -1593,7 +1787,7 @@ async function waitForRuns(wait) {
             }
             else {
                 const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-                throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(error, runs, outcome);
+                throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(leftRunning(error, runs, wait), runs, outcome);
             }
         }
         if (!confirming)
@@ -1695,14 +1889,14 @@ async function fetchRun(connection, run, seen, deadline) {
         if (before)
             return vanished(before, shownPath(runPath));
         const listed = listedAs === undefined ? "does not list it" : `lists it only as a run of another event, "${cut(listedAs)}",`;
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but ${listed} and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds", runId: id });
     }
     const one = client_readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
     if (one.id !== id) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id", runId: id });
     }
     if (one.eventId !== eventId) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`, { kind: "invalid-response", field: "eventId" });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started for event "${cut(eventId)}", but answers GET ${shownPath(runPath)} with a run of another event, "${cut(one.eventId)}" (${cut(one.flowName)}/${cut(one.stepName)}): it is not this event's run, so it is neither waited for nor canceled. Check the backend.`, { kind: "invalid-response", field: "eventId", runId: id });
     }
     return one;
 }
@@ -1750,6 +1944,19 @@ function timeoutError(runs, wanted, wait, seen) {
         runs,
         outcome: { ...wait.outcome, runs },
     });
+}
+function leftRunning(error, runs, wait) {
+    if (!(error instanceof FlowBackendError))
+        return error;
+    const byId = new Map(runs.map((run) => [run.id, run]));
+    const open = unfinishedIds(runs, wait.result.runIds).filter((id) => id !== error.runId);
+    if (open.length === 0)
+        return error;
+    const where = `GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}`;
+    const named = namedList(open.map((id) => runLabel(id, byId.get(id))));
+    const message = `${error.message} The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
+    const { kind, status, field, code, runId } = error;
+    return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field !== undefined ? { field } : {}), ...(code !== undefined ? { code } : {}), ...(runId !== undefined ? { runId } : {}) });
 }
 function withRuns(error, runs, outcome) {
     if (!(error instanceof FlowBackendError))
@@ -2187,7 +2394,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
 function repositoryRef(repository) {
