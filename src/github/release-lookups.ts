@@ -10,62 +10,10 @@
 //   seen before may be another repository's that took the name.
 import type { GitHubRef } from "../generated/types.js";
 import { validateGitHubRef, validateGitHubRefList, validateGitHubRepository, validateGitHubTagObject } from "../generated/validators/github-answers.js";
-import { type AnswerOrigin, readAnswer, readAnswerList, unreadableAnswer } from "./answers.js";
-import { type ResponseTooLarge, responseTooLarge } from "./bounded-body.js";
-import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
-import { RequestBudget } from "./request-budget.js";
-import { GitHubReleasesError, RateLimitBackoff, readRelease, releasesError, statusOf, type UpstreamRelease } from "./releases.js";
-
-/**
- * `backoff`: what waits out a rate limit's refusal (the poll's, so that one budget bounds every
- * wait of a poll and its report counts each). Each request carries OWN_RATE_LIMIT_WAIT, for
- * which the client does not wait too: before, its throttling plugin waited these out (up to
- * 120 s, twice) outside the poll's budget and its `waitedSeconds`, while the listing did not.
- */
-type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget; backoff?: RateLimitBackoff };
-
-/** What a lookup needs of Octokit's answer. */
-type Answer = { status: number; headers: { etag?: string; [header: string]: unknown }; data: unknown };
-
-/** One read: how it is asked, how its answer is read, and what a 304, a 404 or an answer over its bound means for it (otherwise the repository's error). */
-type Read<T> = {
-  /** `GET /repos/...`, for messages. */
-  request: string;
-  send: () => Promise<Answer>;
-  read: (answer: Answer, origin: AnswerOrigin) => T;
-  notModified?: () => T;
-  notFound?: () => T;
-  tooLarge?: (tooLarge: ResponseTooLarge, origin: AnswerOrigin) => T;
-};
-
-/**
- * One GitHub read of a lookup, retried after each rate-limit refusal the backoff waits out: each
- * try spends from the budget, and what GitHub said of the rate limit (a 304's and an over-large
- * answer's too, not a refusal's: the backoff waits that out) is observed by it.
- */
-function lookup<T>(options: Lookup, one: Read<T>): Promise<T> {
-  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-  return (options.backoff ?? new RateLimitBackoff()).run(async () => {
-    budget.spend();
-    try {
-      const answer = await one.send();
-      budget.observe(answer.headers, answer.status);
-      return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      const status = statusOf(error);
-      if (status === 304) budget.observe(responseHeaders(error), 304);
-      if (status === 304 && one.notModified) return one.notModified();
-      if (status === 404 && one.notFound) return one.notFound();
-      const tooLarge = one.tooLarge ? responseTooLarge(error) : undefined;
-      if (tooLarge && one.tooLarge) {
-        budget.observe(tooLarge.headers, tooLarge.status);
-        return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
-      }
-      throw releasesError(options.repo, error, new Date(), one.request);
-    }
-  });
-}
+import { readAnswer, readAnswerList, unreadableAnswer } from "./answers.js";
+import { OWN_RATE_LIMIT_WAIT } from "./client.js";
+import { type Answer, type Lookup, lookup } from "./lookup.js";
+import { readRelease, type UpstreamRelease } from "./releases.js";
 
 /** The request options of a lookup: no more than `maxBytes` read, when given, and rate limits waited out by `lookup` alone. */
 const own = (maxBytes?: number) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [OWN_RATE_LIMIT_WAIT]: true } });
@@ -78,10 +26,6 @@ const etagOf = (answer: Answer): { etag?: string } => (answer.headers.etag ? { e
 function split(repo: string): { owner: string; repo: string } {
   const [owner = "", name = ""] = repo.split("/");
   return { owner, repo: name };
-}
-
-function responseHeaders(error: unknown): Record<string, unknown> | undefined {
-  return (error as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers;
 }
 
 /** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */

@@ -13,6 +13,7 @@
 import { type GitHubClient, OWN_RATE_LIMIT_WAIT } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
+import { lookup, RateLimitBackoff } from "./lookup.js";
 import type { GitHubRelease } from "../generated/types.js";
 import { validateGitHubRelease, validateGitHubReleasePage } from "../generated/validators/github-answers.js";
 import { type AnswerOrigin, readAnswer, readAnswerList, unreadableAnswer } from "./answers.js";
@@ -37,50 +38,6 @@ export type UpstreamRelease = {
   /** The branch or commit SHA the release was created from (a SHA when a bot made it). */
   targetCommitish: string;
 };
-
-export type RateLimitBackoffOptions = {
-  /** Longest total wait for rate limits in one poll, in seconds (default 60). */
-  maxWaitSeconds?: number;
-  /** Retries of one request after a rate limit (default 2). */
-  maxRetries?: number;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (message: string) => void;
-};
-
-/**
- * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
- * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
- */
-export class RateLimitBackoff {
-  waitedSeconds = 0;
-  readonly #maxWait: number;
-  readonly #maxRetries: number;
-  readonly #sleep: (ms: number) => Promise<void>;
-  readonly #log: (message: string) => void;
-
-  constructor(options: RateLimitBackoffOptions = {}) {
-    this.#maxWait = options.maxWaitSeconds ?? 60;
-    this.#maxRetries = options.maxRetries ?? 2;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.#log = options.log ?? (() => {});
-  }
-
-  async run<T>(request: () => Promise<T>): Promise<T> {
-    for (let retry = 0; ; retry++) {
-      try {
-        return await request();
-      } catch (error) {
-        const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
-        if (!limit || retry >= this.#maxRetries) throw error;
-        const seconds = Math.max(1, limit.retryAfterSeconds);
-        if (this.waitedSeconds + seconds > this.#maxWait) throw error;
-        this.#log(`${(error as Error).message} Waiting ${seconds} s before retrying.`);
-        this.waitedSeconds += seconds;
-        await this.#sleep(seconds * 1000);
-      }
-    }
-  }
-}
 
 export type ListReleasesOptions = {
   client: GitHubClient;
@@ -457,34 +414,21 @@ export type ReleaseCheck = { status: "not-modified" } | { status: "gone" } | { s
  * `If-None-Match: <etag>` when given: a 304 (free against the rate limit) while it is unchanged;
  * "gone" for a 404 (deleted, or no longer visible to the token).
  */
-export async function checkRelease(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget"> & { id: number; etag?: string }): Promise<ReleaseCheck> {
+export function checkRelease(options: Pick<ListReleasesOptions, "client" | "repo" | "backoff" | "budget"> & { id: number; etag?: string }): Promise<ReleaseCheck> {
   const [owner = "", repo = ""] = options.repo.split("/");
-  const backoff = options.backoff ?? new RateLimitBackoff();
-  const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-  const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
-  return backoff.run(async (): Promise<ReleaseCheck> => {
-    budget.spend();
-    try {
-      const response = await options.client.rest.repos.getRelease({
+  return lookup<ReleaseCheck>(options, {
+    request: `GET /repos/${owner}/${repo}/releases/${options.id}`,
+    send: () =>
+      options.client.rest.repos.getRelease({
         owner,
         repo,
         release_id: options.id,
         ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
         request: { maxResponseBytes: PAGE_MAX_BYTES, [OWN_RATE_LIMIT_WAIT]: true },
-      });
-      budget.observe(response.headers as Record<string, unknown>, response.status);
-      const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
-      return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-    } catch (error) {
-      if (error instanceof GitHubReleasesError) throw error;
-      const status = statusOf(error);
-      if (status === 304) {
-        budget.observe((error as ErrorShape | null)?.response?.headers, 304);
-        return { status: "not-modified" };
-      }
-      if (status === 404) return { status: "gone" };
-      throw releasesError(options.repo, error, new Date(), where);
-    }
+      }),
+    read: (answer, origin) => ({ status: "ok", release: readRelease(answer.data, origin), ...(answer.headers.etag ? { etag: answer.headers.etag } : {}) }),
+    notModified: () => ({ status: "not-modified" }),
+    notFound: () => ({ status: "gone" }),
   });
 }
 
@@ -597,3 +541,4 @@ function readReleasePage(value: unknown, origin: AnswerOrigin): UpstreamRelease[
 
 export { type AnswerOrigin, describeValue, unreadableAnswer } from "./answers.js";
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";
+export { RateLimitBackoff, type RateLimitBackoffOptions } from "./lookup.js";
