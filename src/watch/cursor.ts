@@ -29,6 +29,13 @@ export const WATCH_CURSOR_FORMAT = 1;
 
 /** Releases remembered per repository; older ones are recognised by `watermark`. */
 export const SEEN_RELEASES_KEPT = 200;
+/**
+ * Releases held by min-age (`pending`) remembered per repository: as many as one poll reads
+ * (MAX_PAGES pages of 100). A repository that publishes faster than its min-age lets them go
+ * grew the list without end; past it, the releases that would become eligible last are dropped
+ * and never dispatched, each named in the poll's report (`dropped`).
+ */
+export const HELD_RELEASES_KEPT = 1000;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 export const DISPATCHED_RELEASES_KEPT = 100;
 /**
@@ -239,6 +246,17 @@ const cursorKey = (repo: string) => ({ eventId: watchCursorEventId(repo), type: 
  * cursor of a newer format is refused: this version cannot tell where that one left off.
  */
 export async function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined> {
+  return (await readWatchCursor(store, repo)).cursor;
+}
+
+/**
+ * The stored cursor as loadWatchCursor gives it, and whether reading it changed it (salvaged, or
+ * cut to what a cursor keeps): then `leftOut` counts what was left out, and a poll saves the
+ * cursor even when nothing upstream changed, so the next run does not read (and salvage) it again.
+ */
+export type ReadWatchCursor = { cursor: WatchCursor | undefined; changed: boolean; leftOut?: string };
+
+export async function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor> {
   const value = await loadInternalValue(store, cursorKey(repo), "cursor");
   const format = typeof value === "object" && value !== null ? (value as { format?: unknown }).format : undefined;
   if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
@@ -246,21 +264,59 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
       `the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`,
     );
   }
-  const cursor = parseCursor(value);
+  const left = new LeftOut();
+  const cursor = parseCursor(value, left);
   // The record's key names the repository. Content naming another (copied from another record,
   // or damaged) is not this repository's: its releases seen and dispatched are another's, so a
   // poll reported each of them deleted here (updates=true) and took the other's releases seen
   // for this one's. It is unreadable, as a damaged cursor is: the poll goes on from the store's
   // release events (recoverWatchCursor), and its save cannot overwrite the other's cursor.
-  if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase()) return undefined;
+  if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase()) return { cursor: undefined, changed: false };
   // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
   // request per entry (dispatched releases are confirmed by id) and grow every save.
-  return {
+  const kept: WatchCursor = {
     ...cursor,
-    seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
-    ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
-    ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
+    seen: left.keep("releases seen", cursor.seen, SEEN_RELEASES_KEPT),
+    ...(cursor.dispatched ? { dispatched: left.keep("dispatched releases", cursor.dispatched, DISPATCHED_RELEASES_KEPT) } : {}),
+    ...(cursor.drafts ? { drafts: left.keep("drafts watched", cursor.drafts, DRAFTS_WATCHED) } : {}),
   };
+  // A backlog's tie lists releases seen at the watermark, out of `seen`: no more than it keeps.
+  const tie = (part: BacklogPart): BacklogPart => (part.tie ? { ...part, tie: { ...part.tie, seen: left.keep("ids of a backlog's tie", part.tie.seen, SEEN_RELEASES_KEPT) } } : part);
+  if (kept.backlog) kept.backlog = { ...tie(kept.backlog), ...(kept.backlog.older ? { older: tie(kept.backlog.older) } : {}) };
+  const changed = left.count > 0 || left.repaired;
+  if (!changed) return { cursor: kept, changed: false };
+  const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+  return {
+    cursor: kept,
+    changed: true,
+    ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+  };
+}
+
+/** What reading a cursor left out of it, counted by what it was (a warning counts each kind once). */
+class LeftOut {
+  readonly #counts = new Map<string, number>();
+  /** Changed without leaving anything out (a time repaired, a default filled in). */
+  repaired = false;
+
+  add(what: string, count = 1): void {
+    if (count > 0) this.#counts.set(what, (this.#counts.get(what) ?? 0) + count);
+  }
+
+  /** `items` as far as `most`, the rest counted. */
+  keep<T>(what: string, items: T[], most: number): T[] {
+    if (items.length <= most) return items;
+    this.add(what, items.length - most);
+    return items.slice(0, most);
+  }
+
+  get count(): number {
+    return [...this.#counts.values()].reduce((sum, count) => sum + count, 0);
+  }
+
+  describe(): string {
+    return [...this.#counts].map(([what, count]) => `${count.toLocaleString("en-US")} ${what}`).join(", ");
+  }
 }
 
 /** A stored cursor this version cannot use. */
@@ -321,10 +377,14 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
  * (written by an older version, or damaged) is salvaged field by field below. Either way its
  * times must be times (see withUsableTimes).
  */
-function parseCursor(value: unknown): WatchCursor | undefined {
-  const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-  const usable = cursor && withUsableTimes(cursor);
-  return usable && withUsableBacklog(withWatermarkSeen(usable));
+function parseCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
+  const valid = validateWatchCursor(value);
+  const cursor = valid ? value : salvageCursor(value, left);
+  if (!valid) left.repaired = true;
+  const usable = cursor && withUsableTimes(cursor, left);
+  const result = usable && withUsableBacklog(withWatermarkSeen(usable));
+  if (result !== cursor) left.repaired = true;
+  return result;
 }
 
 /**
@@ -346,6 +406,7 @@ function withUsableBacklog(cursor: WatchCursor): WatchCursor {
   const { older, ...newer } = backlog;
   const part = usable(newer);
   const olderPart = older && usable(older);
+  if (part === newer && olderPart === older) return cursor;
   const { backlog: _damaged, ...rest } = cursor;
   if (!part) return olderPart ? { ...rest, backlog: olderPart } : rest;
   return { ...rest, backlog: { ...part, ...(olderPart ? { older: olderPart } : {}) } };
@@ -376,8 +437,9 @@ const runnerSeenUsable = (held: HeldRelease): boolean =>
  * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
  * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
  */
-function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
+function withUsableTimes(cursor: WatchCursor, left: LeftOut): WatchCursor | undefined {
   const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+  left.add("releases seen (not a time)", cursor.seen.length - seen.length);
   const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
   if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable) return cursor;
   // One pass, not a sort: a damaged cursor may list millions (only SEEN_RELEASES_KEPT are kept after).
@@ -405,10 +467,10 @@ function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
  * entry of a list that fails is left out. Without its format, its repository or a list of
  * releases seen, nothing of it can be used.
  */
-function salvageCursor(value: unknown): WatchCursor | undefined {
+function salvageCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
   if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
   const { redeliver, redeliverEvents } = value;
-  const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
+  const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
     known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
     droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
     defaults: { polledAt: "" },
@@ -418,6 +480,10 @@ function salvageCursor(value: unknown): WatchCursor | undefined {
   const strings = (list: unknown): string[] | undefined => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : undefined);
   const tags = strings(redeliver);
   const events = strings(redeliverEvents);
+  left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
+  left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+  // Whole fields left out: unknown ones, and those that failed and could be dropped or were damaged past salvage.
+  for (const key of Object.keys(value)) if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined) left.add(`field ${JSON.stringify(key)}`);
   return { ...(top as WatchCursor), ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
 }
 
@@ -427,19 +493,24 @@ function salvageCursor(value: unknown): WatchCursor | undefined {
  * lists to deliver again: salvageCursor adds them back after it, since a list past its maxItems
  * is not damaged, only longer than a poll leaves it.
  */
-function withPartsSalvaged(cursor: Record<string, unknown>): Record<string, unknown> {
+function withPartsSalvaged(cursor: Record<string, unknown>, left: LeftOut): Record<string, unknown> {
   const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
-  const list = <T>(items: unknown, salvage: (item: unknown) => T | undefined): T[] | undefined =>
-    Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
+  // Each entry that fails is left out, and counted (the poll's note says how many of each list).
+  const list = <T>(what: string, items: unknown, salvage: (item: unknown) => T | undefined): T[] | undefined => {
+    if (!Array.isArray(items)) return undefined;
+    const kept = items.flatMap((item) => salvage(item) ?? []);
+    left.add(what, items.length - kept.length);
+    return kept;
+  };
   const parts: Record<string, unknown> = {
-    seen: list(cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
-    pending: list(cursor.pending, salvageHeld),
-    dispatched: list(cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
+    seen: list("releases seen", cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
+    pending: list("releases held by min-age", cursor.pending, salvageHeld),
+    dispatched: list("dispatched releases", cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
     // DRAFTS_WATCHED of them are kept on load (loadWatchCursor), as from a cursor that passes.
-    drafts: list(cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] }))?.slice(0, DRAFTS_WATCHED),
-    tagListings: list(cursor.tagListings, salvageListing),
+    drafts: list("drafts watched", cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] })),
+    tagListings: list("tag listings", cursor.tagListings, salvageListing),
     end: salvageEnd(cursor.end),
-    backlog: salvageBacklog(cursor.backlog),
+    backlog: salvageBacklog(cursor.backlog, left),
     githubClock: salvagePart(validateGithubClock, cursor.githubClock, { known: ["github", "runner"] }),
   };
   for (const [key, part] of Object.entries(parts)) {
@@ -521,10 +592,11 @@ function salvageEnd(value: unknown): ListingEndMark | undefined {
 }
 
 /** The backlog, and its older place when that is still good; without a usable newer place, none. */
-function salvageBacklog(value: unknown): Backlog | undefined {
-  const backlog = salvageBacklogPart(value);
+function salvageBacklog(value: unknown, left: LeftOut): Backlog | undefined {
+  const backlog = salvageBacklogPart(value, left);
   if (!backlog || !isRecord(value)) return undefined;
-  const older = salvageBacklogPart(value.older);
+  const older = salvageBacklogPart(value.older, left);
+  if (value.older !== undefined && !older) left.add("older backlog places");
   return { ...backlog, ...(older ? { older } : {}) };
 }
 
@@ -534,7 +606,7 @@ function salvageBacklog(value: unknown): Backlog | undefined {
  * lost. A `from` that is not a time is replaced by withUsableBacklog, not dropped: without it
  * every release below is new (so one of another type is kept as "", no time). A page 0 is page 1.
  */
-function salvageBacklogPart(value: unknown): BacklogPart | undefined {
+function salvageBacklogPart(value: unknown, left: LeftOut): BacklogPart | undefined {
   if (!isRecord(value)) return undefined;
   const after = salvagePart(validateBacklogAfter, value.after, { known: ["id", "tag", "createdAt"] });
   const page = value.page === 0 ? 1 : value.page;
@@ -544,15 +616,16 @@ function salvageBacklogPart(value: unknown): BacklogPart | undefined {
     { known: ["after", "page", "from", "tie", "missing"], droppable: ["tie", "missing"], ...(value.from !== undefined ? { defaults: { from: "" } } : {}) },
   );
   if (!part) return undefined;
-  const tie = salvageTie(value.tie);
+  const tie = salvageTie(value.tie, left);
   const { tie: _checked, ...rest } = part;
   return { ...rest, ...(tie ? { tie } : {}) };
 }
 
 /** A tie whose `at` is no time is left out; its ids, as far as they are ids. */
-function salvageTie(value: unknown): BacklogTie | undefined {
+function salvageTie(value: unknown, left: LeftOut): BacklogTie | undefined {
   if (!isRecord(value) || !Array.isArray(value.seen)) return undefined;
   const seen = value.seen.filter((id): id is number => validateReleaseId(id));
+  left.add("ids of a backlog's tie", value.seen.length - seen.length);
   const tie = salvagePart(validateBacklogTie, { at: value.at, seen }, { known: ["at", "seen"] });
   return tie && isTime(tie.at) ? tie : undefined;
 }

@@ -11,7 +11,7 @@ import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type Releas
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
-import { DISPATCHED_RELEASES_KEPT, DRAFTS_WATCHED, type DispatchedRelease, droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { DISPATCHED_RELEASES_KEPT, DRAFTS_WATCHED, type DispatchedRelease, droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, HELD_RELEASES_KEPT, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { readBelow } from "./below.js";
 import { checkDrafts } from "./drafts.js";
@@ -117,16 +117,29 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
   // runner's clock, and is only compared with it.
   const clock = releaseClock(now, listing.githubTime);
-  const known = (id: number): string | undefined =>
-    cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
+  // Maps by id, built once: each poll's work is linear in what it reads (a cursor holding
+  // thousands of held releases, against a listing of a thousand, once cost a scan of one per entry of the other).
+  const seenTimes = new Map((cursor?.seen ?? []).map((seen) => [seen.id, seen.publishedAt]));
+  const heldTimes = new Map((cursor?.pending ?? []).map((held) => [held.id, held.publishedAt]));
+  const known = (id: number): string | undefined => seenTimes.get(id) ?? heldTimes.get(id);
   // A release without a usable published_at counts from when it was first seen, on the later clock.
   const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set<number>();
   // Drafts a poll listed before and this one did not: published since, they sort where no page a poll watches shows it.
   const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
-  for (const release of below.fresh) if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+  const freshIds = new Set(fresh.map((release) => release.id));
+  const addFresh = (release: PublishedRelease): boolean => {
+    if (freshIds.has(release.id)) return false;
+    freshIds.add(release.id);
+    fresh.push(release);
+    return true;
+  };
+  for (const release of below.fresh) addFresh(release);
   const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
-  for (const release of publishedDrafts) if (!fresh.some((item) => item.id === release.id)) fresh.push(release);
+  for (const release of publishedDrafts) addFresh(release);
+  const listedById = new Map((listed ?? []).map((release) => [release.id, release]));
+  const listedByTag = new Map<string, UpstreamRelease>();
+  for (const release of listed ?? []) if (!release.draft && !listedByTag.has(release.tagName)) listedByTag.set(release.tagName, release);
   fresh.sort(byPublication);
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
@@ -140,7 +153,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       continue;
     }
     // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
-    const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+    const inListing = listedByTag.get(tag);
     if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
       later.push(tag);
       continue;
@@ -148,10 +161,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     if (!inListing) lookedUp += 1;
     const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
-      if (!fresh.some((item) => item.id === release.id)) {
-        fresh.push(release);
-        againIds.add(release.id);
-      }
+      if (addFresh(release)) againIds.add(release.id);
     } else notFound.push(tag);
   }
 
@@ -171,8 +181,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   }
   let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
-    if (fresh.some((release) => release.id === hold.id)) continue;
-    const listedNow = listed?.find((candidate) => candidate.id === hold.id);
+    if (freshIds.has(hold.id)) continue;
+    const listedNow = listedById.get(hold.id);
     const eligible = isEligible(hold, watch.minAge, clock);
     const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
     let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
@@ -198,6 +208,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     else held.push(hold);
   }
   ready.sort(byPublication);
+  const byEligibility = held
+    .map((hold) => ({ hold, at: Date.parse(eligibleAt(hold, watch.minAge ?? 0, clock.githubAheadMs)) }))
+    .sort((a, b) => a.at - b.at)
+    .map((item) => item.hold);
+  // A cursor holds HELD_RELEASES_KEPT at most: past it, those eligible last are dropped, each named in the report.
+  const pending = byEligibility.slice(0, HELD_RELEASES_KEPT);
+  for (const hold of byEligibility.slice(HELD_RELEASES_KEPT)) {
+    dropped.push({ tag: hold.tag, reason: `more than ${HELD_RELEASES_KEPT.toLocaleString("en-US")} releases held by min-age, the most a cursor keeps: not dispatched` });
+  }
   // A cursor of an older version (or a damaged one) may list more than a cursor keeps now.
   const eventsAgain = keepNewestRedeliverEvents([...new Set(cursor?.redeliverEvents ?? [])]);
   const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
@@ -244,7 +263,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   if (below.backlog) base.backlog = below.backlog;
   const next: WatchCursor = {
     ...base,
-    pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
+    pending,
     dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
   };
   const githubClock = seenClocks(cursor?.githubClock, clock);
@@ -264,7 +283,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-  const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+  const report = describe({ watch, cursor, listing, events, again, held: pending, dropped, refused, clock, requests: budget.used - before });
   // Pages 1 and 2 and the end unchanged, but releases read below where an earlier poll stopped: a read.
   if (below.below.length > 0 || drafts.published.length > 0) report.status = "ok";
   if (drafts.published.length > 0) {

@@ -11,7 +11,7 @@ import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { clockDisagreement, type ReleaseClock } from "./age.js";
-import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, readWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
@@ -120,17 +120,23 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
     const waitedBefore = backoff.waitedSeconds;
     const usedBefore = budget.used;
     try {
-      const stored = await loadWatchCursor(options.store, watch.repo);
+      const read = await readWatchCursor(options.store, watch.repo);
+      const stored = read.cursor;
+      // Said once, by the poll that reads it: its save leaves the cursor as read now.
+      if (read.leftOut) log(`${watch.repo}: ${read.leftOut}.`);
       const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
       if (recovered) log(`${watch.repo}: ${recovered.note}.`);
       const cursor = stored ?? recovered?.cursor;
       const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
+      if (read.leftOut) polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
-      if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
+      // Salvaged or cut on reading, it is saved even when GitHub answered 304: else every run pays for reading (and salvaging) it again.
+      const next = polled.cursor ?? (read.changed ? stored : undefined);
+      if (next) pending.cursors.set(watch.repo, next);
       failing = [];
       if (!pending.clocks) {
         const clocks = disagreement(watch.repo, polled.clock);
