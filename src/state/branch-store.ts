@@ -419,6 +419,15 @@ export class BranchStateStore implements StateStore {
    * undefined: nothing to push.
    */
   async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean } = {}): Promise<void> {
+    try {
+      await this.#pushBatchOnTip(batchOnTip, options);
+    } finally {
+      // A branch that lost records is said once this push is over: what it wrote again is not gone.
+      await this.#repo?.sayLost();
+    }
+  }
+
+  async #pushBatchOnTip(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean }): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
