@@ -602,9 +602,10 @@ export class BranchStateStore implements StateStore {
   /**
    * The index shards of a commit (branch-index.ts): each as at the tip, with the entries of the
    * records written and, while it lacks them, of up to BACKFILL_RECORDS other records of its
-   * shard (so a branch written by older versions gets an index as it is written to). Never fails
-   * the write: a damaged shard is written anew, and a backfill that cannot read is skipped (what
-   * is not indexed is read whole).
+   * shard (so a branch written by older versions gets an index as it is written to). Fails the
+   * write only when its read is stopped at the time limit (the remote hangs, and the push would
+   * hang as well): a damaged shard is written anew, and a backfill that cannot read is skipped
+   * (what is not indexed is read whole).
    */
   async #indexFiles(shards: string[], blobs: Map<string, StoredBlob>, written: Map<string, IndexEntry>): Promise<StateFile[]> {
     const repo = this.#repo!;
@@ -637,7 +638,10 @@ export class BranchStateStore implements StateStore {
               // Not a record this version reads: left out of the index, so readers read it whole (and report it).
             }
           }
-        } catch {
+        } catch (error) {
+          // A fetch stopped at its limit is the remote hanging (git() marked it so): said as what
+          // ran out, not swallowed for the next command to find the save's time gone.
+          if (error instanceof StateBranchError && error.kind === "timeout") throw error;
           // A fetch that failed: the backfill waits for another write.
         }
       }
