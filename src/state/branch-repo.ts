@@ -534,7 +534,7 @@ function movedBackWarning(lost: {
     path: `${branch}@${previous.slice(0, 12)}`,
     message:
       `the state branch "${branch}" ${what}${goneNames(lost.gone, lost.ids)}` +
-      (lost.savedAgain > 0 ? ` ${lost.savedAgain} other record(s) it held then are not counted: this job's save wrote them again.` : "") +
+      (lost.savedAgain > 0 ? ` ${lost.savedAgain} other record(s) it held then are not counted: the branch holds them again (this job's save wrote them again, or another writer did).` : "") +
       ` Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
       `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
       `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
