@@ -6,7 +6,7 @@ import { MAX_TIMER_MS } from "../deadline.js";
 import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
 import { EVENTS_DIR, recordContainerCap } from "./layout.js";
-import { INDEX_DIR } from "./branch-index.js";
+import { INDEX_DIR, indexShardPath, parseIndexShard, recordHash } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
@@ -96,6 +96,8 @@ export class StateRepo {
   /** When the tip was last fetched (0: fetch before trusting it again). */
   fetchedAt = 0;
   readonly #options: StateRepoOptions;
+  /** What fetchTip saw the branch lose, until the save that met it ends (sayLost). */
+  readonly #lost: Lost[] = [];
 
   private constructor(options: StateRepoOptions) {
     this.#options = options;
@@ -205,26 +207,97 @@ export class StateRepo {
   }
 
   /**
-   * Report the records the branch lost: those at `previous` that `tip` lacks (`tip` undefined:
-   * the branch was deleted), and those it holds otherwise. `whole`: the branch's history under
-   * `tip` was read to its first commit, so `previous` is surely not in it.
+   * Note the records the branch lost: those at `previous` that `tip` lacks (`tip` undefined: the
+   * branch was deleted), and those it holds otherwise. `whole`: the branch's history under `tip`
+   * was read to its first commit, so `previous` is surely not in it. Said once the save that met
+   * it ends (sayLost), so that records this save writes again do not count as gone.
    */
   async #reportLost(previous: string, tip: string | undefined, whole = true): Promise<void> {
-    let gone = 0;
+    const gone: string[] = [];
     let changed = 0;
     if (tip === undefined) {
       const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", EVENTS_DIR]);
-      gone = listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)).length;
+      gone.push(...listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)));
     } else {
       const diff = await this.git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", previous, tip, "--", EVENTS_DIR]);
       const fields = diff.stdout.toString("utf8").split("\0");
       for (let index = 0; index + 1 < fields.length; index += 2) {
         if (!RECORD_PATH.test(fields[index + 1]!)) continue;
-        if (fields[index] === "D") gone++;
+        if (fields[index] === "D") gone.push(fields[index + 1]!);
         else if (fields[index] === "M") changed++;
       }
     }
-    this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
+    this.#lost.push({ previous, tip, whole, gone, changed });
+  }
+
+  /**
+   * Say what the branch lost (noted by fetchTip) once the save that met it has ended: a record
+   * the tip holds again (this save wrote it again, or another writer did) is not gone. Each
+   * record really gone is named by its event id when this job has its index shard at `previous`
+   * here already (see #eventIdsAt), the rest counted.
+   */
+  async sayLost(): Promise<void> {
+    const noted = this.#lost.splice(0);
+    for (const lost of noted) {
+      let held = new Set<string>();
+      let ids = new Map<string, string>();
+      try {
+        held = await this.#heldAtTip(lost.gone);
+        ids = await this.#eventIdsAt(lost.previous, lost.gone.filter((path) => !held.has(path)));
+      } catch {
+        // Local reads only, but past the save's time limit they cannot run: said as first seen.
+      }
+      const gone = lost.gone.filter((path) => !held.has(path));
+      this.#options.report(
+        movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, gone: gone.length, savedAgain: held.size, ids }),
+      );
+    }
+  }
+
+  /** Which of `paths` the tip holds (its trees are here: no network). */
+  async #heldAtTip(paths: string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    if (!this.tip) return held;
+    for (let start = 0; start < paths.length; start += LS_TREE_PATHS) {
+      const listing = await this.git(["--literal-pathspecs", "ls-tree", "-z", "--name-only", this.tip, "--", ...paths.slice(start, start + LS_TREE_PATHS)]);
+      if (listing.code !== 0) continue;
+      for (const path of listing.stdout.toString("utf8").split("\0")) if (path) held.add(path);
+    }
+    return held;
+  }
+
+  /**
+   * The event ids of the records at `paths` of commit `previous`, as far as the index shards of
+   * `previous` that are here already say (those this job read or wrote). Only these: the others'
+   * blobs were never fetched, and the remote may no longer serve them (the commit that held them
+   * is what the branch lost), so asking it would cost a fetch that may fail or hang for a
+   * warning; a full read of the records would cost more. `rev-list --missing=print` lists which
+   * blobs are here without fetching the rest (a partial clone's reads fetch what is missing).
+   */
+  async #eventIdsAt(previous: string, paths: string[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    if (paths.length === 0) return ids;
+    const listing = await this.git(["rev-list", "--objects", "--missing=print", `${previous}:${INDEX_DIR}`]);
+    if (listing.code !== 0) return ids; // no index at `previous`
+    const wanted = new Set(paths.map(indexShardPath));
+    const here: RecordEntry[] = [];
+    for (const line of listing.stdout.toString("utf8").split("\n")) {
+      // "<oid> index/ab.json" for a blob here, "?<oid>" for one not fetched.
+      const [oid, path] = line.split(" ");
+      if (oid && path && !oid.startsWith("?") && wanted.has(path)) here.push({ path, oid, mode: "100644" });
+    }
+    const shards = await this.readRecordBlobs(here);
+    for (const path of paths) {
+      const text = shards.get(indexShardPath(path))?.text;
+      if (text === undefined) continue;
+      try {
+        const event = parseIndexShard(text).get(recordHash(path))?.event;
+        if (event !== undefined) ids.set(path, event);
+      } catch {
+        // A damaged shard names nothing: its records are counted.
+      }
+    }
+    return ids;
   }
 
   /**
@@ -428,8 +501,28 @@ export class StateRepo {
   }
 }
 
-/** The warning for a branch that lost the commit `previous` this store saw (StateRepo#checkHolds). */
-function movedBackWarning(lost: { branch: string; remote: string; previous: string; tip: string | undefined; gone: number; changed: number; whole: boolean }): StoreProblem {
+/** What the branch lost since `previous`, the tip this store saw (StateRepo#checkHolds): the paths of records gone, how many differ. */
+type Lost = { previous: string; tip: string | undefined; whole: boolean; gone: string[]; changed: number };
+
+/** Event ids named in a warning; the rest are counted. */
+const NAMED_IDS = 20;
+
+/**
+ * The warning for a branch that lost the commit `previous` this store saw (StateRepo#checkHolds):
+ * `gone` records are gone after this job's save, `savedAgain` were gone but its save wrote them
+ * again, and `ids` names those of the gone records whose event id is known.
+ */
+function movedBackWarning(lost: {
+  branch: string;
+  remote: string;
+  previous: string;
+  tip: string | undefined;
+  gone: number;
+  savedAgain: number;
+  changed: number;
+  whole: boolean;
+  ids: Map<string, string>;
+}): StoreProblem {
   const { branch, previous } = lost;
   const what =
     lost.tip === undefined
@@ -440,10 +533,28 @@ function movedBackWarning(lost: { branch: string; remote: string; previous: stri
   return {
     path: `${branch}@${previous.slice(0, 12)}`,
     message:
-      `the state branch "${branch}" ${what} Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
+      `the state branch "${branch}" ${what}${goneNames(lost.gone, lost.ids)}` +
+      (lost.savedAgain > 0 ? ` ${lost.savedAgain} other record(s) it held then are not counted: the branch holds them again (this job's save wrote them again, or another writer did).` : "") +
+      ` Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
       `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
       `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
   };
+}
+
+/** " The records gone are those of events a, b (and 3 more whose ids ...)." or "" when none is gone. */
+function goneNames(gone: number, ids: Map<string, string>): string {
+  if (gone === 0) return "";
+  const known = [...ids.values()].sort();
+  if (known.length === 0) return " Their event ids are not known here (this job never read their index shards; the commit that held them is what was lost).";
+  const named = known.slice(0, NAMED_IDS).map((id) => JSON.stringify(id)).join(", ");
+  const more = known.length - Math.min(known.length, NAMED_IDS);
+  const unknown = gone - known.length;
+  return (
+    ` The records gone are those of events ${named}` +
+    (more > 0 ? ` and ${more} more` : "") +
+    (unknown > 0 ? `, and ${unknown} whose event ids are not known here (this job never read their index shards)` : "") +
+    "."
+  );
 }
 
 /** The git command in `args` (`fetch` of `-c x=y fetch --depth=1 ...`), for messages. */

@@ -34,7 +34,7 @@ import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf,
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
@@ -120,7 +120,9 @@ export class BranchStateStore implements StateStore {
    * writer pushed first the new tip is fetched and the claim checked again there: a starting run
    * another dispatcher holds (or settled) is left out and returned, the rest pushed. A push git
    * reports taken counts only once the remote's branch is seen to hold it (lookForPushed): else it
-   * throws, and the steps do not start. With `claim`
+   * throws, and the steps do not start; a claim that may have landed all the same (its look
+   * failed, or its push was stopped at its limit) leaves their start ended as not started for
+   * the next flush (notStartedRuns), so no delivery waits on a dispatcher that never ran them. With `claim`
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
@@ -145,6 +147,8 @@ export class BranchStateStore implements StateStore {
     /** The pending record of the event the pushed commit holds (undefined: none, or no push). */
     let pendingPushed: EventRecord | undefined;
     let pushed = false;
+    /** Whether a push of the claim may have landed though the claim failed (see mayHaveLanded). */
+    let mayHaveLanded = false;
     try {
       // The remote hung at an earlier command and has answered none since: each claim would wait
       // its whole limit again (20 steps: 40 minutes), so they fail at once, until a git command
@@ -167,13 +171,21 @@ export class BranchStateStore implements StateStore {
         if (!pushed) return undefined;
         pendingPushed = pending;
         return new Map([[id, pending ? mergeEventRecords(pending, mine) : mine]]);
-      }, { claim: true });
+      }, { claim: true, mayHaveLanded: () => { mayHaveLanded = true; } });
     } catch (error) {
-      // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
-      // the next flush, which reports them if they cannot be saved either.
+      // Its starts did not happen; ends that shared the write go with the next flush, which
+      // reports them if they cannot be saved either.
       const ends = record.runs.filter((run) => !claim.starting.has(run.id));
       if (ends.length > 0) addPending(this.#pending, { ...record, runs: ends });
-      throw this.#claimFailed(record, claim, error);
+      const failed = this.#claimFailed(record, claim, error);
+      // A push ran, so the claim may be stored (its landing could not be checked, or git was
+      // stopped after sending it): its steps would read as running under this dispatcher, free
+      // to run again only once it is gone. The next flush says they were not started.
+      if (mayHaveLanded && pushed) {
+        const reason = `not started: ${failed instanceof Error ? failed.message : String(failed)}`;
+        addPending(this.#pending, notStartedRuns(mine, claim.starting, reason, new Date().toISOString()));
+      }
+      throw failed;
     }
     if (!pushed) addPending(this.#pending, mine);
     // The event's pending record went with the claim: it leaves the queue unless saved to meanwhile.
@@ -418,7 +430,16 @@ export class BranchStateStore implements StateStore {
    * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
    * undefined: nothing to push.
    */
-  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean } = {}): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean; mayHaveLanded?: () => void } = {}): Promise<void> {
+    try {
+      await this.#pushBatchOnTip(batchOnTip, options);
+    } finally {
+      // A branch that lost records is said once this push is over: what it wrote again is not gone.
+      await this.#repo?.sayLost();
+    }
+  }
+
+  async #pushBatchOnTip(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>, options: { claim?: boolean; mayHaveLanded?: () => void }): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -447,7 +468,11 @@ export class BranchStateStore implements StateStore {
       }
       const commit = prepared.commit;
       if (!commit) return;
-      const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+      const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]).catch((error: unknown) => {
+        // Stopped at its limit, git may have sent the commit and the remote taken it.
+        options.mayHaveLanded?.();
+        throw error;
+      });
       this.stats.pushes++;
       if (push.code === 0) {
         // Checked to have landed (lookForPushed says why), a claim's push too: a step whose start
@@ -467,6 +492,7 @@ export class BranchStateStore implements StateStore {
           throw pushNotLanded(where, commit, seen.tip);
         }
         if ("unknown" in seen && options.claim) {
+          options.mayHaveLanded?.();
           repo.fetchedAt = 0;
           throw pushNotChecked(where, commit, seen);
         }
@@ -593,9 +619,10 @@ export class BranchStateStore implements StateStore {
   /**
    * The index shards of a commit (branch-index.ts): each as at the tip, with the entries of the
    * records written and, while it lacks them, of up to BACKFILL_RECORDS other records of its
-   * shard (so a branch written by older versions gets an index as it is written to). Never fails
-   * the write: a damaged shard is written anew, and a backfill that cannot read is skipped (what
-   * is not indexed is read whole).
+   * shard (so a branch written by older versions gets an index as it is written to). Fails the
+   * write only when its read is stopped at the time limit (the remote hangs, and the push would
+   * hang as well): a damaged shard is written anew, and a backfill that cannot read is skipped
+   * (what is not indexed is read whole).
    */
   async #indexFiles(shards: string[], blobs: Map<string, StoredBlob>, written: Map<string, IndexEntry>): Promise<StateFile[]> {
     const repo = this.#repo!;
@@ -628,7 +655,10 @@ export class BranchStateStore implements StateStore {
               // Not a record this version reads: left out of the index, so readers read it whole (and report it).
             }
           }
-        } catch {
+        } catch (error) {
+          // A fetch stopped at its limit is the remote hanging (git() marked it so): said as what
+          // ran out, not swallowed for the next command to find the save's time gone.
+          if (error instanceof StateBranchError && error.kind === "timeout") throw error;
           // A fetch that failed: the backfill waits for another write.
         }
       }

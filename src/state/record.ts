@@ -1,4 +1,4 @@
-import type { FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, type FlowRunView, needsAttentionFor } from "../contracts.js";
 import { randomHex } from "../hash.js";
 import { mergeRuns } from "./run-merge.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type RunClaim } from "./types.js";
@@ -107,6 +107,36 @@ export function startedAtClaim(record: EventRecord, starting: ReadonlySet<string
     return view;
   });
   return moved ? { ...record, runs, updatedAt: later(record.updatedAt, now) } : record;
+}
+
+/**
+ * `record` with only its runs in `starting`, each last attempt that is running or queued (a
+ * claim's start) ended as not started: failed at `now`, with `reason`. Merged over the claim's
+ * copy (same attempt key, and a finished attempt wins), it tells a delivery that the step is free
+ * to run at once, where the claim's copy said this dispatcher runs it.
+ */
+export function notStartedRuns(record: EventRecord, starting: ReadonlySet<string>, reason: string, now: string): EventRecord {
+  const runs: FlowRunView[] = [];
+  for (const run of record.runs) {
+    const last = run.attempts.at(-1);
+    if (!starting.has(run.id) || last === undefined || (last.status !== "running" && last.status !== "queued")) continue;
+    const completedAt = later(last.startedAt ?? now, now);
+    const view: FlowRunView = {
+      ...run,
+      processStatus: "failed",
+      attempts: [...run.attempts.slice(0, -1), { ...last, status: "failed", completedAt, error: reason }],
+      completedAt,
+      updatedAt: later(run.updatedAt, completedAt),
+      error: reason,
+    };
+    delete view.resultStatus;
+    delete view.resultPayload;
+    delete view.timedOut;
+    view.effectiveStatus = effectiveStatusOf(view);
+    view.needsAttention = needsAttentionFor(view.effectiveStatus);
+    runs.push(view);
+  }
+  return { ...record, runs, updatedAt: later(record.updatedAt, now) };
 }
 
 // ISO timestamps compare as strings, so Math.min/max do not apply.

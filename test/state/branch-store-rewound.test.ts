@@ -48,6 +48,8 @@ describe("BranchStateStore: a state branch that lost commits the store saw", () 
     expect(problem!.path).toBe(`flows-state@${seen.slice(0, 12)}`);
     expect(problem!.message).toContain(`the state branch "flows-state" was moved back or made anew since this job saw it at commit ${seen}: its tip ${older.slice(0, 12)} does not hold that commit.`);
     expect(problem!.message).toContain("2 event record(s) held then are gone from it, and 0 differ");
+    // Named: this store wrote their index shards at the tip it saw.
+    expect(problem!.message).toContain('The records gone are those of events "evt-2", "evt-3".');
     expect(problem!.message).toContain(`\`git push --force origin ${seen}:refs/heads/flows-state\``);
     // The save itself went ahead, on the branch as it is.
     const reader = new BranchStateStore({ remoteUrl: origin });
