@@ -10,7 +10,7 @@ import { briefOutcome, type CliContext } from "./commands.js";
 import { layoutWarnings, reportFlowWarnings } from "./flow-warnings.js";
 import { allProblems } from "../report/summary.js";
 import { formatProblem } from "../report/text.js";
-import { parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN, standardInputProblem } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
 import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
@@ -160,7 +160,7 @@ async function payloadFromStdin(eventName: string, invocation: string, signal: A
         `${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`,
       );
     }
-    throw new InputFileError(`${what} on standard input cannot be read (${code ?? String(error)}).`);
+    throw new InputFileError(standardInputProblem(what, code));
   }
   const payload = parseJsonFileText(text, STDIN, what);
   // Said here, naming standard input: the action's code path would name the scratch file.

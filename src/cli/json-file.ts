@@ -41,12 +41,10 @@ export async function readJsonFile(path: string, what: string, invocation: strin
       );
     }
     if (code === "ENOENT") throw new InputFileError(`${source(path, what)} does not exist.`);
+    if (path === STDIN) throw new InputFileError(standardInputProblem(what, code));
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
-    if (path !== STDIN) {
-      const { problem, hint } = fileProblem(path, code, "file");
-      throw new InputFileError(`${source(path, what)} ${problem}. ${hint}`);
-    }
-    throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+    const { problem, hint } = fileProblem(path, code, "file");
+    throw new InputFileError(`${source(path, what)} ${problem}. ${hint}`);
   }
   // As for standard input: said as such, not as JSON that ended early (a `gh api … > event.json`
   // that failed leaves an empty file).
@@ -54,6 +52,13 @@ export async function readJsonFile(path: string, what: string, invocation: strin
     throw new InputFileError(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
   }
   return parseJsonFileText(text, path, what);
+}
+
+/** Why standard input could not be read, in words (`< folder` is EISDIR), never a bare errno. */
+export function standardInputProblem(what: string, code: string | undefined): string {
+  if (code === "EISDIR") return `${what} on standard input is a folder: pipe or redirect a JSON file into it (\`< event.json\`), or give the file's path.`;
+  const { problem, hint } = fileProblem("standard input", code, "file");
+  return `${what} on standard input ${problem}. ${hint}`;
 }
 
 /** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */

@@ -34,13 +34,15 @@ export type MainOptions = {
   env?: NodeJS.ProcessEnv;
   out?: (text: string) => void;
   err?: (text: string) => void;
+  /** Standard output was closed when the process started (the launcher tells): what is written to it fails. */
+  stdoutClosed?: boolean;
 };
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   // A store that could not save (records not pushed) fails the command whatever it returned.
   const saving: Saving = { failed: false, exitCode: (code) => code };
   // Standard output and error, unless the caller hands in writers of its own.
-  const stdout = options.out === undefined ? terminalWriter(1) : undefined;
+  const stdout = options.out === undefined ? terminalWriter(1, options.stdoutClosed === true) : undefined;
   const err = options.err ?? terminalWriter(2).write;
   const out = options.out ?? stdout!.write;
   let code: number;
@@ -123,6 +125,12 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   json = values.json === true;
 
   if (values.version) {
+    // Answered after a command's name too (`flows run --version`), before anything else, as --help
+    // is; a word that names no command was meant for something, and is refused as every command
+    // refuses one (exit 2).
+    if (name !== undefined && name !== "help" && !COMMANDS.some((command) => command.name === name)) {
+      return usage(new UsageError(`unexpected argument "${name}": --version takes none; the usage is flows --version.`));
+    }
     const { version } = await packageVersion();
     out(json ? versionDocument(version) : `flows (flows-action) ${version ?? "version unknown"}\n`);
     return EXIT.ok;

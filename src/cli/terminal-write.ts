@@ -34,9 +34,12 @@ export type TerminalWriter = {
 /** One per stream for the process: a failed stream stays failed, and Node's gets one listener. */
 const writers = new Map<1 | 2, TerminalWriter>();
 
-/** The writer for standard output (1) or standard error (2). */
-export function terminalWriter(fd: 1 | 2): TerminalWriter {
-  const writer = writers.get(fd) ?? newWriter(fd);
+/**
+ * The writer for standard output (1) or standard error (2). `closed`: the stream was closed when
+ * the process started (the runtime put /dev/null in its place), so the first write fails.
+ */
+export function terminalWriter(fd: 1 | 2, closed = false): TerminalWriter {
+  const writer = writers.get(fd) ?? (closed ? closedWriter() : newWriter(fd));
   writers.set(fd, writer);
   return writer;
 }
@@ -78,6 +81,20 @@ function hold(fd: 1 | 2, text: string, send: (text: string) => void): void {
     // A command that ends with text held (its last lines, an exit by a signal) still writes it.
     process.once("exit", flushHeld);
   }
+}
+
+/** A stream that was closed: writing anything to it fails as writing to a closed descriptor does (EBADF). */
+function closedWriter(): TerminalWriter {
+  let failure: NodeJS.ErrnoException | undefined;
+  return {
+    write: (text) => {
+      if (text !== "") failure ??= Object.assign(new Error("the stream is closed"), { code: "EBADF" });
+    },
+    settled: async () => {},
+    get failure() {
+      return failure;
+    },
+  };
 }
 
 function newWriter(fd: 1 | 2): TerminalWriter {
@@ -143,7 +160,7 @@ const WRITE_FAILURES: Record<string, string> = {
   EDQUOT: "the disk quota is used up",
   EFBIG: "the file has grown too large",
   EIO: "an input/output error",
-  EBADF: "it is not open for writing",
+  EBADF: "it is closed, or not open for writing",
 };
 
 /**

@@ -4,6 +4,7 @@
 // entries would share one cursor and disagree on filters, so that is an error, not a merge.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { fileProblem } from "../flows/file-problem.js";
 import { parseWatchInput } from "./config-input.js";
 import { parseWatchToml } from "./config-toml.js";
 import { type WatchConfig, WatchConfigError, type WatchConfigProblem } from "./config-values.js";
@@ -28,15 +29,16 @@ export type LoadWatchConfigOptions = {
 /** Every watched repository from the input and the config file, input entries first. */
 export async function loadWatchConfig(options: LoadWatchConfigOptions): Promise<WatchConfig[]> {
   const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
+  const path = resolve(options.repoRoot, relative);
   let text: string | undefined;
   try {
-    text = await readFile(resolve(options.repoRoot, relative), "utf8");
+    text = await readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" || options.configFile !== undefined) {
-      throw new WatchConfigError([
-        { file: relative, message: `cannot be read (${code ?? String(error)}); check that it exists and is readable.` },
-      ]);
+      // In words (a loop of links, a file where a folder should be), not a bare errno.
+      const { problem, hint } = fileProblem(path, code, "file");
+      throw new WatchConfigError([{ file: relative, message: `${problem}. ${hint}` }]);
     }
   }
   const problems: WatchConfigProblem[] = [];

@@ -61,8 +61,8 @@ describe("the README's `--json` table", () => {
 });
 
 describe("FLOWS_* environment variables", () => {
-  // Each variable the code reads is documented; the launcher's own hand-over marks are not settings.
-  const internal = new Set(["FLOWS_CLI_HANDOVER", "FLOWS_CLI_JIT"]);
+  // Each variable the code reads is documented; the launcher's own marks (hand-over, JIT, closed stdout) are not settings.
+  const internal = new Set(["FLOWS_CLI_HANDOVER", "FLOWS_CLI_JIT", "FLOWS_CLI_STDOUT"]);
   const read = new Set(
     readdirSync("src", { recursive: true, encoding: "utf8" })
       .filter((name) => /\.(ts|js)$/.test(name) && !name.startsWith("generated"))

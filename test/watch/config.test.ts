@@ -163,7 +163,7 @@ describe("loading the watch configuration", () => {
         'OpenAI/Codex is watched twice (input "watch" line 1 and .github/flows.toml:4)',
       );
       await expect(loadWatchConfig({ repoRoot: repo.dir, configFile: "missing.toml" })).rejects.toThrow(
-        "missing.toml: cannot be read (ENOENT)",
+        "missing.toml: does not exist. Check the path.",
       );
     } finally {
       await repo.cleanup();
