@@ -1,3 +1,4 @@
+import { fileProblem } from "./file-problem.js";
 import { lstatSync, realpathSync } from "node:fs";
 import { dirname } from "node:path";
 import { readRegularText } from "../fs-safe.js";
@@ -26,7 +27,8 @@ export function readManifestText(manifestPath: string): ManifestText {
     const code = (error as NodeJS.ErrnoException).code;
     // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP") return { missing: true };
-    return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
+    const { problem, hint } = fileProblem(manifestPath, code, "file");
+    return { problem: `flow.toml ${problem}. ${hint}` };
   }
   if (read.kind === "missing") return { missing: true };
   // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).

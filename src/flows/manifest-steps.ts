@@ -1,6 +1,7 @@
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
+import { fileProblem } from "./file-problem.js";
 import { readFileSync, statSync } from "node:fs";
 import type { FlowRunner } from "../contracts.js";
 import { parseJsonText } from "../json-text.js";
@@ -186,8 +187,8 @@ function readSchemaJson(report: ManifestReport, schemaPath: string, field: TomlP
   try {
     text = readFileSync(schemaPath, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+    const { problem, hint } = fileProblem(schemaPath, (error as NodeJS.ErrnoException).code, "file");
+    report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
     return false;
   }
   const notUtf8 = invalidUtf8(schemaPath, text);

@@ -1,3 +1,4 @@
+import { fileProblem } from "./file-problem.js";
 import { dirname, posix, resolve } from "node:path";
 import { fileURLToPath } from "../file-url.js";
 import type { FlowDiagnostic } from "../contracts.js";
@@ -24,11 +25,11 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
     text = (await readTextFile(path)).replace(/^\uFEFF/, "");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
+    const { problem, hint } = fileProblem(path, code, "file");
     throw new SchemaFileProblem(
       schemaDiagnostic(
         referencedBy ?? path,
-        `schema file ${path} ${what}${from}. Create it or fix the reference.`,
+        `schema file ${path} ${problem}${from}. ${code === "ENOENT" ? "Create it or fix the reference." : hint}`,
       ),
     );
   }
