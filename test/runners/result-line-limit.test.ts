@@ -31,7 +31,7 @@ describe("a printed FLOW_RESULT at the 4 MiB limit", () => {
       expect(outcome.error).toBeUndefined();
       expect(outcome.processStatus).toBe("completed");
       expect(outcome.result?.status).toBe("completed");
-      expect((outcome.result?.message as string).length).toBe(MAX_FLOW_RESULT_BYTES - '{"status":"completed","message":""}'.length);
+      expect(String(outcome.result?.message ?? "").length).toBe(MAX_FLOW_RESULT_BYTES - '{"status":"completed","message":""}'.length);
     }
   }, 60_000);
 
