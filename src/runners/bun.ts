@@ -55,6 +55,21 @@ class StepOutput {
     }
   };
 
+  /**
+   * A line of flows-action's own about the step's processes: in the record's tail, and told to
+   * the listener as stderr, so the step's live log (its group in the action's log, its lines in
+   * `flows fire`) says it too, not only the summary. Not in the stderr tail: a reason quotes the
+   * step's own last lines, and a crash is read from them.
+   */
+  notice(text: string): void {
+    this.combined.push(text, "stderr");
+    try {
+      this.onLine?.("stderr", text);
+    } catch {
+      // A failing listener must not break the run it listens to.
+    }
+  }
+
   /** Drops the short stdout and stderr tails (a start that never reached the script: ./bun.ts). */
   forget(): void {
     this.stdout = new OutputTail(REASON_TAIL_BYTES);
@@ -112,7 +127,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     if (ownFilesGone(run, output, ready)) {
       // Another step (or a temp cleaner) removed this process's folder as the step started: Bun
       // stopped at the missing file, before the script ran. Made again, the step starts once more.
-      output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+      output.notice(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
       const again = await prepareBunStep(step);
       if ("problem" in again) return finish({ processStatus: "failed", error: again.problem });
       wrapper?.dispose().catch(() => undefined);
@@ -125,11 +140,11 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       }
     }
     if (run.stragglersStopped) {
-      output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+      output.notice("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
     if (run.strayProcessesStopped > 0) {
       const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
-      output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
+      output.notice(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
     }
     const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
     // A module-style step's result is shown as its last line, after all it printed (the wrapper

@@ -15,13 +15,16 @@ export const MAX_LINE_CHARS = 4 * 1024 * 1024;
  */
 export const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
 
+/** result.ts's FLOW_RESULT_MARKER (which imports from here). */
+const RESULT_MARKER = "FLOW_RESULT ";
+
 /** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 export class LineSplitter {
   private readonly decoder = new StringDecoder("utf8");
   private readonly redactor: Redactor;
   private readonly maxLineChars: number;
   private partial = "";
-  /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+  /** While a line is being cut: its bytes so far (of a result, after its marker), and whether its first piece held a FLOW_RESULT. */
   private cut: { bytes: number; result: boolean } | undefined;
 
   constructor(
@@ -65,7 +68,7 @@ export class LineSplitter {
   private finishLine(): void {
     // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
     if (this.partial.endsWith("\r")) this.partial = this.partial.slice(0, -1);
-    this.cutPieces(0);
+    if (!this.resultWithinLimit()) this.cutPieces(0);
     const line = this.partial;
     this.partial = "";
     // A line whose last piece ended it (a long secret at its end) has no empty piece after.
@@ -73,12 +76,32 @@ export class LineSplitter {
     this.endCut(line);
   }
 
+  /**
+   * Whether the finished line in `partial` is a FLOW_RESULT whose JSON is within the limit
+   * (maxLineChars bytes): it is handed out whole, however long its marker and the text before it
+   * make it (at most the lookahead more, which is held either way). Cut, a result of exactly
+   * 4 MiB was read as "too large".
+   */
+  private resultWithinLimit(): boolean {
+    if (this.cut !== undefined || this.partial.length <= this.maxLineChars) return false;
+    const marker = this.partial.indexOf(RESULT_MARKER);
+    if (marker === -1) return false;
+    const json = this.partial.length - marker - RESULT_MARKER.length;
+    // Each character is one to three bytes (a surrogate pair: four for two).
+    return json <= this.maxLineChars && Buffer.byteLength(this.partial) - Buffer.byteLength(this.partial.slice(0, marker + RESULT_MARKER.length)) <= this.maxLineChars;
+  }
+
   /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
   private cutPieces(lookahead: number): void {
     while (this.partial.length > this.maxLineChars + lookahead) {
       const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
       const piece = this.partial.slice(0, at);
-      this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+      if (this.cut === undefined) {
+        // A result's size is its JSON's, after the marker (the limit is on the JSON).
+        const marker = piece.indexOf(RESULT_MARKER);
+        const before = marker === -1 ? 0 : Buffer.byteLength(piece.slice(0, marker + RESULT_MARKER.length));
+        this.cut = { bytes: -before, result: marker !== -1 };
+      }
       this.cut.bytes += Buffer.byteLength(piece);
       this.onLine(piece);
       this.partial = this.partial.slice(at);
