@@ -129,6 +129,27 @@ describe("mode: http", () => {
     expect(run.summary).toContain(`**The flow backend dispatch failed:** cannot reach the flow backend at ${backend.url}: ECONNREFUSED`);
   });
 
+  it("sets every output when the backend cannot be reached: nothing ran, as the summary says", async () => {
+    const run = await send({ "backend-url": "https://127.0.0.1:1" });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("**The flow backend dispatch failed:**");
+    expect(run.outputs).toEqual({
+      "event-id": "github:release.published:o/r:v2.0.0",
+      "event-type": "release.published",
+      matched: "0",
+      "already-handled": "0",
+      "needs-attention": "false",
+      results: "[]",
+      "results-omitted": "0",
+    });
+  });
+
+  it("sets every output when the backend refuses a replay, the event's type left empty since the backend never sent it", async () => {
+    const run = await send({ "backend-token": "wrong-token-value", replay: "github:release.published:o/r:v9.9.9" });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v9.9.9", "event-type": "", matched: "0", results: "[]", "needs-attention": "false" });
+  });
+
   it("an event the backend starts no run for is said to be the backend's answer, not a missing trigger here", async () => {
     const run = await send({}, { ...release, release: { ...release.release, tag_name: "v3.0.0" } }, "release", "created");
     expect(run.code, run.stdout).toBe(0);
