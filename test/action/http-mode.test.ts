@@ -150,6 +150,19 @@ describe("mode: http", () => {
     expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v9.9.9", "event-type": "", matched: "0", results: "[]", "needs-attention": "false" });
   });
 
+  it("refuses a backend-url without its scheme by showing it, without its password, and the https URL it likely meant", async () => {
+    const run = await send({ "backend-url": "flows.example.com" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('backend-url "flows.example.com" is not an http(s) URL (it has no http:// or https:// in front): did you mean https://flows.example.com?');
+    const withPassword = await send({ "backend-url": "ci:url-secret-pass-0123@flows.example.com/api" });
+    expect(withPassword.stdout).toContain('backend-url "flows.example.com/api" is not an http(s) URL');
+    expect(withPassword.stdout).toContain("did you mean https://flows.example.com/api?");
+    const shown = `${withPassword.stdout}\n${withPassword.summary}`.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(shown.filter((line) => line.includes("url-secret-pass-0123"))).toEqual([]);
+    const ftp = await send({ "backend-url": "ftp://flows.example.com/api" });
+    expect(ftp.stdout).toContain('backend-url "ftp://flows.example.com/api" is not an http(s) URL (its scheme is ftp:, and the flow backend is reached over http(s))');
+  });
+
   it("an event the backend starts no run for is said to be the backend's answer, not a missing trigger here", async () => {
     const run = await send({}, { ...release, release: { ...release.release, tag_name: "v3.0.0" } }, "release", "created");
     expect(run.code, run.stdout).toBe(0);
