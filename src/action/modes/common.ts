@@ -186,5 +186,8 @@ export function githubContext(context: ActionContext): GitHubReportContext {
 
 /** Annotations, the job summary, outputs and fail-on. */
 export function publish(context: ActionContext, outcome: DispatchOutcome, backend?: string): Promise<void> {
-  return publishOutcome(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+  const { inputs, runner } = context;
+  // The check runs the summary may point to: those the job writes (./reporter.ts, `enabled`).
+  const checkRuns = inputs.githubToken && runner.insideWorkflowRun && !inputs.dryRun ? inputs.report.checks : "off";
+  return publishOutcome(outcome, { io: context.io, runner, failOn: inputs.failOn, checkRuns, ...(backend ? { backend } : {}) });
 }

@@ -232,7 +232,7 @@ function logName(text: string): string {
   return redacted(text).clip(LOG_EVENT_CHARS, "…");
 }
 
-/** Runs named in one progress line; the summary lists them all. */
+/** Runs named in one progress line; the summary lists them, as far as its 1 MiB goes. */
 const PROGRESS_RUNS = 20;
 /** Characters of a flow or step name in a progress line. */
 const PROGRESS_NAME_CHARS = 80;
