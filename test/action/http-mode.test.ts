@@ -221,9 +221,10 @@ describe("mode: http", () => {
     expect(run.stdout).toMatch(/::error::.*backend-token/);
     expect(leaks(run.stdout, "wrong-token-value")).toEqual([]);
     expect(leaks(run.stdout, hmacSecret)).toEqual([]);
-    // The job failed before any run, but names its event to later steps (for a replay).
-    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published" });
-    expect(run.outputs.results).toBeUndefined();
+    // The job failed before any run, but names its event to later steps (for a replay), and
+    // says that nothing ran, as every other path sets its outputs.
+    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published", matched: "0" });
+    expect(run.outputs.results).toBe("[]");
   });
 
   it("has the runner mask backend-url's password, whole user-info and query keys, so other steps' logs cannot show them", async () => {
