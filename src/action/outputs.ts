@@ -27,7 +27,7 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
   await io.setOutput("results-omitted", String(results.omitted));
   if (results.omitted > 0) {
     io.info(
-      `flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`,
+      `flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists the runs as far as its 1 MiB goes, and counts those it leaves out).`,
     );
   }
 }

@@ -11,6 +11,7 @@ import { relativeInMessage } from "../flows/diagnostics.js";
 import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
+import type { ChecksMode } from "../report/modes.js";
 import { writeOutputs } from "./outputs.js";
 
 
@@ -20,6 +21,8 @@ export type PublishOptions = {
   failOn: Set<EffectiveStatus>;
   /** The flow backend that ran the steps (HTTP mode), as it may be shown. */
   backend?: string;
+  /** The check runs this job writes for the steps, which the summary points to: default none. */
+  checkRuns?: ChecksMode;
 };
 
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
@@ -36,6 +39,7 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
       runUrl: runner.runUrl,
       baseDir: repoRoot,
       ...(options.backend ? { backend: options.backend } : {}),
+      ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
       ...(room !== undefined ? { maxBytes: room } : {}),
     }),
     "the flow results",
@@ -90,7 +94,7 @@ export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatu
     .filter((run) => failOn.has(run.effectiveStatus));
 }
 
-/** Runs named in one failure or log line; the job summary lists them all. */
+/** Runs named in one failure or log line; the job summary lists the others, as far as its 1 MiB goes. */
 const NAMED_RUNS = 20;
 /** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
 const NAME_CHARS = 80;
@@ -100,7 +104,7 @@ function runNames(runs: FlowRunView[]): string {
   const name = (text: string): string => redacted(text).clip(NAME_CHARS, "…");
   const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
   const more = runs.length - shown.length;
-  return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+  return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them as far as its 1 MiB goes, and counts those it leaves out)` : ""}`;
 }
 
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */

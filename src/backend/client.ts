@@ -2,7 +2,7 @@ import { effectiveStatusOf, type FlowEvent, type FlowRunView, needsAttentionFor 
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
-import { displayUrl, FlowBackendError } from "./errors.js";
+import { displayUrl, FlowBackendError, notHttpUrlMessage } from "./errors.js";
 import { AnswerTurns, type BackendConnection, NOT_SENT, pause, requestJson, SHARED_ANSWER_BYTES, seconds, shownPath, TOO_LARGE } from "./http.js";
 import { redactor } from "../redact.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
@@ -202,10 +202,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
     // Reported below.
   }
   if (protocol !== "http:" && protocol !== "https:") {
-    throw new FlowBackendError(
-      `backend-url ${displayUrl(options.url)} is not an http(s) URL; set it to the flow backend's base URL, like https://flows.example.com/api.`,
-      { kind: "configuration" },
-    );
+    throw new FlowBackendError(notHttpUrlMessage(options.url), { kind: "configuration" });
   }
   // Every secret of the connection joins the one redactor before the first request, so no
   // message, log line or report can carry it (src/redact.ts).

@@ -4,6 +4,7 @@ import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { UserError } from "../user-error.js";
 import { urlWithoutSecrets } from "../url-secrets.js";
+import { redacted } from "../redact-cut.js";
 
 export type FlowBackendErrorKind =
   | "unreachable"
@@ -75,4 +76,34 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
  */
 export function displayUrl(url: string): string {
   return urlWithoutSecrets(url, { path: true })?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
+}
+
+/** Characters of a backend-url shown in the message that refuses it. */
+const SHOWN_URL_CHARS = 200;
+
+/**
+ * Why a backend-url that is not http(s) is refused: the value as it may be shown (without
+ * user-info, query and a key-like path; redacted and cut when it is no URL at all), and the URL it
+ * was likely meant to be. `flows.example.com` is no URL, and `localhost:8080` one of the scheme
+ * `localhost:`: both were shown as "(invalid backend-url)" or as they were, with no hint.
+ */
+export function notHttpUrlMessage(url: string): string {
+  const value = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
+  const guess = scheme === undefined ? urlWithoutSecrets(`https://${value}`, { path: true }) : undefined;
+  // Without a `scheme://`, `user:password@host` parses as a URL of the scheme `user:`: it is shown
+  // as the https URL it was meant to be, without its user-info.
+  const parsed = scheme === undefined ? guess : urlWithoutSecrets(value, { path: true });
+  const parsedText = parsed?.url.replace(/\/+$/, "");
+  const asGiven = scheme === undefined ? parsedText?.replace(/^https:\/\//, "") : parsedText;
+  const shown = value === "" ? "(empty)" : redacted(asGiven ?? value).clip(SHOWN_URL_CHARS, "…");
+  const why =
+    scheme !== undefined
+      ? `its scheme is ${scheme}:, and the flow backend is reached over http(s)`
+      : "it has no http:// or https:// in front";
+  const hint =
+    guess !== undefined && new URL(guess.url).hostname !== ""
+      ? `: did you mean ${redacted(guess.url.replace(/\/+$/, "")).clip(SHOWN_URL_CHARS, "…")}? Set backend-url to the flow backend's base URL with its scheme`
+      : "; set it to the flow backend's base URL, like https://flows.example.com/api";
+  return `backend-url "${shown}" is not an http(s) URL (${why})${hint}.`;
 }

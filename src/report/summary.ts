@@ -5,6 +5,7 @@ import { relativeInMessage } from "../flows/diagnostics.js";
 import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
+import type { ChecksMode } from "./modes.js";
 import { packageCheckProblems, problemsPlace } from "./problem-places.js";
 import { shownRunResult } from "./result-json.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
@@ -29,6 +30,12 @@ export type SummaryOptions = {
    * after the sections and the flow steps' text before it. Steps' details are left out first.
    */
   maxBytes?: number;
+  /**
+   * The check runs this job writes for the steps (the `checks` input, when it has a token to
+   * write them with): the note on the rows left out points to them. Default "off": the note
+   * points only to the job log and the run-step jobs' logs and runs files.
+   */
+  checkRuns?: ChecksMode;
 };
 
 /** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
@@ -190,7 +197,7 @@ function renderEvent(layout: EventLayout, options: SummaryOptions, { worstNotes 
       ? [
           "> [!NOTE]",
           `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
-            `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
+            `(steps that need a look are listed first): see ${unlistedPlaces(options, log)}.`,
           "",
         ]
       : [];
@@ -204,6 +211,17 @@ function renderEvent(layout: EventLayout, options: SummaryOptions, { worstNotes 
         ]
       : [];
   return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
+}
+
+/**
+ * Where the steps a table leaves out can be seen: only what this job has. Check runs were named
+ * whatever `checks` said, and with `checks: off` there are none.
+ */
+function unlistedPlaces(options: SummaryOptions, log: string): string {
+  const elsewhere = `the ${log} (for steps run in their own jobs, those jobs' logs and runs files)`;
+  if (options.checkRuns === "per-step") return `their check runs, and ${elsewhere}`;
+  if (options.checkRuns === "per-event") return `the event's check run, and ${elsewhere}`;
+  return elsewhere;
 }
 
 /**

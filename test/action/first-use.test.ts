@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -108,6 +108,43 @@ describe("a folder under a flow root that is not a package", () => {
       `::warning title=flows-action,file=flows/x::${message}`,
     ]);
     expect(run.summary).toContain(`| ⚠️ warning | \`flows/x\` | ${message} |`);
+  });
+});
+
+describe("a flows-path folder too broad (/etc, ../..)", () => {
+  it("is one warning per root that counts its folders that are not packages and names a few, not one per folder", async () => {
+    for (let i = 0; i < 40; i++) {
+      await mkdir(join(repo.dir, "broad", `d${String(i).padStart(2, "0")}`), { recursive: true });
+      await writeFile(join(repo.dir, "broad", `d${String(i).padStart(2, "0")}`, "README"), "not a package\n");
+    }
+    // Outside the workspace, as /etc is: named by its absolute path.
+    const outside = await tempRepo("flows-broad-outside-");
+    onTestFinished(outside.cleanup);
+    for (let i = 0; i < 12; i++) {
+      await mkdir(join(outside.dir, `e${i}`));
+      await writeFile(join(outside.dir, `e${i}`, "conf"), "x\n");
+    }
+    const run = await onPush({ "flows-path": `flows\nbroad\n${outside.dir}` });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.matched).toBe("1");
+    const hint = "flows-path takes the folders that hold flow packages, one subfolder each: is it set to a folder too broad? `flows validate --flows-path <folder>` warns of each folder.";
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"broad" holds 40 folders that are not flow packages (no usable flow.toml), and no flow package, so no flows were loaded from it: "broad/d00", "broad/d01", "broad/d02" and 37 more. ${hint}`,
+      `::warning title=flows-action,file=input "flows-path"::"${outside.dir}" holds 12 folders that are not flow packages (no usable flow.toml), and no flow package, so no flows were loaded from it: "${join(outside.dir, "e0")}", "${join(outside.dir, "e1")}", "${join(outside.dir, "e10")}" and 9 more. ${hint}`,
+    ]);
+    expect(run.summary.split("\n").filter((line) => line.includes("holds no flow.toml"))).toEqual([]);
+  });
+
+  it("with a package among them, counts the other folders without saying that no flows were loaded", async () => {
+    for (let i = 0; i < 6; i++) {
+      await mkdir(join(repo.dir, "flows", `junk${i}`));
+      await writeFile(join(repo.dir, "flows", `junk${i}`, "notes.md"), "x\n");
+    }
+    const run = await onPush({ "flows-path": "flows" });
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flows" holds 6 folders that are not flow packages (no usable flow.toml): "flows/junk0", "flows/junk1", "flows/junk2" and 3 more. flows-path takes the folders that hold flow packages, one subfolder each: is it set to a folder too broad? \`flows validate --flows-path <folder>\` warns of each folder.`,
+    ]);
   });
 });
 

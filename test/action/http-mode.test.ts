@@ -129,6 +129,40 @@ describe("mode: http", () => {
     expect(run.summary).toContain(`**The flow backend dispatch failed:** cannot reach the flow backend at ${backend.url}: ECONNREFUSED`);
   });
 
+  it("sets every output when the backend cannot be reached: nothing ran, as the summary says", async () => {
+    const run = await send({ "backend-url": "https://127.0.0.1:1" });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("**The flow backend dispatch failed:**");
+    expect(run.outputs).toEqual({
+      "event-id": "github:release.published:o/r:v2.0.0",
+      "event-type": "release.published",
+      matched: "0",
+      "already-handled": "0",
+      "needs-attention": "false",
+      results: "[]",
+      "results-omitted": "0",
+    });
+  });
+
+  it("sets every output when the backend refuses a replay, the event's type left empty since the backend never sent it", async () => {
+    const run = await send({ "backend-token": "wrong-token-value", replay: "github:release.published:o/r:v9.9.9" });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v9.9.9", "event-type": "", matched: "0", results: "[]", "needs-attention": "false" });
+  });
+
+  it("refuses a backend-url without its scheme by showing it, without its password, and the https URL it likely meant", async () => {
+    const run = await send({ "backend-url": "flows.example.com" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('backend-url "flows.example.com" is not an http(s) URL (it has no http:// or https:// in front): did you mean https://flows.example.com?');
+    const withPassword = await send({ "backend-url": "ci:url-secret-pass-0123@flows.example.com/api" });
+    expect(withPassword.stdout).toContain('backend-url "flows.example.com/api" is not an http(s) URL');
+    expect(withPassword.stdout).toContain("did you mean https://flows.example.com/api?");
+    const shown = `${withPassword.stdout}\n${withPassword.summary}`.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(shown.filter((line) => line.includes("url-secret-pass-0123"))).toEqual([]);
+    const ftp = await send({ "backend-url": "ftp://flows.example.com/api" });
+    expect(ftp.stdout).toContain('backend-url "ftp://flows.example.com/api" is not an http(s) URL (its scheme is ftp:, and the flow backend is reached over http(s))');
+  });
+
   it("an event the backend starts no run for is said to be the backend's answer, not a missing trigger here", async () => {
     const run = await send({}, { ...release, release: { ...release.release, tag_name: "v3.0.0" } }, "release", "created");
     expect(run.code, run.stdout).toBe(0);
@@ -166,7 +200,7 @@ describe("mode: http", () => {
     backend = await startFlowBackend({ token, hmacSecret, scripts: { "release.published": many } });
     const run = await send({});
     expect(run.code).toBe(1);
-    expect(run.io.failed).toMatch(/^25 flow steps ended with a status listed in fail-on: g{79}…\/s0 \(failed\), .* and 5 more \(the job summary lists them\)$/);
+    expect(run.io.failed).toMatch(/^25 flow steps ended with a status listed in fail-on: g{79}…\/s0 \(failed\), .* and 5 more \(the job summary lists them as far as its 1 MiB goes, and counts those it leaves out\)$/);
     expect(run.io.failed?.length).toBeLessThan(20 * 200);
   });
 
@@ -177,7 +211,7 @@ describe("mode: http", () => {
     const run = await send({});
     const lines = run.stdout.split("\n").filter((line) => line.includes("was already handled"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/: h{79}…\/s0 \(completed\), .* and 5 more \(the job summary lists them\) were handled before/);
+    expect(lines[0]).toMatch(/: h{79}…\/s0 \(completed\), .* and 5 more \(the job summary lists them as far as its 1 MiB goes, and counts those it leaves out\) were handled before/);
     expect(lines[0]?.length).toBeLessThan(20 * 200);
   });
 
@@ -187,9 +221,10 @@ describe("mode: http", () => {
     expect(run.stdout).toMatch(/::error::.*backend-token/);
     expect(leaks(run.stdout, "wrong-token-value")).toEqual([]);
     expect(leaks(run.stdout, hmacSecret)).toEqual([]);
-    // The job failed before any run, but names its event to later steps (for a replay).
-    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published" });
-    expect(run.outputs.results).toBeUndefined();
+    // The job failed before any run, but names its event to later steps (for a replay), and
+    // says that nothing ran, as every other path sets its outputs.
+    expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published", matched: "0" });
+    expect(run.outputs.results).toBe("[]");
   });
 
   it("has the runner mask backend-url's password, whole user-info and query keys, so other steps' logs cannot show them", async () => {

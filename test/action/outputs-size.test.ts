@@ -127,7 +127,7 @@ describe("the results output", () => {
     expect(kept).toBeLessThan(2_000);
     expect(outputs.get("results-omitted")).toBe(String(2_000 - kept));
     expect(infos).toEqual([
-      `flows-action: the results output holds ${kept} of the 2000 runs, reduced to id/status/message: the other ${2_000 - kept} did not fit its 512 KiB (results-omitted says how many; the job summary lists every run).`,
+      `flows-action: the results output holds ${kept} of the 2000 runs, reduced to id/status/message: the other ${2_000 - kept} did not fit its 512 KiB (results-omitted says how many; the job summary lists the runs as far as its 1 MiB goes, and counts those it leaves out).`,
     ]);
 
     // Every run fits: "0", and nothing said.

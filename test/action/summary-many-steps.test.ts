@@ -101,6 +101,14 @@ describe("the report job's summary for 3,000 steps after the steps' own text", (
     expect(rows.length).toBeGreaterThan(1000);
     expect(rows.length).toBeLessThan(STEPS);
     expect(summary).toContain(`> ${STEPS - rows.length} more steps of these ${STEPS} are not listed in this table, to stay under GitHub's 1 MiB job summary limit`);
+    // checks: off, so no check run exists to point to; the rows left out are in the logs and runs files.
+    const rowsNote = summary.split("\n").find((line) => line.includes("are not listed in this table")) ?? "";
+    expect(rowsNote).toMatch(/\(steps that need a look are listed first\): see the \[job log\]\(\S+\) \(for steps run in their own jobs, those jobs' logs and runs files\)\.$/);
+    expect(rowsNote).not.toContain("check run");
+    // The results output left runs out too, and its log line no longer says the summary lists every run.
+    const resultsLine = run.stdout.split("\n").find((line) => line.includes("the results output holds")) ?? "";
+    expect(resultsLine).toContain("the job summary lists the runs as far as its 1 MiB goes, and counts those it leaves out");
+    expect(run.stdout).not.toContain("lists every run");
     expect(summary).toContain(`Event \`${event.id}\` · ${STEPS} steps run`);
     server.assertNoViolations();
   }, 180_000);

@@ -128,3 +128,21 @@ describe("a budget smaller than the note", () => {
     expect(cut).toBe(`\n${note(5000)}`);
   });
 });
+
+describe("the note on the table rows left out", () => {
+  // 400 steps in 40 KiB: most rows are left out, and the note says where they can be seen.
+  const runs = Array.from({ length: 400 }, (_, i) => run({ id: `run_${String(i).padStart(12, "0")}`, flowName: `flow-${i}-${"f".repeat(60)}`, stepName: "s" }));
+  const noteOf = (options: Parameters<typeof renderSummary>[1]): string =>
+    renderSummary(outcomeOf(pushEvent(), runs), { maxBytes: 40 * 1024, ...options })
+      .split("\n")
+      .find((line) => line.includes("are not listed in this table")) ?? "";
+
+  it("points to the steps' check runs only when the job writes them, and to the job log in every case", () => {
+    expect(noteOf({ checkRuns: "per-step" })).toContain("see their check runs, and the job log");
+    expect(noteOf({ checkRuns: "per-event" })).toContain("see the event's check run, and the job log");
+    for (const off of [noteOf({ checkRuns: "off" }), noteOf({})]) {
+      expect(off).toContain("(steps that need a look are listed first): see the job log (for steps run in their own jobs, those jobs' logs and runs files).");
+      expect(off).not.toContain("check run");
+    }
+  });
+});

@@ -21,10 +21,13 @@ export async function discover(context: ActionContext): Promise<DiscoveryResult>
   const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
   const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
   discovery.problems = others;
+  const crowded = crowdedRoots(workspace, layout);
   discovery.problems.unshift(
     ...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []),
-    ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery),
-    ...layout,
+    // A crowded root's own warning says whether it holds a package too.
+    ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery, new Set(crowded.keys())),
+    ...layout.filter((problem) => !crowded.has(dirname(resolve(workspace, problem.file)))),
+    ...[...crowded].map(([root, problems]) => crowdedRootWarning(workspace, root, problems, holdsPackage(workspace, root, discovery))),
   );
   return discovery;
 }
@@ -50,14 +53,45 @@ function layoutProblems(workspace: string, roots: readonly string[], discovery: 
   return { layout, others };
 }
 
+/** Folders of one root that are not packages, warned of one by one; past it, counted in one warning. */
+const LAYOUT_WARNINGS_PER_ROOT = 5;
+/** Folders named in that warning. */
+const NAMED_FOLDERS = 3;
+
 /**
- * Flow roots the workflow set that exist but hold no package: without a word, the job said no
- * flow step had a trigger for the event. The likely slip, a package's own folder given as a
- * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
- * say nothing: a repository may have a `flows` folder for something else.
+ * The roots with more folders that are not packages than LAYOUT_WARNINGS_PER_ROOT, with their
+ * layout warnings: a flows-path of `/etc` or `../..` gave a warning per subfolder, dozens to
+ * hundreds, which took the job's annotations and buried the one thing to change.
  */
-export function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult): FlowDiagnostic[] {
-  if (roots.length === DEFAULT_FLOWS_PATH.length && roots.every((root, i) => root === DEFAULT_FLOWS_PATH[i])) return [];
+function crowdedRoots(workspace: string, layout: FlowDiagnostic[]): Map<string, FlowDiagnostic[]> {
+  const byRoot = new Map<string, FlowDiagnostic[]>();
+  for (const problem of layout) {
+    const root = dirname(resolve(workspace, problem.file));
+    byRoot.set(root, [...(byRoot.get(root) ?? []), problem]);
+  }
+  return new Map([...byRoot].filter(([, problems]) => problems.length > LAYOUT_WARNINGS_PER_ROOT));
+}
+
+/** One warning for a crowded root: how many of its folders are not packages, a few of them by name. */
+function crowdedRootWarning(workspace: string, root: string, problems: FlowDiagnostic[], anyPackage: boolean): FlowDiagnostic {
+  // Relative to the workspace inside it, as the flows-path input is written; absolute outside it.
+  const shown = (folder: string): string => {
+    const path = relative(workspace, resolve(workspace, folder));
+    return path === ".." || path.startsWith(`..${sep}`) ? resolve(workspace, folder) : path.split(sep).join("/") || ".";
+  };
+  const named = problems.slice(0, NAMED_FOLDERS).map((problem) => `"${shown(problem.file)}"`);
+  const loaded = anyPackage ? "" : ", and no flow package, so no flows were loaded from it";
+  return {
+    severity: "warning",
+    file: 'input "flows-path"',
+    message:
+      `"${shown(root)}" holds ${problems.length} folders that are not flow packages (no usable flow.toml)${loaded}: ${named.join(", ")} and ${problems.length - named.length} more. ` +
+      "flows-path takes the folders that hold flow packages, one subfolder each: is it set to a folder too broad? `flows validate --flows-path <folder>` warns of each folder.",
+  };
+}
+
+/** Whether discovery found a package (loaded, deferred, shadowed, broken or with a problem) under `folder`. */
+function holdsPackage(workspace: string, folder: string, discovery: DiscoveryResult): boolean {
   const manifests = [
     ...discovery.flows.map((flow) => flow.manifestPath),
     ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
@@ -65,13 +99,21 @@ export function emptyFlowRoots(workspace: string, roots: readonly string[], disc
     ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
     ...discovery.problems.flatMap((problem) => (problem.file ? [resolve(workspace, problem.file)] : [])),
   ];
+  return manifests.some((path) => path.startsWith(`${folder}${sep}`));
+}
+
+/**
+ * Flow roots the workflow set that exist but hold no package: without a word, the job said no
+ * flow step had a trigger for the event. The likely slip, a package's own folder given as a
+ * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
+ * say nothing: a repository may have a `flows` folder for something else.
+ */
+export function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult, crowded: ReadonlySet<string> = new Set()): FlowDiagnostic[] {
+  if (roots.length === DEFAULT_FLOWS_PATH.length && roots.every((root, i) => root === DEFAULT_FLOWS_PATH[i])) return [];
   const missing = new Set(discovery.missingRoots ?? []);
   return roots
-    .filter((root) => !missing.has(root))
-    .filter((root) => {
-      const folder = resolve(workspace, root);
-      return !manifests.some((path) => path.startsWith(`${folder}${sep}`));
-    })
+    .filter((root) => !missing.has(root) && !crowded.has(resolve(workspace, root)))
+    .filter((root) => !holdsPackage(workspace, resolve(workspace, root), discovery))
     .map((root) => {
       const isPackage = existsSync(join(resolve(workspace, root), "flow.toml"));
       const parent = relative(workspace, dirname(resolve(workspace, root))).split(sep).join("/") || ".";
@@ -186,5 +228,8 @@ export function githubContext(context: ActionContext): GitHubReportContext {
 
 /** Annotations, the job summary, outputs and fail-on. */
 export function publish(context: ActionContext, outcome: DispatchOutcome, backend?: string): Promise<void> {
-  return publishOutcome(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+  const { inputs, runner } = context;
+  // The check runs the summary may point to: those the job writes (./reporter.ts, `enabled`).
+  const checkRuns = inputs.githubToken && runner.insideWorkflowRun && !inputs.dryRun ? inputs.report.checks : "off";
+  return publishOutcome(outcome, { io: context.io, runner, failOn: inputs.failOn, checkRuns, ...(backend ? { backend } : {}) });
 }

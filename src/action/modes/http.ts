@@ -232,7 +232,7 @@ function logName(text: string): string {
   return redacted(text).clip(LOG_EVENT_CHARS, "…");
 }
 
-/** Runs named in one progress line; the summary lists them all. */
+/** Runs named in one progress line; the summary lists them, as far as its 1 MiB goes. */
 const PROGRESS_RUNS = 20;
 /** Characters of a flow or step name in a progress line. */
 const PROGRESS_NAME_CHARS = 80;
@@ -252,12 +252,17 @@ function progressLine(runs: FlowRunView[]): string {
 /**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
+ * With no runs seen (the backend could not be reached, or refused the event), the outputs say
+ * nothing ran, as an engine dispatch's always say something: a later `if: failure()` step read
+ * an empty `matched` and `results`.
  */
 async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay", targets?: ReportTargets): Promise<void> {
   if (error.outcome) {
     const seenContext = { ...context, event: error.outcome.event };
     await reportToGitHub(seenContext, error.outcome, targets);
     await publish(seenContext, error.outcome, shown);
+  } else {
+    await writeOutputs(context.io, nothingRan(context.event));
   }
   const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
   await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${inlineText(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
