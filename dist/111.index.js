@@ -5749,7 +5749,7 @@ vending.isRegisteredFormat = function (format) {
   return false;
 };
 
-vending.registerFormat('zip', __webpack_require__(455));
+vending.registerFormat('zip', __webpack_require__(22836));
 vending.registerFormat('tar', __webpack_require__(10396));
 vending.registerFormat('json', __webpack_require__(54693));
 
@@ -7075,7 +7075,7 @@ module.exports = Tar;
 
 /***/ }),
 
-/***/ 455:
+/***/ 22836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

@@ -822,6 +822,7 @@ var redact = __webpack_require__(36375);
 
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
 const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+const RESULT_MARKER = "FLOW_RESULT ";
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
@@ -862,18 +863,32 @@ class LineSplitter {
     finishLine() {
         if (this.partial.endsWith("\r"))
             this.partial = this.partial.slice(0, -1);
-        this.cutPieces(0);
+        if (!this.resultWithinLimit())
+            this.cutPieces(0);
         const line = this.partial;
         this.partial = "";
         if (line.length > 0 || this.cut === undefined)
             this.onLine(line);
         this.endCut(line);
     }
+    resultWithinLimit() {
+        if (this.cut !== undefined || this.partial.length <= this.maxLineChars)
+            return false;
+        const marker = this.partial.indexOf(RESULT_MARKER);
+        if (marker === -1)
+            return false;
+        const json = this.partial.length - marker - RESULT_MARKER.length;
+        return json <= this.maxLineChars && Buffer.byteLength(this.partial) - Buffer.byteLength(this.partial.slice(0, marker + RESULT_MARKER.length)) <= this.maxLineChars;
+    }
     cutPieces(lookahead) {
         while (this.partial.length > this.maxLineChars + lookahead) {
             const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
             const piece = this.partial.slice(0, at);
-            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+            if (this.cut === undefined) {
+                const marker = piece.indexOf(RESULT_MARKER);
+                const before = marker === -1 ? 0 : Buffer.byteLength(piece.slice(0, marker + RESULT_MARKER.length));
+                this.cut = { bytes: -before, result: marker !== -1 };
+            }
             this.cut.bytes += Buffer.byteLength(piece);
             this.onLine(piece);
             this.partial = this.partial.slice(at);
@@ -1621,6 +1636,14 @@ class StepOutput {
         catch {
         }
     };
+    notice(text) {
+        this.combined.push(text, "stderr");
+        try {
+            this.onLine?.("stderr", text);
+        }
+        catch {
+        }
+    }
     forget() {
         this.stdout = new OutputTail(REASON_TAIL_BYTES);
         this.stderr = new OutputTail(REASON_TAIL_BYTES);
@@ -1666,7 +1689,7 @@ async function runBunStep(options) {
         }).finally(stepProcessEnded);
         let run = await start(ready);
         if (ownFilesGone(run, output, ready)) {
-            output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+            output.notice(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
             const again = await prepareBunStep(step);
             if ("problem" in again)
                 return finish({ processStatus: "failed", error: again.problem });
@@ -1680,11 +1703,11 @@ async function runBunStep(options) {
             }
         }
         if (run.stragglersStopped) {
-            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+            output.notice("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
         if (run.strayProcessesStopped > 0) {
             const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
-            output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
+            output.notice(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         if (wrapped !== undefined && "json" in wrapped)

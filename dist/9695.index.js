@@ -597,6 +597,8 @@ function refProblem(path, text, error) {
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
 }
 
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __webpack_require__(84186);
 // EXTERNAL MODULE: ./.build/fs-async.js
 var fs_async = __webpack_require__(93602);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -604,6 +606,7 @@ var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
 var utf8_check = __webpack_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/schema-files.js
+
 
 
 
@@ -626,8 +629,8 @@ async function readSchemaFile(path, referencedBy) {
     }
     catch (error) {
         const code = error.code;
-        const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
-        throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(path, code, "file");
+        throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${problem}${from}. ${code === "ENOENT" ? "Create it or fix the reference." : hint}`));
     }
     const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(path, text);
     if (notUtf8) {

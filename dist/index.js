@@ -1079,8 +1079,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __nccwpck_require__(22836);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1154,7 +1154,8 @@ async function discover(context) {
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
     const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
     discovery.problems = others;
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery), ...layout);
+    const crowded = crowdedRoots(workspace, layout);
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery, new Set(crowded.keys())), ...layout.filter((problem) => !crowded.has((0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, problem.file)))), ...[...crowded].map(([root, problems]) => crowdedRootWarning(workspace, root, problems, holdsPackage(workspace, root, discovery))));
     return discovery;
 }
 function layoutProblems(workspace, roots, discovery) {
@@ -1174,9 +1175,31 @@ function layoutProblems(workspace, roots, discovery) {
     }
     return { layout, others };
 }
-function emptyFlowRoots(workspace, roots, discovery) {
-    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
-        return [];
+const LAYOUT_WARNINGS_PER_ROOT = 5;
+const NAMED_FOLDERS = 3;
+function crowdedRoots(workspace, layout) {
+    const byRoot = new Map();
+    for (const problem of layout) {
+        const root = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, problem.file));
+        byRoot.set(root, [...(byRoot.get(root) ?? []), problem]);
+    }
+    return new Map([...byRoot].filter(([, problems]) => problems.length > LAYOUT_WARNINGS_PER_ROOT));
+}
+function crowdedRootWarning(workspace, root, problems, anyPackage) {
+    const shown = (folder) => {
+        const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, folder));
+        return path === ".." || path.startsWith(`..${external_node_path_.sep}`) ? (0,external_node_path_.resolve)(workspace, folder) : path.split(external_node_path_.sep).join("/") || ".";
+    };
+    const named = problems.slice(0, NAMED_FOLDERS).map((problem) => `"${shown(problem.file)}"`);
+    const loaded = anyPackage ? "" : ", and no flow package, so no flows were loaded from it";
+    return {
+        severity: "warning",
+        file: 'input "flows-path"',
+        message: `"${shown(root)}" holds ${problems.length} folders that are not flow packages (no usable flow.toml)${loaded}: ${named.join(", ")} and ${problems.length - named.length} more. ` +
+            "flows-path takes the folders that hold flow packages, one subfolder each: is it set to a folder too broad? `flows validate --flows-path <folder>` warns of each folder.",
+    };
+}
+function holdsPackage(workspace, folder, discovery) {
     const manifests = [
         ...discovery.flows.map((flow) => flow.manifestPath),
         ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
@@ -1184,13 +1207,15 @@ function emptyFlowRoots(workspace, roots, discovery) {
         ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
         ...discovery.problems.flatMap((problem) => (problem.file ? [(0,external_node_path_.resolve)(workspace, problem.file)] : [])),
     ];
+    return manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
+}
+function emptyFlowRoots(workspace, roots, discovery, crowded = new Set()) {
+    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
+        return [];
     const missing = new Set(discovery.missingRoots ?? []);
     return roots
-        .filter((root) => !missing.has(root))
-        .filter((root) => {
-        const folder = (0,external_node_path_.resolve)(workspace, root);
-        return !manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
-    })
+        .filter((root) => !missing.has(root) && !crowded.has((0,external_node_path_.resolve)(workspace, root)))
+        .filter((root) => !holdsPackage(workspace, (0,external_node_path_.resolve)(workspace, root), discovery))
         .map((root) => {
         const isPackage = (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, root), "flow.toml"));
         const parent = (0,external_node_path_.relative)(workspace, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, root))).split(external_node_path_.sep).join("/") || ".";
@@ -1276,7 +1301,9 @@ function githubContext(context) {
     };
 }
 function common_publish(context, outcome, backend) {
-    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+    const { inputs, runner } = context;
+    const checkRuns = inputs.githubToken && runner.insideWorkflowRun && !inputs.dryRun ? inputs.report.checks : "off";
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner, failOn: inputs.failOn, checkRuns, ...(backend ? { backend } : {}) });
 }
 
 
@@ -1341,7 +1368,7 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("results", results.json);
     await io.setOutput("results-omitted", String(results.omitted));
     if (results.omitted > 0) {
-        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
+        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists the runs as far as its 1 MiB goes, and counts those it leaves out).`);
     }
 }
 function resultsJson(runs) {
@@ -1433,6 +1460,7 @@ async function publishOutcome(outcome, options) {
         runUrl: runner.runUrl,
         baseDir: repoRoot,
         ...(options.backend ? { backend: options.backend } : {}),
+        ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
         ...(room !== undefined ? { maxBytes: room } : {}),
     }), "the flow results");
     await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutputs */ .Kn)(io, outcome);
@@ -1477,7 +1505,7 @@ function runNames(runs) {
     const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
-    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them as far as its 1 MiB goes, and counts those it leaves out)` : ""}`;
 }
 function logAlreadyHandled(io, outcome) {
     for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .flatten */ .Bq)(outcome)) {
@@ -2330,8 +2358,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __nccwpck_require__(22836);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4360,7 +4388,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 22836:
+/***/ 45763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4613,6 +4641,8 @@ function isDoubtful(type) {
 var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
@@ -4861,6 +4891,7 @@ function brokenLink(path) {
 
 
 
+
 const MAX_MANIFEST_BYTES = 512 * 1024;
 function manifest_file_readManifestText(manifestPath) {
     let read;
@@ -4871,7 +4902,8 @@ function manifest_file_readManifestText(manifestPath) {
         const code = error.code;
         if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
             return { missing: true };
-        return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(manifestPath, code, "file");
+        return { problem: `flow.toml ${problem}. ${hint}` };
     }
     if (read.kind === "missing")
         return { missing: true };
@@ -6006,6 +6038,7 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
+
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
@@ -6143,8 +6176,8 @@ function readSchemaJson(report, schemaPath, field) {
         text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8");
     }
     catch (error) {
-        const code = error.code ?? String(error);
-        report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(schemaPath, error.code, "file");
+        report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
         return false;
     }
     const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(schemaPath, text);
@@ -6269,46 +6302,6 @@ function plural(count, noun) {
 function inLineOrder(problems, manifest) {
     const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
     return [...problems].sort((a, b) => rank(a) - rank(b));
-}
-
-;// CONCATENATED MODULE: ./.build/flows/file-problem.js
-
-
-function fileProblem(path, code, kind) {
-    switch (code) {
-        case "ENOENT":
-            return { problem: "does not exist", hint: "Check the path." };
-        case "ENOTDIR": {
-            const file = fileInTheWay(path);
-            return file === undefined || file === path
-                ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
-                : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
-        }
-        case "EISDIR":
-            return { problem: "is a folder", hint: `Give the path of a ${kind}.` };
-        case "ELOOP":
-            return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
-        case "EACCES":
-        case "EPERM":
-            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
-        case "ENAMETOOLONG":
-            return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
-        case "EIO":
-            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
-        default:
-            return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
-    }
-}
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
-        try {
-            return (0,external_node_fs_.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,external_node_path_.dirname)(at) === at)
-                return undefined;
-        }
-    }
 }
 
 // EXTERNAL MODULE: ./.build/flows/roots.js
@@ -6492,7 +6485,7 @@ async function packageFolders(root, bounds, problems) {
         const code = error.code;
         if (code === "ENOENT")
             return undefined;
-        const { problem, hint } = fileProblem(root, code, "folder");
+        const { problem, hint } = (0,file_problem/* fileProblem */.W)(root, code, "folder");
         problems.push({
             severity: "warning",
             file: root,
@@ -6595,6 +6588,56 @@ function unreadableManifest(manifestPath, message) {
     return {
         problems: [{ severity: "error", file: manifestPath, message }],
     };
+}
+
+
+/***/ }),
+
+/***/ 84186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fileProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+function fileProblem(path, code, kind) {
+    switch (code) {
+        case "ENOENT":
+            return { problem: "does not exist", hint: "Check the path." };
+        case "ENOTDIR": {
+            const file = fileInTheWay(path);
+            return file === undefined || file === path
+                ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
+                : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
+        }
+        case "EISDIR":
+            return { problem: "is a folder", hint: `Give the path of a ${kind}.` };
+        case "ELOOP":
+            return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
+        case "EACCES":
+        case "EPERM":
+            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+        case "ENAMETOOLONG":
+            return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
+        case "EIO":
+            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+        default:
+            return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
+    }
+}
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
 }
 
 
@@ -13181,7 +13224,7 @@ function renderEvent(layout, options, { worstNotes = false } = {}) {
         ? [
             "> [!NOTE]",
             `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
-                `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
+                `(steps that need a look are listed first): see ${unlistedPlaces(options, log)}.`,
             "",
         ]
         : [];
@@ -13194,6 +13237,14 @@ function renderEvent(layout, options, { worstNotes = false } = {}) {
         ]
         : [];
     return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
+}
+function unlistedPlaces(options, log) {
+    const elsewhere = `the ${log} (for steps run in their own jobs, those jobs' logs and runs files)`;
+    if (options.checkRuns === "per-step")
+        return `their check runs, and ${elsewhere}`;
+    if (options.checkRuns === "per-event")
+        return `the event's check run, and ${elsewhere}`;
+    return elsewhere;
 }
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
@@ -13845,13 +13896,16 @@ async function findStoredRun(store, runId, startingWith, note) {
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
 /* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
 /* harmony export */   m5: () => (/* binding */ countDispatch),
+/* harmony export */   nl: () => (/* binding */ notStartedRuns),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
 
 
 
@@ -13925,6 +13979,30 @@ function startedAtClaim(record, starting, now) {
         return view;
     });
     return moved ? { ...record, runs, updatedAt: later(record.updatedAt, now) } : record;
+}
+function notStartedRuns(record, starting, reason, now) {
+    const runs = [];
+    for (const run of record.runs) {
+        const last = run.attempts.at(-1);
+        if (!starting.has(run.id) || last === undefined || (last.status !== "running" && last.status !== "queued"))
+            continue;
+        const completedAt = later(last.startedAt ?? now, now);
+        const view = {
+            ...run,
+            processStatus: "failed",
+            attempts: [...run.attempts.slice(0, -1), { ...last, status: "failed", completedAt, error: reason }],
+            completedAt,
+            updatedAt: later(run.updatedAt, completedAt),
+            error: reason,
+        };
+        delete view.resultStatus;
+        delete view.resultPayload;
+        delete view.timedOut;
+        view.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .effectiveStatusOf */ .Z2)(view);
+        view.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .needsAttentionFor */ .XM)(view.effectiveStatus);
+        runs.push(view);
+    }
+    return { ...record, runs, updatedAt: later(record.updatedAt, now) };
 }
 function earlier(a, b) {
     return a <= b ? a : b;

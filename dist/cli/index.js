@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; R() { r="$1"; while [ -h "$r" ]; do l="$(readlink "$r")"; case "$l" in /*) r="$l" ;; *) case "$r" in */*) r="${r%/*}/$l" ;; *) r="$l" ;; esac ;; esac; done; }; R "$0"; f="$r"; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then case "${b##*/}" in bun|bun.exe) ;; *) R "$b"; case "${r##*/}" in bun|bun.exe) ;; *) exec node "$f" "$@" ;; esac ;; esac; FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; { true 9>&1; } 2>&- || { FLOWS_CLI_STDOUT=closed; export FLOWS_CLI_STDOUT; }; R() { r="$1"; while [ -h "$r" ]; do l="$(readlink "$r")"; case "$l" in /*) r="$l" ;; *) case "$r" in */*) r="${r%/*}/$l" ;; *) r="$l" ;; esac ;; esac; done; }; R "$0"; f="$r"; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then case "${b##*/}" in bun|bun.exe) ;; *) R "$b"; case "${r##*/}" in bun|bun.exe) ;; *) exec node "$f" "$@" ;; esac ;; esac; FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -62,6 +62,12 @@ if (process.env.FLOWS_CLI_JIT === "set") {
   delete process.env.BUN_JSC_useDFGJIT;
   delete process.env.FLOWS_CLI_JIT;
 }
+// Standard output closed (`flows list >&-`): Bun and Node open /dev/null in its place before any
+// JavaScript runs, so output would vanish with exit 0. The shell part can still tell (a builtin
+// that copies descriptor 1 fails), and says so here; the CLI then fails on its first write
+// (src/cli/terminal-write.ts). Node started directly (`node dist/cli/index.js`, Windows) cannot tell.
+const stdoutClosed = process.env.FLOWS_CLI_STDOUT === "closed";
+delete process.env.FLOWS_CLI_STDOUT;
 const handedOverTo = process.env.FLOWS_CLI_HANDOVER;
 if (handedOverTo !== undefined) delete process.env.FLOWS_CLI_HANDOVER;
 // import.meta.filename (Node 20.11+, Bun) rather than node:url, which costs Bun about 1.5 ms to load.
@@ -76,7 +82,7 @@ if (typeof globalThis.Bun !== "undefined") {
   const entry = [join(dirname(self), "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
   // Bun imports a path as it is: no file: URL (and no node:url) needed.
   const { main } = await import(entry ?? join(packageDir, "dist", "lib", "index.js"));
-  const code = await (main ?? (await import(join(packageDir, "dist", "lib", "index.js"))).runCli)(argv);
+  const code = await (main ?? (await import(join(packageDir, "dist", "lib", "index.js"))).runCli)(argv, stdoutClosed ? { stdoutClosed } : {});
   // Done: on Bun the CLI has written everything synchronously (src/cli/terminal-write.ts), saved
   // every record and awaited every step, so it exits now rather than after the housekeeping
   // still queued (removing result files, looking for leftover temp folders), 4-5 ms of a
@@ -101,7 +107,7 @@ if (typeof globalThis.Bun !== "undefined") {
   } else {
     const { pathToFileURL } = await import("node:url");
     const { runCli, exitIfWorkAbandoned } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
-    process.exitCode = await runCli(argv);
+    process.exitCode = await runCli(argv, stdoutClosed ? { stdoutClosed } : {});
     // An artifact transfer abandoned past its deadline (`flows github --input state=artifact`, a
     // `--state artifact` listing) holds a socket for minutes more (src/abandoned-work.ts): with
     // the command's outcome known and written, end now, as on Bun above.
@@ -119,7 +125,7 @@ async function handOver(bun) {
   // Loaded here: on Bun, node:child_process would cost every command a few milliseconds. Through
   // getBuiltinModule (Node 20.16+) where there is one: a dynamic import costs about 0.4 ms more.
   const { spawn } = process.getBuiltinModule?.("node:child_process") ?? (await import("node:child_process"));
-  const env = { ...withJitTierOff(process.env), FLOWS_CLI_HANDOVER: bun };
+  const env = { ...withJitTierOff(process.env), FLOWS_CLI_HANDOVER: bun, ...(stdoutClosed ? { FLOWS_CLI_STDOUT: "closed" } : {}) };
   // Passed on to Bun: a `kill` (or a runner stopping the job) meant for the command, not for this
   // launcher. (Declared here: the code above runs before the file's later declarations exist.)
   const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];

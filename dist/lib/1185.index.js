@@ -367,6 +367,7 @@ function validateCommandLine(ctx) {
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   TF: () => (/* binding */ STDIN),
 /* harmony export */   ZN: () => (/* binding */ parseJsonFileText),
+/* harmony export */   fs: () => (/* binding */ standardInputProblem),
 /* harmony export */   k0: () => (/* binding */ readStdinText),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
@@ -414,18 +415,23 @@ async function readJsonFile(path, what, invocation, signal) {
         }
         if (code === "ENOENT")
             throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
+        if (path === STDIN)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(standardInputProblem(what, code));
         if (code === "EISDIR")
             throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
-        if (path !== STDIN) {
-            const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)(path, code, "file");
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} ${problem}. ${hint}`);
-        }
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+        const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)(path, code, "file");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} ${problem}. ${hint}`);
     }
     if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
     }
     return parseJsonFileText(text, path, what);
+}
+function standardInputProblem(what, code) {
+    if (code === "EISDIR")
+        return `${what} on standard input is a folder: pipe or redirect a JSON file into it (\`< event.json\`), or give the file's path.`;
+    const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)("standard input", code, "file");
+    return `${what} on standard input ${problem}. ${hint}`;
 }
 function parseJsonFileText(text, path, what) {
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));

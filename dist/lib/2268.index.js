@@ -1154,6 +1154,7 @@ class StateRepo {
     tip;
     fetchedAt = 0;
     #options;
+    #lost = [];
     constructor(options) {
         this.#options = options;
     }
@@ -1242,11 +1243,11 @@ class StateRepo {
         }
     }
     async #reportLost(previous, tip, whole = true) {
-        let gone = 0;
+        const gone = [];
         let changed = 0;
         if (tip === undefined) {
             const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", layout.EVENTS_DIR]);
-            gone = listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)).length;
+            gone.push(...listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)));
         }
         else {
             const diff = await this.git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", previous, tip, "--", layout.EVENTS_DIR]);
@@ -1255,12 +1256,70 @@ class StateRepo {
                 if (!RECORD_PATH.test(fields[index + 1]))
                     continue;
                 if (fields[index] === "D")
-                    gone++;
+                    gone.push(fields[index + 1]);
                 else if (fields[index] === "M")
                     changed++;
             }
         }
-        this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), previous, tip, gone, changed, whole }));
+        this.#lost.push({ previous, tip, whole, gone, changed });
+    }
+    async sayLost() {
+        const noted = this.#lost.splice(0);
+        for (const lost of noted) {
+            let held = new Set();
+            let ids = new Map();
+            try {
+                held = await this.#heldAtTip(lost.gone);
+                ids = await this.#eventIdsAt(lost.previous, lost.gone.filter((path) => !held.has(path)));
+            }
+            catch {
+            }
+            const gone = lost.gone.filter((path) => !held.has(path));
+            this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, gone: gone.length, savedAgain: held.size, ids }));
+        }
+    }
+    async #heldAtTip(paths) {
+        const held = new Set();
+        if (!this.tip)
+            return held;
+        for (let start = 0; start < paths.length; start += LS_TREE_PATHS) {
+            const listing = await this.git(["--literal-pathspecs", "ls-tree", "-z", "--name-only", this.tip, "--", ...paths.slice(start, start + LS_TREE_PATHS)]);
+            if (listing.code !== 0)
+                continue;
+            for (const path of listing.stdout.toString("utf8").split("\0"))
+                if (path)
+                    held.add(path);
+        }
+        return held;
+    }
+    async #eventIdsAt(previous, paths) {
+        const ids = new Map();
+        if (paths.length === 0)
+            return ids;
+        const listing = await this.git(["rev-list", "--objects", "--missing=print", `${previous}:${INDEX_DIR}`]);
+        if (listing.code !== 0)
+            return ids;
+        const wanted = new Set(paths.map(indexShardPath));
+        const here = [];
+        for (const line of listing.stdout.toString("utf8").split("\n")) {
+            const [oid, path] = line.split(" ");
+            if (oid && path && !oid.startsWith("?") && wanted.has(path))
+                here.push({ path, oid, mode: "100644" });
+        }
+        const shards = await this.readRecordBlobs(here);
+        for (const path of paths) {
+            const text = shards.get(indexShardPath(path))?.text;
+            if (text === undefined)
+                continue;
+            try {
+                const event = parseIndexShard(text).get(recordHash(path))?.event;
+                if (event !== undefined)
+                    ids.set(path, event);
+            }
+            catch {
+            }
+        }
+        return ids;
     }
     async lookForPushed(commit) {
         try {
@@ -1421,6 +1480,7 @@ class StateRepo {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
 }
+const NAMED_IDS = 20;
 function movedBackWarning(lost) {
     const { branch, previous } = lost;
     const what = lost.tip === undefined
@@ -1430,10 +1490,26 @@ function movedBackWarning(lost) {
             `. ${lost.gone} event record(s) held then are gone from it, and ${lost.changed} differ (runs saved after the older tip may be gone from them).`;
     return {
         path: `${branch}@${previous.slice(0, 12)}`,
-        message: `the state branch "${branch}" ${what} Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
+        message: `the state branch "${branch}" ${what}${goneNames(lost.gone, lost.ids)}` +
+            (lost.savedAgain > 0 ? ` ${lost.savedAgain} other record(s) it held then are not counted: the branch holds them again (this job's save wrote them again, or another writer did).` : "") +
+            ` Steps of events whose record is gone count as not handled: a redelivery runs them again. ` +
             `If commit ${previous} can still be fetched (the remote may keep it for a while; another clone may hold it), put its records back: ` +
             `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
     };
+}
+function goneNames(gone, ids) {
+    if (gone === 0)
+        return "";
+    const known = [...ids.values()].sort();
+    if (known.length === 0)
+        return " Their event ids are not known here (this job never read their index shards; the commit that held them is what was lost).";
+    const named = known.slice(0, NAMED_IDS).map((id) => JSON.stringify(id)).join(", ");
+    const more = known.length - Math.min(known.length, NAMED_IDS);
+    const unknown = gone - known.length;
+    return (` The records gone are those of events ${named}` +
+        (more > 0 ? ` and ${more} more` : "") +
+        (unknown > 0 ? `, and ${unknown} whose event ids are not known here (this job never read their index shards)` : "") +
+        ".");
 }
 function gitCommandName(args) {
     for (let index = 0; index < args.length; index++) {
@@ -1539,6 +1615,7 @@ class BranchStateStore {
         let mine = record;
         let pendingPushed;
         let pushed = false;
+        let mayHaveLanded = false;
         try {
             const hung = this.#health.hung;
             if (hung !== undefined && Date.now() - hung.atMs < (0,branch_options/* flushTimeoutMs */.Er)(this.#options)) {
@@ -1555,13 +1632,18 @@ class BranchStateStore {
                     return undefined;
                 pendingPushed = pending;
                 return new Map([[id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, mine) : mine]]);
-            }, { claim: true });
+            }, { claim: true, mayHaveLanded: () => { mayHaveLanded = true; } });
         }
         catch (error) {
             const ends = record.runs.filter((run) => !claim.starting.has(run.id));
             if (ends.length > 0)
                 (0,state_record/* addPending */.ny)(this.#pending, { ...record, runs: ends });
-            throw this.#claimFailed(record, claim, error);
+            const failed = this.#claimFailed(record, claim, error);
+            if (mayHaveLanded && pushed) {
+                const reason = `not started: ${failed instanceof Error ? failed.message : String(failed)}`;
+                (0,state_record/* addPending */.ny)(this.#pending, (0,state_record/* notStartedRuns */.nl)(mine, claim.starting, reason, new Date().toISOString()));
+            }
+            throw failed;
         }
         if (!pushed)
             (0,state_record/* addPending */.ny)(this.#pending, mine);
@@ -1768,6 +1850,14 @@ class BranchStateStore {
                 this.#pending.delete(id);
     }
     async #pushBatch(batchOnTip, options = {}) {
+        try {
+            await this.#pushBatchOnTip(batchOnTip, options);
+        }
+        finally {
+            await this.#repo?.sayLost();
+        }
+    }
+    async #pushBatchOnTip(batchOnTip, options) {
         const where = { branch: this.branch, remote: this.remote };
         const budgetMs = (0,branch_options/* pushBudgetMs */.OI)(this.#options);
         const started = Date.now();
@@ -1793,7 +1883,10 @@ class BranchStateStore {
             const commit = prepared.commit;
             if (!commit)
                 return;
-            const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+            const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]).catch((error) => {
+                options.mayHaveLanded?.();
+                throw error;
+            });
             this.stats.pushes++;
             if (push.code === 0) {
                 let seen = await repo.lookForPushed(commit);
@@ -1806,6 +1899,7 @@ class BranchStateStore {
                     throw (0,branch_errors/* pushNotLanded */.YY)(where, commit, seen.tip);
                 }
                 if ("unknown" in seen && options.claim) {
+                    options.mayHaveLanded?.();
                     repo.fetchedAt = 0;
                     throw (0,branch_errors/* pushNotChecked */.dz)(where, commit, seen);
                 }
@@ -1961,7 +2055,9 @@ class BranchStateStore {
                         }
                     }
                 }
-                catch {
+                catch (error) {
+                    if (error instanceof branch_errors/* StateBranchError */.a && error.kind === "timeout")
+                        throw error;
                 }
             }
             const text = indexShardText(shard);

@@ -631,7 +631,8 @@ async function discover(context) {
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type, checkLayout: true });
     const { layout, others } = layoutProblems(workspace, context.inputs.flowsPath, discovery);
     discovery.problems = others;
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery), ...layout);
+    const crowded = crowdedRoots(workspace, layout);
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery, new Set(crowded.keys())), ...layout.filter((problem) => !crowded.has((0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, problem.file)))), ...[...crowded].map(([root, problems]) => crowdedRootWarning(workspace, root, problems, holdsPackage(workspace, root, discovery))));
     return discovery;
 }
 function layoutProblems(workspace, roots, discovery) {
@@ -651,9 +652,31 @@ function layoutProblems(workspace, roots, discovery) {
     }
     return { layout, others };
 }
-function emptyFlowRoots(workspace, roots, discovery) {
-    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
-        return [];
+const LAYOUT_WARNINGS_PER_ROOT = 5;
+const NAMED_FOLDERS = 3;
+function crowdedRoots(workspace, layout) {
+    const byRoot = new Map();
+    for (const problem of layout) {
+        const root = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, problem.file));
+        byRoot.set(root, [...(byRoot.get(root) ?? []), problem]);
+    }
+    return new Map([...byRoot].filter(([, problems]) => problems.length > LAYOUT_WARNINGS_PER_ROOT));
+}
+function crowdedRootWarning(workspace, root, problems, anyPackage) {
+    const shown = (folder) => {
+        const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, folder));
+        return path === ".." || path.startsWith(`..${external_node_path_.sep}`) ? (0,external_node_path_.resolve)(workspace, folder) : path.split(external_node_path_.sep).join("/") || ".";
+    };
+    const named = problems.slice(0, NAMED_FOLDERS).map((problem) => `"${shown(problem.file)}"`);
+    const loaded = anyPackage ? "" : ", and no flow package, so no flows were loaded from it";
+    return {
+        severity: "warning",
+        file: 'input "flows-path"',
+        message: `"${shown(root)}" holds ${problems.length} folders that are not flow packages (no usable flow.toml)${loaded}: ${named.join(", ")} and ${problems.length - named.length} more. ` +
+            "flows-path takes the folders that hold flow packages, one subfolder each: is it set to a folder too broad? `flows validate --flows-path <folder>` warns of each folder.",
+    };
+}
+function holdsPackage(workspace, folder, discovery) {
     const manifests = [
         ...discovery.flows.map((flow) => flow.manifestPath),
         ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
@@ -661,13 +684,15 @@ function emptyFlowRoots(workspace, roots, discovery) {
         ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
         ...discovery.problems.flatMap((problem) => (problem.file ? [(0,external_node_path_.resolve)(workspace, problem.file)] : [])),
     ];
+    return manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
+}
+function emptyFlowRoots(workspace, roots, discovery, crowded = new Set()) {
+    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
+        return [];
     const missing = new Set(discovery.missingRoots ?? []);
     return roots
-        .filter((root) => !missing.has(root))
-        .filter((root) => {
-        const folder = (0,external_node_path_.resolve)(workspace, root);
-        return !manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
-    })
+        .filter((root) => !missing.has(root) && !crowded.has((0,external_node_path_.resolve)(workspace, root)))
+        .filter((root) => !holdsPackage(workspace, (0,external_node_path_.resolve)(workspace, root), discovery))
         .map((root) => {
         const isPackage = (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, root), "flow.toml"));
         const parent = (0,external_node_path_.relative)(workspace, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, root))).split(external_node_path_.sep).join("/") || ".";
@@ -753,7 +778,9 @@ function githubContext(context) {
     };
 }
 function common_publish(context, outcome, backend) {
-    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+    const { inputs, runner } = context;
+    const checkRuns = inputs.githubToken && runner.insideWorkflowRun && !inputs.dryRun ? inputs.report.checks : "off";
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner, failOn: inputs.failOn, checkRuns, ...(backend ? { backend } : {}) });
 }
 
 
@@ -818,7 +845,7 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("results", results.json);
     await io.setOutput("results-omitted", String(results.omitted));
     if (results.omitted > 0) {
-        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
+        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists the runs as far as its 1 MiB goes, and counts those it leaves out).`);
     }
 }
 function resultsJson(runs) {
@@ -967,6 +994,7 @@ async function publishOutcome(outcome, options) {
         runUrl: runner.runUrl,
         baseDir: repoRoot,
         ...(options.backend ? { backend: options.backend } : {}),
+        ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
         ...(room !== undefined ? { maxBytes: room } : {}),
     }), "the flow results");
     await (0,outputs/* writeOutputs */.Kn)(io, outcome);
@@ -1011,7 +1039,7 @@ function runNames(runs) {
     const name = (text) => (0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
-    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them as far as its 1 MiB goes, and counts those it leaves out)` : ""}`;
 }
 function logAlreadyHandled(io, outcome) {
     for (const each of (0,summary/* flatten */.Bq)(outcome)) {
@@ -1916,7 +1944,7 @@ async function payloadFromStdin(eventName, invocation, signal) {
         if (code === "EFBIG") {
             throw new usage/* InputFileError */.TH(`${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`);
         }
-        throw new usage/* InputFileError */.TH(`${what} on standard input cannot be read (${code ?? String(error)}).`);
+        throw new usage/* InputFileError */.TH((0,json_file/* standardInputProblem */.fs)(what, code));
     }
     const payload = (0,json_file/* parseJsonFileText */.ZN)(text, json_file/* STDIN */.TF, what);
     if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {

@@ -322,6 +322,9 @@ async function reportFailure(context, error, shown, what, targets) {
         await (0,_report_js__WEBPACK_IMPORTED_MODULE_10__.reportToGitHub)(seenContext, error.outcome, targets);
         await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
+    else {
+        await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputs */ .Kn)(context.io, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .nothingRan */ .e)(context.event));
+    }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
     await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }

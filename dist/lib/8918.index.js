@@ -145,7 +145,10 @@ var redact = __webpack_require__(36375);
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/url-secrets.js
 var url_secrets = __webpack_require__(95371);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/backend/errors.js
+
 
 
 
@@ -186,6 +189,23 @@ function errors_redact(text, secrets) {
 function displayUrl(url) {
     return (0,url_secrets/* urlWithoutSecrets */.Zx)(url, { path: true })?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
 }
+const SHOWN_URL_CHARS = 200;
+function notHttpUrlMessage(url) {
+    const value = url.trim();
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
+    const guess = scheme === undefined ? (0,url_secrets/* urlWithoutSecrets */.Zx)(`https://${value}`, { path: true }) : undefined;
+    const parsed = scheme === undefined ? guess : (0,url_secrets/* urlWithoutSecrets */.Zx)(value, { path: true });
+    const parsedText = parsed?.url.replace(/\/+$/, "");
+    const asGiven = scheme === undefined ? parsedText?.replace(/^https:\/\//, "") : parsedText;
+    const shown = value === "" ? "(empty)" : (0,redact_cut/* redacted */.p)(asGiven ?? value).clip(SHOWN_URL_CHARS, "…");
+    const why = scheme !== undefined
+        ? `its scheme is ${scheme}:, and the flow backend is reached over http(s)`
+        : "it has no http:// or https:// in front";
+    const hint = guess !== undefined && new URL(guess.url).hostname !== ""
+        ? `: did you mean ${(0,redact_cut/* redacted */.p)(guess.url.replace(/\/+$/, "")).clip(SHOWN_URL_CHARS, "…")}? Set backend-url to the flow backend's base URL with its scheme`
+        : "; set it to the flow backend's base URL, like https://flows.example.com/api";
+    return `backend-url "${shown}" is not an http(s) URL (${why})${hint}.`;
+}
 
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
 var shared = __webpack_require__(38713);
@@ -198,8 +218,6 @@ var flow_result = __webpack_require__(6264);
 var events_budget = __webpack_require__(85797);
 // EXTERNAL MODULE: ./.build/json-shape.js
 var json_shape = __webpack_require__(1414);
-// EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/result-json.js
 var result_json = __webpack_require__(70659);
 ;// CONCATENATED MODULE: ./.build/backend/kept-result.js
@@ -1693,7 +1711,7 @@ function connectionFor(options) {
     catch {
     }
     if (protocol !== "http:" && protocol !== "https:") {
-        throw new FlowBackendError(`backend-url ${displayUrl(options.url)} is not an http(s) URL; set it to the flow backend's base URL, like https://flows.example.com/api.`, { kind: "configuration" });
+        throw new FlowBackendError(notHttpUrlMessage(options.url), { kind: "configuration" });
     }
     const basic = (0,url_secrets/* basicCredentials */.BG)(options.url);
     redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.Fn)(options.url), ...(0,url_secrets/* urlPathSecrets */.qt)(options.url));

@@ -5199,11 +5199,13 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 /* harmony export */   p: () => (/* binding */ readManifestText)
 /* harmony export */ });
 /* unused harmony export MAX_MANIFEST_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68206);
+
 
 
 
@@ -5213,13 +5215,14 @@ const MAX_MANIFEST_BYTES = 512 * 1024;
 function readManifestText(manifestPath) {
     let read;
     try {
-        read = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularText */ .Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
+        read = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularText */ .Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
     }
     catch (error) {
         const code = error.code;
         if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
             return { missing: true };
-        return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
+        const { problem, hint } = (0,_file_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .fileProblem */ .W)(manifestPath, code, "file");
+        return { problem: `flow.toml ${problem}. ${hint}` };
     }
     if (read.kind === "missing")
         return { missing: true };
@@ -5229,7 +5232,7 @@ function readManifestText(manifestPath) {
         const size = read.identity?.size ?? 0;
         return {
             problem: read.reason.startsWith("is larger")
-                ? `flow.toml is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_MANIFEST_BYTES)}. ` +
+                ? `flow.toml is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(MAX_MANIFEST_BYTES)}. ` +
                     "It names steps and triggers: keep data in the package's own files."
                 : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
         };
@@ -5240,15 +5243,15 @@ function readManifestText(manifestPath) {
 function linkedOutside(manifestPath) {
     let target;
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(manifestPath).isSymbolicLink())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(manifestPath).isSymbolicLink())
             return undefined;
-        target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(manifestPath);
+        target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(manifestPath);
     }
     catch {
         return undefined;
     }
-    const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageBounds */ .cy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath));
-    if ((0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(target, bounds.realRepository) || (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds) !== undefined)
+    const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageBounds */ .cy)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath));
+    if ((0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(target, bounds.realRepository) || (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageOutside */ .og)(bounds) !== undefined)
         return undefined;
     return (`flow.toml is a symbolic link to ${target}, outside the repository (${bounds.realRepository}). ` +
         "Copy the manifest into the repository instead of linking to it.");
@@ -6561,17 +6564,19 @@ function dateless(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readSteps)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8430);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68206);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58894);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32220);
-/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5551);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(23215);
-/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55917);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8430);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5551);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(23215);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55917);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25148);
+
 
 
 
@@ -6591,24 +6596,24 @@ function readSteps(context, value) {
     const firstIndexByName = new Map();
     const firstIndexByFold = new Map();
     for (const [index, entry] of value.entries()) {
-        if (!(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(entry))
+        if (!(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(entry))
             continue;
         const path = ["steps", index];
         const name = entry.name;
-        if (typeof name === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, "name"]))) {
+        if (typeof name === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, "name"]))) {
             const first = firstIndexByName.get(name);
-            const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .foldName */ .zN)(name);
+            const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_8__/* .foldName */ .zN)(name);
             const firstFolded = firstIndexByFold.get(fold);
             if (first !== undefined) {
-                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
+                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
             else if (firstFolded !== undefined) {
                 const other = value[firstFolded].name;
                 const otherLine = context.report.line(["steps", firstFolded, "name"]);
-                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
                     `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
-                    `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+                    `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_8__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
                     "Both run. Rename one of them so the two differ in more than case and Unicode form.");
             }
             if (first === undefined)
@@ -6630,12 +6635,12 @@ function readStep(context, path, table) {
     const { report, bounds } = context;
     const usable = (key) => {
         const value = table[key];
-        return typeof value === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, key])) ? value : undefined;
+        return typeof value === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, key])) ? value : undefined;
     };
     const script = usable("script");
     const scriptPath = script === undefined
         ? undefined
-        : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+        : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
     if (scriptPath !== undefined)
         unrunnableName(report, [...path, "script"], scriptPath);
     const cwd = usable("cwd");
@@ -6643,8 +6648,8 @@ function readStep(context, path, table) {
         ? bounds.root
         : cwd === undefined
             ? undefined
-            : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const read = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+            : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
+    const read = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (read?.trigger)
         context.triggers?.push({ index: path[1], trigger: read.trigger });
     const trigger = read?.schemaOk ? read.trigger : undefined;
@@ -6654,7 +6659,7 @@ function readStep(context, path, table) {
         return undefined;
     if (table.trigger !== undefined && !trigger)
         return undefined;
-    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUT_MS */ .t;
+    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_TIMEOUT_MS */ .t;
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
@@ -6666,18 +6671,18 @@ function unrunnableName(report, path, scriptPath) {
     if (char === undefined)
         return;
     const reads = char === "?" ? "the start of a query" : "a path separator";
-    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
-    const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, key]));
+    const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, key]));
     let schemaPath;
     let schemaOk = true;
     if (table.schema !== undefined) {
         if (ok("schema")) {
             const field = [...path, "schema"];
-            schemaPath = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            schemaPath = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
             if (schemaPath && !checkSchemaJson(report, schemaPath, field))
                 schemaPath = undefined;
         }
@@ -6687,10 +6692,10 @@ function readTrigger(context, path, table) {
         return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
-        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
-    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_5__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "type"]));
+    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_6__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
@@ -6713,26 +6718,26 @@ function checkSchemaJson(report, schemaPath, field) {
     return ok;
 }
 function readSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(field)} in ${report.file})`;
-    if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SCHEMA_BYTES */ .Z)
+    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(field)} in ${report.file})`;
+    if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_SCHEMA_BYTES */ .Z)
         return true;
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(schemaPath, "utf8");
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(schemaPath, "utf8");
     }
     catch (error) {
-        const code = error.code ?? String(error);
-        report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+        const { problem, hint } = (0,_file_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .fileProblem */ .W)(schemaPath, error.code, "file");
+        report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
         return false;
     }
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .t)(schemaPath, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .t)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
         const problem = {
             severity: "error",
@@ -6742,13 +6747,13 @@ function readSchemaJson(report, schemaPath, field) {
         report.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
-    if (typeof parsed.value !== "boolean" && !(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(parsed.value)) {
+    if (typeof parsed.value !== "boolean" && !(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(parsed.value)) {
         report.push({
             severity: "error",
             file: schemaPath,
             line: 1,
             column: 1,
-            message: `schema is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(parsed.value)}; expected a JSON object (a JSON Schema). ` +
+            message: `schema is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .describeValue */ .bp)(parsed.value)}; expected a JSON object (a JSON Schema). ` +
                 `Start the file with { and describe the payload ${from}.`,
         });
         return false;
@@ -6757,7 +6762,7 @@ function readSchemaJson(report, schemaPath, field) {
 }
 function fileSize(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).size;
     }
     catch {
         return 0;
@@ -7794,13 +7799,14 @@ function refProblem(path, text, error) {
 /* harmony export */   aU: () => (/* binding */ safeRead),
 /* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32718);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47948);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82685);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47948);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25148);
 
 
 
@@ -7808,7 +7814,8 @@ function refProblem(path, text, error) {
 
 
 
-class SchemaFileProblem extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
+
+class SchemaFileProblem extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__.UserError {
     diagnostic;
     constructor(diagnostic) {
         super(diagnostic.message);
@@ -7819,40 +7826,40 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        text = (await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path)).replace(/^\uFEFF/, "");
+        text = (await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
         const code = error.code;
-        const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
-        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaDiagnostic */ .te)(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
+        const { problem, hint } = (0,_file_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .fileProblem */ .W)(path, code, "file");
+        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(referencedBy ?? path, `schema file ${path} ${problem}${from}. ${code === "ENOENT" ? "Create it or fix the reference." : hint}`));
     }
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .t)(path, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .t)(path, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaDiagnostic */ .te)(path, (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", from), { line, column }));
+        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(path, (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", from), { line, column }));
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
         const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
-        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaDiagnostic */ .te)(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position));
+        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position));
     }
     return { text, value: parsed.value };
 }
 function fileForUri(uri, rootPath, declaredId) {
     const target = new URL(uri);
     if (target.protocol === "file:")
-        return (0,_file_url_js__WEBPACK_IMPORTED_MODULE_1__/* .fileURLToPath */ .m)(target);
+        return (0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(target);
     if (!declaredId)
         return undefined;
     const base = new URL(declaredId);
     if (base.origin !== target.origin)
         return undefined;
-    const relativePath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(base.pathname), target.pathname);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(rootPath), relativePath);
+    const relativePath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(base.pathname), target.pathname);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(rootPath), relativePath);
 }
 async function safeRead(path) {
     try {
-        return await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path);
+        return await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path);
     }
     catch {
         return "";
@@ -13114,7 +13121,7 @@ function renderEvent(layout, options, { worstNotes = false } = {}) {
         ? [
             "> [!NOTE]",
             `> ${unlisted} more step${unlisted === 1 ? "" : "s"} of these ${total} ${unlisted === 1 ? "is" : "are"} not listed in this table, to stay under GitHub's 1 MiB job summary limit ` +
-                `(steps that need a look are listed first): see their check runs, and the ${log} (for steps run in their own jobs, those jobs' logs and runs files).`,
+                `(steps that need a look are listed first): see ${unlistedPlaces(options, log)}.`,
             "",
         ]
         : [];
@@ -13127,6 +13134,14 @@ function renderEvent(layout, options, { worstNotes = false } = {}) {
         ]
         : [];
     return [...head, "", ...table, "", ...rowsNote, ...layout.details.filter(Boolean), ...detailsNote, ...renderConditionMisses(outcome)].join("\n");
+}
+function unlistedPlaces(options, log) {
+    const elsewhere = `the ${log} (for steps run in their own jobs, those jobs' logs and runs files)`;
+    if (options.checkRuns === "per-step")
+        return `their check runs, and ${elsewhere}`;
+    if (options.checkRuns === "per-event")
+        return `the event's check run, and ${elsewhere}`;
+    return elsewhere;
 }
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
@@ -14325,6 +14340,7 @@ var redact = __nccwpck_require__(36375);
 
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
 const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+const RESULT_MARKER = "FLOW_RESULT ";
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
@@ -14365,18 +14381,32 @@ class LineSplitter {
     finishLine() {
         if (this.partial.endsWith("\r"))
             this.partial = this.partial.slice(0, -1);
-        this.cutPieces(0);
+        if (!this.resultWithinLimit())
+            this.cutPieces(0);
         const line = this.partial;
         this.partial = "";
         if (line.length > 0 || this.cut === undefined)
             this.onLine(line);
         this.endCut(line);
     }
+    resultWithinLimit() {
+        if (this.cut !== undefined || this.partial.length <= this.maxLineChars)
+            return false;
+        const marker = this.partial.indexOf(RESULT_MARKER);
+        if (marker === -1)
+            return false;
+        const json = this.partial.length - marker - RESULT_MARKER.length;
+        return json <= this.maxLineChars && Buffer.byteLength(this.partial) - Buffer.byteLength(this.partial.slice(0, marker + RESULT_MARKER.length)) <= this.maxLineChars;
+    }
     cutPieces(lookahead) {
         while (this.partial.length > this.maxLineChars + lookahead) {
             const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
             const piece = this.partial.slice(0, at);
-            this.cut ??= { bytes: 0, result: piece.includes("FLOW_RESULT ") };
+            if (this.cut === undefined) {
+                const marker = piece.indexOf(RESULT_MARKER);
+                const before = marker === -1 ? 0 : Buffer.byteLength(piece.slice(0, marker + RESULT_MARKER.length));
+                this.cut = { bytes: -before, result: marker !== -1 };
+            }
             this.cut.bytes += Buffer.byteLength(piece);
             this.onLine(piece);
             this.partial = this.partial.slice(at);
@@ -15124,6 +15154,14 @@ class StepOutput {
         catch {
         }
     };
+    notice(text) {
+        this.combined.push(text, "stderr");
+        try {
+            this.onLine?.("stderr", text);
+        }
+        catch {
+        }
+    }
     forget() {
         this.stdout = new OutputTail(REASON_TAIL_BYTES);
         this.stderr = new OutputTail(REASON_TAIL_BYTES);
@@ -15169,7 +15207,7 @@ async function runBunStep(options) {
         }).finally(stepProcessEnded);
         let run = await start(ready);
         if (ownFilesGone(run, output, ready)) {
-            output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+            output.notice(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
             const again = await prepareBunStep(step);
             if ("problem" in again)
                 return finish({ processStatus: "failed", error: again.problem });
@@ -15183,11 +15221,11 @@ async function runBunStep(options) {
             }
         }
         if (run.stragglersStopped) {
-            output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+            output.notice("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
         if (run.strayProcessesStopped > 0) {
             const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
-            output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
+            output.notice(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         if (wrapped !== undefined && "json" in wrapped)
@@ -19655,13 +19693,16 @@ function parseEventRecord(value, file) {
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
 /* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
 /* harmony export */   m5: () => (/* binding */ countDispatch),
+/* harmony export */   nl: () => (/* binding */ notStartedRuns),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+
 
 
 
@@ -19735,6 +19776,30 @@ function startedAtClaim(record, starting, now) {
         return view;
     });
     return moved ? { ...record, runs, updatedAt: later(record.updatedAt, now) } : record;
+}
+function notStartedRuns(record, starting, reason, now) {
+    const runs = [];
+    for (const run of record.runs) {
+        const last = run.attempts.at(-1);
+        if (!starting.has(run.id) || last === undefined || (last.status !== "running" && last.status !== "queued"))
+            continue;
+        const completedAt = later(last.startedAt ?? now, now);
+        const view = {
+            ...run,
+            processStatus: "failed",
+            attempts: [...run.attempts.slice(0, -1), { ...last, status: "failed", completedAt, error: reason }],
+            completedAt,
+            updatedAt: later(run.updatedAt, completedAt),
+            error: reason,
+        };
+        delete view.resultStatus;
+        delete view.resultPayload;
+        delete view.timedOut;
+        view.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .effectiveStatusOf */ .Z2)(view);
+        view.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .needsAttentionFor */ .XM)(view.effectiveStatus);
+        runs.push(view);
+    }
+    return { ...record, runs, updatedAt: later(record.updatedAt, now) };
 }
 function earlier(a, b) {
     return a <= b ? a : b;
@@ -20118,6 +20183,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ DISPATCHED_RELEASES_KEPT),
   Qh: () => (/* binding */ DRAFTS_WATCHED),
   fF: () => (/* binding */ GITHUB_CLOCK_KEPT_MS),
+  ah: () => (/* binding */ HELD_RELEASES_KEPT),
   PV: () => (/* reexport */ query/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
@@ -20130,6 +20196,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* binding */ keepNewestRedeliverEvents),
   n1: () => (/* binding */ keepNewestRedeliverTags),
   mj: () => (/* binding */ loadWatchCursor),
+  ml: () => (/* binding */ readWatchCursor),
   Cc: () => (/* binding */ recoverWatchCursor),
   xA: () => (/* binding */ saveWatchCursor),
   Xi: () => (/* binding */ watchCursorEventId)
@@ -23218,6 +23285,7 @@ const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watc
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
+const HELD_RELEASES_KEPT = 1000;
 const DISPATCHED_RELEASES_KEPT = 100;
 const REDELIVER_EVENTS_KEPT = 100;
 const REDELIVER_TAGS_KEPT = 100;
@@ -23256,20 +23324,56 @@ function watchCursorEventId(repo) {
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 async function loadWatchCursor(store, repo) {
+    return (await readWatchCursor(store, repo)).cursor;
+}
+async function readWatchCursor(store, repo) {
     const value = await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor");
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
     }
-    const cursor = parseCursor(value);
+    const left = new LeftOut();
+    const cursor = parseCursor(value, left);
     if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase())
-        return undefined;
-    return {
+        return { cursor: undefined, changed: false };
+    const kept = {
         ...cursor,
-        seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
-        ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
-        ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
+        seen: left.keep("releases seen", cursor.seen, SEEN_RELEASES_KEPT),
+        ...(cursor.dispatched ? { dispatched: left.keep("dispatched releases", cursor.dispatched, DISPATCHED_RELEASES_KEPT) } : {}),
+        ...(cursor.drafts ? { drafts: left.keep("drafts watched", cursor.drafts, DRAFTS_WATCHED) } : {}),
     };
+    const tie = (part) => (part.tie ? { ...part, tie: { ...part.tie, seen: left.keep("ids of a backlog's tie", part.tie.seen, SEEN_RELEASES_KEPT) } } : part);
+    if (kept.backlog)
+        kept.backlog = { ...tie(kept.backlog), ...(kept.backlog.older ? { older: tie(kept.backlog.older) } : {}) };
+    const changed = left.count > 0 || left.repaired;
+    if (!changed)
+        return { cursor: kept, changed: false };
+    const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+    return {
+        cursor: kept,
+        changed: true,
+        ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+    };
+}
+class LeftOut {
+    #counts = new Map();
+    repaired = false;
+    add(what, count = 1) {
+        if (count > 0)
+            this.#counts.set(what, (this.#counts.get(what) ?? 0) + count);
+    }
+    keep(what, items, most) {
+        if (items.length <= most)
+            return items;
+        this.add(what, items.length - most);
+        return items.slice(0, most);
+    }
+    get count() {
+        return [...this.#counts.values()].reduce((sum, count) => sum + count, 0);
+    }
+    describe() {
+        return [...this.#counts].map(([what, count]) => `${count.toLocaleString("en-US")} ${what}`).join(", ");
+    }
 }
 class WatchCursorError extends user_error.UserError {
     name = "WatchCursorError";
@@ -23312,10 +23416,16 @@ async function saveWatchCursor(options) {
         stamp: "polledAt",
     });
 }
-function parseCursor(value) {
-    const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-    const usable = cursor && withUsableTimes(cursor);
-    return usable && withUsableBacklog(withWatermarkSeen(usable));
+function parseCursor(value, left) {
+    const valid = validateWatchCursor(value);
+    const cursor = valid ? value : salvageCursor(value, left);
+    if (!valid)
+        left.repaired = true;
+    const usable = cursor && withUsableTimes(cursor, left);
+    const result = usable && withUsableBacklog(withWatermarkSeen(usable));
+    if (result !== cursor)
+        left.repaired = true;
+    return result;
 }
 function withUsableBacklog(cursor) {
     const backlog = cursor.backlog;
@@ -23332,6 +23442,8 @@ function withUsableBacklog(cursor) {
     const { older, ...newer } = backlog;
     const part = usable(newer);
     const olderPart = older && usable(older);
+    if (part === newer && olderPart === older)
+        return cursor;
     const { backlog: _damaged, ...rest } = cursor;
     if (!part)
         return olderPart ? { ...rest, backlog: olderPart } : rest;
@@ -23347,8 +23459,9 @@ function withWatermarkSeen(cursor) {
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
-function withUsableTimes(cursor) {
+function withUsableTimes(cursor, left) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+    left.add("releases seen (not a time)", cursor.seen.length - seen.length);
     const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
     if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
@@ -23367,11 +23480,11 @@ function withUsableTimes(cursor) {
     });
     return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
-function salvageCursor(value) {
+function salvageCursor(value, left) {
     if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen))
         return undefined;
     const { redeliver, redeliverEvents } = value;
-    const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
+    const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
         known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
         droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
         defaults: { polledAt: "" },
@@ -23381,19 +23494,30 @@ function salvageCursor(value) {
     const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string") : undefined);
     const tags = strings(redeliver);
     const events = strings(redeliverEvents);
+    left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
+    left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+    for (const key of Object.keys(value))
+        if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined)
+            left.add(`field ${JSON.stringify(key)}`);
     return { ...top, ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
 }
-function withPartsSalvaged(cursor) {
+function withPartsSalvaged(cursor, left) {
     const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
-    const list = (items, salvage) => Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
+    const list = (what, items, salvage) => {
+        if (!Array.isArray(items))
+            return undefined;
+        const kept = items.flatMap((item) => salvage(item) ?? []);
+        left.add(what, items.length - kept.length);
+        return kept;
+    };
     const parts = {
-        seen: list(cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
-        pending: list(cursor.pending, salvageHeld),
-        dispatched: list(cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
-        drafts: list(cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] }))?.slice(0, DRAFTS_WATCHED),
-        tagListings: list(cursor.tagListings, salvageListing),
+        seen: list("releases seen", cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
+        pending: list("releases held by min-age", cursor.pending, salvageHeld),
+        dispatched: list("dispatched releases", cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
+        drafts: list("drafts watched", cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] })),
+        tagListings: list("tag listings", cursor.tagListings, salvageListing),
         end: salvageEnd(cursor.end),
-        backlog: salvageBacklog(cursor.backlog),
+        backlog: salvageBacklog(cursor.backlog, left),
         githubClock: salvagePart(validateGithubClock, cursor.githubClock, { known: ["github", "runner"] }),
     };
     for (const [key, part] of Object.entries(parts)) {
@@ -23452,14 +23576,16 @@ function salvageEnd(value) {
     const { page, etag, first, ...counts } = end;
     return page !== undefined && etag !== undefined ? { ...counts, page, etag, ...(first !== undefined ? { first } : {}) } : counts;
 }
-function salvageBacklog(value) {
-    const backlog = salvageBacklogPart(value);
+function salvageBacklog(value, left) {
+    const backlog = salvageBacklogPart(value, left);
     if (!backlog || !isRecord(value))
         return undefined;
-    const older = salvageBacklogPart(value.older);
+    const older = salvageBacklogPart(value.older, left);
+    if (value.older !== undefined && !older)
+        left.add("older backlog places");
     return { ...backlog, ...(older ? { older } : {}) };
 }
-function salvageBacklogPart(value) {
+function salvageBacklogPart(value, left) {
     if (!isRecord(value))
         return undefined;
     const after = salvagePart(validateBacklogAfter, value.after, { known: ["id", "tag", "createdAt"] });
@@ -23467,14 +23593,15 @@ function salvageBacklogPart(value) {
     const part = salvagePart(validateBacklogPart, { ...value, after, page }, { known: ["after", "page", "from", "tie", "missing"], droppable: ["tie", "missing"], ...(value.from !== undefined ? { defaults: { from: "" } } : {}) });
     if (!part)
         return undefined;
-    const tie = salvageTie(value.tie);
+    const tie = salvageTie(value.tie, left);
     const { tie: _checked, ...rest } = part;
     return { ...rest, ...(tie ? { tie } : {}) };
 }
-function salvageTie(value) {
+function salvageTie(value, left) {
     if (!isRecord(value) || !Array.isArray(value.seen))
         return undefined;
     const seen = value.seen.filter((id) => validateReleaseId(id));
+    left.add("ids of a backlog's tie", value.seen.length - seen.length);
     const tie = salvagePart(validateBacklogTie, { at: value.at, seen }, { known: ["at", "seen"] });
     return tie && isTime(tie.at) ? tie : undefined;
 }
@@ -23482,7 +23609,7 @@ function salvageTie(value) {
 
 /***/ }),
 
-/***/ 42934:
+/***/ 6518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -23524,6 +23651,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
@@ -23981,19 +24110,20 @@ function readTable(text, table, path, file, locator, fail) {
 
 
 
+
 const DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
 async function loadWatchConfig(options) {
     const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
+    const path = (0,external_node_path_.resolve)(options.repoRoot, relative);
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(options.repoRoot, relative), "utf8");
+        text = await (0,promises_.readFile)(path, "utf8");
     }
     catch (error) {
         const code = error.code;
         if (code !== "ENOENT" || options.configFile !== undefined) {
-            throw new WatchConfigError([
-                { file: relative, message: `cannot be read (${code ?? String(error)}); check that it exists and is readable.` },
-            ]);
+            const { problem, hint } = (0,file_problem/* fileProblem */.W)(path, code, "file");
+            throw new WatchConfigError([{ file: relative, message: `${problem}. ${hint}` }]);
         }
     }
     const problems = [];
@@ -24241,6 +24371,75 @@ class RequestBudget {
         if (Number.isFinite(reset) && reset > 0)
             this.rateResetAt = new Date(reset * 1000).toISOString();
     }
+}
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __nccwpck_require__(90282);
+;// CONCATENATED MODULE: ./.build/github/lookup.js
+
+
+
+class RateLimitBackoff {
+    waitedSeconds = 0;
+    #maxWait;
+    #maxRetries;
+    #sleep;
+    #log;
+    constructor(options = {}) {
+        this.#maxWait = options.maxWaitSeconds ?? 60;
+        this.#maxRetries = options.maxRetries ?? 2;
+        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.#log = options.log ?? (() => { });
+    }
+    async run(request) {
+        for (let retry = 0;; retry++) {
+            try {
+                return await request();
+            }
+            catch (error) {
+                const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
+                if (!limit || retry >= this.#maxRetries)
+                    throw error;
+                const seconds = Math.max(1, limit.retryAfterSeconds);
+                if (this.waitedSeconds + seconds > this.#maxWait)
+                    throw error;
+                this.#log(`${error.message} Waiting ${seconds} s before retrying.`);
+                this.waitedSeconds += seconds;
+                await this.#sleep(seconds * 1000);
+            }
+        }
+    }
+}
+function lookup(options, one) {
+    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+    return (options.backoff ?? new RateLimitBackoff()).run(async () => {
+        budget.spend();
+        try {
+            const answer = await one.send();
+            budget.observe(answer.headers, answer.status);
+            return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            const status = statusOf(error);
+            if (status === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (status === 304 && one.notModified)
+                return one.notModified();
+            if (status === 404 && one.notFound)
+                return one.notFound();
+            const tooLarge = one.tooLarge ? (0,bounded_body/* responseTooLarge */.Fh)(error) : undefined;
+            if (tooLarge && one.tooLarge) {
+                budget.observe(tooLarge.headers, tooLarge.status);
+                return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
+            }
+            throw releasesError(options.repo, error, new Date(), one.request);
+        }
+    });
+}
+function responseHeaders(error) {
+    return error?.response?.headers;
 }
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/github-answers.js
@@ -25963,8 +26162,6 @@ function violationDetail(errors, value, lead) {
     return `${lead} ${describeValue(value)}${field ? `: ${reason}` : ""}`;
 }
 
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
 
 
@@ -25972,37 +26169,7 @@ var bounded_body = __nccwpck_require__(90282);
 
 
 
-class RateLimitBackoff {
-    waitedSeconds = 0;
-    #maxWait;
-    #maxRetries;
-    #sleep;
-    #log;
-    constructor(options = {}) {
-        this.#maxWait = options.maxWaitSeconds ?? 60;
-        this.#maxRetries = options.maxRetries ?? 2;
-        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.#log = options.log ?? (() => { });
-    }
-    async run(request) {
-        for (let retry = 0;; retry++) {
-            try {
-                return await request();
-            }
-            catch (error) {
-                const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
-                if (!limit || retry >= this.#maxRetries)
-                    throw error;
-                const seconds = Math.max(1, limit.retryAfterSeconds);
-                if (this.waitedSeconds + seconds > this.#maxWait)
-                    throw error;
-                this.#log(`${error.message} Waiting ${seconds} s before retrying.`);
-                this.waitedSeconds += seconds;
-                await this.#sleep(seconds * 1000);
-            }
-        }
-    }
-}
+
 const PER_PAGE = 100;
 const SMALL_PAGE = 10;
 const PAGE_MAX_BYTES = 32 * 1024 * 1024;
@@ -26246,37 +26413,20 @@ async function listReleasesBelow(options) {
     }
     return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
-async function checkRelease(options) {
+function checkRelease(options) {
     const [owner = "", repo = ""] = options.repo.split("/");
-    const backoff = options.backoff ?? new RateLimitBackoff();
-    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-    const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
-    return backoff.run(async () => {
-        budget.spend();
-        try {
-            const response = await options.client.rest.repos.getRelease({
-                owner,
-                repo,
-                release_id: options.id,
-                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-                request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client.OWN_RATE_LIMIT_WAIT]: true },
-            });
-            budget.observe(response.headers, response.status);
-            const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
-            return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            const status = statusOf(error);
-            if (status === 304) {
-                budget.observe(error?.response?.headers, 304);
-                return { status: "not-modified" };
-            }
-            if (status === 404)
-                return { status: "gone" };
-            throw releasesError(options.repo, error, new Date(), where);
-        }
+    return lookup(options, {
+        request: `GET /repos/${owner}/${repo}/releases/${options.id}`,
+        send: () => options.client.rest.repos.getRelease({
+            owner,
+            repo,
+            release_id: options.id,
+            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client.OWN_RATE_LIMIT_WAIT]: true },
+        }),
+        read: (answer, origin) => ({ status: "ok", release: readRelease(answer.data, origin), ...(answer.headers.etag ? { etag: answer.headers.etag } : {}) }),
+        notModified: () => ({ status: "not-modified" }),
+        notFound: () => ({ status: "gone" }),
     });
 }
 function lastPageOf(link) {
@@ -26369,6 +26519,7 @@ function readReleasePage(value, origin) {
 
 
 
+
 ;// CONCATENATED MODULE: ./.build/watch/age.js
 const time = (iso) => Date.parse(iso);
 const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
@@ -26429,44 +26580,12 @@ function fillMissingTimestamps(releases, known, now) {
 
 
 
-
-function lookup(options, one) {
-    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-    return (options.backoff ?? new RateLimitBackoff()).run(async () => {
-        budget.spend();
-        try {
-            const answer = await one.send();
-            budget.observe(answer.headers, answer.status);
-            return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            const status = statusOf(error);
-            if (status === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (status === 304 && one.notModified)
-                return one.notModified();
-            if (status === 404 && one.notFound)
-                return one.notFound();
-            const tooLarge = one.tooLarge ? (0,bounded_body/* responseTooLarge */.Fh)(error) : undefined;
-            if (tooLarge && one.tooLarge) {
-                budget.observe(tooLarge.headers, tooLarge.status);
-                return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
-            }
-            throw releasesError(options.repo, error, new Date(), one.request);
-        }
-    });
-}
 const own = (maxBytes) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [github_client.OWN_RATE_LIMIT_WAIT]: true } });
 const conditional = (etag) => (etag ? { headers: { "if-none-match": etag } } : {});
 const etagOf = (answer) => (answer.headers.etag ? { etag: answer.headers.etag } : {});
 function split(repo) {
     const [owner = "", name = ""] = repo.split("/");
     return { owner, repo: name };
-}
-function responseHeaders(error) {
-    return error?.response?.headers;
 }
 function getRelease(options) {
     return lookup(options, {
@@ -27237,17 +27356,30 @@ async function pollRepository(options) {
     if (listed)
         await checkSameRepository(lookups, cursor, listed);
     const clock = releaseClock(now, listing.githubTime);
-    const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
+    const seenTimes = new Map((cursor?.seen ?? []).map((seen) => [seen.id, seen.publishedAt]));
+    const heldTimes = new Map((cursor?.pending ?? []).map((held) => [held.id, held.publishedAt]));
+    const known = (id) => seenTimes.get(id) ?? heldTimes.get(id);
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+    const freshIds = new Set(fresh.map((release) => release.id));
+    const addFresh = (release) => {
+        if (freshIds.has(release.id))
+            return false;
+        freshIds.add(release.id);
+        fresh.push(release);
+        return true;
+    };
     for (const release of below.fresh)
-        if (!fresh.some((item) => item.id === release.id))
-            fresh.push(release);
+        addFresh(release);
     const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
     for (const release of publishedDrafts)
-        if (!fresh.some((item) => item.id === release.id))
-            fresh.push(release);
+        addFresh(release);
+    const listedById = new Map((listed ?? []).map((release) => [release.id, release]));
+    const listedByTag = new Map();
+    for (const release of listed ?? [])
+        if (!release.draft && !listedByTag.has(release.tagName))
+            listedByTag.set(release.tagName, release);
     fresh.sort(byPublication);
     const notFound = [];
     const againIds = new Set();
@@ -27258,7 +27390,7 @@ async function pollRepository(options) {
             notFound.push(tag);
             continue;
         }
-        const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+        const inListing = listedByTag.get(tag);
         if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
             later.push(tag);
             continue;
@@ -27267,10 +27399,8 @@ async function pollRepository(options) {
             lookedUp += 1;
         const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
         if (release && matchesWatch(release, watch)) {
-            if (!fresh.some((item) => item.id === release.id)) {
-                fresh.push(release);
+            if (addFresh(release))
                 againIds.add(release.id);
-            }
         }
         else
             notFound.push(tag);
@@ -27293,9 +27423,9 @@ async function pollRepository(options) {
     }
     let heldLookups = 0;
     for (const hold of cursor?.pending ?? []) {
-        if (fresh.some((release) => release.id === hold.id))
+        if (freshIds.has(hold.id))
             continue;
-        const listedNow = listed?.find((candidate) => candidate.id === hold.id);
+        const listedNow = listedById.get(hold.id);
         const eligible = isEligible(hold, watch.minAge, clock);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
@@ -27327,6 +27457,14 @@ async function pollRepository(options) {
             held.push(hold);
     }
     ready.sort(byPublication);
+    const byEligibility = held
+        .map((hold) => ({ hold, at: Date.parse(eligibleAt(hold, watch.minAge ?? 0, clock.githubAheadMs)) }))
+        .sort((a, b) => a.at - b.at)
+        .map((item) => item.hold);
+    const pending = byEligibility.slice(0, watch_cursor/* HELD_RELEASES_KEPT */.ah);
+    for (const hold of byEligibility.slice(watch_cursor/* HELD_RELEASES_KEPT */.ah)) {
+        dropped.push({ tag: hold.tag, reason: `more than ${watch_cursor/* HELD_RELEASES_KEPT */.ah.toLocaleString("en-US")} releases held by min-age, the most a cursor keeps: not dispatched` });
+    }
     const eventsAgain = (0,watch_cursor/* keepNewestRedeliverEvents */.Ru)([...new Set(cursor?.redeliverEvents ?? [])]);
     const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
@@ -27368,7 +27506,7 @@ async function pollRepository(options) {
         base.backlog = below.backlog;
     const next = {
         ...base,
-        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
+        pending,
         dispatched: changes.dispatched.slice(0, watch_cursor/* DISPATCHED_RELEASES_KEPT */.Ui),
     };
     const githubClock = seenClocks(cursor?.githubClock, clock);
@@ -27391,7 +27529,7 @@ async function pollRepository(options) {
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+    const report = describe({ watch, cursor, listing, events, again, held: pending, dropped, refused, clock, requests: budget.used - before });
     if (below.below.length > 0 || drafts.published.length > 0)
         report.status = "ok";
     if (drafts.published.length > 0) {
@@ -27729,7 +27867,10 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const stored = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+            const read = await (0,watch_cursor/* readWatchCursor */.ml)(options.store, watch.repo);
+            const stored = read.cursor;
+            if (read.leftOut)
+                log(`${watch.repo}: ${read.leftOut}.`);
             const recovered = stored ? undefined : await (0,watch_cursor/* recoverWatchCursor */.Cc)(options.store, watch.repo);
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
@@ -27738,12 +27879,15 @@ async function collectUpstreamReleases(options) {
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
+            if (read.leftOut)
+                polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            if (polled.cursor)
-                pending.cursors.set(watch.repo, polled.cursor);
+            const next = polled.cursor ?? (read.changed ? stored : undefined);
+            if (next)
+                pending.cursors.set(watch.repo, next);
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
@@ -36898,8 +37042,8 @@ const onBun = typeof globalThis.Bun !== "undefined";
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const BATCH_CHARS = 64 * 1024;
 const writers = new Map();
-function terminalWriter(fd) {
-    const writer = writers.get(fd) ?? newWriter(fd);
+function terminalWriter(fd, closed = false) {
+    const writer = writers.get(fd) ?? (closed ? closedWriter() : newWriter(fd));
     writers.set(fd, writer);
     return writer;
 }
@@ -36939,6 +37083,19 @@ function hold(fd, text, send) {
         flushAtExit = true;
         process.once("exit", flushHeld);
     }
+}
+function closedWriter() {
+    let failure;
+    return {
+        write: (text) => {
+            if (text !== "")
+                failure ??= Object.assign(new Error("the stream is closed"), { code: "EBADF" });
+        },
+        settled: async () => { },
+        get failure() {
+            return failure;
+        },
+    };
 }
 function newWriter(fd) {
     let failure;
@@ -37002,7 +37159,7 @@ const WRITE_FAILURES = {
     EDQUOT: "the disk quota is used up",
     EFBIG: "the file has grown too large",
     EIO: "an input/output error",
-    EBADF: "it is not open for writing",
+    EBADF: "it is closed, or not open for writing",
 };
 function wantsColor(noColorFlag, env) {
     if (noColorFlag)
@@ -37076,7 +37233,7 @@ function outgoingLines(write) {
 }
 async function main(argv, options = {}) {
     const saving = { failed: false, exitCode: (code) => code };
-    const stdout = options.out === undefined ? terminalWriter(1) : undefined;
+    const stdout = options.out === undefined ? terminalWriter(1, options.stdoutClosed === true) : undefined;
     const err = options.err ?? terminalWriter(2).write;
     const out = options.out ?? stdout.write;
     let code;
@@ -37144,6 +37301,9 @@ async function runMain(argv, options, saving) {
     const [name, ...args] = positionals;
     json = values.json === true;
     if (values.version) {
+        if (name !== undefined && name !== "help" && !command_table/* COMMANDS */.Lo.some((command) => command.name === name)) {
+            return usage(new cli_usage/* UsageError */.eb(`unexpected argument "${name}": --version takes none; the usage is flows --version.`));
+        }
         const { version } = await packageVersion();
         out(json ? versionDocument(version) : `flows (flows-action) ${version ?? "version unknown"}\n`);
         return cli_usage/* EXIT */.dc.ok;
@@ -37418,8 +37578,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 24 modules
-var watch = __nccwpck_require__(42934);
+// EXTERNAL MODULE: ./.build/watch/index.js + 25 modules
+var watch = __nccwpck_require__(6518);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

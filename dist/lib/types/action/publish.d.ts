@@ -3,12 +3,15 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { StateStore } from "../state/types.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
+import type { ChecksMode } from "../report/modes.js";
 export type PublishOptions = {
     io: ActionIO;
     runner: RunnerEnvironment;
     failOn: Set<EffectiveStatus>;
     /** The flow backend that ran the steps (HTTP mode), as it may be shown. */
     backend?: string;
+    /** The check runs this job writes for the steps, which the summary points to: default none. */
+    checkRuns?: ChecksMode;
 };
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 export declare function publishOutcome(outcome: DispatchOutcome, options: PublishOptions): Promise<void>;

@@ -39,3 +39,10 @@ export declare function redact(text: string, secrets: ReadonlyArray<string | und
  * and with a path long enough to be a key (a webhook URL's, src/url-secrets.ts) as `/***`.
  */
 export declare function displayUrl(url: string): string;
+/**
+ * Why a backend-url that is not http(s) is refused: the value as it may be shown (without
+ * user-info, query and a key-like path; redacted and cut when it is no URL at all), and the URL it
+ * was likely meant to be. `flows.example.com` is no URL, and `localhost:8080` one of the scheme
+ * `localhost:`: both were shown as "(invalid backend-url)" or as they were, with no hint.
+ */
+export declare function notHttpUrlMessage(url: string): string;

@@ -6,6 +6,8 @@ export declare const STDIN = "-";
  * and column. `invocation` is how messages name the command (`flows`, `npx flows`: CliContext.invocation).
  */
 export declare function readJsonFile(path: string, what: string, invocation: string, signal?: AbortSignal): Promise<unknown>;
+/** Why standard input could not be read, in words (`< folder` is EISDIR), never a bare errno. */
+export declare function standardInputProblem(what: string, code: string | undefined): string;
 /** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
 export declare function parseJsonFileText(text: string, path: string, what: string): unknown;
 /**

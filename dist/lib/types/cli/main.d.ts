@@ -3,5 +3,7 @@ export type MainOptions = {
     env?: NodeJS.ProcessEnv;
     out?: (text: string) => void;
     err?: (text: string) => void;
+    /** Standard output was closed when the process started (the launcher tells): what is written to it fails. */
+    stdoutClosed?: boolean;
 };
 export declare function main(argv: string[], options?: MainOptions): Promise<number>;

@@ -10,8 +10,11 @@ export type TerminalWriter = {
     settled: () => Promise<void>;
     readonly failure: NodeJS.ErrnoException | undefined;
 };
-/** The writer for standard output (1) or standard error (2). */
-export declare function terminalWriter(fd: 1 | 2): TerminalWriter;
+/**
+ * The writer for standard output (1) or standard error (2). `closed`: the stream was closed when
+ * the process started (the runtime put /dev/null in its place), so the first write fails.
+ */
+export declare function terminalWriter(fd: 1 | 2, closed?: boolean): TerminalWriter;
 /** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
 export declare function writeFailureText(error: NodeJS.ErrnoException): string;
 /**

@@ -1,18 +1,5 @@
-import { type GitHubClient } from "./client.js";
-import { RequestBudget } from "./request-budget.js";
-import { RateLimitBackoff, type UpstreamRelease } from "./releases.js";
-/**
- * `backoff`: what waits out a rate limit's refusal (the poll's, so that one budget bounds every
- * wait of a poll and its report counts each). Each request carries OWN_RATE_LIMIT_WAIT, for
- * which the client does not wait too: before, its throttling plugin waited these out (up to
- * 120 s, twice) outside the poll's budget and its `waitedSeconds`, while the listing did not.
- */
-type Lookup = {
-    client: GitHubClient;
-    repo: string;
-    budget?: RequestBudget;
-    backoff?: RateLimitBackoff;
-};
+import { type Lookup } from "./lookup.js";
+import { type UpstreamRelease } from "./releases.js";
 /** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
 export declare function getRelease(options: Lookup & {
     id: number;
@@ -87,4 +74,3 @@ export declare function getRepositoryFacts(options: Lookup): Promise<RepositoryF
 export declare function tagCommit(options: Lookup & {
     ref: TagRef;
 }): Promise<string>;
-export {};

@@ -1,5 +1,6 @@
 import { type GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
+import { RateLimitBackoff } from "./lookup.js";
 import type { GitHubRelease } from "../generated/types.js";
 import { type AnswerOrigin } from "./answers.js";
 /** The fields of a GitHub release that watching needs. */
@@ -21,24 +22,6 @@ export type UpstreamRelease = {
     /** The branch or commit SHA the release was created from (a SHA when a bot made it). */
     targetCommitish: string;
 };
-export type RateLimitBackoffOptions = {
-    /** Longest total wait for rate limits in one poll, in seconds (default 60). */
-    maxWaitSeconds?: number;
-    /** Retries of one request after a rate limit (default 2). */
-    maxRetries?: number;
-    sleep?: (ms: number) => Promise<void>;
-    log?: (message: string) => void;
-};
-/**
- * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
- * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
- */
-export declare class RateLimitBackoff {
-    #private;
-    waitedSeconds: number;
-    constructor(options?: RateLimitBackoffOptions);
-    run<T>(request: () => Promise<T>): Promise<T>;
-}
 export type ListReleasesOptions = {
     client: GitHubClient;
     /** `owner/repo`. */
@@ -203,3 +186,4 @@ export declare function toUpstreamRelease(release: GitHubRelease): UpstreamRelea
 export declare function readRelease(value: unknown, origin: AnswerOrigin): UpstreamRelease;
 export { type AnswerOrigin, describeValue, unreadableAnswer } from "./answers.js";
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";
+export { RateLimitBackoff, type RateLimitBackoffOptions } from "./lookup.js";

@@ -1,5 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import type { ChecksMode } from "./modes.js";
 export declare const JOB_SUMMARY_LIMIT_BYTES: number;
 export type SummaryOptions = {
     /** Link to the workflow run, shown when something had to be cut. */
@@ -13,6 +14,12 @@ export type SummaryOptions = {
      * after the sections and the flow steps' text before it. Steps' details are left out first.
      */
     maxBytes?: number;
+    /**
+     * The check runs this job writes for the steps (the `checks` input, when it has a token to
+     * write them with): the note on the rows left out points to them. Default "off": the note
+     * points only to the job log and the run-step jobs' logs and runs files.
+     */
+    checkRuns?: ChecksMode;
 };
 /** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
 export declare function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void;

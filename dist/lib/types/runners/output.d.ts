@@ -18,7 +18,7 @@ export declare class LineSplitter {
     private readonly redactor;
     private readonly maxLineChars;
     private partial;
-    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+    /** While a line is being cut: its bytes so far (of a result, after its marker), and whether its first piece held a FLOW_RESULT. */
     private cut;
     constructor(onLine: (line: string) => void, options?: {
         redactor?: Redactor;
@@ -30,6 +30,13 @@ export declare class LineSplitter {
     private take;
     /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
     private finishLine;
+    /**
+     * Whether the finished line in `partial` is a FLOW_RESULT whose JSON is within the limit
+     * (maxLineChars bytes): it is handed out whole, however long its marker and the text before it
+     * make it (at most the lookahead more, which is held either way). Cut, a result of exactly
+     * 4 MiB was read as "too large".
+     */
+    private resultWithinLimit;
     /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
     private cutPieces;
     /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */

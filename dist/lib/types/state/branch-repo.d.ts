@@ -82,6 +82,13 @@ export declare class StateRepo {
     static open(options: StateRepoOptions): Promise<StateRepo>;
     fetchTip(): Promise<void>;
     /**
+     * Say what the branch lost (noted by fetchTip) once the save that met it has ended: a record
+     * the tip holds again (this save wrote it again, or another writer did) is not gone. Each
+     * record really gone is named by its event id when this job has its index shard at `previous`
+     * here already (see #eventIdsAt), the rest counted.
+     */
+    sayLost(): Promise<void>;
+    /**
      * Whether the remote's branch holds `commit`, which a push just reported taken: it is the tip,
      * or one of the tip's last CHECK_DEPTH commits (another writer pushed on it since). A hook that
      * puts the branch back after taking a push (a post-receive reset, a mirror syncing from

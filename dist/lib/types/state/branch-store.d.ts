@@ -35,7 +35,9 @@ export declare class BranchStateStore implements StateStore {
      * writer pushed first the new tip is fetched and the claim checked again there: a starting run
      * another dispatcher holds (or settled) is left out and returned, the rest pushed. A push git
      * reports taken counts only once the remote's branch is seen to hold it (lookForPushed): else it
-     * throws, and the steps do not start. With `claim`
+     * throws, and the steps do not start; a claim that may have landed all the same (its look
+     * failed, or its push was stopped at its limit) leaves their start ended as not started for
+     * the next flush (notStartedRuns), so no delivery waits on a dispatcher that never ran them. With `claim`
      * off, the record waits for flush() like any other save, and nothing is left out.
      */
     claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;

@@ -1,4 +1,4 @@
-import type { FlowRunView } from "../contracts.js";
+import { type FlowRunView } from "../contracts.js";
 import { type EventRecord, type RunClaim } from "./types.js";
 import { UserError } from "../user-error.js";
 /**
@@ -35,6 +35,13 @@ export declare function withoutRuns(record: EventRecord, taken: ReadonlyMap<stri
  * merges over it as before.
  */
 export declare function startedAtClaim(record: EventRecord, starting: ReadonlySet<string>, now: string): EventRecord;
+/**
+ * `record` with only its runs in `starting`, each last attempt that is running or queued (a
+ * claim's start) ended as not started: failed at `now`, with `reason`. Merged over the claim's
+ * copy (same attempt key, and a finished attempt wins), it tells a delivery that the step is free
+ * to run at once, where the claim's copy said this dispatcher runs it.
+ */
+export declare function notStartedRuns(record: EventRecord, starting: ReadonlySet<string>, reason: string, now: string): EventRecord;
 /** Add a record to the pending ones, merged with any pending record of the same event. */
 export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord): void;
 /** One event's stored record with its pending record merged over it, as a copy. */

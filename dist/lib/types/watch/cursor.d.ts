@@ -6,6 +6,13 @@ export declare const WATCH_CURSOR_EVENT_TYPE = "flows-action.watch-cursor";
 export declare const WATCH_CURSOR_FORMAT = 1;
 /** Releases remembered per repository; older ones are recognised by `watermark`. */
 export declare const SEEN_RELEASES_KEPT = 200;
+/**
+ * Releases held by min-age (`pending`) remembered per repository: as many as one poll reads
+ * (MAX_PAGES pages of 100). A repository that publishes faster than its min-age lets them go
+ * grew the list without end; past it, the releases that would become eligible last are dropped
+ * and never dispatched, each named in the poll's report (`dropped`).
+ */
+export declare const HELD_RELEASES_KEPT = 1000;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 export declare const DISPATCHED_RELEASES_KEPT = 100;
 /**
@@ -215,6 +222,17 @@ export declare function watchCursorEventId(repo: string): string;
  * cursor of a newer format is refused: this version cannot tell where that one left off.
  */
 export declare function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined>;
+/**
+ * The stored cursor as loadWatchCursor gives it, and whether reading it changed it (salvaged, or
+ * cut to what a cursor keeps): then `leftOut` counts what was left out, and a poll saves the
+ * cursor even when nothing upstream changed, so the next run does not read (and salvage) it again.
+ */
+export type ReadWatchCursor = {
+    cursor: WatchCursor | undefined;
+    changed: boolean;
+    leftOut?: string;
+};
+export declare function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor>;
 /** A stored cursor this version cannot use. */
 export declare class WatchCursorError extends UserError {
     name: string;

@@ -14,7 +14,7 @@ export declare function discover(context: ActionContext): Promise<DiscoveryResul
  * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
  * say nothing: a repository may have a `flows` folder for something else.
  */
-export declare function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult): FlowDiagnostic[];
+export declare function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult, crowded?: ReadonlySet<string>): FlowDiagnostic[];
 /**
  * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
  * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in

@@ -1,5 +1,5 @@
-export const id = 6323;
-export const ids = [6323,9758];
+export const id = 4542;
+export const ids = [4542,9758];
 export const modules = {
 
 /***/ 50872:
@@ -307,7 +307,7 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 26323:
+/***/ 64542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,6 +326,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/file-problem.js
+var file_problem = __webpack_require__(84186);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
@@ -783,19 +785,20 @@ function readTable(text, table, path, file, locator, fail) {
 
 
 
+
 const DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
 async function loadWatchConfig(options) {
     const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
+    const path = (0,external_node_path_.resolve)(options.repoRoot, relative);
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(options.repoRoot, relative), "utf8");
+        text = await (0,promises_.readFile)(path, "utf8");
     }
     catch (error) {
         const code = error.code;
         if (code !== "ENOENT" || options.configFile !== undefined) {
-            throw new WatchConfigError([
-                { file: relative, message: `cannot be read (${code ?? String(error)}); check that it exists and is readable.` },
-            ]);
+            const { problem, hint } = (0,file_problem/* fileProblem */.W)(path, code, "file");
+            throw new WatchConfigError([{ file: relative, message: `${problem}. ${hint}` }]);
         }
     }
     const problems = [];
@@ -3966,6 +3969,7 @@ const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watc
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
+const HELD_RELEASES_KEPT = 1000;
 const DISPATCHED_RELEASES_KEPT = 100;
 const REDELIVER_EVENTS_KEPT = 100;
 const REDELIVER_TAGS_KEPT = 100;
@@ -4004,20 +4008,56 @@ function watchCursorEventId(repo) {
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 async function cursor_loadWatchCursor(store, repo) {
+    return (await readWatchCursor(store, repo)).cursor;
+}
+async function readWatchCursor(store, repo) {
     const value = await loadInternalValue(store, cursorKey(repo), "cursor");
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
     }
-    const cursor = parseCursor(value);
+    const left = new LeftOut();
+    const cursor = parseCursor(value, left);
     if (!cursor || cursor.repo.toLowerCase() !== repo.toLowerCase())
-        return undefined;
-    return {
+        return { cursor: undefined, changed: false };
+    const kept = {
         ...cursor,
-        seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
-        ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
-        ...(cursor.drafts ? { drafts: cursor.drafts.slice(0, DRAFTS_WATCHED) } : {}),
+        seen: left.keep("releases seen", cursor.seen, SEEN_RELEASES_KEPT),
+        ...(cursor.dispatched ? { dispatched: left.keep("dispatched releases", cursor.dispatched, DISPATCHED_RELEASES_KEPT) } : {}),
+        ...(cursor.drafts ? { drafts: left.keep("drafts watched", cursor.drafts, DRAFTS_WATCHED) } : {}),
     };
+    const tie = (part) => (part.tie ? { ...part, tie: { ...part.tie, seen: left.keep("ids of a backlog's tie", part.tie.seen, SEEN_RELEASES_KEPT) } } : part);
+    if (kept.backlog)
+        kept.backlog = { ...tie(kept.backlog), ...(kept.backlog.older ? { older: tie(kept.backlog.older) } : {}) };
+    const changed = left.count > 0 || left.repaired;
+    if (!changed)
+        return { cursor: kept, changed: false };
+    const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+    return {
+        cursor: kept,
+        changed: true,
+        ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+    };
+}
+class LeftOut {
+    #counts = new Map();
+    repaired = false;
+    add(what, count = 1) {
+        if (count > 0)
+            this.#counts.set(what, (this.#counts.get(what) ?? 0) + count);
+    }
+    keep(what, items, most) {
+        if (items.length <= most)
+            return items;
+        this.add(what, items.length - most);
+        return items.slice(0, most);
+    }
+    get count() {
+        return [...this.#counts.values()].reduce((sum, count) => sum + count, 0);
+    }
+    describe() {
+        return [...this.#counts].map(([what, count]) => `${count.toLocaleString("en-US")} ${what}`).join(", ");
+    }
 }
 class WatchCursorError extends user_error/* UserError */.y {
     name = "WatchCursorError";
@@ -4060,10 +4100,16 @@ async function cursor_saveWatchCursor(options) {
         stamp: "polledAt",
     });
 }
-function parseCursor(value) {
-    const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
-    const usable = cursor && withUsableTimes(cursor);
-    return usable && withUsableBacklog(withWatermarkSeen(usable));
+function parseCursor(value, left) {
+    const valid = validateWatchCursor(value);
+    const cursor = valid ? value : salvageCursor(value, left);
+    if (!valid)
+        left.repaired = true;
+    const usable = cursor && withUsableTimes(cursor, left);
+    const result = usable && withUsableBacklog(withWatermarkSeen(usable));
+    if (result !== cursor)
+        left.repaired = true;
+    return result;
 }
 function withUsableBacklog(cursor) {
     const backlog = cursor.backlog;
@@ -4080,6 +4126,8 @@ function withUsableBacklog(cursor) {
     const { older, ...newer } = backlog;
     const part = usable(newer);
     const olderPart = older && usable(older);
+    if (part === newer && olderPart === older)
+        return cursor;
     const { backlog: _damaged, ...rest } = cursor;
     if (!part)
         return olderPart ? { ...rest, backlog: olderPart } : rest;
@@ -4095,8 +4143,9 @@ function withWatermarkSeen(cursor) {
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
-function withUsableTimes(cursor) {
+function withUsableTimes(cursor, left) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
+    left.add("releases seen (not a time)", cursor.seen.length - seen.length);
     const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
     if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
@@ -4115,11 +4164,11 @@ function withUsableTimes(cursor) {
     });
     return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
-function salvageCursor(value) {
+function salvageCursor(value, left) {
     if (!cursor_isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen))
         return undefined;
     const { redeliver, redeliverEvents } = value;
-    const top = salvagePart(validateWatchCursor, withPartsSalvaged(value), {
+    const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
         known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
         droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
         defaults: { polledAt: "" },
@@ -4129,19 +4178,30 @@ function salvageCursor(value) {
     const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string") : undefined);
     const tags = strings(redeliver);
     const events = strings(redeliverEvents);
+    left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
+    left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+    for (const key of Object.keys(value))
+        if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined)
+            left.add(`field ${JSON.stringify(key)}`);
     return { ...top, ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
 }
-function withPartsSalvaged(cursor) {
+function withPartsSalvaged(cursor, left) {
     const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
-    const list = (items, salvage) => Array.isArray(items) ? items.flatMap((item) => salvage(item) ?? []) : undefined;
+    const list = (what, items, salvage) => {
+        if (!Array.isArray(items))
+            return undefined;
+        const kept = items.flatMap((item) => salvage(item) ?? []);
+        left.add(what, items.length - kept.length);
+        return kept;
+    };
     const parts = {
-        seen: list(cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
-        pending: list(cursor.pending, salvageHeld),
-        dispatched: list(cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
-        drafts: list(cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] }))?.slice(0, DRAFTS_WATCHED),
-        tagListings: list(cursor.tagListings, salvageListing),
+        seen: list("releases seen", cursor.seen, (item) => salvagePart(validateSeenRelease, item)),
+        pending: list("releases held by min-age", cursor.pending, salvageHeld),
+        dispatched: list("dispatched releases", cursor.dispatched, (item) => salvagePart(validateDispatchedRelease, item, { droppable: ["commit", "tagObject"] })),
+        drafts: list("drafts watched", cursor.drafts, (item) => salvagePart(validateWatchedDraft, item, { known: ["id", "createdAt", "etag"], droppable: ["etag"] })),
+        tagListings: list("tag listings", cursor.tagListings, salvageListing),
         end: salvageEnd(cursor.end),
-        backlog: salvageBacklog(cursor.backlog),
+        backlog: salvageBacklog(cursor.backlog, left),
         githubClock: salvagePart(validateGithubClock, cursor.githubClock, { known: ["github", "runner"] }),
     };
     for (const [key, part] of Object.entries(parts)) {
@@ -4200,14 +4260,16 @@ function salvageEnd(value) {
     const { page, etag, first, ...counts } = end;
     return page !== undefined && etag !== undefined ? { ...counts, page, etag, ...(first !== undefined ? { first } : {}) } : counts;
 }
-function salvageBacklog(value) {
-    const backlog = salvageBacklogPart(value);
+function salvageBacklog(value, left) {
+    const backlog = salvageBacklogPart(value, left);
     if (!backlog || !cursor_isRecord(value))
         return undefined;
-    const older = salvageBacklogPart(value.older);
+    const older = salvageBacklogPart(value.older, left);
+    if (value.older !== undefined && !older)
+        left.add("older backlog places");
     return { ...backlog, ...(older ? { older } : {}) };
 }
-function salvageBacklogPart(value) {
+function salvageBacklogPart(value, left) {
     if (!cursor_isRecord(value))
         return undefined;
     const after = salvagePart(validateBacklogAfter, value.after, { known: ["id", "tag", "createdAt"] });
@@ -4215,14 +4277,15 @@ function salvageBacklogPart(value) {
     const part = salvagePart(validateBacklogPart, { ...value, after, page }, { known: ["after", "page", "from", "tie", "missing"], droppable: ["tie", "missing"], ...(value.from !== undefined ? { defaults: { from: "" } } : {}) });
     if (!part)
         return undefined;
-    const tie = salvageTie(value.tie);
+    const tie = salvageTie(value.tie, left);
     const { tie: _checked, ...rest } = part;
     return { ...rest, ...(tie ? { tie } : {}) };
 }
-function salvageTie(value) {
+function salvageTie(value, left) {
     if (!cursor_isRecord(value) || !Array.isArray(value.seen))
         return undefined;
     const seen = value.seen.filter((id) => validateReleaseId(id));
+    left.add("ids of a backlog's tie", value.seen.length - seen.length);
     const tie = salvagePart(validateBacklogTie, { at: value.at, seen }, { known: ["at", "seen"] });
     return tie && isTime(tie.at) ? tie : undefined;
 }
@@ -4231,8 +4294,8 @@ function salvageTie(value) {
 var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __webpack_require__(22836);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __webpack_require__(45763);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __webpack_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
@@ -4581,6 +4644,75 @@ class RequestBudget {
         if (Number.isFinite(reset) && reset > 0)
             this.rateResetAt = new Date(reset * 1000).toISOString();
     }
+}
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
+;// CONCATENATED MODULE: ./.build/github/lookup.js
+
+
+
+class RateLimitBackoff {
+    waitedSeconds = 0;
+    #maxWait;
+    #maxRetries;
+    #sleep;
+    #log;
+    constructor(options = {}) {
+        this.#maxWait = options.maxWaitSeconds ?? 60;
+        this.#maxRetries = options.maxRetries ?? 2;
+        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.#log = options.log ?? (() => { });
+    }
+    async run(request) {
+        for (let retry = 0;; retry++) {
+            try {
+                return await request();
+            }
+            catch (error) {
+                const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
+                if (!limit || retry >= this.#maxRetries)
+                    throw error;
+                const seconds = Math.max(1, limit.retryAfterSeconds);
+                if (this.waitedSeconds + seconds > this.#maxWait)
+                    throw error;
+                this.#log(`${error.message} Waiting ${seconds} s before retrying.`);
+                this.waitedSeconds += seconds;
+                await this.#sleep(seconds * 1000);
+            }
+        }
+    }
+}
+function lookup(options, one) {
+    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
+    return (options.backoff ?? new RateLimitBackoff()).run(async () => {
+        budget.spend();
+        try {
+            const answer = await one.send();
+            budget.observe(answer.headers, answer.status);
+            return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
+        }
+        catch (error) {
+            if (error instanceof GitHubReleasesError)
+                throw error;
+            const status = statusOf(error);
+            if (status === 304)
+                budget.observe(responseHeaders(error), 304);
+            if (status === 304 && one.notModified)
+                return one.notModified();
+            if (status === 404 && one.notFound)
+                return one.notFound();
+            const tooLarge = one.tooLarge ? (0,bounded_body/* responseTooLarge */.Fh)(error) : undefined;
+            if (tooLarge && one.tooLarge) {
+                budget.observe(tooLarge.headers, tooLarge.status);
+                return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
+            }
+            throw releasesError(options.repo, error, new Date(), one.request);
+        }
+    });
+}
+function responseHeaders(error) {
+    return error?.response?.headers;
 }
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/github-answers.js
@@ -6303,8 +6435,6 @@ function violationDetail(errors, value, lead) {
     return `${lead} ${describeValue(value)}${field ? `: ${reason}` : ""}`;
 }
 
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
 
 
@@ -6312,37 +6442,7 @@ var bounded_body = __webpack_require__(90282);
 
 
 
-class RateLimitBackoff {
-    waitedSeconds = 0;
-    #maxWait;
-    #maxRetries;
-    #sleep;
-    #log;
-    constructor(options = {}) {
-        this.#maxWait = options.maxWaitSeconds ?? 60;
-        this.#maxRetries = options.maxRetries ?? 2;
-        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.#log = options.log ?? (() => { });
-    }
-    async run(request) {
-        for (let retry = 0;; retry++) {
-            try {
-                return await request();
-            }
-            catch (error) {
-                const limit = error instanceof GitHubReleasesError ? error.rateLimit : undefined;
-                if (!limit || retry >= this.#maxRetries)
-                    throw error;
-                const seconds = Math.max(1, limit.retryAfterSeconds);
-                if (this.waitedSeconds + seconds > this.#maxWait)
-                    throw error;
-                this.#log(`${error.message} Waiting ${seconds} s before retrying.`);
-                this.waitedSeconds += seconds;
-                await this.#sleep(seconds * 1000);
-            }
-        }
-    }
-}
+
 const PER_PAGE = 100;
 const SMALL_PAGE = 10;
 const PAGE_MAX_BYTES = 32 * 1024 * 1024;
@@ -6586,37 +6686,20 @@ async function listReleasesBelow(options) {
     }
     return { releases, page, requests: reader.requests(), complete: !response.hasNext, enough, ...githubTimeOf(reader) };
 }
-async function checkRelease(options) {
+function checkRelease(options) {
     const [owner = "", repo = ""] = options.repo.split("/");
-    const backoff = options.backoff ?? new RateLimitBackoff();
-    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-    const where = `GET /repos/${owner}/${repo}/releases/${options.id}`;
-    return backoff.run(async () => {
-        budget.spend();
-        try {
-            const response = await options.client.rest.repos.getRelease({
-                owner,
-                repo,
-                release_id: options.id,
-                ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
-                request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true },
-            });
-            budget.observe(response.headers, response.status);
-            const release = readRelease(response.data, { repo: options.repo, request: where, status: response.status });
-            return { status: "ok", release, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            const status = statusOf(error);
-            if (status === 304) {
-                budget.observe(error?.response?.headers, 304);
-                return { status: "not-modified" };
-            }
-            if (status === 404)
-                return { status: "gone" };
-            throw releasesError(options.repo, error, new Date(), where);
-        }
+    return lookup(options, {
+        request: `GET /repos/${owner}/${repo}/releases/${options.id}`,
+        send: () => options.client.rest.repos.getRelease({
+            owner,
+            repo,
+            release_id: options.id,
+            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: PAGE_MAX_BYTES, [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true },
+        }),
+        read: (answer, origin) => ({ status: "ok", release: readRelease(answer.data, origin), ...(answer.headers.etag ? { etag: answer.headers.etag } : {}) }),
+        notModified: () => ({ status: "not-modified" }),
+        notFound: () => ({ status: "gone" }),
     });
 }
 function lastPageOf(link) {
@@ -6709,6 +6792,7 @@ function readReleasePage(value, origin) {
 
 
 
+
 ;// CONCATENATED MODULE: ./.build/watch/age.js
 const time = (iso) => Date.parse(iso);
 const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
@@ -6769,44 +6853,12 @@ function fillMissingTimestamps(releases, known, now) {
 
 
 
-
-function lookup(options, one) {
-    const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
-    return (options.backoff ?? new RateLimitBackoff()).run(async () => {
-        budget.spend();
-        try {
-            const answer = await one.send();
-            budget.observe(answer.headers, answer.status);
-            return one.read(answer, { repo: options.repo, request: one.request, status: answer.status });
-        }
-        catch (error) {
-            if (error instanceof GitHubReleasesError)
-                throw error;
-            const status = statusOf(error);
-            if (status === 304)
-                budget.observe(responseHeaders(error), 304);
-            if (status === 304 && one.notModified)
-                return one.notModified();
-            if (status === 404 && one.notFound)
-                return one.notFound();
-            const tooLarge = one.tooLarge ? (0,bounded_body/* responseTooLarge */.Fh)(error) : undefined;
-            if (tooLarge && one.tooLarge) {
-                budget.observe(tooLarge.headers, tooLarge.status);
-                return one.tooLarge(tooLarge, { repo: options.repo, request: one.request, status: tooLarge.status });
-            }
-            throw releasesError(options.repo, error, new Date(), one.request);
-        }
-    });
-}
 const own = (maxBytes) => ({ request: { ...(maxBytes !== undefined ? { maxResponseBytes: maxBytes } : {}), [github_client/* OWN_RATE_LIMIT_WAIT */.kG]: true } });
 const conditional = (etag) => (etag ? { headers: { "if-none-match": etag } } : {});
 const etagOf = (answer) => (answer.headers.etag ? { etag: answer.headers.etag } : {});
 function split(repo) {
     const [owner = "", name = ""] = repo.split("/");
     return { owner, repo: name };
-}
-function responseHeaders(error) {
-    return error?.response?.headers;
 }
 function getRelease(options) {
     return lookup(options, {
@@ -7577,17 +7629,30 @@ async function pollRepository(options) {
     if (listed)
         await checkSameRepository(lookups, cursor, listed);
     const clock = releaseClock(now, listing.githubTime);
-    const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
+    const seenTimes = new Map((cursor?.seen ?? []).map((seen) => [seen.id, seen.publishedAt]));
+    const heldTimes = new Map((cursor?.pending ?? []).map((held) => [held.id, held.publishedAt]));
+    const known = (id) => seenTimes.get(id) ?? heldTimes.get(id);
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const drafts = await checkDrafts({ client: options.client, repo: watch.repo, cursor, read: [...(listed ?? []), ...below.below], backoff: options.backoff, budget });
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
+    const freshIds = new Set(fresh.map((release) => release.id));
+    const addFresh = (release) => {
+        if (freshIds.has(release.id))
+            return false;
+        freshIds.add(release.id);
+        fresh.push(release);
+        return true;
+    };
     for (const release of below.fresh)
-        if (!fresh.some((item) => item.id === release.id))
-            fresh.push(release);
+        addFresh(release);
     const publishedDrafts = cursor ? selectNewReleases(drafts.published, watch, cursor) : [];
     for (const release of publishedDrafts)
-        if (!fresh.some((item) => item.id === release.id))
-            fresh.push(release);
+        addFresh(release);
+    const listedById = new Map((listed ?? []).map((release) => [release.id, release]));
+    const listedByTag = new Map();
+    for (const release of listed ?? [])
+        if (!release.draft && !listedByTag.has(release.tagName))
+            listedByTag.set(release.tagName, release);
     fresh.sort(byPublication);
     const notFound = [];
     const againIds = new Set();
@@ -7598,7 +7663,7 @@ async function pollRepository(options) {
             notFound.push(tag);
             continue;
         }
-        const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+        const inListing = listedByTag.get(tag);
         if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
             later.push(tag);
             continue;
@@ -7607,10 +7672,8 @@ async function pollRepository(options) {
             lookedUp += 1;
         const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
         if (release && matchesWatch(release, watch)) {
-            if (!fresh.some((item) => item.id === release.id)) {
-                fresh.push(release);
+            if (addFresh(release))
                 againIds.add(release.id);
-            }
         }
         else
             notFound.push(tag);
@@ -7633,9 +7696,9 @@ async function pollRepository(options) {
     }
     let heldLookups = 0;
     for (const hold of cursor?.pending ?? []) {
-        if (fresh.some((release) => release.id === hold.id))
+        if (freshIds.has(hold.id))
             continue;
-        const listedNow = listed?.find((candidate) => candidate.id === hold.id);
+        const listedNow = listedById.get(hold.id);
         const eligible = isEligible(hold, watch.minAge, clock);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
@@ -7667,6 +7730,14 @@ async function pollRepository(options) {
             held.push(hold);
     }
     ready.sort(byPublication);
+    const byEligibility = held
+        .map((hold) => ({ hold, at: Date.parse(eligibleAt(hold, watch.minAge ?? 0, clock.githubAheadMs)) }))
+        .sort((a, b) => a.at - b.at)
+        .map((item) => item.hold);
+    const pending = byEligibility.slice(0, HELD_RELEASES_KEPT);
+    for (const hold of byEligibility.slice(HELD_RELEASES_KEPT)) {
+        dropped.push({ tag: hold.tag, reason: `more than ${HELD_RELEASES_KEPT.toLocaleString("en-US")} releases held by min-age, the most a cursor keeps: not dispatched` });
+    }
     const eventsAgain = cursor_keepNewestRedeliverEvents([...new Set(cursor?.redeliverEvents ?? [])]);
     const changesAgain = await storedChanges(options.store, eventsAgain.kept, watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
@@ -7708,7 +7779,7 @@ async function pollRepository(options) {
         base.backlog = below.backlog;
     const next = {
         ...base,
-        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
+        pending,
         dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
     };
     const githubClock = seenClocks(cursor?.githubClock, clock);
@@ -7731,7 +7802,7 @@ async function pollRepository(options) {
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+    const report = describe({ watch, cursor, listing, events, again, held: pending, dropped, refused, clock, requests: budget.used - before });
     if (below.below.length > 0 || drafts.published.length > 0)
         report.status = "ok";
     if (drafts.published.length > 0) {
@@ -8065,7 +8136,10 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const stored = await cursor_loadWatchCursor(options.store, watch.repo);
+            const read = await readWatchCursor(options.store, watch.repo);
+            const stored = read.cursor;
+            if (read.leftOut)
+                log(`${watch.repo}: ${read.leftOut}.`);
             const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
@@ -8074,12 +8148,15 @@ async function collectUpstreamReleases(options) {
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
+            if (read.leftOut)
+                polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            if (polled.cursor)
-                pending.cursors.set(watch.repo, polled.cursor);
+            const next = polled.cursor ?? (read.changed ? stored : undefined);
+            if (next)
+                pending.cursors.set(watch.repo, next);
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
