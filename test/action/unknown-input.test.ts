@@ -65,3 +65,19 @@ describe("a state folder the state store does not use", () => {
     expect(run.outputs.matched).toBe("1");
   }, 60_000);
 });
+
+describe("every input action.yml declares", () => {
+  // The runner gives each input that has a default as INPUT_<NAME> whether the workflow sets it
+  // or not: an input read only in some modes would be refused on every run that omits it.
+  it("given at its default, as the runner gives them all, is no unknown input in any mode", async () => {
+    const { parse } = await import("yaml");
+    const { readFileSync } = await import("node:fs");
+    const declared = (parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default?: unknown }> }).inputs;
+    const defaults = Object.fromEntries(Object.entries(declared).map(([name, input]) => [name, input.default === undefined ? "" : String(input.default)]));
+    for (const mode of ["dispatch", "plan"]) {
+      const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: push, inputs: { ...defaults, mode, "dry-run": "true", state: "none", "github-token": "" } });
+      expect(run.stdout).not.toContain("not an input");
+      expect(run.stdout).not.toContain("not inputs");
+    }
+  }, 120_000);
+});
