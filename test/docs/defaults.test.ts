@@ -31,7 +31,7 @@ import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/
 import { OPTIONS } from "../../src/cli/options.js";
 import { DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES } from "../../src/action/inputs.js";
 import { CHECKED_AT_REFRESH_MS, HELD_LOOKUPS_PER_POLL, REDELIVER_LOOKUPS_PER_POLL } from "../../src/watch/poll-repository.js";
-import { DISPATCHED_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
+import { DISPATCHED_RELEASES_KEPT, HELD_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
 import { LATE_LISTING_MS } from "../../src/watch/select.js";
 import { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT } from "../../src/watch/release-event.js";
 import { TAG_REFS_MAX_BYTES } from "../../src/github/release-lookups.js";
@@ -207,7 +207,8 @@ describe("numbers in docs/upstream-releases.md", () => {
     ["late listings", `or less than ${LATE_LISTING_MS / 60_000} minutes before it`],
     ["request budget", `One poll makes at most **${DEFAULT_MAX_REQUESTS} requests**`],
     ["rate limit kept", `stops before GitHub's rate limit falls to **${DEFAULT_RATE_LIMIT_RESERVE} requests`],
-    ["cursor", `(${SEEN_RELEASES_KEPT} seen, ${DISPATCHED_RELEASES_KEPT} dispatched)`],
+    ["cursor", `(${SEEN_RELEASES_KEPT} seen, ${DISPATCHED_RELEASES_KEPT} dispatched, ${thousands(HELD_RELEASES_KEPT)} held by \`min-age\`, ${SEEN_RELEASES_KEPT} ids in a backlog's tie)`],
+    ["held releases dropped", `Held releases past ${thousands(HELD_RELEASES_KEPT)} are the ones that would become due last`],
     ["check runs where the steps said", `At most ${MAX_RESULT_TARGETS} of these check runs per job`],
     ["library defaults", `budget: { maxRequests: ${DEFAULT_MAX_REQUESTS}, reserve: ${DEFAULT_RATE_LIMIT_RESERVE} }, // the defaults`],
   ])("%s: %s", (_, claim) => {
