@@ -177,9 +177,11 @@ onLinux("hostile output from steps side by side", () => {
     // A step's own ::add-mask:: goes to the runner, which masks the value (the fake IO does not).
     expect(run.io.secrets).toContain("maskedword");
 
-    // Bounded memory: 16 × 20 MB and a 50 MB line went through; the parent never held them.
+    // Bounded memory: 16 steps × 32 MB on each stream and a 50 MB line went through (1,074 MiB);
+    // the parent never held them. Measured 400 MiB alone on Node 20 and 564 MiB in CI's stress run
+    // on Node 24 (the collector's room, not kept output: it does not grow with FLOOD_MB); output
+    // held whole would be past the whole printed size, so three quarters of it still tells.
     const printed = FLOODS * FLOOD_MB * 2 * 1024 * 1024 + 50 * 1024 * 1024;
-    // (About 400 MiB here, however much more they print: the collector's room, not kept output.)
-    expect(peakRss - startRss, `peak RSS ${Math.round((peakRss - startRss) / 2 ** 20)} MiB above the start`).toBeLessThan(printed / 2);
+    expect(peakRss - startRss, `peak RSS ${Math.round((peakRss - startRss) / 2 ** 20)} MiB above the start`).toBeLessThan(printed * 0.75);
   }, 280_000);
 });
