@@ -1,5 +1,4 @@
-import { statSync } from "node:fs";
-import { dirname } from "node:path";
+import { fileInTheWay } from "../file-in-the-way.js";
 
 // What a file system's refusal means for a path the user gave (an event file, --repo, a flow
 // root), in words with what to change: an errno alone ("cannot be read (ELOOP)") names nothing a
@@ -32,16 +31,5 @@ export function fileProblem(path: string, code: string | undefined, kind: "file"
       return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
     default:
       return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
-  }
-}
-
-/** The path's nearest existing part (itself or a parent) that is no folder. */
-function fileInTheWay(path: string): string | undefined {
-  for (let at = path; ; at = dirname(at)) {
-    try {
-      return statSync(at).isDirectory() ? undefined : at;
-    } catch {
-      if (dirname(at) === at) return undefined;
-    }
   }
 }

@@ -1,5 +1,4 @@
-import { statSync } from "node:fs";
-import { dirname } from "node:path";
+import { fileInTheWay } from "../file-in-the-way.js";
 import { WRITE_LIMIT_HINT, writeLimitSentence } from "./layout.js";
 import { UserError } from "../user-error.js";
 
@@ -135,15 +134,4 @@ export function linkedFolderError(folder: StateFolder, path: string, doing: "rea
 
 function capital(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
-/** The path's nearest existing part (itself or a parent) when that is not a folder. */
-function fileInTheWay(path: string): string | undefined {
-  for (let at = path; ; at = dirname(at)) {
-    try {
-      return statSync(at).isDirectory() ? undefined : at;
-    } catch {
-      if (dirname(at) === at) return undefined;
-    }
-  }
 }
