@@ -387,11 +387,9 @@ function removeQuietly(path) {
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
-
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
 
 
 
@@ -411,7 +409,7 @@ const PROBLEMS = {
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "StateFolderError";
     dir;
     where;
@@ -437,7 +435,7 @@ function stateFolderError(error, folder, doing, file) {
     if (!describe)
         return error;
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -455,8 +453,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITE_LIMIT_HINT */ .qu,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_LIMIT_HINT */ .qu,
         doing: "save",
         cause: undefined,
     });
@@ -473,17 +471,6 @@ function linkedFolderError(folder, path, doing) {
 }
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                return undefined;
-        }
-    }
 }
 
 

@@ -4088,6 +4088,31 @@ function describeValue(value) {
 
 /***/ }),
 
+/***/ 81456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fileInTheWay)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6599,16 +6624,14 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
 
 function fileProblem(path, code, kind) {
     switch (code) {
         case "ENOENT":
             return { problem: "does not exist", hint: "Check the path." };
         case "ENOTDIR": {
-            const file = fileInTheWay(path);
+            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(path);
             return file === undefined || file === path
                 ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
                 : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
@@ -6626,17 +6649,6 @@ function fileProblem(path, code, kind) {
             return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
         default:
             return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
-    }
-}
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                return undefined;
-        }
     }
 }
 

@@ -4233,6 +4233,31 @@ const WORKFLOW_EVENT_NAMES = [
 
 /***/ }),
 
+/***/ 81456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fileInTheWay)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 32718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4990,16 +5015,14 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
 
 function fileProblem(path, code, kind) {
     switch (code) {
         case "ENOENT":
             return { problem: "does not exist", hint: "Check the path." };
         case "ENOTDIR": {
-            const file = fileInTheWay(path);
+            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(path);
             return file === undefined || file === path
                 ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
                 : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
@@ -5017,17 +5040,6 @@ function fileProblem(path, code, kind) {
             return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
         default:
             return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
-    }
-}
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                return undefined;
-        }
     }
 }
 
@@ -16265,11 +16277,9 @@ function removeQuietly(path) {
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
-
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -16289,7 +16299,7 @@ const PROBLEMS = {
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
     name = "StateFolderError";
     dir;
     where;
@@ -16315,7 +16325,7 @@ function stateFolderError(error, folder, doing, file) {
     if (!describe)
         return error;
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -16333,8 +16343,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_2__.WRITE_LIMIT_HINT,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_1__.WRITE_LIMIT_HINT,
         doing: "save",
         cause: undefined,
     });
@@ -16351,17 +16361,6 @@ function linkedFolderError(folder, path, doing) {
 }
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                return undefined;
-        }
-    }
 }
 
 
