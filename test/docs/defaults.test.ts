@@ -53,6 +53,16 @@ import { MAX_STATE_FILE_BYTES } from "../../src/state/artifact-read.js";
 import { RELEASE_ATTEMPTS } from "../../src/watch/dispatch.js";
 import { RESULTS_OUTPUT_LIMIT_BYTES } from "../../src/action/outputs.js";
 import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "../../src/watch/changes.js";
+import { MIN_PATH_SECRET_LENGTH, MIN_PATH_SEGMENT_SECRET_LENGTH, MIN_QUERY_SECRET_LENGTH } from "../../src/url-secrets.js";
+import { ANNOTATIONS_PER_KIND } from "../../src/action/annotation-budget.js";
+import { CHECK_RUN_LISTING_PAGES } from "../../src/github/checks.js";
+import { LISTING_FRESH_MS } from "../../src/report/checks-api.js";
+import { PLAN_STATE_TIMEOUT_MS } from "../../src/action/plan-state.js";
+import { MAX_STEP_MASK_CHARS, MAX_STEP_MASKS } from "../../src/action/step-masks.js";
+import { MIN_SECRET_LENGTH } from "../../src/redact.js";
+import { MAX_PAGES as RELEASE_PAGES_PER_POLL } from "../../src/watch/poll-repository.js";
+import { SERVER_ERRORS_IN_A_ROW } from "../../src/watch/poll.js";
+import { FAILED_WRITES_LISTED } from "../../src/report/write-failures.js";
 
 // The numbers the README, docs/, action.yml and `flows --help` state, against the constants the
 // code runs with: a limit changed in src/ that the docs do not follow fails here. Each claim is
@@ -121,6 +131,19 @@ const readmeClaims: Array<[string, string]> = [
   ["record nesting", `nothing nests deeper than ${MAX_RECORD_DEPTH} levels`],
   ["branch push budget", `for up to ${DEFAULT_PUSH_BUDGET_MS / 60_000} minutes (\`FLOWS_STATE_PUSH_BUDGET_SECONDS\``],
   ["branch save limit", `has one time limit besides, ${DEFAULT_FLUSH_TIMEOUT_MS / 60_000} minutes (\`FLOWS_STATE_FLUSH_TIMEOUT_SECONDS\`), which every git command in it shares, each at most ${DEFAULT_GIT_TIMEOUT_MS / 1000} s.`],
+  ["backend-url masking", `its query values of ${MIN_QUERY_SECRET_LENGTH} characters or more and its path when ${MIN_PATH_SECRET_LENGTH} characters or longer (a webhook URL's key: the whole path, and each segment of ${MIN_PATH_SEGMENT_SECRET_LENGTH} characters or more)`],
+  ["annotations shown", `GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step`],
+  ["next events", `(at most ${DEFAULT_MAX_DEPTH} deep, never in a loop)`],
+  ["check run listing", `(at most ${CHECK_RUN_LISTING_PAGES} pages of 100, taken again when ${LISTING_FRESH_MS === 60_000 ? "a minute" : `${LISTING_FRESH_MS / 60_000} minutes`} old)`],
+  ["check run listing cut", `on a commit with more than ${CHECK_RUN_LISTING_PAGES * 100} check runs it looks each step's up by name instead`],
+  ["plan's store read", `A plan that cannot read the store within ${PLAN_STATE_TIMEOUT_MS / 1000} s`],
+  ["report's store read", `read-only and within ${PLAN_STATE_TIMEOUT_MS / 1000} s as the plan does`],
+  ["step masks", `(values of at least ${MIN_SECRET_LENGTH} characters, up to ${thousands(MAX_STEP_MASKS)} a job and ${MAX_STEP_MASK_CHARS / KiB} KiB of values in all)`],
+  ["short secrets", `Secrets shorter than ${MIN_SECRET_LENGTH} characters are not replaced`],
+  ["releases pending", `A repository holds at most ${thousands(HELD_RELEASES_KEPT)} releases pending`],
+  ["releases read per poll", `A poll reads at most ${thousands(RELEASE_PAGES_PER_POLL * 100)} releases`],
+  ["failing polls", `(${SERVER_ERRORS_IN_A_ROW} in a row that GitHub answers 5xx stop the poll`],
+  ["failed writes", `; ${FAILED_WRITES_LISTED} writes listed, the rest counted)`],
   ["branch read limit", `has its own limit in all, ${DEFAULT_READ_TIMEOUT_MS / 60_000} minutes (\`FLOWS_STATE_READ_TIMEOUT_SECONDS\`)`],
 ];
 
@@ -281,6 +304,7 @@ describe("defaults in action.yml and `flows --help`", () => {
     ["handover", `and so on up to ${MAX_HANDOVERS_PER_RUN})`],
     ["handled-runs", `(at most ${HANDED_OVER_LIMIT_BYTES / KiB} KiB)`],
     ["backend-timeout-minutes", `at most ${MAX_BACKEND_TIMEOUT_MINUTES})`],
+    ["backend-url", `Its user-info and its query values of ${MIN_QUERY_SECRET_LENGTH} characters or more are masked, and so is its path when ${MIN_PATH_SECRET_LENGTH} characters or longer (a webhook URL's key), whole and each segment of ${MIN_PATH_SEGMENT_SECRET_LENGTH} characters or more.`],
   ])("the %s input says %s", (name, claim) => {
     expect(action.inputs[name]?.description).toContain(claim);
   });
