@@ -278,6 +278,13 @@ describe("versions the README names", () => {
     expect(locked("bun")).toBe(DEFAULT_BUN_VERSION);
   });
 
+  it("says on which Node .ci/run runs", () => {
+    const ci = readFileSync(".ci/run", "utf8");
+    const oldest = /"\$major" -lt (\d+)/.exec(ci)?.[1];
+    const fallback = /npm install [^\n]* node@(\d+)/.exec(ci)?.[1];
+    expect(readme).toContain(`on the machine's own Node when it is ${oldest} or newer, else on Node ${fallback} from npm's \`node\` package`);
+  });
+
   it("runs vitest with the four workers it says", () => {
     expect(readFileSync("vitest.config.ts", "utf8")).toMatch(/maxWorkers: 4,/);
   });
