@@ -260,14 +260,31 @@ describe("`npx flows` in the README", () => {
   });
 });
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes; a repeated one gets `-1`, `-2`, ... */
 function anchors(file: string): Set<string> {
   const text = readFileSync(file, "utf8").replace(/```[\s\S]*?```/g, "");
-  return new Set([...text.matchAll(/^#+\s+(.*)$/gm)].map((m) => (m[1] ?? "").trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-")));
+  const seen = new Map<string, number>();
+  return new Set(
+    [...text.matchAll(/^#+\s+(.*)$/gm)].map((m) => {
+      const slug = (m[1] ?? "").trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+      const count = seen.get(slug) ?? 0;
+      seen.set(slug, count + 1);
+      return count ? `${slug}-${count}` : slug;
+    }),
+  );
 }
 
-describe("relative links in the README and docs/", () => {
-  const links = markdown.flatMap((file) =>
+/** The Markdown a reader of the repository follows links in: the README, docs/, BENCHMARKS.md and the examples' READMEs. */
+const linked = [
+  ...markdown,
+  "BENCHMARKS.md",
+  ...readdirSync("examples", { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md") && !name.includes("node_modules"))
+    .map((name) => join("examples", name)),
+];
+
+describe("relative links in the README, docs/, BENCHMARKS.md and examples/", () => {
+  const links = linked.flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/\]\(([^)\s]+)\)/g)]
       .map((m) => m[1] ?? "")
       .filter((target) => !/^[a-z]+:/.test(target))
