@@ -63,6 +63,7 @@ import { MIN_SECRET_LENGTH } from "../../src/redact.js";
 import { MAX_PAGES as RELEASE_PAGES_PER_POLL } from "../../src/watch/poll-repository.js";
 import { SERVER_ERRORS_IN_A_ROW } from "../../src/watch/poll.js";
 import { FAILED_WRITES_LISTED } from "../../src/report/write-failures.js";
+import { WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
 
 // The numbers the README, docs/, action.yml and `flows --help` state, against the constants the
 // code runs with: a limit changed in src/ that the docs do not follow fails here. Each claim is
@@ -247,6 +248,10 @@ describe("numbers in docs/pull-requests.md", () => {
     ["racing duplicates", `to the first comment written more than ${RACE_WINDOW_MS / 60_000} minutes after it`],
     ["handover retention", `uploads it as the artifact \`flows-report\`, kept ${HANDOVER_RETENTION_DAYS} days`],
     ["backend runs", `only an HTTP flow backend's answer (up to ${thousands(MAX_BACKEND_RUNS)} runs)`],
+    ["permission warnings", `At most ${WARNINGS_SHOWN} such warnings become annotations`],
+    ["annotations shown", `since GitHub shows ${ANNOTATIONS_PER_KIND} warning annotations per step`],
+    ["live check runs", `shown in progress while a step that takes longer than ${seconds(DEFAULT_LIVE_AFTER_MS)} runs`],
+    ["check runs per job", `(the steps past a job's first ${MAX_STEP_CHECK_RUNS} share one)`],
   ])("%s: %s", (_, claim) => {
     expect(pullRequests.includes(claim), `docs/pull-requests.md says "${claim}"`).toBe(true);
   });
