@@ -31,7 +31,7 @@ import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/
 import { OPTIONS } from "../../src/cli/options.js";
 import { DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES } from "../../src/action/inputs.js";
 import { CHECKED_AT_REFRESH_MS, HELD_LOOKUPS_PER_POLL, REDELIVER_LOOKUPS_PER_POLL } from "../../src/watch/poll-repository.js";
-import { DISPATCHED_RELEASES_KEPT, HELD_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
+import { DISPATCHED_RELEASES_KEPT, HELD_RELEASES_KEPT, REDELIVER_EVENTS_KEPT, REDELIVER_TAGS_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
 import { LATE_LISTING_MS } from "../../src/watch/select.js";
 import { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT } from "../../src/watch/release-event.js";
 import { TAG_REFS_MAX_BYTES } from "../../src/github/release-lookups.js";
@@ -232,6 +232,8 @@ describe("numbers in docs/upstream-releases.md", () => {
     ["request budget", `One poll makes at most **${DEFAULT_MAX_REQUESTS} requests**`],
     ["rate limit kept", `stops before GitHub's rate limit falls to **${DEFAULT_RATE_LIMIT_RESERVE} requests`],
     ["cursor", `(${SEEN_RELEASES_KEPT} seen, ${DISPATCHED_RELEASES_KEPT} dispatched, ${thousands(HELD_RELEASES_KEPT)} held by \`min-age\`, ${SEEN_RELEASES_KEPT} ids in a backlog's tie)`],
+    ["deliveries kept", `The cursor keeps ${REDELIVER_TAGS_KEPT} releases and ${REDELIVER_EVENTS_KEPT} changes to deliver again`],
+    ["failing polls", `a 5xx answer (after the client's own retries) for ${SERVER_ERRORS_IN_A_ROW} repositories in a row`],
     ["held releases dropped", `Held releases past ${thousands(HELD_RELEASES_KEPT)} are the ones that would become due last`],
     ["check runs where the steps said", `At most ${MAX_RESULT_TARGETS} of these check runs per job`],
     ["library defaults", `budget: { maxRequests: ${DEFAULT_MAX_REQUESTS}, reserve: ${DEFAULT_RATE_LIMIT_RESERVE} }, // the defaults`],
