@@ -64,6 +64,9 @@ import { MAX_PAGES as RELEASE_PAGES_PER_POLL } from "../../src/watch/poll-reposi
 import { SERVER_ERRORS_IN_A_ROW } from "../../src/watch/poll.js";
 import { FAILED_WRITES_LISTED } from "../../src/report/write-failures.js";
 import { WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
+import { EVALUATION_MS, TEXT_BUDGET } from "../../src/flows/condition-limits.js";
+import { GLOB_MAX_LENGTH } from "../../src/flows/glob.js";
+import { PULL_REQUEST_FILES_LIMIT } from "../../src/github/pulls.js";
 
 // The numbers the README, docs/, action.yml and `flows --help` state, against the constants the
 // code runs with: a limit changed in src/ that the docs do not follow fails here. Each claim is
@@ -239,6 +242,18 @@ describe("numbers in docs/upstream-releases.md", () => {
     ["library defaults", `budget: { maxRequests: ${DEFAULT_MAX_REQUESTS}, reserve: ${DEFAULT_RATE_LIMIT_RESERVE} }, // the defaults`],
   ])("%s: %s", (_, claim) => {
     expect(upstreamReleases.includes(claim), `docs/upstream-releases.md says "${claim}"`).toBe(true);
+  });
+});
+
+describe("numbers in docs/conditions.md", () => {
+  const conditions = flat("docs/conditions.md");
+  it.each([
+    ["text budget", `may build (or, for \`fromJSON()\`, read) ${thousands(TEXT_BUDGET)} characters in all`],
+    ["evaluation time", `an evaluation stops after ${EVALUATION_MS / 1000} seconds`],
+    ["glob length", `(\`glob()\`, \`changed()\`, watched tags) is at most ${GLOB_MAX_LENGTH} characters`],
+    ["pull request files", `that endpoint lists at most ${thousands(PULL_REQUEST_FILES_LIMIT)} files of a pull request`],
+  ])("%s: %s", (_, claim) => {
+    expect(conditions.includes(claim), `docs/conditions.md says "${claim}"`).toBe(true);
   });
 });
 
