@@ -116,4 +116,13 @@ describe("options in the README's `flows` section", () => {
   it.each(named.filter((name) => !others.has(name)))("--%s is an option of flows", (name) => {
     expect(Object.keys(OPTIONS)).toContain(name);
   });
+
+  // The other way round: an option `flows <command> --help` lists is named in the command's row of
+  // the table or in the text under it, so a new option cannot go undocumented.
+  const rows = section.split("\n").filter((line) => line.startsWith("| `flows "));
+  const prose = section.split("\n").filter((line) => !line.startsWith("|")).join("\n");
+  it.each(COMMANDS.flatMap((command) => command.options.map((option) => [command.name, option] as const)))("flows %s --%s is in the README", (command, option) => {
+    const row = rows.find((line) => line.startsWith(`| \`flows ${command}`)) ?? "";
+    expect(row.includes(`--${option}`) || prose.includes(`--${option}`), `--${option} of flows ${command}`).toBe(true);
+  });
 });
