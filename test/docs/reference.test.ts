@@ -303,6 +303,20 @@ describe("relative links in the README, docs/, BENCHMARKS.md and examples/", () 
   });
 });
 
+describe("this repository's own files, named by URL in the README and docs/", () => {
+  // `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json`:
+  // what main holds is what this checkout holds, so a renamed schema would leave editors a dead URL.
+  const urls = [...new Set(linked.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/https:\/\/(?:raw\.githubusercontent\.com\/peezy\/flows-action\/main|github\.com\/peezy\/flows-action\/(?:blob|tree)\/main)\/([^\s)`"'>#]+)/g)].map((m) => m[1] ?? "")))];
+
+  it("are found", () => {
+    expect(urls).toContain("schemas/flow.schema.json");
+  });
+
+  it.each(urls)("%s exists", (path) => {
+    expect(existsSync(path), path).toBe(true);
+  });
+});
+
 describe("the README's example of a LibraryArgumentError", () => {
   it("quotes the message the call it names throws", async () => {
     const flat = readme.replace(/\s+/g, " ");
