@@ -37,7 +37,7 @@ import { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT } from "../../src/watch/release-
 import { TAG_REFS_MAX_BYTES } from "../../src/github/release-lookups.js";
 import { HANDED_OVER_LIMIT_BYTES } from "../../src/action/plan-handover.js";
 import { MAX_HANDOVERS_PER_RUN } from "../../src/report/modes.js";
-import { HANDOVER_RETENTION_DAYS } from "../../src/report/handover.js";
+import { HANDOVER_PER_STEP_RUNS, HANDOVER_RETENTION_DAYS } from "../../src/report/handover.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
 import { DEFAULT_FLUSH_TIMEOUT_MS, DEFAULT_PUSH_BUDGET_MS, DEFAULT_READ_TIMEOUT_MS } from "../../src/state/branch-options.js";
 import { DEFAULT_GIT_TIMEOUT_MS } from "../../src/state/git.js";
@@ -56,7 +56,7 @@ import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL
 import { MIN_PATH_SECRET_LENGTH, MIN_PATH_SEGMENT_SECRET_LENGTH, MIN_QUERY_SECRET_LENGTH } from "../../src/url-secrets.js";
 import { ANNOTATIONS_PER_KIND } from "../../src/action/annotation-budget.js";
 import { CHECK_RUN_LISTING_PAGES } from "../../src/github/checks.js";
-import { LISTING_FRESH_MS } from "../../src/report/checks-api.js";
+import { LISTING_FRESH_MS, OUTAGE_AFTER } from "../../src/report/checks-api.js";
 import { PLAN_STATE_TIMEOUT_MS } from "../../src/action/plan-state.js";
 import { MAX_STEP_MASK_CHARS, MAX_STEP_MASKS } from "../../src/action/step-masks.js";
 import { MIN_SECRET_LENGTH } from "../../src/redact.js";
@@ -64,6 +64,7 @@ import { MAX_PAGES as RELEASE_PAGES_PER_POLL } from "../../src/watch/poll-reposi
 import { SERVER_ERRORS_IN_A_ROW } from "../../src/watch/poll.js";
 import { FAILED_WRITES_LISTED } from "../../src/report/write-failures.js";
 import { WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
+import { MAX_PULL_REQUESTS } from "../../src/report/comment-pulls.js";
 import { EVALUATION_MS, TEXT_BUDGET } from "../../src/flows/condition-limits.js";
 import { GLOB_MAX_LENGTH } from "../../src/flows/glob.js";
 import { PULL_REQUEST_FILES_LIMIT } from "../../src/github/pulls.js";
@@ -266,6 +267,10 @@ describe("numbers in docs/pull-requests.md", () => {
     ["handover retention", `uploads it as the artifact \`flows-report\`, kept ${HANDOVER_RETENTION_DAYS} days`],
     ["backend runs", `only an HTTP flow backend's answer (up to ${thousands(MAX_BACKEND_RUNS)} runs)`],
     ["permission warnings", `At most ${WARNINGS_SHOWN} such warnings become annotations`],
+    ["handover check runs", `With more than ${HANDOVER_PER_STEP_RUNS} runs, one check run for the event`],
+    ["handover per-step check runs", `A handover of up to ${HANDOVER_PER_STEP_RUNS} runs keeps one check run per step`],
+    ["handover pull requests", `Each further pull request the handover names (at most ${MAX_PULL_REQUESTS})`],
+    ["check run outage", `When ${OUTAGE_AFTER} check run calls in a row fail that way (GitHub is down)`],
     ["annotations shown", `since GitHub shows ${ANNOTATIONS_PER_KIND} warning annotations per step`],
     ["live check runs", `shown in progress while a step that takes longer than ${seconds(DEFAULT_LIVE_AFTER_MS)} runs`],
     ["check runs per job", `(the steps past a job's first ${MAX_STEP_CHECK_RUNS} share one)`],
