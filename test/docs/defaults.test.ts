@@ -64,7 +64,7 @@ import { MAX_PAGES as RELEASE_PAGES_PER_POLL } from "../../src/watch/poll-reposi
 import { SERVER_ERRORS_IN_A_ROW } from "../../src/watch/poll.js";
 import { FAILED_WRITES_LISTED } from "../../src/report/write-failures.js";
 import { WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
-import { MAX_PULL_REQUESTS } from "../../src/report/comment-pulls.js";
+import { HANDOVER_LIMITS } from "../../src/report/handover-validate.js";
 import { EVALUATION_MS, TEXT_BUDGET } from "../../src/flows/condition-limits.js";
 import { GLOB_MAX_LENGTH } from "../../src/flows/glob.js";
 import { PULL_REQUEST_FILES_LIMIT } from "../../src/github/pulls.js";
@@ -269,7 +269,7 @@ describe("numbers in docs/pull-requests.md", () => {
     ["permission warnings", `At most ${WARNINGS_SHOWN} such warnings become annotations`],
     ["handover check runs", `With more than ${HANDOVER_PER_STEP_RUNS} runs, one check run for the event`],
     ["handover per-step check runs", `A handover of up to ${HANDOVER_PER_STEP_RUNS} runs keeps one check run per step`],
-    ["handover pull requests", `Each further pull request the handover names (at most ${MAX_PULL_REQUESTS})`],
+    ["handover pull requests", `Each further pull request the handover names (at most ${HANDOVER_LIMITS.pullRequests})`],
     ["check run outage", `When ${OUTAGE_AFTER} check run calls in a row fail that way (GitHub is down)`],
     ["annotations shown", `since GitHub shows ${ANNOTATIONS_PER_KIND} warning annotations per step`],
     ["live check runs", `shown in progress while a step that takes longer than ${seconds(DEFAULT_LIVE_AFTER_MS)} runs`],
