@@ -38,7 +38,7 @@ afterAll(async () => {
 
 function shell(line: string): Promise<{ code: number | null; out: string }> {
   return new Promise((done) => {
-    const env = { ...process.env, NO_COLOR: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
     for (const name of Object.keys(env)) if (name.startsWith("GITHUB_") || name.startsWith("RUNNER_") || name.startsWith("npm_")) delete env[name];
     const child = spawn("sh", ["-c", line], { cwd: clone, env });
     let out = "";
