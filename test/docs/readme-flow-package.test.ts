@@ -92,6 +92,16 @@ describe("the README's flow package, copied verbatim", () => {
     expect(replay).toMatchObject({ code: 0 });
   });
 
+  it("explains a push to another branch with the reason the README quotes", async () => {
+    const flat = section.replace(/\s+/g, " ");
+    const reason = /a push to any other branch is "not matched", with the reason: `([^`]+)`/.exec(flat)?.[1];
+    expect(reason).toBeDefined();
+    const event = join(repo, "dev-push.json");
+    await writeFile(event, JSON.stringify({ id: "try-dev", type: "push", payload: { ref: "refs/heads/dev", sender: "me" } }));
+    const explained = await flows(["explain", "--event", event]);
+    expect(explained.out).toContain(reason);
+  });
+
   it("type-checks a module-style step importing flows-action/bun", async () => {
     expect((await typeCheckStep(moduleStyleStep())).stdout).toBe("");
   }, 180_000);
