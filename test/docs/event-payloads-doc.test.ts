@@ -15,7 +15,7 @@ const subject = ["label", "assignee", "requestedReviewer", "requestedTeam", "mil
 const rows = table
   .split("\n")
   .slice(2)
-  .filter((line, index, lines) => lines.slice(0, index + 1).every((each) => each.startsWith("|")))
+  .filter((_line, index, lines) => lines.slice(0, index + 1).every((each) => each.startsWith("|")))
   .map((line) => line.split(" | "))
   .map(([events = "", fields = ""]) => ({
     events: [...events.matchAll(/`([a-z_]+)`/g)].map((m) => m[1] ?? ""),
