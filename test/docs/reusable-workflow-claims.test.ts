@@ -31,7 +31,7 @@ describe("the reusable workflow, as the README describes it", () => {
   it("runs the matrix with fail-fast: false and max-parallel from its input", () => {
     expect(readme).toContain("(`fail-fast: false`, `max-parallel` as an input)");
     expect(workflow.jobs.run?.strategy?.["fail-fast"]).toBe(false);
-    expect(workflow.jobs.run?.strategy?.["max-parallel"]).toBe("${{ inputs.max-parallel }}");
+    expect(workflow.jobs.run?.strategy?.["max-parallel"]).toBe(`\${{ inputs.max-parallel }}`);
   });
 
   it("runs the report job with if: always()", () => {
