@@ -290,12 +290,15 @@ function contextArgs(values: ParsedValues): string {
 }
 
 /**
- * `npx flows` when npm started the command (npm sets npm_command: `exec` for npx and npm exec,
- * `run-script` for a package.json script): a dev dependency's `flows` is not on PATH outside
- * npm, and npx finds it there (or, in a clone of flows-action, its own bin). Else `flows`.
+ * `npx flows` when npm started the command (npm sets npm_command: `exec` for npx and npm exec;
+ * for a package.json script `run` since npm 11, `run-script` before): a dev dependency's `flows`
+ * is not on PATH outside npm, and npx finds it there (or, in a clone of flows-action, its own
+ * bin). Else `flows`.
  */
+const NPM_COMMANDS = new Set(["exec", "run", "run-script"]);
+
 function invocation(env: NodeJS.ProcessEnv): string {
-  return env.npm_command === "exec" || env.npm_command === "run-script" ? "npx flows" : "flows";
+  return env.npm_command !== undefined && NPM_COMMANDS.has(env.npm_command) ? "npx flows" : "flows";
 }
 
 function isOn(value: string | undefined): boolean {

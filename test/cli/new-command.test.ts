@@ -3,7 +3,8 @@
 // anything, nor anywhere outside the repository.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "smol-toml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -109,7 +110,13 @@ describe("flows new writes a package that works on the first try", () => {
   });
 
   it("prints `npx flows` when npm started it, since a dev dependency's flows is not on PATH, and those commands run", async () => {
-    for (const npmCommand of ["exec", "run-script"]) {
+    // What this machine's npm sets for `npm run` (`run` since npm 11, `run-script` before), beside npx's and older npm's.
+    const npmProject = await mkdtemp(join(tmpdir(), "flows-npm-"));
+    await writeFile(join(npmProject, "package.json"), '{"private":true}');
+    const npmRun = spawnSync("npm", ["run", "--silent", "env"], { cwd: npmProject, encoding: "utf8" }).stdout.match(/^npm_command=(.*)$/m)?.[1];
+    await rm(npmProject, { recursive: true, force: true });
+    expect(npmRun).toBeDefined();
+    for (const npmCommand of new Set(["exec", "run-script", npmRun!])) {
       await import("node:fs/promises").then(({ rm }) => rm(join(repo.dir, "flows"), { recursive: true, force: true }));
       const child = spawnSync(BUN, [LAUNCHER, "--no-color", "--json", "new", "hello", "--on", "push"], { cwd: repo.dir, env: cliTestEnv({ npm_command: npmCommand }), encoding: "utf8" });
       expect(child.status, child.stderr).toBe(0);
