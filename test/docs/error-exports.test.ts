@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as library from "../../src/index.js";
+
+// Every error class the README or docs/ name (`XxxError`) is one a caller can import from
+// flows-action to tell it apart with instanceof; JavaScript's own are not ours to export.
+const BUILT_IN = new Set(["Error", "TypeError", "RangeError", "SyntaxError"]);
+const docs = ["README.md", ...readdirSync("docs").filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+const named = [...new Set(docs.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/`([A-Z][A-Za-z]*Error)`/g)].map((match) => match[1]!)))].filter((name) => !BUILT_IN.has(name)).sort();
+
+describe("error classes the docs name", () => {
+  it("are found", () => {
+    expect(named.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(named)("%s is exported by the library as a class", (name) => {
+    expect(typeof (library as Record<string, unknown>)[name]).toBe("function");
+  });
+});
