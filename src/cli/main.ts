@@ -161,6 +161,15 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const spec = findCommand(name);
   if (spec instanceof UsageError) return usage(spec);
   if (values.help) {
+    // A word more than the command's usage names is refused with --help too (`flows list --help
+    // extra`), as with --version and `flows help list extra`: it was meant for something, and
+    // help that exits 0 would hide that from a script.
+    try {
+      checkArgs(spec, args);
+    } catch (error) {
+      if (error instanceof UsageError) return usage(error);
+      throw error;
+    }
     out(help(spec));
     return EXIT.ok;
   }
