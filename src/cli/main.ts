@@ -115,7 +115,10 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const commandName = commandWord(argv);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
+    const named = COMMANDS.find((command) => command.name === commandName);
+    // An id (show, replay, forget) is the event sender's text, and may start with "-"; a flow or
+    // step name may not (src/cli/new-names.ts), so only an id is said to go after `--`.
+    parsed = parseCommandLine(argv, named?.name, invokedAs, named?.args?.endsWith("id>") ? named.args : undefined);
   } catch (error) {
     if (error instanceof UsageError) return usage(error);
     throw error;
