@@ -113,3 +113,41 @@ describe("an id that starts with -", () => {
     expect(flowsProcess(["runs", "--event", "--json"]).err).toBe("flows: --event needs a value.\nRun `flows runs --help` for its options and examples.\n");
   });
 });
+
+describe("flows forget of a hostile record", () => {
+  /** The record of `id`, its step made to read as running under a dispatcher elsewhere, names holding colour sequences (ESC [8m hides text). */
+  async function runningElsewhere(id: string): Promise<void> {
+    await writeText(join(repo.dir, "event.json"), JSON.stringify(flowEvent("t", id)));
+    expect(flowsProcess(["fire", "--event", "event.json"]).code).toBe(1);
+    for (const file of await recordFiles()) {
+      const record = JSON.parse(await readFile(file, "utf8"));
+      if (record.event.id !== id) continue;
+      for (const run of record.runs) {
+        Object.assign(run, { flowName: "f\u001b[8mhidden\u001b[0m", stepName: "s\u001b[31m", processStatus: "running", effectiveStatus: "running" });
+        for (const key of ["completedAt", "resultStatus", "durationMs", "resultPayload", "output"]) delete run[key];
+        const attempt = run.attempts.at(-1);
+        attempt.status = "running";
+        delete attempt.completedAt;
+        delete attempt.resultStatus;
+        attempt.dispatcher.host = "elsewhere\u001b[8m";
+        attempt.dispatcher.until = "2099-01-01T00:00:00.000Z";
+      }
+      await writeFile(file, JSON.stringify(record, null, 2));
+    }
+  }
+
+  it("names the running step and its host escaped, refused and with --force", async () => {
+    await runningElsewhere("running-elsewhere");
+    const refused = flowsProcess(["forget", "running-elsewhere"]);
+    expect(refused.err).toContain("Event running-elsewhere is still running: f\\u001b[8mhidden\\u001b[0m/s\\u001b[31m (attempt 1, running since ");
+    expect(refused.err).toContain("on elsewhere\\u001b[8m, lease until 2099-01-01T00:00:00.000Z)");
+    expect(refused.err).not.toMatch(OBEYED);
+    expect(refused.code).toBe(1);
+    const forced = flowsProcess(["forget", "running-elsewhere", "--force"]);
+    expect(forced.out).toContain("Forgot running-elsewhere in the file store at ");
+    expect(forced.out).toContain(": f\\u001b[8mhidden\\u001b[0m/s\\u001b[31m will run again on the event's next delivery.");
+    expect(forced.out).toContain("Warning: f\\u001b[8mhidden\\u001b[0m/s\\u001b[31m (attempt 1, running since ");
+    expect(`${forced.out}${forced.err}`).not.toMatch(OBEYED);
+    expect(forced.code).toBe(0);
+  });
+});
