@@ -1,14 +1,14 @@
-// Command-line bytes that are no UTF-8 (a name typed in a Latin-1 terminal, `$'caf\xe9'` in a
+// Bytes that are no UTF-8, on the command line and in the files it names. Command-line bytes that are no UTF-8 (a name typed in a Latin-1 terminal, `$'caf\xe9'` in a
 // script): Bun and Node read each as U+FFFD, so `flows new` would write a package under another
 // name than the one typed, every such byte the same character. Refused with what happened,
 // before anything is written. Real processes: bash passing the raw bytes to the `flows` launcher
 // on Bun from the sources.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
-import { tempRepo } from "../helpers/flow-packages.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -42,5 +42,34 @@ describe("flows new given bytes that are no UTF-8", () => {
     const run = flowsWithBytes(`new "$(printf 'caf\\303\\251')"`);
     expect(run.code).toBe(0);
     expect(readdirSync(join(repo.dir, "flows"))).toEqual(["café"]);
+  });
+});
+
+describe("an event file holding bytes that are no UTF-8", () => {
+  it.each([
+    { command: ["explain", "--event", "event.json"], what: "The event file" },
+    { command: ["fire", "--event", "event.json", "--state", "none"], what: "The event file" },
+    { command: ["explain", "--event", "event.json", "--event-name", "push"], what: "The event payload file" },
+  ])("is refused by flows $command.0, with where, not read with U+FFFD", async ({ command, what }) => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t*", source: rawStep("completed") }] });
+    // "café" saved as Latin-1, in the event's type (or a webhook's ref).
+    const text = command.includes("push") ? '{"ref":"refs/heads/caf\xe9","repository":{"full_name":"o/r"},"sender":{"login":"me"}}' : '{"id":"e-1","type":"t.caf\xe9","payload":{}}';
+    writeFileSync(join(repo.dir, "event.json"), Buffer.from(text, "latin1"));
+    const run = flowsWithBytes(command.join(" "));
+    const path = join(repo.dir, "event.json");
+    const column = text.indexOf("\xe9") + 1;
+    expect(run.err).toBe(
+      `flows: ${path}:1:${column}: ${what} ${path} is not valid UTF-8, as JSON files must be: byte 0xE9 at this position is not part of a UTF-8 character (the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8.\n`,
+    );
+    expect(run.out).toBe("");
+    expect(run.code).toBe(1);
+  });
+
+  it("takes U+FFFD written as UTF-8 as the character it is", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t*", source: rawStep("completed") }] });
+    writeFileSync(join(repo.dir, "event.json"), '{"id":"e-1","type":"t.\uFFFD","payload":{}}');
+    const run = flowsWithBytes("explain --event event.json");
+    expect(run.out).toContain("event e-1 type=t.\uFFFD: 1 of 1 step matched");
+    expect(run.code).toBe(0);
   });
 });
