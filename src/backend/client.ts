@@ -325,7 +325,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
         away = error;
       } else {
         const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(leftRunning(error, runs, wait), runs, outcome);
+        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome, leftRunning(error, runs, wait));
       }
     }
     if (!confirming) interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
@@ -564,30 +564,33 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: {
   });
 }
 
-/** Put the runs seen so far on a polling failure, so a report can still show them. */
 /**
  * A wait ended by an answer that asking again cannot mend (a redirect, refused credentials, an
  * answer that cannot be read, another event's run under one of this event's ids) is not canceled:
  * the cancels would go to the same backend whose answers could not be trusted, and a run of
  * another event could be canceled as this one's. Its runs not seen to finish are named instead,
- * with where to look, so none is left running unmentioned.
+ * with where to look, so none is left running unmentioned: the sentence that says so, to follow
+ * the error's message (withRuns), or undefined when no run is left.
  */
-function leftRunning(error: unknown, runs: FlowRunView[], wait: Wait): unknown {
-  if (!(error instanceof FlowBackendError)) return error;
+function leftRunning(error: unknown, runs: FlowRunView[], wait: Wait): string | undefined {
+  if (!(error instanceof FlowBackendError)) return undefined;
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wait.result.runIds).filter((id) => id !== error.runId);
-  if (open.length === 0) return error;
+  if (open.length === 0) return undefined;
   const where = `GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}`;
   const named = namedList(open.map((id) => runLabel(id, byId.get(id))));
-  const message = `${error.message} The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
-  const { kind, status, field, code, runId } = error;
-  return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field !== undefined ? { field } : {}), ...(code !== undefined ? { code } : {}), ...(runId !== undefined ? { runId } : {}) });
+  return ` The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
 }
 
-function withRuns(error: unknown, runs: FlowRunView[], outcome: DispatchOutcome): unknown {
+/**
+ * Put the runs seen so far on a polling failure, so a report can still show them, and `more`
+ * (leftRunning's sentence) after its message: one FlowBackendError built, so its message is
+ * redacted and made one line once.
+ */
+function withRuns(error: unknown, runs: FlowRunView[], outcome: DispatchOutcome, more = ""): unknown {
   if (!(error instanceof FlowBackendError)) return error;
   const { kind, status, field } = error;
-  return new FlowBackendError(error.message, { kind, status, field, runs, outcome: { ...outcome, runs } });
+  return new FlowBackendError(`${error.message}${more}`, { kind, status, field, runs, outcome: { ...outcome, runs } });
 }
 
 /** Name the request whose answer did not make sense. */

@@ -14,14 +14,15 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
   const result = await forgetEvent(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error: unknown) => {
     if (!(error instanceof EventStillRunningError)) throw error;
     const id = `${shellWord(eventId)}${ctx.contextArgs ?? ""}`;
-    throw new CommandFailed(error.message, {
+    // The message names the step and its dispatcher's host as the record holds them: outside text.
+    throw new CommandFailed(terminalText(error.message), {
       hint:
         `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
         `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
     });
   });
   if (!result) {
-    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
   const { event } = result.record;
@@ -33,7 +34,7 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
     await ctx.store.flush();
   } catch (error) {
     const { describeError } = await import("../describe-error.js");
-    throw new CommandFailed(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
+    throw new CommandFailed(`The forget of ${terminalText(eventId)} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
   }
   if (ctx.json) {
     // The warning is the document's `redeliver.warning` (with `notDeliveredAgain`).
@@ -42,15 +43,15 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
   }
   const again = new Set(result.startedAgain.map((run) => run.id));
   const steps = result.forgotten.filter((run) => !again.has(run.id)).map(stepName);
-  if (result.forgotten.length === 0) ctx.out(`Event ${eventId} ran no steps; nothing to forget.\n`);
-  else if (steps.length > 0) ctx.out(`Forgot ${eventId} in ${ctx.storeLabel}: ${steps.join(", ")} will run again on the event's next delivery.\n`);
+  if (result.forgotten.length === 0) ctx.out(`Event ${terminalText(eventId)} ran no steps; nothing to forget.\n`);
+  else if (steps.length > 0) ctx.out(`Forgot ${terminalText(eventId)} in ${ctx.storeLabel}: ${steps.join(", ")} will run again on the event's next delivery.\n`);
   for (const run of result.startedAgain) {
     const last = run.attempts.at(-1);
     ctx.out(`${stepName(run)} was started again after the forget (attempt ${last?.number}, ${run.effectiveStatus} now): that delivery is its run again.\n`);
   }
   for (const running of result.stillRunning) {
     ctx.out(
-      `Warning: ${describeRunningStep(running)} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`,
+      `Warning: ${terminalText(describeRunningStep(running))} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`,
     );
   }
   if (redelivered) ctx.out(`The next poll of ${terminalText(redelivered.repo)} delivers ${terminalText(redelivered.eventId ?? redelivered.tag)} again.\n`);
@@ -59,8 +60,13 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
   return 0;
 }
 
+/**
+ * A stored run's flow and step, escaped (src/terminal-text.ts): the record is outside text, and
+ * the last guard on what is printed keeps colour sequences, so a name holding `ESC [8m` (hidden
+ * text) would otherwise reach the terminal as it is.
+ */
 function stepName(run: { flowName: string; stepName: string }): string {
-  return `${run.flowName}/${run.stepName}`;
+  return terminalText(`${run.flowName}/${run.stepName}`);
 }
 
 /** `{eventId, forgotten, stillRunning?, startedAgain?, redeliver?}`: run ids, as README's table says. */

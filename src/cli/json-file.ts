@@ -1,5 +1,7 @@
+import { statSync } from "node:fs";
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { fileProblem } from "../flows/file-problem.js";
+import { invalidUtf8, invalidUtf8Message } from "../flows/utf8-check.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { PayloadBudgetError } from "../events/errors.js";
@@ -51,7 +53,22 @@ export async function readJsonFile(path: string, what: string, invocation: strin
   if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
     throw new InputFileError(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
   }
+  // Bytes that are no UTF-8 (a file saved as Latin-1) were read as U+FFFD without a word: an id,
+  // a type or a payload value would silently differ from the file. Said as flow.toml's are, with
+  // where; only a regular file is read again for its bytes (a pipe gives them once).
+  if (path !== STDIN && text.includes("\uFFFD") && isFile(path)) {
+    const notUtf8 = invalidUtf8(path, text);
+    if (notUtf8) throw new InputFileError(`${path}:${notUtf8.line}:${notUtf8.column}: ${invalidUtf8Message(source(path, what), notUtf8, "JSON")}`);
+  }
   return parseJsonFileText(text, path, what);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Why standard input could not be read, in words (`< folder` is EISDIR), never a bare errno. */

@@ -115,7 +115,10 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const commandName = commandWord(argv);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
+    const named = COMMANDS.find((command) => command.name === commandName);
+    // An id (show, replay, forget) is the event sender's text, and may start with "-"; a flow or
+    // step name may not (src/cli/new-names.ts), so only an id is said to go after `--`.
+    parsed = parseCommandLine(argv, named?.name, invokedAs, named?.args?.endsWith("id>") ? named.args : undefined);
   } catch (error) {
     if (error instanceof UsageError) return usage(error);
     throw error;
@@ -161,6 +164,15 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const spec = findCommand(name);
   if (spec instanceof UsageError) return usage(spec);
   if (values.help) {
+    // A word more than the command's usage names is refused with --help too (`flows list --help
+    // extra`), as with --version and `flows help list extra`: it was meant for something, and
+    // help that exits 0 would hide that from a script.
+    try {
+      checkArgs(spec, args);
+    } catch (error) {
+      if (error instanceof UsageError) return usage(error);
+      throw error;
+    }
     out(help(spec));
     return EXIT.ok;
   }

@@ -18,6 +18,14 @@ const NAME_PATTERN = new RegExp(NAME.pattern, "u");
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
+ * U+FFFD, the replacement character: what Bun and Node make of command-line bytes that are no
+ * UTF-8 (a name typed in Latin-1, `$'\xff'`), as they read argv. The name written would not be
+ * the one typed, and every byte that was no UTF-8 would be the same character.
+ */
+const REPLACEMENT = "\uFFFD";
+const REPLACEMENT_WHY = "which stands for bytes that are no UTF-8 text (the terminal or script wrote the name in another encoding)";
+
+/**
  * Characters a folder or file name cannot hold on some system the package will be checked out on
  * (Windows refuses `<>:"|?*`; `/` and `\` separate folders), or that Bun cannot run a script
  * from (`?`, `\`: README, "Paths").
@@ -40,6 +48,7 @@ export function checkName(name: string, what: string, usedAs: string, noun: stri
         "(no tab, newline, NUL, U+007F–U+009F, U+2028/2029).",
     );
   }
+  if (name.includes(REPLACEMENT)) refuse(`holds U+FFFD (\uFFFD), ${REPLACEMENT_WHY}: it is ${usedAs}, which would hold U+FFFD where those bytes were, not the name as typed.`);
   if (name === "." || name === "..") refuse(`would name no folder of its own (it is ${usedAs}).`);
   const bad = NOT_IN_FILE_NAMES.exec(name)?.[0];
   if (bad !== undefined) {
@@ -81,6 +90,9 @@ export function checkEventType(type: string): CheckedType {
         "Give the FlowEvent type the step runs on, e.g. --on release.published.",
       "new",
     );
+  }
+  if (type.includes(REPLACEMENT)) {
+    throw new UsageError(`--on ${JSON.stringify(type)} holds U+FFFD (\uFFFD), ${REPLACEMENT_WHY}; no event's type would be the one typed. Give the type in UTF-8.`, "new");
   }
   if (type.trim() !== type) {
     throw new UsageError(`--on ${JSON.stringify(type)} has spaces around it: types are compared exactly, and no event's type has them. Write --on ${JSON.stringify(type.trim())}.`, "new");

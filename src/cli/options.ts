@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { CliHelpOption } from "../generated/types.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { fileProblem } from "../flows/file-problem.js";
+import { shellWord } from "../shell-word.js";
 
 type OptionSpec = {
   type: "string" | "boolean";
@@ -89,6 +90,7 @@ const OTHER_CLI_OPTIONS: Record<string, string> = {
   "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
   "--verbose": "Did you mean --debug?",
   "--no-debug": "Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those.",
+  "--timeout": "A step's time limit is timeout_ms in its [[steps]] table of flow.toml (README, \"Timeout\"); no option sets it (for flows github in http mode: --input backend-timeout-minutes=N).",
   "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
 };
 
@@ -98,7 +100,13 @@ const OTHER_CLI_OPTIONS: Record<string, string> = {
  * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
  * are not ours.)
  */
-export function parseCommandLine(argv: string[], command: string | undefined, invocation: string): { values: ParsedValues; positionals: string[] } {
+export function parseCommandLine(
+  argv: string[],
+  command: string | undefined,
+  invocation: string,
+  /** The command's id argument as its usage names it (`<event-id>`), when it takes one. */
+  commandArgs?: string,
+): { values: ParsedValues; positionals: string[] } {
   const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
@@ -127,7 +135,10 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
       }
       // `-json`, `-dry-run`: a long option written with one dash.
       const suggest = long || flag.length > 1 ? didYouMean(flag, NAMES, (match) => `--${match}`) : "";
-      throw new UsageError(`Unknown option ${shown}.${suggest}`, command);
+      // `flows forget --all`: an id that starts with "-" (a stored event's id is the sender's text)
+      // can be given, after `--`, which ends the options.
+      const asArgument = !suggest && command !== undefined && commandArgs !== undefined ? ` If ${shown} is meant as the ${commandArgs} argument, give it after --, which ends the options: \`${invocation} ${command} -- ${shellWord(arg)}\`.` : "";
+      throw new UsageError(`Unknown option ${shown}.${suggest}${asArgument}`, command);
     }
     const spec: OptionSpec = OPTIONS[name as OptionName];
     if (spec.type === "boolean") {
@@ -140,7 +151,9 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
       const next = argv[i + 1];
       // A negative number is a value (to be refused by the option's own check), not an option.
       if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
-        if (!spec.optionalValue) throw new UsageError(`--${name} needs a value.`, command);
+        // `runs --event --all`: a value that starts with "-" and is no option of flows is written with "=".
+        const withEquals = next !== undefined && next !== "--" && !isOption(next) ? ` "${next}" reads as an option; a value that starts with - is written --${name}=${shellWord(next)}.` : "";
+        if (!spec.optionalValue) throw new UsageError(`--${name} needs a value.${withEquals}`, command);
         value = "";
       } else {
         value = next;
@@ -160,6 +173,15 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
     } else values[name] = value;
   }
   return { values: values as ParsedValues, positionals };
+}
+
+/** Whether a word is an option flows knows (`--json`, `--json=x`, `-h`, `--cwd`), as parseCommandLine reads it. */
+function isOption(word: string): boolean {
+  if (word.startsWith("--")) {
+    const [flag] = splitAt(word.slice(2), "=");
+    return (OLDER_RUNNER_ALIASES[flag] ?? flag) in OPTIONS;
+  }
+  return NAMES.some((option) => (OPTIONS[option] as OptionSpec).short === word.slice(1));
 }
 
 function splitAt(text: string, separator: string): [string, string | undefined] {

@@ -287,6 +287,26 @@ describe("a backend that sends the wait elsewhere", () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it("for good is said in one message, byte for byte, its secrets redacted, with the runs seen and the outcome", async () => {
+    const sent = event();
+    let polls = 0;
+    const url = await serve((request, response) => {
+      if (request.method === "POST" && request.url === "/events") return json(response, { status: "accepted", runIds: ["r1", "r2"] });
+      polls += 1;
+      if (polls === 1) return json(response, { runs: [run("r1", { eventId: sent.id }), run("r2", { eventId: sent.id, processStatus: "completed" })] });
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(`{ not json ${token}\nsecond line`);
+    });
+    const error = await failure(dispatchToBackend(sent, options(url, { pollIntervalMs: 10 })));
+    expect(error.message).toBe(
+      `the flow backend at ${url} answered GET /runs?eventId=${encodeURIComponent(sent.id)} with invalid JSON (HTTP 200, application/json): { not json ***\\nsecond line — check that backend-url points at the flow backend's API, not a web page or proxy.` +
+        ` The wait stopped there, so 1 run of this event not seen to finish was not canceled and may still be running on the backend at ${url} (look at GET /runs?eventId=${encodeURIComponent(sent.id)}; cancel with POST /runs/<id>/cancel): r1 notes/draft.`,
+    );
+    expect(error.kind).toBe("invalid-response");
+    expect(error.runs.map((one) => one.id)).toEqual(["r1", "r2"]);
+    expect(error.outcome?.runs.map((one) => one.id)).toEqual(["r1", "r2"]);
+  });
+
   it("for good leaves the runs not seen to finish named, not canceled, and where to look at them", async () => {
     const sent = event();
     const requests: string[] = [];
