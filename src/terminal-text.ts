@@ -10,8 +10,12 @@
 
 import { BIDI_CONTROL_CLASS, FLAG_TAG_SEQUENCE, HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "./log-text.js";
 
-/** C0 and C1 control characters and DEL, but not tab; the bidirectional controls, invisible format characters and tag characters. */
-const CONTROL = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
+/**
+ * C0 and C1 control characters and DEL, but not tab; the line and paragraph separators U+2028 and
+ * U+2029 (line breaks to a program reading the text, as logText shows them); the bidirectional
+ * controls, invisible format characters and tag characters.
+ */
+const CONTROL = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 /** The same, but not newline either. */
 const CONTROL_BUT_NEWLINE = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */

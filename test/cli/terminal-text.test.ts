@@ -41,6 +41,9 @@ describe("terminal text", () => {
     expect(terminalText("a\tb\nc\r\u001b[31m\u0085\u007f")).toBe("a\tb\\nc\\r\\u001b[31m\\u0085\\u007f");
     expect(terminalLines("a\nb\u0007")).toBe("a\nb\\u0007");
     expect(terminalText("plain ünïcode ✅")).toBe("plain ünïcode ✅");
+    // The line and paragraph separators end a line for a program reading one field: shown, as logText shows them.
+    expect(terminalText("a\u2028b\u2029c")).toBe("a\\u2028b\\u2029c");
+    expect(terminalLines("a\u2028b")).toBe("a\u2028b");
   });
 
   it("keeps SGR colours in live step output only with colour on, then resets; every other sequence is escaped", () => {
