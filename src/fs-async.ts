@@ -25,7 +25,12 @@ export class FileTooLargeError extends Error {
  * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
  * machine's memory.
  */
-export function readTextFileWithin(file: string | { fd: number }, maxBytes: number): Promise<string> {
+export async function readTextFileWithin(file: string | { fd: number }, maxBytes: number): Promise<string> {
+  return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+
+/** As readTextFileWithin, the bytes themselves: for a pipe, whose bytes can be read only once. */
+export function readFileWithin(file: string | { fd: number }, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const opened = (openError: Error | null, fd: number): void => {
       if (openError) {
@@ -34,7 +39,7 @@ export function readTextFileWithin(file: string | { fd: number }, maxBytes: numb
       }
       const chunks: Buffer[] = [];
       let total = 0;
-      const done = (error: Error | undefined): void => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
+      const done = (error: Error | undefined): void => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
       // A descriptor handed in (standard input) stays open: it is not ours to close.
       const finish = (error: Error | undefined): void => (typeof file === "string" ? close(fd, () => done(error)) : done(error));
       const next = (): void => {

@@ -1,11 +1,11 @@
 import { statSync } from "node:fs";
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { fileProblem } from "../flows/file-problem.js";
-import { invalidUtf8, invalidUtf8Message } from "../flows/utf8-check.js";
+import { invalidUtf8, invalidUtf8Bytes, invalidUtf8Message } from "../flows/utf8-check.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { PayloadBudgetError } from "../events/errors.js";
-import { readTextFileWithin } from "../fs-async.js";
+import { readFileWithin, readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { shellWord } from "../shell-word.js";
 import { InputFileError } from "./usage.js";
@@ -98,7 +98,11 @@ export async function readStdinText(what: string, pipeExample: string, maxBytes:
   if ((await import("node:tty")).isatty(0)) {
     throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
   }
-  const text = await untilStopped(readTextFileWithin({ fd: 0 }, maxBytes), signal, what);
+  const bytes = await untilStopped(readFileWithin({ fd: 0 }, maxBytes), signal, what);
+  const text = bytes.toString("utf8");
+  // Bytes that are no UTF-8, as for a file (readJsonFile); those read are all there is of them.
+  const notUtf8 = text.includes("\uFFFD") ? invalidUtf8Bytes(bytes) : undefined;
+  if (notUtf8) throw new InputFileError(`<stdin>:${notUtf8.line}:${notUtf8.column}: ${invalidUtf8Message(`${what} on standard input`, notUtf8, "JSON")}`);
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
   }
@@ -110,7 +114,7 @@ export async function readStdinText(what: string, pipeExample: string, maxBytes:
  * nothing and never closes the pipe (`sleep 60 | flows fire --event -`, a stalled `gh api`) held
  * the command, which said it was stopping steps that had not started, until a second signal.
  */
-function untilStopped(reading: Promise<string>, signal: AbortSignal | undefined, what: string): Promise<string> {
+function untilStopped<T>(reading: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
   if (signal === undefined) return reading;
   const stopped = (): InputFileError => new InputFileError(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
   if (signal.aborted) return Promise.reject(stopped());

@@ -15,6 +15,11 @@ export function invalidUtf8(path: string, text: string): InvalidUtf8 | undefined
   } catch {
     return undefined;
   }
+  return invalidUtf8Bytes(bytes);
+}
+
+/** Where `bytes` stop being UTF-8, or undefined when they are UTF-8 (for bytes read once: a pipe, standard input). */
+export function invalidUtf8Bytes(bytes: Buffer): InvalidUtf8 | undefined {
   const offset = firstInvalidByte(bytes);
   if (offset < 0) return undefined;
   const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;

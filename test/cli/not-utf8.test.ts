@@ -73,3 +73,22 @@ describe("an event file holding bytes that are no UTF-8", () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe("an event on standard input holding bytes that are no UTF-8", () => {
+  it.each([
+    { command: "fire --event - --state none", what: "The event", text: '{"id":"e-1",\n"type":"t.caf\xe9","payload":{}}' },
+    { command: "github --event-name push --event-path -", what: "The event payload", text: '{"ref":"refs/heads/caf\xe9","repository":{"full_name":"o/r"},"sender":{"login":"me"}}' },
+  ])("is refused by flows $command, with where, not read with U+FFFD", async ({ command, what, text }) => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t*", source: rawStep("completed") }] });
+    // "café" piped in as Latin-1: the bytes come once, so they are checked as read.
+    writeFileSync(join(repo.dir, "event.json"), Buffer.from(text, "latin1"));
+    const run = flowsWithBytes(`${command} < event.json`);
+    const lines = text.slice(0, text.indexOf("\xe9")).split("\n");
+    const where = `${lines.length}:${lines.at(-1)!.length + 1}`;
+    expect(run.err).toBe(
+      `flows: <stdin>:${where}: ${what} on standard input is not valid UTF-8, as JSON files must be: byte 0xE9 at this position is not part of a UTF-8 character (the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8.\n`,
+    );
+    expect(run.out).toBe("");
+    expect(run.code).toBe(1);
+  });
+});
