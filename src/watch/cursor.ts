@@ -10,6 +10,8 @@ import {
   validateGithubClock,
   validateHeldRelease,
   validateListingEndMark,
+  validateRedeliverEventId,
+  validateRedeliverTag,
   validateReleaseId,
   validateSeenRelease,
   validateTagListing,
@@ -469,7 +471,6 @@ function withUsableTimes(cursor: WatchCursor, left: LeftOut): WatchCursor | unde
  */
 function salvageCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
   if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
-  const { redeliver, redeliverEvents } = value;
   const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
     known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
     droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
@@ -477,14 +478,22 @@ function salvageCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
   });
   if (!top) return undefined;
   // Kept whole, as a poll keeps them: past REDELIVER_*_KEPT the poll drops the oldest, naming them.
-  const strings = (list: unknown): string[] | undefined => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : undefined);
-  const tags = strings(redeliver);
-  const events = strings(redeliverEvents);
-  left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
-  left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+  // So each entry is checked by its own validator, not the list by the cursor's (its maxItems).
+  const tags = salvageList("release tags to deliver again", value.redeliver, validateRedeliverTag, left);
+  const events = salvageList("changes to deliver again", value.redeliverEvents, validateRedeliverEventId, left);
   // Whole fields left out: unknown ones, and those that failed and could be dropped or were damaged past salvage.
-  for (const key of Object.keys(value)) if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined) left.add(`field ${JSON.stringify(key)}`);
-  return { ...(top as WatchCursor), ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+  // A list to deliver again that is no list is such a field too (it was left out without a word).
+  const added = { ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+  for (const key of Object.keys(value)) if (!(key in top) && !(key in added) && value[key] !== undefined) left.add(`field ${JSON.stringify(key)}`);
+  return { ...(top as WatchCursor), ...added };
+}
+
+/** The entries of a stored list that `validate` accepts (undefined when it is no list); the others counted as left out. */
+function salvageList<T>(what: string, items: unknown, validate: CompiledValidator<T>, left: LeftOut): T[] | undefined {
+  if (!Array.isArray(items)) return undefined;
+  const kept = items.filter((item): item is T => validate(item));
+  left.add(what, items.length - kept.length);
+  return kept;
 }
 
 /**
