@@ -20,9 +20,9 @@ import {
   validateWatchedDraft,
 } from "../generated/validators/watch-cursor.js";
 import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
-import type { StateStore } from "../state/types.js";
+import type { EventRecord, StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
-import { loadInternalValue, saveInternalValue } from "./ledger.js";
+import { internalValueOf, saveInternalValue } from "./ledger.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
@@ -256,10 +256,32 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
  * cut to what a cursor keeps): then `leftOut` counts what was left out, and a poll saves the
  * cursor even when nothing upstream changed, so the next run does not read (and salvage) it again.
  */
-export type ReadWatchCursor = { cursor: WatchCursor | undefined; changed: boolean; leftOut?: string };
+export type ReadWatchCursor = {
+  cursor: WatchCursor | undefined;
+  changed: boolean;
+  leftOut?: string;
+  /**
+   * `leftOut` as a dry run says it: a dry run saves nothing, so every dry run reads (and
+   * salvages) the same stored cursor and says so again until a poll that is not a dry run saves
+   * it. Worded as a standing state, not as news, since no run can remember having said it.
+   */
+  leftOutDryRun?: string;
+};
 
 export async function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor> {
-  const value = await loadInternalValue(store, cursorKey(repo), "cursor");
+  return (await readWatchCursorRecord(store, repo)).read;
+}
+
+/** The record a cursor is stored in, as read once: to read the cursor from, and to save the next over (saveWatchCursor's `stored`). */
+export type StoredCursorRecord = { record: EventRecord | undefined };
+
+/** readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need not read it again. */
+export async function readWatchCursorRecord(store: StateStore, repo: string): Promise<{ read: ReadWatchCursor; stored: StoredCursorRecord }> {
+  const record = await store.loadEvent(watchCursorEventId(repo));
+  return { read: parseStoredCursor(store, repo, internalValueOf(record, cursorKey(repo), "cursor")), stored: { record } };
+}
+
+function parseStoredCursor(store: StateStore, repo: string, value: unknown): ReadWatchCursor {
   const format = typeof value === "object" && value !== null ? (value as { format?: unknown }).format : undefined;
   if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
     throw new WatchCursorError(
@@ -291,7 +313,12 @@ export async function readWatchCursor(store: StateStore, repo: string): Promise<
   return {
     cursor: kept,
     changed: true,
-    ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+    ...(left.count > 0
+      ? {
+          leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again`,
+          leftOutDryRun: `the watch cursor of ${repo} (${where}) is damaged or holds more than a cursor keeps: the next poll that is not a dry run leaves out ${left.describe()} and saves the rest; dry runs save nothing, so each says this again until then`,
+        }
+      : {}),
   };
 }
 
@@ -357,7 +384,8 @@ export async function recoverWatchCursor(store: StateStore, repo: string): Promi
   return { cursor, note };
 }
 
-export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date };
+/** `stored`: the cursor's record as just read (readWatchCursorRecord), so the save does not read it again. */
+export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date; stored?: StoredCursorRecord };
 
 export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void> {
   const { cursor } = options;
@@ -371,6 +399,7 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
     payload: { repo: cursor.repo },
     now: options.now,
     stamp: "polledAt",
+    ...(options.stored ? { stored: options.stored } : {}),
   });
 }
 
