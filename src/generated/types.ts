@@ -822,6 +822,10 @@ polledAt: string
  */
 checkedAt?: string
 githubClock?: GithubClock
+/**
+ * The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; "" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors.
+ */
+filter?: string
 }
 /**
  * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.

@@ -205,6 +205,13 @@ export type WatchCursor = {
    * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
    */
   githubClock?: GithubClock;
+  /**
+   * The filter of the watch that last saved this cursor (watchFilterText; absent in older
+   * cursors). Releases of every filter are marked seen, so a watch of the same repository with
+   * another filter sharing the store (another workflow or job) would find its releases seen and
+   * never hand them over: a poll whose filter differs says so.
+   */
+  filter?: string;
 };
 
 export type GithubClock = { github: string; runner: string };
@@ -501,8 +508,8 @@ function withUsableTimes(cursor: WatchCursor, left: LeftOut): WatchCursor | unde
 function salvageCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
   if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
   const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
-    known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
-    droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+    known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock", "filter"],
+    droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt", "filter"],
     defaults: { polledAt: "" },
   });
   if (!top) return undefined;

@@ -16,6 +16,7 @@ import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
 import { formatAge } from "./status.js";
+import { otherFilterNote, watchFilterText } from "./watch-filter.js";
 
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
@@ -129,16 +130,21 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
       if (recovered) log(`${watch.repo}: ${recovered.note}.`);
       const cursor = stored ?? recovered?.cursor;
+      const filter = watchFilterText(watch);
+      const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+      if (otherFilter) log(`${watch.repo}: ${otherFilter}.`);
       const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
       if (leftOut) polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
+      if (otherFilter) polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       // Salvaged or cut on reading, it is saved even when GitHub answered 304: else every run pays for reading (and salvaging) it again.
-      const next = polled.cursor ?? (read.changed ? stored : undefined);
-      if (next) pending.cursors.set(watch.repo, next);
+      // Saved with this watch's filter, also on a 304 when the stored one differs: a changed configuration is said once.
+      const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
+      if (next) pending.cursors.set(watch.repo, { ...next, filter });
       failing = [];
       if (!pending.clocks) {
         const clocks = disagreement(watch.repo, polled.clock);
