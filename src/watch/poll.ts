@@ -137,7 +137,10 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
       if (leftOut) polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
-      if (otherFilter) polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
+      if (otherFilter && stored?.filter !== undefined) {
+        polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
+        polled.report.otherFilter = { saved: stored.filter, own: filter };
+      }
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);

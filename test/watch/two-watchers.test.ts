@@ -27,7 +27,11 @@ describe("two watches of one upstream sharing a state store", () => {
     // The cursor saw cli-v1: the second watch hands nothing over, and says why (on a 304 too).
     const second = await poll(cli, 1001);
     expect(second.events).toEqual([]);
-    expect(second.reports[0]).toMatchObject({ status: "not-modified", message: shared("tags=rust-v* min-age=2h", "tags=cli-v* prereleases=true") });
+    expect(second.reports[0]).toMatchObject({
+      status: "not-modified",
+      message: shared("tags=rust-v* min-age=2h", "tags=cli-v* prereleases=true"),
+      otherFilter: { saved: "tags=rust-v* min-age=2h", own: "tags=cli-v* prereleases=true" },
+    });
     seedRelease(server, UPSTREAM, "cli-v2", { minute: 1100 });
     const third = await poll(rust, 1200);
     expect(third.reports[0]?.message).toContain(shared("tags=cli-v* prereleases=true", "tags=rust-v* min-age=2h"));
