@@ -40,7 +40,7 @@ describe("a release of a watched upstream, through the action", () => {
             source: [
               "const { tag, name, body } = JSON.parse(await Bun.stdin.text()).flow.event.payload;",
               "console.log(body.slice(0, 2000));",
-              'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: `bindings for ${tag} ${name} ${body.slice(0, 3000)}`, artifacts: { pullRequest: 31 } }));',
+              'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "bindings for " + tag + " " + name + " " + body.slice(0, 3000), artifacts: { pullRequest: 31 } }));',
             ].join("\n"),
           },
         ],
