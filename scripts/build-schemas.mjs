@@ -85,7 +85,7 @@ const DEFINITION_VALIDATORS = {
   "state-index-shard.schema.json": ["StateIndexEntry"],
   // The release watcher checks each of GitHub's answers by the shape of what it asked for.
   "github-answers.schema.json": ["GitHubRelease", "GitHubReleasePage", "GitHubRef", "GitHubRefList", "GitHubTagObject", "GitHubRepository"],
-  "watch-cursor.schema.json": ["SeenRelease", "HeldRelease", "DispatchedRelease", "WatchedDraft", "TagListing", "TagListingPart", "ListingEndMark", "BacklogAfter", "BacklogPart", "BacklogTie", "ReleaseId", "GithubClock"],
+  "watch-cursor.schema.json": ["SeenRelease", "HeldRelease", "DispatchedRelease", "WatchedDraft", "TagListing", "TagListingPart", "ListingEndMark", "BacklogAfter", "BacklogPart", "BacklogTie", "ReleaseId", "GithubClock", "RedeliverTag", "RedeliverEventId"],
 };
 
 /**

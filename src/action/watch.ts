@@ -91,6 +91,16 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   if (failed.length > FAILED_REPOSITORY_WARNINGS) {
     io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
   }
+  // Two watches of one repository sharing the state store (two workflows) lose each other's
+  // releases: said as a warning, not only in the table (after a configuration change, once).
+  for (const report of result.reports) {
+    if (!report.otherFilter) continue;
+    const text = (filter: string): string => (filter === "" ? "no filter" : filter);
+    io.warning(
+      `The watch cursor of ${report.repo} was last saved by a watch with another filter (${text(report.otherFilter.saved)}; this one: ${text(report.otherFilter.own)}). ` +
+        `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`,
+    );
+  }
   // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
   if (result.clocks) io.warning(result.clocks.message);
   const rows = result.reports.map((report) => {

@@ -10,6 +10,8 @@ import {
   validateGithubClock,
   validateHeldRelease,
   validateListingEndMark,
+  validateRedeliverEventId,
+  validateRedeliverTag,
   validateReleaseId,
   validateSeenRelease,
   validateTagListing,
@@ -18,9 +20,9 @@ import {
   validateWatchedDraft,
 } from "../generated/validators/watch-cursor.js";
 import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
-import type { StateStore } from "../state/types.js";
+import type { EventRecord, StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
-import { loadInternalValue, saveInternalValue } from "./ledger.js";
+import { internalValueOf, saveInternalValue } from "./ledger.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
@@ -203,6 +205,13 @@ export type WatchCursor = {
    * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
    */
   githubClock?: GithubClock;
+  /**
+   * The filter of the watch that last saved this cursor (watchFilterText; absent in older
+   * cursors). Releases of every filter are marked seen, so a watch of the same repository with
+   * another filter sharing the store (another workflow or job) would find its releases seen and
+   * never hand them over: a poll whose filter differs says so.
+   */
+  filter?: string;
 };
 
 export type GithubClock = { github: string; runner: string };
@@ -254,10 +263,32 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
  * cut to what a cursor keeps): then `leftOut` counts what was left out, and a poll saves the
  * cursor even when nothing upstream changed, so the next run does not read (and salvage) it again.
  */
-export type ReadWatchCursor = { cursor: WatchCursor | undefined; changed: boolean; leftOut?: string };
+export type ReadWatchCursor = {
+  cursor: WatchCursor | undefined;
+  changed: boolean;
+  leftOut?: string;
+  /**
+   * `leftOut` as a dry run says it: a dry run saves nothing, so every dry run reads (and
+   * salvages) the same stored cursor and says so again until a poll that is not a dry run saves
+   * it. Worded as a standing state, not as news, since no run can remember having said it.
+   */
+  leftOutDryRun?: string;
+};
 
 export async function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor> {
-  const value = await loadInternalValue(store, cursorKey(repo), "cursor");
+  return (await readWatchCursorRecord(store, repo)).read;
+}
+
+/** The record a cursor is stored in, as read once: to read the cursor from, and to save the next over (saveWatchCursor's `stored`). */
+export type StoredCursorRecord = { record: EventRecord | undefined };
+
+/** readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need not read it again. */
+export async function readWatchCursorRecord(store: StateStore, repo: string): Promise<{ read: ReadWatchCursor; stored: StoredCursorRecord }> {
+  const record = await store.loadEvent(watchCursorEventId(repo));
+  return { read: parseStoredCursor(store, repo, internalValueOf(record, cursorKey(repo), "cursor")), stored: { record } };
+}
+
+function parseStoredCursor(store: StateStore, repo: string, value: unknown): ReadWatchCursor {
   const format = typeof value === "object" && value !== null ? (value as { format?: unknown }).format : undefined;
   if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
     throw new WatchCursorError(
@@ -289,7 +320,12 @@ export async function readWatchCursor(store: StateStore, repo: string): Promise<
   return {
     cursor: kept,
     changed: true,
-    ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+    ...(left.count > 0
+      ? {
+          leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again`,
+          leftOutDryRun: `the watch cursor of ${repo} (${where}) is damaged or holds more than a cursor keeps: the next poll that is not a dry run leaves out ${left.describe()} and saves the rest; dry runs save nothing, so each says this again until then`,
+        }
+      : {}),
   };
 }
 
@@ -355,7 +391,8 @@ export async function recoverWatchCursor(store: StateStore, repo: string): Promi
   return { cursor, note };
 }
 
-export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date };
+/** `stored`: the cursor's record as just read (readWatchCursorRecord), so the save does not read it again. */
+export type SaveWatchCursorOptions = { store: StateStore; cursor: WatchCursor; now: Date; stored?: StoredCursorRecord };
 
 export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void> {
   const { cursor } = options;
@@ -369,6 +406,7 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
     payload: { repo: cursor.repo },
     now: options.now,
     stamp: "polledAt",
+    ...(options.stored ? { stored: options.stored } : {}),
   });
 }
 
@@ -469,22 +507,29 @@ function withUsableTimes(cursor: WatchCursor, left: LeftOut): WatchCursor | unde
  */
 function salvageCursor(value: unknown, left: LeftOut): WatchCursor | undefined {
   if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen)) return undefined;
-  const { redeliver, redeliverEvents } = value;
   const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
-    known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
-    droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+    known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock", "filter"],
+    droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt", "filter"],
     defaults: { polledAt: "" },
   });
   if (!top) return undefined;
   // Kept whole, as a poll keeps them: past REDELIVER_*_KEPT the poll drops the oldest, naming them.
-  const strings = (list: unknown): string[] | undefined => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : undefined);
-  const tags = strings(redeliver);
-  const events = strings(redeliverEvents);
-  left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
-  left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+  // So each entry is checked by its own validator, not the list by the cursor's (its maxItems).
+  const tags = salvageList("release tags to deliver again", value.redeliver, validateRedeliverTag, left);
+  const events = salvageList("changes to deliver again", value.redeliverEvents, validateRedeliverEventId, left);
   // Whole fields left out: unknown ones, and those that failed and could be dropped or were damaged past salvage.
-  for (const key of Object.keys(value)) if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined) left.add(`field ${JSON.stringify(key)}`);
-  return { ...(top as WatchCursor), ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+  // A list to deliver again that is no list is such a field too (it was left out without a word).
+  const added = { ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+  for (const key of Object.keys(value)) if (!(key in top) && !(key in added) && value[key] !== undefined) left.add(`field ${JSON.stringify(key)}`);
+  return { ...(top as WatchCursor), ...added };
+}
+
+/** The entries of a stored list that `validate` accepts (undefined when it is no list); the others counted as left out. */
+function salvageList<T>(what: string, items: unknown, validate: CompiledValidator<T>, left: LeftOut): T[] | undefined {
+  if (!Array.isArray(items)) return undefined;
+  const kept = items.filter((item): item is T => validate(item));
+  left.add(what, items.length - kept.length);
+  return kept;
 }
 
 /**

@@ -23,7 +23,11 @@ export type InternalRecordKey = {
 
 /** The stored value under `field` of the record's run, or undefined. */
 export async function loadInternalValue(store: StateStore, key: InternalRecordKey, field: string): Promise<unknown> {
-  const record = await store.loadEvent(key.eventId);
+  return internalValueOf(await store.loadEvent(key.eventId), key, field);
+}
+
+/** The value under `field` of a record already read (loadInternalValue without reading it). */
+export function internalValueOf(record: EventRecord | undefined, key: InternalRecordKey, field: string): unknown {
   const run = record?.runs.find((candidate) => candidate.id === key.runId);
   // A run `flows forget` marked (canceled, no result) holds nothing.
   return run?.resultPayload?.[field];
@@ -39,12 +43,17 @@ export type SaveInternalValueOptions = InternalRecordKey & {
   now: Date;
   /** A field of `value` to set to the time of the save. */
   stamp?: string;
+  /**
+   * The record as the caller just read it (`{ record: undefined }`: there was none), so the
+   * save does not read it again; absent, the save reads it.
+   */
+  stored?: { record: EventRecord | undefined };
 };
 
 /** Save `value`; returns the time stamped on it (strictly later than the stored one). */
 export async function saveInternalValue(options: SaveInternalValueOptions): Promise<string> {
   const { store, eventId, runId } = options;
-  const stored = await store.loadEvent(eventId);
+  const stored = options.stored ? options.stored.record : await store.loadEvent(eventId);
   const previous = stored?.runs.find((run) => run.id === runId);
   // Strictly later than what is stored: equal timestamps would keep the stored value.
   const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;

@@ -11,11 +11,12 @@ import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { clockDisagreement, type ReleaseClock } from "./age.js";
-import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, readWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, readWatchCursor, readWatchCursorRecord, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
 import { formatAge } from "./status.js";
+import { otherFilterNote, watchFilterText } from "./watch-filter.js";
 
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
@@ -122,21 +123,31 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
     try {
       const read = await readWatchCursor(options.store, watch.repo);
       const stored = read.cursor;
-      // Said once, by the poll that reads it: its save leaves the cursor as read now.
-      if (read.leftOut) log(`${watch.repo}: ${read.leftOut}.`);
+      // Said once, by the poll that reads it: its save leaves the cursor as read now. A dry run
+      // saves nothing, so each dry run reads the same damage: it says so as a standing state.
+      const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
+      if (leftOut) log(`${watch.repo}: ${leftOut}.`);
       const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
       if (recovered) log(`${watch.repo}: ${recovered.note}.`);
       const cursor = stored ?? recovered?.cursor;
+      const filter = watchFilterText(watch);
+      const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+      if (otherFilter) log(`${watch.repo}: ${otherFilter}.`);
       const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
-      if (read.leftOut) polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
+      if (leftOut) polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
+      if (otherFilter && stored?.filter !== undefined) {
+        polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
+        polled.report.otherFilter = { saved: stored.filter, own: filter };
+      }
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       // Salvaged or cut on reading, it is saved even when GitHub answered 304: else every run pays for reading (and salvaging) it again.
-      const next = polled.cursor ?? (read.changed ? stored : undefined);
-      if (next) pending.cursors.set(watch.repo, next);
+      // Saved with this watch's filter, also on a 304 when the stored one differs: a changed configuration is said once.
+      const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
+      if (next) pending.cursors.set(watch.repo, { ...next, filter });
       failing = [];
       if (!pending.clocks) {
         const clocks = disagreement(watch.repo, polled.clock);
@@ -289,7 +300,9 @@ export async function savePendingCursors(
   const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
   for (const repo of repos) {
     if (skip.has(repo)) continue;
-    const stored = await loadWatchCursor(store, repo);
+    // Read once: for the lists asked for meanwhile, and as the record the save replaces.
+    const { read, stored: record } = await readWatchCursorRecord(store, repo);
+    const stored = read.cursor;
     const cursor = pending.cursors.get(repo) ?? stored;
     if (!cursor) continue;
     const again = redeliver.get(repo);
@@ -308,7 +321,7 @@ export async function savePendingCursors(
       log?.(`${repo}: ${note}.`);
     }
     const next: WatchCursor = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
-    await saveWatchCursor({ store, cursor: next, now: clock() });
+    await saveWatchCursor({ store, cursor: next, now: clock(), stored: record });
   }
   if (pending.rotation) await saveWatchRotation(store, pending.rotation, clock());
 }

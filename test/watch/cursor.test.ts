@@ -9,7 +9,7 @@ import {
   type WatchCursor,
   watchCursorEventId,
 } from "../../src/watch/index.js";
-import { saveWatchCursor, WATCH_CURSOR_FORMAT, WatchCursorError } from "../../src/watch/cursor.js";
+import { readWatchCursor, saveWatchCursor, WATCH_CURSOR_FORMAT, WatchCursorError } from "../../src/watch/cursor.js";
 
 function cursor(etag: string): WatchCursor {
   return {
@@ -123,14 +123,30 @@ describe("the end of the listing and the backlog in a stored cursor", () => {
 
 describe("a stored cursor that fails its schema, salvaged part by part", () => {
   const base = { ...cursor('W/"a"'), polledAt: "2025-06-01T00:00:00.000Z" };
-  async function loaded(value: unknown): Promise<WatchCursor | undefined> {
+  async function storeHolding(value: unknown): Promise<MemoryStateStore> {
     const store = new MemoryStateStore();
     await saveWatchCursor({ store, cursor: cursor('W/"a"'), now: new Date() });
     const record = (await store.loadEvent(watchCursorEventId("openai/codex")))!;
     const changed = new MemoryStateStore();
     await changed.saveEvent({ ...record, runs: [{ ...record.runs[0]!, resultPayload: { status: "completed", cursor: value } }] });
-    return loadWatchCursor(changed, "openai/codex");
+    return changed;
   }
+  async function loaded(value: unknown): Promise<WatchCursor | undefined> {
+    return loadWatchCursor(await storeHolding(value), "openai/codex");
+  }
+
+  it("keeps the entries of the lists to deliver again that are text, past their cap too, and counts the rest and a list that is no list", async () => {
+    const tags = Array.from({ length: 150 }, (_, i) => `v${i}`);
+    const ids = ["upstream.release.updated:openai/codex:1", 7, null];
+    const salvaged = await readWatchCursor(await storeHolding({ ...base, redeliver: [...tags, 3, { tag: "v9" }], redeliverEvents: ids }), "openai/codex");
+    expect(salvaged.cursor?.redeliver).toEqual(tags);
+    expect(salvaged.cursor?.redeliverEvents).toEqual([ids[0]]);
+    expect(salvaged.leftOut).toContain("left out 2 release tags to deliver again, 2 changes to deliver again;");
+    // A list that is no list was dropped without a word: it is a field left out.
+    const notList = await readWatchCursor(await storeHolding({ ...base, redeliver: "v1", redeliverEvents: { id: "x" } }), "openai/codex");
+    expect(notList.cursor?.redeliver).toBeUndefined();
+    expect(notList.leftOut).toContain('left out 1 field "redeliver", 1 field "redeliverEvents";');
+  });
 
   it("keeps a held release whose ageFrom or commit date is damaged, counting its age from its first sighting", async () => {
     const held = { id: 7, tag: "rust-v0.2.0", publishedAt: "2025-01-02T00:00:00Z", firstSeenAt: "2025-01-02T00:00:00Z", ageFrom: "published", createdAt: "2025-01-01T12:00:00Z" };

@@ -131,4 +131,55 @@ describe("a damaged watch cursor, salvaged", () => {
     expect((await loadWatchCursor(store, UPSTREAM))?.seen.map((item) => item.tag)).toEqual(["v1"]);
     server.assertNoViolations();
   });
+
+  it("in a dry run is said as what the next real poll leaves out and saves, the same each dry run, until a real poll saves it", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1", { minute: 0 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const time = sharedClock(server, 0);
+    const lines: string[] = [];
+    const poll = (minute: number, dryRun: boolean) => {
+      time.set(minute);
+      return pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: time.now, dryRun, log: (line) => lines.push(line) });
+    };
+    await poll(10, false);
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    await saveWatchCursor({ store, cursor: { ...cursor, seen: [...cursor.seen, {}] } as unknown as WatchCursor, now: new Date(at(11)) });
+
+    const standing = `the watch cursor of ${UPSTREAM} (record ${watchCursorEventId(UPSTREAM)} in the memory state store) is damaged or holds more than a cursor keeps: the next poll that is not a dry run leaves out 1 releases seen and saves the rest; dry runs save nothing, so each says this again until then`;
+    for (const minute of [20, 30]) {
+      const dry = await poll(minute, true);
+      expect(dry.reports[0]?.message).toBe(standing);
+    }
+    // Not "was damaged ... saved again": a dry run saved nothing.
+    expect(lines.filter((line) => line.includes("left out") || line.includes("saved again"))).toEqual([]);
+    expect(lines.filter((line) => line.includes("is damaged"))).toEqual([`${UPSTREAM}: ${standing}.`, `${UPSTREAM}: ${standing}.`]);
+
+    const real = await poll(40, false);
+    expect(real.reports[0]?.message).toContain("was damaged or held more than a cursor keeps: left out 1 releases seen; the rest is kept and saved again");
+    expect((await poll(50, true)).reports[0]?.message).toBeUndefined();
+    server.assertNoViolations();
+  });
+
+  it("is read from the store once by the save after a poll, not again for the save itself", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1", { minute: 0 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(10)) });
+    seedRelease(server, UPSTREAM, "v2", { minute: 15 });
+    const reads: string[] = [];
+    const loadEvent = store.loadEvent.bind(store);
+    store.loadEvent = (id) => {
+      reads.push(id);
+      return loadEvent(id);
+    };
+    const polled = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(20)) });
+    expect(tags(polled.events)).toEqual(["v2"]);
+    // Once by the poll, once by the save (for what \`flows forget\` asked meanwhile, and as the record it replaces).
+    expect(reads.filter((id) => id === watchCursorEventId(UPSTREAM))).toHaveLength(2);
+    expect((await loadWatchCursor(store, UPSTREAM))?.seen.map((item) => item.tag)).toEqual(["v2", "v1"]);
+    server.assertNoViolations();
+  });
 });

@@ -4,13 +4,15 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"$ref":"#/definitions/ListingEndMark"},"backlog":{"$ref":"#/definitions/Backlog"},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListing"}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"drafts":{"type":"array","maxItems":10,"description":"Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.","items":{"$ref":"#/definitions/WatchedDraft"}},"redeliver":{"type":"array","maxItems":100,"items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning."},"redeliverEvents":{"type":"array","maxItems":100,"items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"$ref":"#/definitions/GithubClock"}},"definitions":{"ReleaseId":{"title":"ReleaseId","description":"A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.","type":"integer","minimum":0,"maximum":9007199254740991},"ListingEndMark":{"title":"ListingEndMark","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.","type":"object","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0,"maximum":9007199254740991},"below":{"type":"integer","minimum":0,"maximum":9007199254740991},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"etag":{"type":"string"},"first":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)."}}},"BacklogAfter":{"title":"BacklogAfter","description":"The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).","type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"BacklogTie":{"title":"BacklogTie","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","type":"object","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"$ref":"#/definitions/ReleaseId"}}}},"BacklogPart":{"title":"BacklogPart","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","type":"object","required":["after","page"],"additionalProperties":false,"properties":{"after":{"$ref":"#/definitions/BacklogAfter"},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"from":{"type":"string"},"tie":{"$ref":"#/definitions/BacklogTie"},"missing":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"Backlog":{"title":"Backlog","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","type":"object","required":["after","page"],"additionalProperties":false,"properties":{"after":{"$ref":"#/definitions/BacklogAfter"},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"from":{"type":"string"},"tie":{"$ref":"#/definitions/BacklogTie"},"missing":{"type":"integer","minimum":0,"maximum":9007199254740991},"older":{"$ref":"#/definitions/BacklogPart"}}},"TagListing":{"title":"TagListing","description":"A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}},"WatchedDraft":{"title":"WatchedDraft","description":"A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.","type":"object","required":["id","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"createdAt":{"type":"string"},"etag":{"type":"string"}}},"GithubClock":{"title":"GithubClock","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","type":"object","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}},"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"$ref":"#/definitions/ListingEndMark"},"backlog":{"$ref":"#/definitions/Backlog"},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListing"}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"drafts":{"type":"array","maxItems":10,"description":"Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.","items":{"$ref":"#/definitions/WatchedDraft"}},"redeliver":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/RedeliverTag"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning."},"redeliverEvents":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/RedeliverEventId"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"$ref":"#/definitions/GithubClock"},"filter":{"type":"string","description":"The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors."}},"definitions":{"RedeliverTag":{"title":"RedeliverTag","description":"The tag of a release the next poll delivers again (an entry of `redeliver`).","type":"string"},"RedeliverEventId":{"title":"RedeliverEventId","description":"The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).","type":"string"},"ReleaseId":{"title":"ReleaseId","description":"A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.","type":"integer","minimum":0,"maximum":9007199254740991},"ListingEndMark":{"title":"ListingEndMark","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.","type":"object","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0,"maximum":9007199254740991},"below":{"type":"integer","minimum":0,"maximum":9007199254740991},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"etag":{"type":"string"},"first":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)."}}},"BacklogAfter":{"title":"BacklogAfter","description":"The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).","type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"BacklogTie":{"title":"BacklogTie","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","type":"object","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"$ref":"#/definitions/ReleaseId"}}}},"BacklogPart":{"title":"BacklogPart","description":"An older place to read on from once this one is done (a second burst arrived before the first was read).","type":"object","required":["after","page"],"additionalProperties":false,"properties":{"after":{"$ref":"#/definitions/BacklogAfter"},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"from":{"type":"string"},"tie":{"$ref":"#/definitions/BacklogTie"},"missing":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"Backlog":{"title":"Backlog","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","type":"object","required":["after","page"],"additionalProperties":false,"properties":{"after":{"$ref":"#/definitions/BacklogAfter"},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"from":{"type":"string"},"tie":{"$ref":"#/definitions/BacklogTie"},"missing":{"type":"integer","minimum":0,"maximum":9007199254740991},"older":{"$ref":"#/definitions/BacklogPart"}}},"TagListing":{"title":"TagListing","description":"A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}},"WatchedDraft":{"title":"WatchedDraft","description":"A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.","type":"object","required":["id","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"createdAt":{"type":"string"},"etag":{"type":"string"}}},"GithubClock":{"title":"GithubClock","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","type":"object","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}},"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"ListingEndMark","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.","type":"object","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0,"maximum":9007199254740991},"below":{"type":"integer","minimum":0,"maximum":9007199254740991},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"etag":{"type":"string"},"first":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)."}}};
 const schema21 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema22 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
 const schema23 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
 const schema24 = {"title":"WatchedDraft","description":"A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.","type":"object","required":["id","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"createdAt":{"type":"string"},"etag":{"type":"string"}}};
-const schema25 = {"title":"GithubClock","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","type":"object","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}};
+const schema25 = {"title":"RedeliverTag","description":"The tag of a release the next poll delivers again (an entry of `redeliver`).","type":"string"};
+const schema26 = {"title":"RedeliverEventId","description":"The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).","type":"string"};
+const schema27 = {"title":"GithubClock","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","type":"object","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}};
 const schema13 = {"title":"Backlog","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","type":"object","required":["after","page"],"additionalProperties":false,"properties":{"after":{"$ref":"#/definitions/BacklogAfter"},"page":{"type":"integer","minimum":1,"maximum":9007199254740991},"from":{"type":"string"},"tie":{"$ref":"#/definitions/BacklogTie"},"missing":{"type":"integer","minimum":0,"maximum":9007199254740991},"older":{"$ref":"#/definitions/BacklogPart"}}};
 const schema14 = {"title":"BacklogAfter","description":"The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).","type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0,"maximum":9007199254740991},"tag":{"type":"string"},"createdAt":{"type":"string"}}};
 const schema15 = {"title":"BacklogTie","description":"Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.","type":"object","required":["at","seen"],"additionalProperties":false,"properties":{"at":{"type":"string"},"seen":{"type":"array","items":{"$ref":"#/definitions/ReleaseId"}}}};
@@ -1546,7 +1548,7 @@ const len5 = data47.length;
 for(let i5=0; i5<len5; i5++){
 const _errs102 = errors;
 if(typeof data47[i5] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/definitions/RedeliverTag/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs102 === errors;
@@ -1569,24 +1571,24 @@ var valid0 = true;
 if(valid0){
 if(data.redeliverEvents !== undefined){
 let data49 = data.redeliverEvents;
-const _errs104 = errors;
-if(errors === _errs104){
+const _errs105 = errors;
+if(errors === _errs105){
 if(Array.isArray(data49)){
 if(data49.length > 100){
 validate10.errors = [{instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 const len6 = data49.length;
 for(let i6=0; i6<len6; i6++){
-const _errs106 = errors;
+const _errs107 = errors;
 if(typeof data49[i6] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/definitions/RedeliverEventId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs106 === errors;
-if(!valid17){
+var valid18 = _errs107 === errors;
+if(!valid18){
 break;
 }
 }
@@ -1597,28 +1599,16 @@ validate10.errors = [{instancePath:instancePath+"/redeliverEvents",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs104 === errors;
+var valid0 = _errs105 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.polledAt !== undefined){
-const _errs108 = errors;
+const _errs110 = errors;
 if(typeof data.polledAt !== "string"){
 validate10.errors = [{instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs108 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.checkedAt !== undefined){
-const _errs110 = errors;
-if(typeof data.checkedAt !== "string"){
-validate10.errors = [{instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs110 === errors;
@@ -1627,11 +1617,23 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.checkedAt !== undefined){
+const _errs112 = errors;
+if(typeof data.checkedAt !== "string"){
+validate10.errors = [{instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs112 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.githubClock !== undefined){
 let data53 = data.githubClock;
-const _errs112 = errors;
-const _errs113 = errors;
-if(errors === _errs113){
+const _errs114 = errors;
+const _errs115 = errors;
+if(errors === _errs115){
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 let missing6;
 if(((data53.github === undefined) && (missing6 = "github")) || ((data53.runner === undefined) && (missing6 = "runner"))){
@@ -1639,7 +1641,7 @@ validate10.errors = [{instancePath:instancePath+"/githubClock",schemaPath:"#/def
 return false;
 }
 else {
-const _errs115 = errors;
+const _errs117 = errors;
 for(const key2 in data53){
 if(!((key2 === "github") || (key2 === "runner"))){
 validate10.errors = [{instancePath:instancePath+"/githubClock",schemaPath:"#/definitions/GithubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
@@ -1647,29 +1649,29 @@ return false;
 break;
 }
 }
-if(_errs115 === errors){
+if(_errs117 === errors){
 if(data53.github !== undefined){
-const _errs116 = errors;
+const _errs118 = errors;
 if(typeof data53.github !== "string"){
 validate10.errors = [{instancePath:instancePath+"/githubClock/github",schemaPath:"#/definitions/GithubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs116 === errors;
+var valid21 = _errs118 === errors;
 }
 else {
-var valid19 = true;
+var valid21 = true;
 }
-if(valid19){
+if(valid21){
 if(data53.runner !== undefined){
-const _errs118 = errors;
+const _errs120 = errors;
 if(typeof data53.runner !== "string"){
 validate10.errors = [{instancePath:instancePath+"/githubClock/runner",schemaPath:"#/definitions/GithubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
+var valid21 = _errs120 === errors;
 }
 else {
-var valid19 = true;
+var valid21 = true;
 }
 }
 }
@@ -1680,10 +1682,23 @@ validate10.errors = [{instancePath:instancePath+"/githubClock",schemaPath:"#/def
 return false;
 }
 }
-var valid0 = _errs112 === errors;
+var valid0 = _errs114 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.filter !== undefined){
+const _errs122 = errors;
+if(typeof data.filter !== "string"){
+validate10.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs122 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -3054,6 +3069,32 @@ return false;
 }
 }
 validate32.errors = vErrors;
+return errors === 0;
+}
+
+export const validateRedeliverTag: CompiledValidator<Types.RedeliverTag> = validate33;
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+export const validateRedeliverEventId: CompiledValidator<Types.RedeliverEventId> = validate34;
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate34.errors = vErrors;
 return errors === 0;
 }
 
