@@ -42,6 +42,6 @@ describe("a state folder of many records", () => {
 
     const runs = await runCli(["runs", "--repo", repo.dir, "--state-dir", dir, "--limit", "1", "--no-color"], cliTestEnv());
     // A listing does read every record: the damaged ones are reported there.
-    expect(runs.err).toMatch(/not valid JSON[^]*and \d+ more like it/);
+    expect(runs.err).toMatch(/not valid JSON[\s\S]*and \d+ more like it/);
   }, 120_000);
 });
