@@ -41,6 +41,9 @@ describe("merging two writers' records", () => {
     const after = makeRecord("evt-1", [], { runs: [run([attempt("kc", "failed", "2025-01-01T00:00:10Z")], "2025-01-01T00:00:10Z")] });
     expect(mergeEventRecords(mergeEventRecords(a, atOnce), after).runs[0]!.effectiveStatus).toBe("failed");
     expect(mergeEventRecords(after, a).runs[0]!.effectiveStatus).toBe("failed");
+    // Canceled while it ran (`flows forget --force`): a decision, which stands.
+    const canceled = makeRecord("evt-1", [], { runs: [run([attempt("kd", "canceled", "2025-01-01T00:00:02Z")], "2025-01-01T00:00:02Z")] });
+    expect(mergeEventRecords(a, canceled).runs[0]!.effectiveStatus).toBe("canceled");
   });
 
   it("keeps one copy of an attempt saved twice, the one further along, whatever the order", () => {
