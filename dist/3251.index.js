@@ -2,2628 +2,1532 @@ export const id = 3251;
 export const ids = [3251];
 export const modules = {
 
-/***/ 54777:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 63251:
+/***/ (function(module) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ jsonShape),
-/* harmony export */   p: () => (/* binding */ JsonShapeScan)
-/* harmony export */ });
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-function jsonShape(text, limits) {
-    const scan = new JsonShapeScan(limits);
-    scan.add(text);
-    return scan.shape();
-}
-class JsonShapeScan {
-    #limits;
-    #depth = 0;
-    #containers = 0;
-    #inString = false;
-    #escaped = false;
-    #exceeded;
-    constructor(limits) {
-        this.#limits = limits;
-    }
-    add(piece) {
-        if (this.#exceeded)
-            return false;
-        const { maxDepth, maxContainers } = this.#limits;
-        const text = typeof piece === "string" ? piece : undefined;
-        const bytes = piece;
-        const length = piece.length;
-        let depth = this.#depth;
-        let containers = this.#containers;
-        let inString = this.#inString;
-        let i = 0;
-        if (this.#escaped) {
-            this.#escaped = false;
-            i = 1;
-        }
-        for (; i < length; i++) {
-            const code = text === undefined ? bytes[i] : text.charCodeAt(i);
-            if (inString) {
-                if (code === BACKSLASH) {
-                    if (i + 1 === length)
-                        this.#escaped = true;
-                    i++;
-                }
-                else if (code === QUOTE)
-                    inString = false;
-            }
-            else if (code === QUOTE)
-                inString = true;
-            else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-                depth++;
-                containers++;
-                if (depth > maxDepth)
-                    this.#exceeded = "depth";
-                else if (containers > maxContainers)
-                    this.#exceeded = "containers";
-                if (this.#exceeded)
-                    return false;
-            }
-            else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
-                depth--;
-        }
-        this.#depth = depth;
-        this.#containers = containers;
-        this.#inString = inString;
-        return true;
-    }
-    shape() {
-        return this.#exceeded ? { ok: false, exceeded: this.#exceeded } : { ok: true, containers: this.#containers };
-    }
-}
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
 
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
-/***/ }),
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
 
-/***/ 21601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
-/* harmony export */   H8: () => (/* binding */ writeEventText),
-/* harmony export */   _t: () => (/* binding */ EventTextCache),
-/* harmony export */   rG: () => (/* binding */ serializeEvent),
-/* harmony export */   u8: () => (/* binding */ jsonMayExceed),
-/* harmony export */   uE: () => (/* binding */ countedEventText)
-/* harmony export */ });
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62787);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97398);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20316);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85312);
-/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89789);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34981);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83485);
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
 
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
 
+	var DLList;
 
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
 
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
 
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
 
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
 
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
 
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
 
-const WHOLE_CHARS = 64 * 1024;
-const GROUP_BYTES = 16 * 1024;
-const SPILL_CHARS = 1024 * 1024;
-const PRETTY_UP_TO_CHARS = 1024 * 1024;
-function writeEventText(event, sink) {
-    const clean = redactShallow(event, 0);
-    clean.id = event.id;
-    const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
-    const list = openList(false, 0, "  ", sink, pretty);
-    for (const [key, item] of Object.entries(clean))
-        list.add(key, item);
-    list.close();
-}
-function serializeEvent(event) {
-    const pieces = [];
-    writeEventText(event, (text) => pieces.push(text));
-    return pieces.join("");
-}
-function redactShallow(value, depth) {
-    return _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
-}
-function layOut(value, depth, indent, sink, pretty) {
-    const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
-    if (range !== undefined) {
-        const list = openList(true, depth, indent, sink, pretty);
-        forEachGroup(range, (items) => {
-            for (const item of redactShallow(items, depth))
-                list.add(undefined, item);
-        });
-        list.close();
-    }
-    else if (jsonMayExceed(value, WHOLE_CHARS)) {
-        const clean = redactShallow(value, depth);
-        const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
-        if (Array.isArray(clean))
-            for (const item of clean)
-                list.add(undefined, item);
-        else
-            for (const [key, item] of Object.entries(clean))
-                list.add(key, item);
-        list.close();
-    }
-    else {
-        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth);
-        sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
-    }
-}
-function openList(isArray, depth, indent, sink, pretty) {
-    const inner = `${indent}  `;
-    let count = 0;
-    return {
-        add(key, item) {
-            const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
-            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
-            if (isNested(item)) {
-                sink(head);
-                layOut(item, depth + 1, inner, sink, pretty);
-            }
-            else {
-                const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
-                if (text === undefined && !isArray)
-                    return;
-                sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
-            }
-            count += 1;
-        },
-        close() {
-            const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
-            sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
-        },
-    };
-}
-function indented(text, indent) {
-    return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
-}
-function isNested(value) {
-    if (typeof value !== "object" || value === null)
-        return false;
-    if (Array.isArray(value))
-        return true;
-    const prototype = Object.getPrototypeOf(value);
-    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
-}
-function jsonMayExceed(value, chars, lazyBySize = false) {
-    let left = chars;
-    const stack = [value];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        if (typeof item === "string")
-            left -= item.length + 3;
-        else if (typeof item !== "object" || item === null)
-            left -= 8;
-        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined) {
-            if (!lazyBySize)
-                return true;
-            const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item);
-            left -= range.end - range.start;
-        }
-        else if (Array.isArray(item)) {
-            left -= 2 + item.length;
-            if (left < 0)
-                return true;
-            for (const child of item)
-                stack.push(child);
-        }
-        else {
-            const keys = Object.keys(item);
-            left -= 2 + 4 * keys.length;
-            if (left < 0)
-                return true;
-            for (const key of keys) {
-                left -= key.length;
-                stack.push(item[key]);
-            }
-        }
-        if (left < 0)
-            return true;
-    }
-    return false;
-}
-function forEachGroup(range, each) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
-    try {
-        const chunk = Buffer.allocUnsafe(64 * 1024);
-        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteGroup */ .s(2 * GROUP_BYTES);
-        const add = (bytes) => group.add(bytes);
-        const flush = () => each(JSON.parse(`[${group.take()}]`));
-        let depth = -1;
-        let inString = false;
-        let escaped = false;
-        for (let at = range.start; at < range.end;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, range.end - at), at);
-            if (read === 0)
-                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
-            let from = 0;
-            for (let i = 0; i < read; i++) {
-                const byte = chunk[i];
-                if (inString) {
-                    if (escaped)
-                        escaped = false;
-                    else if (byte === 0x5c)
-                        escaped = true;
-                    else if (byte === 0x22)
-                        inString = false;
-                }
-                else if (byte === 0x22)
-                    inString = true;
-                else if (byte === 0x5b || byte === 0x7b) {
-                    depth += 1;
-                    if (depth === 0)
-                        from = i + 1;
-                }
-                else if (byte === 0x5d || byte === 0x7d) {
-                    depth -= 1;
-                    if (depth === -1) {
-                        add(chunk.subarray(from, i));
-                        from = read;
-                    }
-                }
-                else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
-                    add(chunk.subarray(from, i));
-                    flush();
-                    from = i + 1;
-                }
-            }
-            if (depth >= 0)
-                add(chunk.subarray(from, read));
-            at += read;
-        }
-        if (depth !== -1)
-            throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
-        if (group.length > 0)
-            flush();
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-function countedEventText(event, text) {
-    return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
-}
-function eventTextOf(text, bytes, event) {
-    let counted;
-    return {
-        text,
-        bytes,
-        containers: () => {
-            counted ??= (event === undefined ? undefined : (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countContainers */ .oF)(event, _record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RECORD_DEPTH */ .h)) ?? Math.floor(bytes / 2);
-            return counted;
-        },
-    };
-}
-let spills = 0;
-let spillDir;
-function eventText(event) {
-    const pending = [];
-    let pendingChars = 0;
-    let file;
-    const spill = () => {
-        if (file === undefined) {
-            if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
-                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .makeScratchDir */ .K)("flows-record-");
-            spills += 1;
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
-            file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
-        }
-        const bytes = Buffer.from(pending.join(""), "utf8");
-        pending.length = 0;
-        pendingChars = 0;
-        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAll */ .f4)(file.fd, bytes);
-        file.bytes += bytes.length;
-    };
-    try {
-        writeEventText(event, (text) => {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars >= SPILL_CHARS)
-                spill();
-        });
-        if (file === undefined) {
-            const text = pending.join("");
-            return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
-        }
-        spill();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
-        return eventTextOf({ path: file.path, start: 0, end: file.bytes }, file.bytes, event);
-    }
-    catch (error) {
-        if (file !== undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file.path);
-        }
-        throw error;
-    }
-}
-class EventTextCache {
-    #event;
-    #secrets = -1;
-    #text = eventTextOf("", 0, undefined);
-    serialisations = 0;
-    textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size !== this.#secrets) {
-            const previous = this.#text.text;
-            this.#text = eventText(event);
-            this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size;
-            this.serialisations += 1;
-            if (typeof previous !== "string")
-                removeQuietly(previous.path);
-        }
-        return this.#text;
-    }
-}
-function removeQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
-    }
-    catch {
-    }
-}
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
 
+	};
 
-/***/ }),
+	var DLList_1 = DLList;
 
-/***/ 73251:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	var Events;
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ recordTooManyContainersError),
-/* harmony export */   _l: () => (/* binding */ linkedFolderError),
-/* harmony export */   iK: () => (/* binding */ stateFolderError),
-/* harmony export */   mU: () => (/* binding */ StateFolderError),
-/* harmony export */   p8: () => (/* binding */ recordTooLargeError)
-/* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35757);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11927);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88875);
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
 
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
 
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
 
-const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
-const PROBLEMS = {
-    ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
-    EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
-    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
-    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
-    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
-    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
-    ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
-    ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
-    MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
-};
-const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
-    name = "StateFolderError";
-    dir;
-    where;
-    code;
-    problem;
-    constructor(options) {
-        const doing = options.doing === "read" ? "read records from" : "save records to";
-        const { dir, setting } = options.folder;
-        const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
-        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
-        this.dir = dir;
-        this.where = where;
-        this.code = options.code;
-        this.problem = options.problem;
-    }
-}
-function stateFolderError(error, folder, doing, file) {
-    if (!(error instanceof Error) || error instanceof StateFolderError)
-        return error;
-    const { code, path, syscall } = error;
-    const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
-    const describe = kind === undefined ? undefined : PROBLEMS[kind];
-    if (!describe)
-        return error;
-    const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
-    return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
-}
-function recordTooLargeError(folder, file, bytes, maxBytes) {
-    const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
-    return new StateFolderError({
-        folder,
-        code: "EFBIG",
-        problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
-        hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
-        doing: "save",
-        cause: undefined,
-    });
-}
-function recordTooManyContainersError(folder, file, eventId, maxContainers) {
-    return new StateFolderError({
-        folder,
-        code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_LIMIT_HINT */ .qu,
-        doing: "save",
-        cause: undefined,
-    });
-}
-function linkedFolderError(folder, path, doing) {
-    return new StateFolderError({
-        folder,
-        code: "ESYMLINK",
-        problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
-        hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
-        doing,
-        cause: undefined,
-    });
-}
-function capital(text) {
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
 
+	};
 
-/***/ }),
+	var Events_1 = Events;
 
-/***/ 11927:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	var DLList$1, Events$1, Queues;
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ isEventRecordFileName),
-/* harmony export */   $M: () => (/* binding */ decodeStoredText),
-/* harmony export */   A$: () => (/* binding */ selectEvents),
-/* harmony export */   Co: () => (/* binding */ corruptRecordPath),
-/* harmony export */   GZ: () => (/* binding */ writeLimitProblem),
-/* harmony export */   Iw: () => (/* binding */ Utf8Check),
-/* harmony export */   J1: () => (/* binding */ StateRecordError),
-/* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
-/* harmony export */   aZ: () => (/* binding */ writeLimitSentence),
-/* harmony export */   eR: () => (/* binding */ parseEventRecordText),
-/* harmony export */   fl: () => (/* binding */ eventRecordPath),
-/* harmony export */   mR: () => (/* binding */ tooManyContainers),
-/* harmony export */   qu: () => (/* binding */ WRITE_LIMIT_HINT),
-/* harmony export */   se: () => (/* binding */ parseEventRecordValue),
-/* harmony export */   wr: () => (/* binding */ eventRecordParts),
-/* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
-/* harmony export */   xU: () => (/* binding */ recordContainerCap),
-/* harmony export */   yD: () => (/* binding */ defaultStateDir)
-/* harmony export */ });
-/* unused harmony exports RECORD_BYTES_PER_CONTAINER, MAX_RECORD_CONTAINERS, eventIdHash, serializeEventRecord */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81215);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54777);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34981);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21601);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39644);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88875);
+	DLList$1 = DLList_1;
 
+	Events$1 = Events_1;
 
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
 
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
 
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
 
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
 
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
 
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
 
-const EVENTS_DIR = "events";
-const MAX_RECORD_BYTES = 128 * 1024 * 1024;
-const RECORD_BYTES_PER_CONTAINER = 32;
-const MAX_RECORD_CONTAINERS = recordContainerCap(MAX_RECORD_BYTES);
-function recordContainerCap(maxBytes) {
-    return Math.max(1, Math.floor(maxBytes / RECORD_BYTES_PER_CONTAINER));
-}
-function tooManyContainers(maxContainers, what = "a record") {
-    return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
-}
-function writeLimitProblem(pieces, limits) {
-    let bytes = 0;
-    let units = 0;
-    for (const piece of pieces) {
-        if (typeof piece === "string") {
-            bytes += Buffer.byteLength(piece, "utf8");
-            units += piece.length;
-        }
-        else {
-            bytes += piece.bytes;
-            units += piece.bytes;
-        }
-    }
-    if (bytes > limits.maxBytes)
-        return { over: "bytes", bytes };
-    if (units / 2 <= limits.maxContainers)
-        return undefined;
-    let left = limits.maxContainers;
-    let stringUnits = 0;
-    for (const piece of pieces) {
-        if (typeof piece === "string")
-            stringUnits += piece.length;
-        else
-            left -= piece.containers();
-    }
-    if (left < 0)
-        return { over: "containers" };
-    if (stringUnits / 2 <= left)
-        return undefined;
-    const scan = new _json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonShapeScan */ .p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers: left });
-    for (const piece of pieces)
-        if (typeof piece === "string" && !scan.add(piece))
-            return { over: "containers" };
-    return undefined;
-}
-function writeLimitSentence(what, problem, limits, kind = "a stored record") {
-    const over = problem.over === "bytes"
-        ? `would be ${mib(problem.bytes)}, over the ${mib(limits.maxBytes)} ${kind} may be`
-        : `would hold more than ${limits.maxContainers.toLocaleString("en-US")} objects and arrays, more than ${kind} may hold (one per ${RECORD_BYTES_PER_CONTAINER} bytes of its size cap)`;
-    return `${what} ${over}, so it would be refused when read back and was not written`;
-}
-const WRITE_LIMIT_HINT = "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
-function mib(bytes) {
-    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
-}
-function defaultStateDir(repoDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
-}
-function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
-}
-function eventRecordPath(eventId) {
-    const hash = eventIdHash(eventId);
-    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
-}
-function isEventRecordFileName(name) {
-    return /^[0-9a-f]{64}\.json$/.test(name);
-}
-function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
-    const [before, , after] = eventRecordParts(record, eventText);
-    return `${before}${eventText}${after}`;
-}
-function eventRecordParts(record, eventText) {
-    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(8)}@@`;
-    const { event: _event, ...rest } = record;
-    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redactValue(rest);
-    const laidOut = {};
-    for (const key of Object.keys(record))
-        laidOut[key] = key === "event" ? marker : cleanRest[key];
-    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
-    const quoted = JSON.stringify(marker);
-    const at = text.indexOf(quoted);
-    return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
-}
-function decodeStoredText(bytes) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch (error) {
-        const check = new Utf8Check();
-        for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
-            check.add(bytes.subarray(at, at + UTF8_PIECE));
-        check.end();
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
-    }
-}
-const UTF8_PIECE = 64 * 1024;
-class Utf8Check {
-    #carry = new Uint8Array(0);
-    #offset = 0;
-    add(chunk) {
-        const bytes = this.#carry.byteLength === 0 ? chunk : Buffer.concat([this.#carry, chunk]);
-        const whole = completeCharacters(bytes);
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(0, whole)))
-            throw new Error(notUtf8Reason(this.#offset));
-        this.#carry = Uint8Array.from(bytes.subarray(whole));
-        this.#offset += whole;
-    }
-    end() {
-        if (this.#carry.byteLength > 0)
-            throw new Error(notUtf8Reason(this.#offset));
-    }
-}
-function completeCharacters(bytes) {
-    let lead = bytes.byteLength - 1;
-    while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead] & 0xc0) === 0x80)
-        lead -= 1;
-    if (lead < 0)
-        return bytes.byteLength;
-    const first = bytes[lead];
-    const length = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 && first < 0xf0 ? 3 : first >= 0xc2 && first < 0xe0 ? 2 : 1;
-    return bytes.byteLength - lead < length ? lead : bytes.byteLength;
-}
-function notUtf8Reason(offset) {
-    return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
-}
-function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
-    if (Number.isFinite(maxContainers) && !(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
-        throw new Error(tooManyContainers(maxContainers));
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`not valid JSON, maybe half-written (${reason})`);
-    }
-    return parseEventRecordValue(value, relativePath);
-}
-function parseEventRecordValue(value, relativePath) {
-    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEventRecord */ .b)(value);
-    const expected = eventRecordPath(record.event.id);
-    if (relativePath !== expected) {
-        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
-    }
-    return record;
-}
-function selectEvents(records, query = {}) {
-    const selected = records
-        .filter((record) => !query.type || record.event.type === query.type)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return query.limit ? selected.slice(0, query.limit) : selected;
-}
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
-            "fix or move that file, then run again.");
-        this.name = "StateRecordError";
-        this.path = path;
-        this.reason = reason;
-    }
-}
-let setAsideCount = 0;
-function corruptRecordPath(path) {
-    setAsideCount += 1;
-    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
-}
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
 
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
 
-/***/ }),
+	};
 
-/***/ 89789:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	var Queues_1 = Queues;
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
-/* harmony export */   z: () => (/* binding */ checkEventRecordShape)
-/* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70432);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85312);
+	var BottleneckError;
 
+	BottleneckError = class BottleneckError extends Error {};
 
-function checkEventRecordShape(value) {
-    try {
-        const deep = tooDeep(value, MAX_RECORD_DEPTH);
-        if (deep !== undefined)
-            return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
-        const check = new Check();
-        check.record(value);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof ShapeProblem)
-            return error.message;
-        throw error;
-    }
-}
-const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
-const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
-const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
-const EFFECTIVE = [...PROCESS, ...RESULT];
-class ShapeProblem extends Error {
-}
-class Check {
-    record(value) {
-        const record = this.object(value, "");
-        this.object(record.event, "event");
-        const event = record.event;
-        this.string(event.id, "event.id", { nonEmpty: true });
-        this.string(event.type, "event.type", { nonEmpty: true });
-        this.string(event.receivedAt, "event.receivedAt");
-        if (event.payload === undefined)
-            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
-        this.optionalString(event.source, "event.source");
-        this.optionalString(event.occurredAt, "event.occurredAt");
-        const runs = this.array(record.runs, "runs");
-        runs.forEach((run, index) => {
-            this.run(run, `runs[${index}]`);
-        });
-        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
-        this.optionalString(record.updatedAt, "updatedAt");
-        if (record.dispatchCount !== undefined)
-            this.number(record.dispatchCount, "dispatchCount");
-        if (record.dispatchKeys !== undefined) {
-            this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
-                this.string(key, `dispatchKeys[${index}]`);
-            });
-        }
-    }
-    run(value, at) {
-        const run = this.object(value, at);
-        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
-            this.string(run[key], `${at}.${key}`);
-        }
-        if (run.flowVersion !== undefined)
-            this.number(run.flowVersion, `${at}.flowVersion`);
-        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
-        if (run.resultStatus !== undefined)
-            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
-        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
-        this.boolean(run.needsAttention, `${at}.needsAttention`);
-        for (const key of ["output", "error", "startedAt", "completedAt"])
-            this.optionalString(run[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
-            if (run[key] !== undefined)
-                this.boolean(run[key], `${at}.${key}`);
-        }
-        if (run.durationMs !== undefined)
-            this.number(run.durationMs, `${at}.durationMs`);
-        if (run.resultPayload !== undefined)
-            this.result(run.resultPayload, `${at}.resultPayload`);
-        const attempts = this.array(run.attempts, `${at}.attempts`);
-        if (attempts.length === 0)
-            this.fail(`${at}.attempts`, "has no attempt");
-        attempts.forEach((attempt, index) => {
-            this.attempt(attempt, `${at}.attempts[${index}]`);
-        });
-    }
-    attempt(value, at) {
-        const attempt = this.object(value, at);
-        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
-        this.number(attempt.number, `${at}.number`);
-        this.oneOf(attempt.status, PROCESS, `${at}.status`);
-        if (attempt.resultStatus !== undefined)
-            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
-        for (const key of ["startedAt", "completedAt", "error"])
-            this.optionalString(attempt[key], `${at}.${key}`);
-        for (const key of ["timedOut", "replay"]) {
-            if (attempt[key] !== undefined)
-                this.boolean(attempt[key], `${at}.${key}`);
-        }
-        if (attempt.dispatcher !== undefined) {
-            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
-            this.string(dispatcher.host, `${at}.dispatcher.host`);
-            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
-            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
-            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
-            if (dispatcher.startTicks !== undefined)
-                this.number(dispatcher.startTicks, `${at}.dispatcher.startTicks`);
-            this.optionalString(dispatcher.bootId, `${at}.dispatcher.bootId`);
-        }
-        this.optionalString(attempt.key, `${at}.key`);
-    }
-    result(value, at) {
-        const result = this.object(value, at);
-        this.oneOf(result.status, RESULT, `${at}.status`);
-        this.optionalString(result.message, `${at}.message`);
-        if (result.artifacts !== undefined)
-            this.object(result.artifacts, `${at}.artifacts`);
-        if (result.next !== undefined) {
-            this.array(result.next, `${at}.next`).forEach((next, index) => {
-                this.object(next, `${at}.next[${index}]`);
-            });
-        }
-        if (result.annotations !== undefined) {
-            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
-                const annotation = this.object(item, `${at}.annotations[${index}]`);
-                this.string(annotation.path, `${at}.annotations[${index}].path`);
-                this.string(annotation.message, `${at}.annotations[${index}].message`);
-            });
-        }
-    }
-    object(value, at) {
-        if (typeof value !== "object" || value === null || Array.isArray(value))
-            this.fail(at, "must be an object", value);
-        return value;
-    }
-    array(value, at) {
-        if (!Array.isArray(value))
-            this.fail(at, "must be an array", value);
-        return value;
-    }
-    string(value, at, options = {}) {
-        if (typeof value !== "string")
-            this.fail(at, "must be a string", value);
-        if (options.nonEmpty && value === "")
-            this.fail(at, "must not be empty");
-    }
-    optionalString(value, at) {
-        if (value !== undefined)
-            this.string(value, at);
-    }
-    number(value, at) {
-        if (typeof value !== "number" || !Number.isFinite(value))
-            this.fail(at, "must be a number", value);
-    }
-    boolean(value, at) {
-        if (typeof value !== "boolean")
-            this.fail(at, "must be true or false", value);
-    }
-    oneOf(value, allowed, at) {
-        if (typeof value !== "string" || !allowed.includes(value)) {
-            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
-        }
-    }
-    fail(at, problem, ...value) {
-        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
-        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
-    }
-}
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
-}
-function tooDeep(root, limit) {
-    const frames = [];
-    const enter = (value, path) => {
-        if (typeof value !== "object" || value === null)
-            return false;
-        const depth = frames.length;
-        if (depth >= limit)
-            return true;
-        const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
-        if (height !== undefined)
-            return depth + height > limit;
-        frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0, path });
-        return false;
-    };
-    if (enter(root, ""))
-        return "";
-    while (frames.length > 0) {
-        const frame = frames[frames.length - 1];
-        const { keys } = frame;
-        if (frame.next >= (keys ? keys.length : frame.value.length)) {
-            frames.pop();
-            continue;
-        }
-        const index = frame.next++;
-        const key = keys?.[index];
-        const item = key === undefined ? frame.value[index] : frame.value[key];
-        if (typeof item !== "object" || item === null)
-            continue;
-        const path = key === undefined ? `${frame.path}[${index}]` : frame.path ? `${frame.path}.${key}` : key;
-        if (enter(item, path))
-            return path;
-    }
-    return undefined;
-}
+	var BottleneckError_1 = BottleneckError;
 
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
 
-/***/ }),
+	NUM_PRIORITIES = 10;
 
-/***/ 39644:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	DEFAULT_PRIORITY = 5;
 
+	parser$1 = parser;
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ parseEventRecord)
-});
+	BottleneckError$1 = BottleneckError_1;
 
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __webpack_require__(43177);
-;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
 
-const validateEventRecord = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
-const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
-const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
-const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
-const schema17 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
-const schema22 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    const _errs1 = errors;
-    if (typeof data !== "string") {
-        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
-        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (typeof data !== "string") {
-            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
-            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs0;
-        if (vErrors !== null) {
-            if (_errs0) {
-                vErrors.length = _errs0;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    validate14.errors = vErrors;
-    return errors === 0;
-}
-const schema25 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema28 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } };
-const schema29 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.number === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.status === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.number !== undefined) {
-            let data1 = data.number;
-            if (!((typeof data1 == "number") && (isFinite(data1)))) {
-                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data2 = data.status;
-            if (typeof data2 !== "string") {
-                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
-                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data3 = data.resultStatus;
-            if (typeof data3 !== "string") {
-                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
-                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.key !== undefined) {
-            if (typeof data.key !== "string") {
-                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatcher !== undefined) {
-            let data10 = data.dispatcher;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.host === undefined) {
-                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-                if (data10.pid === undefined) {
-                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-                if (data10.startedAt === undefined) {
-                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-                if (data10.host !== undefined) {
-                    if (typeof data10.host !== "string") {
-                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.pid !== undefined) {
-                    let data12 = data10.pid;
-                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startedAt !== undefined) {
-                    if (typeof data10.startedAt !== "string") {
-                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.startTicks !== undefined) {
-                    let data14 = data10.startTicks;
-                    if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                        const err21 = { instancePath: instancePath + "/dispatcher/startTicks", schemaPath: "#/definitions/FlowDispatcher/properties/startTicks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.bootId !== undefined) {
-                    if (typeof data10.bootId !== "string") {
-                        const err22 = { instancePath: instancePath + "/dispatcher/bootId", schemaPath: "#/definitions/FlowDispatcher/properties/bootId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err23 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data17 = data.edit;
-            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                if (data17.changed === undefined) {
-                    const err25 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-                if (data17.payload === undefined) {
-                    const err26 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                if (data17.changed !== undefined) {
-                    let data18 = data17.changed;
-                    if (Array.isArray(data18)) {
-                        const len0 = data18.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data18[i0] !== "string") {
-                                const err27 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err27];
-                                }
-                                else {
-                                    vErrors.push(err27);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err28 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err29 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err29];
-                }
-                else {
-                    vErrors.push(err29);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err30];
-        }
-        else {
-            vErrors.push(err30);
-        }
-        errors++;
-    }
-    validate16.errors = vErrors;
-    return errors === 0;
-}
-const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
-const schema19 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
-const schema20 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.message !== undefined) {
-            if (typeof data.message !== "string") {
-                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.artifacts !== undefined) {
-            let data2 = data.artifacts;
-            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.next !== undefined) {
-            let data3 = data.next;
-            if (Array.isArray(data3)) {
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data4 = data3[i0];
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        if (data4.id === undefined) {
-                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                        if (data4.type === undefined) {
-                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                        if (data4.id !== undefined) {
-                            if (typeof data4.id !== "string") {
-                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err7];
-                                }
-                                else {
-                                    vErrors.push(err7);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.type !== undefined) {
-                            if (typeof data4.type !== "string") {
-                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err8];
-                                }
-                                else {
-                                    vErrors.push(err8);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.source !== undefined) {
-                            if (typeof data4.source !== "string") {
-                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.occurredAt !== undefined) {
-                            if (typeof data4.occurredAt !== "string") {
-                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data4.receivedAt !== undefined) {
-                            if (typeof data4.receivedAt !== "string") {
-                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.annotations !== undefined) {
-            let data10 = data.annotations;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data11 = data10[i1];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.path === undefined) {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data11.message === undefined) {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        for (const key0 in data11) {
-                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
-                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.path !== undefined) {
-                            if (typeof data11.path !== "string") {
-                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.line !== undefined) {
-                            let data13 = data11.line;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.endLine !== undefined) {
-                            let data14 = data11.endLine;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.column !== undefined) {
-                            let data15 = data11.column;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.level !== undefined) {
-                            let data16 = data11.level;
-                            if (typeof data16 !== "string") {
-                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
-                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema20.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.message !== undefined) {
-                            if (typeof data11.message !== "string") {
-                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.title !== undefined) {
-                            if (typeof data11.title !== "string") {
-                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err27];
-        }
-        else {
-            vErrors.push(err27);
-        }
-        errors++;
-    }
-    validate12.errors = vErrors;
-    return errors === 0;
-}
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.eventId === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.flowName === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.stepName === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.runner === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.processStatus === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        if (data.effectiveStatus === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (data.needsAttention === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (data.attempts === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        if (data.createdAt === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if (data.updatedAt === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-        if (data.id !== undefined) {
-            if (typeof data.id !== "string") {
-                const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.eventId !== undefined) {
-            if (typeof data.eventId !== "string") {
-                const err12 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.flowName !== undefined) {
-            if (typeof data.flowName !== "string") {
-                const err13 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.flowVersion !== undefined) {
-            let data3 = data.flowVersion;
-            if (!((typeof data3 == "number") && (isFinite(data3)))) {
-                const err14 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.stepName !== undefined) {
-            if (typeof data.stepName !== "string") {
-                const err15 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.runner !== undefined) {
-            let data5 = data.runner;
-            if (typeof data5 !== "string") {
-                const err16 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-            if (!((data5 === "bun") || (data5 === "code-mode"))) {
-                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.processStatus !== undefined) {
-            let data6 = data.processStatus;
-            if (typeof data6 !== "string") {
-                const err18 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
-                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-        }
-        if (data.resultStatus !== undefined) {
-            let data7 = data.resultStatus;
-            if (typeof data7 !== "string") {
-                const err20 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
-                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-        }
-        if (data.effectiveStatus !== undefined) {
-            if (!(validate14(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                if (vErrors === null) {
-                    vErrors = validate14.errors;
-                }
-                else {
-                    for (const calledError of validate14.errors) {
-                        vErrors.push(calledError);
-                    }
-                }
-                errors = vErrors.length;
-            }
-        }
-        if (data.needsAttention !== undefined) {
-            if (typeof data.needsAttention !== "boolean") {
-                const err22 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.attempts !== undefined) {
-            let data10 = data.attempts;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate16(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        if (vErrors === null) {
-                            vErrors = validate16.errors;
-                        }
-                        else {
-                            for (const calledError of validate16.errors) {
-                                vErrors.push(calledError);
-                            }
-                        }
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err23 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-        if (data.output !== undefined) {
-            if (typeof data.output !== "string") {
-                const err24 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.resultPayload !== undefined) {
-            if (!(validate12(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                if (vErrors === null) {
-                    vErrors = validate12.errors;
-                }
-                else {
-                    for (const calledError of validate12.errors) {
-                        vErrors.push(calledError);
-                    }
-                }
-                errors = vErrors.length;
-            }
-        }
-        if (data.wholeResult !== undefined) {
-            let data14 = data.wholeResult;
-            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.bytes === undefined) {
-                    const err25 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property '" + "bytes" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-                if (data14.indented === undefined) {
-                    const err26 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/required", keyword: "required", params: { missingProperty: "indented" }, message: "must have required property '" + "indented" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                for (const key0 in data14) {
-                    if (!((key0 === "bytes") || (key0 === "indented"))) {
-                        const err27 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.bytes !== undefined) {
-                    let data15 = data14.bytes;
-                    if ((typeof data15 == "number") && (isFinite(data15))) {
-                        if (data15 < 0 || isNaN(data15)) {
-                            const err28 = { instancePath: instancePath + "/wholeResult/bytes", schemaPath: "#/properties/wholeResult/properties/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err29 = { instancePath: instancePath + "/wholeResult/bytes", schemaPath: "#/properties/wholeResult/properties/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.indented !== undefined) {
-                    if (typeof data14.indented !== "boolean") {
-                        const err30 = { instancePath: instancePath + "/wholeResult/indented", schemaPath: "#/properties/wholeResult/properties/indented/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                            vErrors = [err30];
-                        }
-                        else {
-                            vErrors.push(err30);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err31 = { instancePath: instancePath + "/wholeResult", schemaPath: "#/properties/wholeResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err31];
-                }
-                else {
-                    vErrors.push(err31);
-                }
-                errors++;
-            }
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err32 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.createdAt !== undefined) {
-            if (typeof data.createdAt !== "string") {
-                const err33 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err34 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
-        }
-        if (data.startedAt !== undefined) {
-            if (typeof data.startedAt !== "string") {
-                const err35 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-        }
-        if (data.completedAt !== undefined) {
-            if (typeof data.completedAt !== "string") {
-                const err36 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err36];
-                }
-                else {
-                    vErrors.push(err36);
-                }
-                errors++;
-            }
-        }
-        if (data.durationMs !== undefined) {
-            let data22 = data.durationMs;
-            if (!((typeof data22 == "number") && (isFinite(data22)))) {
-                const err37 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
-                }
-                errors++;
-            }
-        }
-        if (data.timedOut !== undefined) {
-            if (typeof data.timedOut !== "boolean") {
-                const err38 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err38];
-                }
-                else {
-                    vErrors.push(err38);
-                }
-                errors++;
-            }
-        }
-        if (data.replay !== undefined) {
-            if (typeof data.replay !== "boolean") {
-                const err39 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        if (data.alreadyHandled !== undefined) {
-            if (typeof data.alreadyHandled !== "boolean") {
-                const err40 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err40];
-                }
-                else {
-                    vErrors.push(err40);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err41];
-        }
-        else {
-            vErrors.push(err41);
-        }
-        errors++;
-    }
-    validate11.errors = vErrors;
-    return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.formatVersion === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property '" + "formatVersion" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.event === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.runs === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.formatVersion !== undefined) {
-            let data0 = data.formatVersion;
-            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                const err3 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if ((typeof data0 == "number") && (isFinite(data0))) {
-                if (data0 < 1 || isNaN(data0)) {
-                    const err4 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.event !== undefined) {
-            let data1 = data.event;
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.id === undefined) {
-                    const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data1.type === undefined) {
-                    const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data1.receivedAt === undefined) {
-                    const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (data1.payload === undefined) {
-                    const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-                if (data1.id !== undefined) {
-                    let data2 = data1.id;
-                    if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.type !== undefined) {
-                    let data3 = data1.type;
-                    if (typeof data3 === "string") {
-                        if (data3.length < 1) {
-                            const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.source !== undefined) {
-                    if (typeof data1.source !== "string") {
-                        const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.occurredAt !== undefined) {
-                    if (typeof data1.occurredAt !== "string") {
-                        const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.receivedAt !== undefined) {
-                    if (typeof data1.receivedAt !== "string") {
-                        const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.runs !== undefined) {
-            let data7 = data.runs;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate11(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
-                        if (vErrors === null) {
-                            vErrors = validate11.errors;
-                        }
-                        else {
-                            for (const calledError of validate11.errors) {
-                                vErrors.push(calledError);
-                            }
-                        }
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.firstDispatchedAt !== undefined) {
-            if (typeof data.firstDispatchedAt !== "string") {
-                const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err19];
-                }
-                else {
-                    vErrors.push(err19);
-                }
-                errors++;
-            }
-        }
-        if (data.dispatchCount !== undefined) {
-            let data11 = data.dispatchCount;
-            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-            if ((typeof data11 == "number") && (isFinite(data11))) {
-                if (data11 < 0 || isNaN(data11)) {
-                    const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                        vErrors = [err21];
-                    }
-                    else {
-                        vErrors.push(err21);
-                    }
-                    errors++;
-                }
-            }
-        }
-        if (data.dispatchKeys !== undefined) {
-            let data12 = data.dispatchKeys;
-            if (Array.isArray(data12)) {
-                const len1 = data12.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    if (typeof data12[i1] !== "string") {
-                        const err22 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err23 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err24];
-        }
-        else {
-            vErrors.push(err24);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
 
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __webpack_require__(55444);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(99032);
-// EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __webpack_require__(89789);
-// EXTERNAL MODULE: ./.build/state/types.js
-var types = __webpack_require__(67404);
-;// CONCATENATED MODULE: ./.build/state/record-parse.js
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
 
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
 
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
 
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
 
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
 
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
 
-function parseEventRecord(value, file) {
-    const version = value?.formatVersion;
-    if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
-        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
-    }
-    const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
-    const extra = (0,record_check/* checkEventRecordShape */.z)(value);
-    if (extra)
-        throw new Error(extra);
-    const event = record.event;
-    const runs = record.runs;
-    return (0,dispatcher/* markInterrupted */.YU)({
-        ...(0,state_record/* laterFields */.Cw)(record),
-        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
-        event,
-        runs,
-        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
-        updatedAt: record.updatedAt ?? event.receivedAt,
-        dispatchCount: record.dispatchCount ?? 1,
-        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
-    });
-}
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
 
 
 /***/ })

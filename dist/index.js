@@ -366,7 +366,7 @@ module.exports = __nccwpck_builtin("zlib");
 
 /***/ }),
 
-/***/ 83689:
+/***/ 67926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -400,12 +400,12 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 880:
+/***/ 63291:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15617);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84846);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -416,7 +416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57595:
+/***/ 89828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -473,7 +473,7 @@ function failureWithLogged(message, logged) {
 
 /***/ }),
 
-/***/ 2701:
+/***/ 46988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -491,19 +491,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 // EXTERNAL MODULE: ./.build/report/modes.js
-var modes = __nccwpck_require__(28922);
+var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(32231);
+var state = __nccwpck_require__(30048);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/whole-number.js
 function wholeNumber(value) {
     const text = value.trim();
@@ -514,9 +514,9 @@ function wholeNumber(value) {
 }
 
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/url-secrets.js
-var url_secrets = __nccwpck_require__(25762);
+var url_secrets = __nccwpck_require__(95371);
 ;// CONCATENATED MODULE: ./.build/action/input-forms.js
 
 
@@ -834,7 +834,7 @@ const SHOWN_INPUT_CHARS = 200;
 
 /***/ }),
 
-/***/ 44773:
+/***/ 50724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -844,15 +844,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/action/step-masks.js
-var step_masks = __nccwpck_require__(17842);
+var step_masks = __nccwpck_require__(61195);
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(35634);
+var redact_spans = __nccwpck_require__(38545);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
 
 
@@ -1056,7 +1056,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 48022:
+/***/ 46189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1076,15 +1076,15 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(79962);
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(27939);
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var reporter = __nccwpck_require__(75429);
+var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
@@ -1116,7 +1116,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._Y)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 8867).then(__nccwpck_require__.bind(__nccwpck_require__, 68867)),
+        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
     ]);
     let listed;
     try {
@@ -1137,9 +1137,9 @@ async function listFiles(context, repository, event) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 2 modules
-var inputs = __nccwpck_require__(2701);
+var inputs = __nccwpck_require__(46988);
 // EXTERNAL MODULE: ./.build/action/publish.js
-var publish = __nccwpck_require__(94289);
+var publish = __nccwpck_require__(16622);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -1309,7 +1309,7 @@ function common_publish(context, outcome, backend) {
 
 /***/ }),
 
-/***/ 62838:
+/***/ 68733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1341,16 +1341,16 @@ function nothingRan(event) {
 
 /***/ }),
 
-/***/ 96992:
+/***/ 59355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34981);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21820);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
 
 
@@ -1422,7 +1422,7 @@ function briefView(run) {
 
 /***/ }),
 
-/***/ 94289:
+/***/ 16622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1430,16 +1430,16 @@ function briefView(run) {
 /* harmony export */   jN: () => (/* binding */ publishStoreProblems)
 /* harmony export */ });
 /* unused harmony exports failingRuns, annotateProblems, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84966);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86473);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58679);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81458);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21820);
-/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40029);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(57595);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(96992);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68927);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55084);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(50156);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59355);
 
 
 
@@ -1572,7 +1572,7 @@ function workspacePath(file, workspace) {
 
 /***/ }),
 
-/***/ 75429:
+/***/ 46504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1580,11 +1580,11 @@ function workspacePath(file, workspace) {
 /* harmony export */   _Y: () => (/* binding */ actionClient),
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28922);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21820);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1796);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2701);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18657);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55084);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62619);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46988);
 
 
 
@@ -1599,7 +1599,7 @@ async function actionClient(context, purpose = "the GitHub API cannot be called"
     if (!context.token) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA(`Input "github-token" is empty, so ${purpose} (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or leave github-token out for its default, \${{ github.token }}.`);
     }
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9925).then(__nccwpck_require__.bind(__nccwpck_require__, 29925));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_4__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -1656,8 +1656,8 @@ class ActionReporter {
         const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 6321).then(__nccwpck_require__.bind(__nccwpck_require__, 46321)),
-            __nccwpck_require__.e(/* import() */ 1416).then(__nccwpck_require__.bind(__nccwpck_require__, 51416)),
+            __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 20247)),
+            __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
             client,
@@ -1687,7 +1687,7 @@ function worthReporting(outcome, comment) {
 
 /***/ }),
 
-/***/ 32231:
+/***/ 30048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1697,12 +1697,12 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62682);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34590);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2701);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94289);
-/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(86285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46988);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16622);
+/* harmony import */ var _describe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91090);
 
 
 
@@ -1721,7 +1721,7 @@ function readStateKind(value) {
 async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1749,7 +1749,7 @@ async function openArtifactStore(inputs, env, debug) {
     if (!inputs.githubToken) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1784,14 +1784,14 @@ async function flushActionStore(store, io, repoRoot) {
 
 /***/ }),
 
-/***/ 17842:
+/***/ 61195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34981);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -1842,7 +1842,7 @@ const MENTIONS_ADD_MASK = /add-mask/i;
 
 /***/ }),
 
-/***/ 62787:
+/***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1876,7 +1876,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 43177:
+/***/ 20624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1886,8 +1886,8 @@ class ByteGroup {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -1998,7 +1998,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 70432:
+/***/ 40801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2038,13 +2038,13 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 86285:
+/***/ 91090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 function describeError(error) {
     if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(error)) {
@@ -2063,7 +2063,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 52320:
+/***/ 31363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2116,7 +2116,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2124,8 +2124,8 @@ function editDistance(a, b, bound) {
 /* harmony export */ });
 /* unused harmony export DispatchOptionsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
 
 
 
@@ -2201,7 +2201,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 84966:
+/***/ 68927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2222,9 +2222,9 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(54732);
+var flows_roots = __nccwpck_require__(61);
 // EXTERNAL MODULE: ./.build/state/problems.js
-var state_problems = __nccwpck_require__(70485);
+var state_problems = __nccwpck_require__(39094);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
 function shellWord(text) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
@@ -2264,7 +2264,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 6755).then(__nccwpck_require__.bind(__nccwpck_require__, 16755));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2331,7 +2331,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 17338:
+/***/ 63103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2344,7 +2344,7 @@ const DEFAULT_MAX_DEPTH = 5;
 
 /***/ }),
 
-/***/ 79962:
+/***/ 53677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2359,27 +2359,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(27939);
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65981);
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
-var dispatch_problems = __nccwpck_require__(84966);
+var dispatch_problems = __nccwpck_require__(68927);
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
-var dispatch_types = __nccwpck_require__(17338);
+var dispatch_types = __nccwpck_require__(63103);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(75352);
+var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 function replayEditOf(stored, replayed) {
     const changed = [];
@@ -2408,7 +2408,7 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/engine/event-identity.js
 
 function otherContentMessage(eventId, changed, where) {
@@ -2438,9 +2438,9 @@ class EventIdConflictError extends user_error/* UserError */.y {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(20810);
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -2459,7 +2459,7 @@ var run_view = __nccwpck_require__(6701);
 
 
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 async function dispatch(input, options) {
@@ -2579,7 +2579,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 4366).then(__nccwpck_require__.bind(__nccwpck_require__, 44366))).otherContentOf(stored.event, event) : undefined;
+    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -2617,7 +2617,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
@@ -2631,7 +2631,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await __nccwpck_require__.e(/* import() */ 3284).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
+        const { findBun } = await __nccwpck_require__.e(/* import() */ 8595).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -2720,7 +2720,7 @@ async function runNextEvents(runs, options, lineage, problems) {
                 continue;
             const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 4366).then(__nccwpck_require__.bind(__nccwpck_require__, 44366))).otherContentOf(earlier.event, child);
+            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(earlier.event, child);
             if (changed) {
                 problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
                 continue;
@@ -2793,7 +2793,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 12237:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2806,9 +2806,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FlowEventError
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -2960,9 +2960,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -3012,14 +3012,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 75352:
+/***/ 86683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 function runIdFor(eventId, flowName, stepName) {
     const parts = [eventId, flowName, stepName];
@@ -3033,20 +3033,20 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 20810:
+/***/ 35527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(7711), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 799));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(8894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
 }
 
 
 /***/ }),
 
-/***/ 45838:
+/***/ 21655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3108,7 +3108,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 44456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3120,8 +3120,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
@@ -3234,7 +3234,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85312:
+/***/ 85797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3248,7 +3248,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
 /* unused harmony export MAX_PAYLOAD_CONTAINERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 const MAX_PAYLOAD_DEPTH = 256;
@@ -3325,14 +3325,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 93699:
+/***/ 24604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
@@ -3352,7 +3352,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 54070:
+/***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3362,7 +3362,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 const FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' +
     '(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)';
@@ -3407,20 +3407,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 47156:
+/***/ 34641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
 
 
 
@@ -3654,7 +3654,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 48396:
+/***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3737,7 +3737,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 57428:
+/***/ 22853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3748,7 +3748,7 @@ function definedOnly(value) {
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
@@ -3794,7 +3794,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 97398:
+/***/ 63973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3923,7 +3923,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 53872:
+/***/ 83477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3932,11 +3932,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, refuseControlCharacters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -4088,7 +4088,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 35757:
+/***/ 81456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4113,7 +4113,7 @@ function fileInTheWay(path) {
 
 /***/ }),
 
-/***/ 69798:
+/***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4132,7 +4132,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
@@ -4286,7 +4286,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4320,7 +4320,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 40029:
+/***/ 50156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4331,8 +4331,8 @@ function readText(path) {
 /* harmony export */ });
 /* unused harmony exports FlowManifestError, formatDiagnostic */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
@@ -4413,7 +4413,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 27939:
+/***/ 45763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4430,11 +4430,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
 const WORKFLOW_EVENT_NAMES = [
     "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
@@ -4525,7 +4525,7 @@ const GITHUB_EVENT_ACTIONS = {
 };
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
 
 
@@ -4662,16 +4662,16 @@ function isDoubtful(type) {
     return doubtful;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/file-problem.js
-var file_problem = __nccwpck_require__(39229);
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 function fieldName(path) {
     return path
@@ -5656,7 +5656,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(91797);
+var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 const DEFAULT_TIMEOUT_MS = 300_000;
 const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -5981,7 +5981,7 @@ function dateless(value) {
 }
 
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
 function foldName(name) {
     return name.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
@@ -6047,9 +6047,9 @@ function nameCollisions(places, options) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
-var schema_size = __nccwpck_require__(40850);
+var schema_size = __nccwpck_require__(23215);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
-var utf8_check = __nccwpck_require__(53719);
+var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 
 
@@ -6245,9 +6245,9 @@ function fileSize(path) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(27337);
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
 
 
@@ -6330,7 +6330,7 @@ function inLineOrder(problems, manifest) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(54732);
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -6618,13 +6618,13 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 39229:
+/***/ 84186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35757);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
 
 function fileProblem(path, code, kind) {
     switch (code) {
@@ -6655,7 +6655,7 @@ function fileProblem(path, code, kind) {
 
 /***/ }),
 
-/***/ 12679:
+/***/ 42184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6760,7 +6760,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 65981:
+/***/ 65066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6773,9 +6773,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkMatchArguments
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -6785,7 +6785,7 @@ async function matchConditions(outcomes, event, options) {
         return undefined;
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -6823,11 +6823,11 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
-var schema_check_budget = __nccwpck_require__(50125);
+var schema_check_budget = __nccwpck_require__(35184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -6881,7 +6881,7 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 6755).then(__nccwpck_require__.bind(__nccwpck_require__, 16755))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -6943,7 +6943,7 @@ function stoppedCheck(ref, shown, over, said) {
 
 /***/ }),
 
-/***/ 54732:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6954,7 +6954,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 50125:
+/***/ 35184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7161,7 +7161,7 @@ function headerEnd(code, from) {
 
 /***/ }),
 
-/***/ 40850:
+/***/ 23215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7172,7 +7172,7 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 53218:
+/***/ 92797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7371,7 +7371,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 27337:
+/***/ 28064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7379,8 +7379,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
 
 
 const GENERIC = "Fix the syntax at this position.";
@@ -7540,7 +7540,7 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 53719:
+/***/ 25148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7621,7 +7621,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 20316:
+/***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7638,7 +7638,7 @@ function firstInvalidByte(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
 
@@ -7948,7 +7948,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 91797:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7959,7 +7959,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 3527:
+/***/ 90282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8064,7 +8064,7 @@ function entitiesDecoded(text) {
 
 /***/ }),
 
-/***/ 1796:
+/***/ 62619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8089,7 +8089,7 @@ function debugClient(client, debug) {
 
 /***/ }),
 
-/***/ 66836:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8098,8 +8098,8 @@ function debugClient(client, debug) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
-/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3527);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90282);
 
 
 function apiFailure(error) {
@@ -8246,7 +8246,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 81215:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8326,7 +8326,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 67017:
+/***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8500,7 +8500,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 54981:
+/***/ 67724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8510,9 +8510,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 
@@ -8539,7 +8539,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 86473:
+/***/ 3726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8589,7 +8589,7 @@ function logLine(text) {
 
 /***/ }),
 
-/***/ 15617:
+/***/ 84846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8599,17 +8599,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(54070);
+var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(48396);
+var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -8723,11 +8723,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(57428);
+var events_id = __nccwpck_require__(22853);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(93699);
+var canonical = __nccwpck_require__(24604);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -9016,7 +9016,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 function workflowDispatchPart(payload) {
@@ -9602,15 +9602,15 @@ function idScope(payload, context) {
 
 
 // EXTERNAL MODULE: ./.build/describe-error.js
-var describe_error = __nccwpck_require__(86285);
+var describe_error = __nccwpck_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var _build_redact = __nccwpck_require__(34981);
+var _build_redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
-var environment = __nccwpck_require__(30214);
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
 class LazyStateStore {
@@ -9750,17 +9750,17 @@ function debugStore(store, debug) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 2 modules
-var action_inputs = __nccwpck_require__(2701);
+var action_inputs = __nccwpck_require__(46988);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(79962);
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
-var log_groups = __nccwpck_require__(44773);
+var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
-var action_outcome = __nccwpck_require__(62838);
+var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var action_reporter = __nccwpck_require__(75429);
+var action_reporter = __nccwpck_require__(46504);
 // EXTERNAL MODULE: ./.build/action/modes/common.js + 1 modules
-var common = __nccwpck_require__(48022);
+var common = __nccwpck_require__(46189);
 ;// CONCATENATED MODULE: ./.build/action/modes/dispatch.js
 
 
@@ -9772,7 +9772,7 @@ async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747));
+        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562));
         await publishHandedOver(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
@@ -9793,7 +9793,7 @@ async function dispatchMode(context) {
         }
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
-            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 9873).then(__nccwpck_require__.bind(__nccwpck_require__, 29873));
+            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
             outcome.children.push(...releases);
         }
@@ -9803,7 +9803,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await (await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747))).uploadHandover(github, outcome);
+        await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
     return outcome;
 }
 function alongside(first, second) {
@@ -9858,7 +9858,7 @@ function applyReplayOverrides(stored, text) {
 }
 
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(32231);
+var state = __nccwpck_require__(30048);
 ;// CONCATENATED MODULE: ./.build/action/run.js
 
 
@@ -9874,10 +9874,10 @@ var state = __nccwpck_require__(32231);
 
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1608), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1608), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1608), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1608), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
@@ -9887,10 +9887,10 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const stepEnv = { ...env };
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 7653).then(__nccwpck_require__.bind(__nccwpck_require__, 27653))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             await io.setOutput("event-id", inputs.replay);
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1608), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -10076,7 +10076,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/file-command.js
@@ -10116,8 +10116,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(4745);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./.build/action/core-lazy-deps.js
 
 class core_lazy_deps_HttpClient {
@@ -10130,12 +10130,12 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55078)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 6315).then(__nccwpck_require__.bind(__nccwpck_require__, 56315));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
 }
 
@@ -10925,13 +10925,13 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
-var annotation_budget = __nccwpck_require__(57595);
+var annotation_budget = __nccwpck_require__(89828);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(39317);
+var report_markdown = __nccwpck_require__(54348);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var report_summary = __nccwpck_require__(21820);
+var report_summary = __nccwpck_require__(55084);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
 
 
@@ -11320,7 +11320,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 61871:
+/***/ 16158:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11346,15 +11346,15 @@ function quotedTextEnd(text, at) {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 68880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34981);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
@@ -11410,7 +11410,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 35634:
+/***/ 38545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11670,7 +11670,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 34981:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11686,7 +11686,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, PLAIN_WORD, REDACTED, TOO_DEEP
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/redact-automaton.js
 const LISTED_CHILDREN = 8;
 class AutomatonFinder {
@@ -11801,9 +11801,9 @@ class AutomatonFinder {
 }
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/redact-forms.js
 
 
@@ -11983,9 +11983,9 @@ function displayedForms(secret) {
 }
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(35634);
+var redact_spans = __nccwpck_require__(38545);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
 
 
@@ -12429,7 +12429,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 39317:
+/***/ 54348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12446,9 +12446,9 @@ function isPlainObject(value) {
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* unused harmony export isFoldedSpace */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34981);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
 
@@ -12737,7 +12737,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 28922:
+/***/ 18657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12748,7 +12748,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   qe: () => (/* binding */ handoverAction),
 /* harmony export */   um: () => (/* binding */ MAX_HANDOVERS_PER_RUN)
 /* harmony export */ });
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48396);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45785);
 
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
@@ -12773,7 +12773,7 @@ function forkToken(event) {
 
 /***/ }),
 
-/***/ 81458:
+/***/ 58387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12786,7 +12786,7 @@ function forkToken(event) {
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems),
 /* harmony export */   vE: () => (/* binding */ RUNS_FILE_CHILDREN_REFUSED)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84966);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
 
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
@@ -12816,7 +12816,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 60868:
+/***/ 70659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12824,8 +12824,8 @@ function packageCheckProblems(problems) {
 /* harmony export */   sW: () => (/* binding */ shownRunResult)
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34981);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -12902,7 +12902,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12910,7 +12910,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12950,7 +12950,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 73940:
+/***/ 31447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13000,7 +13000,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 21820:
+/***/ 55084:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13017,15 +13017,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkRenderArguments
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(39317);
+var report_markdown = __nccwpck_require__(54348);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
 
 
@@ -13100,13 +13100,13 @@ function relative(file, baseDir) {
 }
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __nccwpck_require__(81458);
+var problem_places = __nccwpck_require__(58387);
 // EXTERNAL MODULE: ./.build/report/result-json.js
-var result_json = __nccwpck_require__(60868);
+var result_json = __nccwpck_require__(70659);
 // EXTERNAL MODULE: ./.build/report/status.js
-var report_status = __nccwpck_require__(3778);
+var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
-var step_text = __nccwpck_require__(73940);
+var step_text = __nccwpck_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
 
 
@@ -13359,7 +13359,7 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 30214:
+/***/ 71111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13432,7 +13432,7 @@ function runEnvironment(options) {
 
 /***/ }),
 
-/***/ 83485:
+/***/ 24848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13465,7 +13465,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 55444:
+/***/ 35031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13478,8 +13478,8 @@ function removeScratchDirs() {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, processStartTicks */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -13619,13 +13619,13 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 34590:
+/***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 class MemoryStateStore {
     kind = "memory";
@@ -13658,13 +13658,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 62682:
+/***/ 85779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "StateNotSavedError";
@@ -13683,7 +13683,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 70485:
+/***/ 39094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13691,7 +13691,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   uv: () => (/* binding */ leftOutLine)
 /* harmony export */ });
 /* unused harmony exports PROBLEMS_SHOWN_PER_KIND, PROBLEM_KINDS, problemKind, storeProblemCount */
-/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61871);
+/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16158);
 
 const PROBLEMS_SHOWN_PER_KIND = 20;
 const PROBLEM_KINDS = 20;
@@ -13762,7 +13762,7 @@ function storeProblemCount(store) {
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13894,11 +13894,10 @@ async function findStoredRun(store, runId, startingWith, note) {
 
 /***/ }),
 
-/***/ 99032:
+/***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ laterFields),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
@@ -13913,11 +13912,11 @@ async function findStoredRun(store, runId, startingWith, note) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70432);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -13930,8 +13929,6 @@ function mergeEventRecords(stored, incoming) {
         runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        ...laterFields(stored),
-        ...laterFields(incoming),
         formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
@@ -13939,14 +13936,6 @@ function mergeEventRecords(stored, incoming) {
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
         ...mergeDispatchCounts(stored, incoming),
     };
-}
-const RECORD_FIELDS = new Set(["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"]);
-function laterFields(record) {
-    const later = {};
-    for (const [key, value] of Object.entries(record))
-        if (!RECORD_FIELDS.has(key))
-            later[key] = value;
-    return later;
 }
 const DISPATCH_KEYS_KEPT = 32;
 function newDispatchKey() {
@@ -14062,7 +14051,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 61689:
+/***/ 13132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14079,23 +14068,11 @@ function mergeRuns(a, b) {
             byKey.set(key, attempt);
     }
     const sorted = [...byKey.values()].sort(byStart);
-    const lastKey = attemptKey(decidingAttempt(sorted));
+    const lastKey = attemptKey(sorted.at(-1));
     const attempts = renumber(a.id, sorted);
     const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
-}
-const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-function decidingAttempt(sorted) {
-    const last = sorted.at(-1);
-    if (rank(last) < RANK.interrupted || isSettledAttempt(last) || last.startedAt === undefined)
-        return last;
-    const startedAt = last.startedAt;
-    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
-    return concurrent.at(-1) ?? last;
-}
-function isSettledAttempt(attempt) {
-    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;
@@ -14134,7 +14111,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 67404:
+/***/ 39709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14145,14 +14122,14 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 90599:
+/***/ 17930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eR: () => (/* binding */ terminalText)
 /* harmony export */ });
 /* unused harmony exports terminalLines, stepOutputText, terminalSafe */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
 const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const CONTROL_BUT_NEWLINE = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
@@ -14190,7 +14167,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 62289:
+/***/ 75270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14314,7 +14291,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 25762:
+/***/ 95371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14418,7 +14395,7 @@ function basicCredentials(baseUrl) {
 
 /***/ }),
 
-/***/ 88875:
+/***/ 99416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14452,7 +14429,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14537,7 +14514,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 85332:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14549,7 +14526,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14618,7 +14595,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14771,7 +14748,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14929,7 +14906,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15224,7 +15201,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15283,7 +15260,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15441,7 +15418,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15607,7 +15584,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15828,7 +15805,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -16135,6 +16112,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(880);
+/******/ var __webpack_exports__ = __nccwpck_require__(63291);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

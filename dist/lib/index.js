@@ -372,7 +372,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 83689:
+/***/ 67926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -406,7 +406,7 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 62787:
+/***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -440,7 +440,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 47678:
+/***/ 2459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -451,9 +451,9 @@ class ByteGroup {
 /* harmony export */ });
 /* unused harmony export required */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70641);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88958);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82116);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41488);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56991);
 
 
 
@@ -481,7 +481,7 @@ const COMMANDS = [
         run: async ({ ctx, values, args }) => {
             if (values.module && values.raw)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--module and --raw do not go together: give one (module style is the default).", "new");
-            return (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 60045))).newCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
                 flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
                 on: values.on,
                 step: values.step,
@@ -495,14 +495,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1863).then(__nccwpck_require__.bind(__nccwpck_require__, 21863))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1863).then(__nccwpck_require__.bind(__nccwpck_require__, 21863))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -515,7 +515,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1863).then(__nccwpck_require__.bind(__nccwpck_require__, 21863))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -527,7 +527,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 1863).then(__nccwpck_require__.bind(__nccwpck_require__, 21863))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -542,8 +542,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 7303).then(__nccwpck_require__.bind(__nccwpck_require__, 7303))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(8569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48569))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -560,14 +560,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(8091)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88091))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -576,7 +576,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -591,7 +591,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -599,7 +599,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -618,7 +618,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 7073).then(__nccwpck_require__.bind(__nccwpck_require__, 17073))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -637,7 +637,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1863), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60425))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -704,7 +704,7 @@ function countOption(value, option, command, otherwise) {
 
 /***/ }),
 
-/***/ 89108:
+/***/ 87713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -712,7 +712,7 @@ function countOption(value, option, command, otherwise) {
 /* harmony export */   lA: () => (/* binding */ jsonRequested),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "CommandFailed";
@@ -761,7 +761,7 @@ function jsonRequested(argv) {
 
 /***/ }),
 
-/***/ 90895:
+/***/ 58534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -773,7 +773,7 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70641);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
 
 
 
@@ -782,7 +782,7 @@ async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind);
-    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56847)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11927))]);
+    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
         const missing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? "" : " (no such folder: nothing was recorded there)";
@@ -791,7 +791,7 @@ async function openCliStore(values, repoRoot, env) {
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
         if (values.branch !== undefined) {
-            const { branchNameProblem } = await __nccwpck_require__.e(/* import() */ 6122).then(__nccwpck_require__.bind(__nccwpck_require__, 76122));
+            const { branchNameProblem } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 40649));
             const problem = branchNameProblem(values.branch);
             if (problem)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--branch "${values.branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}.`);
@@ -842,14 +842,14 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
     }
     finally {
         if (store.problems.length > 0 || (store.problemsLeftOut?.length ?? 0) > 0) {
-            const [{ unreportedStoreProblems }, { formatProblem }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88971)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74103))]);
+            const [{ unreportedStoreProblems }, { formatProblem }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 37576)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362))]);
             for (const problem of unreportedStoreProblems(store).problems)
                 ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         }
@@ -863,7 +863,7 @@ function isRepositoryUrl(value) {
 
 /***/ }),
 
-/***/ 70641:
+/***/ 41488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -876,9 +876,9 @@ function isRepositoryUrl(value) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88958);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83505);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -937,7 +937,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 43177:
+/***/ 20624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -947,8 +947,8 @@ function isFolder(path) {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -1059,7 +1059,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 70432:
+/***/ 40801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1099,7 +1099,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 77931:
+/***/ 50872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1112,8 +1112,8 @@ function isFlowResultStatus(value) {
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
 /* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
@@ -1181,7 +1181,7 @@ function describeDuration(ms) {
 
 /***/ }),
 
-/***/ 52320:
+/***/ 31363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1234,7 +1234,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1242,8 +1242,8 @@ function editDistance(a, b, bound) {
 /* harmony export */   p: () => (/* binding */ checkDispatchOptions)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
 
 
 
@@ -1319,7 +1319,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 88971:
+/***/ 37576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1335,9 +1335,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54732);
-/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70485);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88958);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61);
+/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39094);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83505);
 
 
 
@@ -1369,7 +1369,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57354));
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2259));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -1436,7 +1436,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 17338:
+/***/ 63103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1449,7 +1449,7 @@ const DEFAULT_MAX_DEPTH = 5;
 
 /***/ }),
 
-/***/ 79962:
+/***/ 53677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1464,27 +1464,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(12940);
+var flows_discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65981);
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(88971);
+var dispatch_problems = __nccwpck_require__(37576);
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
-var dispatch_types = __nccwpck_require__(17338);
+var dispatch_types = __nccwpck_require__(63103);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(75352);
+var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 function replayEditOf(stored, replayed) {
     const changed = [];
@@ -1513,7 +1513,7 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/engine/event-identity.js
 
 function otherContentMessage(eventId, changed, where) {
@@ -1543,9 +1543,9 @@ class EventIdConflictError extends user_error.UserError {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(20810);
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1564,7 +1564,7 @@ var run_view = __nccwpck_require__(6701);
 
 
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 async function dispatch(input, options) {
@@ -1684,7 +1684,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 4366).then(__nccwpck_require__.bind(__nccwpck_require__, 44366))).otherContentOf(stored.event, event) : undefined;
+    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -1722,7 +1722,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
@@ -1736,7 +1736,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
+        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -1825,7 +1825,7 @@ async function runNextEvents(runs, options, lineage, problems) {
                 continue;
             const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 4366).then(__nccwpck_require__.bind(__nccwpck_require__, 44366))).otherContentOf(earlier.event, child);
+            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(earlier.event, child);
             if (changed) {
                 problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
                 continue;
@@ -1898,7 +1898,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 12237:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1910,9 +1910,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -2064,9 +2064,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2116,14 +2116,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 75352:
+/***/ 86683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 function runIdFor(eventId, flowName, stepName) {
     const parts = [eventId, flowName, stepName];
@@ -2137,20 +2137,20 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 20810:
+/***/ 35527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 799));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
 }
 
 
 /***/ }),
 
-/***/ 45838:
+/***/ 21655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2212,7 +2212,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 44456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2224,8 +2224,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
@@ -2338,7 +2338,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85312:
+/***/ 85797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2352,7 +2352,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
 /* unused harmony export MAX_PAYLOAD_CONTAINERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 const MAX_PAYLOAD_DEPTH = 256;
@@ -2429,14 +2429,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 93699:
+/***/ 24604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
@@ -2456,7 +2456,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 54070:
+/***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2467,7 +2467,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   PayloadBudgetError: () => (/* binding */ PayloadBudgetError),
 /* harmony export */   UPSTREAM_RELEASE_SHAPE: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 const FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' +
     '(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)';
@@ -2512,20 +2512,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 47156:
+/***/ 34641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
 
 
 
@@ -2759,7 +2759,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 48396:
+/***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2842,7 +2842,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 57428:
+/***/ 22853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2853,7 +2853,7 @@ function definedOnly(value) {
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
@@ -2899,7 +2899,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 92935:
+/***/ 1360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2915,17 +2915,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FLOW_EVENT_SHAPE, GitHubEventError, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(54070);
+var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(48396);
+var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -3039,11 +3039,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(57428);
+var events_id = __nccwpck_require__(22853);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(93699);
+var canonical = __nccwpck_require__(24604);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -3332,7 +3332,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 function workflowDispatchPart(payload) {
@@ -3920,7 +3920,7 @@ function idScope(payload, context) {
 
 /***/ }),
 
-/***/ 97398:
+/***/ 63973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4049,7 +4049,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 53872:
+/***/ 83477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4059,11 +4059,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -4215,7 +4215,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 20208:
+/***/ 39777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4233,7 +4233,7 @@ const WORKFLOW_EVENT_NAMES = [
 
 /***/ }),
 
-/***/ 35757:
+/***/ 81456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4258,7 +4258,7 @@ function fileInTheWay(path) {
 
 /***/ }),
 
-/***/ 11685:
+/***/ 32718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4286,7 +4286,7 @@ function fileURLToPath(url) {
 
 /***/ }),
 
-/***/ 11320:
+/***/ 30797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4333,7 +4333,7 @@ function concatenatesErrors(code) {
 
 /***/ }),
 
-/***/ 69798:
+/***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4353,7 +4353,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
@@ -4507,7 +4507,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4541,7 +4541,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 40029:
+/***/ 50156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4553,8 +4553,8 @@ function readText(path) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
@@ -4635,7 +4635,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 12940:
+/***/ 81107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4654,11 +4654,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
-var trigger_type = __nccwpck_require__(71438);
+var trigger_type = __nccwpck_require__(55917);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 
 
@@ -4707,21 +4707,21 @@ function isDoubtful(type) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(32976);
+var manifest = __nccwpck_require__(82139);
 // EXTERNAL MODULE: ./.build/flows/file-problem.js
-var file_problem = __nccwpck_require__(39229);
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/flows/manifest-file.js
-var manifest_file = __nccwpck_require__(35411);
+var manifest_file = __nccwpck_require__(38894);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
-var manifest_paths = __nccwpck_require__(79425);
+var manifest_paths = __nccwpck_require__(68206);
 // EXTERNAL MODULE: ./.build/flows/name-collisions.js
-var name_collisions = __nccwpck_require__(822);
+var name_collisions = __nccwpck_require__(5551);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(54732);
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -5009,13 +5009,13 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 39229:
+/***/ 84186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35757);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
 
 function fileProblem(path, code, kind) {
     switch (code) {
@@ -5046,7 +5046,7 @@ function fileProblem(path, code, kind) {
 
 /***/ }),
 
-/***/ 12679:
+/***/ 42184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5152,7 +5152,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 87745:
+/***/ 6472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5168,15 +5168,15 @@ function escapeRegExp(text) {
 /* harmony export */   xy: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.xy),
 /* harmony export */   y$: () => (/* reexport safe */ _match_js__WEBPACK_IMPORTED_MODULE_5__.typeMatches)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
-/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69798);
-/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12940);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32976);
-/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84538);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65981);
-/* harmony import */ var _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85812);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57354);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(55847);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19860);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81107);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82139);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14097);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65066);
+/* harmony import */ var _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(70413);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2259);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40204);
 
 
 
@@ -5191,7 +5191,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 23499:
+/***/ 8430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5204,19 +5204,19 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /***/ }),
 
-/***/ 35411:
+/***/ 38894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ readManifestText)
 /* harmony export */ });
 /* unused harmony export MAX_MANIFEST_BYTES */
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39229);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20316);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40029);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(79425);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68206);
 
 
 
@@ -5272,7 +5272,7 @@ function linkedOutside(manifestPath) {
 
 /***/ }),
 
-/***/ 79425:
+/***/ 68206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5284,8 +5284,8 @@ function linkedOutside(manifestPath) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11295);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
 
 
 
@@ -5470,7 +5470,7 @@ function brokenLink(path) {
 
 /***/ }),
 
-/***/ 11295:
+/***/ 58894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5536,7 +5536,7 @@ class ManifestReport {
 
 /***/ }),
 
-/***/ 80416:
+/***/ 32220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5547,7 +5547,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
@@ -6241,13 +6241,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(91797);
+var flow_schema = __nccwpck_require__(94044);
 // EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
-var manifest_defaults = __nccwpck_require__(23499);
+var manifest_defaults = __nccwpck_require__(8430);
 // EXTERNAL MODULE: ./.build/flows/manifest-report.js
-var manifest_report = __nccwpck_require__(11295);
+var manifest_report = __nccwpck_require__(58894);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 
 
@@ -6570,24 +6570,24 @@ function dateless(value) {
 
 /***/ }),
 
-/***/ 84538:
+/***/ 14097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readSteps)
 /* harmony export */ });
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39229);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
-/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(23499);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(11295);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80416);
-/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(822);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(40850);
-/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(71438);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(53719);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8430);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5551);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(23215);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55917);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25148);
 
 
 
@@ -6784,7 +6784,7 @@ function fileSize(path) {
 
 /***/ }),
 
-/***/ 32976:
+/***/ 82139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6792,16 +6792,16 @@ function fileSize(path) {
 /* harmony export */   T: () => (/* binding */ parseFlowManifest)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85332);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
-/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35411);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(11295);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80416);
-/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(84538);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(53218);
-/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27337);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53719);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38894);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14097);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(92797);
+/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28064);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
 
 
 
@@ -6885,7 +6885,7 @@ function inLineOrder(problems, manifest) {
 
 /***/ }),
 
-/***/ 65981:
+/***/ 65066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6897,9 +6897,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -6909,7 +6909,7 @@ async function matchConditions(outcomes, event, options) {
         return undefined;
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -6947,11 +6947,11 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
-var schema_check_budget = __nccwpck_require__(50125);
+var schema_check_budget = __nccwpck_require__(35184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -7005,7 +7005,7 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57354))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2259))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7067,7 +7067,7 @@ function stoppedCheck(ref, shown, over, said) {
 
 /***/ }),
 
-/***/ 822:
+/***/ 5551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7142,7 +7142,7 @@ function nameCollisions(places, options) {
 
 /***/ }),
 
-/***/ 54732:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7153,7 +7153,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 42738:
+/***/ 62051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7170,9 +7170,9 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* unused harmony exports MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40850);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23215);
 
 
 
@@ -7352,7 +7352,7 @@ function findInPlaceRefCycle(root) {
 }
 let re2;
 async function loadRe2() {
-    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51392))).RE2JS;
+    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
 function isRe2Loaded() {
     return re2 !== undefined;
@@ -7414,7 +7414,7 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 85812:
+/***/ 70413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7453,7 +7453,7 @@ function configuredSchemaCache() {
 
 /***/ }),
 
-/***/ 50125:
+/***/ 35184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7660,7 +7660,7 @@ function headerEnd(code, from) {
 
 /***/ }),
 
-/***/ 10156:
+/***/ 82685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7672,10 +7672,10 @@ function headerEnd(code, from) {
 /* harmony export */   te: () => (/* binding */ schemaDiagnostic)
 /* harmony export */ });
 /* unused harmony export displayUri */
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11685);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
-/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61871);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32718);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16158);
 
 
 
@@ -7802,7 +7802,7 @@ function refProblem(path, text, error) {
 
 /***/ }),
 
-/***/ 39340:
+/***/ 62507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7811,14 +7811,14 @@ function refProblem(path, text, error) {
 /* harmony export */   aU: () => (/* binding */ safeRead),
 /* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
 /* harmony export */ });
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39229);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11685);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93121);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67017);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10156);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88875);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(53719);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47948);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25148);
 
 
 
@@ -7881,7 +7881,7 @@ async function safeRead(path) {
 
 /***/ }),
 
-/***/ 40850:
+/***/ 23215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7892,14 +7892,14 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 94058:
+/***/ 80011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ pointerPart),
 /* harmony export */   z: () => (/* binding */ subschemas)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
 
 const ONE_SCHEMA = new Set([
     "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
@@ -7940,7 +7940,7 @@ function* subschemas(schema) {
 
 /***/ }),
 
-/***/ 57354:
+/***/ 2259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -7956,15 +7956,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(11685);
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/ajv-linear-errors.js
-var ajv_linear_errors = __nccwpck_require__(11320);
+var ajv_linear_errors = __nccwpck_require__(30797);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(42738);
+var schema_budget = __nccwpck_require__(62051);
 // EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
-var schema_check_budget = __nccwpck_require__(50125);
+var schema_check_budget = __nccwpck_require__(35184);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
 
 
@@ -7986,10 +7986,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(1358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61358, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(7615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67615, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -8019,9 +8019,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 10582)),
-    "2019-09": () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 20173)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 1025).then(__nccwpck_require__.bind(__nccwpck_require__, 21025)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 async function metaSchemaErrors(draft, schema) {
     const validate = (await metaValidators[draft]()).validate;
@@ -8034,7 +8034,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(5615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 55615, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -8070,9 +8070,9 @@ function keywordsUsed(schema) {
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(10156);
+var schema_errors = __nccwpck_require__(82685);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(39340);
+var schema_files = __nccwpck_require__(62507);
 ;// CONCATENATED MODULE: ./.build/flows/schema-refs.js
 
 
@@ -8141,9 +8141,9 @@ function refNames(ref, uri, file, from) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(85812);
+var schema_cache_config = __nccwpck_require__(70413);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
 
 
@@ -8196,9 +8196,9 @@ function guardedCheck(path, validate, onProblem) {
 }
 
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(94058);
+var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-keyword-typos.js
 
 
@@ -8401,14 +8401,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -8499,7 +8499,7 @@ function sharedSchemaRegistry() {
 
 /***/ }),
 
-/***/ 53218:
+/***/ 92797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8698,7 +8698,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 27337:
+/***/ 28064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8706,8 +8706,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
 
 
 const GENERIC = "Fix the syntax at this position.";
@@ -8867,16 +8867,16 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 71438:
+/***/ 55917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ githubTypeProblem)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
-/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20208);
-/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60585);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12679);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39777);
+/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28394);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42184);
 
 
 
@@ -8968,7 +8968,7 @@ function githubTypeProblem(type, field) {
 
 /***/ }),
 
-/***/ 53719:
+/***/ 25148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9049,7 +9049,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 55847:
+/***/ 40204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -9064,13 +9064,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var discovery = __nccwpck_require__(12940);
+var discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
-var schemas = __nccwpck_require__(57354);
+var schemas = __nccwpck_require__(2259);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
 
 
@@ -9124,15 +9124,15 @@ function emptinessOf(scriptPath) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(42738);
+var schema_budget = __nccwpck_require__(62051);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(39340);
+var schema_files = __nccwpck_require__(62507);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(10156);
+var schema_errors = __nccwpck_require__(82685);
 ;// CONCATENATED MODULE: ./.build/flows/schema-never.js
 
 
@@ -9282,7 +9282,7 @@ function isPrimitive(value) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(94058);
+var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
 
 
@@ -9326,7 +9326,7 @@ function collect(schema, found) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/windows-names.js
-var windows_names = __nccwpck_require__(39181);
+var windows_names = __nccwpck_require__(24804);
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
 
 
@@ -9416,7 +9416,7 @@ async function neverMatching(schemaPath, types) {
 
 /***/ }),
 
-/***/ 39181:
+/***/ 24804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9489,7 +9489,7 @@ function windowsPathWarnings(flows, repoRoot) {
 
 /***/ }),
 
-/***/ 93121:
+/***/ 93602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9557,7 +9557,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 20316:
+/***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9574,7 +9574,7 @@ function removeFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
 
@@ -9884,7 +9884,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 91797:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9895,7 +9895,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 60585:
+/***/ 28394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9982,7 +9982,7 @@ const GITHUB_EVENT_ACTIONS = {
 
 /***/ }),
 
-/***/ 67711:
+/***/ 6264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10347,7 +10347,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 3527:
+/***/ 90282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10452,7 +10452,7 @@ function entitiesDecoded(text) {
 
 /***/ }),
 
-/***/ 29925:
+/***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10468,15 +10468,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __nccwpck_require__(3527);
+var bounded_body = __nccwpck_require__(90282);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __nccwpck_require__(77931);
+var deadline = __nccwpck_require__(50872);
 ;// CONCATENATED MODULE: ./.build/github/write-spacing.js
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
@@ -10559,10 +10559,10 @@ const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] 
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(1951), __nccwpck_require__.e(8258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31951)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(4112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34112)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(8516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38516)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(1351), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(2649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72649)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -10649,7 +10649,7 @@ function ownErrorsNotRetried(octokit) {
 
 /***/ }),
 
-/***/ 66836:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10658,8 +10658,8 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
-/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3527);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90282);
 
 
 function apiFailure(error) {
@@ -10806,7 +10806,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 81215:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10885,7 +10885,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 54777:
+/***/ 1414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10967,7 +10967,7 @@ class JsonShapeScan {
 
 /***/ }),
 
-/***/ 67017:
+/***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11141,7 +11141,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 54981:
+/***/ 67724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11151,9 +11151,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 
@@ -11180,7 +11180,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 86473:
+/***/ 3726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11230,7 +11230,7 @@ function logLine(text) {
 
 /***/ }),
 
-/***/ 61871:
+/***/ 16158:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11256,15 +11256,15 @@ function quotedTextEnd(text, at) {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 68880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34981);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
@@ -11320,7 +11320,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 35634:
+/***/ 38545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11580,7 +11580,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 34981:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11596,7 +11596,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MIN_NUMBER_SECRET_DIGITS, PLAIN_WORD, REDACTED, TOO_DEEP
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/redact-automaton.js
 const LISTED_CHILDREN = 8;
 class AutomatonFinder {
@@ -11711,9 +11711,9 @@ class AutomatonFinder {
 }
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/redact-forms.js
 
 
@@ -11893,9 +11893,9 @@ function displayedForms(secret) {
 }
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(35634);
+var redact_spans = __nccwpck_require__(38545);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
 
 
@@ -12339,7 +12339,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 70904:
+/***/ 58939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12366,16 +12366,16 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 15673:
+/***/ 64506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90599);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
 
 
 
@@ -12451,7 +12451,7 @@ function relative(file, baseDir) {
 
 /***/ }),
 
-/***/ 39317:
+/***/ 54348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12466,9 +12466,9 @@ function relative(file, baseDir) {
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* unused harmony exports isFoldedSpace, withoutAlertDefinitions, closingTags */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34981);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
 
@@ -12757,7 +12757,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 81458:
+/***/ 58387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12770,7 +12770,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems),
 /* harmony export */   vE: () => (/* binding */ RUNS_FILE_CHILDREN_REFUSED)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88971);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
 
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
@@ -12800,7 +12800,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 60868:
+/***/ 70659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12808,8 +12808,8 @@ function packageCheckProblems(problems) {
 /* harmony export */   sW: () => (/* binding */ shownRunResult)
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34981);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -12886,7 +12886,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12894,7 +12894,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12934,7 +12934,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 73940:
+/***/ 31447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12984,7 +12984,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 60458:
+/***/ 54681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12996,15 +12996,15 @@ function errorBesideOutput(error, output) {
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40029);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39317);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(81458);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(60868);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3778);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(73940);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50156);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54348);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58387);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(70659);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(31447);
 
 
 
@@ -13256,7 +13256,7 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 74103:
+/***/ 18362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -13264,12 +13264,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81458);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60458);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3778);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58679);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(90599);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58387);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54681);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7787);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68880);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17930);
 
 
 
@@ -13330,7 +13330,7 @@ function briefMessage(message) {
 
 /***/ }),
 
-/***/ 30214:
+/***/ 71111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13403,7 +13403,7 @@ function runEnvironment(options) {
 
 /***/ }),
 
-/***/ 53284:
+/***/ 58595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -13419,8 +13419,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11685);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88875);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
 
 
 
@@ -13628,7 +13628,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 799:
+/***/ 78894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -13648,9 +13648,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(97398);
+var lazy_json = __nccwpck_require__(63973);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
@@ -13748,7 +13748,7 @@ function codeModeOutcome(env) {
 }
 
 // EXTERNAL MODULE: ./.build/runners/environment.js
-var environment = __nccwpck_require__(30214);
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -13756,13 +13756,13 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(11685);
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93121);
+var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
 
 
@@ -14342,11 +14342,11 @@ async function readWrapperResult(resultPath, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -14586,13 +14586,13 @@ function lastBytes(text, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
-var flow_result = __nccwpck_require__(67711);
+var flow_result = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
@@ -15443,7 +15443,7 @@ async function runFlowStep(options) {
 
 /***/ }),
 
-/***/ 83485:
+/***/ 24848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15476,7 +15476,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 88958:
+/***/ 83505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15491,7 +15491,7 @@ function shellWord(text) {
 
 /***/ }),
 
-/***/ 49391:
+/***/ 93742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15501,8 +15501,8 @@ function shellWord(text) {
 /* harmony export */   gj: () => (/* binding */ readFailed),
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77931);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
 
 
 class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -15555,7 +15555,7 @@ function readTimedOut(what, repository, error) {
 
 /***/ }),
 
-/***/ 64615:
+/***/ 46486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15566,10 +15566,10 @@ function readTimedOut(what, repository, error) {
 /* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
 /* unused harmony export stateBranchReadme */
-/* harmony import */ var _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76549);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21601);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11927);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99032);
+/* harmony import */ var _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75252);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48662);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77795);
 
 
 
@@ -15656,7 +15656,7 @@ function batchFiles(options) {
 
 /***/ }),
 
-/***/ 76549:
+/***/ 75252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15676,7 +15676,7 @@ function batchFiles(options) {
 /* harmony export */   nA: () => (/* binding */ remoteHung),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     kind;
@@ -15820,7 +15820,7 @@ function workDirFailed(where, chosenBy, error) {
 
 /***/ }),
 
-/***/ 55444:
+/***/ 35031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15833,8 +15833,8 @@ function workDirFailed(where, chosenBy, error) {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony exports LEASE_GRACE_MS, processStartTicks */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -15974,7 +15974,7 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 21601:
+/***/ 48662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15985,15 +15985,15 @@ function interruptRun(run, now) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed),
 /* harmony export */   uE: () => (/* binding */ countedEventText)
 /* harmony export */ });
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97398);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20316);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85312);
-/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(89789);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34981);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(83485);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36375);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
 
 
 
@@ -16267,7 +16267,7 @@ function removeQuietly(path) {
 
 /***/ }),
 
-/***/ 73251:
+/***/ 41134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16277,9 +16277,9 @@ function removeQuietly(path) {
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35757);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11927);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -16366,7 +16366,7 @@ function capital(text) {
 
 /***/ }),
 
-/***/ 36428:
+/***/ 90435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16376,9 +16376,9 @@ function capital(text) {
 /* harmony export */   gs: () => (/* binding */ attemptsSinceForget)
 /* harmony export */ });
 /* unused harmony exports runningSteps, isForgetAttempt */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55444);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
 
 
 
@@ -16480,7 +16480,7 @@ function attemptsSinceForget(run) {
 
 /***/ }),
 
-/***/ 56847:
+/***/ 3974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -16510,21 +16510,21 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(97398);
+var lazy_json = __nccwpck_require__(63973);
 // EXTERNAL MODULE: ./.build/json-shape.js
-var json_shape = __nccwpck_require__(54777);
+var json_shape = __nccwpck_require__(1414);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(73251);
+var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(55444);
+var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -16795,15 +16795,15 @@ function errorCode(error) {
 }
 
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(89789);
+var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/event-text.js
-var event_text = __nccwpck_require__(21601);
+var event_text = __nccwpck_require__(48662);
 // EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __nccwpck_require__(11927);
+var layout = __nccwpck_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/problems.js
-var problems = __nccwpck_require__(70485);
+var problems = __nccwpck_require__(39094);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -17168,21 +17168,21 @@ function removeOrphanedTemporaries(file) {
 }
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(49391);
+var artifact_errors = __nccwpck_require__(93742);
 // EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(64615);
+var branch_commit = __nccwpck_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(76549);
+var branch_errors = __nccwpck_require__(75252);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(62682);
+var not_saved = __nccwpck_require__(85779);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __nccwpck_require__(39644);
+var record_parse = __nccwpck_require__(75067);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/index.js
 
 
@@ -17213,7 +17213,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 5065).then(__nccwpck_require__.bind(__nccwpck_require__, 65065));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 2268).then(__nccwpck_require__.bind(__nccwpck_require__, 82268));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -17230,7 +17230,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 2619).then(__nccwpck_require__.bind(__nccwpck_require__, 72619));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 9285).then(__nccwpck_require__.bind(__nccwpck_require__, 79285));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -17244,7 +17244,7 @@ function unknownKind(kind) {
 
 /***/ }),
 
-/***/ 11927:
+/***/ 78404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -17273,13 +17273,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   writeLimitSentence: () => (/* binding */ writeLimitSentence)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(54777);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34981);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21601);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39644);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88875);
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36375);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
 
 
 
@@ -17462,13 +17462,13 @@ function corruptRecordPath(path) {
 
 /***/ }),
 
-/***/ 34590:
+/***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 class MemoryStateStore {
     kind = "memory";
@@ -17501,13 +17501,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 62682:
+/***/ 85779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "StateNotSavedError";
@@ -17526,7 +17526,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 70485:
+/***/ 39094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17535,7 +17535,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 /* harmony export */   uv: () => (/* binding */ leftOutLine)
 /* harmony export */ });
 /* unused harmony exports PROBLEMS_SHOWN_PER_KIND, PROBLEM_KINDS, problemKind */
-/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61871);
+/* harmony import */ var _quoted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16158);
 
 const PROBLEMS_SHOWN_PER_KIND = 20;
 const PROBLEM_KINDS = 20;
@@ -17606,7 +17606,7 @@ function storeProblemCount(store) {
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17741,15 +17741,15 @@ async function findStoredRun(store, runId, startingWith, note) {
 
 /***/ }),
 
-/***/ 89789:
+/***/ 10838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
 /* harmony export */   z: () => (/* binding */ checkEventRecordShape)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 
 
 function checkEventRecordShape(value) {
@@ -17959,7 +17959,7 @@ function tooDeep(root, limit) {
 
 /***/ }),
 
-/***/ 39644:
+/***/ 75067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17969,7 +17969,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
@@ -19639,13 +19639,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(55444);
+var dispatcher = __nccwpck_require__(35031);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(89789);
+var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
 
 
@@ -19665,7 +19665,6 @@ function parseEventRecord(value, file) {
     const event = record.event;
     const runs = record.runs;
     return (0,dispatcher/* markInterrupted */.YU)({
-        ...(0,state_record/* laterFields */.Cw)(record),
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs,
@@ -19679,11 +19678,10 @@ function parseEventRecord(value, file) {
 
 /***/ }),
 
-/***/ 99032:
+/***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ laterFields),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
@@ -19698,11 +19696,11 @@ function parseEventRecord(value, file) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70432);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -19715,8 +19713,6 @@ function mergeEventRecords(stored, incoming) {
         runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
-        ...laterFields(stored),
-        ...laterFields(incoming),
         formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
@@ -19724,14 +19720,6 @@ function mergeEventRecords(stored, incoming) {
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
         ...mergeDispatchCounts(stored, incoming),
     };
-}
-const RECORD_FIELDS = new Set(["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"]);
-function laterFields(record) {
-    const later = {};
-    for (const [key, value] of Object.entries(record))
-        if (!RECORD_FIELDS.has(key))
-            later[key] = value;
-    return later;
 }
 const DISPATCH_KEYS_KEPT = 32;
 function newDispatchKey() {
@@ -19847,7 +19835,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 61689:
+/***/ 13132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19864,23 +19852,11 @@ function mergeRuns(a, b) {
             byKey.set(key, attempt);
     }
     const sorted = [...byKey.values()].sort(byStart);
-    const lastKey = attemptKey(decidingAttempt(sorted));
+    const lastKey = attemptKey(sorted.at(-1));
     const attempts = renumber(a.id, sorted);
     const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
-}
-const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-function decidingAttempt(sorted) {
-    const last = sorted.at(-1);
-    if (rank(last) < RANK.interrupted || isSettledAttempt(last) || last.startedAt === undefined)
-        return last;
-    const startedAt = last.startedAt;
-    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
-    return concurrent.at(-1) ?? last;
-}
-function isSettledAttempt(attempt) {
-    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;
@@ -19919,7 +19895,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 67404:
+/***/ 39709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19930,7 +19906,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 90599:
+/***/ 17930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19939,7 +19915,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   jR: () => (/* binding */ stepOutputText),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
 const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const CONTROL_BUT_NEWLINE = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
@@ -19977,7 +19953,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 62289:
+/***/ 75270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20101,7 +20077,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 88875:
+/***/ 99416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -20136,7 +20112,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 55161:
+/***/ 65440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20145,7 +20121,7 @@ function isUserError(error) {
 /* harmony export */   fx: () => (/* binding */ releaseDeletedEvent),
 /* harmony export */   z2: () => (/* binding */ RELEASE_UPDATED_TYPE)
 /* harmony export */ });
-/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57428);
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22853);
 
 const RELEASE_UPDATED_TYPE = "upstream.release.updated";
 const RELEASE_DELETED_TYPE = "upstream.release.deleted";
@@ -20197,7 +20173,7 @@ function releaseDeletedEvent(options) {
 
 /***/ }),
 
-/***/ 16726:
+/***/ 15626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23293,11 +23269,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(89558);
+var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
 
 
@@ -23632,7 +23608,7 @@ function salvageTie(value, left) {
 
 /***/ }),
 
-/***/ 76166:
+/***/ 6518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -23675,9 +23651,9 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/file-problem.js
-var file_problem = __nccwpck_require__(39229);
+var file_problem = __nccwpck_require__(84186);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
 class WatchConfigError extends user_error.UserError {
@@ -23789,10 +23765,10 @@ function suggestOption(name, known) {
     return close ? `; did you mean "${close}"?` : "";
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/re2js/build/index.js
-var build = __nccwpck_require__(51392);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
 
 
@@ -23980,14 +23956,14 @@ function splitWords(line) {
     return words;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(27337);
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 
 
@@ -24187,31 +24163,31 @@ function duplicateProblems(watches) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
-var watch_cursor = __nccwpck_require__(16726);
+var watch_cursor = __nccwpck_require__(15626);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(79962);
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(12940);
+var flows_discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(36428);
+var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
-var change_events = __nccwpck_require__(55161);
+var change_events = __nccwpck_require__(65440);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var github_client = __nccwpck_require__(29925);
+var github_client = __nccwpck_require__(89758);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 
 
@@ -24397,7 +24373,7 @@ class RequestBudget {
 }
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __nccwpck_require__(3527);
+var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/lookup.js
 
 
@@ -26143,7 +26119,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 ;// CONCATENATED MODULE: ./.build/github/answers.js
 
 
@@ -26905,7 +26881,7 @@ function commonPrefix(tags) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
 
@@ -26945,7 +26921,7 @@ function cutBody(body, url, omitted) {
 }
 
 // EXTERNAL MODULE: ./.build/ref-name.js
-var ref_name = __nccwpck_require__(70904);
+var ref_name = __nccwpck_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
 
 
@@ -27691,9 +27667,9 @@ function describe(options) {
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(89558);
+var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
 
 
@@ -27723,7 +27699,7 @@ function rotate(watches, next) {
 }
 
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
 
 
@@ -28159,7 +28135,7 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
-var redeliver = __nccwpck_require__(80129);
+var redeliver = __nccwpck_require__(54444);
 ;// CONCATENATED MODULE: ./.build/watch/index.js
 
 
@@ -28175,15 +28151,15 @@ var redeliver = __nccwpck_require__(80129);
 
 /***/ }),
 
-/***/ 89558:
+/***/ 85581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ saveInternalValue),
 /* harmony export */   v: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67404);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
 
 
 async function loadInternalValue(store, key, field) {
@@ -28236,7 +28212,7 @@ async function saveInternalValue(options) {
 
 /***/ }),
 
-/***/ 80129:
+/***/ 54444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -28245,9 +28221,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery),
 /* harmony export */   requestReleaseRedelivery: () => (/* binding */ requestReleaseRedelivery)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55161);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16726);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
 
 
 
@@ -28292,7 +28268,7 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 
 /***/ }),
 
-/***/ 82116:
+/***/ 56991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28309,7 +28285,7 @@ function wholeNumber(value) {
 
 /***/ }),
 
-/***/ 51392:
+/***/ 2856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -35143,7 +35119,7 @@ function re(stringsOrFlags, ...values) {
 
 /***/ }),
 
-/***/ 85332:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35155,7 +35131,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -35224,7 +35200,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -35377,7 +35353,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -35535,7 +35511,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -35830,7 +35806,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -35889,7 +35865,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -36047,7 +36023,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -36213,7 +36189,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -36434,7 +36410,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -36732,17 +36708,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/cli/command-table.js
-var command_table = __nccwpck_require__(47678);
+var command_table = __nccwpck_require__(2459);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/cli/usage.js
-var cli_usage = __nccwpck_require__(70641);
+var cli_usage = __nccwpck_require__(41488);
 // EXTERNAL MODULE: ./.build/flows/file-problem.js
-var file_problem = __nccwpck_require__(39229);
+var file_problem = __nccwpck_require__(84186);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
 
 
@@ -36991,9 +36967,9 @@ function usageOf(command) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(85812);
+var schema_cache_config = __nccwpck_require__(70413);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(54732);
+var flows_roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/cli/repo-root.js
 
 
@@ -37018,7 +36994,7 @@ function isFolder(path) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/store.js
-var cli_store = __nccwpck_require__(90895);
+var cli_store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
 const READS_EVENT = new Set(["explain"]);
@@ -37222,15 +37198,15 @@ function writeAll(fd, text) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
-var failure = __nccwpck_require__(89108);
+var failure = __nccwpck_require__(87713);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(34981);
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
-var environment = __nccwpck_require__(30214);
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(88958);
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 
 
@@ -37264,7 +37240,7 @@ async function main(argv, options = {}) {
         code = await runMain(argv, { ...options, out, err }, saving);
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         outgoing(err)(`${describeError(error)}\n`);
         if ((0,failure/* jsonRequested */.lA)(argv))
             outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
@@ -37420,11 +37396,11 @@ async function runMain(argv, options, saving) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = saidForTheCommand(currentFolderGone(thrown) ?? thrown);
-        const [{ describeError }, { isUserError }, events] = await Promise.all([__nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88875)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 54070))]);
+        const [{ describeError }, { isUserError }, events] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56835))]);
         const aboutInput = error instanceof cli_usage/* InputFileError */.TH || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
         err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
-            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74103));
+            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
             for (const problem of error.problems)
                 err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         }
@@ -37553,7 +37529,7 @@ async function packageVersion() {
     const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595)),
     ]);
     const dir = flowsActionPackageDir();
     if (!dir)
@@ -37573,44 +37549,44 @@ function once(make) {
 }
 
 // EXTERNAL MODULE: ./.build/abandoned-work.js
-var abandoned_work = __nccwpck_require__(83689);
+var abandoned_work = __nccwpck_require__(67926);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(79962);
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
-var events = __nccwpck_require__(92935);
+var events = __nccwpck_require__(1360);
 // EXTERNAL MODULE: ./.build/flows/index.js
-var flows = __nccwpck_require__(87745);
+var flows = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
-var find_bun = __nccwpck_require__(53284);
+var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
 function defineFlow(step) {
     return step;
 }
 
 // EXTERNAL MODULE: ./.build/runners/index.js + 15 modules
-var runners = __nccwpck_require__(799);
+var runners = __nccwpck_require__(78894);
 // EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __nccwpck_require__(60458);
+var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
-var report_text = __nccwpck_require__(74103);
+var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var client = __nccwpck_require__(29925);
+var client = __nccwpck_require__(89758);
 // EXTERNAL MODULE: ./.build/watch/index.js + 25 modules
-var watch = __nccwpck_require__(76166);
+var watch = __nccwpck_require__(6518);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(36428);
+var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
-var state = __nccwpck_require__(56847);
+var state = __nccwpck_require__(3974);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/index.js
 
 

@@ -1,0 +1,253 @@
+export const id = 299;
+export const ids = [299];
+export const modules = {
+
+/***/ 20299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runOne: () => (/* binding */ runOne)
+});
+
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
+// EXTERNAL MODULE: ./.build/engine/ids.js
+var ids = __webpack_require__(86683);
+// EXTERNAL MODULE: ./.build/engine/load-runners.js
+var load_runners = __webpack_require__(35527);
+// EXTERNAL MODULE: ./.build/events/pass-through.js
+var pass_through = __webpack_require__(83477);
+// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
+var engine_event = __webpack_require__(28906);
+;// CONCATENATED MODULE: ./.build/engine/next-check.js
+
+
+function checkNextEvents(outcome, stepLabel, now) {
+    const next = outcome.result?.next;
+    if (!Array.isArray(next))
+        return outcome;
+    for (const [index, item] of next.entries()) {
+        const problem = nextItemProblem(item, now);
+        if (problem === undefined)
+            continue;
+        const { result: _dropped, ...rest } = outcome;
+        return {
+            ...rest,
+            processStatus: "failed",
+            error: `step ${stepLabel} returned a FLOW_RESULT "next" item ${index} that cannot be dispatched: ${problem} ` +
+                'Give every next event a non-empty, printable "id" and "type".',
+        };
+    }
+    return outcome;
+}
+function nextItemProblem(item, now) {
+    try {
+        (0,engine_event/* normalizeFlowEvent */.kN)(item, now);
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    const event = item;
+    for (const key of ["id", "type"]) {
+        if (event[key].trim() === "")
+            return `its "${key}" ${JSON.stringify(event[key])} is blank.`;
+        const problem = (0,pass_through/* controlCharacterProblem */.wB)(key, event[key]);
+        if (problem !== undefined)
+            return `its ${problem}.`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __webpack_require__(44456);
+;// CONCATENATED MODULE: ./.build/engine/run-one.js
+
+
+
+
+
+async function runOne(options) {
+    const { ref, runId, previous, event, run } = options;
+    const engine = options.options;
+    const attemptNumber = (previous?.attempts.length ?? 0) + 1;
+    const attemptId = (0,ids/* attemptIdFor */.M)(runId, attemptNumber);
+    const replay = engine.replay === true;
+    const view = (0,run_view/* startRunView */.Jm)({
+        runId,
+        event,
+        flow: ref.flow,
+        step: ref.step,
+        previous,
+        attemptId,
+        replay,
+        now: now(engine),
+        processStatus: engine.dryRun ? "queued" : "running",
+        dispatcher: (0,dispatcher/* currentDispatcher */.zq)(ref.step.timeoutMs),
+        key: (0,dispatcher/* newAttemptKey */.XR)(),
+    });
+    const attempt = view.attempts.at(-1);
+    if (options.edit && attempt)
+        attempt.edit = options.edit;
+    if (engine.dryRun)
+        return view;
+    run.notStarted -= 1;
+    const started = run.recorder
+        .saveStart(view)
+        .then((taken) => {
+        if (taken)
+            throw new TakenElsewhere(taken);
+        return tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view));
+    })
+        .then(() => {
+        if (engine.slots.failure instanceof ObserverFailure)
+            throw engine.slots.failure;
+    });
+    started.catch(() => undefined);
+    let bunPath;
+    try {
+        bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
+    }
+    catch (error) {
+        const taken = await startedOrRecorded(started, view, engine, run);
+        if (taken)
+            return ranElsewhere(ref, taken, run);
+        return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
+    }
+    let runners;
+    try {
+        run.runners ??= (0,load_runners/* loadRunners */.O)();
+        runners = await run.runners;
+    }
+    catch (error) {
+        const taken = await startedOrRecorded(started, view, engine, run);
+        const reason = error instanceof Error ? error.message : String(error);
+        if (!taken)
+            finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+        throw error;
+    }
+    const { runFlowStep, stepEnvironment } = runners;
+    const hostEnv = engine.env ?? process.env;
+    run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
+    let lineFailure;
+    const running = runFlowStep({
+        flow: ref.flow,
+        step: ref.step,
+        event,
+        runtime: {
+            runId,
+            attemptId,
+            replay,
+            launchedBy: engine.launchedBy,
+            workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
+        },
+        env: run.stepEnv,
+        bunPath,
+        onLine: (stream, line) => {
+            if (lineFailure !== undefined)
+                return;
+            try {
+                engine.observer?.onStepLine?.(view, stream, line);
+            }
+            catch (error) {
+                lineFailure = { error };
+                engine.slots.failure ??= new ObserverFailure("onStepLine", view, error);
+            }
+        },
+        signal: engine.signal,
+        startAfter: started,
+    });
+    const taken = await startedOrRecorded(started, view, engine, run);
+    if (taken) {
+        await running;
+        return ranElsewhere(ref, taken, run);
+    }
+    const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
+    const ended = finishAndRecord(view, outcome, engine, run);
+    if (lineFailure !== undefined)
+        throw lineFailure.error;
+    return ended;
+}
+class ObserverFailure {
+    callback;
+    run;
+    error;
+    constructor(callback, run, error) {
+        this.callback = callback;
+        this.run = run;
+        this.error = error;
+    }
+}
+class TakenElsewhere {
+    stored;
+    constructor(stored) {
+        this.stored = stored;
+    }
+}
+function ranElsewhere(ref, stored, run) {
+    run.tookElsewhere(ref, stored);
+    return { ...stored, alreadyHandled: true };
+}
+async function tellObserver(engine, callback, view, tell) {
+    try {
+        await tell();
+    }
+    catch (error) {
+        const failure = new ObserverFailure(callback, view, error);
+        engine.slots.failure ??= failure;
+        throw failure;
+    }
+}
+async function startedOrRecorded(started, view, engine, run) {
+    try {
+        await started;
+        return undefined;
+    }
+    catch (failure) {
+        if (failure instanceof TakenElsewhere)
+            return failure.stored;
+        if (!(failure instanceof ObserverFailure))
+            throw failure;
+        const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+        const about = failure.run === view ? "" : ` for ${failure.run.flowName}/${failure.run.stepName}`;
+        finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw${about}: ${reason}`, view), engine, run);
+        throw failure.error;
+    }
+}
+function finishAndRecord(started, outcome, engine, run) {
+    const view = (0,run_view/* finishRunView */.qt)(started, outcome);
+    const recorded = run.recorder
+        .saveEnd(view, { urgent: run.notStarted > 0 })
+        .then(() => tellObserver(engine, "onStepEnd", view, () => engine.observer?.onStepEnd?.(view)))
+        .catch((failure) => {
+        throw failure instanceof ObserverFailure ? failure.error : failure;
+    });
+    recorded.catch(() => undefined);
+    run.ends.push(recorded);
+    return view;
+}
+function notRun(error, view) {
+    const at = new Date().toISOString();
+    return {
+        processStatus: "failed",
+        error,
+        timedOut: false,
+        exitCode: null,
+        signal: null,
+        output: "",
+        startedAt: view.startedAt ?? at,
+        completedAt: at,
+        durationMs: 0,
+    };
+}
+function now(options) {
+    return options.now().toISOString();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,458 @@
+export const id = 5075;
+export const ids = [5075,9758];
+export const modules = {
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
+
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+const MAX_TIMER_MS = 2_147_483_647;
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+async function withinDeadline(ms, work) {
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
+
+/***/ 55075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defaultArtifactUploader: () => (/* binding */ defaultArtifactUploader),
+/* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
+/* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
+/* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
+/* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
+/* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
+/* harmony export */ });
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
+
+
+
+let sharedUploader;
+function defaultArtifactUploader() {
+    sharedUploader ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    return sharedUploader;
+}
+async function findRunArtifact(client, options) {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        run_id: options.runId,
+        name: options.name,
+        per_page: 100,
+    });
+    const found = newestNamed(artifacts, options.name);
+    return found ? artifactRecord(found) : undefined;
+}
+const RUN_ARTIFACTS_PAGE = 100;
+function runArtifactFinder(client, options) {
+    let listing;
+    const list = async () => {
+        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+        return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
+    };
+    return async (name) => {
+        listing ??= list();
+        const artifacts = await listing.catch((error) => {
+            listing = undefined;
+            throw error;
+        });
+        if (!artifacts)
+            return findRunArtifact(client, { ...options, name });
+        return newestNamed(artifacts, name);
+    };
+}
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+}
+function artifactRecord(found) {
+    return {
+        id: found.id,
+        name: found.name,
+        sizeInBytes: found.size_in_bytes,
+        expired: found.expired,
+        ...(found.created_at ? { createdAt: found.created_at } : {}),
+    };
+}
+async function downloadArtifactZip(client, options) {
+    const response = await client.rest.actions.downloadArtifact({
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        artifact_id: options.artifactId,
+        archive_format: "zip",
+    });
+    const data = response.data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
+}
+async function* listRepositoryArtifacts(client, options) {
+    const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        per_page: options.perPage ?? 100,
+    });
+    for await (const page of pages) {
+        yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
+    }
+}
+function repositoryArtifact(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        expiresAt: artifact.expires_at ?? null,
+        ...(run
+            ? {
+                workflowRun: {
+                    ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
+                    ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
+                },
+            }
+            : {}),
+    };
+}
+async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    let location;
+    try {
+        const response = await client.rest.actions.downloadArtifact({
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+            artifact_id: options.artifactId,
+            archive_format: "zip",
+            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
+        });
+        location = response.headers.location;
+        const data = response.data;
+        if (!location && data instanceof ArrayBuffer)
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410 || status === 404)
+            return "gone";
+        throw error;
+    }
+    if (!location)
+        throw new Error("no redirect URL");
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+        const response = await (options.fetchStorage ?? fetch)(location, { signal });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return await (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .CB)(response, maxBytes);
+    }
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 89758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kG: () => (/* binding */ OWN_RATE_LIMIT_WAIT),
+  ry: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  Ov: () => (/* binding */ createLooking)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+const SEARCH_SPACING_MS = 2000;
+async function writeSpacingSetting(env = process.env) {
+    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+    if (setMs === undefined)
+        return undefined;
+    const ms = Math.round(setMs);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
+const TIMED = Symbol("timed fetch");
+function timedFetch(inner, ms, maxBytes) {
+    if (inner[TIMED])
+        return inner;
+    const timed = async (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response, maxBytes);
+        }
+        catch (error) {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+async function wholeResponse(response, maxBytes) {
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
+    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
+    if (notJson)
+        throw notJson;
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
+}
+const SETTINGS = new WeakMap();
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+async function createLooking(client, create, look) {
+    const policy = clientSettings(client);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { created: await create() };
+        }
+        catch (error) {
+            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
+            const found = await look().catch(() => {
+                throw error;
+            });
+            if (found !== undefined)
+                return { found };
+        }
+    }
+}
+const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
+const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...limiters,
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (waitsOwnRateLimits(request))
+                    return false;
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, ownErrorsNotRetried, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = wellFormed(redactor.redactValue(value));
+        }
+        const settings = (request.request ?? {});
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
+    });
+    return client;
+}
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,text_cut/* wellFormedText */.Nw)(value);
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function ownErrorsNotRetried(octokit) {
+    octokit.hook.error("request", (error, options) => {
+        const { status, response } = (error ?? {});
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
+            options.request = { ...options.request, retries: 0 };
+        if (status === 429 && waitsOwnRateLimits(options))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
+}
+
+
+/***/ }),
+
+/***/ 68890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "RepositoryNameError";
+}
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ })
+
+};
