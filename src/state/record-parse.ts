@@ -5,7 +5,7 @@
 import { checkContract } from "../contract-errors.js";
 import { validateEventRecord } from "../generated/validators/event-record.js";
 import { markInterrupted } from "./dispatcher.js";
-import { DISPATCH_KEYS_KEPT, NewerRecordFormatError } from "./record.js";
+import { DISPATCH_KEYS_KEPT, laterFields, NewerRecordFormatError } from "./record.js";
 import { checkEventRecordShape } from "./record-check.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
 
@@ -31,6 +31,7 @@ export function parseEventRecord(value: unknown, file?: string): EventRecord {
   const runs = record.runs;
   // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
   return markInterrupted({
+    ...laterFields(record),
     formatVersion: RECORD_FORMAT_VERSION,
     event,
     runs,

@@ -15,6 +15,8 @@ export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): E
     runs.set(run.id, seen ? mergeRuns(seen, run) : run);
   }
   return {
+    ...laterFields(stored),
+    ...laterFields(incoming),
     formatVersion: RECORD_FORMAT_VERSION,
     event: stored.event,
     runs: [...runs.values()],
@@ -22,6 +24,20 @@ export function mergeEventRecords(stored: EventRecord, incoming: EventRecord): E
     updatedAt: later(stored.updatedAt, incoming.updatedAt),
     ...mergeDispatchCounts(stored, incoming),
   };
+}
+
+/** The fields of a record this version reads and writes; the others are a newer writer's (laterFields). */
+const RECORD_FIELDS = new Set(["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"]);
+
+/**
+ * A record's fields this version does not know: a newer writer of the same format may add some
+ * (record-check.ts allows them). They are kept as they are through reads and merges, so a save
+ * by this version does not drop what a newer one wrote: it did, without a word.
+ */
+export function laterFields(record: object): Record<string, unknown> {
+  const later: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!RECORD_FIELDS.has(key)) later[key] = value;
+  return later;
 }
 
 /**

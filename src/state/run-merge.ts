@@ -16,11 +16,41 @@ export function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView {
     if (!seen || isFurther(attempt, seen)) byKey.set(key, attempt);
   }
   const sorted = [...byKey.values()].sort(byStart);
-  const lastKey = attemptKey(sorted.at(-1)!);
+  const lastKey = attemptKey(decidingAttempt(sorted));
   const attempts = renumber(a.id, sorted);
   const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
   const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
   return { ...base, attempts };
+}
+
+/** What settles a step, so that a delivery does not run it again (run-view.ts, SETTLED_STATUSES). */
+const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+
+/**
+ * The attempt whose outcome is the run's: the latest to start, unless it failed (or timed out)
+ * while an attempt that started before it and was still running when it started settled the
+ * step. Two jobs that ran the step at once (the artifact store cannot claim a start) did its
+ * work once whichever of them started last: the first publishes a release, the second fails
+ * finding it there. Taken by start order alone, the run read as failed when the failing one had
+ * started a moment later, and the next delivery, or a re-run, did the work a third time. An
+ * attempt started after another ended is a deliberate run again (a replay, a re-run), and a
+ * canceled one a decision (`flows forget`): their outcome stands.
+ */
+function decidingAttempt(sorted: FlowRunAttempt[]): FlowRunAttempt {
+  const last = sorted.at(-1)!;
+  if (!isFailedAttempt(last) || last.startedAt === undefined) return last;
+  const startedAt = last.startedAt;
+  const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
+  return concurrent.at(-1) ?? last;
+}
+
+/** Failed or timed out. A canceled attempt is a decision (`flows forget`), and stands. */
+function isFailedAttempt(attempt: FlowRunAttempt): boolean {
+  return (attempt.resultStatus ?? attempt.status) === "failed";
+}
+
+function isSettledAttempt(attempt: FlowRunAttempt): boolean {
+  return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
 }
 
 function attemptKey(attempt: FlowRunAttempt): string {

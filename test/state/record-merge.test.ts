@@ -29,6 +29,23 @@ describe("merging two writers' records", () => {
     expect(mergeEventRecords(b, a).runs[0]!.attempts.map((x) => x.key)).toEqual(["ka", "kb"]);
   });
 
+  it("takes a step's outcome from an attempt that did its work while a later-started one ran at once and failed, not from a run again after it", () => {
+    const done = { ...attempt("ka", "completed", "2025-01-01T00:00:01Z"), resultStatus: "changed" as const, completedAt: "2025-01-01T00:00:09Z" };
+    const a = makeRecord("evt-1", [], { runs: [{ ...run([done], "2025-01-01T00:00:09Z"), effectiveStatus: "changed", resultStatus: "changed" }] });
+    const atOnce = makeRecord("evt-1", [], { runs: [run([attempt("kb", "failed", "2025-01-01T00:00:02Z")], "2025-01-01T00:00:02Z")] });
+    for (const merged of [mergeEventRecords(a, atOnce), mergeEventRecords(atOnce, a), mergeEventRecords(mergeEventRecords(a, atOnce), atOnce)]) {
+      expect(merged.runs[0]!.attempts.map((x) => [x.key, x.status])).toEqual([["ka", "completed"], ["kb", "failed"]]);
+      expect(merged.runs[0]!.effectiveStatus).toBe("changed");
+    }
+    // Started after the work was done (a replay, a re-run): its failure is the step's.
+    const after = makeRecord("evt-1", [], { runs: [run([attempt("kc", "failed", "2025-01-01T00:00:10Z")], "2025-01-01T00:00:10Z")] });
+    expect(mergeEventRecords(mergeEventRecords(a, atOnce), after).runs[0]!.effectiveStatus).toBe("failed");
+    expect(mergeEventRecords(after, a).runs[0]!.effectiveStatus).toBe("failed");
+    // Canceled while it ran (`flows forget --force`): a decision, which stands.
+    const canceled = makeRecord("evt-1", [], { runs: [run([attempt("kd", "canceled", "2025-01-01T00:00:02Z")], "2025-01-01T00:00:02Z")] });
+    expect(mergeEventRecords(a, canceled).runs[0]!.effectiveStatus).toBe("canceled");
+  });
+
   it("keeps one copy of an attempt saved twice, the one further along, whatever the order", () => {
     const running = run([attempt("ka", "running", "2025-01-01T00:00:01Z")], "2025-01-01T00:00:01Z");
     const finished = run([attempt("ka", "completed", "2025-01-01T00:00:01Z")], "2025-01-01T00:00:05Z");
