@@ -26,7 +26,7 @@ import {
   unfinishedOutput,
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
-import { type ReportLinks, summaryLink } from "./comment-body.js";
+import { type ReportLinks, restPlace } from "./comment-body.js";
 import { packageCheckProblems } from "./problem-places.js";
 import { flatten } from "./summary.js";
 
@@ -298,7 +298,7 @@ export class CheckRuns {
     const steps = `${runs.length} step${runs.length === 1 ? "" : "s"}`;
     const why =
       `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
-      `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
+      `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${restSentence(this.options.links)}`;
     const note = [this.options.note, why].filter(Boolean).join("\n\n");
     const annotations = joinedAnnotations(runs.map(stepAnnotations));
     this.enqueue(tracked, `complete check run "${name}"`, () =>
@@ -438,7 +438,7 @@ export class CheckRuns {
   }
 }
 
-function summaryLinkSentence(links: ReportLinks): string {
-  const link = summaryLink(links);
-  return `${link.charAt(0).toUpperCase()}${link.slice(1)} lists every step.`;
+function restSentence(links: ReportLinks): string {
+  const rest = restPlace(links);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.`;
 }
