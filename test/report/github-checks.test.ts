@@ -334,7 +334,7 @@ describe("check runs per step", () => {
     expect(report.warnings).toHaveLength(12);
     expect(report.failedWrites).toHaveLength(12);
     expect(gh.io.warnings).toEqual([
-      'flows-action could not write check runs to GitHub (GitHub answered 422 "Validation Failed", and 11 more). The results are in the job summary, which lists each write; re-run the job to try them again.',
+      'flows-action could not write check runs to GitHub (GitHub answered 422 "Validation Failed", and 11 more). The results are in the job summary, which lists the first 10 writes; the job log has each of them, on lines starting "flows-action warning:"; re-run the job to try them again.',
     ]);
     const logged = gh.io.infos.filter((line) => line.startsWith("flows-action warning: "));
     expect(logged).toHaveLength(12);
