@@ -78,6 +78,21 @@ describe("300 steps with per-step check runs and hostile text", () => {
     expect(tight).not.toMatch(/lists every/);
   });
 
+  it("keeps every failing step's row in the pull request comment, under 65,536 characters, pinging nobody", async () => {
+    const report = await reporter({ checks: "off", comment: "on-pr", summaryRoom: async () => 64 * 1024 }).finish(outcomeOf(prEvent(), manySteps()));
+    expect(report.warnings).toEqual([]);
+    const [comment] = server.github.comments.list(REPO, 7);
+    const body = comment?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    for (let i = STEPS - 40; i < STEPS; i++) expect(body).toContain(`| bindings | step-${i} | ❌ failed |`);
+    const rows = body.split("\n").filter((line) => /^\| bindings \| step-\d+ \|/.test(line)).length;
+    expect(body).toMatch(new RegExp(`> ${STEPS - rows} steps and \\d+ detail blocks? left out to stay under GitHub's 65,536-character comment limit;`));
+    expect(body).not.toMatch(/lists every/);
+    expect(withoutCodeBlocks(body)).not.toMatch(/@octocat/);
+    // One write for the comment: a lookup, then the create.
+    expect(writes()).toBe(1);
+  });
+
   it("gives one step of two events whose ids agree in their first 80 characters a check run each", async () => {
     const event = prEvent();
     const prefix = `upstream:release:octo-org/${"a".repeat(80)}`;
