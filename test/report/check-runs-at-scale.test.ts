@@ -3,7 +3,7 @@ import type { FlowRunView } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
-import { type GitHubApiServer } from "../support/github-api/index.js";
+import type { GitHubApiServer } from "../support/github-api/index.js";
 import { ended, outcomeOf, prEvent, REPO, RUN_URL, makeReporter, withoutCodeBlocks, withGitHubServer } from "./github-fixtures.js";
 
 // Red team: 300 steps with per-step check runs, against the local GitHub API (every request
