@@ -6,9 +6,9 @@ import type { StateStore } from "../state/types.js";
 import { logText } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
-import { allProblems, flatten, renderProblems, renderSummary } from "../report/summary.js";
+import { allProblems, flatten, renderProblems, summaryLayout } from "../report/summary.js";
 import { relativeInMessage } from "../flows/diagnostics.js";
-import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
+import { ANNOTATIONS_PER_KIND, placePrefix } from "./annotation-budget.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
 import type { ChecksMode } from "../report/modes.js";
@@ -30,20 +30,19 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   const { io, runner } = options;
   const repoRoot = runner.workspace;
   logAlreadyHandled(io, outcome);
-  annotateProblems(io, allProblems(outcome), repoRoot);
   // Sized to what the summary has left (the flow steps' own text, the notes before it): cut to
   // fit afterwards, the results lost their end, the chained events' tables and the problems.
   const room = await io.summaryRoom?.();
-  await io.appendSummary(
-    renderSummary(outcome, {
-      runUrl: runner.runUrl,
-      baseDir: repoRoot,
-      ...(options.backend ? { backend: options.backend } : {}),
-      ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
-      ...(room !== undefined ? { maxBytes: room } : {}),
-    }),
-    "the flow results",
-  );
+  const summary = summaryLayout(outcome, {
+    runUrl: runner.runUrl,
+    baseDir: repoRoot,
+    ...(options.backend ? { backend: options.backend } : {}),
+    ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
+    ...(room !== undefined ? { maxBytes: room } : {}),
+  });
+  // The note on the problems not annotated says the summary lists them only when it does.
+  annotateProblems(io, allProblems(outcome), repoRoot, { inSummary: !summary.problemsCut });
+  await io.appendSummary(summary.markdown, "the flow results");
   await writeOutputs(io, outcome);
   const failing = failingRuns(outcome, options.failOn);
   if (failing.length > 0) {
@@ -126,26 +125,33 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
 }
 
 /** What annotating problems takes of the action's IO. */
-type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft">;
+type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft"> & Partial<Pick<ActionIO, "info">>;
+
+/** The start of the log line of each problem not shown as an annotation. */
+export const PROBLEM_LOG_PREFIX = "flows-action problem:";
 
 /**
  * Problems the state store met after the last dispatch reported its own, in the job's last flush
  * (a state branch that lost the commits this job saw): annotated, and added to the job summary
  * below the results. A dispatch reports those it met itself (src/engine/dispatch-problems.ts).
  */
-export async function publishStoreProblems(io: ProblemIO & Pick<ActionIO, "appendSummary">, store: StateStore, repoRoot: string): Promise<void> {
+export async function publishStoreProblems(io: ProblemIO & Pick<ActionIO, "appendSummary" | "summaryRoom">, store: StateStore, repoRoot: string): Promise<void> {
   const { problems } = unreportedStoreProblems(store);
   if (problems.length === 0) return;
-  annotateProblems(io, problems, repoRoot);
-  await io.appendSummary(`\n${renderProblems(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+  const table = `\n${renderProblems(problems, { baseDir: repoRoot })}\n`;
+  const room = await io.summaryRoom?.();
+  annotateProblems(io, problems, repoRoot, { inSummary: room === undefined || Buffer.byteLength(table, "utf8") <= room });
+  await io.appendSummary(table, "the state store's problems");
 }
 
 /**
  * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
  * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
- * then one warning saying how many were left out. The job summary lists them all.
+ * then one warning saying how many were left out. Each of those is a line of the job log, so the
+ * warning can point to where they all are: the job summary too only when `inSummary` (it lists
+ * them all; its problems' table is cut past its share of the 1 MiB).
  */
-export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repoRoot: string): void {
+export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repoRoot: string, { inSummary = true }: { inSummary?: boolean } = {}): void {
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
   const shown = {
@@ -158,12 +164,15 @@ export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repo
   const counts = { error: 0, warning: 0 };
   for (const problem of problems) {
     counts[problem.severity] += 1;
-    if (counts[problem.severity] > shown[problem.severity]) continue;
     const file = workspacePath(problem.file, repoRoot);
     // A file outside the workspace cannot be annotated: its path goes into the message instead.
     // Paths in the message are relative to the workspace, as the annotation's file is.
     const text = relativeInMessage(problem.message, resolve(repoRoot));
     const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
+    if (counts[problem.severity] > shown[problem.severity]) {
+      io.info?.(logText(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${placePrefix(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
+      continue;
+    }
     const properties = {
       title: "flows-action",
       ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
@@ -173,7 +182,13 @@ export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repo
   }
   const hidden = problems.length - shown.error - shown.warning;
   if (hidden > 0) {
-    io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${problemsPlace(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
+    const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
+    const where = inSummary
+      ? `the job summary lists all ${problems.length}.`
+      : io.info
+        ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
+        : `${summary}.`;
+    io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${problemsPlace(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
   }
 }
 

@@ -146,6 +146,8 @@ export class ActionReporter {
       io,
       repoRoot: runner.workspace,
       ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+      // What the job summary has room for decides whether notes may point to it alone.
+      summaryRoom: () => io.summaryRoom?.() ?? Promise.resolve(undefined),
     });
   }
 }

@@ -92,7 +92,7 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
  * Problems the flush met that no dispatch reported (a state branch that lost commits) are
  * annotated and added to the summary, whether it saved or not.
  */
-export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft">, repoRoot: string): Promise<void> {
+export async function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft"> & Partial<Pick<ActionIO, "info" | "summaryRoom">>, repoRoot: string): Promise<void> {
   try {
     await store.flush();
   } catch (error) {

@@ -127,7 +127,7 @@ export class CheckRunCalls {
       if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid" || isUnknownCommit(error)) throw error;
       // GitHub's words, which may quote what was sent: escaped like any outside text.
       const reason = inlineText(apiFailure(error).message, 400);
-      const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+      const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); each step's status and output are in the job log.` });
       return { record, full: false };
     }
   }

@@ -2,7 +2,7 @@ import { type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../co
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { sha256Hex } from "../hash.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
-import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, summaryLink } from "./comment-body.js";
+import { headline, linkLine, needsLook, type ReportLinks, restPlace, runDetails, runTable, STEP_LOGS, summaryLink } from "./comment-body.js";
 import { inlineCode, inlineText } from "./markdown.js";
 import { boundOutput, byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
 import { redacted } from "../redact-cut.js";
@@ -125,21 +125,23 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
     if (result.block) parts.push("**FLOW_RESULT**", result.block);
   }
   if (links) parts.push(links);
-  if (cut > 0) parts.push(cutNote(cut, options.links));
+  if (cut > 0) parts.push(cutNote(cut));
   const output: CheckOutput = { title: stepTitle(run), summary: parts.join("\n\n") };
-  const text = outputText(run, options.links);
+  const text = outputText(run);
   if (text) output.text = text;
   return output;
 }
 
-function outputText(run: FlowRunView, links: ReportLinks): string | undefined {
+function outputText(run: FlowRunView): string | undefined {
   if (!run.output) return undefined;
   const tail = boundedCodeBlock(readableStepText(run.output), { maxBytes: CHECK_OUTPUT_LIMIT_BYTES - NOTE_RESERVE - 64, keep: "tail" });
-  return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
+  return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes)] : [])].join("\n\n");
 }
 
-function cutNote(bytes: number, links: ReportLinks): string {
-  return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; ${summaryLink(links)} has the full result.`;
+// Not the job summary: it keeps less of a step (8 KiB of error and result, 16 KiB of output
+// tail) than its check run does, and may have left the step's details out.
+function cutNote(bytes: number): string {
+  return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; the step's output, its FLOW_RESULT line with it, is in ${STEP_LOGS}.`;
 }
 
 /** One check run for the whole event: every step in a table, details of what needs a look. */
@@ -154,11 +156,13 @@ export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOption
   const parts = [...head];
   let hiddenRows = 0;
   let hiddenDetails = 0;
+  let hiddenNeedingLook = 0;
   if (runs.length > 0) {
     const table = runTable(runs, fits);
     parts.push(table.text);
     used += byteLength(table.text) + 2;
     hiddenRows += runs.length - table.shown;
+    hiddenNeedingLook = table.hiddenNeedingLook;
   }
   for (const run of runs.filter(needsLook)) {
     const details = runDetails(run);
@@ -180,7 +184,8 @@ export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOption
       hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "",
       hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : "",
     ];
-    parts.push(`> ✂️ ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
+    const needing = hiddenNeedingLook > 0 ? ` (${hiddenNeedingLook} of those steps need a look)` : "";
+    parts.push(`> ✂️ ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,535-byte limit${needing}; ${restPlace(options.links)}.`);
   }
   const title = runs.length === 0 ? "No flow step matched" : plainText(headline(runs), TITLE_CHARS);
   return { title, summary: parts.join("\n\n") };
@@ -194,7 +199,10 @@ export function problemsCheckOutput(problems: readonly FlowDiagnostic[], links: 
     .filter(Boolean)
     .join(", ");
   const summary = [
-    `Problems found while loading flow packages: ${title}. Annotations point at the lines; ${summaryLink(links)} lists every problem.`,
+    `Problems found while loading flow packages: ${title}. Annotations point at the lines; ` +
+      (links.summaryListsAll === true
+        ? `${summaryLink(links)} lists every problem.`
+        : `${summaryLink(links)} lists them as far as its 1 MiB goes, and \`flows validate\` lists every one.`),
     linkLine(links),
   ].filter(Boolean);
   return { title: `Flow packages: ${title}`, summary: summary.join("\n\n") };

@@ -6,7 +6,7 @@ import { pullRequest } from "../github/pulls.js";
 import { failureAnswer } from "../github/permissions.js";
 import { ANNOTATIONS_PER_REQUEST, type Annotations, annotatedOutput } from "./checks-annotations.js";
 import { type CheckRunCalls, ChecksStopped } from "./checks-api.js";
-import { inlineCode, inlineText } from "./markdown.js";
+import { cutMarkdownToBytes, inlineCode, inlineText } from "./markdown.js";
 import { type NamedTarget, targetLabel } from "./result-targets.js";
 
 /** What became of one pull request or commit a step named. */
@@ -170,8 +170,12 @@ export function targetsSummary(reports: readonly TargetReport[], problems: reado
     lines.push("");
   }
   for (const problem of problems) lines.push(`- ${inlineText(problem, 600)}`);
-  return `${lines.join("\n")}\n`;
+  // Bounded, so that the results after it get the room they were sized for (REPORTER_NOTES_BYTES).
+  return cutMarkdownToBytes(`${lines.join("\n")}\n`, TARGETS_NOTE_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this table were left out; the job log has a line for each check run.\n`);
 }
+
+/** The most the result targets' table takes of the job summary. */
+export const TARGETS_NOTE_BYTES = 32 * 1024;
 
 /** Our own label (targetLabel): `#12` stays a link to the pull request (inlineText breaks references). */
 function targetCell(target: string): string {

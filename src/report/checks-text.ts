@@ -80,7 +80,7 @@ export function boundOutput<T extends { summary: string; text?: string }>(output
     const text = redacted(raw);
     return text.bytes <= CHECK_OUTPUT_LIMIT_BYTES
       ? text.text
-      : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+      : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; each step's status and output are in the job log.`;
   };
   return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }

@@ -26,7 +26,8 @@ import {
   unfinishedOutput,
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
-import { type ReportLinks, summaryLink } from "./comment-body.js";
+import { sha256Hex } from "../hash.js";
+import { type ReportLinks, restPlace } from "./comment-body.js";
 import { packageCheckProblems } from "./problem-places.js";
 import { flatten } from "./summary.js";
 
@@ -255,7 +256,7 @@ export class CheckRuns {
    * where the release is not the job's own event, and a replay of it, where it is).
    */
   targetNameOf(run: FlowRunView): string {
-    return `${checkName(run)} [${plainText(run.eventId, 80)}]`;
+    return `${checkName(run)} ${eventTag(run.eventId)}`;
   }
 
   /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
@@ -278,7 +279,7 @@ export class CheckRuns {
   private stepName(run: FlowRunView): string {
     const name = checkName(run);
     const own = run.eventId === this.options.event.id && !isUpstreamEventType(this.options.event.type);
-    return own ? name : `${name} [${plainText(run.eventId, 80)}]`;
+    return own ? name : `${name} ${eventTag(run.eventId)}`;
   }
 
   private eventName(): string {
@@ -298,7 +299,7 @@ export class CheckRuns {
     const steps = `${runs.length} step${runs.length === 1 ? "" : "s"}`;
     const why =
       `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
-      `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
+      `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${restSentence(this.options.links)}`;
     const note = [this.options.note, why].filter(Boolean).join("\n\n");
     const annotations = joinedAnnotations(runs.map(stepAnnotations));
     this.enqueue(tracked, `complete check run "${name}"`, () =>
@@ -438,7 +439,19 @@ export class CheckRuns {
   }
 }
 
-function summaryLinkSentence(links: ReportLinks): string {
-  const link = summaryLink(links);
-  return `${link.charAt(0).toUpperCase()}${link.slice(1)} lists every step.`;
+/**
+ * `[<event id>]` in a check run's name. Past 80 characters the id is cut and followed by a short
+ * hash of it whole: two releases whose ids agree in their first 80 characters shared one check
+ * run, the second step's result written over the first's. (A shorter id keeps the name it had.)
+ */
+function eventTag(eventId: string): string {
+  const shown = plainText(eventId, EVENT_ID_CHARS);
+  return eventId.length <= EVENT_ID_CHARS ? `[${shown}]` : `[${shown} #${sha256Hex(eventId).slice(0, 8)}]`;
+}
+
+const EVENT_ID_CHARS = 80;
+
+function restSentence(links: ReportLinks): string {
+  const rest = restPlace(links);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.`;
 }

@@ -14,7 +14,15 @@ export const COMMENT_LIMIT_CHARS = 65_536;
 const DETAIL_CHARS = 2_000;
 const TRAILER_RESERVE = 1_000;
 
-export type ReportLinks = { runUrl?: string; summaryUrl?: string };
+export type ReportLinks = {
+  runUrl?: string;
+  summaryUrl?: string;
+  /**
+   * Whether the job summary lists every step and problem (summaryListsAll, asked with the room
+   * it has): only then do notes on what a check run or the comment left out point to it alone.
+   */
+  summaryListsAll?: boolean;
+};
 
 /**
  * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
@@ -141,16 +149,29 @@ export function needsLook(run: FlowRunView): boolean {
  * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
  * Returns the lines and how many runs they show.
  */
-export function runTable(runs: readonly FlowRunView[], fits: (text: string) => boolean): { text: string; shown: number } {
-  const lines = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
-  let shown = 0;
-  for (const run of runs) {
+export function runTable(
+  runs: readonly FlowRunView[],
+  fits: (text: string) => boolean,
+): { text: string; shown: number; hiddenNeedingLook: number } {
+  const head = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
+  // The rows of the steps that need a look are chosen first, so that a long table cut at the
+  // end keeps the failures; they are shown in the runs' order.
+  const urgent = runs.map((run) => needsLook(run));
+  const order = [...runs.keys()].sort((a, b) => Number(urgent[b]) - Number(urgent[a]) || a - b);
+  const rows = new Map<number, string>();
+  let check = head.join("\n");
+  for (const index of order) {
+    const run = runs[index] as FlowRunView;
     const row = `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} |`;
-    if (!fits([...lines, row].join("\n"))) break;
-    lines.push(row);
-    shown++;
+    // `fits` is given a text as long as the table with this row (its length is what it measures).
+    const candidate = `${check}\n${row}`;
+    if (!fits(candidate)) break;
+    check = candidate;
+    rows.set(index, row);
   }
-  return { text: lines.join("\n"), shown };
+  const lines = [...head, ...[...rows.keys()].sort((a, b) => a - b).map((index) => rows.get(index) as string)];
+  const hiddenNeedingLook = urgent.filter((need, index) => need && !rows.has(index)).length;
+  return { text: lines.join("\n"), shown: rows.size, hiddenNeedingLook };
 }
 
 /**
@@ -185,6 +206,18 @@ export function linkLine(links: ReportLinks, extra: string[] = []): string {
 export function summaryLink(links: ReportLinks): string {
   const url = safeUrl(links.summaryUrl) ? links.summaryUrl : safeUrl(links.runUrl) ? links.runUrl : undefined;
   return url ? `the [job summary](${url})` : "the job summary of the workflow run";
+}
+
+/** Where every step's status and output are, whatever the job summary had room for. */
+export const STEP_LOGS = "the job log (for a step run in its own job, that job's log and runs file)";
+
+/**
+ * Where the steps and problems a check run or the comment left out are: the job summary when it
+ * lists them all (links.summaryListsAll), else what it lists and the logs, which have each step.
+ */
+export function restPlace(links: ReportLinks): string {
+  if (links.summaryListsAll === true) return `${summaryLink(links)} lists every step and problem`;
+  return `${summaryLink(links)} lists the steps that need a look first, as far as its 1 MiB goes, and counts the rest; each step's status and output are in ${STEP_LOGS}`;
 }
 
 export function safeUrl(url: string | undefined): url is string {
@@ -253,7 +286,7 @@ function renderCommentText(options: CommentOptions): string {
 function shortPart(part: StoredPart): string {
   const footer = part.text.split("\n").findLast((line) => /^<sub>.*<\/sub>$/.test(line) && line.length <= 2_000);
   return [
-    `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; the job summary lists everything.`,
+    `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; that job's summary (linked below) lists the steps that need a look first, and its log has each step.`,
     ...(footer ? ["", footer] : []),
   ].join("\n");
 }
@@ -286,6 +319,7 @@ function rawResultsText(options: CommentOptions, room: number): string {
   }
   let hiddenRows = 0;
   let hiddenDetails = 0;
+  let hiddenNeedingLook = 0;
   for (const each of events) {
     const intro = `${inlineCode(each.event.type)} · event ${inlineCode(each.eventId)}${each.dryRun ? " · dry run: nothing was run" : ""}${each.status === "duplicate" ? " · already handled" : ""}`;
     const body =
@@ -293,10 +327,14 @@ function rawResultsText(options: CommentOptions, room: number): string {
         ? "No flow step matched this event."
         : runTable(each.runs, (table) => fits(`${intro}\n\n${table}`));
     const text = typeof body === "string" ? body : body.text;
-    if (typeof body !== "string") hiddenRows += each.runs.length - body.shown;
+    if (typeof body !== "string") {
+      hiddenRows += each.runs.length - body.shown;
+      hiddenNeedingLook += body.hiddenNeedingLook;
+    }
     const section = `${intro}\n\n${text}`;
     if (!fits(section)) {
       hiddenRows += typeof body === "string" ? 0 : body.shown;
+      hiddenNeedingLook += each.runs.filter(needsLook).length - (typeof body === "string" ? 0 : body.hiddenNeedingLook);
       continue;
     }
     sections.push(section);
@@ -313,8 +351,9 @@ function rawResultsText(options: CommentOptions, room: number): string {
   }
   if (hiddenRows + hiddenDetails > 0) {
     const what = [hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "", hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : ""];
+    const needing = hiddenNeedingLook > 0 ? ` (${hiddenNeedingLook} of those steps need a look)` : "";
     sections.push(
-      `> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`,
+      `> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit${needing}; ${restPlace(options.links)}.`,
     );
   }
   return [...sections, footer].join("\n\n");

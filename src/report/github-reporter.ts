@@ -15,7 +15,7 @@ import { type CommentPart, holdsPart, partsToKeep, readParts, type StoredPart } 
 import { commentMarker, formerCommentMarker, type ReportLinks, renderComment } from "./comment-body.js";
 import { forkToken } from "./modes.js";
 import { resultTargets } from "./result-targets.js";
-import { allProblems, flatten } from "./summary.js";
+import { allProblems, flatten, summaryListsAll } from "./summary.js";
 import { FAILED_WRITE_LOG_PREFIX, type FailedWrite, failedWritesNote, failedWritesWarning } from "./write-failures.js";
 
 export type GitHubReporterOptions = {
@@ -72,7 +72,21 @@ export type GitHubReporterOptions = {
   resultTargets?: boolean;
   /** GITHUB_SERVER_URL: a pull request URL a step names must be on it (default https://github.com). */
   serverUrl?: string;
+  /**
+   * What the job summary has left before this reporter's notes and the results (ActionIO's
+   * summaryRoom; undefined: its whole budget). Given, the notes on what the check runs and the
+   * comment left out point to the job summary alone when it will list every step and problem;
+   * without it, they never do.
+   */
+  summaryRoom?: () => Promise<number | undefined>;
 };
+
+/**
+ * The most this reporter's notes take in the job summary before the results: the fallback and
+ * failed writes note (10 writes listed) and the result targets' table (cut to TARGETS_NOTE_BYTES).
+ * Asked with this much less room, the summary lists no more than it will when written.
+ */
+export const REPORTER_NOTES_BYTES = 48 * 1024;
 
 /**
  * Warnings given to io.warning (an annotation each) before the rest go to the log: GitHub shows
@@ -359,6 +373,15 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       await checks?.flush();
     },
     async finish(outcome) {
+      if (outcome && options.summaryRoom) {
+        const room = await options.summaryRoom().catch(() => 0);
+        links.summaryListsAll = summaryListsAll(outcome, {
+          ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+          ...(options.repoRoot ? { baseDir: options.repoRoot } : {}),
+          checkRuns: options.checks,
+          ...(room !== undefined ? { maxBytes: Math.max(0, room - REPORTER_NOTES_BYTES) } : {}),
+        });
+      }
       const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? allProblems(outcome) : [])]);
       const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
       const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;

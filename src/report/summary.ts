@@ -64,6 +64,32 @@ type EventLayout = { each: DispatchOutcome; rows: string[]; details: string[] };
  */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   checkRenderArguments("renderSummary", outcome, options);
+  return summaryLayout(outcome, options).markdown;
+}
+
+/** The job summary and what it leaves out: the pointers elsewhere say "lists every" only when nothing is. */
+export type SummaryLayout = {
+  markdown: string;
+  /** Steps without a row in their event's table. */
+  unlistedSteps: number;
+  /** Whether the problems' table was cut. */
+  problemsCut: boolean;
+  /** Whether the events' part was cut at its end (heads alone past the room). */
+  eventsCut: boolean;
+};
+
+/**
+ * Whether the job summary, given `options.maxBytes` (what it has left), lists every step and
+ * every problem. The check runs and the comment are written before the summary: they ask this
+ * with the room the summary had then, less what the reporter's own notes may take before it.
+ */
+export function summaryListsAll(outcome: DispatchOutcome, options: SummaryOptions = {}): boolean {
+  const layout = summaryLayout(outcome, options);
+  return layout.unlistedSteps === 0 && !layout.problemsCut && !layout.eventsCut;
+}
+
+/** renderSummary, and what it left out. */
+export function summaryLayout(outcome: DispatchOutcome, options: SummaryOptions = {}): SummaryLayout {
   const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
   const events: EventLayout[] = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
   // Heads with every row and details left out, and their notes at their longest.
@@ -77,7 +103,13 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
   const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
   const problems = allProblems(outcome);
-  const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+  let problemsCut = false;
+  const problemsPart =
+    problems.length > 0
+      ? cutProblems(renderProblems(problems, options), problemsRoom, options, () => {
+          problemsCut = true;
+        })
+      : "";
   const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
   let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
   const addRows = (runs: typeof order): void => {
@@ -125,19 +157,32 @@ export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions 
   }
   // What the rows and details leave is cut only when the heads alone (thousands of chained
   // events, an explanation) pass the room: then the problems still follow it.
-  const eventsPart = cutMarkdownToBytes(`${parts.join("\n\n")}\n`, eventsBudget, (cut) =>
-    `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
-    (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."),
-  );
-  return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+  let eventsCut = false;
+  const eventsPart = cutMarkdownToBytes(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => {
+    eventsCut = true;
+    return (
+      `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+      (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log.")
+    );
+  });
+  const markdown = problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+  const unlistedSteps = events.reduce((sum, layout) => sum + layout.rows.filter((row) => row === "").length, 0);
+  return { markdown, unlistedSteps, problemsCut, eventsCut };
 }
 
 /** The problems' table, cut between rows when it passes `maxBytes`, with a note saying so. */
-function cutProblems(markdown: string, maxBytes: number, options: SummaryOptions): string {
-  return cutMarkdownToBytes(markdown, maxBytes, (cut) =>
+function cutProblems(markdown: string, maxBytes: number, options: SummaryOptions, onCut: () => void): string {
+  return cutMarkdownToBytes(markdown, maxBytes, (cut) => {
+    onCut();
+    return problemsCutNote(cut, options);
+  });
+}
+
+function problemsCutNote(cut: number, options: SummaryOptions): string {
+  return (
     `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
-    `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
-    (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""),
+    `the annotations show the first of them, the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"} has each of them on a line of its own, ` +
+    `and \`flows validate\` lists a flow package's problems.`
   );
 }
 

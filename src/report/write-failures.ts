@@ -41,7 +41,12 @@ export function failedWritesWarning(writes: readonly FailedWrite[]): string {
   if (!first) return "";
   const answer = redacted(failureAnswer(first.failure)).clip(ANSWER_CHARS, "…");
   const others = writes.length > 1 ? `, and ${writes.length - 1} more` : "";
-  return `flows-action could not write ${whatFailed(writes)} to GitHub (${answer}${others}). The results are in the job summary, which lists each write; re-run the job to try them again.`;
+  // The summary's note lists FAILED_WRITES_LISTED of them: past that, the log has each.
+  const listed =
+    writes.length <= FAILED_WRITES_LISTED
+      ? "which lists each write"
+      : `which lists the first ${FAILED_WRITES_LISTED} writes; the job log has each of them, on lines starting "${FAILED_WRITE_LOG_PREFIX}"`;
+  return `flows-action could not write ${whatFailed(writes)} to GitHub (${answer}${others}). The results are in the job summary, ${listed}; re-run the job to try them again.`;
 }
 
 /** `the pull request comment and check runs`, by the features that failed. */

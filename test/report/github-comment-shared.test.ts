@@ -265,7 +265,7 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(alpha?.text).toContain("the rest of these results was left out to stay under GitHub's 65,536-character comment limit");
     expect(alpha?.text).toContain(`[Job summary](${RUN_URL}#summary-a)`);
     expect(beta?.text).toContain("| beta | step-0 | ❌ failed |");
-    expect(beta?.text).toContain(`[job summary](${RUN_URL}#summary-b) lists everything`);
+    expect(beta?.text).toContain(`[job summary](${RUN_URL}#summary-b) lists the steps that need a look first, as far as its 1 MiB goes, and counts the rest`);
   });
 
   // The fork handover's publisher (and a job without GITHUB_RUN_ID) writes the comment whole,
