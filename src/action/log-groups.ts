@@ -42,7 +42,7 @@ export function logGroups(
   };
   const printBuffered = (buffered: Buffered): void => {
     if (buffered.lines.length > 0) io.plain(buffered.lines.join("\n"));
-    if (buffered.dropped > 0) io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail)`);
+    if (buffered.dropped > 0) io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail when it has room for this step's details)`);
     buffered.lines = [];
     buffered.chars = 0;
   };
