@@ -2614,6 +2614,7 @@ function parseEventRecord(value, file) {
     const event = record.event;
     const runs = record.runs;
     return (0,dispatcher/* markInterrupted */.YU)({
+        ...(0,state_record/* laterFields */.Cw)(record),
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs,

@@ -814,7 +814,7 @@ function boundOutput(output) {
         const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw);
         return text.bytes <= CHECK_OUTPUT_LIMIT_BYTES
             ? text.text
-            : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; see the job summary.`;
+            : `${text.head(CHECK_OUTPUT_LIMIT_BYTES - 200).text}\n\n> ✂️ Cut to stay under GitHub's 65,535-byte limit; each step's status and output are in the job log.`;
     };
     return { ...output, summary: cap(output.summary), ...(output.text === undefined ? {} : { text: cap(output.text) }) };
 }
@@ -1011,6 +1011,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  REPORTER_NOTES_BYTES: () => (/* binding */ REPORTER_NOTES_BYTES),
   WARNINGS_SHOWN: () => (/* binding */ WARNINGS_SHOWN),
   createGitHubReporter: () => (/* binding */ createGitHubReporter)
 });
@@ -1246,7 +1247,7 @@ class CheckRunCalls {
             if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid" || isUnknownCommit(error))
                 throw error;
             const reason = (0,markdown/* inlineText */.ln)((0,errors/* apiFailure */.tF)(error).message, 400);
-            const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
+            const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); each step's status and output are in the job log.` });
             return { record, full: false };
         }
     }
@@ -1426,16 +1427,23 @@ function needsLook(run) {
     return t.failed + t.attention + t.pending > 0;
 }
 function runTable(runs, fits) {
-    const lines = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
-    let shown = 0;
-    for (const run of runs) {
+    const head = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
+    const urgent = runs.map((run) => needsLook(run));
+    const order = [...runs.keys()].sort((a, b) => Number(urgent[b]) - Number(urgent[a]) || a - b);
+    const rows = new Map();
+    let check = head.join("\n");
+    for (const index of order) {
+        const run = runs[index];
         const row = `| ${(0,markdown/* inlineText */.ln)(run.flowName, 80)} | ${(0,markdown/* inlineText */.ln)(run.stepName, 80)} | ${(0,report_status/* statusLabel */.Rh)(run)} | ${(0,markdown/* inlineText */.ln)((0,report_status/* runMessage */.xA)(run))} | ${(0,report_status/* formatDuration */.a3)(run.durationMs)} |`;
-        if (!fits([...lines, row].join("\n")))
+        const candidate = `${check}\n${row}`;
+        if (!fits(candidate))
             break;
-        lines.push(row);
-        shown++;
+        check = candidate;
+        rows.set(index, row);
     }
-    return { text: lines.join("\n"), shown };
+    const lines = [...head, ...[...rows.keys()].sort((a, b) => a - b).map((index) => rows.get(index))];
+    const hiddenNeedingLook = urgent.filter((need, index) => need && !rows.has(index)).length;
+    return { text: lines.join("\n"), shown: rows.size, hiddenNeedingLook };
 }
 function runDetails(run, maxChars = DETAIL_CHARS) {
     const message = run.error && run.error.split("\n")[0] === (0,report_status/* runMessage */.xA)(run) ? "" : (0,report_status/* runMessage */.xA)(run);
@@ -1461,6 +1469,12 @@ function linkLine(links, extra = []) {
 function summaryLink(links) {
     const url = safeUrl(links.summaryUrl) ? links.summaryUrl : safeUrl(links.runUrl) ? links.runUrl : undefined;
     return url ? `the [job summary](${url})` : "the job summary of the workflow run";
+}
+const STEP_LOGS = "the job log (for a step run in its own job, that job's log and runs file)";
+function restPlace(links) {
+    if (links.summaryListsAll === true)
+        return `${summaryLink(links)} lists every step and problem`;
+    return `${summaryLink(links)} lists the steps that need a look first, as far as its 1 MiB goes, and counts the rest; each step's status and output are in ${STEP_LOGS}`;
 }
 function safeUrl(url) {
     return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
@@ -1497,7 +1511,7 @@ function renderCommentText(options) {
 function shortPart(part) {
     const footer = part.text.split("\n").findLast((line) => /^<sub>.*<\/sub>$/.test(line) && line.length <= 2_000);
     return [
-        `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; the job summary lists everything.`,
+        `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; that job's summary (linked below) lists the steps that need a look first, and its log has each step.`,
         ...(footer ? ["", footer] : []),
     ].join("\n");
 }
@@ -1521,17 +1535,21 @@ function rawResultsText(options, room) {
     }
     let hiddenRows = 0;
     let hiddenDetails = 0;
+    let hiddenNeedingLook = 0;
     for (const each of events) {
         const intro = `${(0,markdown/* inlineCode */.ti)(each.event.type)} · event ${(0,markdown/* inlineCode */.ti)(each.eventId)}${each.dryRun ? " · dry run: nothing was run" : ""}${each.status === "duplicate" ? " · already handled" : ""}`;
         const body = each.runs.length === 0
             ? "No flow step matched this event."
             : runTable(each.runs, (table) => fits(`${intro}\n\n${table}`));
         const text = typeof body === "string" ? body : body.text;
-        if (typeof body !== "string")
+        if (typeof body !== "string") {
             hiddenRows += each.runs.length - body.shown;
+            hiddenNeedingLook += body.hiddenNeedingLook;
+        }
         const section = `${intro}\n\n${text}`;
         if (!fits(section)) {
             hiddenRows += typeof body === "string" ? 0 : body.shown;
+            hiddenNeedingLook += each.runs.filter(needsLook).length - (typeof body === "string" ? 0 : body.hiddenNeedingLook);
             continue;
         }
         sections.push(section);
@@ -1548,7 +1566,8 @@ function rawResultsText(options, room) {
     }
     if (hiddenRows + hiddenDetails > 0) {
         const what = [hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "", hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : ""];
-        sections.push(`> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`);
+        const needing = hiddenNeedingLook > 0 ? ` (${hiddenNeedingLook} of those steps need a look)` : "";
+        sections.push(`> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit${needing}; ${restPlace(options.links)}.`);
     }
     return [...sections, footer].join("\n\n");
 }
@@ -1673,21 +1692,21 @@ function stepCheckOutput(run, options) {
     if (links)
         parts.push(links);
     if (cut > 0)
-        parts.push(cutNote(cut, options.links));
+        parts.push(cutNote(cut));
     const output = { title: stepTitle(run), summary: parts.join("\n\n") };
-    const text = outputText(run, options.links);
+    const text = outputText(run);
     if (text)
         output.text = text;
     return output;
 }
-function outputText(run, links) {
+function outputText(run) {
     if (!run.output)
         return undefined;
     const tail = (0,checks_text/* boundedCodeBlock */.yW)((0,step_text/* readableStepText */.wR)(run.output), { maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - NOTE_RESERVE - 64, keep: "tail" });
-    return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes, links)] : [])].join("\n\n");
+    return ["**Output (tail)**", tail.block, ...(tail.cutBytes > 0 ? [cutNote(tail.cutBytes)] : [])].join("\n\n");
 }
-function cutNote(bytes, links) {
-    return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; ${summaryLink(links)} has the full result.`;
+function cutNote(bytes) {
+    return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; the step's output, its FLOW_RESULT line with it, is in ${STEP_LOGS}.`;
 }
 function eventCheckOutput(outcome, options) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
@@ -1701,11 +1720,13 @@ function eventCheckOutput(outcome, options) {
     const parts = [...head];
     let hiddenRows = 0;
     let hiddenDetails = 0;
+    let hiddenNeedingLook = 0;
     if (runs.length > 0) {
         const table = runTable(runs, fits);
         parts.push(table.text);
         used += (0,checks_text/* byteLength */.dp)(table.text) + 2;
         hiddenRows += runs.length - table.shown;
+        hiddenNeedingLook = table.hiddenNeedingLook;
     }
     for (const run of runs.filter(needsLook)) {
         const details = runDetails(run);
@@ -1727,7 +1748,8 @@ function eventCheckOutput(outcome, options) {
             hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "",
             hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : "",
         ];
-        parts.push(`> ✂️ ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
+        const needing = hiddenNeedingLook > 0 ? ` (${hiddenNeedingLook} of those steps need a look)` : "";
+        parts.push(`> ✂️ ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,535-byte limit${needing}; ${restPlace(options.links)}.`);
     }
     const title = runs.length === 0 ? "No flow step matched" : (0,checks_text/* plainText */.wh)(headline(runs), TITLE_CHARS);
     return { title, summary: parts.join("\n\n") };
@@ -1739,7 +1761,10 @@ function problemsCheckOutput(problems, links) {
         .filter(Boolean)
         .join(", ");
     const summary = [
-        `Problems found while loading flow packages: ${title}. Annotations point at the lines; ${summaryLink(links)} lists every problem.`,
+        `Problems found while loading flow packages: ${title}. Annotations point at the lines; ` +
+            (links.summaryListsAll === true
+                ? `${summaryLink(links)} lists every problem.`
+                : `${summaryLink(links)} lists them as far as its 1 MiB goes, and \`flows validate\` lists every one.`),
         linkLine(links),
     ].filter(Boolean);
     return { title: `Flow packages: ${title}`, summary: summary.join("\n\n") };
@@ -1763,6 +1788,7 @@ function shownId(id) {
 const ID_CHARS = 200;
 
 ;// CONCATENATED MODULE: ./.build/report/checks.js
+
 
 
 
@@ -1905,7 +1931,7 @@ class CheckRuns {
         return this.completedCount;
     }
     targetNameOf(run) {
-        return `${checkName(run)} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
+        return `${checkName(run)} ${eventTag(run.eventId)}`;
     }
     completionOf(run) {
         return stepConclusion(run) === undefined ? undefined : this.stepCompletion(run);
@@ -1916,7 +1942,7 @@ class CheckRuns {
     stepName(run) {
         const name = checkName(run);
         const own = run.eventId === this.options.event.id && !(0,contracts/* isUpstreamEventType */.s1)(this.options.event.type);
-        return own ? name : `${name} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
+        return own ? name : `${name} ${eventTag(run.eventId)}`;
     }
     eventName() {
         return `flows: ${(0,checks_text/* plainText */.wh)(this.options.event.type, 120)}`;
@@ -1931,7 +1957,7 @@ class CheckRuns {
         const tracked = this.track(name);
         const steps = `${runs.length} step${runs.length === 1 ? "" : "s"}`;
         const why = `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
-            `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
+            `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${restSentence(this.options.links)}`;
         const note = [this.options.note, why].filter(Boolean).join("\n\n");
         const annotations = (0,checks_annotations/* joinedAnnotations */.iL)(runs.map(checks_annotations/* stepAnnotations */.xz));
         this.enqueue(tracked, `complete check run "${name}"`, () => this.complete(tracked, {
@@ -2064,9 +2090,14 @@ class CheckRuns {
         return (this.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
     }
 }
-function summaryLinkSentence(links) {
-    const link = summaryLink(links);
-    return `${link.charAt(0).toUpperCase()}${link.slice(1)} lists every step.`;
+function eventTag(eventId) {
+    const shown = (0,checks_text/* plainText */.wh)(eventId, EVENT_ID_CHARS);
+    return eventId.length <= EVENT_ID_CHARS ? `[${shown}]` : `[${shown} #${(0,hash/* sha256Hex */.fg)(eventId).slice(0, 8)}]`;
+}
+const EVENT_ID_CHARS = 80;
+function restSentence(links) {
+    const rest = restPlace(links);
+    return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.`;
 }
 
 // EXTERNAL MODULE: ./.build/github/pulls.js
@@ -2280,8 +2311,9 @@ function targetsSummary(reports, problems) {
     }
     for (const problem of problems)
         lines.push(`- ${(0,markdown/* inlineText */.ln)(problem, 600)}`);
-    return `${lines.join("\n")}\n`;
+    return (0,markdown/* cutMarkdownToBytes */.sG)(`${lines.join("\n")}\n`, TARGETS_NOTE_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this table were left out; the job log has a line for each check run.\n`);
 }
+const TARGETS_NOTE_BYTES = 32 * 1024;
 function targetCell(target) {
     return /^(?:pull request #\d+|commit [0-9a-f]{7,64})$/.test(target) ? target.replace("#", "\\#") : (0,markdown/* inlineText */.ln)(target, 60);
 }
@@ -2705,7 +2737,10 @@ function failedWritesWarning(writes) {
         return "";
     const answer = (0,redact_cut/* redacted */.p)((0,permissions/* failureAnswer */.Xu)(first.failure)).clip(ANSWER_CHARS, "…");
     const others = writes.length > 1 ? `, and ${writes.length - 1} more` : "";
-    return `flows-action could not write ${whatFailed(writes)} to GitHub (${answer}${others}). The results are in the job summary, which lists each write; re-run the job to try them again.`;
+    const listed = writes.length <= FAILED_WRITES_LISTED
+        ? "which lists each write"
+        : `which lists the first ${FAILED_WRITES_LISTED} writes; the job log has each of them, on lines starting "${FAILED_WRITE_LOG_PREFIX}"`;
+    return `flows-action could not write ${whatFailed(writes)} to GitHub (${answer}${others}). The results are in the job summary, ${listed}; re-run the job to try them again.`;
 }
 function whatFailed(writes) {
     const features = new Set(writes.map((write) => write.feature));
@@ -2730,6 +2765,7 @@ function whatFailed(writes) {
 
 
 
+const REPORTER_NOTES_BYTES = 48 * 1024;
 const WARNINGS_SHOWN = 5;
 function createGitHubReporter(options) {
     const warnings = [];
@@ -2965,6 +3001,15 @@ function createGitHubReporter(options) {
             await checks?.flush();
         },
         async finish(outcome) {
+            if (outcome && options.summaryRoom) {
+                const room = await options.summaryRoom().catch(() => 0);
+                links.summaryListsAll = (0,summary/* summaryListsAll */.HO)(outcome, {
+                    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+                    ...(options.repoRoot ? { baseDir: options.repoRoot } : {}),
+                    checkRuns: options.checks,
+                    ...(room !== undefined ? { maxBytes: Math.max(0, room - REPORTER_NOTES_BYTES) } : {}),
+                });
+            }
             const problems = dedupeProblems([...(options.problems ?? []), ...(outcome ? (0,summary/* allProblems */.Ul)(outcome) : [])]);
             const checkRuns = checks ? await checks.finish(outcome, problems) : 0;
             const targets = checks && outcome && !outcome.dryRun ? await writeResultTargets(checks, outcome) : undefined;

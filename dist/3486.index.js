@@ -17,7 +17,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(4542)]).then(__webpack_require__.bind(__webpack_require__, 64542));
+    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8372)]).then(__webpack_require__.bind(__webpack_require__, 58372));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -63,6 +63,13 @@ async function watchReleases(options) {
         io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
     if (failed.length > FAILED_REPOSITORY_WARNINGS) {
         io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
+    }
+    for (const report of result.reports) {
+        if (!report.otherFilter)
+            continue;
+        const text = (filter) => (filter === "" ? "no filter" : filter);
+        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${text(report.otherFilter.saved)}; this one: ${text(report.otherFilter.own)}). ` +
+            `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`);
     }
     if (result.clocks)
         io.warning(result.clocks.message);

@@ -40,6 +40,7 @@ function fileURLToPath(url) {
 /* harmony export */   qW: () => (/* binding */ statPath),
 /* harmony export */   yq: () => (/* binding */ FileTooLargeError)
 /* harmony export */ });
+/* unused harmony export readFileWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 function readTextFile(path) {
@@ -53,7 +54,10 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-function readTextFileWithin(file, maxBytes) {
+async function readTextFileWithin(file, maxBytes) {
+    return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+function readFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
             if (openError) {
@@ -62,7 +66,7 @@ function readTextFileWithin(file, maxBytes) {
             }
             const chunks = [];
             let total = 0;
-            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));

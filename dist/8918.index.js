@@ -1805,7 +1805,7 @@ async function waitForRuns(wait) {
             }
             else {
                 const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-                throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(leftRunning(error, runs, wait), runs, outcome);
+                throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(error, runs, outcome, leftRunning(error, runs, wait));
             }
         }
         if (!confirming)
@@ -1965,22 +1965,20 @@ function timeoutError(runs, wanted, wait, seen) {
 }
 function leftRunning(error, runs, wait) {
     if (!(error instanceof FlowBackendError))
-        return error;
+        return undefined;
     const byId = new Map(runs.map((run) => [run.id, run]));
     const open = unfinishedIds(runs, wait.result.runIds).filter((id) => id !== error.runId);
     if (open.length === 0)
-        return error;
+        return undefined;
     const where = `GET /runs?eventId=${encodeURIComponent(wait.result.eventId)}`;
     const named = namedList(open.map((id) => runLabel(id, byId.get(id))));
-    const message = `${error.message} The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
-    const { kind, status, field, code, runId } = error;
-    return new FlowBackendError(message, { kind, ...(status !== undefined ? { status } : {}), ...(field !== undefined ? { field } : {}), ...(code !== undefined ? { code } : {}), ...(runId !== undefined ? { runId } : {}) });
+    return ` The wait stopped there, so ${open.length} run${open.length === 1 ? "" : "s"} of this event not seen to finish ${open.length === 1 ? "was" : "were"} not canceled and may still be running on the backend at ${displayUrl(wait.connection.url)} (look at ${where}; cancel with POST /runs/<id>/cancel): ${named}.`;
 }
-function withRuns(error, runs, outcome) {
+function withRuns(error, runs, outcome, more = "") {
     if (!(error instanceof FlowBackendError))
         return error;
     const { kind, status, field } = error;
-    return new FlowBackendError(error.message, { kind, status, field, runs, outcome: { ...outcome, runs } });
+    return new FlowBackendError(`${error.message}${more}`, { kind, status, field, runs, outcome: { ...outcome, runs } });
 }
 function client_readAnswer(read, connection, what) {
     try {

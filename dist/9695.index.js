@@ -632,10 +632,10 @@ async function readSchemaFile(path, referencedBy) {
         const { problem, hint } = (0,file_problem/* fileProblem */.W)(path, code, "file");
         throw new SchemaFileProblem(schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${problem}${from}. ${code === "ENOENT" ? "Create it or fix the reference." : hint}`));
     }
-    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(path, text);
+    const notUtf8 = (0,utf8_check/* invalidUtf8 */.tR)(path, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        throw new SchemaFileProblem(schemaDiagnostic(path, (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", from), { line, column }));
+        throw new SchemaFileProblem(schemaDiagnostic(path, (0,utf8_check/* invalidUtf8Message */.kC)("schema", notUtf8, "JSON", from), { line, column }));
     }
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
@@ -1162,6 +1162,7 @@ function sharedSchemaRegistry() {
 /* harmony export */   qW: () => (/* binding */ statPath),
 /* harmony export */   yq: () => (/* binding */ FileTooLargeError)
 /* harmony export */ });
+/* unused harmony export readFileWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 function readTextFile(path) {
@@ -1175,7 +1176,10 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-function readTextFileWithin(file, maxBytes) {
+async function readTextFileWithin(file, maxBytes) {
+    return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+function readFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
             if (openError) {
@@ -1184,7 +1188,7 @@ function readTextFileWithin(file, maxBytes) {
             }
             const chunks = [];
             let total = 0;
-            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));

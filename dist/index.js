@@ -977,7 +977,7 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
         if (buffered.lines.length > 0)
             io.plain(buffered.lines.join("\n"));
         if (buffered.dropped > 0)
-            io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail)`);
+            io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail when it has room for this step's details)`);
         buffered.lines = [];
         buffered.chars = 0;
     };
@@ -1429,7 +1429,7 @@ function briefView(run) {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome),
 /* harmony export */   jN: () => (/* binding */ publishStoreProblems)
 /* harmony export */ });
-/* unused harmony exports failingRuns, annotateProblems, workspacePath */
+/* unused harmony exports failingRuns, PROBLEM_LOG_PREFIX, annotateProblems, workspacePath */
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68927);
@@ -1454,15 +1454,16 @@ async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotateProblems(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .allProblems */ .Ul)(outcome), repoRoot);
     const room = await io.summaryRoom?.();
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(outcome, {
+    const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryLayout */ .hw)(outcome, {
         runUrl: runner.runUrl,
         baseDir: repoRoot,
         ...(options.backend ? { backend: options.backend } : {}),
         ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
         ...(room !== undefined ? { maxBytes: room } : {}),
-    }), "the flow results");
+    });
+    annotateProblems(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .allProblems */ .Ul)(outcome), repoRoot, { inSummary: !summary.problemsCut });
+    await io.appendSummary(summary.markdown, "the flow results");
     await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
@@ -1523,14 +1524,17 @@ function logAlreadyHandled(io, outcome) {
         io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
+const PROBLEM_LOG_PREFIX = "flows-action problem:";
 async function publishStoreProblems(io, store, repoRoot) {
     const { problems } = (0,_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .unreportedStoreProblems */ .Qq)(store);
     if (problems.length === 0)
         return;
-    annotateProblems(io, problems, repoRoot);
-    await io.appendSummary(`\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderProblems */ .x8)(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+    const table = `\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderProblems */ .x8)(problems, { baseDir: repoRoot })}\n`;
+    const room = await io.summaryRoom?.();
+    annotateProblems(io, problems, repoRoot, { inSummary: room === undefined || Buffer.byteLength(table, "utf8") <= room });
+    await io.appendSummary(table, "the state store's problems");
 }
-function annotateProblems(io, problems, repoRoot) {
+function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
@@ -1543,11 +1547,13 @@ function annotateProblems(io, problems, repoRoot) {
     const counts = { error: 0, warning: 0 };
     for (const problem of problems) {
         counts[problem.severity] += 1;
-        if (counts[problem.severity] > shown[problem.severity])
-            continue;
         const file = workspacePath(problem.file, repoRoot);
         const text = (0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInMessage */ .Pb)(problem.message, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot));
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
+        if (counts[problem.severity] > shown[problem.severity]) {
+            io.info?.((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${(0,_annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .placePrefix */ .Oy)(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
+            continue;
+        }
         const properties = {
             title: "flows-action",
             ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
@@ -1559,7 +1565,13 @@ function annotateProblems(io, problems, repoRoot) {
     }
     const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
+        const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
+        const where = inSummary
+            ? `the job summary lists all ${problems.length}.`
+            : io.info
+                ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
+                : `${summary}.`;
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
     }
 }
 function workspacePath(file, workspace) {
@@ -1674,6 +1686,7 @@ class ActionReporter {
             io,
             repoRoot: runner.workspace,
             ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+            summaryRoom: () => io.summaryRoom?.() ?? Promise.resolve(undefined),
         });
     }
 }
@@ -6205,10 +6218,10 @@ function readSchemaJson(report, schemaPath, field) {
         report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
         return false;
     }
-    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(schemaPath, text);
+    const notUtf8 = (0,utf8_check/* invalidUtf8 */.tR)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.kC)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -6276,10 +6289,10 @@ function parseFlowManifest(manifestPath, text) {
     const outside = packageOutside(bounds);
     if (outside !== undefined)
         return { problems: [{ severity: "error", file, message: outside }] };
-    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(file, text);
+    const notUtf8 = (0,utf8_check/* invalidUtf8 */.tR)(file, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        return { problems: [{ severity: "error", file, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("flow.toml", notUtf8, "TOML") }] };
+        return { problems: [{ severity: "error", file, line, column, message: (0,utf8_check/* invalidUtf8Message */.kC)("flow.toml", notUtf8, "TOML") }] };
     }
     text = text.replace(/^\uFEFF/, "");
     let document;
@@ -7544,9 +7557,10 @@ function findLine(lines, before, test, after = 0) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ invalidUtf8Message),
-/* harmony export */   t: () => (/* binding */ invalidUtf8)
+/* harmony export */   kC: () => (/* binding */ invalidUtf8Message),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8)
 /* harmony export */ });
+/* unused harmony export invalidUtf8Bytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 function invalidUtf8(path, text) {
@@ -7559,6 +7573,9 @@ function invalidUtf8(path, text) {
     catch {
         return undefined;
     }
+    return invalidUtf8Bytes(bytes);
+}
+function invalidUtf8Bytes(bytes) {
     const offset = firstInvalidByte(bytes);
     if (offset < 0)
         return undefined;
@@ -13010,11 +13027,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ul: () => (/* binding */ allProblems),
   Bq: () => (/* binding */ flatten),
   x8: () => (/* binding */ renderProblems),
-  Br: () => (/* binding */ renderSummary),
-  I5: () => (/* binding */ runDetailsOpening)
+  I5: () => (/* binding */ runDetailsOpening),
+  hw: () => (/* binding */ summaryLayout),
+  HO: () => (/* binding */ summaryListsAll)
 });
 
-// UNUSED EXPORTS: checkRenderArguments
+// UNUSED EXPORTS: checkRenderArguments, renderSummary
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
@@ -13122,14 +13140,21 @@ const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
 const RESULT_DETAIL_BYTES = 8 * 1024;
 const OUTPUT_DETAIL_BYTES = 16 * 1024;
 function checkRenderArguments(functionName, outcome, options) {
-    const isOutcome = (0,library_arguments/* isRecord */.u4)(outcome) && Array.isArray(outcome.runs) && Array.isArray(outcome.children) && Array.isArray(outcome.problems);
-    (0,library_arguments/* checkArgument */.s$)(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
-    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object, or left out", options);
+    const isOutcome = isRecord(outcome) && Array.isArray(outcome.runs) && Array.isArray(outcome.children) && Array.isArray(outcome.problems);
+    checkArgument(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
+    checkArgument(isRecord(options), functionName, "options", "an options object, or left out", options);
 }
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 const PROBLEMS_SHARE = 0.5;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
+    return summaryLayout(outcome, options).markdown;
+}
+function summaryListsAll(outcome, options = {}) {
+    const layout = summaryLayout(outcome, options);
+    return layout.unlistedSteps === 0 && !layout.problemsCut && !layout.eventsCut;
+}
+function summaryLayout(outcome, options = {}) {
     const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
     const events = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
     const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
@@ -13139,7 +13164,12 @@ function renderSummary(outcome, options = {}) {
     const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
     const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
     const problems = allProblems(outcome);
-    const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+    let problemsCut = false;
+    const problemsPart = problems.length > 0
+        ? cutProblems(renderProblems(problems, options), problemsRoom, options, () => {
+            problemsCut = true;
+        })
+        : "";
     const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
     let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
     const addRows = (runs) => {
@@ -13182,14 +13212,26 @@ function renderSummary(outcome, options = {}) {
         if (layout.each.explanation)
             parts.push(renderExplain(layout.each.event, layout.each.explanation, { baseDir: options.baseDir }));
     }
-    const eventsPart = (0,report_markdown/* cutMarkdownToBytes */.sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
-        (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
-    return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+    let eventsCut = false;
+    const eventsPart = (0,report_markdown/* cutMarkdownToBytes */.sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => {
+        eventsCut = true;
+        return (`\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+            (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
+    });
+    const markdown = problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+    const unlistedSteps = events.reduce((sum, layout) => sum + layout.rows.filter((row) => row === "").length, 0);
+    return { markdown, unlistedSteps, problemsCut, eventsCut };
 }
-function cutProblems(markdown, maxBytes, options) {
-    return (0,report_markdown/* cutMarkdownToBytes */.sG)(markdown, maxBytes, (cut) => `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
-        `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
-        (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""));
+function cutProblems(markdown, maxBytes, options, onCut) {
+    return (0,report_markdown/* cutMarkdownToBytes */.sG)(markdown, maxBytes, (cut) => {
+        onCut();
+        return problemsCutNote(cut, options);
+    });
+}
+function problemsCutNote(cut, options) {
+    return (`\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
+        `the annotations show the first of them, the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"} has each of them on a line of its own, ` +
+        `and \`flows validate\` lists a flow package's problems.`);
 }
 function flatten(outcome) {
     return [outcome, ...outcome.children.flatMap(flatten)];
@@ -13898,6 +13940,7 @@ async function findStoredRun(store, runId, startingWith, note) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ laterFields),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
@@ -13929,6 +13972,8 @@ function mergeEventRecords(stored, incoming) {
         runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
+        ...laterFields(stored),
+        ...laterFields(incoming),
         formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
@@ -13936,6 +13981,14 @@ function mergeEventRecords(stored, incoming) {
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
         ...mergeDispatchCounts(stored, incoming),
     };
+}
+const RECORD_FIELDS = new Set(["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"]);
+function laterFields(record) {
+    const later = {};
+    for (const [key, value] of Object.entries(record))
+        if (!RECORD_FIELDS.has(key))
+            later[key] = value;
+    return later;
 }
 const DISPATCH_KEYS_KEPT = 32;
 function newDispatchKey() {
@@ -14068,11 +14121,26 @@ function mergeRuns(a, b) {
             byKey.set(key, attempt);
     }
     const sorted = [...byKey.values()].sort(byStart);
-    const lastKey = attemptKey(sorted.at(-1));
+    const lastKey = attemptKey(decidingAttempt(sorted));
     const attempts = renumber(a.id, sorted);
     const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
+}
+const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+function decidingAttempt(sorted) {
+    const last = sorted.at(-1);
+    if (!isFailedAttempt(last) || last.startedAt === undefined)
+        return last;
+    const startedAt = last.startedAt;
+    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
+    return concurrent.at(-1) ?? last;
+}
+function isFailedAttempt(attempt) {
+    return (attempt.resultStatus ?? attempt.status) === "failed";
+}
+function isSettledAttempt(attempt) {
+    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;
@@ -14131,7 +14199,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* unused harmony exports terminalLines, stepOutputText, terminalSafe */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
-const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
+const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const CONTROL_BUT_NEWLINE = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const SGR = /(\u001b\[[0-9;:]*m)/;
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");

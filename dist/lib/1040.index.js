@@ -100,6 +100,8 @@ var usage = __webpack_require__(41488);
 const NAME = flow_schema/* flowSchema */.q.definitions.name;
 const NAME_PATTERN = new RegExp(NAME.pattern, "u");
 const LONE_SURROGATE = /\p{Surrogate}/u;
+const REPLACEMENT = "\uFFFD";
+const REPLACEMENT_WHY = "which stands for bytes that are no UTF-8 text (the terminal or script wrote the name in another encoding)";
 const NOT_IN_FILE_NAMES = /[/\\<>:"|?*]/;
 function checkName(name, what, usedAs, noun) {
     const shown = JSON.stringify(name);
@@ -110,6 +112,8 @@ function checkName(name, what, usedAs, noun) {
         refuse(`is not a valid name in flow.toml: a name is 1 to ${NAME.maxLength} characters, not only spaces, with no control characters ` +
             "(no tab, newline, NUL, U+007F–U+009F, U+2028/2029).");
     }
+    if (name.includes(REPLACEMENT))
+        refuse(`holds U+FFFD (\uFFFD), ${REPLACEMENT_WHY}: it is ${usedAs}, which would hold U+FFFD where those bytes were, not the name as typed.`);
     if (name === "." || name === "..")
         refuse(`would name no folder of its own (it is ${usedAs}).`);
     const bad = NOT_IN_FILE_NAMES.exec(name)?.[0];
@@ -136,6 +140,9 @@ function checkEventType(type) {
     if (type.length > NAME.maxLength || !NAME_PATTERN.test(type) || LONE_SURROGATE.test(type)) {
         throw new usage/* UsageError */.eb(`--on ${JSON.stringify(type)} is not a valid trigger type: a type is 1 to ${NAME.maxLength} characters, not only spaces, with no control characters. ` +
             "Give the FlowEvent type the step runs on, e.g. --on release.published.", "new");
+    }
+    if (type.includes(REPLACEMENT)) {
+        throw new usage/* UsageError */.eb(`--on ${JSON.stringify(type)} holds U+FFFD (\uFFFD), ${REPLACEMENT_WHY}; no event's type would be the one typed. Give the type in UTF-8.`, "new");
     }
     if (type.trim() !== type) {
         throw new usage/* UsageError */.eb(`--on ${JSON.stringify(type)} has spaces around it: types are compared exactly, and no event's type has them. Write --on ${JSON.stringify(type.trim())}.`, "new");

@@ -371,17 +371,19 @@ function validateCommandLine(ctx) {
 /* harmony export */   k0: () => (/* binding */ readStdinText),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
-/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
-/* harmony import */ var _flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84186);
-/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83477);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85797);
-/* harmony import */ var _events_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56835);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47948);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83505);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
-/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70919);
-/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2542);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28906);
+/* harmony import */ var _flows_file_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84186);
+/* harmony import */ var _flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25148);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83477);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85797);
+/* harmony import */ var _events_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56835);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47948);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83505);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41488);
+/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70919);
+/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2542);
 
 
 
@@ -393,7 +395,9 @@ function validateCommandLine(ctx) {
 
 
 
-const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
+
+
+const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
 const STDIN = "-";
 function source(path, what) {
     return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
@@ -404,56 +408,73 @@ async function readJsonFile(path, what, invocation, signal) {
         text =
             path === STDIN
                 ? await readStdinText(what, `cat event.json | ${invocation} fire --event -`, MAX_JSON_FILE_BYTES, signal)
-                : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
+                : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
-        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH)
+        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH)
             throw error;
         const code = error.code;
         if (code === "EFBIG") {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
         }
         if (code === "ENOENT")
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
         if (path === STDIN)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(standardInputProblem(what, code));
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(standardInputProblem(what, code));
         if (code === "EISDIR")
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
-        const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)(path, code, "file");
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} ${problem}. ${hint}`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
+        const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fileProblem */ .W)(path, code, "file");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${source(path, what)} ${problem}. ${hint}`);
     }
     if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
+    }
+    if (path !== STDIN && text.includes("\uFFFD") && isFile(path)) {
+        const notUtf8 = (0,_flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidUtf8 */ .tR)(path, text);
+        if (notUtf8)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${path}:${notUtf8.line}:${notUtf8.column}: ${(0,_flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidUtf8Message */ .kC)(source(path, what), notUtf8, "JSON")}`);
     }
     return parseJsonFileText(text, path, what);
+}
+function isFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 function standardInputProblem(what, code) {
     if (code === "EISDIR")
         return `${what} on standard input is a folder: pipe or redirect a JSON file into it (\`< event.json\`), or give the file's path.`;
-    const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblem */ .W)("standard input", code, "file");
+    const { problem, hint } = (0,_flows_file_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fileProblem */ .W)("standard input", code, "file");
     return `${what} on standard input ${problem}. ${hint}`;
 }
 function parseJsonFileText(text, path, what) {
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
 async function readStdinText(what, pipeExample, maxBytes, signal) {
     if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
-    const text = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes), signal, what);
+    const bytes = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_7__/* .readFileWithin */ .oF)({ fd: 0 }, maxBytes), signal, what);
+    const text = bytes.toString("utf8");
+    const notUtf8 = text.includes("\uFFFD") ? (0,_flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidUtf8Bytes */ ._J)(bytes) : undefined;
+    if (notUtf8)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`<stdin>:${notUtf8.line}:${notUtf8.column}: ${(0,_flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidUtf8Message */ .kC)(`${what} on standard input`, notUtf8, "JSON")}`);
     if (text.replace(/^\uFEFF/, "").trim() === "") {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
     return text;
 }
 function untilStopped(reading, signal, what) {
     if (signal === undefined)
         return reading;
-    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
+    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
     if (signal.aborted)
         return Promise.reject(stopped());
     return new Promise((resolve, reject) => {
@@ -464,17 +485,17 @@ function untilStopped(reading, signal, what) {
 }
 async function readEventFile(path, invocation, signal) {
     const value = await readJsonFile(path, "The event", invocation, signal);
-    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
     const file = path === STDIN ? "<stdin>" : path;
     try {
-        return _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .AcceptedFlowEvent */ .aW.accept(value);
+        return _engine_event_js__WEBPACK_IMPORTED_MODULE_1__/* .AcceptedFlowEvent */ .aW.accept(value);
     }
     catch (error) {
-        if (error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW) {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
+        if (error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowEventError */ .DW) {
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_10__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
         }
-        if (error instanceof _events_errors_js__WEBPACK_IMPORTED_MODULE_4__.PayloadBudgetError)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(error.message, { file });
+        if (error instanceof _events_errors_js__WEBPACK_IMPORTED_MODULE_6__.PayloadBudgetError)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(error.message, { file });
         throw error;
     }
 }
@@ -484,8 +505,8 @@ function webhookHint(value, path, invocation) {
     const keys = Object.keys(value);
     if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key)))
         return "";
-    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .guessWebhookEventName */ .GL)(value) ?? "<name>";
-    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(path);
+    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_11__/* .guessWebhookEventName */ .GL)(value) ?? "<name>";
+    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_12__/* .shellWord */ .r)(path);
     const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
 }
@@ -497,8 +518,8 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
         return;
     if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event))
         return;
-    const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(path);
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
+    const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_12__/* .shellWord */ .r)(path);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
         `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
         `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`);
 }

@@ -454,7 +454,7 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
         if (buffered.lines.length > 0)
             io.plain(buffered.lines.join("\n"));
         if (buffered.dropped > 0)
-            io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail)`);
+            io.info(`(${buffered.dropped} more lines of output are not in the log; the job summary shows the output tail when it has room for this step's details)`);
         buffered.lines = [];
         buffered.chars = 0;
     };
@@ -909,7 +909,7 @@ __webpack_require__.d(__webpack_exports__, {
   jN: () => (/* binding */ publishStoreProblems)
 });
 
-// UNUSED EXPORTS: annotateProblems, failingRuns, workspacePath
+// UNUSED EXPORTS: PROBLEM_LOG_PREFIX, annotateProblems, failingRuns, workspacePath
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
@@ -924,7 +924,7 @@ var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __webpack_require__(54681);
+var report_summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __webpack_require__(50156);
 ;// CONCATENATED MODULE: ./.build/action/annotation-budget.js
@@ -988,22 +988,23 @@ async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotateProblems(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
     const room = await io.summaryRoom?.();
-    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, {
+    const summary = (0,report_summary/* summaryLayout */.hw)(outcome, {
         runUrl: runner.runUrl,
         baseDir: repoRoot,
         ...(options.backend ? { backend: options.backend } : {}),
         ...(options.checkRuns ? { checkRuns: options.checkRuns } : {}),
         ...(room !== undefined ? { maxBytes: room } : {}),
-    }), "the flow results");
+    });
+    annotateProblems(io, (0,report_summary/* allProblems */.Ul)(outcome), repoRoot, { inSummary: !summary.problemsCut });
+    await io.appendSummary(summary.markdown, "the flow results");
     await (0,outputs/* writeOutputs */.Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
-        const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,report_summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
@@ -1029,7 +1030,7 @@ function problemErrorsMessage(errors) {
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,summary/* flatten */.Bq)(outcome)
+    return (0,report_summary/* flatten */.Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
@@ -1042,7 +1043,7 @@ function runNames(runs) {
     return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them as far as its 1 MiB goes, and counts those it leaves out)` : ""}`;
 }
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,summary/* flatten */.Bq)(outcome)) {
+    for (const each of (0,report_summary/* flatten */.Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
@@ -1057,14 +1058,17 @@ function logAlreadyHandled(io, outcome) {
         io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
+const PROBLEM_LOG_PREFIX = "flows-action problem:";
 async function publishStoreProblems(io, store, repoRoot) {
     const { problems } = (0,dispatch_problems.unreportedStoreProblems)(store);
     if (problems.length === 0)
         return;
-    annotateProblems(io, problems, repoRoot);
-    await io.appendSummary(`\n${(0,summary/* renderProblems */.x8)(problems, { baseDir: repoRoot })}\n`, "the state store's problems");
+    const table = `\n${(0,report_summary/* renderProblems */.x8)(problems, { baseDir: repoRoot })}\n`;
+    const room = await io.summaryRoom?.();
+    annotateProblems(io, problems, repoRoot, { inSummary: room === undefined || Buffer.byteLength(table, "utf8") <= room });
+    await io.appendSummary(table, "the state store's problems");
 }
-function annotateProblems(io, problems, repoRoot) {
+function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
@@ -1077,11 +1081,13 @@ function annotateProblems(io, problems, repoRoot) {
     const counts = { error: 0, warning: 0 };
     for (const problem of problems) {
         counts[problem.severity] += 1;
-        if (counts[problem.severity] > shown[problem.severity])
-            continue;
         const file = workspacePath(problem.file, repoRoot);
         const text = (0,diagnostics/* relativeInMessage */.Pb)(problem.message, (0,external_node_path_.resolve)(repoRoot));
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
+        if (counts[problem.severity] > shown[problem.severity]) {
+            io.info?.((0,log_text/* logText */.kc)(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${placePrefix(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
+            continue;
+        }
         const properties = {
             title: "flows-action",
             ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
@@ -1093,7 +1099,13 @@ function annotateProblems(io, problems, repoRoot) {
     }
     const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
+        const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
+        const where = inSummary
+            ? `the job summary lists all ${problems.length}.`
+            : io.info
+                ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
+                : `${summary}.`;
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
     }
 }
 function workspacePath(file, workspace) {
@@ -1208,6 +1220,7 @@ class ActionReporter {
             io,
             repoRoot: runner.workspace,
             ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+            summaryRoom: () => io.summaryRoom?.() ?? Promise.resolve(undefined),
         });
     }
 }

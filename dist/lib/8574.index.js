@@ -22,13 +22,13 @@ async function forgetCommand(ctx, eventId, options = {}) {
         if (!(error instanceof _state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .EventStillRunningError */ .Cm))
             throw error;
         const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}`;
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(error.message, {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk((0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(error.message), {
             hint: `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
                 `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
         });
     });
     if (!result) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
     const { event } = result.record;
     const redelivered = event.type.startsWith("upstream.release")
@@ -39,7 +39,7 @@ async function forgetCommand(ctx, eventId, options = {}) {
     }
     catch (error) {
         const { describeError } = await __webpack_require__.e(/* import() */ 1090).then(__webpack_require__.bind(__webpack_require__, 91090));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`The forget of ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
     }
     if (ctx.json) {
         ctx.out(`${JSON.stringify(jsonResult(eventId, result, redelivered), null, 2)}\n`);
@@ -48,15 +48,15 @@ async function forgetCommand(ctx, eventId, options = {}) {
     const again = new Set(result.startedAgain.map((run) => run.id));
     const steps = result.forgotten.filter((run) => !again.has(run.id)).map(stepName);
     if (result.forgotten.length === 0)
-        ctx.out(`Event ${eventId} ran no steps; nothing to forget.\n`);
+        ctx.out(`Event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)} ran no steps; nothing to forget.\n`);
     else if (steps.length > 0)
-        ctx.out(`Forgot ${eventId} in ${ctx.storeLabel}: ${steps.join(", ")} will run again on the event's next delivery.\n`);
+        ctx.out(`Forgot ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)} in ${ctx.storeLabel}: ${steps.join(", ")} will run again on the event's next delivery.\n`);
     for (const run of result.startedAgain) {
         const last = run.attempts.at(-1);
         ctx.out(`${stepName(run)} was started again after the forget (attempt ${last?.number}, ${run.effectiveStatus} now): that delivery is its run again.\n`);
     }
     for (const running of result.stillRunning) {
-        ctx.out(`Warning: ${(0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRunningStep */ .Nm)(running)} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`);
+        ctx.out(`Warning: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)((0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRunningStep */ .Nm)(running))} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`);
     }
     if (redelivered)
         ctx.out(`The next poll of ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(redelivered.repo)} delivers ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(redelivered.eventId ?? redelivered.tag)} again.\n`);
@@ -65,7 +65,7 @@ async function forgetCommand(ctx, eventId, options = {}) {
     return 0;
 }
 function stepName(run) {
-    return `${run.flowName}/${run.stepName}`;
+    return (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`);
 }
 function jsonResult(eventId, result, redelivered) {
     const document = { eventId, forgotten: result.forgotten.map((run) => run.id) };

@@ -2906,13 +2906,14 @@ function deliveryDiscriminator(options) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $j: () => (/* reexport */ errors.FlowEventInputError),
+  AT: () => (/* reexport */ errors.GitHubEventError),
   q$: () => (/* reexport */ errors.PayloadBudgetError),
   Ir: () => (/* reexport */ flowEventFromGitHub),
   Y6: () => (/* reexport */ loadGitHubEvent),
   EW: () => (/* reexport */ readGitHubRunContext)
 });
 
-// UNUSED EXPORTS: FLOW_EVENT_SHAPE, GitHubEventError, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
+// UNUSED EXPORTS: FLOW_EVENT_SHAPE, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
@@ -6742,10 +6743,10 @@ function readSchemaJson(report, schemaPath, field) {
         report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
         return false;
     }
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .t)(schemaPath, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .tR)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .kC)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -6829,10 +6830,10 @@ function parseFlowManifest(manifestPath, text) {
     const outside = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds);
     if (outside !== undefined)
         return { problems: [{ severity: "error", file, message: outside }] };
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8 */ .t)(file, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8 */ .tR)(file, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        return { problems: [{ severity: "error", file, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8Message */ .k)("flow.toml", notUtf8, "TOML") }] };
+        return { problems: [{ severity: "error", file, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8Message */ .kC)("flow.toml", notUtf8, "TOML") }] };
     }
     text = text.replace(/^\uFEFF/, "");
     let document;
@@ -7845,10 +7846,10 @@ async function readSchemaFile(path, referencedBy) {
         const { problem, hint } = (0,_file_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .fileProblem */ .W)(path, code, "file");
         throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(referencedBy ?? path, `schema file ${path} ${problem}${from}. ${code === "ENOENT" ? "Create it or fix the reference." : hint}`));
     }
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .t)(path, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .tR)(path, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(path, (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", from), { line, column }));
+        throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(path, (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .kC)("schema", notUtf8, "JSON", from), { line, column }));
     }
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
@@ -8972,8 +8973,9 @@ function githubTypeProblem(type, field) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ invalidUtf8Message),
-/* harmony export */   t: () => (/* binding */ invalidUtf8)
+/* harmony export */   _J: () => (/* binding */ invalidUtf8Bytes),
+/* harmony export */   kC: () => (/* binding */ invalidUtf8Message),
+/* harmony export */   tR: () => (/* binding */ invalidUtf8)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
@@ -8987,6 +8989,9 @@ function invalidUtf8(path, text) {
     catch {
         return undefined;
     }
+    return invalidUtf8Bytes(bytes);
+}
+function invalidUtf8Bytes(bytes) {
     const offset = firstInvalidByte(bytes);
     if (offset < 0)
         return undefined;
@@ -9496,6 +9501,7 @@ function windowsPathWarnings(flows, repoRoot) {
 /* harmony export */   $u: () => (/* binding */ readTextFileWithin),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   oF: () => (/* binding */ readFileWithin),
 /* harmony export */   qW: () => (/* binding */ statPath),
 /* harmony export */   yq: () => (/* binding */ FileTooLargeError)
 /* harmony export */ });
@@ -9512,7 +9518,10 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-function readTextFileWithin(file, maxBytes) {
+async function readTextFileWithin(file, maxBytes) {
+    return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+function readFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
             if (openError) {
@@ -9521,7 +9530,7 @@ function readTextFileWithin(file, maxBytes) {
             }
             const chunks = [];
             let total = 0;
-            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
@@ -12990,8 +12999,10 @@ function errorBesideOutput(error, output) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   HO: () => (/* binding */ summaryListsAll),
 /* harmony export */   I5: () => (/* binding */ runDetailsOpening),
 /* harmony export */   Ul: () => (/* binding */ allProblems),
+/* harmony export */   hw: () => (/* binding */ summaryLayout),
 /* harmony export */   x8: () => (/* binding */ renderProblems),
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
@@ -13027,6 +13038,13 @@ const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 const PROBLEMS_SHARE = 0.5;
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
+    return summaryLayout(outcome, options).markdown;
+}
+function summaryListsAll(outcome, options = {}) {
+    const layout = summaryLayout(outcome, options);
+    return layout.unlistedSteps === 0 && !layout.problemsCut && !layout.eventsCut;
+}
+function summaryLayout(outcome, options = {}) {
     const budget = Math.max(0, Math.min(SUMMARY_BUDGET_BYTES, options.maxBytes ?? SUMMARY_BUDGET_BYTES));
     const events = flatten(outcome).map((each) => ({ each, rows: each.runs.map(() => ""), details: each.runs.map(() => "") }));
     const fixed = events.reduce((sum, layout) => sum + byteLength(renderEvent(layout, options, { worstNotes: true })) + 2, 0);
@@ -13036,7 +13054,12 @@ function renderSummary(outcome, options = {}) {
     const rows = order.reduce((sum, { row }) => sum + byteLength(row) + 1, 0);
     const problemsRoom = Math.max(Math.floor(budget * PROBLEMS_SHARE), budget - fixed - rows - DETAILS_NOTE_RESERVE_BYTES);
     const problems = allProblems(outcome);
-    const problemsPart = problems.length > 0 ? cutProblems(renderProblems(problems, options), problemsRoom, options) : "";
+    let problemsCut = false;
+    const problemsPart = problems.length > 0
+        ? cutProblems(renderProblems(problems, options), problemsRoom, options, () => {
+            problemsCut = true;
+        })
+        : "";
     const eventsBudget = Math.max(0, budget - byteLength(problemsPart) - (problemsPart ? 3 : 0));
     let room = eventsBudget - fixed - DETAILS_NOTE_RESERVE_BYTES;
     const addRows = (runs) => {
@@ -13079,14 +13102,26 @@ function renderSummary(outcome, options = {}) {
         if (layout.each.explanation)
             parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .renderExplain */ .s)(layout.each.event, layout.each.explanation, { baseDir: options.baseDir }));
     }
-    const eventsPart = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
-        (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
-    return problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+    let eventsCut = false;
+    const eventsPart = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(`${parts.join("\n\n")}\n`, eventsBudget, (cut) => {
+        eventsCut = true;
+        return (`\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+            (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
+    });
+    const markdown = problemsPart ? `${eventsPart.replace(/\n+$/, "")}\n\n${problemsPart}\n` : eventsPart;
+    const unlistedSteps = events.reduce((sum, layout) => sum + layout.rows.filter((row) => row === "").length, 0);
+    return { markdown, unlistedSteps, problemsCut, eventsCut };
 }
-function cutProblems(markdown, maxBytes, options) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(markdown, maxBytes, (cut) => `\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
-        `the annotations show the first of them, and \`flows validate\` lists a flow package's problems.` +
-        (options.runUrl ? ` See the [run log](${options.runUrl}).` : ""));
+function cutProblems(markdown, maxBytes, options, onCut) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(markdown, maxBytes, (cut) => {
+        onCut();
+        return problemsCutNote(cut, options);
+    });
+}
+function problemsCutNote(cut, options) {
+    return (`\n> [!WARNING]\n> ${cut} bytes of the problems were cut to stay under GitHub's 1 MiB job summary limit; ` +
+        `the annotations show the first of them, the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"} has each of them on a line of its own, ` +
+        `and \`flows validate\` lists a flow package's problems.`);
 }
 function flatten(outcome) {
     return [outcome, ...outcome.children.flatMap(flatten)];
@@ -19665,6 +19700,7 @@ function parseEventRecord(value, file) {
     const event = record.event;
     const runs = record.runs;
     return (0,dispatcher/* markInterrupted */.YU)({
+        ...(0,state_record/* laterFields */.Cw)(record),
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs,
@@ -19682,6 +19718,7 @@ function parseEventRecord(value, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ laterFields),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
@@ -19713,6 +19750,8 @@ function mergeEventRecords(stored, incoming) {
         runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
     }
     return {
+        ...laterFields(stored),
+        ...laterFields(incoming),
         formatVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORD_FORMAT_VERSION */ .Z,
         event: stored.event,
         runs: [...runs.values()],
@@ -19720,6 +19759,14 @@ function mergeEventRecords(stored, incoming) {
         updatedAt: later(stored.updatedAt, incoming.updatedAt),
         ...mergeDispatchCounts(stored, incoming),
     };
+}
+const RECORD_FIELDS = new Set(["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"]);
+function laterFields(record) {
+    const later = {};
+    for (const [key, value] of Object.entries(record))
+        if (!RECORD_FIELDS.has(key))
+            later[key] = value;
+    return later;
 }
 const DISPATCH_KEYS_KEPT = 32;
 function newDispatchKey() {
@@ -19852,11 +19899,26 @@ function mergeRuns(a, b) {
             byKey.set(key, attempt);
     }
     const sorted = [...byKey.values()].sort(byStart);
-    const lastKey = attemptKey(sorted.at(-1));
+    const lastKey = attemptKey(decidingAttempt(sorted));
     const attempts = renumber(a.id, sorted);
     const holders = [a, b].filter((run) => run.attempts.some((attempt) => attemptKey(attempt) === lastKey));
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
+}
+const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+function decidingAttempt(sorted) {
+    const last = sorted.at(-1);
+    if (!isFailedAttempt(last) || last.startedAt === undefined)
+        return last;
+    const startedAt = last.startedAt;
+    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
+    return concurrent.at(-1) ?? last;
+}
+function isFailedAttempt(attempt) {
+    return (attempt.resultStatus ?? attempt.status) === "failed";
+}
+function isSettledAttempt(attempt) {
+    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;
@@ -19917,7 +19979,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
-const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
+const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const CONTROL_BUT_NEWLINE = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const SGR = /(\u001b\[[0-9;:]*m)/;
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
@@ -20196,6 +20258,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n1: () => (/* binding */ keepNewestRedeliverTags),
   mj: () => (/* binding */ loadWatchCursor),
   ml: () => (/* binding */ readWatchCursor),
+  th: () => (/* binding */ readWatchCursorRecord),
   Cc: () => (/* binding */ recoverWatchCursor),
   xA: () => (/* binding */ saveWatchCursor),
   Xi: () => (/* binding */ watchCursorEventId)
@@ -20206,13 +20269,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" } }, "definitions": { "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } };
 const schema21 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema22 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema23 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 const schema24 = { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } };
-const schema25 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
+const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" };
+const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" };
+const schema27 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
 const schema13 = { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } };
 const schema14 = { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } };
 const schema15 = { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } };
@@ -21774,7 +21839,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         for (let i5 = 0; i5 < len5; i5++) {
                                                                                             const _errs102 = errors;
                                                                                             if (typeof data47[i5] !== "string") {
-                                                                                                validate10.errors = [{ instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/definitions/RedeliverTag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                 return false;
                                                                                             }
                                                                                             var valid16 = _errs102 === errors;
@@ -21797,24 +21862,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         if (valid0) {
                                                                             if (data.redeliverEvents !== undefined) {
                                                                                 let data49 = data.redeliverEvents;
-                                                                                const _errs104 = errors;
-                                                                                if (errors === _errs104) {
+                                                                                const _errs105 = errors;
+                                                                                if (errors === _errs105) {
                                                                                     if (Array.isArray(data49)) {
                                                                                         if (data49.length > 100) {
                                                                                             validate10.errors = [{ instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                                                                                             return false;
                                                                                         }
                                                                                         else {
-                                                                                            var valid17 = true;
+                                                                                            var valid18 = true;
                                                                                             const len6 = data49.length;
                                                                                             for (let i6 = 0; i6 < len6; i6++) {
-                                                                                                const _errs106 = errors;
+                                                                                                const _errs107 = errors;
                                                                                                 if (typeof data49[i6] !== "string") {
-                                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/definitions/RedeliverEventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                     return false;
                                                                                                 }
-                                                                                                var valid17 = _errs106 === errors;
-                                                                                                if (!valid17) {
+                                                                                                var valid18 = _errs107 === errors;
+                                                                                                if (!valid18) {
                                                                                                     break;
                                                                                                 }
                                                                                             }
@@ -21825,31 +21890,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         return false;
                                                                                     }
                                                                                 }
-                                                                                var valid0 = _errs104 === errors;
+                                                                                var valid0 = _errs105 === errors;
                                                                             }
                                                                             else {
                                                                                 var valid0 = true;
                                                                             }
                                                                             if (valid0) {
                                                                                 if (data.polledAt !== undefined) {
-                                                                                    const _errs108 = errors;
+                                                                                    const _errs110 = errors;
                                                                                     if (typeof data.polledAt !== "string") {
                                                                                         validate10.errors = [{ instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                         return false;
                                                                                     }
-                                                                                    var valid0 = _errs108 === errors;
+                                                                                    var valid0 = _errs110 === errors;
                                                                                 }
                                                                                 else {
                                                                                     var valid0 = true;
                                                                                 }
                                                                                 if (valid0) {
                                                                                     if (data.checkedAt !== undefined) {
-                                                                                        const _errs110 = errors;
+                                                                                        const _errs112 = errors;
                                                                                         if (typeof data.checkedAt !== "string") {
                                                                                             validate10.errors = [{ instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                             return false;
                                                                                         }
-                                                                                        var valid0 = _errs110 === errors;
+                                                                                        var valid0 = _errs112 === errors;
                                                                                     }
                                                                                     else {
                                                                                         var valid0 = true;
@@ -21857,9 +21922,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     if (valid0) {
                                                                                         if (data.githubClock !== undefined) {
                                                                                             let data53 = data.githubClock;
-                                                                                            const _errs112 = errors;
-                                                                                            const _errs113 = errors;
-                                                                                            if (errors === _errs113) {
+                                                                                            const _errs114 = errors;
+                                                                                            const _errs115 = errors;
+                                                                                            if (errors === _errs115) {
                                                                                                 if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
                                                                                                     let missing6;
                                                                                                     if (((data53.github === undefined) && (missing6 = "github")) || ((data53.runner === undefined) && (missing6 = "runner"))) {
@@ -21867,7 +21932,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                         return false;
                                                                                                     }
                                                                                                     else {
-                                                                                                        const _errs115 = errors;
+                                                                                                        const _errs117 = errors;
                                                                                                         for (const key2 in data53) {
                                                                                                             if (!((key2 === "github") || (key2 === "runner"))) {
                                                                                                                 validate10.errors = [{ instancePath: instancePath + "/githubClock", schemaPath: "#/definitions/GithubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -21875,29 +21940,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 break;
                                                                                                             }
                                                                                                         }
-                                                                                                        if (_errs115 === errors) {
+                                                                                                        if (_errs117 === errors) {
                                                                                                             if (data53.github !== undefined) {
-                                                                                                                const _errs116 = errors;
+                                                                                                                const _errs118 = errors;
                                                                                                                 if (typeof data53.github !== "string") {
                                                                                                                     validate10.errors = [{ instancePath: instancePath + "/githubClock/github", schemaPath: "#/definitions/GithubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                     return false;
                                                                                                                 }
-                                                                                                                var valid19 = _errs116 === errors;
+                                                                                                                var valid21 = _errs118 === errors;
                                                                                                             }
                                                                                                             else {
-                                                                                                                var valid19 = true;
+                                                                                                                var valid21 = true;
                                                                                                             }
-                                                                                                            if (valid19) {
+                                                                                                            if (valid21) {
                                                                                                                 if (data53.runner !== undefined) {
-                                                                                                                    const _errs118 = errors;
+                                                                                                                    const _errs120 = errors;
                                                                                                                     if (typeof data53.runner !== "string") {
                                                                                                                         validate10.errors = [{ instancePath: instancePath + "/githubClock/runner", schemaPath: "#/definitions/GithubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                         return false;
                                                                                                                     }
-                                                                                                                    var valid19 = _errs118 === errors;
+                                                                                                                    var valid21 = _errs120 === errors;
                                                                                                                 }
                                                                                                                 else {
-                                                                                                                    var valid19 = true;
+                                                                                                                    var valid21 = true;
                                                                                                                 }
                                                                                                             }
                                                                                                         }
@@ -21908,10 +21973,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                     return false;
                                                                                                 }
                                                                                             }
-                                                                                            var valid0 = _errs112 === errors;
+                                                                                            var valid0 = _errs114 === errors;
                                                                                         }
                                                                                         else {
                                                                                             var valid0 = true;
+                                                                                        }
+                                                                                        if (valid0) {
+                                                                                            if (data.filter !== undefined) {
+                                                                                                const _errs122 = errors;
+                                                                                                if (typeof data.filter !== "string") {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid0 = _errs122 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid0 = true;
+                                                                                            }
                                                                                         }
                                                                                     }
                                                                                 }
@@ -23267,6 +23345,28 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     validate32.errors = vErrors;
     return errors === 0;
 }
+const validateRedeliverTag = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+    }
+    validate33.errors = vErrors;
+    return errors === 0;
+}
+const validateRedeliverEventId = validate34;
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+    }
+    validate34.errors = vErrors;
+    return errors === 0;
+}
 
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __nccwpck_require__(89176);
@@ -23326,7 +23426,13 @@ async function loadWatchCursor(store, repo) {
     return (await readWatchCursor(store, repo)).cursor;
 }
 async function readWatchCursor(store, repo) {
-    const value = await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor");
+    return (await readWatchCursorRecord(store, repo)).read;
+}
+async function readWatchCursorRecord(store, repo) {
+    const record = await store.loadEvent(watchCursorEventId(repo));
+    return { read: parseStoredCursor(store, repo, (0,ledger/* internalValueOf */.iM)(record, cursorKey(repo), "cursor")), stored: { record } };
+}
+function parseStoredCursor(store, repo, value) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
@@ -23351,7 +23457,12 @@ async function readWatchCursor(store, repo) {
     return {
         cursor: kept,
         changed: true,
-        ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+        ...(left.count > 0
+            ? {
+                leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again`,
+                leftOutDryRun: `the watch cursor of ${repo} (${where}) is damaged or holds more than a cursor keeps: the next poll that is not a dry run leaves out ${left.describe()} and saves the rest; dry runs save nothing, so each says this again until then`,
+            }
+            : {}),
     };
 }
 class LeftOut {
@@ -23404,7 +23515,7 @@ async function recoverWatchCursor(store, repo) {
 }
 async function saveWatchCursor(options) {
     const { cursor } = options;
-    await (0,ledger/* saveInternalValue */.S)({
+    await (0,ledger/* saveInternalValue */.Sz)({
         store: options.store,
         ...cursorKey(cursor.repo),
         field: "cursor",
@@ -23413,6 +23524,7 @@ async function saveWatchCursor(options) {
         payload: { repo: cursor.repo },
         now: options.now,
         stamp: "polledAt",
+        ...(options.stored ? { stored: options.stored } : {}),
     });
 }
 function parseCursor(value, left) {
@@ -23482,23 +23594,27 @@ function withUsableTimes(cursor, left) {
 function salvageCursor(value, left) {
     if (!isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen))
         return undefined;
-    const { redeliver, redeliverEvents } = value;
     const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
-        known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
-        droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+        known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock", "filter"],
+        droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt", "filter"],
         defaults: { polledAt: "" },
     });
     if (!top)
         return undefined;
-    const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string") : undefined);
-    const tags = strings(redeliver);
-    const events = strings(redeliverEvents);
-    left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
-    left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+    const tags = salvageList("release tags to deliver again", value.redeliver, validateRedeliverTag, left);
+    const events = salvageList("changes to deliver again", value.redeliverEvents, validateRedeliverEventId, left);
+    const added = { ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
     for (const key of Object.keys(value))
-        if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined)
+        if (!(key in top) && !(key in added) && value[key] !== undefined)
             left.add(`field ${JSON.stringify(key)}`);
-    return { ...top, ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+    return { ...top, ...added };
+}
+function salvageList(what, items, validate, left) {
+    if (!Array.isArray(items))
+        return undefined;
+    const kept = items.filter((item) => validate(item));
+    left.add(what, items.length - kept.length);
+    return kept;
 }
 function withPartsSalvaged(cursor, left) {
     const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
@@ -23608,7 +23724,7 @@ function salvageTie(value, left) {
 
 /***/ }),
 
-/***/ 6518:
+/***/ 62320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -27676,14 +27792,14 @@ var ledger = __nccwpck_require__(85581);
 const WATCH_ROTATION_EVENT_ID = "flows-action:watch-rotation";
 const KEY = { eventId: WATCH_ROTATION_EVENT_ID, type: `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-rotation`, runId: "watch-rotation" };
 async function loadWatchRotation(store) {
-    const value = await (0,ledger/* loadInternalValue */.v)(store, KEY, "rotation");
+    const value = await (0,ledger/* loadInternalValue */.vx)(store, KEY, "rotation");
     if (typeof value !== "object" || value === null)
         return {};
     const { next, reason } = value;
     return { ...(typeof next === "string" ? { next } : {}), ...(typeof reason === "string" ? { reason } : {}) };
 }
 async function saveWatchRotation(store, rotation, now) {
-    await (0,ledger/* saveInternalValue */.S)({
+    await (0,ledger/* saveInternalValue */.Sz)({
         store,
         ...KEY,
         field: "rotation",
@@ -27830,7 +27946,31 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
+;// CONCATENATED MODULE: ./.build/watch/watch-filter.js
+function watchFilterText(watch) {
+    return [
+        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
+        ...(watch.prereleases ? ["prereleases=true"] : []),
+        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
+        ...(watch.updates ? ["updates=true"] : []),
+    ].join(" ");
+}
+function minutes(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    return `${ms / 1000}s`;
+}
+function otherFilterNote(repo, saved, own) {
+    const text = (filter) => (filter === "" ? "no filter" : filter);
+    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${text(saved)}; this one: ${text(own)}). ` +
+        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
+        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
 
 
 
@@ -27868,25 +28008,34 @@ async function collectUpstreamReleases(options) {
         try {
             const read = await (0,watch_cursor/* readWatchCursor */.ml)(options.store, watch.repo);
             const stored = read.cursor;
-            if (read.leftOut)
-                log(`${watch.repo}: ${read.leftOut}.`);
+            const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
+            if (leftOut)
+                log(`${watch.repo}: ${leftOut}.`);
             const recovered = stored ? undefined : await (0,watch_cursor/* recoverWatchCursor */.Cc)(options.store, watch.repo);
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
+            const filter = watchFilterText(watch);
+            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+            if (otherFilter)
+                log(`${watch.repo}: ${otherFilter}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
-            if (read.leftOut)
-                polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
+            if (leftOut)
+                polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
+            if (otherFilter && stored?.filter !== undefined) {
+                polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
+                polled.report.otherFilter = { saved: stored.filter, own: filter };
+            }
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            const next = polled.cursor ?? (read.changed ? stored : undefined);
+            const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
             if (next)
-                pending.cursors.set(watch.repo, next);
+                pending.cursors.set(watch.repo, { ...next, filter });
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
@@ -28007,7 +28156,8 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
     for (const repo of repos) {
         if (skip.has(repo))
             continue;
-        const stored = await (0,watch_cursor/* loadWatchCursor */.mj)(store, repo);
+        const { read, stored: record } = await (0,watch_cursor/* readWatchCursorRecord */.th)(store, repo);
+        const stored = read.cursor;
         const cursor = pending.cursors.get(repo) ?? stored;
         if (!cursor)
             continue;
@@ -28027,7 +28177,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
             log?.(`${repo}: ${note}.`);
         }
         const next = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
-        await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: next, now: clock() });
+        await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: next, now: clock(), stored: record });
     }
     if (pending.rotation)
         await saveWatchRotation(store, pending.rotation, clock());
@@ -28155,21 +28305,24 @@ var redeliver = __nccwpck_require__(54444);
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ saveInternalValue),
-/* harmony export */   v: () => (/* binding */ loadInternalValue)
+/* harmony export */   Sz: () => (/* binding */ saveInternalValue),
+/* harmony export */   iM: () => (/* binding */ internalValueOf),
+/* harmony export */   vx: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
 
 
 async function loadInternalValue(store, key, field) {
-    const record = await store.loadEvent(key.eventId);
+    return internalValueOf(await store.loadEvent(key.eventId), key, field);
+}
+function internalValueOf(record, key, field) {
     const run = record?.runs.find((candidate) => candidate.id === key.runId);
     return run?.resultPayload?.[field];
 }
 async function saveInternalValue(options) {
     const { store, eventId, runId } = options;
-    const stored = await store.loadEvent(eventId);
+    const stored = options.stored ? options.stored.record : await store.loadEvent(eventId);
     const previous = stored?.runs.find((run) => run.id === runId);
     const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;
     const at = new Date(Math.max(options.now.getTime(), floor)).toISOString();
@@ -36656,6 +36809,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DW: () => (/* reexport */ engine_event/* FlowEventError */.DW),
   $j: () => (/* reexport */ events/* FlowEventInputError */.$j),
   cE: () => (/* reexport */ flows/* FlowManifestError */.cE),
+  AT: () => (/* reexport */ events/* GitHubEventError */.AT),
   bc: () => (/* reexport */ library_arguments/* LibraryArgumentError */.bc),
   k$: () => (/* reexport */ state.MemoryStateStore),
   Ne: () => (/* reexport */ contracts/* PROCESS_STATUSES */.Ne),
@@ -36719,7 +36873,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var cli_usage = __nccwpck_require__(41488);
 // EXTERNAL MODULE: ./.build/flows/file-problem.js
 var file_problem = __nccwpck_require__(84186);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __nccwpck_require__(83505);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
+
 
 
 
@@ -36779,9 +36936,10 @@ const OTHER_CLI_OPTIONS = {
     "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
     "--verbose": "Did you mean --debug?",
     "--no-debug": "Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those.",
+    "--timeout": "A step's time limit is timeout_ms in its [[steps]] table of flow.toml (README, \"Timeout\"); no option sets it (for flows github in http mode: --input backend-timeout-minutes=N).",
     "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
 };
-function parseCommandLine(argv, command, invocation) {
+function parseCommandLine(argv, command, invocation, commandArgs) {
     const values = {};
     const positionals = [];
     for (let i = 0; i < argv.length; i += 1) {
@@ -36810,7 +36968,8 @@ function parseCommandLine(argv, command, invocation) {
                 throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
             }
             const suggest = long || flag.length > 1 ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : "";
-            throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${suggest}`, command);
+            const asArgument = !suggest && command !== undefined && commandArgs !== undefined ? ` If ${shown} is meant as the ${commandArgs} argument, give it after --, which ends the options: \`${invocation} ${command} -- ${(0,shell_word/* shellWord */.r)(arg)}\`.` : "";
+            throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${suggest}${asArgument}`, command);
         }
         const spec = OPTIONS[name];
         if (spec.type === "boolean") {
@@ -36823,8 +36982,9 @@ function parseCommandLine(argv, command, invocation) {
         if (value === undefined) {
             const next = argv[i + 1];
             if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
+                const withEquals = next !== undefined && next !== "--" && !isOption(next) ? ` "${next}" reads as an option; a value that starts with - is written --${name}=${(0,shell_word/* shellWord */.r)(next)}.` : "";
                 if (!spec.optionalValue)
-                    throw new cli_usage/* UsageError */.eb(`--${name} needs a value.`, command);
+                    throw new cli_usage/* UsageError */.eb(`--${name} needs a value.${withEquals}`, command);
                 value = "";
             }
             else {
@@ -36846,6 +37006,13 @@ function parseCommandLine(argv, command, invocation) {
             values[name] = value;
     }
     return { values: values, positionals };
+}
+function isOption(word) {
+    if (word.startsWith("--")) {
+        const [flag] = splitAt(word.slice(2), "=");
+        return (OLDER_RUNNER_ALIASES[flag] ?? flag) in OPTIONS;
+    }
+    return NAMES.some((option) => OPTIONS[option].short === word.slice(1));
 }
 function splitAt(text, separator) {
     const at = text.indexOf(separator);
@@ -37203,8 +37370,6 @@ var failure = __nccwpck_require__(87713);
 var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
-// EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
@@ -37289,7 +37454,8 @@ async function runMain(argv, options, saving) {
     const commandName = commandWord(argv);
     let parsed;
     try {
-        parsed = parseCommandLine(argv, command_table/* COMMANDS */.Lo.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
+        const named = command_table/* COMMANDS */.Lo.find((command) => command.name === commandName);
+        parsed = parseCommandLine(argv, named?.name, invokedAs, named?.args?.endsWith("id>") ? named.args : undefined);
     }
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
@@ -37333,6 +37499,14 @@ async function runMain(argv, options, saving) {
     if (spec instanceof cli_usage/* UsageError */.eb)
         return usage(spec);
     if (values.help) {
+        try {
+            (0,command_table/* checkArgs */.ar)(spec, args);
+        }
+        catch (error) {
+            if (error instanceof cli_usage/* UsageError */.eb)
+                return usage(error);
+            throw error;
+        }
         out(help(spec));
         return cli_usage/* EXIT */.dc.ok;
     }
@@ -37448,8 +37622,9 @@ function contextArgs(values) {
     const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"];
     return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${(0,shell_word/* shellWord */.r)(values[name])}`)).join("");
 }
+const NPM_COMMANDS = new Set(["exec", "run", "run-script"]);
 function invocation(env) {
-    return env.npm_command === "exec" || env.npm_command === "run-script" ? "npx flows" : "flows";
+    return env.npm_command !== undefined && NPM_COMMANDS.has(env.npm_command) ? "npx flows" : "flows";
 }
 function isOn(value) {
     return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
@@ -37577,8 +37752,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 25 modules
-var watch = __nccwpck_require__(6518);
+// EXTERNAL MODULE: ./.build/watch/index.js + 26 modules
+var watch = __nccwpck_require__(62320);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
@@ -37621,6 +37796,7 @@ var __webpack_exports__FileStateStore = __webpack_exports__.nd;
 var __webpack_exports__FlowEventError = __webpack_exports__.DW;
 var __webpack_exports__FlowEventInputError = __webpack_exports__.$j;
 var __webpack_exports__FlowManifestError = __webpack_exports__.cE;
+var __webpack_exports__GitHubEventError = __webpack_exports__.AT;
 var __webpack_exports__LibraryArgumentError = __webpack_exports__.bc;
 var __webpack_exports__MemoryStateStore = __webpack_exports__.k$;
 var __webpack_exports__PROCESS_STATUSES = __webpack_exports__.Ne;
@@ -37670,4 +37846,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__GitHubEventError as GitHubEventError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

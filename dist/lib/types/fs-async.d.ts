@@ -16,6 +16,10 @@ export declare class FileTooLargeError extends Error {
 export declare function readTextFileWithin(file: string | {
     fd: number;
 }, maxBytes: number): Promise<string>;
+/** As readTextFileWithin, the bytes themselves: for a pipe, whose bytes can be read only once. */
+export declare function readFileWithin(file: string | {
+    fd: number;
+}, maxBytes: number): Promise<Buffer>;
 /** What stat says about the path (links followed). */
 export declare function statPath(path: string): Promise<Stats>;
 /** Removes the file. */

@@ -11,7 +11,7 @@ export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
 export { DispatchOptionsError } from "./engine/dispatch-options.js";
 export { FlowEventError, normalizeFlowEvent } from "./engine/event.js";
-export { flowEventFromGitHub, FlowEventInputError, loadGitHubEvent, PayloadBudgetError, readGitHubRunContext } from "./events/index.js";
+export { flowEventFromGitHub, FlowEventInputError, GitHubEventError, loadGitHubEvent, PayloadBudgetError, readGitHubRunContext } from "./events/index.js";
 export { type DiscoverFlowsOptions, discoverFlows, FlowManifestError, formatDiagnostic, loadDeferredFlows, loadFlowManifest, matchSteps, type SchemaCacheOptions, schemaCacheDir, typeMatches, useSchemaCache, validateFlows, } from "./flows/index.js";
 export type { DiscoveryResult, FlowPackage, FlowStep, FlowTrigger, MatchResult, StepMismatch, StepRef } from "./flows/types.js";
 export { BunNotFoundError, findBun, type FindBunOptions, type FoundBun } from "./runners/find-bun.js";

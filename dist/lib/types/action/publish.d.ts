@@ -17,19 +17,25 @@ export type PublishOptions = {
 export declare function publishOutcome(outcome: DispatchOutcome, options: PublishOptions): Promise<void>;
 export declare function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[];
 /** What annotating problems takes of the action's IO. */
-type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft">;
+type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft"> & Partial<Pick<ActionIO, "info">>;
+/** The start of the log line of each problem not shown as an annotation. */
+export declare const PROBLEM_LOG_PREFIX = "flows-action problem:";
 /**
  * Problems the state store met after the last dispatch reported its own, in the job's last flush
  * (a state branch that lost the commits this job saw): annotated, and added to the job summary
  * below the results. A dispatch reports those it met itself (src/engine/dispatch-problems.ts).
  */
-export declare function publishStoreProblems(io: ProblemIO & Pick<ActionIO, "appendSummary">, store: StateStore, repoRoot: string): Promise<void>;
+export declare function publishStoreProblems(io: ProblemIO & Pick<ActionIO, "appendSummary" | "summaryRoom">, store: StateStore, repoRoot: string): Promise<void>;
 /**
  * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
  * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
- * then one warning saying how many were left out. The job summary lists them all.
+ * then one warning saying how many were left out. Each of those is a line of the job log, so the
+ * warning can point to where they all are: the job summary too only when `inSummary` (it lists
+ * them all; its problems' table is cut past its share of the 1 MiB).
  */
-export declare function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repoRoot: string): void;
+export declare function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repoRoot: string, { inSummary }?: {
+    inSummary?: boolean;
+}): void;
 /**
  * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
  * Undefined for the workspace itself and for files outside it, which GitHub cannot show.

@@ -27,4 +27,4 @@ export declare function branchRemoteUrl(env: NodeJS.ProcessEnv): string;
  * Problems the flush met that no dispatch reported (a state branch that lost commits) are
  * annotated and added to the summary, whether it saved or not.
  */
-export declare function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft">, repoRoot: string): Promise<void>;
+export declare function flushActionStore(store: StateStore, io: Pick<ActionIO, "appendSummary" | "error" | "warning" | "annotationsLeft"> & Partial<Pick<ActionIO, "info" | "summaryRoom">>, repoRoot: string): Promise<void>;

@@ -172,7 +172,9 @@ export type ParsedValues = {
  * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
  * are not ours.)
  */
-export declare function parseCommandLine(argv: string[], command: string | undefined, invocation: string): {
+export declare function parseCommandLine(argv: string[], command: string | undefined, invocation: string, 
+/** The command's id argument as its usage names it (`<event-id>`), when it takes one. */
+commandArgs?: string): {
     values: ParsedValues;
     positionals: string[];
 };

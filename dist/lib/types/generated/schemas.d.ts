@@ -1680,7 +1680,7 @@ export declare const contractSchemas: {
                 readonly type: "array";
                 readonly maxItems: 100;
                 readonly items: {
-                    readonly type: "string";
+                    readonly $ref: "#/definitions/RedeliverTag";
                 };
                 readonly description: "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning.";
             };
@@ -1688,7 +1688,7 @@ export declare const contractSchemas: {
                 readonly type: "array";
                 readonly maxItems: 100;
                 readonly items: {
-                    readonly type: "string";
+                    readonly $ref: "#/definitions/RedeliverEventId";
                 };
                 readonly description: "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning.";
             };
@@ -1703,8 +1703,22 @@ export declare const contractSchemas: {
             readonly githubClock: {
                 readonly $ref: "#/definitions/GithubClock";
             };
+            readonly filter: {
+                readonly type: "string";
+                readonly description: "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors.";
+            };
         };
         readonly definitions: {
+            readonly RedeliverTag: {
+                readonly title: "RedeliverTag";
+                readonly description: "The tag of a release the next poll delivers again (an entry of `redeliver`).";
+                readonly type: "string";
+            };
+            readonly RedeliverEventId: {
+                readonly title: "RedeliverEventId";
+                readonly description: "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).";
+                readonly type: "string";
+            };
             readonly ReleaseId: {
                 readonly title: "ReleaseId";
                 readonly description: "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.";

@@ -158,6 +158,14 @@ export type JobSteps = string[][];
  */
 export type ReleaseId = number;
 /**
+ * The tag of a release the next poll delivers again (an entry of `redeliver`).
+ */
+export type RedeliverTag = string;
+/**
+ * The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).
+ */
+export type RedeliverEventId = string;
+/**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
  */
 export interface BackendDispatchAnswer {
@@ -795,13 +803,13 @@ export interface WatchCursor {
      *
      * @maxItems 100
      */
-    redeliver?: string[];
+    redeliver?: RedeliverTag[];
     /**
      * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning.
      *
      * @maxItems 100
      */
-    redeliverEvents?: string[];
+    redeliverEvents?: RedeliverEventId[];
     /**
      * When this cursor was written.
      */
@@ -811,6 +819,10 @@ export interface WatchCursor {
      */
     checkedAt?: string;
     githubClock?: GithubClock;
+    /**
+     * The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; "" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors.
+     */
+    filter?: string;
 }
 /**
  * The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.

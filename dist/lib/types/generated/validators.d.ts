@@ -22,4 +22,4 @@ export { validateHandover } from "./validators/handover.js";
 export { validateJobSteps } from "./validators/job-steps.js";
 export { validateRunsFile } from "./validators/runs-file.js";
 export { validateStateIndexShard, validateStateIndexEntry } from "./validators/state-index-shard.js";
-export { validateWatchCursor, validateSeenRelease, validateHeldRelease, validateDispatchedRelease, validateWatchedDraft, validateTagListing, validateTagListingPart, validateListingEndMark, validateBacklogAfter, validateBacklogPart, validateBacklogTie, validateReleaseId, validateGithubClock } from "./validators/watch-cursor.js";
+export { validateWatchCursor, validateSeenRelease, validateHeldRelease, validateDispatchedRelease, validateWatchedDraft, validateTagListing, validateTagListingPart, validateListingEndMark, validateBacklogAfter, validateBacklogPart, validateBacklogTie, validateReleaseId, validateGithubClock, validateRedeliverTag, validateRedeliverEventId } from "./validators/watch-cursor.js";

@@ -48,3 +48,5 @@ export type TargetWriterOptions = {
 export declare function writeTargetCheckRuns(targets: readonly NamedTarget[], options: TargetWriterOptions): Promise<TargetReport[]>;
 /** The job summary's account of where each extra check run went. */
 export declare function targetsSummary(reports: readonly TargetReport[], problems: readonly string[]): string;
+/** The most the result targets' table takes of the job summary. */
+export declare const TARGETS_NOTE_BYTES: number;

@@ -5,6 +5,11 @@ export declare const COMMENT_LIMIT_CHARS = 65536;
 export type ReportLinks = {
     runUrl?: string;
     summaryUrl?: string;
+    /**
+     * Whether the job summary lists every step and problem (summaryListsAll, asked with the room
+     * it has): only then do notes on what a check run or the comment left out point to it alone.
+     */
+    summaryListsAll?: boolean;
 };
 /**
  * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
@@ -65,6 +70,7 @@ export declare function needsLook(run: FlowRunView): boolean;
 export declare function runTable(runs: readonly FlowRunView[], fits: (text: string) => boolean): {
     text: string;
     shown: number;
+    hiddenNeedingLook: number;
 };
 /**
  * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
@@ -73,6 +79,13 @@ export declare function runTable(runs: readonly FlowRunView[], fits: (text: stri
 export declare function runDetails(run: FlowRunView, maxChars?: number): string;
 export declare function linkLine(links: ReportLinks, extra?: string[]): string;
 export declare function summaryLink(links: ReportLinks): string;
+/** Where every step's status and output are, whatever the job summary had room for. */
+export declare const STEP_LOGS = "the job log (for a step run in its own job, that job's log and runs file)";
+/**
+ * Where the steps and problems a check run or the comment left out are: the job summary when it
+ * lists them all (links.summaryListsAll), else what it lists and the logs, which have each step.
+ */
+export declare function restPlace(links: ReportLinks): string;
 export declare function safeUrl(url: string | undefined): url is string;
 export type CommentOptions = {
     outcome: DispatchOutcome;

@@ -61,7 +61,20 @@ export type GitHubReporterOptions = {
     resultTargets?: boolean;
     /** GITHUB_SERVER_URL: a pull request URL a step names must be on it (default https://github.com). */
     serverUrl?: string;
+    /**
+     * What the job summary has left before this reporter's notes and the results (ActionIO's
+     * summaryRoom; undefined: its whole budget). Given, the notes on what the check runs and the
+     * comment left out point to the job summary alone when it will list every step and problem;
+     * without it, they never do.
+     */
+    summaryRoom?: () => Promise<number | undefined>;
 };
+/**
+ * The most this reporter's notes take in the job summary before the results: the fallback and
+ * failed writes note (10 writes listed) and the result targets' table (cut to TARGETS_NOTE_BYTES).
+ * Asked with this much less room, the summary lists no more than it will when written.
+ */
+export declare const REPORTER_NOTES_BYTES: number;
 /**
  * Warnings given to io.warning (an annotation each) before the rest go to the log: GitHub shows
  * 10 warning annotations per step, and a hundred check runs failing one by one took them all

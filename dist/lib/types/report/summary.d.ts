@@ -33,6 +33,24 @@ export declare function checkRenderArguments(functionName: string, outcome: unkn
  * the problems.
  */
 export declare function renderSummary(outcome: DispatchOutcome, options?: SummaryOptions): string;
+/** The job summary and what it leaves out: the pointers elsewhere say "lists every" only when nothing is. */
+export type SummaryLayout = {
+    markdown: string;
+    /** Steps without a row in their event's table. */
+    unlistedSteps: number;
+    /** Whether the problems' table was cut. */
+    problemsCut: boolean;
+    /** Whether the events' part was cut at its end (heads alone past the room). */
+    eventsCut: boolean;
+};
+/**
+ * Whether the job summary, given `options.maxBytes` (what it has left), lists every step and
+ * every problem. The check runs and the comment are written before the summary: they ask this
+ * with the room the summary had then, less what the reporter's own notes may take before it.
+ */
+export declare function summaryListsAll(outcome: DispatchOutcome, options?: SummaryOptions): boolean;
+/** renderSummary, and what it left out. */
+export declare function summaryLayout(outcome: DispatchOutcome, options?: SummaryOptions): SummaryLayout;
 export declare function flatten(outcome: DispatchOutcome): DispatchOutcome[];
 export declare function allProblems(outcome: DispatchOutcome): FlowDiagnostic[];
 /** The opening of a run's <details> block, in the job summary and the pull request comment alike. */

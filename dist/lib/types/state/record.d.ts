@@ -7,6 +7,12 @@ import { UserError } from "../user-error.js";
  */
 export declare function mergeEventRecords(stored: EventRecord, incoming: EventRecord): EventRecord;
 /**
+ * A record's fields this version does not know: a newer writer of the same format may add some
+ * (record-check.ts allows them). They are kept as they are through reads and merges, so a save
+ * by this version does not drop what a newer one wrote: it did, without a word.
+ */
+export declare function laterFields(record: object): Record<string, unknown>;
+/**
  * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
  * (a key is needed only until every copy of the record that lacks it has been merged).
  */

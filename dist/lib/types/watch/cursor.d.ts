@@ -1,5 +1,5 @@
 import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
-import type { StateStore } from "../state/types.js";
+import type { EventRecord, StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export declare const WATCH_CURSOR_EVENT_TYPE = "flows-action.watch-cursor";
@@ -173,6 +173,13 @@ export type WatchCursor = {
      * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
      */
     githubClock?: GithubClock;
+    /**
+     * The filter of the watch that last saved this cursor (watchFilterText; absent in older
+     * cursors). Releases of every filter are marked seen, so a watch of the same repository with
+     * another filter sharing the store (another workflow or job) would find its releases seen and
+     * never hand them over: a poll whose filter differs says so.
+     */
+    filter?: string;
 };
 export type GithubClock = {
     github: string;
@@ -231,8 +238,23 @@ export type ReadWatchCursor = {
     cursor: WatchCursor | undefined;
     changed: boolean;
     leftOut?: string;
+    /**
+     * `leftOut` as a dry run says it: a dry run saves nothing, so every dry run reads (and
+     * salvages) the same stored cursor and says so again until a poll that is not a dry run saves
+     * it. Worded as a standing state, not as news, since no run can remember having said it.
+     */
+    leftOutDryRun?: string;
 };
 export declare function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor>;
+/** The record a cursor is stored in, as read once: to read the cursor from, and to save the next over (saveWatchCursor's `stored`). */
+export type StoredCursorRecord = {
+    record: EventRecord | undefined;
+};
+/** readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need not read it again. */
+export declare function readWatchCursorRecord(store: StateStore, repo: string): Promise<{
+    read: ReadWatchCursor;
+    stored: StoredCursorRecord;
+}>;
 /** A stored cursor this version cannot use. */
 export declare class WatchCursorError extends UserError {
     name: string;
@@ -248,9 +270,11 @@ export type RecoveredCursor = {
  * point is listed again and its event is recognised as handled, so nothing runs twice.
  */
 export declare function recoverWatchCursor(store: StateStore, repo: string): Promise<RecoveredCursor | undefined>;
+/** `stored`: the cursor's record as just read (readWatchCursorRecord), so the save does not read it again. */
 export type SaveWatchCursorOptions = {
     store: StateStore;
     cursor: WatchCursor;
     now: Date;
+    stored?: StoredCursorRecord;
 };
 export declare function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void>;

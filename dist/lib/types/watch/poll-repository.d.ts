@@ -48,6 +48,11 @@ export type WatchReport = {
     changes?: number;
     /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
     again?: number;
+    /** The cursor was last saved by a watch with another filter (watch-filter.ts): the note says what it means. */
+    otherFilter?: {
+        saved: string;
+        own: string;
+    };
 };
 export type RepositoryPoll = {
     report: WatchReport;

@@ -13,3 +13,5 @@ export declare const validateBacklogPart: CompiledValidator<Types.BacklogPart>;
 export declare const validateBacklogTie: CompiledValidator<Types.BacklogTie>;
 export declare const validateReleaseId: CompiledValidator<Types.ReleaseId>;
 export declare const validateGithubClock: CompiledValidator<Types.GithubClock>;
+export declare const validateRedeliverTag: CompiledValidator<Types.RedeliverTag>;
+export declare const validateRedeliverEventId: CompiledValidator<Types.RedeliverEventId>;

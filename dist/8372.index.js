@@ -1,5 +1,5 @@
-export const id = 4542;
-export const ids = [4542,9758];
+export const id = 8372;
+export const ids = [8372,9758];
 export const modules = {
 
 /***/ 50872:
@@ -307,7 +307,7 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 64542:
+/***/ 58372:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -841,13 +841,15 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" } }, "definitions": { "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } };
 const schema21 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema22 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema23 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 const schema24 = { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } };
-const schema25 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
+const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" };
+const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" };
+const schema27 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
 const schema13 = { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } };
 const schema14 = { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } };
 const schema15 = { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } };
@@ -2409,7 +2411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         for (let i5 = 0; i5 < len5; i5++) {
                                                                                             const _errs102 = errors;
                                                                                             if (typeof data47[i5] !== "string") {
-                                                                                                validate10.errors = [{ instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                validate10.errors = [{ instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/definitions/RedeliverTag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                 return false;
                                                                                             }
                                                                                             var valid16 = _errs102 === errors;
@@ -2432,24 +2434,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         if (valid0) {
                                                                             if (data.redeliverEvents !== undefined) {
                                                                                 let data49 = data.redeliverEvents;
-                                                                                const _errs104 = errors;
-                                                                                if (errors === _errs104) {
+                                                                                const _errs105 = errors;
+                                                                                if (errors === _errs105) {
                                                                                     if (Array.isArray(data49)) {
                                                                                         if (data49.length > 100) {
                                                                                             validate10.errors = [{ instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                                                                                             return false;
                                                                                         }
                                                                                         else {
-                                                                                            var valid17 = true;
+                                                                                            var valid18 = true;
                                                                                             const len6 = data49.length;
                                                                                             for (let i6 = 0; i6 < len6; i6++) {
-                                                                                                const _errs106 = errors;
+                                                                                                const _errs107 = errors;
                                                                                                 if (typeof data49[i6] !== "string") {
-                                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/definitions/RedeliverEventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                     return false;
                                                                                                 }
-                                                                                                var valid17 = _errs106 === errors;
-                                                                                                if (!valid17) {
+                                                                                                var valid18 = _errs107 === errors;
+                                                                                                if (!valid18) {
                                                                                                     break;
                                                                                                 }
                                                                                             }
@@ -2460,31 +2462,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         return false;
                                                                                     }
                                                                                 }
-                                                                                var valid0 = _errs104 === errors;
+                                                                                var valid0 = _errs105 === errors;
                                                                             }
                                                                             else {
                                                                                 var valid0 = true;
                                                                             }
                                                                             if (valid0) {
                                                                                 if (data.polledAt !== undefined) {
-                                                                                    const _errs108 = errors;
+                                                                                    const _errs110 = errors;
                                                                                     if (typeof data.polledAt !== "string") {
                                                                                         validate10.errors = [{ instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                         return false;
                                                                                     }
-                                                                                    var valid0 = _errs108 === errors;
+                                                                                    var valid0 = _errs110 === errors;
                                                                                 }
                                                                                 else {
                                                                                     var valid0 = true;
                                                                                 }
                                                                                 if (valid0) {
                                                                                     if (data.checkedAt !== undefined) {
-                                                                                        const _errs110 = errors;
+                                                                                        const _errs112 = errors;
                                                                                         if (typeof data.checkedAt !== "string") {
                                                                                             validate10.errors = [{ instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                             return false;
                                                                                         }
-                                                                                        var valid0 = _errs110 === errors;
+                                                                                        var valid0 = _errs112 === errors;
                                                                                     }
                                                                                     else {
                                                                                         var valid0 = true;
@@ -2492,9 +2494,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     if (valid0) {
                                                                                         if (data.githubClock !== undefined) {
                                                                                             let data53 = data.githubClock;
-                                                                                            const _errs112 = errors;
-                                                                                            const _errs113 = errors;
-                                                                                            if (errors === _errs113) {
+                                                                                            const _errs114 = errors;
+                                                                                            const _errs115 = errors;
+                                                                                            if (errors === _errs115) {
                                                                                                 if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
                                                                                                     let missing6;
                                                                                                     if (((data53.github === undefined) && (missing6 = "github")) || ((data53.runner === undefined) && (missing6 = "runner"))) {
@@ -2502,7 +2504,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                         return false;
                                                                                                     }
                                                                                                     else {
-                                                                                                        const _errs115 = errors;
+                                                                                                        const _errs117 = errors;
                                                                                                         for (const key2 in data53) {
                                                                                                             if (!((key2 === "github") || (key2 === "runner"))) {
                                                                                                                 validate10.errors = [{ instancePath: instancePath + "/githubClock", schemaPath: "#/definitions/GithubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -2510,29 +2512,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 break;
                                                                                                             }
                                                                                                         }
-                                                                                                        if (_errs115 === errors) {
+                                                                                                        if (_errs117 === errors) {
                                                                                                             if (data53.github !== undefined) {
-                                                                                                                const _errs116 = errors;
+                                                                                                                const _errs118 = errors;
                                                                                                                 if (typeof data53.github !== "string") {
                                                                                                                     validate10.errors = [{ instancePath: instancePath + "/githubClock/github", schemaPath: "#/definitions/GithubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                     return false;
                                                                                                                 }
-                                                                                                                var valid19 = _errs116 === errors;
+                                                                                                                var valid21 = _errs118 === errors;
                                                                                                             }
                                                                                                             else {
-                                                                                                                var valid19 = true;
+                                                                                                                var valid21 = true;
                                                                                                             }
-                                                                                                            if (valid19) {
+                                                                                                            if (valid21) {
                                                                                                                 if (data53.runner !== undefined) {
-                                                                                                                    const _errs118 = errors;
+                                                                                                                    const _errs120 = errors;
                                                                                                                     if (typeof data53.runner !== "string") {
                                                                                                                         validate10.errors = [{ instancePath: instancePath + "/githubClock/runner", schemaPath: "#/definitions/GithubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                         return false;
                                                                                                                     }
-                                                                                                                    var valid19 = _errs118 === errors;
+                                                                                                                    var valid21 = _errs120 === errors;
                                                                                                                 }
                                                                                                                 else {
-                                                                                                                    var valid19 = true;
+                                                                                                                    var valid21 = true;
                                                                                                                 }
                                                                                                             }
                                                                                                         }
@@ -2543,10 +2545,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                     return false;
                                                                                                 }
                                                                                             }
-                                                                                            var valid0 = _errs112 === errors;
+                                                                                            var valid0 = _errs114 === errors;
                                                                                         }
                                                                                         else {
                                                                                             var valid0 = true;
+                                                                                        }
+                                                                                        if (valid0) {
+                                                                                            if (data.filter !== undefined) {
+                                                                                                const _errs122 = errors;
+                                                                                                if (typeof data.filter !== "string") {
+                                                                                                    validate10.errors = [{ instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid0 = _errs122 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid0 = true;
+                                                                                            }
                                                                                         }
                                                                                     }
                                                                                 }
@@ -3902,6 +3917,28 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     validate32.errors = vErrors;
     return errors === 0;
 }
+const validateRedeliverTag = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+    }
+    validate33.errors = vErrors;
+    return errors === 0;
+}
+const validateRedeliverEventId = validate34;
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+    }
+    validate34.errors = vErrors;
+    return errors === 0;
+}
 
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __webpack_require__(89176);
@@ -3913,13 +3950,15 @@ var types = __webpack_require__(39709);
 
 
 async function loadInternalValue(store, key, field) {
-    const record = await store.loadEvent(key.eventId);
+    return internalValueOf(await store.loadEvent(key.eventId), key, field);
+}
+function internalValueOf(record, key, field) {
     const run = record?.runs.find((candidate) => candidate.id === key.runId);
     return run?.resultPayload?.[field];
 }
 async function saveInternalValue(options) {
     const { store, eventId, runId } = options;
-    const stored = await store.loadEvent(eventId);
+    const stored = options.stored ? options.stored.record : await store.loadEvent(eventId);
     const previous = stored?.runs.find((run) => run.id === runId);
     const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;
     const at = new Date(Math.max(options.now.getTime(), floor)).toISOString();
@@ -4011,7 +4050,13 @@ async function cursor_loadWatchCursor(store, repo) {
     return (await readWatchCursor(store, repo)).cursor;
 }
 async function readWatchCursor(store, repo) {
-    const value = await loadInternalValue(store, cursorKey(repo), "cursor");
+    return (await readWatchCursorRecord(store, repo)).read;
+}
+async function readWatchCursorRecord(store, repo) {
+    const record = await store.loadEvent(watchCursorEventId(repo));
+    return { read: parseStoredCursor(store, repo, internalValueOf(record, cursorKey(repo), "cursor")), stored: { record } };
+}
+function parseStoredCursor(store, repo, value) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
@@ -4036,7 +4081,12 @@ async function readWatchCursor(store, repo) {
     return {
         cursor: kept,
         changed: true,
-        ...(left.count > 0 ? { leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again` } : {}),
+        ...(left.count > 0
+            ? {
+                leftOut: `the watch cursor of ${repo} (${where}) was damaged or held more than a cursor keeps: left out ${left.describe()}; the rest is kept and saved again`,
+                leftOutDryRun: `the watch cursor of ${repo} (${where}) is damaged or holds more than a cursor keeps: the next poll that is not a dry run leaves out ${left.describe()} and saves the rest; dry runs save nothing, so each says this again until then`,
+            }
+            : {}),
     };
 }
 class LeftOut {
@@ -4098,6 +4148,7 @@ async function cursor_saveWatchCursor(options) {
         payload: { repo: cursor.repo },
         now: options.now,
         stamp: "polledAt",
+        ...(options.stored ? { stored: options.stored } : {}),
     });
 }
 function parseCursor(value, left) {
@@ -4167,23 +4218,27 @@ function withUsableTimes(cursor, left) {
 function salvageCursor(value, left) {
     if (!cursor_isRecord(value) || value.format !== WATCH_CURSOR_FORMAT || !Array.isArray(value.seen))
         return undefined;
-    const { redeliver, redeliverEvents } = value;
     const top = salvagePart(validateWatchCursor, withPartsSalvaged(value, left), {
-        known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock"],
-        droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt"],
+        known: ["format", "repo", "etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "seen", "polledAt", "checkedAt", "pending", "dispatched", "drafts", "tagListings", "end", "backlog", "githubClock", "filter"],
+        droppable: ["etag", "deepEtag", "etagAt", "tagsEtag", "watermark", "checkedAt", "filter"],
         defaults: { polledAt: "" },
     });
     if (!top)
         return undefined;
-    const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string") : undefined);
-    const tags = strings(redeliver);
-    const events = strings(redeliverEvents);
-    left.add("release tags to deliver again", Array.isArray(redeliver) ? redeliver.length - (tags?.length ?? 0) : 0);
-    left.add("changes to deliver again", Array.isArray(redeliverEvents) ? redeliverEvents.length - (events?.length ?? 0) : 0);
+    const tags = salvageList("release tags to deliver again", value.redeliver, validateRedeliverTag, left);
+    const events = salvageList("changes to deliver again", value.redeliverEvents, validateRedeliverEventId, left);
+    const added = { ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
     for (const key of Object.keys(value))
-        if (!(key in top) && key !== "redeliver" && key !== "redeliverEvents" && value[key] !== undefined)
+        if (!(key in top) && !(key in added) && value[key] !== undefined)
             left.add(`field ${JSON.stringify(key)}`);
-    return { ...top, ...(tags ? { redeliver: tags } : {}), ...(events ? { redeliverEvents: events } : {}) };
+    return { ...top, ...added };
+}
+function salvageList(what, items, validate, left) {
+    if (!Array.isArray(items))
+        return undefined;
+    const kept = items.filter((item) => validate(item));
+    left.add(what, items.length - kept.length);
+    return kept;
 }
 function withPartsSalvaged(cursor, left) {
     const { redeliver: _tags, redeliverEvents: _events, ...rest } = cursor;
@@ -8100,7 +8155,31 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
+;// CONCATENATED MODULE: ./.build/watch/watch-filter.js
+function watchFilterText(watch) {
+    return [
+        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
+        ...(watch.prereleases ? ["prereleases=true"] : []),
+        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
+        ...(watch.updates ? ["updates=true"] : []),
+    ].join(" ");
+}
+function minutes(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    return `${ms / 1000}s`;
+}
+function otherFilterNote(repo, saved, own) {
+    const text = (filter) => (filter === "" ? "no filter" : filter);
+    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${text(saved)}; this one: ${text(own)}). ` +
+        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
+        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
 
 
 
@@ -8138,25 +8217,34 @@ async function collectUpstreamReleases(options) {
         try {
             const read = await readWatchCursor(options.store, watch.repo);
             const stored = read.cursor;
-            if (read.leftOut)
-                log(`${watch.repo}: ${read.leftOut}.`);
+            const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
+            if (leftOut)
+                log(`${watch.repo}: ${leftOut}.`);
             const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
+            const filter = watchFilterText(watch);
+            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+            if (otherFilter)
+                log(`${watch.repo}: ${otherFilter}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
-            if (read.leftOut)
-                polled.report.message = polled.report.message ? `${read.leftOut}; ${polled.report.message}` : read.leftOut;
+            if (leftOut)
+                polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
+            if (otherFilter && stored?.filter !== undefined) {
+                polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
+                polled.report.otherFilter = { saved: stored.filter, own: filter };
+            }
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            const next = polled.cursor ?? (read.changed ? stored : undefined);
+            const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
             if (next)
-                pending.cursors.set(watch.repo, next);
+                pending.cursors.set(watch.repo, { ...next, filter });
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
@@ -8277,7 +8365,8 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
     for (const repo of repos) {
         if (skip.has(repo))
             continue;
-        const stored = await cursor_loadWatchCursor(store, repo);
+        const { read, stored: record } = await readWatchCursorRecord(store, repo);
+        const stored = read.cursor;
         const cursor = pending.cursors.get(repo) ?? stored;
         if (!cursor)
             continue;
@@ -8297,7 +8386,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
             log?.(`${repo}: ${note}.`);
         }
         const next = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
-        await cursor_saveWatchCursor({ store, cursor: next, now: clock() });
+        await cursor_saveWatchCursor({ store, cursor: next, now: clock(), stored: record });
     }
     if (pending.rotation)
         await saveWatchRotation(store, pending.rotation, clock());
