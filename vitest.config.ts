@@ -23,7 +23,6 @@ const ISOLATED = [
   "test/flows/cold-start.test.ts",
   "test/flows/schema-loading.test.ts",
   "test/flows/schema-cache.test.ts",
-  "test/runners/output.fuzz.test.ts",
 ];
 
 // `npm test` runs the unit and integration tests; stress and scale tests (`*.stress.test.ts`)

@@ -9,3 +9,14 @@ describe("state: file at the 25 MB payload budget", () => {
     expect(store.counts.recordReads).toBe(0);
   });
 });
+
+describe("state: file with a big event payload", () => {
+  it("a 5 MB payload and 8 steps: the payload is serialised once and the record never re-read", async () => {
+    const { store } = await dispatchBigEvent(5);
+    // One write at the start, and at most one per step start and end (saves that meet are merged).
+    expect(store.counts.recordWrites).toBeGreaterThanOrEqual(2);
+    expect(store.counts.recordWrites).toBeLessThanOrEqual(1 + 2 * 8);
+    expect(store.counts.eventSerialisations()).toBe(1);
+    expect(store.counts.recordReads).toBe(0);
+  });
+});

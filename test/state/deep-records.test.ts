@@ -1,5 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_PAYLOAD_DEPTH } from "../../src/events/budget.js";
 import { handoverFromOutcome, writeHandover } from "../../src/report/handover.js";
@@ -9,7 +8,7 @@ import { checkEventRecordShape } from "../../src/state/record-check.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
 import { makeRun } from "./helpers.js";
-import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 // An event payload and a step's FLOW_RESULT may each nest MAX_PAYLOAD_DEPTH levels. The record
 // that remembers them must read back as sound: one set aside as damaged makes the event run
@@ -96,29 +95,6 @@ describe("records of deeply nested events and results", () => {
     const handover = JSON.parse(await readFile(written, "utf8"));
     expect(handover.runs[0].resultPayload).toEqual(record.runs[0]?.resultPayload);
   });
-
-  it("a big payload of small nested arrays is stored compact, about its own size, and not run twice", async () => {
-    await writeFlow(repo.dir, { name: "wide", steps: [{ name: "s", trigger: "wide.test", source: rawStep("completed") }] });
-    // 12 levels of two-element arrays of small numbers: pretty-printed, each number took a line
-    // indented up to 26 spaces, and a 24 MB payload of it a 510 MB record (over the store's limit).
-    let leaves: unknown = [0, 1];
-    for (let i = 0; i < 11; i++) leaves = [leaves, leaves];
-    const payload = { items: Array.from({ length: 150 }, () => leaves) };
-    const payloadBytes = JSON.stringify(payload).length;
-    const event = await writeEventFile(repo.dir, flowEvent("wide.test", "wide-1", payload));
-
-    const first = await flowsIn(repo.dir, "fire", "--event", event);
-    expect(first.code, first.out + first.err).toBe(0);
-    const records = await readdir(join(repo.dir, ".codex", "flow-client", "events"), { recursive: true });
-    const file = records.find((name) => name.endsWith(".json"));
-    const size = (await stat(join(repo.dir, ".codex", "flow-client", "events", file!))).size;
-    expect(payloadBytes).toBeGreaterThan(1024 * 1024);
-    expect(size).toBeLessThan(payloadBytes * 1.2);
-
-    const again = await flowsIn(repo.dir, "fire", "--event", event);
-    expect(again.code, again.out + again.err).toBe(0);
-    expect(again.out).toMatch(/ran=0/);
-  }, 30_000);
 
   it("the record check takes an event and a result of the payload budget, and refuses deeper", () => {
     const record = (payload: unknown, result: unknown) => ({

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
-import { BUN, CHILDREN, type ChildResult, makeRecord, runBunChildren, tempDir } from "./helpers.js";
+import { BUN, CHILDREN, type ChildResult, makeRecord, tempDir } from "./helpers.js";
 
 // Record files are input from outside like any other: a tampered one costs its own event, with a
 // message naming the file, within bounded time and memory, never the process.
@@ -90,35 +90,6 @@ describe("FileStateStore and tampered record files", () => {
       expect((await readdir(dirname(file))).filter((entry) => entry.includes(".corrupt-"))).toHaveLength(1);
     });
   }
-});
-
-describe("FileStateStore setting a corrupt record aside with other processes", () => {
-  it("8 processes loading a corrupt record and saving a run each lose no run, over 8 rounds", async () => {
-    const dir = await tempDir();
-    // Half-written and long: each process spends milliseconds finding that out, while the others
-    // set it aside and save theirs.
-    const corrupt = `{"formatVersion": 1, "event": {"payload": "${"x".repeat(4 * 1024 * 1024)}`;
-    const missing: string[] = [];
-    for (let round = 0; round < 8; round++) {
-      const eventId = `evt-round-${round}`;
-      const file = await recordFile(dir, eventId);
-      await writeFile(file, corrupt);
-      const startAt = Date.now() + 500;
-      const results = await runBunChildren(
-        "corrupt-loader.ts",
-        Array.from({ length: 8 }, (_, child) => [dir, String(child), eventId, String(startAt)]),
-      );
-      for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-
-      const runs = (await new FileStateStore({ dir }).loadEvent(eventId))?.runs.map((run) => run.id) ?? [];
-      for (let child = 0; child < 8; child++) if (!runs.includes(`run_${child}`)) missing.push(`${eventId}/run_${child}`);
-      // The corrupt bytes are kept once, and nothing else was moved aside.
-      const asides = (await readdir(dirname(file))).filter((entry) => entry.includes(".corrupt-"));
-      expect(asides).toHaveLength(1);
-      expect((await readFile(join(dirname(file), asides[0]!), "utf8")) === corrupt).toBe(true);
-    }
-    expect(missing).toEqual([]);
-  }, 120_000);
 });
 
 describe("FileStateStore and the record size budget", () => {

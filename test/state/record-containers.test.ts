@@ -170,25 +170,6 @@ describe("writing a record of more objects and arrays than the store reads back"
     expect(runIds(await new FileStateStore({ dir, maxRecordBytes: MAX_BYTES }).loadEvent("evt-dense"))).toEqual(["run_a", "run_c"]);
   });
 
-  it("FileStateStore: an event text over 1 MiB (kept in a scratch file) is counted, and so is one read back with its arrays on disk", async () => {
-    const dir = await tempDir();
-    const maxRecordBytes = 16 * 1024 * 1024;
-    const cap = recordContainerCap(maxRecordBytes); // 524,288: 1.5 MiB of `[],`
-    const store = new FileStateStore({ dir, maxRecordBytes });
-    await expect(store.saveEvent(recordOfArrays("evt-spilled", cap))).rejects.toThrow(
-      `the record of event "evt-spilled" (${join(dir, ...eventRecordPath("evt-spilled").split("/"))}) would hold more than 524,288 objects and arrays`,
-    );
-    await store.saveEvent(recordOfArrays("evt-spilled", cap - 100));
-    expect(runIds(await new FileStateStore({ dir, maxRecordBytes }).loadEvent("evt-spilled"))).toEqual(["run_a"]);
-
-    // Read back by another store, its array of arrays kept on disk (counted when read): the next
-    // save would pass the cap with a result's arrays.
-    const next = new FileStateStore({ dir, maxRecordBytes });
-    await expect(next.saveEvent(withResultArrays(makeRecord("evt-spilled", ["run_b"]), 200))).rejects.toThrow('the record of event "evt-spilled"');
-    await next.saveEvent(withResultArrays(makeRecord("evt-spilled", ["run_b"]), 20));
-    expect(runIds(await new FileStateStore({ dir, maxRecordBytes }).loadEvent("evt-spilled"))).toEqual(["run_a", "run_b"]);
-  });
-
   it("BranchStateStore: the flush saves the other events and names the one not saved and what to change", async () => {
     const { origin } = await originWithCheckout();
     const store = new BranchStateStore({ remoteUrl: origin, maxRecordBytes: MAX_BYTES });
