@@ -7,7 +7,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: "forks",
-    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts"],
+    // test-pacing: GitHub writes unspaced and quick backend polls against the local fakes, as in `npm test`
+    // (several stress files were moved out of it and expect that).
+    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts"],
     fileParallelism: false,
   },
 });
