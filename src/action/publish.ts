@@ -131,6 +131,13 @@ type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft"> & Parti
 export const PROBLEM_LOG_PREFIX = "flows-action problem:";
 
 /**
+ * The most problems given a log line each: a repository of many broken packages (each
+ * flow.toml lists up to 5,000) would otherwise fill the log with millions; the rest are counted,
+ * and `flows validate` lists every one.
+ */
+export const PROBLEM_LOG_LINES = 10_000;
+
+/**
  * Problems the state store met after the last dispatch reported its own, in the job's last flush
  * (a state branch that lost the commits this job saw): annotated, and added to the job summary
  * below the results. A dispatch reports those it met itself (src/engine/dispatch-problems.ts).
@@ -162,14 +169,18 @@ export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repo
   const room = io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND;
   if (shown.error + shown.warning < problems.length && shown.warning >= room) shown.warning = Math.max(0, room - 1);
   const counts = { error: 0, warning: 0 };
+  let logged = 0;
   for (const problem of problems) {
     counts[problem.severity] += 1;
+    const annotated = counts[problem.severity] <= shown[problem.severity];
+    if (!annotated && logged >= PROBLEM_LOG_LINES) continue;
     const file = workspacePath(problem.file, repoRoot);
     // A file outside the workspace cannot be annotated: its path goes into the message instead.
     // Paths in the message are relative to the workspace, as the annotation's file is.
     const text = relativeInMessage(problem.message, resolve(repoRoot));
     const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
-    if (counts[problem.severity] > shown[problem.severity]) {
+    if (!annotated) {
+      logged++;
       io.info?.(logText(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${placePrefix(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
       continue;
     }
@@ -181,13 +192,15 @@ export function annotateProblems(io: ProblemIO, problems: FlowDiagnostic[], repo
     else io.warning(message, properties);
   }
   const hidden = problems.length - shown.error - shown.warning;
+  const unlogged = hidden - logged;
+  if (io.info && unlogged > 0) io.info(`${PROBLEM_LOG_PREFIX} ${unlogged} more not listed here (the first ${PROBLEM_LOG_LINES} are above); \`flows validate\` lists every one.`);
   if (hidden > 0) {
     const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
-    const where = inSummary
-      ? `the job summary lists all ${problems.length}.`
-      : io.info
-        ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
-        : `${summary}.`;
+    const inLog =
+      unlogged > 0
+        ? `the first ${PROBLEM_LOG_LINES} of them are in the job log, on lines starting "${PROBLEM_LOG_PREFIX}", and \`flows validate\` lists every one`
+        : `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}"`;
+    const where = inSummary ? `the job summary lists all ${problems.length}.` : io.info ? `${inLog} (${summary}).` : `${summary}.`;
     io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${problemsPlace(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlowDiagnostic } from "../../src/contracts.js";
-import { PROBLEM_LOG_PREFIX, publishOutcome } from "../../src/action/publish.js";
+import { PROBLEM_LOG_LINES, PROBLEM_LOG_PREFIX, publishOutcome } from "../../src/action/publish.js";
 import type { RunnerEnvironment } from "../../src/action/context.js";
 import { fakeIO } from "../helpers/fake-io.js";
 import { outcomeOf, pushEvent } from "../report/github-fixtures.js";
@@ -45,5 +45,15 @@ describe("the note on problems not shown as annotations", () => {
     const logged = io.log.filter((line) => line.startsWith(PROBLEM_LOG_PREFIX));
     expect(logged).toHaveLength(2_000 - 8);
     expect(logged.at(-1)).toMatch(/^flows-action problem: warning: flows\/pkg-1999\/flow\.toml:3:1: unknown key "trigers"/);
+  });
+
+  it("logs at most PROBLEM_LOG_LINES of them, counting the rest, and says so", async () => {
+    const count = PROBLEM_LOG_LINES + 2_008;
+    const io = await publish(count, 64 * 1024);
+    const logged = io.log.filter((line) => line.startsWith(PROBLEM_LOG_PREFIX));
+    expect(logged).toHaveLength(PROBLEM_LOG_LINES + 1);
+    expect(logged.at(-1)).toBe(`${PROBLEM_LOG_PREFIX} 2000 more not listed here (the first ${PROBLEM_LOG_LINES} are above); \`flows validate\` lists every one.`);
+    const note = io.log.filter((line) => line.startsWith("::warning::")).at(-1) ?? "";
+    expect(note).toContain(`the first ${PROBLEM_LOG_LINES} of them are in the job log, on lines starting "${PROBLEM_LOG_PREFIX}", and \`flows validate\` lists every one`);
   });
 });
