@@ -4,6 +4,7 @@ import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.j
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+import { shownFilter } from "../watch/watch-filter.js";
 
 /**
  * The upstream releases section's share of the step's 1 MiB job summary: it is written before
@@ -95,9 +96,8 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   // releases: said as a warning, not only in the table (after a configuration change, once).
   for (const report of result.reports) {
     if (!report.otherFilter) continue;
-    const text = (filter: string): string => (filter === "" ? "no filter" : filter);
     io.warning(
-      `The watch cursor of ${report.repo} was last saved by a watch with another filter (${text(report.otherFilter.saved)}; this one: ${text(report.otherFilter.own)}). ` +
+      `The watch cursor of ${report.repo} was last saved by a watch with another filter (${shownFilter(report.otherFilter.saved)}; this one: ${shownFilter(report.otherFilter.own)}). ` +
         `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`,
     );
   }
