@@ -9,10 +9,9 @@ import {
 } from "../contracts.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
 import { isLiveAttempt, isOrphaned } from "../state/dispatcher.js";
+import { SETTLED_STATUSES } from "../state/run-merge.js";
 import type { StepOutcome } from "../runners/types.js";
 
-/** Effective statuses after which a redelivered event does not run the step again. */
-const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 export function isSettled(run: FlowRunView): boolean {

@@ -23,8 +23,8 @@ export function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView {
   return { ...base, attempts };
 }
 
-/** What settles a step, so that a delivery does not run it again (run-view.ts, SETTLED_STATUSES). */
-const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+/** Effective statuses after which a redelivered event does not run the step again (run-view.ts: isSettled). */
+export const SETTLED_STATUSES: ReadonlySet<string> = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 
 /**
  * The attempt whose outcome is the run's: the latest to start, unless it failed (or timed out)
@@ -50,7 +50,7 @@ function isFailedAttempt(attempt: FlowRunAttempt): boolean {
 }
 
 function isSettledAttempt(attempt: FlowRunAttempt): boolean {
-  return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
+  return rank(attempt) === 3 && SETTLED_STATUSES.has(attempt.resultStatus ?? attempt.status);
 }
 
 function attemptKey(attempt: FlowRunAttempt): string {
