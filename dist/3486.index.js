@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46988);
+/* harmony import */ var _watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95860);
+
 
 
 const WATCH_SUMMARY_BYTES = 128 * 1024;
@@ -17,7 +19,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8372)]).then(__webpack_require__.bind(__webpack_require__, 58372));
+    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(4542)]).then(__webpack_require__.bind(__webpack_require__, 64542));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -67,8 +69,7 @@ async function watchReleases(options) {
     for (const report of result.reports) {
         if (!report.otherFilter)
             continue;
-        const text = (filter) => (filter === "" ? "no filter" : filter);
-        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${text(report.otherFilter.saved)}; this one: ${text(report.otherFilter.own)}). ` +
+        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.saved)}; this one: ${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.own)}). ` +
             `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`);
     }
     if (result.clocks)
@@ -122,6 +123,44 @@ function statusSection(status, most) {
         ...rows,
         "",
     ];
+}
+
+
+/***/ }),
+
+/***/ 95860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lq: () => (/* binding */ otherFilterNote),
+/* harmony export */   mo: () => (/* binding */ shownFilter),
+/* harmony export */   tG: () => (/* binding */ watchFilterText)
+/* harmony export */ });
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75270);
+
+function watchFilterText(watch) {
+    return [
+        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
+        ...(watch.prereleases ? ["prereleases=true"] : []),
+        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
+        ...(watch.updates ? ["updates=true"] : []),
+    ].join(" ");
+}
+function minutes(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    return `${ms / 1000}s`;
+}
+function shownFilter(filter) {
+    return filter === "" ? "no filter" : (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(filter, FILTER_SHOWN_CHARS);
+}
+const FILTER_SHOWN_CHARS = 300;
+function otherFilterNote(repo, saved, own) {
+    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${shownFilter(saved)}; this one: ${shownFilter(own)}). ` +
+        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
+        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
 }
 
 

@@ -1429,7 +1429,7 @@ function briefView(run) {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome),
 /* harmony export */   jN: () => (/* binding */ publishStoreProblems)
 /* harmony export */ });
-/* unused harmony exports failingRuns, PROBLEM_LOG_PREFIX, annotateProblems, workspacePath */
+/* unused harmony exports failingRuns, PROBLEM_LOG_PREFIX, PROBLEM_LOG_LINES, annotateProblems, workspacePath */
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68927);
@@ -1525,6 +1525,7 @@ function logAlreadyHandled(io, outcome) {
     }
 }
 const PROBLEM_LOG_PREFIX = "flows-action problem:";
+const PROBLEM_LOG_LINES = 10_000;
 async function publishStoreProblems(io, store, repoRoot) {
     const { problems } = (0,_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .unreportedStoreProblems */ .Qq)(store);
     if (problems.length === 0)
@@ -1545,12 +1546,17 @@ function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
+    let logged = 0;
     for (const problem of problems) {
         counts[problem.severity] += 1;
+        const annotated = counts[problem.severity] <= shown[problem.severity];
+        if (!annotated && logged >= PROBLEM_LOG_LINES)
+            continue;
         const file = workspacePath(problem.file, repoRoot);
         const text = (0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInMessage */ .Pb)(problem.message, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot));
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
-        if (counts[problem.severity] > shown[problem.severity]) {
+        if (!annotated) {
+            logged++;
             io.info?.((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${(0,_annotation_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .placePrefix */ .Oy)(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
             continue;
         }
@@ -1564,13 +1570,15 @@ function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
             io.warning(message, properties);
     }
     const hidden = problems.length - shown.error - shown.warning;
+    const unlogged = hidden - logged;
+    if (io.info && unlogged > 0)
+        io.info(`${PROBLEM_LOG_PREFIX} ${unlogged} more not listed here (the first ${PROBLEM_LOG_LINES} are above); \`flows validate\` lists every one.`);
     if (hidden > 0) {
         const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
-        const where = inSummary
-            ? `the job summary lists all ${problems.length}.`
-            : io.info
-                ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
-                : `${summary}.`;
+        const inLog = unlogged > 0
+            ? `the first ${PROBLEM_LOG_LINES} of them are in the job log, on lines starting "${PROBLEM_LOG_PREFIX}", and \`flows validate\` lists every one`
+            : `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}"`;
+        const where = inSummary ? `the job summary lists all ${problems.length}.` : io.info ? `${inLog} (${summary}).` : `${summary}.`;
         io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
     }
 }
@@ -3133,16 +3141,17 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40801);
 /* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
 
 
-const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+
 function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
-    return SETTLED_STATUSES.has(status);
+    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H.has(status);
 }
 function liveAttemptOf(run, now) {
     return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
@@ -3239,8 +3248,8 @@ function finishRunView(view, outcome) {
         done.error = outcome.error;
     if (outcome.timedOut)
         done.timedOut = true;
-    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveStatusOf */ .Z2)(done);
-    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
+    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .effectiveStatusOf */ .Z2)(done);
+    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
     return done;
 }
 
@@ -14108,6 +14117,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SETTLED_STATUSES),
 /* harmony export */   r: () => (/* binding */ mergeRuns)
 /* harmony export */ });
 function mergeRuns(a, b) {
@@ -14127,7 +14137,7 @@ function mergeRuns(a, b) {
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
 }
-const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 function decidingAttempt(sorted) {
     const last = sorted.at(-1);
     if (!isFailedAttempt(last) || last.startedAt === undefined)
@@ -14140,7 +14150,7 @@ function isFailedAttempt(attempt) {
     return (attempt.resultStatus ?? attempt.status) === "failed";
 }
 function isSettledAttempt(attempt) {
-    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
+    return rank(attempt) === 3 && SETTLED_STATUSES.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;

@@ -909,7 +909,7 @@ __webpack_require__.d(__webpack_exports__, {
   jN: () => (/* binding */ publishStoreProblems)
 });
 
-// UNUSED EXPORTS: PROBLEM_LOG_PREFIX, annotateProblems, failingRuns, workspacePath
+// UNUSED EXPORTS: PROBLEM_LOG_LINES, PROBLEM_LOG_PREFIX, annotateProblems, failingRuns, workspacePath
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
@@ -1059,6 +1059,7 @@ function logAlreadyHandled(io, outcome) {
     }
 }
 const PROBLEM_LOG_PREFIX = "flows-action problem:";
+const PROBLEM_LOG_LINES = 10_000;
 async function publishStoreProblems(io, store, repoRoot) {
     const { problems } = (0,dispatch_problems.unreportedStoreProblems)(store);
     if (problems.length === 0)
@@ -1079,12 +1080,17 @@ function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
+    let logged = 0;
     for (const problem of problems) {
         counts[problem.severity] += 1;
+        const annotated = counts[problem.severity] <= shown[problem.severity];
+        if (!annotated && logged >= PROBLEM_LOG_LINES)
+            continue;
         const file = workspacePath(problem.file, repoRoot);
         const text = (0,diagnostics/* relativeInMessage */.Pb)(problem.message, (0,external_node_path_.resolve)(repoRoot));
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
-        if (counts[problem.severity] > shown[problem.severity]) {
+        if (!annotated) {
+            logged++;
             io.info?.((0,log_text/* logText */.kc)(`${PROBLEM_LOG_PREFIX} ${problem.severity}: ${placePrefix(file === undefined ? undefined : { file, startLine: problem.line, startColumn: problem.column })}${message}`));
             continue;
         }
@@ -1098,13 +1104,15 @@ function annotateProblems(io, problems, repoRoot, { inSummary = true } = {}) {
             io.warning(message, properties);
     }
     const hidden = problems.length - shown.error - shown.warning;
+    const unlogged = hidden - logged;
+    if (io.info && unlogged > 0)
+        io.info(`${PROBLEM_LOG_PREFIX} ${unlogged} more not listed here (the first ${PROBLEM_LOG_LINES} are above); \`flows validate\` lists every one.`);
     if (hidden > 0) {
         const summary = `the job summary lists the first of the ${problems.length}: all of them pass its share of GitHub's 1 MiB`;
-        const where = inSummary
-            ? `the job summary lists all ${problems.length}.`
-            : io.info
-                ? `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}" (${summary}).`
-                : `${summary}.`;
+        const inLog = unlogged > 0
+            ? `the first ${PROBLEM_LOG_LINES} of them are in the job log, on lines starting "${PROBLEM_LOG_PREFIX}", and \`flows validate\` lists every one`
+            : `each is in the job log, on a line starting "${PROBLEM_LOG_PREFIX}"`;
+        const where = inSummary ? `the job summary lists all ${problems.length}.` : io.info ? `${inLog} (${summary}).` : `${summary}.`;
         io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; ${where}`);
     }
 }

@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39669);
+/* harmony import */ var _watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95860);
+
 
 
 const WATCH_SUMMARY_BYTES = 128 * 1024;
@@ -17,7 +19,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 62320));
+    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -67,8 +69,7 @@ async function watchReleases(options) {
     for (const report of result.reports) {
         if (!report.otherFilter)
             continue;
-        const text = (filter) => (filter === "" ? "no filter" : filter);
-        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${text(report.otherFilter.saved)}; this one: ${text(report.otherFilter.own)}). ` +
+        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.saved)}; this one: ${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.own)}). ` +
             `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`);
     }
     if (result.clocks)

@@ -2224,16 +2224,17 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40801);
 /* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
 
 
-const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+
 function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
-    return SETTLED_STATUSES.has(status);
+    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H.has(status);
 }
 function liveAttemptOf(run, now) {
     return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
@@ -2330,8 +2331,8 @@ function finishRunView(view, outcome) {
         done.error = outcome.error;
     if (outcome.timedOut)
         done.timedOut = true;
-    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveStatusOf */ .Z2)(done);
-    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
+    done.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .effectiveStatusOf */ .Z2)(done);
+    done.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .needsAttentionFor */ .XM)(done.effectiveStatus);
     return done;
 }
 
@@ -19886,6 +19887,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SETTLED_STATUSES),
 /* harmony export */   r: () => (/* binding */ mergeRuns)
 /* harmony export */ });
 function mergeRuns(a, b) {
@@ -19905,7 +19907,7 @@ function mergeRuns(a, b) {
     const base = holders.reduce((best, run) => (isFurtherRun(run, best, lastKey) ? run : best));
     return { ...base, attempts };
 }
-const SETTLED = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
+const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 function decidingAttempt(sorted) {
     const last = sorted.at(-1);
     if (!isFailedAttempt(last) || last.startedAt === undefined)
@@ -19918,7 +19920,7 @@ function isFailedAttempt(attempt) {
     return (attempt.resultStatus ?? attempt.status) === "failed";
 }
 function isSettledAttempt(attempt) {
-    return rank(attempt) === 3 && SETTLED.has(attempt.resultStatus ?? attempt.status);
+    return rank(attempt) === 3 && SETTLED_STATUSES.has(attempt.resultStatus ?? attempt.status);
 }
 function attemptKey(attempt) {
     return attempt.key ?? `id:${attempt.id}`;
@@ -23724,7 +23726,7 @@ function salvageTie(value, left) {
 
 /***/ }),
 
-/***/ 62320:
+/***/ 6518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -27946,29 +27948,8 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build/watch/watch-filter.js
-function watchFilterText(watch) {
-    return [
-        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
-        ...(watch.prereleases ? ["prereleases=true"] : []),
-        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
-        ...(watch.updates ? ["updates=true"] : []),
-    ].join(" ");
-}
-function minutes(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    return `${ms / 1000}s`;
-}
-function otherFilterNote(repo, saved, own) {
-    const text = (filter) => (filter === "" ? "no filter" : filter);
-    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${text(saved)}; this one: ${text(own)}). ` +
-        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
-        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
-}
-
+// EXTERNAL MODULE: ./.build/watch/watch-filter.js
+var watch_filter = __nccwpck_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
 
 
@@ -28015,8 +27996,8 @@ async function collectUpstreamReleases(options) {
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const filter = watchFilterText(watch);
-            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
+            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? (0,watch_filter/* otherFilterNote */.Lq)(watch.repo, stored.filter, filter) : undefined;
             if (otherFilter)
                 log(`${watch.repo}: ${otherFilter}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
@@ -28416,6 +28397,44 @@ async function requestEventRedelivery(store, event, now = new Date()) {
     const { kept: redeliverEvents, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverEvents */ .Ru)(asked);
     await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliverEvents }, now });
     return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${(0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedRedeliveriesNote */ .SY)(dropped)}` } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 95860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lq: () => (/* binding */ otherFilterNote),
+/* harmony export */   mo: () => (/* binding */ shownFilter),
+/* harmony export */   tG: () => (/* binding */ watchFilterText)
+/* harmony export */ });
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+
+function watchFilterText(watch) {
+    return [
+        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
+        ...(watch.prereleases ? ["prereleases=true"] : []),
+        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
+        ...(watch.updates ? ["updates=true"] : []),
+    ].join(" ");
+}
+function minutes(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    return `${ms / 1000}s`;
+}
+function shownFilter(filter) {
+    return filter === "" ? "no filter" : (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(filter, FILTER_SHOWN_CHARS);
+}
+const FILTER_SHOWN_CHARS = 300;
+function otherFilterNote(repo, saved, own) {
+    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${shownFilter(saved)}; this one: ${shownFilter(own)}). ` +
+        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
+        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
 }
 
 
@@ -37752,8 +37771,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 26 modules
-var watch = __nccwpck_require__(62320);
+// EXTERNAL MODULE: ./.build/watch/index.js + 25 modules
+var watch = __nccwpck_require__(6518);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

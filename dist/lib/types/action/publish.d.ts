@@ -21,6 +21,12 @@ type ProblemIO = Pick<ActionIO, "error" | "warning" | "annotationsLeft"> & Parti
 /** The start of the log line of each problem not shown as an annotation. */
 export declare const PROBLEM_LOG_PREFIX = "flows-action problem:";
 /**
+ * The most problems given a log line each: a repository of many broken packages (each
+ * flow.toml lists up to 5,000) would otherwise fill the log with millions; the rest are counted,
+ * and `flows validate` lists every one.
+ */
+export declare const PROBLEM_LOG_LINES = 10000;
+/**
  * Problems the state store met after the last dispatch reported its own, in the job's last flush
  * (a state branch that lost the commits this job saw): annotated, and added to the job summary
  * below the results. A dispatch reports those it met itself (src/engine/dispatch-problems.ts).

@@ -7,3 +7,5 @@ import type { FlowRunView } from "../contracts.js";
  * the copy that holds the latest attempt in its furthest state.
  */
 export declare function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView;
+/** Effective statuses after which a redelivered event does not run the step again (run-view.ts: isSettled). */
+export declare const SETTLED_STATUSES: ReadonlySet<string>;

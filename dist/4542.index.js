@@ -1,5 +1,5 @@
-export const id = 8372;
-export const ids = [8372,9758];
+export const id = 4542;
+export const ids = [4542,9758];
 export const modules = {
 
 /***/ 50872:
@@ -307,7 +307,7 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 58372:
+/***/ 64542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8155,29 +8155,8 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
-;// CONCATENATED MODULE: ./.build/watch/watch-filter.js
-function watchFilterText(watch) {
-    return [
-        ...watch.tags.map((pattern) => `tags=${pattern.source}`),
-        ...(watch.prereleases ? ["prereleases=true"] : []),
-        ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
-        ...(watch.updates ? ["updates=true"] : []),
-    ].join(" ");
-}
-function minutes(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    return `${ms / 1000}s`;
-}
-function otherFilterNote(repo, saved, own) {
-    const text = (filter) => (filter === "" ? "no filter" : filter);
-    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${text(saved)}; this one: ${text(own)}). ` +
-        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
-        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
-}
-
+// EXTERNAL MODULE: ./.build/watch/watch-filter.js
+var watch_filter = __webpack_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
 
 
@@ -8224,8 +8203,8 @@ async function collectUpstreamReleases(options) {
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const filter = watchFilterText(watch);
-            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
+            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
+            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? (0,watch_filter/* otherFilterNote */.Lq)(watch.repo, stored.filter, filter) : undefined;
             if (otherFilter)
                 log(`${watch.repo}: ${otherFilter}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
