@@ -1,11 +1,9 @@
 // `flows <command> --help extra`: a word more than the command's usage names is a usage error
 // (exit 2) with --help as it is with --version and `flows help <command> extra`, for every command,
 // wherever the word and --help stand. Real processes: the `flows` launcher on Bun from the sources.
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
-import { cliTestEnv } from "../helpers/cli.js";
+import { flowsProcessIn } from "../helpers/cli.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -16,14 +14,7 @@ afterAll(async () => {
   await repo.cleanup();
 });
 
-function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
-    cwd: repo.dir,
-    env: cliTestEnv(),
-    encoding: "utf8",
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 /** The command's own positionals, filled with words, then one word too many. */
 function tooMany(name: string): { words: string[]; extra: string } {

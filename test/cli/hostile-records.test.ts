@@ -3,11 +3,10 @@
 // OSC 52 clipboard writes, C1 CSI, bidi overrides), --json keeps the text exactly, as JSON, and an
 // id that looks like an option says how to give it. Real processes: the `flows` launcher on Bun
 // from the sources, real steps, a real file store.
-import { spawnSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliTestEnv } from "../helpers/cli.js";
+import { flowsProcessIn } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 const EVIL = "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u202eevil\u009b31m\u0000";
@@ -16,14 +15,7 @@ const OBEYED = /[\u0000\u0007\u001b\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 
-function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
-    cwd: repo.dir,
-    env: cliTestEnv(),
-    encoding: "utf8",
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 /** Every record file of the file store. */
 async function recordFiles(): Promise<string[]> {

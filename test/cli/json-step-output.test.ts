@@ -1,9 +1,8 @@
 // With --json, standard output holds the one document and the steps' output still goes to
 // standard error, as `flows github --json` puts the action's log there (README, "--json").
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliTestEnv } from "../helpers/cli.js";
+import { flowsProcessIn } from "../helpers/cli.js";
 import { tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -18,14 +17,7 @@ afterAll(async () => {
 });
 
 /** `flows ARGV...` as a real process in the repository, on Bun from the sources. */
-function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
-    cwd: repo.dir,
-    env: cliTestEnv(),
-    encoding: "utf8",
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 describe("--json keeps step output on standard error", () => {
   // In this order: fire stores the event that replay runs again.

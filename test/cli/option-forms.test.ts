@@ -1,10 +1,9 @@
 // The forms a count, a timeout and the end of options take on a real command line: each refused
 // one says what to write instead (exit 2), and none is taken silently as something else. Real
 // processes: the `flows` launcher on Bun from the sources.
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliTestEnv } from "../helpers/cli.js";
+import { flowsProcessIn } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -17,14 +16,7 @@ afterAll(async () => {
   await repo.cleanup();
 });
 
-function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
-    cwd: repo.dir,
-    env: cliTestEnv(),
-    encoding: "utf8",
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 const FIRE = ["fire", "--event", "event.json", "--state", "none"];
 const TIMEOUT = "flows: Unknown option --timeout. A step's time limit is timeout_ms in its [[steps]] table of flow.toml (README, \"Timeout\"); no option sets it";

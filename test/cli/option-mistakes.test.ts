@@ -1,9 +1,8 @@
 // Mistakes on the command line a new user makes, run as the real command: each is one message
 // that names what was given and what to write instead, with the documented exit code.
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliTestEnv } from "../helpers/cli.js";
+import { flowsProcessIn } from "../helpers/cli.js";
 import { tempRepo, writeText } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -17,14 +16,7 @@ afterAll(async () => {
 });
 
 /** `flows ARGV...` as a real process in the repository, on Bun from the sources. */
-function flowsProcess(argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
-    cwd: repo.dir,
-    env: cliTestEnv(),
-    encoding: "utf8",
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 describe("a mistake on the command line says what to write instead", () => {
   it.each([

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
@@ -28,6 +29,16 @@ export function cliTestEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 /** `flows --repo REPO --no-color ARGV...` in this process, with the test environment. */
 export function flowsIn(repo: string, ...argv: string[]): Promise<CliRun> {
   return runCli(["--repo", repo, "--no-color", ...argv], cliTestEnv());
+}
+
+/** `flows --no-color ARGV...` as a real process in `cwd`: the launcher on Bun from the sources, with the test environment. */
+export function flowsProcessIn(cwd: string, argv: string[]): { code: number | null; out: string; err: string } {
+  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
+    cwd,
+    env: cliTestEnv(),
+    encoding: "utf8",
+  });
+  return { code: child.status, out: child.stdout, err: child.stderr };
 }
 
 /** Writes `event` as REPO/event.json and returns that path. */
