@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: the type check (tsc) and the linter (Biome) run beside the tests instead of before
+// them. The tests keep two cores busy most of the time but not all of it (they wait on Bun, git
+// and local servers), and the type check is about 20 s of one core's work: run one after the
+// other, it added its whole time to `npm test`; beside the tests, about half of it.
+//
+// Arguments go to vitest (`npm test -- test/cli` runs one folder), as they did when the tests were
+// the last of three commands. The checks' output is held and printed after the tests' (printed
+// while vitest redraws a terminal, it would be cut into its lines); the exit status is the first
+// failure's, so a type error fails `npm test` as before.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(root, "package.json"));
+
+/** Runs a Node script of a dependency, its output held; resolves with its exit status and output. */
+function held(name, script, args) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("error", (error) => done({ name, status: 1, output: `${error.message}\n` }));
+    child.on("close", (status, signal) => done({ name, status: status ?? (signal ? 1 : 0), output: Buffer.concat(output).toString() }));
+  });
+}
+
+const checks = [
+  held("typecheck (tsc --noEmit)", require.resolve("typescript/bin/tsc"), [
+    "--noEmit",
+    "--incremental",
+    "--tsBuildInfoFile",
+    "node_modules/.cache/flows-tsc/tsbuildinfo",
+  ]),
+  held("lint (biome lint src test bench)", require.resolve("@biomejs/biome/bin/biome"), ["lint", "src", "test", "bench"]),
+];
+
+// vitest's package exports no path to its command: take it from its package.json's `bin`.
+const vitest = join(dirname(require.resolve("vitest/package.json")), require("vitest/package.json").bin.vitest);
+const tests = await new Promise((done) => {
+  const child = spawn(process.execPath, [vitest, "run", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  child.on("error", (error) => {
+    process.stderr.write(`vitest did not start: ${error.message}\n`);
+    done(1);
+  });
+  child.on("close", (status, signal) => done(status ?? (signal ? 1 : 0)));
+});
+
+let failed = tests;
+for (const check of await Promise.all(checks)) {
+  if (check.status === 0) {
+    process.stdout.write(`${check.name}: ok\n`);
+    continue;
+  }
+  process.stdout.write(`\n${check.name} failed (exit ${check.status}):\n${check.output}`);
+  failed ||= check.status;
+}
+process.exitCode = failed;
