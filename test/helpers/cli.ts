@@ -21,9 +21,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<Cl
   return { code, out, err };
 }
 
-/** The environment a CLI test runs `flows` with: PATH and HOME, and the test file's schema cache (test/setup/cache-dir.ts). */
+/**
+ * The environment a CLI test runs `flows` with: PATH and HOME, and the test file's schema cache
+ * (test/setup/cache-dir.ts). SHLVL=1 keeps the shells a test starts from reading the machine's
+ * ~/.bashrc: bash reads it when its stdin is a socket (Node's pipes are socket pairs) and SHLVL
+ * says it is the first shell, as for a shell run by sshd. A ~/.bashrc that sets up a version
+ * manager cost about 100 ms of CPU per `bash -c` (pyenv's: 150 processes), and made a test's
+ * outcome depend on whoever runs it.
+ */
 export function cliTestEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_GITHUB_WRITE_SPACING_SECONDS: process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS, ...extra };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, SHLVL: "1", FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_GITHUB_WRITE_SPACING_SECONDS: process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS, ...extra };
 }
 
 /** `flows --repo REPO --no-color ARGV...` in this process, with the test environment. */
