@@ -28,6 +28,8 @@ export class AutomatonFinder implements SecretFinder {
   readonly #children = new Map<number, Map<number, number>>();
   /** 1 for a node whose children are in #children. */
   readonly #mapped: Uint8Array;
+  /** 1 for a UTF-16 unit that begins some form: from the root, any other unit leads back to it. */
+  readonly #begins = new Uint8Array(65_536);
   readonly #forms: readonly string[];
   readonly longest: number;
   matchLength = 0;
@@ -67,6 +69,7 @@ export class AutomatonFinder implements SecretFinder {
       }
       if (form.length > 0) this.#longestForm[node] = form.length;
     }
+    for (let child = this.#child[0]!; child >= 0; child = this.#sibling[child]!) this.#begins[this.#unit[child]!] = 1;
     // Failure links breadth first: a node's link is shallower, so already set.
     const queue = new Int32Array(nodes);
     let tail = 0;
@@ -91,6 +94,13 @@ export class AutomatonFinder implements SecretFinder {
     let best = -1;
     let length = 0;
     for (let at = from; at < text.length; at++) {
+      if (state === 0) {
+        // At the root nothing is found yet (once something is, the root ends the search below), and
+        // a unit that begins no form leads back to it: pass over those in a tight loop, without
+        // a step each (most of a log line, for most secrets).
+        while (at < text.length && this.#begins[text.charCodeAt(at)] === 0) at++;
+        if (at === text.length) break;
+      }
       state = this.#step(state, text.charCodeAt(at));
       // No form begun at or before `best` is still being read: none can start there any more.
       if (best >= 0 && this.#depth[state]! < at - best + 1) break;
