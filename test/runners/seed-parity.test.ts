@@ -125,6 +125,16 @@ describe("seed parity: flow packages written for the older runtime run unchanged
     expect(typeof (artifacts.event as { receivedAt: unknown }).receivedAt).toBe("string");
   });
 
+  it("fills receivedAt with the time of dispatch when the event gives it empty or null, as the older runtime did", async () => {
+    await helloFlow(echoStep("{ receivedAt: ctx.flow.event.receivedAt, valid: !Number.isNaN(Date.parse(ctx.flow.event.receivedAt)) }"));
+    for (const [id, receivedAt] of [["demo:hello:empty", ""], ["demo:hello:null", null]] as const) {
+      const before = Date.now();
+      const { artifacts } = await fire({ event: { ...HELLO_EVENT, id, receivedAt } });
+      expect(artifacts.valid).toBe(true);
+      expect(Date.parse(artifacts.receivedAt as string)).toBeGreaterThanOrEqual(before - 1000);
+    }
+  });
+
   it("passes host CODEX_FLOW_* settings through to steps, but takes the run variables from the event being run", async () => {
     await helloFlow(
       echoStep(
