@@ -195,6 +195,13 @@ console.log(\`FLOW_RESULT \${JSON.stringify({
     expect(run.resultPayload).toEqual({ status: "completed", message: "handled demo:hello:ada" });
   });
 
+  it("runs a step that re-exports its default export from another file (`export { default } from`) as a module", async () => {
+    await helloFlow('export { default } from "./greet.ts";\n');
+    await writeText(join(repo.dir, "flows", "hello-flow", "exec", "greet.ts"), HELLO_STEP);
+    const { run } = await fire();
+    expect(run.resultPayload).toEqual({ status: "completed", message: "hello Ada" });
+  });
+
   it("runs `export  default` with any whitespace between the words as a module", async () => {
     await helloFlow(
       `import { defineBunFlow } from "@peezy.tech/codex-flows/flow-runtime/bun";\n\nexport  default\n\tdefineBunFlow(async (ctx) => ({ status: "completed", message: \`hello \${ctx.flow.event.payload.name}\` }));\n`,
@@ -251,6 +258,9 @@ describe("module-style detection matches whole words in code only", () => {
     ["const x = `${`export default`}`;", false],
     ["const x = `a ${({ b: 1 }).b} c`; export default x;", true],
     ["const half = 4 / 2; export default half / 1;", true],
+    ['export { default } from "./impl.ts";', true],
+    ['export {\n  default,\n  helper,\n} from "./impl.ts";', true],
+    ['export { default as helper } from "./impl.ts";\nconsole.log("FLOW_RESULT {}");', false],
   ])("%j → module style %s", (source, expected) => {
     expect(isModuleStyleSource(source)).toBe(expected);
   });
