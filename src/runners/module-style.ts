@@ -11,6 +11,8 @@ import { WATCHDOG_SOURCE } from "./watchdog.js";
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
   "@peezy.tech/codex-flows/flow-runtime/bun",
+  // The older runtime's standalone package, under the name its README shows.
+  "@peezy.tech/flow-runtime/bun",
   "flows-action/bun",
 ] as const;
 

@@ -126,6 +126,25 @@ export default defineBunFlow(async (ctx) => ({
     expect(run.resultPayload).toEqual({ status: "completed", message: "ws://127.0.0.1:3586" });
   });
 
+  it("resolves the standalone package's name, @peezy.tech/flow-runtime/bun, as its README shows it", async () => {
+    const run = await fireWith(`import {
+	defineBunFlow,
+	createCodexFlowClientFromContext,
+} from "@peezy.tech/flow-runtime/bun";
+
+export default defineBunFlow(async (ctx) => {
+	if (typeof ctx.flow.event.payload.threadId !== "string") {
+		return { status: "skipped", message: \`no thread for \${ctx.flow.event.payload.tag}\` };
+	}
+	const codex = createCodexFlowClientFromContext(ctx);
+	codex.close();
+	return { status: "needs_intervention" };
+});
+`);
+    expect(run.error).toBeUndefined();
+    expect(run.resultPayload).toEqual({ status: "skipped", message: "no thread for rust-v1.2.3" });
+  });
+
   it("uses an installed @peezy.tech/codex-flows for a raw script instead of the stand-ins", async () => {
     const pkg = join(repo.dir, "node_modules", "@peezy.tech", "codex-flows");
     await writeText(
