@@ -1,6 +1,7 @@
 /**
  * What `import ... from "@peezy.tech/codex-flows/flow-runtime/bun"` (the older runtime's step
- * helpers) and `"flows-action/bun"` give a step when neither package is installed above it. Kept
+ * helpers, also published as `@peezy.tech/flow-runtime/bun`) gives a step when that package is
+ * not installed above it; `"flows-action/bun"` gets `defineFlow` and `defineBunFlow` from here. Kept
  * as text: Bun runs it inside the step (the module wrapper, or a preload for a raw step), and the
  * action is bundled into one file.
  *
@@ -50,7 +51,10 @@ function standInForFlowHelpers(specifiers) {
     name: "flows-action-helpers",
     setup(build) {
       for (const specifier of specifiers) {
-        build.module(specifier, () => ({ exports: { ...flowHelpers, default: flowHelpers }, loader: "object" }));
+        // flows-action's own module gets what its real file (define-flow.ts) exports, no more: a
+        // step that worked here would otherwise fail where flows-action is installed.
+        const exports = specifier === "flows-action/bun" ? { defineBunFlow: flowHelpers.defineBunFlow, defineFlow: flowHelpers.defineFlow } : flowHelpers;
+        build.module(specifier, () => ({ exports: { ...exports, default: exports }, loader: "object" }));
       }
     },
   });
