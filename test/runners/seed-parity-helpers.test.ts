@@ -145,6 +145,44 @@ export default defineBunFlow(async (ctx) => {
     expect(run.resultPayload).toEqual({ status: "skipped", message: "no thread for rust-v1.2.3" });
   });
 
+  it("writes the stand-ins again for the next raw step when a step removed them", async () => {
+    const root = join(repo.dir, "flows", "example-flow");
+    await writeText(
+      join(root, "flow.toml"),
+      `${MANIFEST}\n[[steps]]\nname = "after"\nrunner = "bun"\nscript = "exec/after.ts"\n\n[steps.trigger]\ntype = "upstream.release"\n`,
+    );
+    // The first step cleans up this dispatcher's temp files, as a step's `rm -rf $TMPDIR/*` would.
+    await writeText(
+      join(root, "exec", "do-work.ts"),
+      `import { readFlowContext } from "@peezy.tech/codex-flows/flow-runtime/bun";
+import { readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+await readFlowContext();
+let removed = 0;
+for (const dir of readdirSync(tmpdir()).filter((name) => name.startsWith(\`flows-action-\${process.ppid}-\`))) {
+  for (const file of readdirSync(join(tmpdir(), dir)).filter((name) => name.startsWith("step-helpers-"))) {
+    rmSync(join(tmpdir(), dir, file));
+    removed += 1;
+  }
+}
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", artifacts: { removed } }));
+`,
+    );
+    await writeText(
+      join(root, "exec", "after.ts"),
+      `import { readFlowContext } from "@peezy.tech/codex-flows/flow-runtime/bun";
+const ctx = await readFlowContext();
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: ctx.flow.step }));
+`,
+    );
+    const outcome = await dispatch(EVENT, { repoRoot: repo.dir, bunPath: BUN_PATH, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const [first, after] = outcome.runs;
+    expect(first?.resultPayload).toEqual({ status: "completed", artifacts: { removed: 1 } });
+    expect(after?.error).toBeUndefined();
+    expect(after?.resultPayload).toEqual({ status: "completed", message: "after" });
+  });
+
   it("uses an installed @peezy.tech/codex-flows for a raw script instead of the stand-ins", async () => {
     const pkg = join(repo.dir, "node_modules", "@peezy.tech", "codex-flows");
     await writeText(
