@@ -14,7 +14,8 @@ export class FlowEventError extends ContractViolation {
 
 /**
  * Accept a FlowEvent from any caller, checked against schemas/flow-event.schema.json after the
- * contract's defaults are filled in: `receivedAt` with now and `payload` with {} when missing.
+ * contract's defaults are filled in: `receivedAt` with now when missing, null or empty, and
+ * `payload` with {} when missing.
  * The payload's nesting is bounded here too, before anything walks it.
  */
 export function normalizeFlowEvent(value: unknown, now: Date = new Date()): FlowEvent {
@@ -28,7 +29,7 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
   }
   const event: Record<string, unknown> = {
     ...value,
-    receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
+    receivedAt: receivedAtGiven(value) ? value.receivedAt : now.toISOString(),
     payload: "payload" in value && value.payload !== undefined ? value.payload : {},
   };
   if (!validateFlowEvent(event)) {
@@ -46,6 +47,17 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
   }
   checkPayloadShape(event.payload, `event ${JSON.stringify(event.id)}`);
   return event;
+}
+
+/**
+ * Whether the event says when it was received. The older runtime filled in now for an empty or
+ * null `receivedAt` as for a missing one (it kept only a non-empty string), and producers written
+ * for it send `"receivedAt": ""` or `null` to mean "not yet": a step read `new Date("")` from it.
+ */
+function receivedAtGiven(value: object): value is { receivedAt: unknown } {
+  if (!("receivedAt" in value)) return false;
+  const given = value.receivedAt;
+  return given !== undefined && given !== null && given !== "";
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isModuleStyleSource,
   type ModuleWrapper,
   type WrapperResult,
+  helpersPreloadPath,
   prepareModuleWrapper,
   readWrapperResult,
   stepProcessEnded,
@@ -112,10 +113,10 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
     wrapper = ready.wrapper;
     const bunPath = options.bunPath ?? "bun";
-    const start = (files: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): Promise<SupervisedProcessResult> =>
+    const start = (files: StepFiles): Promise<SupervisedProcessResult> =>
       superviseProcess({
         command: bunPath,
-        args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
+        args: [...preloads(files), ...(files.wrapper?.args ?? [step.scriptPath])],
         cwd: step.cwdPath,
         env: runEnvironment(options),
         stdin: stepContextParts(options),
@@ -169,17 +170,25 @@ const OWN_FILES_GONE = "flows-action's files for starting the step were removed 
  * not found", "Module not found", "ENOENT reading"); its path holds a random folder name that no
  * script prints by chance.
  */
-function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): boolean {
+function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: StepFiles): boolean {
   if (run.exitCode !== 1 || run.timedOut || run.canceled || output.stdout.kept().length > 0) return false;
   const stderr = output.stderr.kept().filter((line) => line.trim() !== "");
   if (stderr.length !== 1) return false;
   const [line = ""] = stderr;
-  const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file): file is string => file !== undefined);
+  const ours = [ready.watchdog, ready.helpers, ready.wrapper?.args[0]].filter((file): file is string => file !== undefined);
   return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
 }
 
-/** `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts). */
-type PreparedBunStep = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined; namedExport?: string } | { problem: string };
+/**
+ * `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts);
+ * `helpers`: the one that stands in for the step helpers a raw step imports (./flow-helpers.ts).
+ */
+type StepFiles = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined; helpers?: string };
+type PreparedBunStep = (StepFiles & { namedExport?: string }) | { problem: string };
+
+function preloads(files: StepFiles): string[] {
+  return [files.watchdog, files.helpers].flatMap((file) => (file === undefined ? [] : ["--preload", file]));
+}
 
 /** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
 async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
@@ -196,7 +205,8 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   // A raw step still runs where no temp folder can be written, only without its watchdog.
   const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
   const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
-  return { wrapper, watchdog, ...(namedExport === undefined ? {} : { namedExport }) };
+  const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
+  return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };
 }
 
 class ScriptUnreadable {

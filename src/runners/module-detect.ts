@@ -1,15 +1,23 @@
 /**
  * Compatible rule for module-style steps: the source has a default export (`export default`,
- * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
- * any whitespace, and only in code: a comment that says "has default value" or a string that
- * mentions `export default` does not make a raw script a module.
+ * `as default`, and beyond the older rule `export { default } from`) or a `defineBunFlow(` call.
+ * The words are matched as whole words separated by any whitespace, and only in code: a comment
+ * that says "has default value" or a string that mentions `export default` does not make a raw
+ * script a module.
  */
 export function isModuleStyleSource(source: string): boolean {
   // Most raw scripts hold neither word: no need to tell their code from their comments.
   if (!source.includes("default") && !source.includes("defineBunFlow")) return false;
   const code = codeOnly(source);
-  return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+  return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code) || REEXPORTED_DEFAULT.test(code);
 }
+
+/**
+ * `export { default } from "./impl.ts"`: a step whose default export lives in another file. The
+ * older rule missed it (no `export default`, no `as default`), ran the step as a raw script that
+ * printed nothing, and failed it for want of a FLOW_RESULT line.
+ */
+const REEXPORTED_DEFAULT = /\bexport\s*\{(?:[^}]*,)?\s*default\s*(?:,[^}]*)?\}/;
 
 /**
  * The name of a function the source exports by name, when it has no default export: a module

@@ -5,11 +5,14 @@ import { pathToFileURL } from "../file-url.js";
 import { FileTooLargeError, readTextFileWithin, removeFile, statPath } from "../fs-async.js";
 import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
+import { FLOW_HELPERS_SOURCE, helpersPreloadSource } from "./flow-helpers.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
   "@peezy.tech/codex-flows/flow-runtime/bun",
+  // The older runtime's standalone package, under the name its README shows.
+  "@peezy.tech/flow-runtime/bun",
   "flows-action/bun",
 ] as const;
 
@@ -19,8 +22,8 @@ export { isModuleStyleSource } from "./module-detect.js";
  * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
  * one) because the action is bundled into a single dist/index.js by ncc.
  *
- * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too). Which are
+ * - The helper specifiers resolve to flows-action's stand-ins (./flow-helpers.ts) unless the
+ *   flow's folder has the real package installed (then the real one is used). Which are
  *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
  *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
  * - The result is written to a file, not printed: the runner shows it as the step's last line,
@@ -36,17 +39,8 @@ export { isModuleStyleSource } from "./module-detect.js";
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
-const identity = (value) => value;
-const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-Bun.plugin({
-  name: "flows-action-helpers",
-  setup(build) {
-    for (const specifier of JSON.parse(stubbed)) {
-      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
-    }
-  },
-});
+${FLOW_HELPERS_SOURCE}
+standInForFlowHelpers(JSON.parse(stubbed));
 
 function describe(value) {
   if (value === null) return "null";
@@ -302,6 +296,30 @@ export function warmModuleWrapper(): void {
 /** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
 export async function stepWatchdogPath(): Promise<string> {
   return (await wrapperFolder()).watchdogPath;
+}
+
+/**
+ * The file Bun preloads into a raw step whose source names a helper specifier (`import {
+ * readFlowContext } from "@peezy.tech/codex-flows/flow-runtime/bun"`) that is installed nowhere
+ * above it, or undefined when there is nothing to stand in for. Without it Bun failed the step
+ * with "Cannot find module" (after trying to install the package from the registry). One file
+ * per set of specifiers, written beside the wrapper when first needed (and again if removed).
+ */
+export async function helpersPreloadPath(options: { scriptPath: string; source: string }): Promise<string | undefined> {
+  if (!FLOW_HELPER_SPECIFIERS.some((specifier) => options.source.includes(specifier))) return undefined;
+  const stubbed = stubbedHelpers(path.dirname(options.scriptPath));
+  if (stubbed.length === 0) return undefined;
+  const source = helpersPreloadSource(stubbed);
+  const file = path.join((await wrapperFolder()).dir, `step-helpers-${sha256Hex(source).slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, source, { encoding: "utf8", flag: "wx", mode: 0o600 });
+    } catch (error) {
+      // Another step of this process wrote it first: the same text, by its name.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return file;
 }
 
 /** The wrapper (written once per process) and a fresh result file name for one run. */

@@ -125,6 +125,16 @@ describe("seed parity: flow packages written for the older runtime run unchanged
     expect(typeof (artifacts.event as { receivedAt: unknown }).receivedAt).toBe("string");
   });
 
+  it("fills receivedAt with the time of dispatch when the event gives it empty or null, as the older runtime did", async () => {
+    await helloFlow(echoStep("{ receivedAt: ctx.flow.event.receivedAt, valid: !Number.isNaN(Date.parse(ctx.flow.event.receivedAt)) }"));
+    for (const [id, receivedAt] of [["demo:hello:empty", ""], ["demo:hello:null", null]] as const) {
+      const before = Date.now();
+      const { artifacts } = await fire({ event: { ...HELLO_EVENT, id, receivedAt } });
+      expect(artifacts.valid).toBe(true);
+      expect(Date.parse(artifacts.receivedAt as string)).toBeGreaterThanOrEqual(before - 1000);
+    }
+  });
+
   it("passes host CODEX_FLOW_* settings through to steps, but takes the run variables from the event being run", async () => {
     await helloFlow(
       echoStep(
@@ -185,6 +195,13 @@ console.log(\`FLOW_RESULT \${JSON.stringify({
     expect(run.resultPayload).toEqual({ status: "completed", message: "handled demo:hello:ada" });
   });
 
+  it("runs a step that re-exports its default export from another file (`export { default } from`) as a module", async () => {
+    await helloFlow('export { default } from "./greet.ts";\n');
+    await writeText(join(repo.dir, "flows", "hello-flow", "exec", "greet.ts"), HELLO_STEP);
+    const { run } = await fire();
+    expect(run.resultPayload).toEqual({ status: "completed", message: "hello Ada" });
+  });
+
   it("runs `export  default` with any whitespace between the words as a module", async () => {
     await helloFlow(
       `import { defineBunFlow } from "@peezy.tech/codex-flows/flow-runtime/bun";\n\nexport  default\n\tdefineBunFlow(async (ctx) => ({ status: "completed", message: \`hello \${ctx.flow.event.payload.name}\` }));\n`,
@@ -241,6 +258,9 @@ describe("module-style detection matches whole words in code only", () => {
     ["const x = `${`export default`}`;", false],
     ["const x = `a ${({ b: 1 }).b} c`; export default x;", true],
     ["const half = 4 / 2; export default half / 1;", true],
+    ['export { default } from "./impl.ts";', true],
+    ['export {\n  default,\n  helper,\n} from "./impl.ts";', true],
+    ['export { default as helper } from "./impl.ts";\nconsole.log("FLOW_RESULT {}");', false],
   ])("%j → module style %s", (source, expected) => {
     expect(isModuleStyleSource(source)).toBe(expected);
   });
