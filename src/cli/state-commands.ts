@@ -90,7 +90,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
         : starting.size > 1
           ? " Several stored ids start with it: give the whole id."
           : "";
-    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}.${terminalText(begun)} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+    throw new CommandFailed(`No event or run "${id}" in ${ctx.storeLabel}.${begun} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;
@@ -103,7 +103,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
   refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);
