@@ -10,6 +10,7 @@ import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
 import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
+import { ReadOnlyStore } from "./read-only-store.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
 import { shellWord } from "../shell-word.js";
@@ -57,7 +58,7 @@ export async function runsCommand(
 ): Promise<number> {
   // One event's runs: its record only. Else every record is read, and only the runs shown kept.
   const runs = query.eventId
-    ? await selectStoredRuns([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
+    ? await selectStoredRuns([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
     : await selectStoredRuns(ctx.store, query, indexNote(ctx));
   reportStoreProblems(ctx);
   if (ctx.json) {
@@ -72,7 +73,7 @@ export async function runsCommand(
 
 /** `flows show <run-id|event-id>`: one event with its runs, or one run. */
 export async function showCommand(ctx: StoreContext, id: string): Promise<number> {
-  const record = await ctx.store.loadEvent(id);
+  const record = await loadEvent(ctx, id);
   if (record) {
     ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
     return 0;
@@ -103,6 +104,10 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
+    // A damaged record: the store set it aside just now (its warning follows), and nothing is left to replay.
+    if (ctx.store.problems.length > 0) {
+      throw new CommandFailed(`The stored record of event "${eventId}" was damaged, so there is nothing to replay: it is set aside now (see the warning below), and the event counts as not handled yet, so its next delivery runs it.`);
+    }
     throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
@@ -210,6 +215,21 @@ function indexNote(ctx: StoreContext): (sentence: string) => void {
     said = true;
     ctx.err(`${terminalText(`flows: note: ${sentence}`)}\n`);
   };
+}
+
+/**
+ * The event's record, for a command that asked for that event: a damaged one (left as it is by
+ * the read-only store) stops the command, saying so, rather than reading as "no such event".
+ */
+async function loadEvent(ctx: StoreContext, eventId: string): Promise<EventRecord | undefined> {
+  const record = await ctx.store.loadEvent(eventId);
+  const damage = ctx.store instanceof ReadOnlyStore ? ctx.store.damageOf(eventId) : undefined;
+  if (damage === undefined) return record;
+  // Said here, and so not again as a store problem.
+  unreportedStoreProblems(ctx.store);
+  throw new CommandFailed(`The stored record of event "${eventId}" (${damage.file}) is damaged: ${damage.reason}. It is ${damage.left}.`, {
+    hint: `${damage.repair.charAt(0).toUpperCase()}${damage.repair.slice(1)}.`,
+  });
 }
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {

@@ -1,9 +1,12 @@
 // The read commands (`show`, `events`, `runs`, `list`, `validate`, anything with --dry-run) as a
 // person at a terminal and a script meet them: --json carries outside text as it is (JSON escapes
-// it; only the terminal's text is escaped), and a --state-dir that loops is named as given.
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+// it; only the terminal's text is escaped), a --state-dir that loops is named as given, and a
+// read changes nothing in the state folder, a damaged record included.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventRecordPath } from "../../src/state/index.js";
 import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -17,6 +20,27 @@ afterAll(async () => {
 });
 
 const flows = (...argv: string[]): Promise<CliRun> => runCli(["--repo", repo.dir, "--no-color", ...argv], cliTestEnv());
+
+/** Every file under `dir` with its time and a hash of its bytes, and every folder: what a read must leave as it was. */
+async function snapshot(dir: string): Promise<string[]> {
+  const seen: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        seen.push(`${path}/`);
+        await walk(path);
+      } else if (entry.isSymbolicLink()) {
+        seen.push(`${path} -> link`);
+      } else {
+        const info = await stat(path);
+        seen.push(`${path} ${info.mtimeMs} ${createHash("sha256").update(await readFile(path)).digest("hex")}`);
+      }
+    }
+  };
+  await walk(dir);
+  return seen.sort();
+}
 
 beforeAll(async () => {
   await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("t", "evt-run")));
@@ -86,5 +110,53 @@ describe("a --state-dir that is a loop of symbolic links", () => {
     const dangling = await flows("--state-dir", join(links, "dangling"), "fire", "--event", join(repo.dir, "event.json"));
     expect(dangling.code).toBe(1);
     expect(dangling.err).toContain(`is a symbolic link to ${join(links, "nowhere")}, which does not exist.`);
+  });
+});
+
+describe("a read command changes nothing in the state folder", () => {
+  it("a damaged record is reported with the command that sets it aside, and left as it is", async () => {
+    const state = join(repo.dir, "read-state");
+    for (const id of ["evt-good", "evt-damaged"]) {
+      await writeFile(join(repo.dir, `${id}.json`), JSON.stringify(flowEvent("t", id)));
+      expect((await flows("--state-dir", state, "fire", "--event", join(repo.dir, `${id}.json`))).code).toBe(0);
+    }
+    const damaged = join(state, ...eventRecordPath("evt-damaged").split("/"));
+    await writeFile(damaged, '{"formatVersion": 1, "event": ');
+    // The whole repository: the state folder, and nothing written beside it either.
+    const before = await snapshot(repo.dir);
+    const reads: Array<{ argv: string[]; code: number }> = [
+      { argv: ["show", "evt-damaged"], code: 1 },
+      { argv: ["show", "--json", "evt-damaged"], code: 1 },
+      { argv: ["runs", "--event", "evt-damaged"], code: 1 },
+      { argv: ["show", "evt-good"], code: 0 },
+      { argv: ["show", "run_000000000000"], code: 1 },
+      { argv: ["runs"], code: 0 },
+      { argv: ["events", "--json"], code: 0 },
+      { argv: ["fire", "--dry-run", "--event", join(repo.dir, "evt-damaged.json")], code: 0 },
+      { argv: ["run", "hello", "go", "--dry-run", "--event", join(repo.dir, "evt-damaged.json")], code: 0 },
+    ];
+    const noStore = [["list"], ["validate"], ["explain", "--event", join(repo.dir, "evt-damaged.json")]];
+    for (const { argv, code } of [...reads.map((read) => ({ ...read, argv: ["--state-dir", state, ...read.argv] })), ...noStore.map((argv) => ({ argv, code: 0 }))]) {
+      const run = await flows(...argv);
+      expect(run.code, `${argv.join(" ")}\n${run.err}`).toBe(code);
+      expect(await snapshot(repo.dir), argv.join(" ")).toEqual(before);
+    }
+    const show = await flows("--state-dir", state, "show", "evt-damaged");
+    expect(show.err).toContain(`The stored record of event "evt-damaged" (${damaged}) is damaged: not valid JSON`);
+    expect(show.err).toContain("It is left as it is (flows show only reads, and changes nothing).");
+    expect(show.err).toContain(`\`flows replay evt-damaged --repo ${repo.dir} --state-dir ${state}\` sets it aside (its bytes kept as ${damaged}.corrupt-<time>)`);
+    // Said once, not again as a store problem.
+    expect(show.err.split("is damaged").length).toBe(2);
+    expect(show.err).not.toContain("skipped");
+    const dryRun = await flows("--state-dir", state, "fire", "--dry-run", "--event", join(repo.dir, "evt-damaged.json"));
+    expect(dryRun.out).toContain("would-run=1");
+    expect(dryRun.out).toContain("left as it is (flows fire only reads, and changes nothing)");
+
+    // The command it names does set it aside, and says so.
+    const replay = await flows("--state-dir", state, "replay", "evt-damaged");
+    expect(replay.code).toBe(1);
+    expect(replay.err).toContain('The stored record of event "evt-damaged" was damaged, so there is nothing to replay: it is set aside now');
+    expect(replay.err).toContain(`moved aside to ${join("read-state", ...eventRecordPath("evt-damaged").split("/"))}.corrupt-`);
+    expect(await snapshot(repo.dir)).not.toEqual(before);
   });
 });
