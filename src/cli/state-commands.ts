@@ -205,6 +205,12 @@ function reportStoreProblems(ctx: StoreContext): void {
   }
   for (const problem of problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
   for (const kind of leftOut) ctx.err(`${terminalText(leftOutLine(kind))}\n`);
+  // A listing cannot name the event of a record it could not read, so not the replay that sets it aside.
+  if (ctx.store instanceof ReadOnlyStore) {
+    ctx.err(
+      `flows: these records are left as they are (this command only reads); each is set aside, its bytes kept beside it, when its event is next dispatched or replayed (\`${ctx.invocation ?? "flows"} replay <event-id>${ctx.contextArgs ?? ""}\`).\n`,
+    );
+  }
 }
 
 /** Why a listing reads every record (the branch has no index yet...), on standard error once: it may take a while. */

@@ -148,6 +148,9 @@ describe("a read command changes nothing in the state folder", () => {
     // Said once, not again as a store problem.
     expect(show.err.split("is damaged").length).toBe(2);
     expect(show.err).not.toContain("skipped");
+    const listing = await flows("--state-dir", state, "runs");
+    expect(listing.err).toContain("skipped: not valid JSON");
+    expect(listing.err).toContain(`these records are left as they are (this command only reads); each is set aside, its bytes kept beside it, when its event is next dispatched or replayed (\`flows replay <event-id> --repo ${repo.dir} --state-dir ${state}\`).`);
     const dryRun = await flows("--state-dir", state, "fire", "--dry-run", "--event", join(repo.dir, "evt-damaged.json"));
     expect(dryRun.out).toContain("would-run=1");
     expect(dryRun.out).toContain("left as it is (flows fire only reads, and changes nothing)");
