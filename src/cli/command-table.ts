@@ -32,8 +32,17 @@ export type CommandSpec = {
   /** More to say in `flows <command> --help`. */
   details?: string;
   examples: string[];
+  /**
+   * The command only reads the state store, given these options (`flows show`; `flows fire
+   * --dry-run`): it gets the store read-only (src/cli/read-only-store.ts), so a damaged record is
+   * reported and left as it is, and a write is refused as a bug.
+   */
+  readsOnly?: (values: ParsedValues) => boolean;
   run: (input: CommandInput) => Promise<number>;
 };
+
+const ALWAYS = (): boolean => true;
+const DRY_RUN = (values: ParsedValues): boolean => values["dry-run"] === true;
 
 export const GLOBAL_OPTIONS: OptionName[] = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
 const STATE: OptionName[] = ["state", "state-dir", "branch", "repository"];
@@ -94,6 +103,7 @@ export const COMMANDS: CommandSpec[] = [
       "flows fire --event event.json --dry-run",
       "flows fire --event event.json --state none --concurrency 4",
     ],
+    readsOnly: DRY_RUN,
     run: async ({ ctx, values, concurrency }) =>
       (await import("./commands.js")).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
   },
@@ -103,6 +113,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "run one step for an event",
     options: ["event", "dry-run", ...RUNNING, ...STATE],
     examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+    readsOnly: DRY_RUN,
     run: async ({ ctx, values, args, concurrency }) => {
       const [flow, step] = args;
       if (!flow || !step) throw new UsageError("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
@@ -146,6 +157,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "events in the state store, newest first",
     options: ["type", "limit", ...STATE],
     examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
+    readsOnly: ALWAYS,
     run: async ({ values, store }) =>
       (await import("./state-commands.js")).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
   },
@@ -155,6 +167,7 @@ export const COMMANDS: CommandSpec[] = [
     options: ["event", "status", "needs-attention", "limit", ...STATE],
     optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
     examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
+    readsOnly: ALWAYS,
     run: async ({ values, store }) => {
       const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
       return runsCommand(await store(), {
@@ -171,6 +184,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "one stored event with its runs, or one run",
     options: [...STATE],
     examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
+    readsOnly: ALWAYS,
     run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), required(args[0], "a run id or event id", "show")),
   },
   {
@@ -214,6 +228,7 @@ export const COMMANDS: CommandSpec[] = [
       "GITHUB_TOKEN=$(gh auth token) flows watch --once",
       "flows watch --status --json",
     ],
+    readsOnly: (values) => values["dry-run"] === true || values.status !== undefined,
     run: async ({ ctx, values, concurrency }) => {
       if (values.status) throw new UsageError(`flows watch --status takes no value; got "${values.status}".`, "watch");
       if (values.status !== undefined && values.once) {

@@ -148,7 +148,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
     // A package that could not be loaded may be the one named: its problems say why.
     throw new CommandFailed(
-      miss ? `${options.only.flow}/${options.only.step} does not match this event: ${terminalText(miss.message)}` : await noSuchStep(ctx, options.only),
+      miss ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}` : await noSuchStep(ctx, options.only),
       { problems: allProblems(outcome) },
     );
   }
@@ -179,7 +179,7 @@ export function suggestedCommandLine(ctx: CliContext): (args: string) => string 
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx: CliContext, only: { flow: string; step: string }): Promise<string> {
   const { flows, problems } = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-  const flowName = terminalText(only.flow);
+  const flowName = only.flow;
   const flow = flows.find((each) => each.name === only.flow);
   if (!flow) {
     const names = flows.map((each) => each.name);
@@ -191,7 +191,7 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
     return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
   }
   const steps = flow.steps.map((step) => step.name);
-  return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+  return `Flow ${flowName} has no step ${only.step}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 
 /**

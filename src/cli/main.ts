@@ -14,7 +14,7 @@ import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from
 import { redactor } from "../redact.js";
 import { INHERITED_TOKEN_VARIABLES } from "../runners/environment.js";
 import { shellWord } from "../shell-word.js";
-import { terminalSafe } from "../terminal-text.js";
+import { terminalLines, terminalSafe, terminalText } from "../terminal-text.js";
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = [...INHERITED_TOKEN_VARIABLES, "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
@@ -108,7 +108,9 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
     const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
-    err(`flows: ${error.message}\n${hint}\n`);
+    // Messages carry the text as given (the --json document is for programs); escaped for the
+    // terminal here, as one line: a usage error is one.
+    err(`flows: ${terminalText(error.message)}\n${hint}\n`);
     return failed(error, { kind: "usage", exitCode: EXIT.usage, hint, ...(spec ? { command: spec.name } : {}) });
   };
 
@@ -211,7 +213,16 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     contextArgs: contextArgs(values),
     flowArgs: flowArgs(values, repoIsUrl),
     invocation: invokedAs,
-    openStore: once(() => openCliStore(values, repoRoot, env)),
+    openStore: once(async () => {
+      const opened = await openCliStore(values, repoRoot, env);
+      if (spec.readsOnly?.(values) !== true) return opened;
+      const { ReadOnlyStore } = await import("./read-only-store.js");
+      const store = new ReadOnlyStore(opened.store, {
+        command: `flows ${spec.name}`,
+        repairCommand: (eventId) => `${invokedAs} replay ${eventId}${contextArgs(values)}`,
+      });
+      return { store, label: opened.label };
+    }),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
   const cacheDir = values["no-cache"] === true ? undefined : schemaCacheDir(env);
@@ -240,7 +251,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     // mistake, said as usage errors are: unreadable or not JSON, no FlowEvent, or over the
     // payload budget (the action's own checks, whose messages stay as the action prints them).
     const aboutInput = error instanceof InputFileError || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
-    err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
+    // The message as given goes in the --json document; the terminal gets it escaped (an id is the sender's text).
+    err(`${aboutInput ? "flows: " : ""}${terminalLines(describeError(error))}\n`);
     if (error instanceof CommandFailed && error.problems.length > 0) {
       const { formatProblem } = await import("../report/text.js");
       for (const problem of error.problems) err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);

@@ -10,6 +10,7 @@ import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
 import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
+import { ReadOnlyStore } from "./read-only-store.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
 import { shellWord } from "../shell-word.js";
@@ -57,7 +58,7 @@ export async function runsCommand(
 ): Promise<number> {
   // One event's runs: its record only. Else every record is read, and only the runs shown kept.
   const runs = query.eventId
-    ? await selectStoredRuns([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
+    ? await selectStoredRuns([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
     : await selectStoredRuns(ctx.store, query, indexNote(ctx));
   reportStoreProblems(ctx);
   if (ctx.json) {
@@ -72,7 +73,7 @@ export async function runsCommand(
 
 /** `flows show <run-id|event-id>`: one event with its runs, or one run. */
 export async function showCommand(ctx: StoreContext, id: string): Promise<number> {
-  const record = await ctx.store.loadEvent(id);
+  const record = await loadEvent(ctx, id);
   if (record) {
     ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
     return 0;
@@ -90,7 +91,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
         : starting.size > 1
           ? " Several stored ids start with it: give the whole id."
           : "";
-    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}.${terminalText(begun)} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+    throw new CommandFailed(`No event or run "${id}" in ${ctx.storeLabel}.${begun} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;
@@ -103,7 +104,11 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    // A damaged record: the store set it aside just now (its warning follows), and nothing is left to replay.
+    if (ctx.store.problems.length > 0) {
+      throw new CommandFailed(`The stored record of event "${eventId}" was damaged, so there is nothing to replay: it is set aside now (see the warning below), and the event counts as not handled yet, so its next delivery runs it.`);
+    }
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
   refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);
@@ -200,6 +205,12 @@ function reportStoreProblems(ctx: StoreContext): void {
   }
   for (const problem of problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
   for (const kind of leftOut) ctx.err(`${terminalText(leftOutLine(kind))}\n`);
+  // A listing cannot name the event of a record it could not read, so not the replay that sets it aside.
+  if (ctx.store instanceof ReadOnlyStore) {
+    ctx.err(
+      `flows: these records are left as they are (this command only reads); each is set aside, its bytes kept beside it, when its event is next dispatched or replayed (\`${ctx.invocation ?? "flows"} replay <event-id>${ctx.contextArgs ?? ""}\`).\n`,
+    );
+  }
 }
 
 /** Why a listing reads every record (the branch has no index yet...), on standard error once: it may take a while. */
@@ -210,6 +221,21 @@ function indexNote(ctx: StoreContext): (sentence: string) => void {
     said = true;
     ctx.err(`${terminalText(`flows: note: ${sentence}`)}\n`);
   };
+}
+
+/**
+ * The event's record, for a command that asked for that event: a damaged one (left as it is by
+ * the read-only store) stops the command, saying so, rather than reading as "no such event".
+ */
+async function loadEvent(ctx: StoreContext, eventId: string): Promise<EventRecord | undefined> {
+  const record = await ctx.store.loadEvent(eventId);
+  const damage = ctx.store instanceof ReadOnlyStore ? ctx.store.damageOf(eventId) : undefined;
+  if (damage === undefined) return record;
+  // Said here, and so not again as a store problem.
+  unreportedStoreProblems(ctx.store);
+  throw new CommandFailed(`The stored record of event "${eventId}" (${damage.file}) is damaged: ${damage.reason}. It is ${damage.left}.`, {
+    hint: `${damage.repair.charAt(0).toUpperCase()}${damage.repair.slice(1)}.`,
+  });
 }
 
 function isRecord(value: EventRecord | undefined): value is EventRecord {

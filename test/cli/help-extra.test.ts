@@ -35,6 +35,15 @@ describe("--help with a word too many", () => {
     }
   });
 
+  it("`flows help` itself, with --help and a word too many, is a usage error with a one-line hint", () => {
+    for (const argv of [["help", "list", "--help", "extra"], ["help", "list", "extra", "--help"], ["--help", "help", "list", "extra"]]) {
+      const run = flowsProcess(argv);
+      expect(run.err, argv.join(" ")).toBe('flows: unexpected argument "extra": the usage is flows help [command].\nRun `flows help` for the commands.\n');
+      expect(run.out).toBe("");
+      expect(run.code).toBe(2);
+    }
+  });
+
   it("with --json is the usage error document", () => {
     const run = flowsProcess(["list", "--help", "--json", "extra"]);
     expect(JSON.parse(run.out)).toMatchObject({ error: { kind: "usage", exitCode: 2, command: "list" } });
