@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { githubExample } from "../events/webhook-examples.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { cliProcesses, kill } from "../helpers/cli-process.js";
@@ -8,9 +8,13 @@ import { tempRepo } from "../helpers/flow-packages.js";
 import { timedUnderLoad } from "../helpers/stalls.js";
 import { type FlowBackend, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const BUN = resolve("node_modules", ".bin", "bun");
-const LAUNCHER = resolve("src", "cli", "launcher.js");
+const LAUNCHER = resolve("dist", "cli", "index.js");
 
 // `flows github --input mode=http --input replay=<id>` (and runCli, the library's way to it):
 // the event the flow backend sends for the replay is checked against the repository the CLI

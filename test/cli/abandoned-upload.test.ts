@@ -3,7 +3,7 @@
 // its time limit and the command fails naming the records not saved; @actions/artifact's socket
 // would then keep the process running for about 16 minutes more (abandoned-work.ts). On Bun the
 // launcher exits once the CLI returns; on Node (FLOWS_CLI_HOST=node, no Bun) it must end as
-// soon too. Real processes: on Bun from the sources, on Node as it ships (dist/, rebuilt first
+// soon too. Real processes: on Bun and on Node as it ships (dist/, rebuilt first
 // when stale).
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
@@ -17,7 +17,7 @@ import { startSilentServer } from "../support/silent-server.js";
 
 const ROOT = resolve(".");
 const HOSTS = {
-  Bun: [join(ROOT, "node_modules", ".bin", "bun"), join(ROOT, "src", "cli", "launcher.js")],
+  Bun: [join(ROOT, "node_modules", ".bin", "bun"), join(ROOT, "dist", "cli", "index.js")],
   Node: [process.execPath, join(ROOT, "dist", "cli", "index.js")],
 } as const;
 

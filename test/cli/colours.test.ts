@@ -2,13 +2,17 @@
 // (--no-color, NO_COLOR), and in logs that show them when asked (FORCE_COLOR).
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, runCli, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 const ESCAPE = "\u001b[";
 

@@ -3,9 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { cp, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -17,9 +21,9 @@ afterEach(async () => {
 
 const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
 
-/** `flows --repo REPO --no-color ARGV...` as a real process, on Bun from the sources. */
+/** `flows --repo REPO --no-color ARGV...` as a real process, on Bun as it ships. */
 function flowsProcess(...argv: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
+  const child = spawnSync(join("node_modules", ".bin", "bun"), [join("dist", "cli", "index.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
   return { code: child.status, out: child.stdout, err: child.stderr };
 }
 
@@ -382,8 +386,8 @@ describe("flows fire with a --flows-path that does not exist", () => {
 
 describe("flows from a subfolder of the repository", () => {
   const BUN = join(process.cwd(), "node_modules", ".bin", "bun");
-  const LAUNCHER = join(process.cwd(), "src", "cli", "launcher.js");
-  /** `flows ARGV` as a process started in `cwd` (no --repo), from the sources on Bun. */
+  const LAUNCHER = join(process.cwd(), "dist", "cli", "index.js");
+  /** `flows ARGV` as a process started in `cwd` (no --repo), on Bun as it ships. */
   const flowsAt = (cwd: string, ...argv: string[]) => {
     const result = spawnSync(BUN, [LAUNCHER, "--no-color", ...argv], { cwd, env: cliTestEnv(), encoding: "utf8" });
     return { code: result.status, out: result.stdout, err: result.stderr };
@@ -413,7 +417,7 @@ describe("flows from a subfolder of the repository", () => {
 
 describe("flows from a folder that was removed after the shell entered it", () => {
   const BUN = join(process.cwd(), "node_modules", ".bin", "bun");
-  const LAUNCHER = join(process.cwd(), "src", "cli", "launcher.js");
+  const LAUNCHER = join(process.cwd(), "dist", "cli", "index.js");
   /** `cd GONE && rm -rf GONE && flows ARGV`, as after `git switch` to a branch without the folder. */
   const flowsInRemoved = (...argv: string[]) => {
     const gone = join(repo.dir, "gone");

@@ -8,10 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 let temp: { dir: string; cleanup: () => Promise<void> };
 let work: string;
@@ -36,7 +40,7 @@ const examples = COMMANDS.flatMap((command) => command.examples.map((example) =>
 
 describe("flows help examples", () => {
   it.each(examples)("flows %s: `%s` runs", (_command, example) => {
-    // `flows` in the example is the CLI from the sources; no token (and no gh to get one), so
+    // `flows` in the example is the shipped CLI; no token (and no gh to get one), so
     // nothing asks GitHub.
     const script = `flows() { "${BUN}" "${LAUNCHER}" --no-color "$@"; }\ngh() { return 1; }\n${example}`;
     const result = spawnSync("bash", ["-c", script], { cwd: work, env: cliTestEnv(), encoding: "utf8" });

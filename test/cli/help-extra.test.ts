@@ -1,10 +1,14 @@
 // `flows <command> --help extra`: a word more than the command's usage names is a usage error
 // (exit 2) with --help as it is with --version and `flows help <command> extra`, for every command,
-// wherever the word and --help stand. Real processes: the `flows` launcher on Bun from the sources.
+// wherever the word and --help stand. Real processes: the `flows` launcher on Bun as it ships.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { flowsProcessIn } from "../helpers/cli.js";
 import { tempRepo } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {

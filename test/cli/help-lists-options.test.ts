@@ -3,17 +3,21 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { OPTIONS, type OptionName } from "../../src/cli/options.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const run = promisify(execFile);
 
-/** `flows ARGV...` as a real process, on Bun from the sources; exit code and both streams. */
+/** `flows ARGV...` as a real process, on Bun as it ships; exit code and both streams. */
 async function flowsProcess(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
+    const { stdout, stderr } = await run(join("node_modules", ".bin", "bun"), [join("dist", "cli", "index.js"), "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -2,12 +2,16 @@
 // user types them: what reaches the terminal holds no control sequence (OSC 8 hyperlinks, ESC [2J,
 // OSC 52 clipboard writes, C1 CSI, bidi overrides), --json keeps the text exactly, as JSON, and an
 // id that looks like an option says how to give it. Real processes: the `flows` launcher on Bun
-// from the sources, real steps, a real file store.
+// as it ships, real steps, a real file store.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowsProcessIn } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const EVIL = "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u202eevil\u009b31m\u0000";
 /** What a terminal obeys: ESC, BEL, NUL, C1 controls (U+009B as UTF-8) and the bidi overrides. */

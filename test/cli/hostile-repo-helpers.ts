@@ -7,7 +7,7 @@ import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep } from "../helpers/flow-packages.js";
 
 const BUN = join(process.cwd(), "node_modules", ".bin", "bun");
-const LAUNCHER = join(process.cwd(), "src", "cli", "launcher.js");
+const LAUNCHER = join(process.cwd(), "dist", "cli", "index.js");
 
 export type Run = { code: number | null; out: string; err: string; ms: number };
 

@@ -1,8 +1,12 @@
 // Moved from hostile-repo.test.ts: the scale case, flow.toml files of 120,000 and 150,000 bad
 // steps checked by a real `flows validate` process.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { expectNoCrash, flowsProcess, GOOD_STEP, writePackage } from "./hostile-repo-helpers.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

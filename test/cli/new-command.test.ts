@@ -7,16 +7,20 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "smol-toml";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { typeCheckStep } from "../helpers/type-check-step.js";
 import { validateCliError } from "../../src/generated/validators.js";
 import { stepSource } from "../../src/cli/new-templates.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -31,13 +35,13 @@ afterEach(async () => {
 
 type Run = { code: number | null; out: string; err: string };
 
-/** `flows ARGV...` as a real process on Bun, from the sources, in `cwd` (default: the repository). */
+/** `flows ARGV...` as a real process on Bun as it ships, in `cwd` (default: the repository). */
 function flows(argv: string[], cwd = repo.dir): Run {
   const child = spawnSync(BUN, [LAUNCHER, "--no-color", ...argv], { cwd, env: cliTestEnv(), encoding: "utf8" });
   return { code: child.status, out: child.stdout, err: child.stderr };
 }
 
-/** A command line as printed, pasted into bash, where `flows` is the CLI from the sources. */
+/** A command line as printed, pasted into bash, where `flows` is the shipped CLI. */
 function pasted(command: string, cwd = repo.dir): Run {
   const script = `flows() { "${BUN}" "${LAUNCHER}" --no-color "$@"; }\n${command}`;
   const child = spawnSync("bash", ["-c", script], { cwd, env: cliTestEnv(), encoding: "utf8" });
@@ -124,7 +128,7 @@ describe("flows new writes a package that works on the first try", () => {
       expect(next[0]).toBe("npx flows validate");
       expect(next[2]).toMatch(/ \| npx flows fire --event -$/);
       for (const line of next) {
-        // npx here is the CLI from the sources, as `npx flows` finds the installed one.
+        // npx here is the shipped CLI, as `npx flows` finds the installed one.
         const run = pasted(`npx() { [ "$1" = flows ] || exit 99; shift; flows "$@"; }\n${line}`);
         expect(run.code, `${line}\n${run.err}`).toBe(0);
       }

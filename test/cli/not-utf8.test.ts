@@ -2,13 +2,17 @@
 // script): Bun and Node read each as U+FFFD, so `flows new` would write a package under another
 // name than the one typed, every such byte the same character. Refused with what happened,
 // before anything is written. Real processes: bash passing the raw bytes to the `flows` launcher
-// on Bun from the sources.
+// on Bun as it ships.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -21,7 +25,7 @@ afterEach(async () => {
 /** `flows --no-color ARGS` through bash, which turns `\ooo` (octal) in ARGS into the raw byte. */
 function flowsWithBytes(args: string): { code: number | null; out: string; err: string } {
   const bun = join(process.cwd(), "node_modules", ".bin", "bun");
-  const launcher = join(process.cwd(), "src", "cli", "launcher.js");
+  const launcher = join(process.cwd(), "dist", "cli", "index.js");
   const child = spawnSync("bash", ["-c", `exec "$@" ${args}`, "flows", bun, launcher, "--no-color"], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8" });
   return { code: child.status, out: child.stdout, err: child.stderr };
 }

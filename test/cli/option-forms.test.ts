@@ -1,10 +1,14 @@
 // The forms a count, a timeout and the end of options take on a real command line: each refused
 // one says what to write instead (exit 2), and none is taken silently as something else. Real
-// processes: the `flows` launcher on Bun from the sources.
+// processes: the `flows` launcher on Bun as it ships.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowsProcessIn } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {

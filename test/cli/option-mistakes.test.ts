@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowsProcessIn } from "../helpers/cli.js";
 import { tempRepo, writeText } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -15,7 +19,7 @@ afterAll(async () => {
   await repo.cleanup();
 });
 
-/** `flows ARGV...` as a real process in the repository, on Bun from the sources. */
+/** `flows ARGV...` as a real process in the repository, on Bun as it ships. */
 const flowsProcess = (argv: string[]) => flowsProcessIn(repo.dir, argv);
 
 describe("a mistake on the command line says what to write instead", () => {

@@ -2,12 +2,16 @@
 // `flows status`, `-v`, `--color`. Each is answered with what flows calls it, by the real command.
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 function flows(...argv: string[]): { code: number | null; out: string; err: string } {
   const child = spawnSync(BUN, [LAUNCHER, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });

@@ -1,6 +1,6 @@
 // `flows` writing where its output cannot go: a reader that leaves early (`| head -1`) and a
 // full disk (`> /dev/full`), on Bun and on Node, the two hosts the launcher runs the CLI on.
-// Real processes through a shell, as a terminal user runs them: on Bun from the sources, on Node
+// Real processes through a shell, as a terminal user runs them: on Bun and on Node
 // as it ships (dist/, rebuilt first when stale; tsx would cost each process a second).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -13,7 +13,7 @@ import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-package
 
 const ROOT = resolve(".");
 const HOSTS = {
-  Bun: [join(ROOT, "node_modules", ".bin", "bun"), join(ROOT, "src", "cli", "launcher.js")],
+  Bun: [join(ROOT, "node_modules", ".bin", "bun"), join(ROOT, "dist", "cli", "index.js")],
   Node: [process.execPath, join(ROOT, "dist", "cli", "index.js")],
 } as const;
 

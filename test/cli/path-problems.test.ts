@@ -7,6 +7,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
 import { tempRepo, writeText } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -19,9 +23,9 @@ afterAll(async () => {
   await repo.cleanup();
 });
 
-/** `flows ARGV...` as a real process in the repository, on Bun from the sources. */
+/** `flows ARGV...` as a real process in the repository, on Bun as it ships. */
 function flowsProcess(argv: string[]): { code: number | null; err: string } {
-  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv], {
+  const child = spawnSync(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "dist", "cli", "index.js"), "--no-color", ...argv], {
     cwd: repo.dir,
     env: cliTestEnv(),
     encoding: "utf8",

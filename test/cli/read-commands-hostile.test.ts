@@ -3,7 +3,7 @@
 // terminal. The terminal
 // gets every such character escaped, --json gets the text as it is in one parseable document.
 // A reader that leaves after one line (`| head -1`) costs no stack and no failing exit code
-// (with 20,000 records: read-commands.stress.test.ts). Real processes: the `flows` launcher on Bun from the sources.
+// (with 20,000 records: read-commands.stress.test.ts). Real processes: the `flows` launcher on Bun as it ships.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -12,6 +12,10 @@ import { eventRecordPath } from "../../src/state/index.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 /** What no terminal may be handed raw: C0 and C1 controls but tab and newline, DEL, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -62,7 +66,7 @@ type Ran = { code: number | null; out: string; err: string };
  * the reader closes the pipe once a line has come, as `| head -1` does.
  */
 function flowsProcess(argv: string[], options: { env?: NodeJS.ProcessEnv; firstLine?: boolean } = {}): Promise<Ran> {
-  const child = spawn(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--repo", repo.dir, ...argv], {
+  const child = spawn(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "dist", "cli", "index.js"), "--repo", repo.dir, ...argv], {
     env: cliTestEnv(options.env),
     stdio: ["ignore", "pipe", "pipe"],
   });

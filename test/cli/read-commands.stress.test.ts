@@ -1,6 +1,6 @@
 // The read commands over 20,000 stored records: a listing in full is one JSON document, and a
 // reader that leaves after one line (`| head -1`) costs no stack trace and no failing exit
-// code. Real processes: the `flows` launcher on Bun from the sources.
+// code. Real processes: the `flows` launcher on Bun as it ships.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -9,6 +9,10 @@ import { eventRecordPath } from "../../src/state/index.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let many: string;
@@ -47,7 +51,7 @@ type Ran = { code: number | null; out: string; err: string };
 
 /** `flows --repo REPO ARGV` as a real process; `firstLine`: the reader closes the pipe once a line has come, as `| head -1` does. */
 function flowsProcess(argv: string[], options: { firstLine?: boolean } = {}): Promise<Ran> {
-  const child = spawn(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "src", "cli", "launcher.js"), "--repo", repo.dir, ...argv], {
+  const child = spawn(join(process.cwd(), "node_modules", ".bin", "bun"), [join(process.cwd(), "dist", "cli", "index.js"), "--repo", repo.dir, ...argv], {
     env: cliTestEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });

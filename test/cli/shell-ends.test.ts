@@ -16,7 +16,7 @@ const ROOT = resolve(".");
 // Started as the `flows` bin is, through the launcher's shell part: only it can tell that
 // standard output was closed, as Bun and Node put /dev/null in its place before any JavaScript runs.
 const HOSTS = {
-  Bun: [join(ROOT, "src", "cli", "launcher.js")],
+  Bun: [join(ROOT, "dist", "cli", "index.js")],
   Node: [join(ROOT, "dist", "cli", "index.js")],
 } as const;
 type Host = keyof typeof HOSTS;

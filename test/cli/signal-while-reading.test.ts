@@ -1,18 +1,22 @@
 // Ctrl-C or SIGTERM while `flows` still waits for the event on standard input (a `gh api` that
 // stalls, `sleep 60 | flows fire --event -`): the command stops at once, says nothing ran, and
 // exits 130 or 143. It went on waiting until a second signal, having said it was stopping steps
-// that had not started. The real command from the sources, its standard input a pipe held open.
+// that had not started. The real command as it ships, its standard input a pipe held open.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
 import { kill, sleep } from "../helpers/cli-process.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 const started: number[] = [];

@@ -3,20 +3,24 @@
 // saved, and the command exits 130 or 143: no step goes on after the command, so the next
 // delivery never runs one while an earlier copy still runs. `flows watch` also leaves the
 // releases it had not dispatched yet for the next poll.
-// Real processes: the CLI from its sources (src/cli/launcher.js on Bun, which runs
-// src/cli/main.ts), a Bun step that writes its pid and sleeps, the file store in a temp repo.
+// Real processes: the shipped CLI (dist/cli/index.js on Bun, which runs its Bun build,
+// dist/cli/bun/main.js), a Bun step that writes its pid and sleeps, the file store in a temp repo.
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { type CliProcess, cliProcesses, type Exit, goneWithin, kill, sleeperStep } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 const processes = cliProcesses();
 let repo: { dir: string; cleanup: () => Promise<void> };

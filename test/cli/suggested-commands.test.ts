@@ -5,13 +5,17 @@
 import { spawnSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let dir: string;
@@ -30,7 +34,7 @@ function flows(cwd: string, ...argv: string[]): { code: number | null; out: stri
   return { code: child.status, out: child.stdout, err: child.stderr };
 }
 
-/** The command between backquotes in `text` that starts with `flows <name>`, run by sh as pasted (with flows being the CLI from the sources). */
+/** The command between backquotes in `text` that starts with `flows <name>`, run by sh as pasted (with flows being the shipped CLI). */
 function paste(text: string, name: string): { code: number | null; out: string; err: string; command: string } {
   const command = new RegExp(`\`(flows ${name} [^\`]*)\``).exec(text)?.[1];
   expect(command, text).toBeDefined();

@@ -1,17 +1,21 @@
 // GitHub's record of a webhook delivery (`gh api repos/o/r/hooks/ID/deliveries/DID`, or "Recent
 // Deliveries" in a repository's settings) holds the payload at request.payload. Given as the
 // payload, it was mapped as one: an event of no repository with a digest for an id, nothing
-// matched, exit 0. The real command, from the sources, on a real flow package.
+// matched, exit 0. The real command as it ships, on a real flow package.
 import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
-const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 const PAYLOAD = {
   action: "published",

@@ -6,12 +6,16 @@ import { spawnSync } from "node:child_process";
 import { mkdir, realpath, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { discoverFlows } from "../../src/flows/discovery.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { makeTempRepo, type TempRepo } from "./helpers.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let temp: TempRepo;
 /** The repository (with .git) and a folder beside it, outside the repository. */
@@ -129,7 +133,7 @@ describe.skipIf(process.platform === "win32")("symbolic links out of the reposit
     await symlink("/", join(repo, "flows/root"));
     await symlink("../outside", join(repo, ".codex"));
     const run = (command: string) =>
-      spawnSync(join(process.cwd(), "node_modules/.bin/bun"), [join(process.cwd(), "src/cli/launcher.js"), "--repo", repo, "--no-color", command], {
+      spawnSync(join(process.cwd(), "node_modules/.bin/bun"), [join(process.cwd(), "dist/cli/index.js"), "--repo", repo, "--no-color", command], {
         env: cliTestEnv(),
         encoding: "utf8",
         timeout: 60_000,
