@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
-import { type GitHubApiServer } from "../support/github-api/index.js";
+import type { GitHubApiServer } from "../support/github-api/index.js";
 import { ended, outcomeOf, prEvent, REPO, makeReporter, withGitHubServer } from "./github-fixtures.js";
 
 // Our check runs are found by name. An event id of 80 characters or fewer was put in the name as
