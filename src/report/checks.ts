@@ -26,6 +26,7 @@ import {
   unfinishedOutput,
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
+import { redactor } from "../redact.js";
 import { sha256Hex } from "../hash.js";
 import { type ReportLinks, restPlace } from "./comment-body.js";
 import { packageCheckProblems } from "./problem-places.js";
@@ -452,7 +453,11 @@ export class CheckRuns {
  */
 function eventTag(eventId: string): string {
   const shown = plainText(eventId, EVENT_ID_CHARS);
-  return shown.replaceAll("@\u200b", "@") === eventId ? `[${shown}]` : `[${shown} #${sha256Hex(eventId).slice(0, 8)}]`;
+  if (shown.replaceAll("@\u200b", "@") === eventId) return `[${shown}]`;
+  // The hash is of the id redacted: of the id itself, it would tell a low-entropy secret in it
+  // (a PIN in `redact`) to anyone who tries each value. Ids that differ only in a secret share a
+  // name; an id without one hashes as it did.
+  return `[${shown} #${sha256Hex(redactor.redact(eventId)).slice(0, 8)}]`;
 }
 
 const EVENT_ID_CHARS = 80;

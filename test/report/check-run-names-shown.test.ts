@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
+import { sha256Hex } from "../../src/hash.js";
+import { redactor } from "../../src/redact.js";
 import type { GitHubApiServer } from "../support/github-api/index.js";
 import { ended, outcomeOf, prEvent, REPO, makeReporter, withGitHubServer } from "./github-fixtures.js";
 
@@ -47,5 +49,15 @@ describe("check run names of events whose ids differ only in what is changed to 
       "flows: deps/bump [github:push:octo-org/repo:abc123]",
       "flows: deps/bump [upstream:release:octo-org/repo@\u200bv2.0.0]",
     ]);
+  });
+
+  it("hashes an id that holds a secret without the secret: the hash would tell a short one", async () => {
+    redactor.add("pin-48213");
+    const id = "upstream:release:octo-org/repo@v1-pin-48213";
+    await reportChildren([id]);
+    const [name] = checkRuns().map((check) => check.name);
+    expect(name).not.toContain("48213");
+    expect(name).not.toContain(sha256Hex(id).slice(0, 8));
+    expect(name).toBe(`flows: deps/bump [upstream:release:octo-org/repo@\u200bv1-*** #${sha256Hex(redactor.redact(id)).slice(0, 8)}]`);
   });
 });
