@@ -4,7 +4,8 @@
 //
 // What it replaces with `***`:
 // - every secret registered with add() (as is, JSON-escaped also as Python and Go escape it,
-//   percent-encoded also as form bodies and other encoders write it, quoted for a shell, escaped
+//   JSON-escaped any number of times (src/redact-nested.ts), each form GitHub's runner masks
+//   (runnerForms in src/redact-forms.ts), percent-encoded also as form bodies and other encoders write it, quoted for a shell, escaped
 //   for HTML, printed as a Python, Ruby or Go string literal, hex in either case and base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
@@ -16,7 +17,8 @@
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
 import { AutomatonFinder } from "./redact-automaton.js";
-import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { displayedForms, htmlEscapedForms, inspectedForms, pathQuotedForm, runnerForms, shellQuotedForms } from "./redact-forms.js";
+import { deepEscapeSpans, foldedEscapedForm, mayHoldDeepEscapes } from "./redact-nested.js";
 import { ESCAPED_WRAPPED_BREAKS, findSpans, linesOf, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 import { wellFormedText } from "./text-cut.js";
 
@@ -58,6 +60,8 @@ export class Redactor {
   #finder: SecretFinder | undefined;
   /** The finder of the forms holding a line break; null when there are none, undefined until asked. */
   #breakForms: SecretFinder | null | undefined;
+  /** The finder of the forms escaped three times or more (src/redact-nested.ts); null when none has such forms. */
+  #deepForms: SecretFinder | null | undefined;
   #longest = 0;
   readonly #indexAbove: { forms: number; chars: number; formLength?: number };
 
@@ -78,6 +82,10 @@ export class Redactor {
       // Each once: a one-line secret is its own trimmed self and its one line. An empty input
       // (a token input left empty) has no form to mask.
       const parts = new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+      // As the runner does (TrimDoubleQuotes, src/redact-forms.ts runnerForms): a secret given
+      // in its quotes is masked without them too.
+      const trimmed = secret.trim();
+      if (trimmed.length > 8 && trimmed.startsWith('"') && trimmed.endsWith('"')) parts.add(trimmed.slice(1, -1));
       parts.delete("");
       for (const part of parts) {
         for (const form of encodings(part)) {
@@ -91,6 +99,7 @@ export class Redactor {
     if (changed) {
       this.#finder = undefined;
       this.#breakForms = undefined;
+      this.#deepForms = undefined;
     }
     return this;
   }
@@ -131,10 +140,26 @@ export class Redactor {
   #spans(text: string, until: number, byLine = false): number[] {
     const finder = this.#compiled();
     if (!finder) return [];
-    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text, this.#breakFinder()) : undefined);
+    let spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS }, byLine ? linesOf(text, this.#breakFinder()) : undefined);
+    const deep = this.#deepSpans(text, until, byLine);
+    if (deep.length > 0) spans = unionOfSpans(spans, deep);
     if (!mayHoldWrappedText(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until, byLine);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
+  }
+
+  /** Where the forms are JSON-escaped three times or more (src/redact-nested.ts). */
+  #deepSpans(text: string, until: number, byLine = false): number[] {
+    if (!mayHoldDeepEscapes(text)) return [];
+    if (this.#deepForms === undefined) {
+      const folded = new Set<string>();
+      for (const form of this.#secrets) {
+        const each = foldedEscapedForm(form);
+        if (each !== undefined && each.length >= MIN_SECRET_LENGTH) folded.add(each);
+      }
+      this.#deepForms = folded.size === 0 ? null : this.#finderOf([...folded]);
+    }
+    return this.#deepForms === null ? [] : deepEscapeSpans(this.#deepForms, text, until, byLine);
   }
 
   /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
@@ -212,6 +237,7 @@ export class Redactor {
     const finder = this.#compiled();
     if (!finder) return withoutPatterns(text);
     const alone = linesWithEscapedWrappedBreaks(text);
+    for (const start of this.#deepSpans(text, text.length).filter((_, i) => i % 2 === 0)) alone.add(text.lastIndexOf("\n", start - 1) + 1);
     for (let from = 0; from < text.length; ) {
       const start = finder.find(text, from);
       if (start < 0) break;
@@ -601,7 +627,7 @@ function encodings(secret: string): string[] {
   const bytes = Buffer.from(secret, "utf8");
   const quotedForms = PLAIN_WORD.test(secret)
     ? []
-    : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
+    : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret), ...runnerForms(secret)];
   for (const quoted of quotedForms) {
     const escaped = JSON.stringify(quoted).slice(1, -1);
     for (const form of [quoted, escaped]) if (form.length <= MAX_QUOTED_GROWTH * bytes.length) forms.push(form);

@@ -26,6 +26,7 @@ import {
   unfinishedOutput,
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
+import { redactor } from "../redact.js";
 import { sha256Hex } from "../hash.js";
 import { type ReportLinks, restPlace } from "./comment-body.js";
 import { packageCheckProblems } from "./problem-places.js";
@@ -440,13 +441,23 @@ export class CheckRuns {
 }
 
 /**
- * `[<event id>]` in a check run's name. Past 80 characters the id is cut and followed by a short
- * hash of it whole: two releases whose ids agree in their first 80 characters shared one check
- * run, the second step's result written over the first's. (A shorter id keeps the name it had.)
+ * `[<event id>]` in a check run's name. Where the id is shown other than it is, a short hash of it
+ * whole follows: past 80 characters it is cut, and two releases whose ids agreed in their first 80
+ * shared one check run, the second step's result written over the first's; shorter, ids that
+ * differ only in what showing changes (`<` and `‹`, a line break and a space, a control character
+ * and its `<U+0001>`, two secrets both `***`) shared one the same way. An id shown as it is keeps
+ * the name it had, so the check runs already written under it are still found. So does one
+ * whose only change is a mention broken (`octo-org/repo@\u200bv1`, every upstream release): the
+ * zero-width space is plainText's own (one in the id is shown as `<U+200B>`), so no two ids
+ * come out alike that way.
  */
 function eventTag(eventId: string): string {
   const shown = plainText(eventId, EVENT_ID_CHARS);
-  return eventId.length <= EVENT_ID_CHARS ? `[${shown}]` : `[${shown} #${sha256Hex(eventId).slice(0, 8)}]`;
+  if (shown.replaceAll("@\u200b", "@") === eventId) return `[${shown}]`;
+  // The hash is of the id redacted: of the id itself, it would tell a low-entropy secret in it
+  // (a PIN in `redact`) to anyone who tries each value. Ids that differ only in a secret share a
+  // name; an id without one hashes as it did.
+  return `[${shown} #${sha256Hex(redactor.redact(eventId)).slice(0, 8)}]`;
 }
 
 const EVENT_ID_CHARS = 80;
