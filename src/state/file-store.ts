@@ -201,7 +201,7 @@ export class FileStateStore implements StateStore {
       if (refused instanceof StateFolderError && saves.every((save) => countsOnly(save))) {
         const stored = this.#storedUnlocked(relativePath);
         if (stored !== undefined) {
-          this.#report({ path: file, message: countNotSavedMessage(stored, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
+          this.#report({ path: file, message: countNotSavedMessage(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
           return;
         }
       }

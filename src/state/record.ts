@@ -91,11 +91,11 @@ export function countsOnly(save: { record: EventRecord; claim?: RunClaim | undef
   return save.record.runs.length === 0 && save.claim === undefined;
 }
 
-/** The warning for a count-only save (countsOnly) that could not be stored beside `stored`, the record as stored. */
-export function countNotSavedMessage(stored: EventRecord, reason: string): string {
+/** The warning for a count-only save (countsOnly) of `eventId` that could not be stored beside its stored record, which counts `storedCount`. */
+export function countNotSavedMessage(eventId: string, storedCount: number, reason: string): string {
   return (
-    `event ${JSON.stringify(stored.event.id.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
-    `but the redelivery count could NOT be saved: ${reason.trim()} The stored record is unchanged: it still counts ${stored.dispatchCount} dispatch(es), ` +
+    `event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
+    `but the redelivery count could NOT be saved: ${reason.trim()} The stored record is unchanged: it still counts ${storedCount} dispatch(es), ` +
     "this one not included; no run of it is lost."
   );
 }
