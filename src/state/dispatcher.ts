@@ -2,7 +2,8 @@ import { isPidAlive } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
-import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, type FlowDispatcher, type FlowRunAttempt, type FlowRunView, needsAttentionFor } from "../contracts.js";
+import { SETTLED_STATUSES, settledBeside } from "./run-merge.js";
 import type { EventRecord } from "./types.js";
 
 /**
@@ -163,6 +164,12 @@ export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
  * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
  * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
  * the engine runs an interrupted step again as a new attempt.
+ *
+ * The run's outcome comes from all its attempts, not its last alone: an orphaned attempt is marked
+ * interrupted, but the run reads as interrupted only when the last attempt is orphaned, no
+ * attempt is live, and no attempt that started before the orphaned one settled the step after it
+ * started (run-merge.ts, settledBeside): two dispatches ran the step at once, one settled it, and
+ * the other's death does not undo that work. Then the run reads as that settled attempt says.
  */
 export function markInterrupted(record: EventRecord, now = Date.now()): EventRecord {
   if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now)))) return record;
@@ -184,8 +191,30 @@ function interruptRun(run: FlowRunView, now: number): FlowRunView {
   // An attempt still running elsewhere keeps the run running, though one that died sorts after
   // it (run-view.ts, liveAttemptOf): read as interrupted, a delivery would run the step beside it.
   if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now))) return { ...run, attempts };
+  const settled = settledBeside(attempts.slice(0, -1), last);
+  if (settled) return settledBy(run, attempts, settled);
   const view: FlowRunView = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
   delete view.resultStatus;
   view.error = last.error;
+  return view;
+}
+
+/**
+ * The run as the attempt that settled it says, beside a later attempt orphaned while they both ran.
+ * A run merged by this version already holds the settled attempt's view (run-merge.ts); one merged
+ * by an older one holds the orphaned attempt's, and takes the settled attempt's statuses (its
+ * result's payload was not kept with the attempt: the run shows none).
+ */
+function settledBy(run: FlowRunView, attempts: FlowRunAttempt[], settled: FlowRunAttempt): FlowRunView {
+  if (SETTLED_STATUSES.has(run.effectiveStatus)) return { ...run, attempts };
+  const view: FlowRunView = { ...run, attempts, processStatus: settled.status };
+  if (settled.resultStatus === undefined) delete view.resultStatus;
+  else view.resultStatus = settled.resultStatus;
+  if (settled.completedAt !== undefined) view.completedAt = settled.completedAt;
+  if (settled.error === undefined) delete view.error;
+  else view.error = settled.error;
+  delete view.timedOut;
+  view.effectiveStatus = effectiveStatusOf(view);
+  view.needsAttention = needsAttentionFor(view.effectiveStatus);
   return view;
 }
