@@ -156,8 +156,36 @@ export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
   if (attempt.status !== "running" && attempt.status !== "queued") return false;
   const owner = attempt.dispatcher;
   if (!owner) return false;
-  if (owner.until && Date.parse(owner.until) < now) return true;
+  if (leaseEnd(attempt, now) < now) return true;
   return isOwnerGone(owner);
+}
+
+/**
+ * How far a clock may be off from another runner's: a lease or start written further ahead than
+ * this is no dispatcher's (a hand edit, a collaborator's record on the state branch, an artifact
+ * any job of the repository can upload).
+ */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the attempt's lease ends, in ms: its `until`; without one (an older record), its start
+ * plus the longest lease a dispatcher writes (MAX_LEASE_MS + LEASE_GRACE_MS). A stored attempt is
+ * outside text: one whose `until` was year 9999 or no date ("soon") on another host read as
+ * running for ever, and no delivery ran its step again. A lease no dispatcher writes ends at once
+ * (-Infinity): an `until` that is no date, or past the attempt's start plus the longest lease (and
+ * CLOCK_SKEW_MS), a start more than CLOCK_SKEW_MS ahead of now, or neither a start nor a lease
+ * that is a date.
+ */
+function leaseEnd(attempt: FlowRunAttempt, now = Date.now()): number {
+  const owner = attempt.dispatcher!;
+  const start = Date.parse(attempt.startedAt ?? owner.startedAt);
+  if (Number.isFinite(start) && start > now + CLOCK_SKEW_MS) return Number.NEGATIVE_INFINITY;
+  const longest = Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NaN;
+  if (owner.until === undefined) return Number.isFinite(longest) ? longest : Number.NEGATIVE_INFINITY;
+  const until = Date.parse(owner.until);
+  if (!Number.isFinite(until) || (Number.isFinite(longest) && until > longest + CLOCK_SKEW_MS)) return Number.NEGATIVE_INFINITY;
+  if (!Number.isFinite(longest) && until > now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS) return Number.NEGATIVE_INFINITY;
+  return until;
 }
 
 /**
@@ -181,11 +209,11 @@ function interruptRun(run: FlowRunView, now: number): FlowRunView {
   const attempts = run.attempts.map((attempt) => {
     if (!isOrphaned(attempt, now)) return attempt;
     const owner = attempt.dispatcher!;
-    return {
-      ...attempt,
-      status: "interrupted" as const,
-      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
-    };
+    const error =
+      leaseEnd(attempt, now) === Number.NEGATIVE_INFINITY
+        ? `the attempt's start or lease (${JSON.stringify(String(owner.until ?? attempt.startedAt ?? owner.startedAt).slice(0, 40))}) is no date a dispatcher writes (not a date, or far ahead of now), so it is read as ended; nothing recorded how it ended`
+        : `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`;
+    return { ...attempt, status: "interrupted" as const, error };
   });
   const last = attempts.at(-1)!;
   // An attempt still running elsewhere keeps the run running, though one that died sorts after
