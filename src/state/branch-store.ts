@@ -63,6 +63,8 @@ export class BranchStateStore implements StateStore {
   readonly #pending = new Map<string, EventRecord>();
   /** The dispatch count of each record loadEvent found at the tip: a pending save that only counts a dispatch of one of them may be lost with a warning (#countsLost). */
   readonly #storedCounts = new Map<string, number>();
+  /** The events this store read or saved: a warning for a branch that lost records names those of them (StateRepo#namesOfGone). */
+  readonly #knownIds = new Set<string>();
   #opened: Promise<void> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #url = "";
@@ -106,6 +108,7 @@ export class BranchStateStore implements StateStore {
     return this.#withinReadLimit(async () => {
       await this.#open();
       const path = eventRecordPath(eventId);
+      this.#knownIds.add(eventId);
       const stored = (await this.#readTip([path])).get(path);
       if (stored !== undefined) this.#storedCounts.set(eventId, stored.dispatchCount);
       return withPendingRecord(stored, this.#pending.get(eventId));
@@ -114,6 +117,7 @@ export class BranchStateStore implements StateStore {
 
   /** Kept in memory until flush(): one commit and one push for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
+    this.#knownIds.add(record.event.id);
     addPending(this.#pending, record);
   }
 
@@ -129,6 +133,7 @@ export class BranchStateStore implements StateStore {
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    this.#knownIds.add(record.event.id);
     if (!claimsStarts(this.#options)) {
       addPending(this.#pending, record);
       return Promise.resolve(new Map());
@@ -594,6 +599,7 @@ export class BranchStateStore implements StateStore {
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
       report: (problem) => this.#report(problem),
+      knownEventIds: () => this.#knownIds,
       health: this.#health,
       ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
     });
