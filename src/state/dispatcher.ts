@@ -168,24 +168,24 @@ export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
- * When the attempt's lease ends, in ms: its `until`; without one (an older record), its start
- * plus the longest lease a dispatcher writes (MAX_LEASE_MS + LEASE_GRACE_MS). A stored attempt is
- * outside text: one whose `until` was year 9999 or no date ("soon") on another host read as
- * running for ever, and no delivery ran its step again. A lease no dispatcher writes ends at once
- * (-Infinity): an `until` that is no date, or past the attempt's start plus the longest lease (and
- * CLOCK_SKEW_MS), a start more than CLOCK_SKEW_MS ahead of now, or neither a start nor a lease
- * that is a date.
+ * When the attempt's lease ends, in ms: its `until`. A stored attempt is outside text: one whose
+ * `until` was year 9999 or no date ("soon") on another host read as running for ever, and no
+ * delivery ran its step again. A lease no dispatcher writes ends at once (-Infinity): an `until`
+ * that is no date or further ahead of now than the longest lease (MAX_LEASE_MS + LEASE_GRACE_MS)
+ * and CLOCK_SKEW_MS, or a start more than CLOCK_SKEW_MS ahead of now. Without an `until` (an older
+ * record), an attempt of this host is judged by its process alone (isOwnerGone), and one of
+ * another host holds for the longest lease from its start, no longer.
  */
 function leaseEnd(attempt: FlowRunAttempt, now = Date.now()): number {
   const owner = attempt.dispatcher!;
   const start = Date.parse(attempt.startedAt ?? owner.startedAt);
   if (Number.isFinite(start) && start > now + CLOCK_SKEW_MS) return Number.NEGATIVE_INFINITY;
-  const longest = Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NaN;
-  if (owner.until === undefined) return Number.isFinite(longest) ? longest : Number.NEGATIVE_INFINITY;
-  const until = Date.parse(owner.until);
-  if (!Number.isFinite(until) || (Number.isFinite(longest) && until > longest + CLOCK_SKEW_MS)) return Number.NEGATIVE_INFINITY;
-  if (!Number.isFinite(longest) && until > now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS) return Number.NEGATIVE_INFINITY;
-  return until;
+  if (owner.until !== undefined) {
+    const until = Date.parse(owner.until);
+    return Number.isFinite(until) && until <= now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS ? until : Number.NEGATIVE_INFINITY;
+  }
+  if (owner.host === hostname()) return Number.POSITIVE_INFINITY;
+  return Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NEGATIVE_INFINITY;
 }
 
 /**
