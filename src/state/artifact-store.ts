@@ -10,7 +10,7 @@ import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { transferTimeoutMs } from "../deadline.js";
 import { planDeltas, type StateFileLimits } from "./artifact-delta.js";
 import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
@@ -206,6 +206,16 @@ export class ArtifactStateStore implements StateStore {
         }
       }
       for (const record of records) unsaved.add(record.event.id);
+    }
+    // A redelivery found handled saved only its count (countsOnly) of a record stored in the view:
+    // that count alone is lost, said as a problem; the command does not fail for it.
+    for (const id of unsaved) {
+      const record = batch.get(id)!;
+      const stored = view.records.get(id);
+      if (stored === undefined || !countsOnly({ record })) continue;
+      this.#report({ path: `${this.#options.repository}:${id}`, message: countNotSavedMessage(id, stored.dispatchCount, reasons.join(" ")) });
+      this.#settle(view, [record], false);
+      unsaved.delete(id);
     }
     if (unsaved.size === 0) return undefined;
     if (saved > 0) reasons.push(`The other ${saved} event record(s) of this flush were saved.`);

@@ -5,7 +5,7 @@ import { DEFAULT_GIT_TIMEOUT_MS, type GitCommand, type GitOutput, type Redact, r
 import { MAX_TIMER_MS } from "../deadline.js";
 import type { StoreProblem } from "./types.js";
 import { STATE_README_PATH } from "./branch-commit.js";
-import { EVENTS_DIR, recordContainerCap } from "./layout.js";
+import { EVENTS_DIR, eventRecordPath, recordContainerCap } from "./layout.js";
 import { INDEX_DIR, indexShardPath, parseIndexShard, recordHash } from "./branch-index.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
@@ -42,6 +42,11 @@ export type StateRepoOptions = {
   gitTimeoutMs?: number;
   /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
   report: (problem: StoreProblem) => void;
+  /**
+   * The event ids this store read or saved in this job: a record the branch lost is named by one
+   * of them when its index shard at the lost commit is not here (#namesOfGone).
+   */
+  knownEventIds?: () => Iterable<string>;
   /** Where the store keeps whether the remote hangs (RemoteHealth); kept across a failed open. */
   health?: RemoteHealth;
 };
@@ -214,7 +219,7 @@ export class StateRepo {
    */
   async #reportLost(previous: string, tip: string | undefined, whole = true): Promise<void> {
     const gone: string[] = [];
-    let changed = 0;
+    const changed: string[] = [];
     if (tip === undefined) {
       const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", EVENTS_DIR]);
       gone.push(...listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)));
@@ -224,7 +229,7 @@ export class StateRepo {
       for (let index = 0; index + 1 < fields.length; index += 2) {
         if (!RECORD_PATH.test(fields[index + 1]!)) continue;
         if (fields[index] === "D") gone.push(fields[index + 1]!);
-        else if (fields[index] === "M") changed++;
+        else if (fields[index] === "M") changed.push(fields[index + 1]!);
       }
     }
     this.#lost.push({ previous, tip, whole, gone, changed });
@@ -241,17 +246,81 @@ export class StateRepo {
     for (const lost of noted) {
       let held = new Set<string>();
       let ids = new Map<string, string>();
+      let changed = lost.changed.length;
       try {
         held = await this.#heldAtTip(lost.gone);
-        ids = await this.#eventIdsAt(lost.previous, lost.gone.filter((path) => !held.has(path)));
+        ids = await this.#namesOfGone(lost.previous, lost.gone.filter((path) => !held.has(path)));
+        changed = (await this.#stillDiffer(lost.previous, lost.changed)).length;
       } catch {
         // Local reads only, but past the save's time limit they cannot run: said as first seen.
       }
       const gone = lost.gone.filter((path) => !held.has(path));
       this.#options.report(
-        movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, gone: gone.length, savedAgain: held.size, ids }),
+        movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, changed, gone: gone.length, savedAgain: held.size, ids }),
       );
     }
+  }
+
+  /**
+   * The event ids of the gone records at `paths` of `previous`: from its index shards that are
+   * here (#eventIdsAt), then from the ids of events this store read or saved in this job (a
+   * record's path is the hash of its id: layout.ts, eventRecordPath). The others cannot be named
+   * without the network: their id is held only by their record and its index shard in the lost
+   * commit, whose blobs this job never fetched, and the remote may no longer serve them.
+   */
+  async #namesOfGone(previous: string, paths: string[]): Promise<Map<string, string>> {
+    const ids = await this.#eventIdsAt(previous, paths);
+    const unnamed = new Set(paths.filter((path) => !ids.has(path)));
+    if (unnamed.size === 0 || !this.#options.knownEventIds) return ids;
+    for (const id of this.#options.knownEventIds()) {
+      const path = eventRecordPath(id);
+      if (unnamed.delete(path)) ids.set(path, id);
+      if (unnamed.size === 0) break;
+    }
+    return ids;
+  }
+
+  /**
+   * Of the records at `paths` that `previous` and the tip hold differently (noted before this
+   * job's save), those that still differ after it: the tip (after the save) holds another blob,
+   * and, when both blobs are here (no fetch: `rev-list --missing=print`), the tip's record lacks
+   * a run or an attempt of the one at `previous`. A record this save wrote again with everything
+   * it held then no longer differs. At most DIFFER_CHECKED are read; the rest count as differing.
+   */
+  async #stillDiffer(previous: string, paths: string[]): Promise<string[]> {
+    if (paths.length === 0 || !this.tip) return paths;
+    const before = await this.#blobsAt(previous, paths);
+    const after = await this.#blobsAt(this.tip, paths);
+    const differ = paths.filter((path) => after.get(path) !== before.get(path));
+    const checked = differ.slice(0, DIFFER_CHECKED);
+    const oids = [...new Set(checked.flatMap((path) => [before.get(path), after.get(path)]).filter((oid) => oid !== undefined))];
+    const here = new Set<string>();
+    if (oids.length > 0) {
+      // The shard folders' trees are here; listed with --missing=print, a blob not here is marked, not fetched.
+      const folders = [...new Set(checked.map((path) => path.slice(0, path.lastIndexOf("/"))))];
+      const trees = [previous, this.tip].flatMap((commit) => folders.map((folder) => `${commit}:${folder}`));
+      const listing = await this.git(["rev-list", "--objects", "--missing=print", ...trees]);
+      if (listing.code === 0) for (const line of listing.stdout.toString("utf8").split("\n")) if (line && !line.startsWith("?")) here.add(line.split(" ")[0]!);
+    }
+    const readable = checked.filter((path) => here.has(before.get(path) ?? "") && here.has(after.get(path) ?? ""));
+    const entries = readable.flatMap((path) => [
+      { path: `before:${path}`, oid: before.get(path)!, mode: "100644" },
+      { path: `after:${path}`, oid: after.get(path)!, mode: "100644" },
+    ]);
+    const blobs = entries.length === 0 ? new Map<string, StoredBlob>() : await this.readRecordBlobs(entries);
+    const kept = new Set(readable.filter((path) => holdsEveryAttempt(blobs.get(`after:${path}`)?.text, blobs.get(`before:${path}`)?.text)));
+    return differ.filter((path) => !kept.has(path));
+  }
+
+  /** The blob ids of `paths` in commit `commit` (its trees are here: no network); a path it does not hold is left out. */
+  async #blobsAt(commit: string, paths: string[]): Promise<Map<string, string>> {
+    const oids = new Map<string, string>();
+    for (let start = 0; start < paths.length; start += LS_TREE_PATHS) {
+      const listing = await this.git(["--literal-pathspecs", "ls-tree", "-z", commit, "--", ...paths.slice(start, start + LS_TREE_PATHS)]);
+      if (listing.code !== 0) continue;
+      for (const entry of parseTree(listing.stdout)) if (entry.type === "blob") oids.set(entry.path, entry.oid);
+    }
+    return oids;
   }
 
   /** Which of `paths` the tip holds (its trees are here: no network). */
@@ -502,7 +571,35 @@ export class StateRepo {
 }
 
 /** What the branch lost since `previous`, the tip this store saw (StateRepo#checkHolds): the paths of records gone, how many differ. */
-type Lost = { previous: string; tip: string | undefined; whole: boolean; gone: string[]; changed: number };
+type Lost = { previous: string; tip: string | undefined; whole: boolean; gone: string[]; changed: string[] };
+
+/** How many records that differ after a branch moved back are read to tell whether they still do (StateRepo#stillDiffer); the rest count as differing. */
+const DIFFER_CHECKED = 200;
+
+/**
+ * Whether the record `after` holds every run and attempt (by key; older ones by id) of `before`:
+ * nothing of `before` is gone from it. False when either is not a record.
+ */
+function holdsEveryAttempt(after: string | undefined, before: string | undefined): boolean {
+  if (after === undefined || before === undefined) return false;
+  const keys = (text: string): Set<string> | undefined => {
+    try {
+      const runs = (JSON.parse(text) as { runs?: unknown }).runs;
+      if (!Array.isArray(runs)) return undefined;
+      const found = new Set<string>();
+      for (const run of runs as Array<{ id?: unknown; attempts?: unknown }>) {
+        if (!Array.isArray(run?.attempts)) return undefined;
+        for (const attempt of run.attempts as Array<{ key?: unknown; id?: unknown }>) found.add(`${String(run.id)}\0${String(attempt?.key ?? `id:${String(attempt?.id)}`)}`);
+      }
+      return found;
+    } catch {
+      return undefined;
+    }
+  };
+  const had = keys(before);
+  const has = keys(after);
+  return had !== undefined && has !== undefined && [...had].every((key) => has.has(key));
+}
 
 /** Event ids named in a warning; the rest are counted. */
 const NAMED_IDS = 20;
@@ -541,18 +638,26 @@ function movedBackWarning(lost: {
   };
 }
 
+/**
+ * Why some records gone are not named: a record's path is the hash of its event id, and only the
+ * record and its index shard at the lost commit hold the id; this job fetched neither, and the
+ * remote may no longer serve that commit's blobs (asking would cost a fetch that may fail or hang).
+ */
+const UNNAMED =
+  "Their event ids are not known here (this job neither read their index shards nor read or saved those events; the commit that held them is what was lost, and its blobs are not fetched for a warning)";
+
 /** " The records gone are those of events a, b (and 3 more whose ids ...)." or "" when none is gone. */
 function goneNames(gone: number, ids: Map<string, string>): string {
   if (gone === 0) return "";
   const known = [...ids.values()].sort();
-  if (known.length === 0) return " Their event ids are not known here (this job never read their index shards; the commit that held them is what was lost).";
+  if (known.length === 0) return ` ${UNNAMED}.`;
   const named = known.slice(0, NAMED_IDS).map((id) => JSON.stringify(id)).join(", ");
   const more = known.length - Math.min(known.length, NAMED_IDS);
   const unknown = gone - known.length;
   return (
     ` The records gone are those of events ${named}` +
     (more > 0 ? ` and ${more} more` : "") +
-    (unknown > 0 ? `, and ${unknown} whose event ids are not known here (this job never read their index shards)` : "") +
+    (unknown > 0 ? `, and ${unknown} whose event ids are not known here (${UNNAMED.slice(UNNAMED.indexOf("(") + 1, -1)})` : "") +
     "."
   );
 }

@@ -34,7 +34,7 @@ import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf,
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
@@ -61,6 +61,10 @@ export class BranchStateStore implements StateStore {
   readonly stats: BranchStoreStats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
   readonly #options: BranchStateStoreOptions;
   readonly #pending = new Map<string, EventRecord>();
+  /** The dispatch count of each record loadEvent found at the tip: a pending save that only counts a dispatch of one of them may be lost with a warning (#countsLost). */
+  readonly #storedCounts = new Map<string, number>();
+  /** The events this store read or saved: a warning for a branch that lost records names those of them (StateRepo#namesOfGone). */
+  readonly #knownIds = new Set<string>();
   #opened: Promise<void> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #url = "";
@@ -104,13 +108,16 @@ export class BranchStateStore implements StateStore {
     return this.#withinReadLimit(async () => {
       await this.#open();
       const path = eventRecordPath(eventId);
+      this.#knownIds.add(eventId);
       const stored = (await this.#readTip([path])).get(path);
+      if (stored !== undefined) this.#storedCounts.set(eventId, stored.dispatchCount);
       return withPendingRecord(stored, this.#pending.get(eventId));
     });
   }
 
   /** Kept in memory until flush(): one commit and one push for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
+    this.#knownIds.add(record.event.id);
     addPending(this.#pending, record);
   }
 
@@ -126,6 +133,7 @@ export class BranchStateStore implements StateStore {
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    this.#knownIds.add(record.event.id);
     if (!claimsStarts(this.#options)) {
       addPending(this.#pending, record);
       return Promise.resolve(new Map());
@@ -373,10 +381,12 @@ export class BranchStateStore implements StateStore {
         await this.#pushEachAlone(batch, where);
         return;
       }
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = this.#redact(error instanceof Error ? error.message : String(error));
       // A batch of one refused was refused alone: reported here, it leaves pending (refusedForGood).
       if (refusedForGood(error)) this.#settled(batch);
-      throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+      const unsaved = this.#countsLost([...batch.keys()], batch, reason);
+      if (unsaved.length > 0) throw new StateNotSavedError({ eventIds: unsaved, where, reason, cause: error });
+      return;
     }
     this.#settled(batch);
   }
@@ -404,6 +414,8 @@ export class BranchStateStore implements StateStore {
       }
     }
     if (failed.length === 0) return;
+    const unsaved = new Set(this.#countsLost(failed.map((failure) => failure.id), batch, (id) => failed.find((failure) => failure.id === id)!.reason));
+    if (unsaved.size === 0) return;
     const saved = batch.size - failed.length;
     const kept = failed.length - refused;
     const reasons = [...new Set(failed.map((failure) => failure.reason))].map(
@@ -412,11 +424,33 @@ export class BranchStateStore implements StateStore {
     const counts = `${saved} saved, ${refused} refused${kept > 0 ? `, ${kept} not pushed (kept for the next flush)` : ""}`;
     if (saved > 0) reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
     throw new StateNotSavedError({
-      eventIds: failed.map((failure) => failure.id),
+      eventIds: failed.map((failure) => failure.id).filter((id) => unsaved.has(id)),
       where,
       reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${counts}. ${reasons.join(" ")}`,
       cause: failed[0]!.error,
     });
+  }
+
+  /**
+   * Of the events `ids` of `batch` that were not pushed, those whose pending record only counts a
+   * dispatch (a redelivery found handled: countsOnly) of a record loadEvent found at the tip lose
+   * that count alone: each is reported as a problem with `reason`, and leaves pending. The others
+   * are returned: their records are not saved.
+   */
+  #countsLost(ids: string[], batch: Map<string, EventRecord>, reason: string | ((id: string) => string)): string[] {
+    const unsaved: string[] = [];
+    for (const id of ids) {
+      const record = batch.get(id)!;
+      const storedCount = this.#storedCounts.get(id);
+      if (storedCount === undefined || !countsOnly({ record })) {
+        unsaved.push(id);
+        continue;
+      }
+      const why = typeof reason === "string" ? reason : reason(id);
+      this.#report({ path: `${this.branch}:${eventRecordPath(id)}`, message: countNotSavedMessage(id, storedCount, `the push to the state branch "${this.branch}" of ${this.remote} failed: ${why}`) });
+      this.#settled(new Map([[id, record]]));
+    }
+    return unsaved;
   }
 
   /** Keep records saved while a flush ran; they go with the next one. */
@@ -565,6 +599,7 @@ export class BranchStateStore implements StateStore {
       maxRecordBytes: this.#maxRecordBytes(),
       stats: this.stats,
       report: (problem) => this.#report(problem),
+      knownEventIds: () => this.#knownIds,
       health: this.#health,
       ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
     });

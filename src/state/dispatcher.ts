@@ -2,7 +2,8 @@ import { isPidAlive } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
-import type { FlowDispatcher, FlowRunAttempt, FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, type FlowDispatcher, type FlowRunAttempt, type FlowRunView, needsAttentionFor } from "../contracts.js";
+import { SETTLED_STATUSES, settledBeside } from "./run-merge.js";
 import type { EventRecord } from "./types.js";
 
 /**
@@ -155,14 +156,48 @@ export function isOrphaned(attempt: FlowRunAttempt, now = Date.now()): boolean {
   if (attempt.status !== "running" && attempt.status !== "queued") return false;
   const owner = attempt.dispatcher;
   if (!owner) return false;
-  if (owner.until && Date.parse(owner.until) < now) return true;
+  if (leaseEnd(attempt, now) < now) return true;
   return isOwnerGone(owner);
+}
+
+/**
+ * How far a clock may be off from another runner's: a lease or start written further ahead than
+ * this is no dispatcher's (a hand edit, a collaborator's record on the state branch, an artifact
+ * any job of the repository can upload).
+ */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the attempt's lease ends, in ms: its `until`. A stored attempt is outside text: one whose
+ * `until` was year 9999 or no date ("soon") on another host read as running for ever, and no
+ * delivery ran its step again. A lease no dispatcher writes ends at once (-Infinity): an `until`
+ * that is no date or further ahead of now than the longest lease (MAX_LEASE_MS + LEASE_GRACE_MS)
+ * and CLOCK_SKEW_MS, or a start more than CLOCK_SKEW_MS ahead of now. Without an `until` (an older
+ * record), an attempt of this host is judged by its process alone (isOwnerGone), and one of
+ * another host holds for the longest lease from its start, no longer.
+ */
+function leaseEnd(attempt: FlowRunAttempt, now = Date.now()): number {
+  const owner = attempt.dispatcher!;
+  const start = Date.parse(attempt.startedAt ?? owner.startedAt);
+  if (Number.isFinite(start) && start > now + CLOCK_SKEW_MS) return Number.NEGATIVE_INFINITY;
+  if (owner.until !== undefined) {
+    const until = Date.parse(owner.until);
+    return Number.isFinite(until) && until <= now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS ? until : Number.NEGATIVE_INFINITY;
+  }
+  if (owner.host === hostname()) return Number.POSITIVE_INFINITY;
+  return Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NEGATIVE_INFINITY;
 }
 
 /**
  * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
  * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
  * the engine runs an interrupted step again as a new attempt.
+ *
+ * The run's outcome comes from all its attempts, not its last alone: an orphaned attempt is marked
+ * interrupted, but the run reads as interrupted only when the last attempt is orphaned, no
+ * attempt is live, and no attempt that started before the orphaned one settled the step after it
+ * started (run-merge.ts, settledBeside): two dispatches ran the step at once, one settled it, and
+ * the other's death does not undo that work. Then the run reads as that settled attempt says.
  */
 export function markInterrupted(record: EventRecord, now = Date.now()): EventRecord {
   if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now)))) return record;
@@ -174,18 +209,40 @@ function interruptRun(run: FlowRunView, now: number): FlowRunView {
   const attempts = run.attempts.map((attempt) => {
     if (!isOrphaned(attempt, now)) return attempt;
     const owner = attempt.dispatcher!;
-    return {
-      ...attempt,
-      status: "interrupted" as const,
-      error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
-    };
+    const error =
+      leaseEnd(attempt, now) === Number.NEGATIVE_INFINITY
+        ? `the attempt's start or lease (${JSON.stringify(String(owner.until ?? attempt.startedAt ?? owner.startedAt).slice(0, 40))}) is no date a dispatcher writes (not a date, or far ahead of now), so it is read as ended; nothing recorded how it ended`
+        : `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`;
+    return { ...attempt, status: "interrupted" as const, error };
   });
   const last = attempts.at(-1)!;
   // An attempt still running elsewhere keeps the run running, though one that died sorts after
   // it (run-view.ts, liveAttemptOf): read as interrupted, a delivery would run the step beside it.
   if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now))) return { ...run, attempts };
+  const settled = settledBeside(attempts.slice(0, -1), last);
+  if (settled) return settledBy(run, attempts, settled);
   const view: FlowRunView = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
   delete view.resultStatus;
   view.error = last.error;
+  return view;
+}
+
+/**
+ * The run as the attempt that settled it says, beside a later attempt orphaned while they both ran.
+ * A run merged by this version already holds the settled attempt's view (run-merge.ts); one merged
+ * by an older one holds the orphaned attempt's, and takes the settled attempt's statuses (its
+ * result's payload was not kept with the attempt: the run shows none).
+ */
+function settledBy(run: FlowRunView, attempts: FlowRunAttempt[], settled: FlowRunAttempt): FlowRunView {
+  if (SETTLED_STATUSES.has(run.effectiveStatus)) return { ...run, attempts };
+  const view: FlowRunView = { ...run, attempts, processStatus: settled.status };
+  if (settled.resultStatus === undefined) delete view.resultStatus;
+  else view.resultStatus = settled.resultStatus;
+  if (settled.completedAt !== undefined) view.completedAt = settled.completedAt;
+  if (settled.error === undefined) delete view.error;
+  else view.error = settled.error;
+  delete view.timedOut;
+  view.effectiveStatus = effectiveStatusOf(view);
+  view.needsAttention = needsAttentionFor(view.effectiveStatus);
   return view;
 }

@@ -14,7 +14,7 @@ import {
 import { readJsonStreamed } from "../events/event-file.js";
 import { jsonParts, jsonPartsText } from "../events/lazy-json.js";
 import { JsonShapeScan } from "../json-shape.js";
-import { linkedFolderError, recordTooLargeError, recordTooManyContainersError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
+import { linkedFolderError, recordTooLargeError, recordTooManyContainersError, type StateFolder, StateFolderError, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
@@ -35,7 +35,7 @@ import {
   Utf8Check,
   writeLimitProblem,
 } from "./layout.js";
-import { mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
+import { countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
@@ -195,7 +195,27 @@ export class FileStateStore implements StateStore {
     try {
       await this.#writeLocked(file, relativePath, saves);
     } catch (error) {
-      throw stateFolderError(error, this.#folder, "save", file);
+      const refused = stateFolderError(error, this.#folder, "save", file);
+      // A redelivery found handled saves only its count: a folder that refuses it costs the count,
+      // said as a warning, not the command (nothing ran, and nothing of the runs is lost).
+      if (refused instanceof StateFolderError && saves.every((save) => countsOnly(save))) {
+        const stored = this.#storedUnlocked(relativePath);
+        if (stored !== undefined) {
+          this.#report({ path: file, message: countNotSavedMessage(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
+          return;
+        }
+      }
+      throw refused;
+    }
+  }
+
+  /** The record as stored, read without its lock (no lock can be taken in a folder that refuses writes); undefined when there is none, or it is not readable. */
+  #storedUnlocked(relativePath: string): EventRecord | undefined {
+    try {
+      const found = this.#readFile(relativePath);
+      return found.kind === "record" ? found.record : undefined;
+    } catch {
+      return undefined;
     }
   }
 

@@ -82,6 +82,25 @@ function mergeDispatchCounts(a: EventRecord, b: EventRecord): Pick<EventRecord, 
 }
 
 /**
+ * A save that only counts a dispatch: no run, no claim. The engine saves one for a redelivery
+ * whose steps were all handled before (nothing runs); a store that cannot write it while the
+ * record is stored loses only that count, so it reports a problem (countNotSavedMessage) instead
+ * of failing the command. Without a stored record the save holds the event itself: its failure stands.
+ */
+export function countsOnly(save: { record: EventRecord; claim?: RunClaim | undefined }): boolean {
+  return save.record.runs.length === 0 && save.claim === undefined;
+}
+
+/** The warning for a count-only save (countsOnly) of `eventId` that could not be stored beside its stored record, which counts `storedCount`. */
+export function countNotSavedMessage(eventId: string, storedCount: number, reason: string): string {
+  return (
+    `event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
+    `but the redelivery count could NOT be saved: ${reason.trim()} The stored record is unchanged: it still counts ${storedCount} dispatch(es), ` +
+    "this one not included; no run of it is lost."
+  );
+}
+
+/**
  * The starting runs of `record` that the record stored now (`current`) shows are another
  * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
  */

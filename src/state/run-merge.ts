@@ -27,21 +27,33 @@ export function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView {
 export const SETTLED_STATUSES: ReadonlySet<string> = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 
 /**
- * The attempt whose outcome is the run's: the latest to start, unless it failed (or timed out)
- * while an attempt that started before it and was still running when it started settled the
- * step. Two jobs that ran the step at once (the artifact store cannot claim a start) did its
- * work once whichever of them started last: the first publishes a release, the second fails
- * finding it there. Taken by start order alone, the run read as failed when the failing one had
- * started a moment later, and the next delivery, or a re-run, did the work a third time. An
- * attempt started after another ended is a deliberate run again (a replay, a re-run), and a
- * canceled one a decision (`flows forget`): their outcome stands.
+ * The attempt whose outcome is the run's: the latest to start, unless it failed (or timed out),
+ * or has not ended (queued, running, interrupted), while an attempt that started before it and
+ * was still running when it started settled the step (settledBeside). Two jobs that ran the step
+ * at once (the artifact store cannot claim a start) did its work once whichever of them started
+ * last: the first publishes a release, the second fails finding it there, or dies. Taken by start
+ * order alone, the run read as failed, or as interrupted once the second's dispatcher was gone,
+ * when the second had started a moment later, and the next delivery, or a re-run, did the work a
+ * third time. An attempt started after another ended is a deliberate run again (a replay, a
+ * re-run), and a canceled one a decision (`flows forget`): their outcome stands.
  */
 function decidingAttempt(sorted: FlowRunAttempt[]): FlowRunAttempt {
   const last = sorted.at(-1)!;
-  if (!isFailedAttempt(last) || last.startedAt === undefined) return last;
-  const startedAt = last.startedAt;
-  const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
-  return concurrent.at(-1) ?? last;
+  if (!isFailedAttempt(last) && rank(last) === 3) return last;
+  return settledBeside(sorted.slice(0, -1), last) ?? last;
+}
+
+/**
+ * Of `earlier` (attempts that started before `later`), the last that settled the step
+ * (SETTLED_STATUSES, ended) after `later` started: the two ran at once, and the settled one's
+ * outcome is the step's whatever became of `later` (failed, timed out, still running, or its
+ * dispatcher gone: dispatcher.ts, markInterrupted). Undefined when none did, or `later` has no
+ * start time to compare.
+ */
+export function settledBeside(earlier: readonly FlowRunAttempt[], later: FlowRunAttempt): FlowRunAttempt | undefined {
+  const startedAt = later.startedAt;
+  if (startedAt === undefined) return undefined;
+  return earlier.filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt).at(-1);
 }
 
 /** Failed or timed out. A canceled attempt is a decision (`flows forget`), and stands. */

@@ -45,7 +45,8 @@ describe("runs left running by a dispatcher that died", () => {
     const elsewhere = { host: "another-runner", pid: 1, startedAt: "2025-01-01T00:00:00Z" };
     const expired = await storeWith(await tempDir(), runningRun("evt-1", "run_a", { ...elsewhere, until: "2025-01-01T01:00:00Z" }));
     expect((await expired.loadEvent("evt-1"))!.runs[0]!.effectiveStatus).toBe("interrupted");
-    const live = await storeWith(await tempDir(), runningRun("evt-1", "run_a", { ...elsewhere, until: "2999-01-01T00:00:00Z" }));
+    // A lease an hour ahead (one in year 2999 is no dispatcher's, and ends at once: hostile-records.test.ts).
+    const live = await storeWith(await tempDir(), runningRun("evt-1", "run_a", { ...elsewhere, until: new Date(Date.now() + 3_600_000).toISOString() }));
     expect((await live.loadEvent("evt-1"))!.runs[0]!.effectiveStatus).toBe("running");
     const mine = await storeWith(await tempDir(), runningRun("evt-1", "run_a", currentDispatcher(60_000)));
     expect((await mine.loadEvent("evt-1"))!.runs[0]!.effectiveStatus).toBe("running");
