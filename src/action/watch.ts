@@ -4,7 +4,7 @@ import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.j
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { shownFilter } from "../watch/watch-filter.js";
+import { shownFilter, watchFilterText } from "../watch/watch-filter.js";
 
 /**
  * The upstream releases section's share of the step's 1 MiB job summary: it is written before
@@ -92,19 +92,12 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   if (failed.length > FAILED_REPOSITORY_WARNINGS) {
     io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
   }
-  // Two watches of one repository sharing the state store (two workflows) lose each other's
-  // releases: said as a warning, not only in the table (after a configuration change, once).
-  for (const report of result.reports) {
-    if (!report.otherFilter) continue;
-    io.warning(
-      `The watch cursor of ${report.repo} was last saved by a watch with another filter (${shownFilter(report.otherFilter.saved)}; this one: ${shownFilter(report.otherFilter.own)}). ` +
-        `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`,
-    );
-  }
   // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
   if (result.clocks) io.warning(result.clocks.message);
+  // Each watch's filter beside its repository: each keeps its own cursor, and another workflow may watch the same repository with another.
+  const filters = new Map(watches.map((watch) => [watch.repo, watchFilterText(watch)]));
   const rows = result.reports.map((report) => {
-    return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
+    return `| ${repositoryCell(report.repo, filters.get(report.repo))} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
   });
   const { requests } = result;
   const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
@@ -134,6 +127,14 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   return result.outcomes;
 }
 
+/** A repository's cell in the summary's tables: with its watch's filter, cut (FILTER_CHARS) and escaped, when it has one. */
+function repositoryCell(repo: string, filter: string | undefined): string {
+  return filter ? `${inlineCode(repo)} ${inlineText(shownFilter(filter), FILTER_CHARS)}` : inlineCode(repo);
+}
+
+/** A filter in the summary's tables: the rest is in `flows watch --status`. */
+const FILTER_CHARS = 120;
+
 type WatchStatus = Awaited<ReturnType<typeof import("../watch/index.js").watchStatus>>;
 
 /** What the watcher remembers, per repository: the `flows watch --status` table, with `most` pending releases of each. */
@@ -147,8 +148,8 @@ function statusSection(status: WatchStatus, most: number): string[] {
     const more = repo.pending.length - shown.length;
     const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
     const last = repo.lastDispatched ? `${inlineCode(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
-    if (repo.unreadable) return `| ${inlineCode(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
-    return `| ${inlineCode(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+    if (repo.unreadable) return `| ${repositoryCell(repo.repo, repo.filter)} | unreadable: written by a newer flows-action | — | — | — |`;
+    return `| ${repositoryCell(repo.repo, repo.filter)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
   });
   return [
     "#### Watch status",

@@ -24,6 +24,7 @@ import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
 import { internalValueOf, saveInternalValue } from "./ledger.js";
+import { watchFilterOptions } from "./watch-filter.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
@@ -266,15 +267,10 @@ export function watchCursorEventId(repo: string, filter = ""): string {
  * other repository's cursor id can look like one of these.
  */
 export function watchFilterKey(filter: string): string {
-  return createHash("sha256").update(filterOptions(filter).sort().join("\n")).digest("hex").slice(0, FILTER_KEY_CHARS);
+  return createHash("sha256").update(watchFilterOptions(filter).sort().join("\n")).digest("hex").slice(0, FILTER_KEY_CHARS);
 }
 
 const FILTER_KEY_CHARS = 12;
-
-/** watchFilterText's options, one each (a pattern holding ` tags=` is split too: still one key per text). */
-function filterOptions(filter: string): string[] {
-  return filter === "" ? [] : filter.split(/ (?=(?:tags|prereleases|min-age|updates)=)/);
-}
 
 const cursorKey = (repo: string, filter = "") => ({ eventId: watchCursorEventId(repo, filter), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 

@@ -16,6 +16,11 @@ export function watchFilterText(watch: WatchConfig): string {
   ].join(" ");
 }
 
+/** watchFilterText's options, one each (a stored one is outside text: a pattern holding ` tags=` is split there too). */
+export function watchFilterOptions(filter: string): string[] {
+  return filter === "" ? [] : filter.split(/ (?=(?:tags|prereleases|min-age|updates)=)/);
+}
+
 function minutes(ms: number): string {
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
   if (ms % 60_000 === 0) return `${ms / 60_000}m`;
