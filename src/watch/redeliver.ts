@@ -72,7 +72,8 @@ async function askCursors(
     await saveWatchCursor({ store, cursor: asked.cursor, now });
     if (asked.dropped.length === 0) continue;
     dropped.push(...asked.dropped.filter((item) => !dropped.includes(item)));
-    warnings.push(`${repo}${cursor.filter ? ` (${shownFilter(cursor.filter)})` : ""}: ${asked.note(asked.dropped)}`);
+    // Which watch's list, when more than one watch takes the release.
+    warnings.push(`${repo}${cursors.length > 1 ? ` (${shownFilter(cursor.filter ?? "")})` : ""}: ${asked.note(asked.dropped)}`);
   }
   return { repo, ...result, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: warnings.join("; ") } : {}) };
 }

@@ -5,7 +5,7 @@ import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
 import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError, watchCursorEventId } from "./cursor.js";
-import { shownFilter, watchFilterText } from "./watch-filter.js";
+import { shownFilter, watchFilterOptions, watchFilterText } from "./watch-filter.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -162,10 +162,14 @@ export function renderWatchStatusText(status: WatchStatus): string {
   const ago = (iso: string): string => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
   const lines: string[] = [];
   for (const repo of status.repositories) {
-    const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+    // Its filter's tags= and prereleases= too: each filter keeps its own cursor (another workflow may watch the repository with another).
+    const taken = watchFilterOptions(repo.filter ?? "").filter((option) => option.startsWith("tags=") || option === "prereleases=true");
+    const options = [
+      taken.length > 0 ? terminalText(shownFilter(taken.map((option) => (option === "prereleases=true" ? "prereleases" : option)).join(" "))) : undefined,
+      repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined,
+      repo.updates ? "updates" : undefined,
+    ].filter(Boolean);
     lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
-    // Its own cursor: a watch of the same repository with another filter (another workflow) keeps another.
-    if (repo.filter) lines.push(`  filter           ${terminalText(shownFilter(repo.filter))} (cursor ${terminalText(repo.cursorId)})`);
     if (repo.unreadable) {
       lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
       continue;
