@@ -4,7 +4,7 @@ import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.j
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { shownFilter, watchFilterText } from "../watch/watch-filter.js";
+import { shownTakenReleases, watchFilterText } from "../watch/watch-filter.js";
 
 /**
  * The upstream releases section's share of the step's 1 MiB job summary: it is written before
@@ -94,7 +94,6 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   }
   // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
   if (result.clocks) io.warning(result.clocks.message);
-  // Each watch's filter beside its repository: each keeps its own cursor, and another workflow may watch the same repository with another.
   const filters = new Map(watches.map((watch) => [watch.repo, watchFilterText(watch)]));
   const rows = result.reports.map((report) => {
     return `| ${repositoryCell(report.repo, filters.get(report.repo))} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
@@ -127,9 +126,15 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   return result.outcomes;
 }
 
-/** A repository's cell in the summary's tables: with its watch's filter, cut (FILTER_CHARS) and escaped, when it has one. */
+/**
+ * A repository's cell in the summary's tables: with the tags (and prereleases) its watch's filter
+ * takes, cut (FILTER_CHARS) and escaped, as `flows watch --status` heads it; min-age and updates
+ * are in the notes. Each filter keeps its own cursor, and another workflow may watch the same
+ * repository with another.
+ */
 function repositoryCell(repo: string, filter: string | undefined): string {
-  return filter ? `${inlineCode(repo)} ${inlineText(shownFilter(filter), FILTER_CHARS)}` : inlineCode(repo);
+  const taken = shownTakenReleases(filter ?? "");
+  return taken !== "" ? `${inlineCode(repo)} ${inlineText(taken, FILTER_CHARS)}` : inlineCode(repo);
 }
 
 /** A filter in the summary's tables: the rest is in `flows watch --status`. */

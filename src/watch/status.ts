@@ -5,7 +5,7 @@ import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
 import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError, watchCursorEventId } from "./cursor.js";
-import { shownFilter, watchFilterOptions, watchFilterText } from "./watch-filter.js";
+import { shownTakenReleases, watchFilterText } from "./watch-filter.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -163,9 +163,9 @@ export function renderWatchStatusText(status: WatchStatus): string {
   const lines: string[] = [];
   for (const repo of status.repositories) {
     // Its filter's tags= and prereleases= too: each filter keeps its own cursor (another workflow may watch the repository with another).
-    const taken = watchFilterOptions(repo.filter ?? "").filter((option) => option.startsWith("tags=") || option === "prereleases=true");
+    const taken = shownTakenReleases(repo.filter ?? "");
     const options = [
-      taken.length > 0 ? terminalText(shownFilter(taken.map((option) => (option === "prereleases=true" ? "prereleases" : option)).join(" "))) : undefined,
+      taken !== "" ? terminalText(taken) : undefined,
       repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined,
       repo.updates ? "updates" : undefined,
     ].filter(Boolean);

@@ -38,6 +38,16 @@ export function shownFilter(filter: string): string {
 const FILTER_SHOWN_CHARS = 300;
 
 /**
+ * Which releases a filter takes, as a watch's heading shows it beside min-age and updates (shown
+ * on their own): its `tags=` patterns and `prereleases`, cut as shownFilter; "" when it takes
+ * every release that is not a prerelease.
+ */
+export function shownTakenReleases(filter: string): string {
+  const taken = watchFilterOptions(filter).flatMap((option) => (option.startsWith("tags=") ? [option] : option === "prereleases=true" ? ["prereleases"] : []));
+  return taken.length === 0 ? "" : shownFilter(taken.join(" "));
+}
+
+/**
  * The note of a poll whose watch has no cursor of its own yet while the unfiltered record holds
  * one saved by a watch with another filter (before cursors were kept per filter, each watch of a
  * repository kept its cursor there): that one is another watch's, or this watch's before its
