@@ -1,5 +1,5 @@
-// Where polling left off, per watched repository, kept in the state store as the record of an
-// internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
+// Where polling left off, per watched repository and filter, kept in the state store as the record
+// of an internal event `flows-action:watch-cursor:owner/repo[:filter-<hash>]` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 import type { CompiledValidator } from "../generated/validators.js";
 import {
@@ -208,10 +208,10 @@ export type WatchCursor = {
    */
   githubClock?: GithubClock;
   /**
-   * The filter of the watch that last saved this cursor (watchFilterText; absent in older
-   * cursors). Releases of every filter are marked seen, so a watch of the same repository with
-   * another filter sharing the store (another workflow or job) would find its releases seen and
-   * never hand them over: a poll whose filter differs says so.
+   * The filter of the watch this cursor belongs to (watchFilterText), which names its record
+   * (watchCursorEventId): releases of every filter are marked seen, so a watch of the same
+   * repository with another filter (another workflow or job sharing the store) keeps a cursor of
+   * its own. Absent in older cursors: any watch of the repository takes one up.
    */
   filter?: string;
 };
