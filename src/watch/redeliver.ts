@@ -63,7 +63,10 @@ async function askCursors(
   result: { tag: string; eventId?: string },
   changes = false,
 ): Promise<Redelivery | undefined> {
-  const cursors = (await listWatchCursors(store, repo)).flatMap((stored) => (stored.cursor && takesTag(stored.cursor, tag, changes) ? [stored.cursor] : []));
+  const taking = (await listWatchCursors(store, repo)).flatMap((stored) => (stored.cursor && takesTag(stored.cursor, tag) ? [stored.cursor] : []));
+  // A change goes to the watches that deliver changes (updates=true), when one takes the tag; else, as before cursors were kept per filter, to every one that does.
+  const updating = changes ? taking.filter((cursor) => watchFilterOptions(cursor.filter ?? "").includes("updates=true")) : [];
+  const cursors = updating.length > 0 ? updating : taking;
   if (cursors.length === 0) return undefined;
   const dropped: string[] = [];
   const warnings: string[] = [];
@@ -80,16 +83,15 @@ async function askCursors(
 
 /**
  * Whether the watch that saved `cursor` takes the release of `tag` by its filter (its `tags=`
- * patterns; `updates=true` for a change): a pattern that no longer parses takes it (the poll
- * checks the release against the watch itself), and a tag it dispatched is taken whatever the
- * filter says. A cursor with no filter kept (older versions) takes every tag.
+ * patterns): a pattern that no longer parses takes it (the poll checks the release against the
+ * watch itself), and a tag it dispatched is taken whatever the filter says. A cursor with no
+ * filter kept (older versions) takes every tag.
  */
-function takesTag(cursor: WatchCursor, tag: string, changes: boolean): boolean {
+function takesTag(cursor: WatchCursor, tag: string): boolean {
   if (cursor.dispatched?.some((release) => release.tag === tag)) return true;
   const filter = cursor.filter;
   if (filter === undefined) return true;
   const options = watchFilterOptions(filter);
-  if (changes && !options.includes("updates=true")) return false;
   const patterns = options.filter((option) => option.startsWith("tags=")).map((option) => option.slice("tags=".length));
   if (patterns.length === 0) return true;
   try {
