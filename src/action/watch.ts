@@ -4,7 +4,7 @@ import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.j
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { shownTakenReleases, watchFilterText } from "../watch/watch-filter.js";
+import { shownTakenReleases } from "../watch/watch-filter.js";
 
 /**
  * The upstream releases section's share of the step's 1 MiB job summary: it is written before
@@ -94,9 +94,8 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   }
   // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
   if (result.clocks) io.warning(result.clocks.message);
-  const filters = new Map(watches.map((watch) => [watch.repo, watchFilterText(watch)]));
   const rows = result.reports.map((report) => {
-    return `| ${repositoryCell(report.repo, filters.get(report.repo))} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
+    return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
   });
   const { requests } = result;
   const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
@@ -127,7 +126,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
 }
 
 /**
- * A repository's cell in the summary's tables: with the tags (and prereleases) its watch's filter
+ * A repository's cell in the summary's watch status table (a row per watch, so per cursor): with the tags (and prereleases) its watch's filter
  * takes, cut (FILTER_CHARS) and escaped, as `flows watch --status` heads it; min-age and updates
  * are in the notes. Each filter keeps its own cursor, and another workflow may watch the same
  * repository with another.
