@@ -4,7 +4,7 @@ import { cutMarkdownToBytes, inlineCode, inlineText } from "../report/markdown.j
 import type { StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { shownFilter } from "../watch/watch-filter.js";
+import { shownTakenReleases } from "../watch/watch-filter.js";
 
 /**
  * The upstream releases section's share of the step's 1 MiB job summary: it is written before
@@ -92,15 +92,6 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   if (failed.length > FAILED_REPOSITORY_WARNINGS) {
     io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
   }
-  // Two watches of one repository sharing the state store (two workflows) lose each other's
-  // releases: said as a warning, not only in the table (after a configuration change, once).
-  for (const report of result.reports) {
-    if (!report.otherFilter) continue;
-    io.warning(
-      `The watch cursor of ${report.repo} was last saved by a watch with another filter (${shownFilter(report.otherFilter.saved)}; this one: ${shownFilter(report.otherFilter.own)}). ` +
-        `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`,
-    );
-  }
   // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
   if (result.clocks) io.warning(result.clocks.message);
   const rows = result.reports.map((report) => {
@@ -134,6 +125,20 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   return result.outcomes;
 }
 
+/**
+ * A repository's cell in the summary's watch status table (a row per watch, so per cursor): with the tags (and prereleases) its watch's filter
+ * takes, cut (FILTER_CHARS) and escaped, as `flows watch --status` heads it; min-age and updates
+ * are in the notes. Each filter keeps its own cursor, and another workflow may watch the same
+ * repository with another.
+ */
+function repositoryCell(repo: string, filter: string | undefined): string {
+  const taken = shownTakenReleases(filter ?? "");
+  return taken !== "" ? `${inlineCode(repo)} ${inlineText(taken, FILTER_CHARS)}` : inlineCode(repo);
+}
+
+/** A filter in the summary's tables: the rest is in `flows watch --status`. */
+const FILTER_CHARS = 120;
+
 type WatchStatus = Awaited<ReturnType<typeof import("../watch/index.js").watchStatus>>;
 
 /** What the watcher remembers, per repository: the `flows watch --status` table, with `most` pending releases of each. */
@@ -147,8 +152,8 @@ function statusSection(status: WatchStatus, most: number): string[] {
     const more = repo.pending.length - shown.length;
     const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
     const last = repo.lastDispatched ? `${inlineCode(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
-    if (repo.unreadable) return `| ${inlineCode(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
-    return `| ${inlineCode(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+    if (repo.unreadable) return `| ${repositoryCell(repo.repo, repo.filter)} | unreadable: written by a newer flows-action | — | — | — |`;
+    return `| ${repositoryCell(repo.repo, repo.filter)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
   });
   return [
     "#### Watch status",

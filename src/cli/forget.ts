@@ -4,13 +4,18 @@ import { shellWord } from "../shell-word.js";
 import { terminalText } from "../terminal-text.js";
 import type { StoreContext } from "./state-commands.js";
 import type { Redelivery } from "../watch/redeliver.js";
+import type { StoredWatchCursor } from "../watch/cursor.js";
+import { shownFilter } from "../watch/watch-filter.js";
 
 /**
  * `flows forget <event-id>`: the store forgets that the event's steps ran, so its next delivery
  * (a webhook redelivery, a push from upstream, the next poll of a watched release, or `flows
  * replay`) runs them again. Works on every store; the record keeps the forgotten attempts.
  */
-export async function forgetCommand(ctx: StoreContext, eventId: string, options: { force?: boolean } = {}): Promise<number> {
+export async function forgetCommand(ctx: StoreContext, named: string, options: { force?: boolean } = {}): Promise<number> {
+  // A watch cursor named by its repository only: the one cursor of that repository it means, or a list to choose from.
+  const cursors = named.startsWith(WATCH_CURSOR_ID_PREFIX) ? await cursorsOfRepository(ctx, named) : undefined;
+  const eventId = cursors ? chosenCursor(ctx, named, cursors) : named;
   const result = await forgetEvent(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error: unknown) => {
     if (!(error instanceof EventStillRunningError)) throw error;
     const id = `${shellWord(eventId)}${ctx.contextArgs ?? ""}`;
@@ -54,10 +59,51 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
       `Warning: ${terminalText(describeRunningStep(running))} still read as running. If that dispatcher is alive, a delivery before the step ends runs it a second time beside it; its end, when saved, keeps the forget.\n`,
     );
   }
+  // The other watches of that repository (other filters, other workflows) keep their own cursors.
+  const others = (cursors ?? []).filter((cursor) => cursor.eventId !== eventId);
+  if (others.length > 0) ctx.out(`Kept the other watch cursors of ${terminalText(others[0]?.repo ?? "")} (forget each by its id):\n${cursorList(others)}`);
   if (redelivered) ctx.out(`The next poll of ${terminalText(redelivered.repo)} delivers ${terminalText(redelivered.eventId ?? redelivered.tag)} again.\n`);
   // Older ones it pushed out of the cursor's list (past 100): named, as they are not delivered again.
   if (redelivered?.warning) ctx.err(`warning: ${terminalText(redelivered.warning)}.\n`);
   return 0;
+}
+
+const WATCH_CURSOR_ID_PREFIX = "flows-action:watch-cursor:";
+
+/**
+ * The cursors stored for the repository a cursor id names (each watch filter keeps its own,
+ * `flows-action:watch-cursor:owner/repo:filter-<hash>`; a watch with no filter the record with
+ * no suffix), read from the whole store: `flows watch --status` shows each watch's cursor id.
+ */
+async function cursorsOfRepository(ctx: StoreContext, named: string): Promise<StoredWatchCursor[]> {
+  const repo = named.slice(WATCH_CURSOR_ID_PREFIX.length).replace(/:filter-[0-9a-f]*$/, "");
+  const { listWatchCursors } = await import("../watch/cursor.js");
+  return listWatchCursors(ctx.store, repo);
+}
+
+/**
+ * The cursor record `flows forget <id>` drops: the one named, when stored. The id of a
+ * repository's unfiltered cursor (what older versions kept, and what error messages name) when
+ * that repository has only cursors of watches with filters: the only one, or, when there are
+ * several, none (which is the user's to choose: each is another watch's place).
+ */
+function chosenCursor(ctx: StoreContext, named: string, cursors: readonly StoredWatchCursor[]): string {
+  if (cursors.some((cursor) => cursor.eventId === named)) return named;
+  if (named.includes(":filter-") || cursors.length === 0) return named;
+  if (cursors.length === 1) return cursors[0]?.eventId ?? named;
+  throw new CommandFailed(`${terminalText(named)} names no one watch cursor: ${ctx.storeLabel} keeps one per watch filter of that repository:\n${cursorList(cursors)}`, {
+    hint: `Forget the one you mean by its id: \`${ctx.invocation ?? "flows"} forget <id>${ctx.contextArgs ?? ""}\` (\`flows watch --status\` shows each watch's).`,
+  });
+}
+
+/** One line per cursor: its id and its filter, cut and escaped (the filter is the state store's text). */
+function cursorList(cursors: readonly StoredWatchCursor[]): string {
+  return cursors
+    .map((cursor) => {
+      const filter = cursor.unreadable ? "unreadable" : cursor.filter === undefined ? "filter not kept" : shownFilter(cursor.filter);
+      return `  ${terminalText(cursor.eventId)}  ${terminalText(filter)}\n`;
+    })
+    .join("");
 }
 
 /**

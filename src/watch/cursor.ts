@@ -1,5 +1,5 @@
-// Where polling left off, per watched repository, kept in the state store as the record of an
-// internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
+// Where polling left off, per watched repository and filter, kept in the state store as the record
+// of an internal event `flows-action:watch-cursor:owner/repo[:filter-<hash>]` (see ledger.ts for why a record).
 // Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 import type { CompiledValidator } from "../generated/validators.js";
 import {
@@ -19,10 +19,12 @@ import {
   validateWatchCursor,
   validateWatchedDraft,
 } from "../generated/validators/watch-cursor.js";
+import { createHash } from "node:crypto";
 import { eachStoredEvent, INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { UserError } from "../user-error.js";
 import { internalValueOf, saveInternalValue } from "./ledger.js";
+import { watchFilterOptions } from "./watch-filter.js";
 
 export { INTERNAL_EVENT_TYPE_PREFIX };
 export const WATCH_CURSOR_EVENT_TYPE = `${INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
@@ -206,10 +208,10 @@ export type WatchCursor = {
    */
   githubClock?: GithubClock;
   /**
-   * The filter of the watch that last saved this cursor (watchFilterText; absent in older
-   * cursors). Releases of every filter are marked seen, so a watch of the same repository with
-   * another filter sharing the store (another workflow or job) would find its releases seen and
-   * never hand them over: a poll whose filter differs says so.
+   * The filter of the watch this cursor belongs to (watchFilterText), which names its record
+   * (watchCursorEventId): releases of every filter are marked seen, so a watch of the same
+   * repository with another filter (another workflow or job sharing the store) keeps a cursor of
+   * its own. Absent in older cursors: any watch of the repository takes one up.
    */
   filter?: string;
 };
@@ -244,18 +246,47 @@ export function isInternalEventType(type: string): boolean {
   return type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
 
-export function watchCursorEventId(repo: string): string {
-  return `flows-action:watch-cursor:${repo.toLowerCase()}`;
+/**
+ * The record of the cursor of the watch of `repo` whose filter is `filter` (watchFilterText):
+ * `flows-action:watch-cursor:owner/repo` for a watch with no filter, as every cursor was named
+ * before cursors were kept per filter (so those keep working with no migration), and
+ * `flows-action:watch-cursor:owner/repo:filter-<12 hex>` for another (watchFilterKey). Two
+ * watches of one repository with different filters (two workflows sharing the state store) each
+ * keep their own place: one cursor marked every release it listed seen, so the releases only the
+ * other's filter took were never dispatched.
+ */
+export function watchCursorEventId(repo: string, filter = ""): string {
+  const base = `flows-action:watch-cursor:${repo.toLowerCase()}`;
+  return filter === "" ? base : `${base}:filter-${watchFilterKey(filter)}`;
 }
 
-const cursorKey = (repo: string) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
+/**
+ * A filter's part of its cursor's record id: the first 12 hex digits of the SHA-256 of its
+ * options in sorted order (the same options in another order, `tags=a tags=b` and `tags=b
+ * tags=a`, take the same releases and keep one cursor). A repository name holds no `:`, so no
+ * other repository's cursor id can look like one of these.
+ */
+export function watchFilterKey(filter: string): string {
+  return createHash("sha256").update(watchFilterOptions(filter).sort().join("\n")).digest("hex").slice(0, FILTER_KEY_CHARS);
+}
+
+const FILTER_KEY_CHARS = 12;
+
+const cursorKey = (repo: string, filter = "") => ({ eventId: watchCursorEventId(repo, filter), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
 
 /**
- * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
- * cursor of a newer format is refused: this version cannot tell where that one left off.
+ * The stored cursor of the watch of `repo` whose filter is `filter` (watchFilterText), or
+ * undefined (never polled, or unreadable: see recoverWatchCursor). A cursor of a newer format is
+ * refused: this version cannot tell where that one left off. Without `filter` (callers of older
+ * versions): the repository's cursor, that of its watch with no filter, else the only one
+ * stored (found by reading every record: undefined when there are several).
  */
-export async function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined> {
-  return (await readWatchCursor(store, repo)).cursor;
+export async function loadWatchCursor(store: StateStore, repo: string, filter?: string): Promise<WatchCursor | undefined> {
+  if (filter !== undefined) return (await readWatchCursor(store, repo, filter)).cursor;
+  const unfiltered = (await readWatchCursorRecord(store, repo)).read.cursor;
+  if (unfiltered) return unfiltered;
+  const stored = (await listWatchCursors(store, repo)).filter((item) => item.cursor !== undefined);
+  return stored.length === 1 ? stored[0]?.cursor : undefined;
 }
 
 /**
@@ -273,22 +304,81 @@ export type ReadWatchCursor = {
    * it. Worded as a standing state, not as news, since no run can remember having said it.
    */
   leftOutDryRun?: string;
+  /**
+   * The cursor under the unfiltered record, `flows-action:watch-cursor:owner/repo`, when it was
+   * saved by a watch with another filter (before cursors were kept per filter, every watch kept
+   * its cursor there): not this watch's, so not read as it. A watch with no filter, whose record
+   * that is, moves it to its own filter's record before saving over it (savePendingCursors).
+   */
+  foreign?: { filter: string; cursor: WatchCursor };
 };
 
-export async function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor> {
-  return (await readWatchCursorRecord(store, repo)).read;
+export async function readWatchCursor(store: StateStore, repo: string, filter?: string): Promise<ReadWatchCursor> {
+  return (await readWatchCursorRecord(store, repo, filter)).read;
 }
 
 /** The record a cursor is stored in, as read once: to read the cursor from, and to save the next over (saveWatchCursor's `stored`). */
 export type StoredCursorRecord = { record: EventRecord | undefined };
 
-/** readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need not read it again. */
-export async function readWatchCursorRecord(store: StateStore, repo: string): Promise<{ read: ReadWatchCursor; stored: StoredCursorRecord }> {
-  const record = await store.loadEvent(watchCursorEventId(repo));
-  return { read: parseStoredCursor(store, repo, internalValueOf(record, cursorKey(repo), "cursor")), stored: { record } };
+/**
+ * readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need
+ * not read it again. With `filter`, the cursor of the watch with that filter: its own record;
+ * without one there, the unfiltered record's cursor when it was saved with the same filter, or
+ * with none (written before cursors kept their filter: each watch takes it up, and from then on
+ * keeps its own place). Without `filter`: the unfiltered record, whatever filter saved it.
+ */
+export async function readWatchCursorRecord(store: StateStore, repo: string, filter?: string): Promise<{ read: ReadWatchCursor; stored: StoredCursorRecord }> {
+  const readRecord = (record: EventRecord | undefined, key: ReturnType<typeof cursorKey>): ReadWatchCursor =>
+    parseStoredCursor(store, repo, internalValueOf(record, key, "cursor"), key.eventId);
+  const own = filter === undefined || filter === "" ? undefined : cursorKey(repo, filter);
+  const ownRecord = own ? await store.loadEvent(own.eventId) : undefined;
+  // A record of its own, even forgotten (`flows forget` of it: recovered from the store's events), is this watch's.
+  if (own && ownRecord) return { read: readRecord(ownRecord, own), stored: { record: ownRecord } };
+  const base = cursorKey(repo);
+  const baseRecord = await store.loadEvent(base.eventId);
+  const read = readRecord(baseRecord, base);
+  // The record the next save replaces: this watch's own.
+  const stored = { record: own ? ownRecord : baseRecord };
+  const saved = read.cursor?.filter;
+  if (filter === undefined || !read.cursor || saved === undefined || saved === filter) {
+    // Taken up from the unfiltered record by a watch with a filter: saved under its own, also when GitHub answers 304.
+    return { read: own && read.cursor ? { ...read, changed: true } : read, stored };
+  }
+  return { read: { cursor: undefined, changed: false, foreign: { filter: saved, cursor: read.cursor } }, stored };
 }
 
-function parseStoredCursor(store: StateStore, repo: string, value: unknown): ReadWatchCursor {
+/** A stored cursor record: its id, and the cursor (undefined when forgotten or unreadable; `unreadable` says why when it is refused). */
+export type StoredWatchCursor = { eventId: string; repo: string; filter?: string; cursor?: WatchCursor; unreadable?: string };
+
+/**
+ * Every cursor record stored for `repo` (every repository's without it), read one record at a
+ * time: `flows forget` and redelivery, which must find the cursors of every watch of a
+ * repository, including those of watches configured elsewhere (another workflow). Polls never
+ * call it: it reads the whole store.
+ */
+export async function listWatchCursors(store: StateStore, repo?: string): Promise<StoredWatchCursor[]> {
+  const base = repo === undefined ? undefined : watchCursorEventId(repo);
+  const found: StoredWatchCursor[] = [];
+  await eachStoredEvent(store, (record) => {
+    const { id, type } = record.event;
+    if (type !== WATCH_CURSOR_EVENT_TYPE) return;
+    if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`)) return;
+    const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+    if (value === undefined) return;
+    const named = (record.event.payload as { repo?: unknown } | undefined)?.repo;
+    const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+    try {
+      const cursor = parseStoredCursor(store, stored, value, id).cursor;
+      found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
+    } catch (error) {
+      if (!(error instanceof WatchCursorError)) throw error;
+      found.push({ eventId: id, repo: stored, unreadable: error.message });
+    }
+  });
+  return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+}
+
+function parseStoredCursor(store: StateStore, repo: string, value: unknown, eventId: string): ReadWatchCursor {
   const format = typeof value === "object" && value !== null ? (value as { format?: unknown }).format : undefined;
   if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
     throw new WatchCursorError(
@@ -316,7 +406,7 @@ function parseStoredCursor(store: StateStore, repo: string, value: unknown): Rea
   if (kept.backlog) kept.backlog = { ...tie(kept.backlog), ...(kept.backlog.older ? { older: tie(kept.backlog.older) } : {}) };
   const changed = left.count > 0 || left.repaired;
   if (!changed) return { cursor: kept, changed: false };
-  const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+  const where = `record ${eventId} in the ${store.kind} state store`;
   return {
     cursor: kept,
     changed: true,
@@ -363,12 +453,21 @@ export class WatchCursorError extends UserError {
 export type RecoveredCursor = { cursor: WatchCursor; note: string };
 
 /**
+ * Which stored release events a watch's cursor is recovered from: those its filter takes (`tag`
+ * and `prerelease` as the event's payload has them). Absent: every release event of the repository.
+ */
+export type RecoveryFilter = (release: { tag: string; prerelease: boolean }) => boolean;
+
+/**
  * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
  * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
  * instead of a first poll that would skip every release published since. The release at that
- * point is listed again and its event is recognised as handled, so nothing runs twice.
+ * point is listed again and its event is recognised as handled, so nothing runs twice. Only the
+ * events `takes` (the watch's filter): another watch's releases of the same repository, under
+ * another filter, say nothing of where this one left off (a watch added beside it, or whose
+ * filter changed, starts from the last release it would have taken, or as a first poll).
  */
-export async function recoverWatchCursor(store: StateStore, repo: string): Promise<RecoveredCursor | undefined> {
+export async function recoverWatchCursor(store: StateStore, repo: string, takes?: RecoveryFilter): Promise<RecoveredCursor | undefined> {
   const wanted = repo.toLowerCase();
   let latest: { tag: string; publishedAt: string; time: number } | undefined;
   let count = 0;
@@ -380,6 +479,7 @@ export async function recoverWatchCursor(store: StateStore, repo: string): Promi
     const { tag, publishedAt } = payload;
     const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
     if (typeof tag !== "string" || !Number.isFinite(time)) return;
+    if (takes && !takes({ tag, prerelease: payload.prerelease === true })) return;
     count += 1;
     if (!latest || time > latest.time) latest = { tag, publishedAt: new Date(time).toISOString(), time };
   });
@@ -387,7 +487,7 @@ export async function recoverWatchCursor(store: StateStore, repo: string): Promi
   const cursor: WatchCursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
   const note =
     `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
-    `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+    `of ${repo}${takes ? " this watch's filter takes" : ""} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
   return { cursor, note };
 }
 
@@ -398,7 +498,8 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
   const { cursor } = options;
   await saveInternalValue({
     store: options.store,
-    ...cursorKey(cursor.repo),
+    // Under its filter's record: the one the watch that saved it reads.
+    ...cursorKey(cursor.repo, cursor.filter ?? ""),
     field: "cursor",
     // polledAt is the save's own (strictly later) time, stamped below.
     value: cursor,
@@ -408,6 +509,19 @@ export async function saveWatchCursor(options: SaveWatchCursorOptions): Promise<
     stamp: "polledAt",
     ...(options.stored ? { stored: options.stored } : {}),
   });
+}
+
+/**
+ * A cursor another watch saved under the unfiltered record (ReadWatchCursor.foreign), moved to
+ * its own filter's record before the watch with no filter saves over it: unless that one holds a
+ * cursor already (its watch polled since, and keeps its own place).
+ */
+export async function moveForeignCursor(store: StateStore, cursor: WatchCursor, now: Date): Promise<void> {
+  const key = cursorKey(cursor.repo, cursor.filter ?? "");
+  if (key.eventId === watchCursorEventId(cursor.repo)) return;
+  // Any record there, even forgotten, is that watch's own: a forgotten one stays forgotten.
+  if (await store.loadEvent(key.eventId)) return;
+  await saveWatchCursor({ store, cursor, now, stored: { record: undefined } });
 }
 
 /**

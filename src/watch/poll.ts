@@ -11,12 +11,13 @@ import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { clockDisagreement, type ReleaseClock } from "./age.js";
-import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, readWatchCursor, readWatchCursorRecord, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
+import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, moveForeignCursor, readWatchCursor, readWatchCursorRecord, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
 import { formatAge } from "./status.js";
-import { otherFilterNote, watchFilterText } from "./watch-filter.js";
+import { foreignCursorNote, watchFilterText } from "./watch-filter.js";
+import { matchesTag } from "./tag-pattern.js";
 
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
@@ -81,6 +82,10 @@ export type ClockDisagreement = {
 export type PendingPoll = PollUpstreamReleasesResult & {
   /** Cursors to save, by repository (only those that changed). */
   cursors: Map<string, WatchCursor>;
+  /** The filter (watchFilterText) of each repository's watch polled: which of its cursors it reads and saves (absent: the cursor's own `filter`). */
+  filters?: Map<string, string>;
+  /** The place each poll started from, when reading salvaged it or recovered it from the store: saved instead when its dispatch fails. */
+  startedFrom?: Map<string, WatchCursor>;
   /** Which repository each event came from, by event id. */
   repoOf: Map<string, string>;
   /** What this poll delivered again, by repository (the lists of the cursor it started from). */
@@ -106,7 +111,15 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
   const budget = new RequestBudget(options.budget);
   const rotation = await loadWatchRotation(options.store);
   const byRepo = new Map<string, WatchReport>();
-  const pending: PendingPoll = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
+  const pending: PendingPoll = {
+    events: [],
+    reports: [],
+    cursors: new Map(),
+    filters: new Map(),
+    startedFrom: new Map(),
+    repoOf: new Map(),
+    requests: { requests: 0, notModified: 0, maxRequests: budget.max },
+  };
   let stop: { reason: string; at: string } | undefined;
   let notPolled = 0;
   // The repositories just polled that GitHub answered with a 5xx, and the statuses.
@@ -121,33 +134,37 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
     const waitedBefore = backoff.waitedSeconds;
     const usedBefore = budget.used;
     try {
-      const read = await readWatchCursor(options.store, watch.repo);
+      // This watch's own cursor: two watches of one repository with different filters (two
+      // workflows sharing the store) each keep their place (watchCursorEventId).
+      const filter = watchFilterText(watch);
+      const read = await readWatchCursor(options.store, watch.repo, filter);
       const stored = read.cursor;
       // Said once, by the poll that reads it: its save leaves the cursor as read now. A dry run
       // saves nothing, so each dry run reads the same damage: it says so as a standing state.
       const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
       if (leftOut) log(`${watch.repo}: ${leftOut}.`);
-      const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
+      const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo, filter === "" ? undefined : (release) => takesRelease(watch, release));
       if (recovered) log(`${watch.repo}: ${recovered.note}.`);
       const cursor = stored ?? recovered?.cursor;
-      const filter = watchFilterText(watch);
-      const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? otherFilterNote(watch.repo, stored.filter, filter) : undefined;
-      if (otherFilter) log(`${watch.repo}: ${otherFilter}.`);
+      const foreign = read.foreign ? foreignCursorNote(watch.repo, read.foreign.filter, filter) : undefined;
+      if (foreign) log(`${watch.repo}: ${foreign}.`);
       const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
       const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
       if (recovered) polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
       if (leftOut) polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
-      if (otherFilter && stored?.filter !== undefined) {
-        polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
-        polled.report.otherFilter = { saved: stored.filter, own: filter };
-      }
+      if (foreign) polled.report.message = polled.report.message ? `${foreign}; ${polled.report.message}` : foreign;
       byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
-      // Salvaged or cut on reading, it is saved even when GitHub answered 304: else every run pays for reading (and salvaging) it again.
-      // Saved with this watch's filter, also on a 304 when the stored one differs: a changed configuration is said once.
-      const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
+      pending.filters?.set(watch.repo, filter);
+      // Salvaged or cut on reading (or taken up from the unfiltered record), it is saved even when GitHub answers 304: else every run pays for reading (and salvaging) it again.
+      const next = polled.cursor ?? (read.changed ? stored : undefined);
       if (next) pending.cursors.set(watch.repo, { ...next, filter });
+      // What a repository whose dispatch fails saves instead (savePendingCursors): the place the
+      // poll started from, as read, so the next poll does not salvage or recover it again and say
+      // so as news. Its releases are listed again by the next poll, as the place did not move.
+      const startedFrom = read.changed ? stored : recovered?.cursor;
+      if (startedFrom) pending.startedFrom?.set(watch.repo, { ...startedFrom, filter });
       failing = [];
       if (!pending.clocks) {
         const clocks = disagreement(watch.repo, polled.clock);
@@ -276,6 +293,11 @@ function withoutRenamedTwins(
   return kept;
 }
 
+/** Whether `watch` takes a release stored as an event (its tag and prerelease flag, as matchesWatch tells a listed one). */
+function takesRelease(watch: WatchConfig, release: { tag: string; prerelease: boolean }): boolean {
+  return (watch.prereleases || !release.prerelease) && matchesTag(watch.tags, release.tag);
+}
+
 function withWait(report: WatchReport, seconds: number): WatchReport {
   return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
@@ -297,15 +319,22 @@ export async function savePendingCursors(
   log?: (message: string) => void,
 ): Promise<void> {
   const clock = now ?? (() => new Date());
-  const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+  const repos = new Set([...pending.cursors.keys(), ...redeliver.keys(), ...(pending.startedFrom?.keys() ?? [])]);
   for (const repo of repos) {
-    if (skip.has(repo)) continue;
+    const held = skip.has(repo);
+    // Its events not all handled: the place it started from stays, saved only when reading changed it (see startedFrom).
+    if (held && !pending.startedFrom?.has(repo)) continue;
+    const filter = pending.filters?.get(repo) ?? pending.cursors.get(repo)?.filter ?? "";
     // Read once: for the lists asked for meanwhile, and as the record the save replaces.
-    const { read, stored: record } = await readWatchCursorRecord(store, repo);
+    const { read, stored: record } = await readWatchCursorRecord(store, repo, filter);
     const stored = read.cursor;
-    const cursor = pending.cursors.get(repo) ?? stored;
+    // The unfiltered record holds another filter's cursor (saved before cursors were kept per
+    // filter): moved to that filter's own record before this watch's is saved over it, unless that
+    // watch keeps its own already. Its watch reads it there and goes on from where it left off.
+    if (read.foreign && filter === "") await moveForeignCursor(store, read.foreign.cursor, clock());
+    const cursor = held ? pending.startedFrom?.get(repo) : (pending.cursors.get(repo) ?? stored);
     if (!cursor) continue;
-    const again = redeliver.get(repo);
+    const again = held ? undefined : redeliver.get(repo);
     // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
     const delivered = pending.redelivered?.get(repo);
     const askedMeanwhile = {

@@ -6,7 +6,17 @@
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import type { StateStore } from "../state/types.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { droppedRedeliveriesNote, droppedReleaseRedeliveriesNote, keepNewestRedeliverEvents, keepNewestRedeliverTags, loadWatchCursor, saveWatchCursor } from "./cursor.js";
+import {
+  droppedRedeliveriesNote,
+  droppedReleaseRedeliveriesNote,
+  keepNewestRedeliverEvents,
+  keepNewestRedeliverTags,
+  listWatchCursors,
+  saveWatchCursor,
+  type WatchCursor,
+} from "./cursor.js";
+import { matchesTag, parseTagPattern } from "./tag-pattern.js";
+import { shownFilter, watchFilterOptions } from "./watch-filter.js";
 
 /**
  * Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. Kept for
@@ -28,13 +38,67 @@ export async function requestReleaseRedelivery(store: StateStore, repo: string, 
   checkArgument(typeof repo === "string", call, "repo", 'a watched repository, "owner/repo"', repo);
   checkArgument(typeof tag === "string", call, "tag", "a release's tag", tag);
   checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
-  const cursor = await loadWatchCursor(store, repo);
-  if (!cursor) return undefined;
-  // Asked again, it moves to the end: the newest request.
-  const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
-  const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
-  await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
-  return { repo, tag, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedReleaseRedeliveriesNote(dropped)}` } : {}) };
+  return askCursors(store, repo, tag, now, (cursor) => {
+    // Asked again, it moves to the end: the newest request.
+    const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
+    const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
+    return { cursor: { ...cursor, redeliver }, dropped, note: droppedReleaseRedeliveriesNote };
+  }, { tag });
+}
+
+type Asked = { cursor: WatchCursor; dropped: string[]; note: (dropped: readonly string[]) => string };
+
+/**
+ * Put a request in the cursor of each watch of `repo` whose filter takes the release of `tag`
+ * (a cursor per filter: two workflows sharing the store may each have handed it over, under
+ * the same event id, and each delivers it again once; the engine runs what did not settle once).
+ * Undefined when no cursor of `repo` takes it (never polled here).
+ */
+async function askCursors(
+  store: StateStore,
+  repo: string,
+  tag: string,
+  now: Date,
+  ask: (cursor: WatchCursor) => Asked,
+  result: { tag: string; eventId?: string },
+  changes = false,
+): Promise<Redelivery | undefined> {
+  const taking = (await listWatchCursors(store, repo)).flatMap((stored) => (stored.cursor && takesTag(stored.cursor, tag) ? [stored.cursor] : []));
+  // A change goes to the watches that deliver changes (updates=true), when one takes the tag; else, as before cursors were kept per filter, to every one that does.
+  const updating = changes ? taking.filter((cursor) => watchFilterOptions(cursor.filter ?? "").includes("updates=true")) : [];
+  const cursors = updating.length > 0 ? updating : taking;
+  if (cursors.length === 0) return undefined;
+  const dropped: string[] = [];
+  const warnings: string[] = [];
+  for (const cursor of cursors) {
+    const asked = ask(cursor);
+    await saveWatchCursor({ store, cursor: asked.cursor, now });
+    if (asked.dropped.length === 0) continue;
+    dropped.push(...asked.dropped.filter((item) => !dropped.includes(item)));
+    // Which watch's list, when more than one watch takes the release.
+    warnings.push(`${repo}${cursors.length > 1 ? ` (${shownFilter(cursor.filter ?? "")})` : ""}: ${asked.note(asked.dropped)}`);
+  }
+  return { repo, ...result, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: warnings.join("; ") } : {}) };
+}
+
+/**
+ * Whether the watch that saved `cursor` takes the release of `tag` by its filter (its `tags=`
+ * patterns): a pattern that no longer parses takes it (the poll checks the release against the
+ * watch itself), and a tag it dispatched is taken whatever the filter says. A cursor with no
+ * filter kept (older versions) takes every tag.
+ */
+function takesTag(cursor: WatchCursor, tag: string): boolean {
+  if (cursor.dispatched?.some((release) => release.tag === tag)) return true;
+  const filter = cursor.filter;
+  if (filter === undefined) return true;
+  const options = watchFilterOptions(filter);
+  const patterns = options.filter((option) => option.startsWith("tags=")).map((option) => option.slice("tags=".length));
+  if (patterns.length === 0) return true;
+  try {
+    return matchesTag(patterns.map(parseTagPattern), tag);
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -64,11 +128,18 @@ export async function requestEventRedelivery(
   if (typeof repo !== "string" || typeof tag !== "string") return undefined;
   if (event.type === "upstream.release") return requestReleaseRedelivery(store, repo, tag, now);
   if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE) return undefined;
-  const cursor = await loadWatchCursor(store, repo);
-  if (!cursor) return undefined;
-  // Asked again, it moves to the end: the newest request.
-  const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
-  const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
-  await saveWatchCursor({ store, cursor: { ...cursor, redeliverEvents }, now });
-  return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedRedeliveriesNote(dropped)}` } : {}) };
+  return askCursors(
+    store,
+    repo,
+    tag,
+    now,
+    (cursor) => {
+      // Asked again, it moves to the end: the newest request.
+      const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+      const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
+      return { cursor: { ...cursor, redeliverEvents }, dropped, note: droppedRedeliveriesNote };
+    },
+    { tag, eventId: event.id },
+    true,
+  );
 }

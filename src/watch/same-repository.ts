@@ -30,6 +30,6 @@ export async function checkSameRepository(lookups: Lookups, cursor: WatchCursor 
     message:
       `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
       `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
-      `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${watchCursorEventId(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+      `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${watchCursorEventId(repo, cursor.filter ?? "")}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
   });
 }

@@ -4,13 +4,18 @@ import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
-import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError } from "./cursor.js";
+import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError, watchCursorEventId } from "./cursor.js";
+import { shownTakenReleases, watchFilterText } from "./watch-filter.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
   repo: string;
   /** Where the watch is configured. */
   origin: string;
+  /** The watch's filter (watchFilterText), when it has one: each filter keeps its own cursor. */
+  filter?: string;
+  /** The record its cursor is kept in (`flows forget` it to start over from the store's release events). */
+  cursorId: string;
   minAge?: number;
   updates: boolean;
   /** Never polled (or its cursor was forgotten). */
@@ -56,10 +61,11 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
   for (const watch of options.watches) {
     // One repository's cursor from a newer version is that repository's error (the poll
     // reports it), not the end of the status of every other.
+    const filter = watchFilterText(watch);
     let cursor: WatchCursor | undefined;
     let unreadable: string | undefined;
     try {
-      cursor = await loadWatchCursor(options.store, watch.repo);
+      cursor = await loadWatchCursor(options.store, watch.repo, filter);
     } catch (error) {
       if (!(error instanceof WatchCursorError)) throw error;
       unreadable = error.message;
@@ -76,6 +82,8 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
     repositories.push({
       repo: watch.repo,
       origin: watch.origin,
+      ...(filter !== "" ? { filter } : {}),
+      cursorId: watchCursorEventId(watch.repo, filter),
       ...(watch.minAge ? { minAge: watch.minAge } : {}),
       updates: watch.updates === true,
       polled: cursor !== undefined,
@@ -154,7 +162,13 @@ export function renderWatchStatusText(status: WatchStatus): string {
   const ago = (iso: string): string => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
   const lines: string[] = [];
   for (const repo of status.repositories) {
-    const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+    // Its filter's tags= and prereleases= too: each filter keeps its own cursor (another workflow may watch the repository with another).
+    const taken = shownTakenReleases(repo.filter ?? "");
+    const options = [
+      taken !== "" ? terminalText(taken) : undefined,
+      repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined,
+      repo.updates ? "updates" : undefined,
+    ].filter(Boolean);
     lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
     if (repo.unreadable) {
       lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);

@@ -1,8 +1,8 @@
-// Which releases a watch takes, as text kept in its cursor. A cursor marks every release it lists
-// seen, whatever the filter: a second watch of the same repository with another filter, sharing
-// the state store (another workflow, or a job with its own `watch` input), found the releases
-// only it takes already seen and handed none of them over, without a word. The cursor keeps the
-// filter of the watch that saved it, and a poll with another says so.
+// Which releases a watch takes, as text kept in its cursor and keying it. A cursor marks every
+// release it lists seen, whatever the filter: a second watch of the same repository with another
+// filter sharing one cursor (another workflow, or a job with its own `watch` input) found the
+// releases only it takes already seen and handed none of them over. So each filter keeps its own
+// cursor (watchCursorEventId); two watches with the same filter share one, and take the same releases.
 import { clipText } from "../text-cut.js";
 import type { WatchConfig } from "./config.js";
 
@@ -14,6 +14,11 @@ export function watchFilterText(watch: WatchConfig): string {
     ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
     ...(watch.updates ? ["updates=true"] : []),
   ].join(" ");
+}
+
+/** watchFilterText's options, one each (a stored one is outside text: a pattern holding ` tags=` is split there too). */
+export function watchFilterOptions(filter: string): string[] {
+  return filter === "" ? [] : filter.split(/ (?=(?:tags|prereleases|min-age|updates)=)/);
 }
 
 function minutes(ms: number): string {
@@ -32,11 +37,25 @@ export function shownFilter(filter: string): string {
 
 const FILTER_SHOWN_CHARS = 300;
 
-/** The note of a poll whose filter is not the one the cursor was saved with. */
-export function otherFilterNote(repo: string, saved: string, own: string): string {
+/**
+ * Which releases a filter takes, as a watch's heading shows it beside min-age and updates (shown
+ * on their own): its `tags=` patterns and `prereleases`, cut as shownFilter; "" when it takes
+ * every release that is not a prerelease.
+ */
+export function shownTakenReleases(filter: string): string {
+  const taken = watchFilterOptions(filter).flatMap((option) => (option.startsWith("tags=") ? [option] : option === "prereleases=true" ? ["prereleases"] : []));
+  return taken.length === 0 ? "" : shownFilter(taken.join(" "));
+}
+
+/**
+ * The note of a poll whose watch has no cursor of its own yet while the unfiltered record holds
+ * one saved by a watch with another filter (before cursors were kept per filter, each watch of a
+ * repository kept its cursor there): that one is another watch's, or this watch's before its
+ * filter changed, and this watch starts as a new one.
+ */
+export function foreignCursorNote(repo: string, saved: string, own: string): string {
   return (
-    `the watch cursor of ${repo} was last saved by a watch with another filter (${shownFilter(saved)}; this one: ${shownFilter(own)}). ` +
-    `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
-    `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`
+    `this watch (${shownFilter(own)}) has no watch cursor of its own yet, so it polled as a new watch does; the stored cursor of ${repo} was saved by a watch with another filter (${shownFilter(saved)}), ` +
+    `which keeps it: a watch of ${repo} in another workflow, or this one before its filter changed`
   );
 }

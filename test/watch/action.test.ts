@@ -109,21 +109,24 @@ describe("the action's upstream-release summary and replays", () => {
     server.assertNoViolations();
   }, 60_000);
 
-  it("warns when a second workflow sharing the state store watches the same upstream with another filter", async () => {
+  it("hands over each release to the workflow whose filter takes it when two workflows sharing the state store watch one upstream", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
     server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(49), publishedAt: hoursAgo(47) });
     const rust = await action("schedule", { watch: "openai/codex since=all tags=rust-v*" }, "1");
     expect(rust.code, rust.stdout).toBe(0);
-    expect(rust.stdout).not.toContain("another filter");
     const cli = await action("schedule", { watch: "openai/codex since=all tags=cli-v*" }, "2");
     expect(cli.code, cli.stdout).toBe(0);
-    // The first watch marked cli-v1.0.0 seen: the second hands it over to no step, and says why.
-    expect(await flows.runs()).toEqual(["openai/codex rust-v1.0.0"]);
-    const warnings = cli.stdout.split("\n").filter((line) => line.startsWith("warning:") && line.includes("another filter"));
-    expect(warnings).toEqual([
-      "warning: The watch cursor of openai/codex was last saved by a watch with another filter (tags=rust-v*; this one: tags=cli-v*). If another workflow or job sharing this state store watches openai/codex too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.",
-    ]);
-    expect(cli.summary).toMatch(/\| `openai\/codex` \| not-modified \| 0 \| the watch cursor of openai\/codex was last saved by a watch with another filter/);
+    // Each keeps its own cursor: the first watch's poll no longer marks cli-v1.0.0 seen for the second.
+    expect(await flows.runs()).toEqual(["openai/codex rust-v1.0.0", "openai/codex cli-v1.0.0"]);
+    expect(cli.stdout).not.toContain("another filter");
+    // The status table's row (one per watch, so per cursor) names the tags its filter takes.
+    expect(cli.summary).toMatch(/\| `openai\/codex` \| ok \| 1 \|/);
+    expect(cli.summary).toMatch(/\| `openai\/codex` tags=cli-v\\\* \| 20/);
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    server.github.releases.add("openai/codex", { tagName: "cli-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    expect((await action("schedule", { watch: "openai/codex tags=cli-v*" }, "3")).code).toBe(0);
+    expect((await action("schedule", { watch: "openai/codex tags=rust-v*" }, "4")).code).toBe(0);
+    expect((await flows.runs()).slice(2).sort()).toEqual(["openai/codex cli-v1.1.0", "openai/codex rust-v1.1.0"]);
     server.assertNoViolations();
-  }, 60_000);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { watchCursorEventId } from "../../src/watch/index.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -118,6 +119,39 @@ describe("flows watch --status and flows forget", () => {
     expect(shown.runs[0].attempts[1].error).toMatch(/^forgotten by flows forget at .*: the next delivery of this event runs the step again$/);
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).not.toContain("bindings/regen");
     expect((await flows({}, "forget", "github:nope")).code).toBe(1);
+    server.assertNoViolations();
+  });
+
+  it("keeps a cursor per watch filter: --status shows each filter, forget lists the cursors when the id names none, and a forgotten release goes back to the watch that takes it", async () => {
+    server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(47), publishedAt: hoursAgo(46) });
+    const rust = "openai/codex tags=rust-v*";
+    const cli = "openai/codex tags=cli-v*";
+    // Two workflows sharing the store: each hands over its own release.
+    expect((await flows({}, "watch", "--once", "--watch", rust)).out).toContain("✅ changed  bindings/regen");
+    expect((await flows({}, "watch", "--once", "--watch", cli)).out).toContain("✅ changed  bindings/regen");
+    const status = await flows({}, "watch", "--status", "--watch", `${rust}\n`, "--json");
+    expect(JSON.parse(status.out).repositories[0]).toMatchObject({ filter: "tags=rust-v*", cursorId: watchCursorEventId("openai/codex", "tags=rust-v*") });
+    expect((await flows({}, "watch", "--status", "--watch", cli)).out).toMatch(/^openai\/codex \(tags=cli-v\*\) — --watch line 1\n {2}last poll/);
+
+    // The repository's id names no one cursor of these two: both listed, nothing forgotten.
+    const ambiguous = await flows({}, "forget", "flows-action:watch-cursor:openai/codex");
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain("names no one watch cursor");
+    expect(ambiguous.err).toContain(`${watchCursorEventId("openai/codex", "tags=rust-v*")}  tags=rust-v*`);
+    expect(ambiguous.err).toContain(`${watchCursorEventId("openai/codex", "tags=cli-v*")}  tags=cli-v*`);
+
+    // A forgotten cli release goes back to the cli watch only.
+    const forget = await flows({}, "forget", "github:upstream.release:openai/codex:cli-v1.0.0");
+    expect(forget.code, forget.err).toBe(0);
+    expect(forget.out).toContain("The next poll of openai/codex delivers cli-v1.0.0 again.");
+    expect((await flows({}, "watch", "--status", "--watch", rust)).out).not.toContain("to deliver again");
+    expect((await flows({}, "watch", "--status", "--watch", cli)).out).toContain("to deliver again cli-v1.0.0");
+
+    // Named by its id, one cursor is dropped, and the other is said to be kept.
+    const one = await flows({}, "forget", watchCursorEventId("openai/codex", "tags=cli-v*"));
+    expect(one.code, one.err).toBe(0);
+    expect(one.out).toContain(`Kept the other watch cursors of openai/codex (forget each by its id):\n  ${watchCursorEventId("openai/codex", "tags=rust-v*")}  tags=rust-v*\n`);
+    expect((await flows({}, "watch", "--status", "--watch", rust)).out).toContain("last dispatched  rust-v1.0.0");
     server.assertNoViolations();
   });
 

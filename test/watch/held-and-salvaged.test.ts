@@ -6,9 +6,10 @@ import { RateLimitBackoff } from "../../src/github/releases.js";
 import { RequestBudget } from "../../src/github/request-budget.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { HELD_RELEASES_KEPT, type HeldRelease, SEEN_RELEASES_KEPT, saveWatchCursor } from "../../src/watch/cursor.js";
-import { loadWatchCursor, pollUpstreamReleases, type WatchCursor, watchCursorEventId } from "../../src/watch/index.js";
+import type { EventRecord } from "../../src/state/types.js";
+import { loadWatchCursor, pollUpstreamReleases, type WatchCursor, watchAndDispatch, watchCursorEventId } from "../../src/watch/index.js";
 import { pollRepository } from "../../src/watch/poll-repository.js";
-import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
+import { at, clientFor, githubServer, repoWithReleaseFlow, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 /** A young release held by min-age=24h at minute `minute`, not one GitHub lists. */
 function held(index: number, minute: number): HeldRelease {
@@ -131,6 +132,40 @@ describe("a damaged watch cursor, salvaged", () => {
     expect((await loadWatchCursor(store, UPSTREAM))?.seen.map((item) => item.tag)).toEqual(["v1"]);
     server.assertNoViolations();
   });
+
+  it("is said once when the dispatch of its repository fails: the place it started from is saved as salvaged, not moved", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1", { minute: 0 });
+    // A store that cannot record the next release event once (a full disk): its dispatch fails.
+    let failures = 1;
+    const store = new (class extends MemoryStateStore {
+      override async saveEvent(record: EventRecord): Promise<void> {
+        if (record.event.type === "upstream.release" && (record.event.payload as { tag?: string }).tag === "v2" && failures-- > 0) throw new Error("no space left on device");
+        return super.saveEvent(record);
+      }
+    })();
+    const client = await clientFor(server);
+    const flows = await repoWithReleaseFlow();
+    const lines: string[] = [];
+    const poll = (minute: number) =>
+      watchAndDispatch({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)), log: (line) => lines.push(line), dispatchOptions: { repoRoot: flows.dir } });
+    await poll(10);
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    await saveWatchCursor({ store, cursor: { ...cursor, seen: [...cursor.seen, { tag: "broken" }] } as unknown as WatchCursor, now: new Date(at(11)) });
+    seedRelease(server, UPSTREAM, "v2", { minute: 15 });
+
+    const failed = await poll(20);
+    expect(failed.reports[0]?.status).toBe("error");
+    expect(failed.reports[0]?.message).toContain("left out 1 releases seen");
+    expect(failed.reports[0]?.message).toContain("dispatching github:upstream.release:openai/codex:v2 failed");
+    // The place did not move (v2 comes again), and the salvage is not news again.
+    const again = await poll(30);
+    expect(tags(again.events)).toEqual(["v2"]);
+    expect(again.reports[0]?.message ?? "").not.toContain("left out");
+    expect(lines.filter((line) => line.includes("left out"))).toHaveLength(1);
+    expect(await flows.runs()).toEqual(["openai/codex v1", "openai/codex v2"]);
+    server.assertNoViolations();
+  }, 60_000);
 
   it("in a dry run is said as what the next real poll leaves out and saves, the same each dry run, until a real poll saves it", async () => {
     const server = await githubServer();
