@@ -100,8 +100,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -1787,7 +1787,10 @@ function shownId(id) {
 }
 const ID_CHARS = 200;
 
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 ;// CONCATENATED MODULE: ./.build/report/checks.js
+
 
 
 
@@ -2092,7 +2095,9 @@ class CheckRuns {
 }
 function eventTag(eventId) {
     const shown = (0,checks_text/* plainText */.wh)(eventId, EVENT_ID_CHARS);
-    return eventId.length <= EVENT_ID_CHARS ? `[${shown}]` : `[${shown} #${(0,hash/* sha256Hex */.fg)(eventId).slice(0, 8)}]`;
+    if (shown.replaceAll("@\u200b", "@") === eventId)
+        return `[${shown}]`;
+    return `[${shown} #${(0,hash/* sha256Hex */.fg)(redact/* redactor */.$p.redact(eventId)).slice(0, 8)}]`;
 }
 const EVENT_ID_CHARS = 80;
 function restSentence(links) {

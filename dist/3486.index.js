@@ -66,12 +66,6 @@ async function watchReleases(options) {
     if (failed.length > FAILED_REPOSITORY_WARNINGS) {
         io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
     }
-    for (const report of result.reports) {
-        if (!report.otherFilter)
-            continue;
-        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.saved)}; this one: ${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.own)}). ` +
-            `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`);
-    }
     if (result.clocks)
         io.warning(result.clocks.message);
     const rows = result.reports.map((report) => {
@@ -103,6 +97,11 @@ async function watchReleases(options) {
     await io.appendSummary((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutMarkdownToBytes */ .sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
+function repositoryCell(repo, filter) {
+    const taken = (0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownTakenReleases */ .Jv)(filter ?? "");
+    return taken !== "" ? `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(taken, FILTER_CHARS)}` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo);
+}
+const FILTER_CHARS = 120;
 function statusSection(status, most) {
     const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
     const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
@@ -112,8 +111,8 @@ function statusSection(status, most) {
         const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
         const last = repo.lastDispatched ? `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
         if (repo.unreadable)
-            return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
-        return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+            return `| ${repositoryCell(repo.repo, repo.filter)} | unreadable: written by a newer flows-action | — | — | — |`;
+        return `| ${repositoryCell(repo.repo, repo.filter)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
     });
     return [
         "#### Watch status",
@@ -132,10 +131,12 @@ function statusSection(status, most) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lq: () => (/* binding */ otherFilterNote),
-/* harmony export */   mo: () => (/* binding */ shownFilter),
+/* harmony export */   Jv: () => (/* binding */ shownTakenReleases),
+/* harmony export */   fH: () => (/* binding */ foreignCursorNote),
+/* harmony export */   sx: () => (/* binding */ watchFilterOptions),
 /* harmony export */   tG: () => (/* binding */ watchFilterText)
 /* harmony export */ });
+/* unused harmony export shownFilter */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75270);
 
 function watchFilterText(watch) {
@@ -145,6 +146,9 @@ function watchFilterText(watch) {
         ...(watch.minAge ? [`min-age=${minutes(watch.minAge)}`] : []),
         ...(watch.updates ? ["updates=true"] : []),
     ].join(" ");
+}
+function watchFilterOptions(filter) {
+    return filter === "" ? [] : filter.split(/ (?=(?:tags|prereleases|min-age|updates)=)/);
 }
 function minutes(ms) {
     if (ms % 3_600_000 === 0)
@@ -157,10 +161,13 @@ function shownFilter(filter) {
     return filter === "" ? "no filter" : (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(filter, FILTER_SHOWN_CHARS);
 }
 const FILTER_SHOWN_CHARS = 300;
-function otherFilterNote(repo, saved, own) {
-    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${shownFilter(saved)}; this one: ${shownFilter(own)}). ` +
-        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
-        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
+function shownTakenReleases(filter) {
+    const taken = watchFilterOptions(filter).flatMap((option) => (option.startsWith("tags=") ? [option] : option === "prereleases=true" ? ["prereleases"] : []));
+    return taken.length === 0 ? "" : shownFilter(taken.join(" "));
+}
+function foreignCursorNote(repo, saved, own) {
+    return (`this watch (${shownFilter(own)}) has no watch cursor of its own yet, so it polled as a new watch does; the stored cursor of ${repo} was saved by a watch with another filter (${shownFilter(saved)}), ` +
+        `which keeps it: a watch of ${repo} in another workflow, or this one before its filter changed`);
 }
 
 

@@ -823,7 +823,24 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, saves);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
+            const refused = (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
+            if (refused instanceof file_errors/* StateFolderError */.mU && saves.every((save) => (0,state_record/* countsOnly */.F5)(save))) {
+                const stored = this.#storedUnlocked(relativePath);
+                if (stored !== undefined) {
+                    this.#report({ path: file, message: (0,state_record/* countNotSavedMessage */.TQ)(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
+                    return;
+                }
+            }
+            throw refused;
+        }
+    }
+    #storedUnlocked(relativePath) {
+        try {
+            const found = this.#readFile(relativePath);
+            return found.kind === "record" ? found.record : undefined;
+        }
+        catch {
+            return undefined;
         }
     }
     async #writeLocked(file, relativePath, saves) {

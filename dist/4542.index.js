@@ -100,8 +100,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -320,7 +320,7 @@ __webpack_require__.d(__webpack_exports__, {
   watchStatus: () => (/* reexport */ watchStatus)
 });
 
-// UNUSED EXPORTS: DEFAULT_WATCH_CONFIG_FILE, INTERNAL_EVENT_TYPE_PREFIX, RELEASE_BODY_LIMIT, RELEASE_DELETED_TYPE, RELEASE_NAME_LIMIT, RELEASE_UPDATED_TYPE, WATCH_CURSOR_EVENT_TYPE, WATCH_OPTIONS_HELP, WATCH_ROTATION_EVENT_ID, formatAge, isInternalEventType, loadWatchCursor, loadWatchRotation, parseTagPattern, parseWatchInput, parseWatchToml, pollUpstreamReleases, renderWatchStatusText, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery, upstreamReleaseFlowEvent, watchCursorEventId
+// UNUSED EXPORTS: DEFAULT_WATCH_CONFIG_FILE, INTERNAL_EVENT_TYPE_PREFIX, RELEASE_BODY_LIMIT, RELEASE_DELETED_TYPE, RELEASE_NAME_LIMIT, RELEASE_UPDATED_TYPE, WATCH_CURSOR_EVENT_TYPE, WATCH_OPTIONS_HELP, WATCH_ROTATION_EVENT_ID, formatAge, isInternalEventType, listWatchCursors, loadWatchCursor, loadWatchRotation, parseTagPattern, parseWatchInput, parseWatchToml, pollUpstreamReleases, renderWatchStatusText, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery, upstreamReleaseFlowEvent, watchCursorEventId
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -448,7 +448,7 @@ var glob = __webpack_require__(42184);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
 
 
-function parseTagPattern(text) {
+function tag_pattern_parseTagPattern(text) {
     const source = text.trim();
     if (source === "")
         throw new Error("the tag pattern is empty; write a glob like rust-v* or a /regex/");
@@ -463,7 +463,7 @@ function parseTagPattern(text) {
     (0,glob/* globToRegExp */.tL)(source);
     return { source, regex: { test: (tag) => (0,glob/* globMatches */.mw)(source, tag) } };
 }
-function matchesTag(patterns, tag) {
+function tag_pattern_matchesTag(patterns, tag) {
     return patterns.length === 0 || patterns.some((pattern) => pattern.regex.test(tag));
 }
 const FLAGS = { i: build.RE2JS.CASE_INSENSITIVE, m: build.RE2JS.MULTILINE, s: build.RE2JS.DOTALL, u: 0 };
@@ -587,7 +587,7 @@ function applyOption(watch, key, value, fail) {
     }
     else {
         try {
-            watch.tags.push(parseTagPattern(value));
+            watch.tags.push(tag_pattern_parseTagPattern(value));
         }
         catch (error) {
             fail(`tags for ${watch.repo}: ${error instanceof Error ? error.message : String(error)}`);
@@ -766,7 +766,7 @@ function readTable(text, table, path, file, locator, fail) {
                 continue;
             }
             try {
-                watch.tags.push(parseTagPattern(value));
+                watch.tags.push(tag_pattern_parseTagPattern(value));
             }
             catch (error) {
                 report("tags", `tags: ${error instanceof Error ? error.message : String(error)}`);
@@ -841,14 +841,14 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off for one watch filter, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch this cursor belongs to (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). Each filter keeps its own cursor: record flows-action:watch-cursor:owner/repo for none, flows-action:watch-cursor:owner/repo:filter-<first 12 hex digits of the SHA-256 of its options, sorted> for another. Absent in older cursors (any watch of the repository takes one up, and saves its own)." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } };
 const schema21 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema22 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema23 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 const schema24 = { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } };
-const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" };
-const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" };
+const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.", "type": "string" };
+const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.", "type": "string" };
 const schema27 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
 const schema13 = { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } };
 const schema14 = { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } };
@@ -3940,6 +3940,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __webpack_require__(89176);
 // EXTERNAL MODULE: ./.build/state/record.js
@@ -3998,7 +4000,11 @@ async function saveInternalValue(options) {
     return at;
 }
 
+// EXTERNAL MODULE: ./.build/watch/watch-filter.js
+var watch_filter = __webpack_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
+
+
 
 
 
@@ -4042,21 +4048,70 @@ function githubAheadMs(clock) {
 function isInternalEventType(type) {
     return type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
-function watchCursorEventId(repo) {
-    return `flows-action:watch-cursor:${repo.toLowerCase()}`;
+function watchCursorEventId(repo, filter = "") {
+    const base = `flows-action:watch-cursor:${repo.toLowerCase()}`;
+    return filter === "" ? base : `${base}:filter-${watchFilterKey(filter)}`;
 }
-const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-async function cursor_loadWatchCursor(store, repo) {
-    return (await readWatchCursor(store, repo)).cursor;
+function watchFilterKey(filter) {
+    return (0,external_node_crypto_.createHash)("sha256").update((0,watch_filter/* watchFilterOptions */.sx)(filter).sort().join("\n")).digest("hex").slice(0, FILTER_KEY_CHARS);
 }
-async function readWatchCursor(store, repo) {
-    return (await readWatchCursorRecord(store, repo)).read;
+const FILTER_KEY_CHARS = 12;
+const cursorKey = (repo, filter = "") => ({ eventId: watchCursorEventId(repo, filter), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
+async function loadWatchCursor(store, repo, filter) {
+    if (filter !== undefined)
+        return (await readWatchCursor(store, repo, filter)).cursor;
+    const unfiltered = (await readWatchCursorRecord(store, repo)).read.cursor;
+    if (unfiltered)
+        return unfiltered;
+    const stored = (await cursor_listWatchCursors(store, repo)).filter((item) => item.cursor !== undefined);
+    return stored.length === 1 ? stored[0]?.cursor : undefined;
 }
-async function readWatchCursorRecord(store, repo) {
-    const record = await store.loadEvent(watchCursorEventId(repo));
-    return { read: parseStoredCursor(store, repo, internalValueOf(record, cursorKey(repo), "cursor")), stored: { record } };
+async function readWatchCursor(store, repo, filter) {
+    return (await readWatchCursorRecord(store, repo, filter)).read;
 }
-function parseStoredCursor(store, repo, value) {
+async function readWatchCursorRecord(store, repo, filter) {
+    const readRecord = (record, key) => parseStoredCursor(store, repo, internalValueOf(record, key, "cursor"), key.eventId);
+    const own = filter === undefined || filter === "" ? undefined : cursorKey(repo, filter);
+    const ownRecord = own ? await store.loadEvent(own.eventId) : undefined;
+    if (own && ownRecord)
+        return { read: readRecord(ownRecord, own), stored: { record: ownRecord } };
+    const base = cursorKey(repo);
+    const baseRecord = await store.loadEvent(base.eventId);
+    const read = readRecord(baseRecord, base);
+    const stored = { record: own ? ownRecord : baseRecord };
+    const saved = read.cursor?.filter;
+    if (filter === undefined || !read.cursor || saved === undefined || saved === filter) {
+        return { read: own && read.cursor ? { ...read, changed: true } : read, stored };
+    }
+    return { read: { cursor: undefined, changed: false, foreign: { filter: saved, cursor: read.cursor } }, stored };
+}
+async function cursor_listWatchCursors(store, repo) {
+    const base = repo === undefined ? undefined : watchCursorEventId(repo);
+    const found = [];
+    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+        const { id, type } = record.event;
+        if (type !== WATCH_CURSOR_EVENT_TYPE)
+            return;
+        if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`))
+            return;
+        const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+        if (value === undefined)
+            return;
+        const named = record.event.payload?.repo;
+        const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+        try {
+            const cursor = parseStoredCursor(store, stored, value, id).cursor;
+            found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
+        }
+        catch (error) {
+            if (!(error instanceof WatchCursorError))
+                throw error;
+            found.push({ eventId: id, repo: stored, unreadable: error.message });
+        }
+    });
+    return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+}
+function parseStoredCursor(store, repo, value, eventId) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
@@ -4077,7 +4132,7 @@ function parseStoredCursor(store, repo, value) {
     const changed = left.count > 0 || left.repaired;
     if (!changed)
         return { cursor: kept, changed: false };
-    const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+    const where = `record ${eventId} in the ${store.kind} state store`;
     return {
         cursor: kept,
         changed: true,
@@ -4112,7 +4167,7 @@ class LeftOut {
 class WatchCursorError extends user_error/* UserError */.y {
     name = "WatchCursorError";
 }
-async function recoverWatchCursor(store, repo) {
+async function recoverWatchCursor(store, repo, takes) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
@@ -4126,6 +4181,8 @@ async function recoverWatchCursor(store, repo) {
         const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
         if (typeof tag !== "string" || !Number.isFinite(time))
             return;
+        if (takes && !takes({ tag, prerelease: payload.prerelease === true }))
+            return;
         count += 1;
         if (!latest || time > latest.time)
             latest = { tag, publishedAt: new Date(time).toISOString(), time };
@@ -4134,14 +4191,14 @@ async function recoverWatchCursor(store, repo) {
         return undefined;
     const cursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
     const note = `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
-        `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+        `of ${repo}${takes ? " this watch's filter takes" : ""} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
     return { cursor, note };
 }
 async function cursor_saveWatchCursor(options) {
     const { cursor } = options;
     await saveInternalValue({
         store: options.store,
-        ...cursorKey(cursor.repo),
+        ...cursorKey(cursor.repo, cursor.filter ?? ""),
         field: "cursor",
         value: cursor,
         message: `watch cursor of ${cursor.repo}`,
@@ -4150,6 +4207,14 @@ async function cursor_saveWatchCursor(options) {
         stamp: "polledAt",
         ...(options.stored ? { stored: options.stored } : {}),
     });
+}
+async function moveForeignCursor(store, cursor, now) {
+    const key = cursorKey(cursor.repo, cursor.filter ?? "");
+    if (key.eventId === watchCursorEventId(cursor.repo))
+        return;
+    if (await store.loadEvent(key.eventId))
+        return;
+    await cursor_saveWatchCursor({ store, cursor, now, stored: { record: undefined } });
 }
 function parseCursor(value, left) {
     const valid = validateWatchCursor(value);
@@ -7280,7 +7345,7 @@ function matchesWatch(release, watch) {
         return false;
     if (release.prerelease && !watch.prereleases)
         return false;
-    return matchesTag(watch.tags, release.tagName);
+    return tag_pattern_matchesTag(watch.tags, release.tagName);
 }
 const select_time = (iso) => Date.parse(iso);
 function byPublication(a, b) {
@@ -7325,7 +7390,7 @@ function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
-        const retagged = prior.tag !== shortTag(release.tagName) && !matchesTag(watch.tags, prior.tag);
+        const retagged = prior.tag !== shortTag(release.tagName) && !tag_pattern_matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
@@ -7638,7 +7703,7 @@ async function checkSameRepository(lookups, cursor, listed) {
         status: 200,
         message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
             `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
-            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${watchCursorEventId(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${watchCursorEventId(repo, cursor.filter ?? "")}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
     });
 }
 
@@ -8030,14 +8095,16 @@ var terminal_text = __webpack_require__(17930);
 
 
 
+
 async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
     for (const watch of options.watches) {
+        const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
         let cursor;
         let unreadable;
         try {
-            cursor = await cursor_loadWatchCursor(options.store, watch.repo);
+            cursor = await loadWatchCursor(options.store, watch.repo, filter);
         }
         catch (error) {
             if (!(error instanceof WatchCursorError))
@@ -8055,6 +8122,8 @@ async function watchStatus(options) {
         repositories.push({
             repo: watch.repo,
             origin: watch.origin,
+            ...(filter !== "" ? { filter } : {}),
+            cursorId: watchCursorEventId(watch.repo, filter),
             ...(watch.minAge ? { minAge: watch.minAge } : {}),
             updates: watch.updates === true,
             polled: cursor !== undefined,
@@ -8114,7 +8183,12 @@ function renderWatchStatusText(status) {
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
     const lines = [];
     for (const repo of status.repositories) {
-        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+        const taken = shownTakenReleases(repo.filter ?? "");
+        const options = [
+            taken !== "" ? terminalText(taken) : undefined,
+            repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined,
+            repo.updates ? "updates" : undefined,
+        ].filter(Boolean);
         lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
         if (repo.unreadable) {
             lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
@@ -8155,9 +8229,8 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./.build/watch/watch-filter.js
-var watch_filter = __webpack_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
 
 
 
@@ -8181,7 +8254,15 @@ async function collectUpstreamReleases(options) {
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
     const byRepo = new Map();
-    const pending = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
+    const pending = {
+        events: [],
+        reports: [],
+        cursors: new Map(),
+        filters: new Map(),
+        startedFrom: new Map(),
+        repoOf: new Map(),
+        requests: { requests: 0, notModified: 0, maxRequests: budget.max },
+    };
     let stop;
     let notPolled = 0;
     let failing = [];
@@ -8194,36 +8275,38 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const read = await readWatchCursor(options.store, watch.repo);
+            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
+            const read = await readWatchCursor(options.store, watch.repo, filter);
             const stored = read.cursor;
             const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
             if (leftOut)
                 log(`${watch.repo}: ${leftOut}.`);
-            const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo);
+            const recovered = stored ? undefined : await recoverWatchCursor(options.store, watch.repo, filter === "" ? undefined : (release) => takesRelease(watch, release));
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
-            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? (0,watch_filter/* otherFilterNote */.Lq)(watch.repo, stored.filter, filter) : undefined;
-            if (otherFilter)
-                log(`${watch.repo}: ${otherFilter}.`);
+            const foreign = read.foreign ? (0,watch_filter/* foreignCursorNote */.fH)(watch.repo, read.foreign.filter, filter) : undefined;
+            if (foreign)
+                log(`${watch.repo}: ${foreign}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
             if (leftOut)
                 polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
-            if (otherFilter && stored?.filter !== undefined) {
-                polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
-                polled.report.otherFilter = { saved: stored.filter, own: filter };
-            }
+            if (foreign)
+                polled.report.message = polled.report.message ? `${foreign}; ${polled.report.message}` : foreign;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
+            pending.filters?.set(watch.repo, filter);
+            const next = polled.cursor ?? (read.changed ? stored : undefined);
             if (next)
                 pending.cursors.set(watch.repo, { ...next, filter });
+            const startedFrom = read.changed ? stored : recovered?.cursor;
+            if (startedFrom)
+                pending.startedFrom?.set(watch.repo, { ...startedFrom, filter });
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
@@ -8335,21 +8418,28 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
     }
     return kept;
 }
+function takesRelease(watch, release) {
+    return (watch.prereleases || !release.prerelease) && tag_pattern_matchesTag(watch.tags, release.tag);
+}
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
 async function savePendingCursors(store, pending, skip, now, redeliver = new Map(), log) {
     const clock = now ?? (() => new Date());
-    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys(), ...(pending.startedFrom?.keys() ?? [])]);
     for (const repo of repos) {
-        if (skip.has(repo))
+        const held = skip.has(repo);
+        if (held && !pending.startedFrom?.has(repo))
             continue;
-        const { read, stored: record } = await readWatchCursorRecord(store, repo);
+        const filter = pending.filters?.get(repo) ?? pending.cursors.get(repo)?.filter ?? "";
+        const { read, stored: record } = await readWatchCursorRecord(store, repo, filter);
         const stored = read.cursor;
-        const cursor = pending.cursors.get(repo) ?? stored;
+        if (read.foreign && filter === "")
+            await moveForeignCursor(store, read.foreign.cursor, clock());
+        const cursor = held ? pending.startedFrom?.get(repo) : (pending.cursors.get(repo) ?? stored);
         if (!cursor)
             continue;
-        const again = redeliver.get(repo);
+        const again = held ? undefined : redeliver.get(repo);
         const delivered = pending.redelivered?.get(repo);
         const askedMeanwhile = {
             tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
@@ -8476,6 +8566,8 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 
 
 
+
+
 async function requestRedelivery(store, repo, tag, now = new Date()) {
     return (await requestReleaseRedelivery(store, repo, tag, now)) !== undefined;
 }
@@ -8485,13 +8577,46 @@ async function requestReleaseRedelivery(store, repo, tag, now = new Date()) {
     checkArgument(typeof repo === "string", call, "repo", 'a watched repository, "owner/repo"', repo);
     checkArgument(typeof tag === "string", call, "tag", "a release's tag", tag);
     checkArgument(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
-    const cursor = await loadWatchCursor(store, repo);
-    if (!cursor)
+    return askCursors(store, repo, tag, now, (cursor) => {
+        const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
+        const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
+        return { cursor: { ...cursor, redeliver }, dropped, note: droppedReleaseRedeliveriesNote };
+    }, { tag });
+}
+async function askCursors(store, repo, tag, now, ask, result, changes = false) {
+    const taking = (await listWatchCursors(store, repo)).flatMap((stored) => (stored.cursor && takesTag(stored.cursor, tag) ? [stored.cursor] : []));
+    const updating = changes ? taking.filter((cursor) => watchFilterOptions(cursor.filter ?? "").includes("updates=true")) : [];
+    const cursors = updating.length > 0 ? updating : taking;
+    if (cursors.length === 0)
         return undefined;
-    const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
-    const { kept: redeliver, dropped } = keepNewestRedeliverTags(asked);
-    await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
-    return { repo, tag, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedReleaseRedeliveriesNote(dropped)}` } : {}) };
+    const dropped = [];
+    const warnings = [];
+    for (const cursor of cursors) {
+        const asked = ask(cursor);
+        await saveWatchCursor({ store, cursor: asked.cursor, now });
+        if (asked.dropped.length === 0)
+            continue;
+        dropped.push(...asked.dropped.filter((item) => !dropped.includes(item)));
+        warnings.push(`${repo}${cursors.length > 1 ? ` (${shownFilter(cursor.filter ?? "")})` : ""}: ${asked.note(asked.dropped)}`);
+    }
+    return { repo, ...result, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: warnings.join("; ") } : {}) };
+}
+function takesTag(cursor, tag) {
+    if (cursor.dispatched?.some((release) => release.tag === tag))
+        return true;
+    const filter = cursor.filter;
+    if (filter === undefined)
+        return true;
+    const options = watchFilterOptions(filter);
+    const patterns = options.filter((option) => option.startsWith("tags=")).map((option) => option.slice("tags=".length));
+    if (patterns.length === 0)
+        return true;
+    try {
+        return matchesTag(patterns.map(parseTagPattern), tag);
+    }
+    catch {
+        return true;
+    }
 }
 async function requestEventRedelivery(store, event, now = new Date()) {
     const call = "requestEventRedelivery";
@@ -8505,13 +8630,11 @@ async function requestEventRedelivery(store, event, now = new Date()) {
         return requestReleaseRedelivery(store, repo, tag, now);
     if (event.type !== RELEASE_UPDATED_TYPE && event.type !== RELEASE_DELETED_TYPE)
         return undefined;
-    const cursor = await loadWatchCursor(store, repo);
-    if (!cursor)
-        return undefined;
-    const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
-    const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
-    await saveWatchCursor({ store, cursor: { ...cursor, redeliverEvents }, now });
-    return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${droppedRedeliveriesNote(dropped)}` } : {}) };
+    return askCursors(store, repo, tag, now, (cursor) => {
+        const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+        const { kept: redeliverEvents, dropped } = keepNewestRedeliverEvents(asked);
+        return { cursor: { ...cursor, redeliverEvents }, dropped, note: droppedRedeliveriesNote };
+    }, { tag, eventId: event.id }, true);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/index.js

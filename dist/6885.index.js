@@ -119,8 +119,8 @@ var external_node_async_hooks_ = __webpack_require__(16698);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/json-shape.js
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
@@ -1252,7 +1252,7 @@ class StateRepo {
     }
     async #reportLost(previous, tip, whole = true) {
         const gone = [];
-        let changed = 0;
+        const changed = [];
         if (tip === undefined) {
             const listing = await this.git(["ls-tree", "-r", "--name-only", "-z", previous, "--", layout/* EVENTS_DIR */._I]);
             gone.push(...listing.stdout.toString("utf8").split("\0").filter((path) => RECORD_PATH.test(path)));
@@ -1266,7 +1266,7 @@ class StateRepo {
                 if (fields[index] === "D")
                     gone.push(fields[index + 1]);
                 else if (fields[index] === "M")
-                    changed++;
+                    changed.push(fields[index + 1]);
             }
         }
         this.#lost.push({ previous, tip, whole, gone, changed });
@@ -1276,15 +1276,70 @@ class StateRepo {
         for (const lost of noted) {
             let held = new Set();
             let ids = new Map();
+            let changed = lost.changed.length;
             try {
                 held = await this.#heldAtTip(lost.gone);
-                ids = await this.#eventIdsAt(lost.previous, lost.gone.filter((path) => !held.has(path)));
+                ids = await this.#namesOfGone(lost.previous, lost.gone.filter((path) => !held.has(path)));
+                changed = (await this.#stillDiffer(lost.previous, lost.changed)).length;
             }
             catch {
             }
             const gone = lost.gone.filter((path) => !held.has(path));
-            this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, gone: gone.length, savedAgain: held.size, ids }));
+            this.#options.report(movedBackWarning({ branch: this.#options.branch, remote: this.#options.shown(), ...lost, changed, gone: gone.length, savedAgain: held.size, ids }));
         }
+    }
+    async #namesOfGone(previous, paths) {
+        const ids = await this.#eventIdsAt(previous, paths);
+        const unnamed = new Set(paths.filter((path) => !ids.has(path)));
+        if (unnamed.size === 0 || !this.#options.knownEventIds)
+            return ids;
+        for (const id of this.#options.knownEventIds()) {
+            const path = (0,layout/* eventRecordPath */.fl)(id);
+            if (unnamed.delete(path))
+                ids.set(path, id);
+            if (unnamed.size === 0)
+                break;
+        }
+        return ids;
+    }
+    async #stillDiffer(previous, paths) {
+        if (paths.length === 0 || !this.tip)
+            return paths;
+        const before = await this.#blobsAt(previous, paths);
+        const after = await this.#blobsAt(this.tip, paths);
+        const differ = paths.filter((path) => after.get(path) !== before.get(path));
+        const checked = differ.slice(0, DIFFER_CHECKED);
+        const oids = [...new Set(checked.flatMap((path) => [before.get(path), after.get(path)]).filter((oid) => oid !== undefined))];
+        const here = new Set();
+        if (oids.length > 0) {
+            const folders = [...new Set(checked.map((path) => path.slice(0, path.lastIndexOf("/"))))];
+            const trees = [previous, this.tip].flatMap((commit) => folders.map((folder) => `${commit}:${folder}`));
+            const listing = await this.git(["rev-list", "--objects", "--missing=print", ...trees]);
+            if (listing.code === 0)
+                for (const line of listing.stdout.toString("utf8").split("\n"))
+                    if (line && !line.startsWith("?"))
+                        here.add(line.split(" ")[0]);
+        }
+        const readable = checked.filter((path) => here.has(before.get(path) ?? "") && here.has(after.get(path) ?? ""));
+        const entries = readable.flatMap((path) => [
+            { path: `before:${path}`, oid: before.get(path), mode: "100644" },
+            { path: `after:${path}`, oid: after.get(path), mode: "100644" },
+        ]);
+        const blobs = entries.length === 0 ? new Map() : await this.readRecordBlobs(entries);
+        const kept = new Set(readable.filter((path) => holdsEveryAttempt(blobs.get(`after:${path}`)?.text, blobs.get(`before:${path}`)?.text)));
+        return differ.filter((path) => !kept.has(path));
+    }
+    async #blobsAt(commit, paths) {
+        const oids = new Map();
+        for (let start = 0; start < paths.length; start += LS_TREE_PATHS) {
+            const listing = await this.git(["--literal-pathspecs", "ls-tree", "-z", commit, "--", ...paths.slice(start, start + LS_TREE_PATHS)]);
+            if (listing.code !== 0)
+                continue;
+            for (const entry of parseTree(listing.stdout))
+                if (entry.type === "blob")
+                    oids.set(entry.path, entry.oid);
+        }
+        return oids;
     }
     async #heldAtTip(paths) {
         const held = new Set();
@@ -1488,6 +1543,32 @@ class StateRepo {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
 }
+const DIFFER_CHECKED = 200;
+function holdsEveryAttempt(after, before) {
+    if (after === undefined || before === undefined)
+        return false;
+    const keys = (text) => {
+        try {
+            const runs = JSON.parse(text).runs;
+            if (!Array.isArray(runs))
+                return undefined;
+            const found = new Set();
+            for (const run of runs) {
+                if (!Array.isArray(run?.attempts))
+                    return undefined;
+                for (const attempt of run.attempts)
+                    found.add(`${String(run.id)}\0${String(attempt?.key ?? `id:${String(attempt?.id)}`)}`);
+            }
+            return found;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const had = keys(before);
+    const has = keys(after);
+    return had !== undefined && has !== undefined && [...had].every((key) => has.has(key));
+}
 const NAMED_IDS = 20;
 function movedBackWarning(lost) {
     const { branch, previous } = lost;
@@ -1505,18 +1586,19 @@ function movedBackWarning(lost) {
             `\`git fetch origin ${previous}\`, then \`git push --force origin ${previous}:refs/heads/${branch}\` when nothing was saved since, or merge it into the branch (\`git merge --allow-unrelated-histories ${previous.slice(0, 12)}\` on a checkout of ${branch}) and push.`,
     };
 }
+const UNNAMED = "Their event ids are not known here (this job neither read their index shards nor read or saved those events; the commit that held them is what was lost, and its blobs are not fetched for a warning)";
 function goneNames(gone, ids) {
     if (gone === 0)
         return "";
     const known = [...ids.values()].sort();
     if (known.length === 0)
-        return " Their event ids are not known here (this job never read their index shards; the commit that held them is what was lost).";
+        return ` ${UNNAMED}.`;
     const named = known.slice(0, NAMED_IDS).map((id) => JSON.stringify(id)).join(", ");
     const more = known.length - Math.min(known.length, NAMED_IDS);
     const unknown = gone - known.length;
     return (` The records gone are those of events ${named}` +
         (more > 0 ? ` and ${more} more` : "") +
-        (unknown > 0 ? `, and ${unknown} whose event ids are not known here (this job never read their index shards)` : "") +
+        (unknown > 0 ? `, and ${unknown} whose event ids are not known here (${UNNAMED.slice(UNNAMED.indexOf("(") + 1, -1)})` : "") +
         ".");
 }
 function gitCommandName(args) {
@@ -1569,6 +1651,8 @@ class BranchStateStore {
     stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
     #options;
     #pending = new Map();
+    #storedCounts = new Map();
+    #knownIds = new Set();
     #opened;
     #flushing = Promise.resolve();
     #url = "";
@@ -1600,14 +1684,19 @@ class BranchStateStore {
         return this.#withinReadLimit(async () => {
             await this.#open();
             const path = (0,layout/* eventRecordPath */.fl)(eventId);
+            this.#knownIds.add(eventId);
             const stored = (await this.#readTip([path])).get(path);
+            if (stored !== undefined)
+                this.#storedCounts.set(eventId, stored.dispatchCount);
             return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
         });
     }
     async saveEvent(record) {
+        this.#knownIds.add(record.event.id);
         (0,state_record/* addPending */.ny)(this.#pending, record);
     }
     claimRuns(record, claim) {
+        this.#knownIds.add(record.event.id);
         if (!claimsStarts(this.#options)) {
             (0,state_record/* addPending */.ny)(this.#pending, record);
             return Promise.resolve(new Map());
@@ -1814,10 +1903,13 @@ class BranchStateStore {
                 await this.#pushEachAlone(batch, where);
                 return;
             }
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = this.#redact(error instanceof Error ? error.message : String(error));
             if (refusedForGood(error))
                 this.#settled(batch);
-            throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+            const unsaved = this.#countsLost([...batch.keys()], batch, reason);
+            if (unsaved.length > 0)
+                throw new not_saved/* StateNotSavedError */.c({ eventIds: unsaved, where, reason, cause: error });
+            return;
         }
         this.#settled(batch);
     }
@@ -1839,6 +1931,9 @@ class BranchStateStore {
         }
         if (failed.length === 0)
             return;
+        const unsaved = new Set(this.#countsLost(failed.map((failure) => failure.id), batch, (id) => failed.find((failure) => failure.id === id).reason));
+        if (unsaved.size === 0)
+            return;
         const saved = batch.size - failed.length;
         const kept = failed.length - refused;
         const reasons = [...new Set(failed.map((failure) => failure.reason))].map((reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`);
@@ -1846,11 +1941,26 @@ class BranchStateStore {
         if (saved > 0)
             reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
         throw new not_saved/* StateNotSavedError */.c({
-            eventIds: failed.map((failure) => failure.id),
+            eventIds: failed.map((failure) => failure.id).filter((id) => unsaved.has(id)),
             where,
             reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${counts}. ${reasons.join(" ")}`,
             cause: failed[0].error,
         });
+    }
+    #countsLost(ids, batch, reason) {
+        const unsaved = [];
+        for (const id of ids) {
+            const record = batch.get(id);
+            const storedCount = this.#storedCounts.get(id);
+            if (storedCount === undefined || !(0,state_record/* countsOnly */.F5)({ record })) {
+                unsaved.push(id);
+                continue;
+            }
+            const why = typeof reason === "string" ? reason : reason(id);
+            this.#report({ path: `${this.branch}:${(0,layout/* eventRecordPath */.fl)(id)}`, message: (0,state_record/* countNotSavedMessage */.TQ)(id, storedCount, `the push to the state branch "${this.branch}" of ${this.remote} failed: ${why}`) });
+            this.#settled(new Map([[id, record]]));
+        }
+        return unsaved;
     }
     #settled(batch) {
         for (const [id, record] of batch)
@@ -1981,6 +2091,7 @@ class BranchStateStore {
             maxRecordBytes: this.#maxRecordBytes(),
             stats: this.stats,
             report: (problem) => this.#report(problem),
+            knownEventIds: () => this.#knownIds,
             health: this.#health,
             ...(this.#options.gitTimeoutMs === undefined ? {} : { gitTimeoutMs: this.#options.gitTimeoutMs }),
         });

@@ -165,8 +165,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -384,8 +384,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
@@ -959,6 +959,15 @@ class ArtifactStateStore {
             }
             for (const record of records)
                 unsaved.add(record.event.id);
+        }
+        for (const id of unsaved) {
+            const record = batch.get(id);
+            const stored = view.records.get(id);
+            if (stored === undefined || !(0,state_record/* countsOnly */.F5)({ record }))
+                continue;
+            this.#report({ path: `${this.#options.repository}:${id}`, message: (0,state_record/* countNotSavedMessage */.TQ)(id, stored.dispatchCount, reasons.join(" ")) });
+            this.#settle(view, [record], false);
+            unsaved.delete(id);
         }
         if (unsaved.size === 0)
             return undefined;

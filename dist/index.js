@@ -490,8 +490,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -845,8 +845,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/action/step-masks.js
@@ -1348,7 +1348,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
@@ -1812,7 +1812,7 @@ async function flushActionStore(store, io, repoRoot) {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -2982,8 +2982,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -3001,7 +3001,7 @@ function normalizeFlowEvent(value, now = new Date()) {
     }
     const event = {
         ...value,
-        receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
+        receivedAt: receivedAtGiven(value) ? value.receivedAt : now.toISOString(),
         payload: "payload" in value && value.payload !== undefined ? value.payload : {},
     };
     if (!validateFlowEvent(event)) {
@@ -3013,6 +3013,12 @@ function normalizeFlowEvent(value, now = new Date()) {
     }
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
+}
+function receivedAtGiven(value) {
+    if (!("receivedAt" in value))
+        return false;
+    const given = value.receivedAt;
+    return given !== undefined && given !== null && given !== "";
 }
 class AcceptedFlowEvent {
     event;
@@ -3061,7 +3067,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(8894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(3216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3216));
 }
 
 
@@ -3151,7 +3157,7 @@ function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
-    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H.has(status);
+    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H9.has(status);
 }
 function liveAttemptOf(run, now) {
     return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
@@ -9631,8 +9637,8 @@ function idScope(payload, context) {
 var describe_error = __nccwpck_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var _build_redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var _build_redact = __nccwpck_require__(46383);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -11379,7 +11385,7 @@ function quotedTextEnd(text, at) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -11696,7 +11702,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 36375:
+/***/ 46383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11724,6 +11730,7 @@ class AutomatonFinder {
     #longestForm;
     #children = new Map();
     #mapped;
+    #begins = new Uint8Array(65_536);
     #forms;
     longest;
     matchLength = 0;
@@ -11764,6 +11771,8 @@ class AutomatonFinder {
             if (form.length > 0)
                 this.#longestForm[node] = form.length;
         }
+        for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
+            this.#begins[this.#unit[child]] = 1;
         const queue = new Int32Array(nodes);
         let tail = 0;
         for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
@@ -11783,6 +11792,12 @@ class AutomatonFinder {
         let best = -1;
         let length = 0;
         for (let at = from; at < text.length; at++) {
+            if (state === 0) {
+                while (at < text.length && this.#begins[text.charCodeAt(at)] === 0)
+                    at++;
+                if (at === text.length)
+                    break;
+            }
             state = this.#step(state, text.charCodeAt(at));
             if (best >= 0 && this.#depth[state] < at - best + 1)
                 break;
@@ -12007,12 +12022,70 @@ function pythonBytesRepr(bytes) {
 function displayedForms(secret) {
     return [...new Set([(0,terminal_text/* terminalText */.eR)(secret), (0,log_text/* logText */.kc)(secret), (0,log_text/* logOutputLine */.eR)(secret)])].filter((form) => form !== secret);
 }
+function runnerForms(secret) {
+    return secret.includes("'") ? [secret.replaceAll("'", "''")] : [];
+}
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
+;// CONCATENATED MODULE: ./.build/redact-nested.js
+
+const DEEP_RUN = "\\\\\\\\";
+const BACKSLASH = 92;
+function foldedEscapedForm(form) {
+    const json = JSON.stringify(form).slice(1, -1);
+    return json === form ? undefined : json.replace(/\\+/g, "\\");
+}
+function mayHoldDeepEscapes(text) {
+    return text.includes(DEEP_RUN);
+}
+function deepEscapeSpans(finder, text, until, byLine = false) {
+    if (!mayHoldDeepEscapes(text))
+        return [];
+    const runAt = [];
+    const takenOut = [];
+    const parts = [];
+    let taken = 0;
+    let last = 0;
+    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
+        let end = at + 2;
+        while (text.charCodeAt(end) === BACKSLASH)
+            end++;
+        parts.push(text.slice(last, at + 1));
+        runAt.push(at - taken);
+        taken += end - at - 1;
+        takenOut.push(taken);
+        last = end;
+    }
+    parts.push(text.slice(last));
+    const folded = parts.join("");
+    const found = (0,redact_spans/* findSpans */.df)(finder, folded, folded.length, { left: 2 * folded.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(folded, undefined) : undefined);
+    const spans = [];
+    for (let i = 0; i < found.length; i += 2) {
+        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
+        if (start >= until)
+            break;
+        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
+    }
+    return spans;
+}
+function takenBefore(runAt, takenOut, at) {
+    let low = 0;
+    let high = runAt.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (runAt[middle] < at)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low === 0 ? 0 : takenOut[low - 1];
+}
+
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
+
 
 
 
@@ -12033,6 +12106,7 @@ class Redactor {
     #secrets = new Set();
     #finder;
     #breakForms;
+    #deepForms;
     #longest = 0;
     #indexAbove;
     constructor(options = {}) {
@@ -12044,6 +12118,9 @@ class Redactor {
             if (typeof secret !== "string")
                 continue;
             const parts = new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+            const trimmed = secret.trim();
+            if (trimmed.length > 8 && trimmed.startsWith('"') && trimmed.endsWith('"'))
+                parts.add(trimmed.slice(1, -1));
             parts.delete("");
             for (const part of parts) {
                 for (const form of encodings(part)) {
@@ -12058,6 +12135,7 @@ class Redactor {
         if (changed) {
             this.#finder = undefined;
             this.#breakForms = undefined;
+            this.#deepForms = undefined;
         }
         return this;
     }
@@ -12076,11 +12154,28 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
+        let spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
+        const deep = this.#deepSpans(text, until, byLine);
+        if (deep.length > 0)
+            spans = (0,redact_spans/* unionOfSpans */.sG)(spans, deep);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
         const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
+    }
+    #deepSpans(text, until, byLine = false) {
+        if (!mayHoldDeepEscapes(text))
+            return [];
+        if (this.#deepForms === undefined) {
+            const folded = new Set();
+            for (const form of this.#secrets) {
+                const each = foldedEscapedForm(form);
+                if (each !== undefined && each.length >= MIN_SECRET_LENGTH)
+                    folded.add(each);
+            }
+            this.#deepForms = folded.size === 0 ? null : this.#finderOf([...folded]);
+        }
+        return this.#deepForms === null ? [] : deepEscapeSpans(this.#deepForms, text, until, byLine);
     }
     redact(text) {
         let clean = text;
@@ -12132,6 +12227,8 @@ class Redactor {
         if (!finder)
             return withoutPatterns(text);
         const alone = linesWithEscapedWrappedBreaks(text);
+        for (const start of this.#deepSpans(text, text.length).filter((_, i) => i % 2 === 0))
+            alone.add(text.lastIndexOf("\n", start - 1) + 1);
         for (let from = 0; from < text.length;) {
             const start = finder.find(text, from);
             if (start < 0)
@@ -12414,7 +12511,7 @@ function encodings(secret) {
     const bytes = Buffer.from(secret, "utf8");
     const quotedForms = PLAIN_WORD.test(secret)
         ? []
-        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
+        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret), ...runnerForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
@@ -12473,7 +12570,7 @@ function isPlainObject(value) {
 /* harmony export */ });
 /* unused harmony export isFoldedSpace */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12851,7 +12948,7 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -13533,6 +13630,10 @@ function removeScratchDirs() {
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13132);
+
+
 
 
 
@@ -13636,9 +13737,23 @@ function isOrphaned(attempt, now = Date.now()) {
     const owner = attempt.dispatcher;
     if (!owner)
         return false;
-    if (owner.until && Date.parse(owner.until) < now)
+    if (leaseEnd(attempt, now) < now)
         return true;
     return isOwnerGone(owner);
+}
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+function leaseEnd(attempt, now = Date.now()) {
+    const owner = attempt.dispatcher;
+    const start = Date.parse(attempt.startedAt ?? owner.startedAt);
+    if (Number.isFinite(start) && start > now + CLOCK_SKEW_MS)
+        return Number.NEGATIVE_INFINITY;
+    if (owner.until !== undefined) {
+        const until = Date.parse(owner.until);
+        return Number.isFinite(until) && until <= now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS ? until : Number.NEGATIVE_INFINITY;
+    }
+    if (owner.host === (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
+        return Number.POSITIVE_INFINITY;
+    return Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NEGATIVE_INFINITY;
 }
 function markInterrupted(record, now = Date.now()) {
     if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
@@ -13652,18 +13767,39 @@ function interruptRun(run, now) {
         if (!isOrphaned(attempt, now))
             return attempt;
         const owner = attempt.dispatcher;
-        return {
-            ...attempt,
-            status: "interrupted",
-            error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
-        };
+        const error = leaseEnd(attempt, now) === Number.NEGATIVE_INFINITY
+            ? `the attempt's start or lease (${JSON.stringify(String(owner.until ?? attempt.startedAt ?? owner.startedAt).slice(0, 40))}) is no date a dispatcher writes (not a date, or far ahead of now), so it is read as ended; nothing recorded how it ended`
+            : `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`;
+        return { ...attempt, status: "interrupted", error };
     });
     const last = attempts.at(-1);
     if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now)))
         return { ...run, attempts };
+    const settled = (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .settledBeside */ .wT)(attempts.slice(0, -1), last);
+    if (settled)
+        return settledBy(run, attempts, settled);
     const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
     delete view.resultStatus;
     view.error = last.error;
+    return view;
+}
+function settledBy(run, attempts, settled) {
+    if (_run_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTLED_STATUSES */ .H9.has(run.effectiveStatus))
+        return { ...run, attempts };
+    const view = { ...run, attempts, processStatus: settled.status };
+    if (settled.resultStatus === undefined)
+        delete view.resultStatus;
+    else
+        view.resultStatus = settled.resultStatus;
+    if (settled.completedAt !== undefined)
+        view.completedAt = settled.completedAt;
+    if (settled.error === undefined)
+        delete view.error;
+    else
+        view.error = settled.error;
+    delete view.timedOut;
+    view.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .effectiveStatusOf */ .Z2)(view);
+    view.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .needsAttentionFor */ .XM)(view.effectiveStatus);
     return view;
 }
 
@@ -13950,9 +14086,11 @@ async function findStoredRun(store, runId, startingWith, note) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ laterFields),
+/* harmony export */   F5: () => (/* binding */ countsOnly),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   TQ: () => (/* binding */ countNotSavedMessage),
 /* harmony export */   U: () => (/* binding */ takenRuns),
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
@@ -13978,7 +14116,7 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .rV)(seen, run) : run);
     }
     return {
         ...laterFields(stored),
@@ -14019,6 +14157,14 @@ function mergeDispatchCounts(a, b) {
         dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
+}
+function countsOnly(save) {
+    return save.record.runs.length === 0 && save.claim === undefined;
+}
+function countNotSavedMessage(eventId, storedCount, reason) {
+    return (`event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
+        `but the redelivery count could NOT be saved: ${reason.trim()} The stored record is unchanged: it still counts ${storedCount} dispatch(es), ` +
+        "this one not included; no run of it is lost.");
 }
 function takenRuns(current, record, claim) {
     const taken = new Map();
@@ -14117,8 +14263,9 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SETTLED_STATUSES),
-/* harmony export */   r: () => (/* binding */ mergeRuns)
+/* harmony export */   H9: () => (/* binding */ SETTLED_STATUSES),
+/* harmony export */   rV: () => (/* binding */ mergeRuns),
+/* harmony export */   wT: () => (/* binding */ settledBeside)
 /* harmony export */ });
 function mergeRuns(a, b) {
     if (a.attempts.length === 0 || b.attempts.length === 0)
@@ -14140,11 +14287,15 @@ function mergeRuns(a, b) {
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 function decidingAttempt(sorted) {
     const last = sorted.at(-1);
-    if (!isFailedAttempt(last) || last.startedAt === undefined)
+    if (!isFailedAttempt(last) && rank(last) === 3)
         return last;
-    const startedAt = last.startedAt;
-    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
-    return concurrent.at(-1) ?? last;
+    return settledBeside(sorted.slice(0, -1), last) ?? last;
+}
+function settledBeside(earlier, later) {
+    const startedAt = later.startedAt;
+    if (startedAt === undefined)
+        return undefined;
+    return earlier.filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt).at(-1);
 }
 function isFailedAttempt(attempt) {
     return (attempt.resultStatus ?? attempt.status) === "failed";

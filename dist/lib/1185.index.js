@@ -174,7 +174,7 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,terminal_text/* terminalText */.eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
+        throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     const only = options.only;
@@ -195,7 +195,7 @@ function suggestedCommandLine(ctx) {
 }
 async function noSuchStep(ctx, only) {
     const { flows, problems } = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
-    const flowName = (0,terminal_text/* terminalText */.eR)(only.flow);
+    const flowName = only.flow;
     const flow = flows.find((each) => each.name === only.flow);
     if (!flow) {
         const names = flows.map((each) => each.name);
@@ -206,7 +206,7 @@ async function noSuchStep(ctx, only) {
         return `There is no flow named ${flowName}.${(0,usage/* didYouMean */.au)(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,terminal_text/* terminalText */.eR)(only.step)}.${(0,usage/* didYouMean */.au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${only.step}.${(0,usage/* didYouMean */.au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 function stepLines(ctx) {
     const holds = new Map();
@@ -700,7 +700,7 @@ function warnMissingAction(err, eventName, payload, shown) {
 /* harmony export */   nu: () => (/* binding */ StreamLineHolds)
 /* harmony export */ });
 /* unused harmony exports HOLD_MS, WrappedLineHold */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
 

@@ -72,7 +72,7 @@ class RunRecorder {
         const byId = new Map();
         for (const view of this.#pending) {
             const seen = byId.get(view.id);
-            byId.set(view.id, seen ? (0,_state_run_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeRuns */ .r)(seen, view) : view);
+            byId.set(view.id, seen ? (0,_state_run_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeRuns */ .rV)(seen, view) : view);
         }
         const runs = [...byId.values()];
         const waiters = this.#waiters;

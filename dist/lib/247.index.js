@@ -1509,7 +1509,10 @@ function shownId(id) {
 }
 const ID_CHARS = 200;
 
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 ;// CONCATENATED MODULE: ./.build/report/checks.js
+
 
 
 
@@ -1814,7 +1817,9 @@ class CheckRuns {
 }
 function eventTag(eventId) {
     const shown = (0,checks_text/* plainText */.wh)(eventId, EVENT_ID_CHARS);
-    return eventId.length <= EVENT_ID_CHARS ? `[${shown}]` : `[${shown} #${(0,hash/* sha256Hex */.fg)(eventId).slice(0, 8)}]`;
+    if (shown.replaceAll("@\u200b", "@") === eventId)
+        return `[${shown}]`;
+    return `[${shown} #${(0,hash/* sha256Hex */.fg)(redact/* redactor */.$p.redact(eventId)).slice(0, 8)}]`;
 }
 const EVENT_ID_CHARS = 80;
 function restSentence(links) {

@@ -85,8 +85,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -429,7 +429,7 @@ const SHOWN_INPUT_CHARS = 200;
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46383);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61195);
 /* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21913);
@@ -825,7 +825,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
 
@@ -1346,7 +1346,7 @@ async function flushActionStore(store, io, repoRoot) {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -1461,8 +1461,8 @@ var events = __webpack_require__(1360);
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __webpack_require__(46383);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js

@@ -19,7 +19,7 @@ const NOTE_CHARS = 2_000;
 const FAILED_REPOSITORY_WARNINGS = 3;
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
+    const { loadWatchConfig, STATUS_ENTRIES_SHOWN, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -66,12 +66,6 @@ async function watchReleases(options) {
     if (failed.length > FAILED_REPOSITORY_WARNINGS) {
         io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
     }
-    for (const report of result.reports) {
-        if (!report.otherFilter)
-            continue;
-        io.warning(`The watch cursor of ${report.repo} was last saved by a watch with another filter (${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.saved)}; this one: ${(0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFilter */ .mo)(report.otherFilter.own)}). ` +
-            `If another workflow or job sharing this state store watches ${report.repo} too, each misses the releases only the other's filter takes: watch it in one place, with every tag pattern in one entry. After a change of this workflow's filter, this is said once.`);
-    }
     if (result.clocks)
         io.warning(result.clocks.message);
     const rows = result.reports.map((report) => {
@@ -103,6 +97,11 @@ async function watchReleases(options) {
     await io.appendSummary((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutMarkdownToBytes */ .sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
+function repositoryCell(repo, filter) {
+    const taken = (0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .shownTakenReleases */ .Jv)(filter ?? "");
+    return taken !== "" ? `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(taken, FILTER_CHARS)}` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo);
+}
+const FILTER_CHARS = 120;
 function statusSection(status, most) {
     const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
     const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
@@ -112,8 +111,8 @@ function statusSection(status, most) {
         const pending = [...shown, ...(more > 0 ? [`and ${more} more (\`flows watch --status --json\` lists them all)`] : [])].join("<br>") || "none";
         const last = repo.lastDispatched ? `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
         if (repo.unreadable)
-            return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
-        return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
+            return `| ${repositoryCell(repo.repo, repo.filter)} | unreadable: written by a newer flows-action | — | — | — |`;
+        return `| ${repositoryCell(repo.repo, repo.filter)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
     });
     return [
         "#### Watch status",

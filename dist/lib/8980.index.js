@@ -35,7 +35,7 @@ async function watchCommand(ctx, options) {
     }
     const maxRequests = options.maxRequests === undefined ? undefined : (0,_command_table_js__WEBPACK_IMPORTED_MODULE_8__/* .countOption */ .D3)(options.maxRequests, "--max-requests", "watch");
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
@@ -100,7 +100,7 @@ async function watchCommand(ctx, options) {
     return failed ? 1 : 0;
 }
 async function watchStatusCommand(ctx, options) {
-    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
+    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963));
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');

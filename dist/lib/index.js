@@ -458,6 +458,8 @@ class ByteGroup {
 
 
 
+const ALWAYS = () => true;
+const DRY_RUN = (values) => values["dry-run"] === true;
 const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
 const STATE = ["state", "state-dir", "branch", "repository"];
 const RUNNING = ["concurrency", "bun", "workspace-backend-url"];
@@ -515,6 +517,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
+        readsOnly: DRY_RUN,
         run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
@@ -523,6 +526,7 @@ const COMMANDS = [
         summary: "run one step for an event",
         options: ["event", "dry-run", ...RUNNING, ...STATE],
         examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+        readsOnly: DRY_RUN,
         run: async ({ ctx, values, args, concurrency }) => {
             const [flow, step] = args;
             if (!flow || !step)
@@ -567,6 +571,7 @@ const COMMANDS = [
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
+        readsOnly: ALWAYS,
         run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
@@ -575,6 +580,7 @@ const COMMANDS = [
         options: ["event", "status", "needs-attention", "limit", ...STATE],
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
+        readsOnly: ALWAYS,
         run: async ({ values, store }) => {
             const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
@@ -591,6 +597,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
+        readsOnly: ALWAYS,
         run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
@@ -631,6 +638,7 @@ const COMMANDS = [
             "GITHUB_TOKEN=$(gh auth token) flows watch --once",
             "flows watch --status --json",
         ],
+        readsOnly: (values) => values["dry-run"] === true || values.status !== undefined,
         run: async ({ ctx, values, concurrency }) => {
             if (values.status)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
@@ -773,7 +781,9 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87713);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41488);
+
 
 
 
@@ -785,8 +795,10 @@ async function openCliStore(values, repoRoot, env) {
     const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
+        const given = values["state-dir"] !== undefined;
+        refuseUnusableLink(dir, given);
         const missing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? "" : " (no such folder: nothing was recorded there)";
-        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}${missing}` };
+        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given) }), label: `the file store at ${dir}${missing}` };
     }
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
@@ -794,7 +806,7 @@ async function openCliStore(values, repoRoot, env) {
             const { branchNameProblem } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 40649));
             const problem = branchNameProblem(values.branch);
             if (problem)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--branch "${values.branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}.`);
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--branch "${values.branch}" is not a usable branch name: ${problem}.`);
         }
         const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
         return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
@@ -803,7 +815,7 @@ async function openCliStore(values, repoRoot, env) {
         const token = env.GITHUB_TOKEN || env.GH_TOKEN;
         const repository = values.repository ?? env.GITHUB_REPOSITORY;
         if (!token || !repository) {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
         }
         const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
         return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
@@ -811,7 +823,7 @@ async function openCliStore(values, repoRoot, env) {
     return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
 }
 function unknownStateKind(kind, command) {
-    return new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
+    return new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
 }
 const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" };
 function checkStateOptions(values, command, kind = values.state ?? "file") {
@@ -822,7 +834,7 @@ function checkStateOptions(values, command, kind = values.state ?? "file") {
         if (value === undefined || kind === store)
             continue;
         const used = values.state === undefined && command !== "github" ? `--state ${kind}, the default` : `--state ${kind}`;
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
             `Pass --state ${store} to read that store, or leave --${option} out.`, command);
     }
 }
@@ -858,6 +870,70 @@ async function closeCliStore(ctx) {
 }
 function isRepositoryUrl(value) {
     return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
+}
+function refuseUnusableLink(dir, given) {
+    const setting = cliStateDirSetting(given);
+    if (loopCode(dir) === "ENOENT" && isLink(dir)) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailed */ .nk(`The state folder ${dir} (${setting.origin}) is a symbolic link to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir))}, which does not exist.`, {
+            hint: `Create that folder, fix the link, or ${setting.change}.`,
+        });
+    }
+    const link = loopingLink(dir);
+    if (link === undefined)
+        return;
+    const chain = linkChain(link);
+    const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
+    const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailed */ .nk(`The state folder ${dir} (${setting.origin}) ${where}: ${chain.join(" -> ")}. It leads to no folder.`, {
+        hint: `Fix the links, or ${setting.change}.`,
+    });
+}
+function loopingLink(path) {
+    if (loopCode(path) !== "ELOOP")
+        return undefined;
+    const { root } = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(path);
+    let prefix = root;
+    for (const part of path.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(prefix, part);
+        if (loopCode(prefix) === "ELOOP")
+            return prefix;
+    }
+    return path;
+}
+function isLink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function loopCode(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        return error.code;
+    }
+}
+function linkChain(link) {
+    const seen = [link];
+    let current = link;
+    for (let hop = 0; hop < 40; hop++) {
+        let target;
+        try {
+            target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+        }
+        catch {
+            break;
+        }
+        seen.push(target);
+        if (seen.indexOf(target) < seen.length - 1)
+            break;
+        current = target;
+    }
+    return seen;
 }
 
 
@@ -2065,8 +2141,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2084,7 +2160,7 @@ function normalizeFlowEvent(value, now = new Date()) {
     }
     const event = {
         ...value,
-        receivedAt: "receivedAt" in value && value.receivedAt !== undefined ? value.receivedAt : now.toISOString(),
+        receivedAt: receivedAtGiven(value) ? value.receivedAt : now.toISOString(),
         payload: "payload" in value && value.payload !== undefined ? value.payload : {},
     };
     if (!validateFlowEvent(event)) {
@@ -2096,6 +2172,12 @@ function normalizeFlowEvent(value, now = new Date()) {
     }
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
+}
+function receivedAtGiven(value) {
+    if (!("receivedAt" in value))
+        return false;
+    const given = value.receivedAt;
+    return given !== undefined && given !== null && given !== "";
 }
 class AcceptedFlowEvent {
     event;
@@ -2144,7 +2226,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3216));
 }
 
 
@@ -2234,7 +2316,7 @@ function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
-    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H.has(status);
+    return _state_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTLED_STATUSES */ .H9.has(status);
 }
 function liveAttemptOf(run, now) {
     return run.attempts.findLast((attempt) => (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(attempt, now));
@@ -10479,8 +10561,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -11273,7 +11355,7 @@ function quotedTextEnd(text, at) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -11590,7 +11672,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 36375:
+/***/ 46383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11618,6 +11700,7 @@ class AutomatonFinder {
     #longestForm;
     #children = new Map();
     #mapped;
+    #begins = new Uint8Array(65_536);
     #forms;
     longest;
     matchLength = 0;
@@ -11658,6 +11741,8 @@ class AutomatonFinder {
             if (form.length > 0)
                 this.#longestForm[node] = form.length;
         }
+        for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
+            this.#begins[this.#unit[child]] = 1;
         const queue = new Int32Array(nodes);
         let tail = 0;
         for (let child = this.#child[0]; child >= 0; child = this.#sibling[child])
@@ -11677,6 +11762,12 @@ class AutomatonFinder {
         let best = -1;
         let length = 0;
         for (let at = from; at < text.length; at++) {
+            if (state === 0) {
+                while (at < text.length && this.#begins[text.charCodeAt(at)] === 0)
+                    at++;
+                if (at === text.length)
+                    break;
+            }
             state = this.#step(state, text.charCodeAt(at));
             if (best >= 0 && this.#depth[state] < at - best + 1)
                 break;
@@ -11901,12 +11992,70 @@ function pythonBytesRepr(bytes) {
 function displayedForms(secret) {
     return [...new Set([(0,terminal_text/* terminalText */.eR)(secret), (0,log_text/* logText */.kc)(secret), (0,log_text/* logOutputLine */.eR)(secret)])].filter((form) => form !== secret);
 }
+function runnerForms(secret) {
+    return secret.includes("'") ? [secret.replaceAll("'", "''")] : [];
+}
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
+;// CONCATENATED MODULE: ./.build/redact-nested.js
+
+const DEEP_RUN = "\\\\\\\\";
+const BACKSLASH = 92;
+function foldedEscapedForm(form) {
+    const json = JSON.stringify(form).slice(1, -1);
+    return json === form ? undefined : json.replace(/\\+/g, "\\");
+}
+function mayHoldDeepEscapes(text) {
+    return text.includes(DEEP_RUN);
+}
+function deepEscapeSpans(finder, text, until, byLine = false) {
+    if (!mayHoldDeepEscapes(text))
+        return [];
+    const runAt = [];
+    const takenOut = [];
+    const parts = [];
+    let taken = 0;
+    let last = 0;
+    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
+        let end = at + 2;
+        while (text.charCodeAt(end) === BACKSLASH)
+            end++;
+        parts.push(text.slice(last, at + 1));
+        runAt.push(at - taken);
+        taken += end - at - 1;
+        takenOut.push(taken);
+        last = end;
+    }
+    parts.push(text.slice(last));
+    const folded = parts.join("");
+    const found = (0,redact_spans/* findSpans */.df)(finder, folded, folded.length, { left: 2 * folded.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(folded, undefined) : undefined);
+    const spans = [];
+    for (let i = 0; i < found.length; i += 2) {
+        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
+        if (start >= until)
+            break;
+        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
+    }
+    return spans;
+}
+function takenBefore(runAt, takenOut, at) {
+    let low = 0;
+    let high = runAt.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (runAt[middle] < at)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low === 0 ? 0 : takenOut[low - 1];
+}
+
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
+
 
 
 
@@ -11927,6 +12076,7 @@ class Redactor {
     #secrets = new Set();
     #finder;
     #breakForms;
+    #deepForms;
     #longest = 0;
     #indexAbove;
     constructor(options = {}) {
@@ -11938,6 +12088,9 @@ class Redactor {
             if (typeof secret !== "string")
                 continue;
             const parts = new Set([secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]);
+            const trimmed = secret.trim();
+            if (trimmed.length > 8 && trimmed.startsWith('"') && trimmed.endsWith('"'))
+                parts.add(trimmed.slice(1, -1));
             parts.delete("");
             for (const part of parts) {
                 for (const form of encodings(part)) {
@@ -11952,6 +12105,7 @@ class Redactor {
         if (changed) {
             this.#finder = undefined;
             this.#breakForms = undefined;
+            this.#deepForms = undefined;
         }
         return this;
     }
@@ -11970,11 +12124,28 @@ class Redactor {
         const finder = this.#compiled();
         if (!finder)
             return [];
-        const spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
+        let spans = (0,redact_spans/* findSpans */.df)(finder, text, until, { left: 2 * text.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(text, this.#breakFinder()) : undefined);
+        const deep = this.#deepSpans(text, until, byLine);
+        if (deep.length > 0)
+            spans = (0,redact_spans/* unionOfSpans */.sG)(spans, deep);
         if (!(0,redact_spans/* mayHoldWrappedText */.R1)(text))
             return spans;
         const wrapped = (0,redact_spans/* wrappedSpans */.fe)(finder, text, until, byLine);
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
+    }
+    #deepSpans(text, until, byLine = false) {
+        if (!mayHoldDeepEscapes(text))
+            return [];
+        if (this.#deepForms === undefined) {
+            const folded = new Set();
+            for (const form of this.#secrets) {
+                const each = foldedEscapedForm(form);
+                if (each !== undefined && each.length >= MIN_SECRET_LENGTH)
+                    folded.add(each);
+            }
+            this.#deepForms = folded.size === 0 ? null : this.#finderOf([...folded]);
+        }
+        return this.#deepForms === null ? [] : deepEscapeSpans(this.#deepForms, text, until, byLine);
     }
     redact(text) {
         let clean = text;
@@ -12026,6 +12197,8 @@ class Redactor {
         if (!finder)
             return withoutPatterns(text);
         const alone = linesWithEscapedWrappedBreaks(text);
+        for (const start of this.#deepSpans(text, text.length).filter((_, i) => i % 2 === 0))
+            alone.add(text.lastIndexOf("\n", start - 1) + 1);
         for (let from = 0; from < text.length;) {
             const start = finder.find(text, from);
             if (start < 0)
@@ -12308,7 +12481,7 @@ function encodings(secret) {
     const bytes = Buffer.from(secret, "utf8");
     const quotedForms = PLAIN_WORD.test(secret)
         ? []
-        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret)];
+        : [...shellQuotedForms(secret), ...htmlEscapedForms(secret), ...inspectedForms(secret), ...displayedForms(secret), ...runnerForms(secret)];
     for (const quoted of quotedForms) {
         const escaped = JSON.stringify(quoted).slice(1, -1);
         for (const form of [quoted, escaped])
@@ -12477,7 +12650,7 @@ function relative(file, baseDir) {
 /* harmony export */ });
 /* unused harmony exports isFoldedSpace, withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12819,7 +12992,7 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -13664,7 +13837,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 78894:
+/***/ 3216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -13799,6 +13972,55 @@ var fs_async = __nccwpck_require__(93602);
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/flow-helpers.js
+const FLOW_HELPERS_SOURCE = `const flowHelpers = (() => {
+  const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  const identity = (value) => value;
+  async function readFlowContext(input) {
+    const text = input === undefined ? await Bun.stdin.text() : typeof input === "string" ? input : new TextDecoder().decode(input);
+    const context = JSON.parse(text);
+    if (!isRecord(context) || !isRecord(context.flow)) throw new Error("Flow context must be a JSON object with a flow object");
+    return context;
+  }
+  function workspaceBackendUrlFromContext(context, env = process.env) {
+    const fromContext = isRecord(context) && isRecord(context.runtime) ? context.runtime.workspaceBackendUrl : undefined;
+    return fromContext ?? (env ?? {}).CODEX_WORKSPACE_BACKEND_WS_URL;
+  }
+  const needsCodexFlows = (name) => () => {
+    throw new Error(
+      name + " needs the @peezy.tech/codex-flows package, which flows-action does not ship; " +
+        "install it in the repository (bun add @peezy.tech/codex-flows) and flows-action uses it",
+    );
+  };
+  return {
+    defineBunFlow: identity,
+    defineFlow: identity,
+    readFlowContext,
+    workspaceBackendUrlFromContext,
+    createWorkspaceBackendClientFromContext: needsCodexFlows("createWorkspaceBackendClientFromContext"),
+    createCodexFlowClientFromContext: needsCodexFlows("createCodexFlowClientFromContext"),
+  };
+})();
+
+function standInForFlowHelpers(specifiers) {
+  if (specifiers.length === 0) return;
+  Bun.plugin({
+    name: "flows-action-helpers",
+    setup(build) {
+      for (const specifier of specifiers) {
+        // flows-action's own module gets what its real file (define-flow.ts) exports, no more: a
+        // step that worked here would otherwise fail where flows-action is installed.
+        const exports = specifier === "flows-action/bun" ? { defineBunFlow: flowHelpers.defineBunFlow, defineFlow: flowHelpers.defineFlow } : flowHelpers;
+        build.module(specifier, () => ({ exports: { ...exports, default: exports }, loader: "object" }));
+      }
+    },
+  });
+}
+`;
+function helpersPreloadSource(stubbed) {
+    return `// flows-action step helpers (generated)\n${FLOW_HELPERS_SOURCE}\nstandInForFlowHelpers(${JSON.stringify(stubbed)});\n`;
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
 
 
@@ -13981,8 +14203,9 @@ function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
         return false;
     const code = codeOnly(source);
-    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
+    return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code) || REEXPORTED_DEFAULT.test(code);
 }
+const REEXPORTED_DEFAULT = /\bexport\s*\{(?:[^}]*,)?\s*default\s*(?:,[^}]*)?\}/;
 function namedFunctionExport(source) {
     if (!source.includes("export"))
         return undefined;
@@ -14099,25 +14322,18 @@ function regExpEnd(source, start) {
 
 
 
+
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
+    "@peezy.tech/flow-runtime/bun",
     "flows-action/bun",
 ];
 
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
-const identity = (value) => value;
-const helpers = { defineBunFlow: identity, defineFlow: identity };
-
-Bun.plugin({
-  name: "flows-action-helpers",
-  setup(build) {
-    for (const specifier of JSON.parse(stubbed)) {
-      build.module(specifier, () => ({ exports: { ...helpers, default: helpers }, loader: "object" }));
-    }
-  },
-});
+${FLOW_HELPERS_SOURCE}
+standInForFlowHelpers(JSON.parse(stubbed));
 
 function describe(value) {
   if (value === null) return "null";
@@ -14325,6 +14541,25 @@ function warmModuleWrapper() {
 async function stepWatchdogPath() {
     return (await wrapperFolder()).watchdogPath;
 }
+async function helpersPreloadPath(options) {
+    if (!FLOW_HELPER_SPECIFIERS.some((specifier) => options.source.includes(specifier)))
+        return undefined;
+    const stubbed = stubbedHelpers(external_node_path_.dirname(options.scriptPath));
+    if (stubbed.length === 0)
+        return undefined;
+    const source = helpersPreloadSource(stubbed);
+    const file = external_node_path_.join((await wrapperFolder()).dir, `step-helpers-${(0,hash/* sha256Hex */.fg)(source).slice(0, 16)}.mjs`);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        try {
+            (0,external_node_fs_.writeFileSync)(file, source, { encoding: "utf8", flag: "wx", mode: 0o600 });
+        }
+        catch (error) {
+            if (error.code !== "EEXIST")
+                throw error;
+        }
+    }
+    return file;
+}
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
@@ -14381,8 +14616,8 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -15245,7 +15480,7 @@ async function runBunStep(options) {
         const bunPath = options.bunPath ?? "bun";
         const start = (files) => superviseProcess({
             command: bunPath,
-            args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
+            args: [...preloads(files), ...(files.wrapper?.args ?? [step.scriptPath])],
             cwd: step.cwdPath,
             env: (0,environment/* runEnvironment */.t7)(options),
             stdin: stepContextParts(options),
@@ -15296,8 +15531,11 @@ function ownFilesGone(run, output, ready) {
     if (stderr.length !== 1)
         return false;
     const [line = ""] = stderr;
-    const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file) => file !== undefined);
+    const ours = [ready.watchdog, ready.helpers, ready.wrapper?.args[0]].filter((file) => file !== undefined);
     return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
+}
+function preloads(files) {
+    return [files.watchdog, files.helpers].flatMap((file) => (file === undefined ? [] : ["--preload", file]));
 }
 async function prepareBunStep(step) {
     warmModuleWrapper();
@@ -15313,7 +15551,8 @@ async function prepareBunStep(step) {
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
     const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
     const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
-    return { wrapper, watchdog, ...(namedExport === undefined ? {} : { namedExport }) };
+    const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
+    return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };
 }
 class ScriptUnreadable {
     reason;
@@ -15873,6 +16112,10 @@ function workDirFailed(where, chosenBy, error) {
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13132);
+
+
 
 
 
@@ -15976,9 +16219,23 @@ function isOrphaned(attempt, now = Date.now()) {
     const owner = attempt.dispatcher;
     if (!owner)
         return false;
-    if (owner.until && Date.parse(owner.until) < now)
+    if (leaseEnd(attempt, now) < now)
         return true;
     return isOwnerGone(owner);
+}
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+function leaseEnd(attempt, now = Date.now()) {
+    const owner = attempt.dispatcher;
+    const start = Date.parse(attempt.startedAt ?? owner.startedAt);
+    if (Number.isFinite(start) && start > now + CLOCK_SKEW_MS)
+        return Number.NEGATIVE_INFINITY;
+    if (owner.until !== undefined) {
+        const until = Date.parse(owner.until);
+        return Number.isFinite(until) && until <= now + MAX_LEASE_MS + LEASE_GRACE_MS + CLOCK_SKEW_MS ? until : Number.NEGATIVE_INFINITY;
+    }
+    if (owner.host === (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
+        return Number.POSITIVE_INFINITY;
+    return Number.isFinite(start) ? start + MAX_LEASE_MS + LEASE_GRACE_MS : Number.NEGATIVE_INFINITY;
 }
 function markInterrupted(record, now = Date.now()) {
     if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
@@ -15992,18 +16249,39 @@ function interruptRun(run, now) {
         if (!isOrphaned(attempt, now))
             return attempt;
         const owner = attempt.dispatcher;
-        return {
-            ...attempt,
-            status: "interrupted",
-            error: `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`,
-        };
+        const error = leaseEnd(attempt, now) === Number.NEGATIVE_INFINITY
+            ? `the attempt's start or lease (${JSON.stringify(String(owner.until ?? attempt.startedAt ?? owner.startedAt).slice(0, 40))}) is no date a dispatcher writes (not a date, or far ahead of now), so it is read as ended; nothing recorded how it ended`
+            : `the dispatcher (pid ${owner.pid} on ${owner.host}) stopped while this attempt ran; nothing recorded how it ended`;
+        return { ...attempt, status: "interrupted", error };
     });
     const last = attempts.at(-1);
     if (last.status !== "interrupted" || attempts.some((attempt) => isLiveAttempt(attempt, now)))
         return { ...run, attempts };
+    const settled = (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .settledBeside */ .wT)(attempts.slice(0, -1), last);
+    if (settled)
+        return settledBy(run, attempts, settled);
     const view = { ...run, attempts, processStatus: "interrupted", effectiveStatus: "interrupted", needsAttention: false };
     delete view.resultStatus;
     view.error = last.error;
+    return view;
+}
+function settledBy(run, attempts, settled) {
+    if (_run_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTLED_STATUSES */ .H9.has(run.effectiveStatus))
+        return { ...run, attempts };
+    const view = { ...run, attempts, processStatus: settled.status };
+    if (settled.resultStatus === undefined)
+        delete view.resultStatus;
+    else
+        view.resultStatus = settled.resultStatus;
+    if (settled.completedAt !== undefined)
+        view.completedAt = settled.completedAt;
+    if (settled.error === undefined)
+        delete view.error;
+    else
+        view.error = settled.error;
+    delete view.timedOut;
+    view.effectiveStatus = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .effectiveStatusOf */ .Z2)(view);
+    view.needsAttention = (0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .needsAttentionFor */ .XM)(view.effectiveStatus);
     return view;
 }
 
@@ -16028,7 +16306,7 @@ function interruptRun(run, now) {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46383);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
 
 
@@ -16939,7 +17217,24 @@ class FileStateStore {
             await this.#writeLocked(file, relativePath, saves);
         }
         catch (error) {
-            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
+            const refused = (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
+            if (refused instanceof file_errors/* StateFolderError */.mU && saves.every((save) => (0,state_record/* countsOnly */.F5)(save))) {
+                const stored = this.#storedUnlocked(relativePath);
+                if (stored !== undefined) {
+                    this.#report({ path: file, message: (0,state_record/* countNotSavedMessage */.TQ)(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
+                    return;
+                }
+            }
+            throw refused;
+        }
+    }
+    #storedUnlocked(relativePath) {
+        try {
+            const found = this.#readFile(relativePath);
+            return found.kind === "record" ? found.record : undefined;
+        }
+        catch {
+            return undefined;
         }
     }
     async #writeLocked(file, relativePath, saves) {
@@ -17312,7 +17607,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36375);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46383);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
@@ -19720,9 +20015,11 @@ function parseEventRecord(value, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ laterFields),
+/* harmony export */   F5: () => (/* binding */ countsOnly),
 /* harmony export */   Pr: () => (/* binding */ startedAtClaim),
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   TQ: () => (/* binding */ countNotSavedMessage),
 /* harmony export */   U: () => (/* binding */ takenRuns),
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
@@ -19748,7 +20045,7 @@ function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
         const seen = runs.get(run.id);
-        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .r)(seen, run) : run);
+        runs.set(run.id, seen ? (0,_run_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRuns */ .rV)(seen, run) : run);
     }
     return {
         ...laterFields(stored),
@@ -19789,6 +20086,14 @@ function mergeDispatchCounts(a, b) {
         dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
+}
+function countsOnly(save) {
+    return save.record.runs.length === 0 && save.claim === undefined;
+}
+function countNotSavedMessage(eventId, storedCount, reason) {
+    return (`event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
+        `but the redelivery count could NOT be saved: ${reason.trim()} The stored record is unchanged: it still counts ${storedCount} dispatch(es), ` +
+        "this one not included; no run of it is lost.");
 }
 function takenRuns(current, record, claim) {
     const taken = new Map();
@@ -19887,8 +20192,9 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SETTLED_STATUSES),
-/* harmony export */   r: () => (/* binding */ mergeRuns)
+/* harmony export */   H9: () => (/* binding */ SETTLED_STATUSES),
+/* harmony export */   rV: () => (/* binding */ mergeRuns),
+/* harmony export */   wT: () => (/* binding */ settledBeside)
 /* harmony export */ });
 function mergeRuns(a, b) {
     if (a.attempts.length === 0 || b.attempts.length === 0)
@@ -19910,11 +20216,15 @@ function mergeRuns(a, b) {
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 function decidingAttempt(sorted) {
     const last = sorted.at(-1);
-    if (!isFailedAttempt(last) || last.startedAt === undefined)
+    if (!isFailedAttempt(last) && rank(last) === 3)
         return last;
-    const startedAt = last.startedAt;
-    const concurrent = sorted.slice(0, -1).filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt);
-    return concurrent.at(-1) ?? last;
+    return settledBeside(sorted.slice(0, -1), last) ?? last;
+}
+function settledBeside(earlier, later) {
+    const startedAt = later.startedAt;
+    if (startedAt === undefined)
+        return undefined;
+    return earlier.filter((attempt) => isSettledAttempt(attempt) && (attempt.completedAt ?? "") > startedAt).at(-1);
 }
 function isFailedAttempt(attempt) {
     return (attempt.resultStatus ?? attempt.status) === "failed";
@@ -20258,7 +20568,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   ek: () => (/* binding */ isInternalEventType),
   Ru: () => (/* binding */ keepNewestRedeliverEvents),
   n1: () => (/* binding */ keepNewestRedeliverTags),
+  listWatchCursors: () => (/* binding */ listWatchCursors),
   mj: () => (/* binding */ loadWatchCursor),
+  ur: () => (/* binding */ moveForeignCursor),
   ml: () => (/* binding */ readWatchCursor),
   th: () => (/* binding */ readWatchCursorRecord),
   Cc: () => (/* binding */ recoverWatchCursor),
@@ -20266,19 +20578,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xi: () => (/* binding */ watchCursorEventId)
 });
 
-// UNUSED EXPORTS: DROPPED_NAMED, REDELIVER_EVENTS_KEPT, REDELIVER_TAGS_KEPT
+// UNUSED EXPORTS: DROPPED_NAMED, REDELIVER_EVENTS_KEPT, REDELIVER_TAGS_KEPT, watchFilterKey
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off for one watch filter, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "end": { "$ref": "#/definitions/ListingEndMark" }, "backlog": { "$ref": "#/definitions/Backlog" }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListing" } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "drafts": { "type": "array", "maxItems": 10, "description": "Drafts listed by a poll, newest commit date first, at most DRAFTS_WATCHED (10): published, a draft keeps its place in the listing (by its commit's date), often below the pages polls watch, so each poll that does not list one asks for it by id (etag: that answer's, for a free 304). Not its tag or name: the state store may be readable by more people than the upstream's drafts.", "items": { "$ref": "#/definitions/WatchedDraft" } }, "redeliver": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverTag" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_TAGS_KEPT (100): past it the oldest are dropped with a warning." }, "redeliverEvents": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/RedeliverEventId" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`); oldest first, at most REDELIVER_EVENTS_KEPT (100): past it the oldest are dropped with a warning." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "$ref": "#/definitions/GithubClock" }, "filter": { "type": "string", "description": "The filter of the watch this cursor belongs to (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). Each filter keeps its own cursor: record flows-action:watch-cursor:owner/repo for none, flows-action:watch-cursor:owner/repo:filter-<first 12 hex digits of the SHA-256 of its options, sorted> for another. Absent in older cursors (any watch of the repository takes one up, and saves its own)." } }, "definitions": { "RedeliverTag": { "title": "RedeliverTag", "description": "The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.", "type": "string" }, "RedeliverEventId": { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.", "type": "string" }, "ReleaseId": { "title": "ReleaseId", "description": "A release id, as the counts and pages of a cursor: a whole number a JavaScript number holds exactly (at most Number.MAX_SAFE_INTEGER); a larger one is no id GitHub gave.", "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "ListingEndMark": { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } }, "BacklogAfter": { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } }, "BacklogTie": { "title": "BacklogTie", "description": "Releases published at `at` (the watermark, just before `from`) count as new too unless their id is in `seen` (those seen then): GitHub's times are whole seconds.", "type": "object", "required": ["at", "seen"], "additionalProperties": false, "properties": { "at": { "type": "string" }, "seen": { "type": "array", "items": { "$ref": "#/definitions/ReleaseId" } } } }, "BacklogPart": { "title": "BacklogPart", "description": "An older place to read on from once this one is done (a second burst arrived before the first was read).", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } } }, "Backlog": { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } }, "TagListing": { "title": "TagListing", "description": "A group of dispatched tags, listed by GET .../git/matching-refs/tags/<prefix>, with its ETag.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } }, "WatchedDraft": { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } }, "GithubClock": { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } }, "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "ListingEndMark", "description": "The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304, and first the id of the first release on it.", "type": "object", "required": ["boundary", "below", "count"], "additionalProperties": false, "properties": { "boundary": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "below": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "count": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "etag": { "type": "string" }, "first": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "The id of the first release on the end page: listed further down there later, releases were added above it (also when as many were deleted)." } } };
 const schema21 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema22 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema23 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 const schema24 = { "title": "WatchedDraft", "description": "A draft a poll listed: asked for by id (etag: that answer's, for a free 304). Not its tag or name.", "type": "object", "required": ["id", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "createdAt": { "type": "string" }, "etag": { "type": "string" } } };
-const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll delivers again (an entry of `redeliver`).", "type": "string" };
-const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).", "type": "string" };
+const schema25 = { "title": "RedeliverTag", "description": "The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.", "type": "string" };
+const schema26 = { "title": "RedeliverEventId", "description": "The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.", "type": "string" };
 const schema27 = { "title": "GithubClock", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "type": "object", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } };
 const schema13 = { "title": "Backlog", "description": "Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.", "type": "object", "required": ["after", "page"], "additionalProperties": false, "properties": { "after": { "$ref": "#/definitions/BacklogAfter" }, "page": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "from": { "type": "string" }, "tie": { "$ref": "#/definitions/BacklogTie" }, "missing": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "older": { "$ref": "#/definitions/BacklogPart" } } };
 const schema14 = { "title": "BacklogAfter", "description": "The release a poll stopped reading at: the next poll reads on below it (looked for by id; createdAt only guides the search).", "type": "object", "required": ["id", "tag", "createdAt"], "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag": { "type": "string" }, "createdAt": { "type": "string" } } };
@@ -23370,13 +23682,19 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
 var ledger = __nccwpck_require__(85581);
+// EXTERNAL MODULE: ./.build/watch/watch-filter.js
+var watch_filter = __nccwpck_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
+
+
 
 
 
@@ -23420,21 +23738,70 @@ function githubAheadMs(clock) {
 function isInternalEventType(type) {
     return type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV);
 }
-function watchCursorEventId(repo) {
-    return `flows-action:watch-cursor:${repo.toLowerCase()}`;
+function watchCursorEventId(repo, filter = "") {
+    const base = `flows-action:watch-cursor:${repo.toLowerCase()}`;
+    return filter === "" ? base : `${base}:filter-${watchFilterKey(filter)}`;
 }
-const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-async function loadWatchCursor(store, repo) {
-    return (await readWatchCursor(store, repo)).cursor;
+function watchFilterKey(filter) {
+    return (0,external_node_crypto_.createHash)("sha256").update((0,watch_filter/* watchFilterOptions */.sx)(filter).sort().join("\n")).digest("hex").slice(0, FILTER_KEY_CHARS);
 }
-async function readWatchCursor(store, repo) {
-    return (await readWatchCursorRecord(store, repo)).read;
+const FILTER_KEY_CHARS = 12;
+const cursorKey = (repo, filter = "") => ({ eventId: watchCursorEventId(repo, filter), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
+async function loadWatchCursor(store, repo, filter) {
+    if (filter !== undefined)
+        return (await readWatchCursor(store, repo, filter)).cursor;
+    const unfiltered = (await readWatchCursorRecord(store, repo)).read.cursor;
+    if (unfiltered)
+        return unfiltered;
+    const stored = (await listWatchCursors(store, repo)).filter((item) => item.cursor !== undefined);
+    return stored.length === 1 ? stored[0]?.cursor : undefined;
 }
-async function readWatchCursorRecord(store, repo) {
-    const record = await store.loadEvent(watchCursorEventId(repo));
-    return { read: parseStoredCursor(store, repo, (0,ledger/* internalValueOf */.iM)(record, cursorKey(repo), "cursor")), stored: { record } };
+async function readWatchCursor(store, repo, filter) {
+    return (await readWatchCursorRecord(store, repo, filter)).read;
 }
-function parseStoredCursor(store, repo, value) {
+async function readWatchCursorRecord(store, repo, filter) {
+    const readRecord = (record, key) => parseStoredCursor(store, repo, (0,ledger/* internalValueOf */.iM)(record, key, "cursor"), key.eventId);
+    const own = filter === undefined || filter === "" ? undefined : cursorKey(repo, filter);
+    const ownRecord = own ? await store.loadEvent(own.eventId) : undefined;
+    if (own && ownRecord)
+        return { read: readRecord(ownRecord, own), stored: { record: ownRecord } };
+    const base = cursorKey(repo);
+    const baseRecord = await store.loadEvent(base.eventId);
+    const read = readRecord(baseRecord, base);
+    const stored = { record: own ? ownRecord : baseRecord };
+    const saved = read.cursor?.filter;
+    if (filter === undefined || !read.cursor || saved === undefined || saved === filter) {
+        return { read: own && read.cursor ? { ...read, changed: true } : read, stored };
+    }
+    return { read: { cursor: undefined, changed: false, foreign: { filter: saved, cursor: read.cursor } }, stored };
+}
+async function listWatchCursors(store, repo) {
+    const base = repo === undefined ? undefined : watchCursorEventId(repo);
+    const found = [];
+    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+        const { id, type } = record.event;
+        if (type !== WATCH_CURSOR_EVENT_TYPE)
+            return;
+        if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`))
+            return;
+        const value = (0,ledger/* internalValueOf */.iM)(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+        if (value === undefined)
+            return;
+        const named = record.event.payload?.repo;
+        const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+        try {
+            const cursor = parseStoredCursor(store, stored, value, id).cursor;
+            found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
+        }
+        catch (error) {
+            if (!(error instanceof WatchCursorError))
+                throw error;
+            found.push({ eventId: id, repo: stored, unreadable: error.message });
+        }
+    });
+    return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+}
+function parseStoredCursor(store, repo, value, eventId) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
@@ -23455,7 +23822,7 @@ function parseStoredCursor(store, repo, value) {
     const changed = left.count > 0 || left.repaired;
     if (!changed)
         return { cursor: kept, changed: false };
-    const where = `record ${watchCursorEventId(repo)} in the ${store.kind} state store`;
+    const where = `record ${eventId} in the ${store.kind} state store`;
     return {
         cursor: kept,
         changed: true,
@@ -23490,7 +23857,7 @@ class LeftOut {
 class WatchCursorError extends user_error.UserError {
     name = "WatchCursorError";
 }
-async function recoverWatchCursor(store, repo) {
+async function recoverWatchCursor(store, repo, takes) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
@@ -23504,6 +23871,8 @@ async function recoverWatchCursor(store, repo) {
         const time = typeof publishedAt === "string" ? Date.parse(publishedAt) : Number.NaN;
         if (typeof tag !== "string" || !Number.isFinite(time))
             return;
+        if (takes && !takes({ tag, prerelease: payload.prerelease === true }))
+            return;
         count += 1;
         if (!latest || time > latest.time)
             latest = { tag, publishedAt: new Date(time).toISOString(), time };
@@ -23512,14 +23881,14 @@ async function recoverWatchCursor(store, repo) {
         return undefined;
     const cursor = { format: WATCH_CURSOR_FORMAT, repo, watermark: latest.publishedAt, seen: [], polledAt: "" };
     const note = `no readable watch cursor, so polling went on from the latest of ${count} release event${count === 1 ? "" : "s"} ` +
-        `of ${repo} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
+        `of ${repo}${takes ? " this watch's filter takes" : ""} in the state store (${latest.tag}, published ${latest.publishedAt}) instead of starting over`;
     return { cursor, note };
 }
 async function saveWatchCursor(options) {
     const { cursor } = options;
     await (0,ledger/* saveInternalValue */.Sz)({
         store: options.store,
-        ...cursorKey(cursor.repo),
+        ...cursorKey(cursor.repo, cursor.filter ?? ""),
         field: "cursor",
         value: cursor,
         message: `watch cursor of ${cursor.repo}`,
@@ -23528,6 +23897,14 @@ async function saveWatchCursor(options) {
         stamp: "polledAt",
         ...(options.stored ? { stored: options.stored } : {}),
     });
+}
+async function moveForeignCursor(store, cursor, now) {
+    const key = cursorKey(cursor.repo, cursor.filter ?? "");
+    if (key.eventId === watchCursorEventId(cursor.repo))
+        return;
+    if (await store.loadEvent(key.eventId))
+        return;
+    await saveWatchCursor({ store, cursor, now, stored: { record: undefined } });
 }
 function parseCursor(value, left) {
     const valid = validateWatchCursor(value);
@@ -23726,7 +24103,7 @@ function salvageTie(value, left) {
 
 /***/ }),
 
-/***/ 6518:
+/***/ 68963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -23747,10 +24124,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   WatchConfigError: () => (/* reexport */ WatchConfigError),
   formatAge: () => (/* reexport */ formatAge),
   isInternalEventType: () => (/* reexport */ watch_cursor/* isInternalEventType */.ek),
+  listWatchCursors: () => (/* reexport */ watch_cursor.listWatchCursors),
   loadWatchConfig: () => (/* reexport */ loadWatchConfig),
   loadWatchCursor: () => (/* reexport */ watch_cursor/* loadWatchCursor */.mj),
   loadWatchRotation: () => (/* reexport */ loadWatchRotation),
-  parseTagPattern: () => (/* reexport */ parseTagPattern),
+  parseTagPattern: () => (/* reexport */ tag_pattern/* parseTagPattern */.k),
   parseWatchInput: () => (/* reexport */ parseWatchInput),
   parseWatchToml: () => (/* reexport */ parseWatchToml),
   pollUpstreamReleases: () => (/* reexport */ pollUpstreamReleases),
@@ -23883,58 +24261,8 @@ function suggestOption(name, known) {
     return close ? `; did you mean "${close}"?` : "";
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
-// EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
-;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
-
-
-function parseTagPattern(text) {
-    const source = text.trim();
-    if (source === "")
-        throw new Error("the tag pattern is empty; write a glob like rust-v* or a /regex/");
-    const regexForm = /^\/(.+)\/([a-z]*)$/s.exec(source);
-    if (regexForm)
-        return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
-    if (source.includes(",")) {
-        throw new Error(`"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
-            `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
-            "or write a /regex/ for tags that hold a comma");
-    }
-    (0,glob/* globToRegExp */.tL)(source);
-    return { source, regex: { test: (tag) => (0,glob/* globMatches */.mw)(source, tag) } };
-}
-function matchesTag(patterns, tag) {
-    return patterns.length === 0 || patterns.some((pattern) => pattern.regex.test(tag));
-}
-const FLAGS = { i: build.RE2JS.CASE_INSENSITIVE, m: build.RE2JS.MULTILINE, s: build.RE2JS.DOTALL, u: 0 };
-function compileRegex(body, flags) {
-    const unsupported = flags.replace(/[imsu]/g, "");
-    if (unsupported !== "") {
-        throw new Error(`the regular expression flag(s) "${unsupported}" are not supported; use i, m, s or u`);
-    }
-    try {
-        new RegExp(body, flags);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`/${body}/ is not a valid regular expression (${reason})`);
-    }
-    try {
-        const compiled = build.RE2JS.compile(build.RE2JS.translateRegExp(body), [...flags].reduce((bits, flag) => bits | (FLAGS[flag] ?? 0), 0));
-        return { test: (tag) => compiled.test(tag) };
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (/invalid repeat count/.test(reason)) {
-            throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which repeats at most 1000 times ({n,m} up to 1000); rewrite it within that`);
-        }
-        throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which has no ` +
-            "backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); rewrite it without them");
-    }
-}
-
+// EXTERNAL MODULE: ./.build/watch/tag-pattern.js
+var tag_pattern = __nccwpck_require__(5361);
 ;// CONCATENATED MODULE: ./.build/watch/config-input.js
 
 
@@ -24029,7 +24357,7 @@ function applyOption(watch, key, value, fail) {
     }
     else {
         try {
-            watch.tags.push(parseTagPattern(value));
+            watch.tags.push((0,tag_pattern/* parseTagPattern */.k)(value));
         }
         catch (error) {
             fail(`tags for ${watch.repo}: ${error instanceof Error ? error.message : String(error)}`);
@@ -24208,7 +24536,7 @@ function readTable(text, table, path, file, locator, fail) {
                 continue;
             }
             try {
-                watch.tags.push(parseTagPattern(value));
+                watch.tags.push((0,tag_pattern/* parseTagPattern */.k)(value));
             }
             catch (error) {
                 report("tags", `tags: ${error instanceof Error ? error.message : String(error)}`);
@@ -27069,7 +27397,7 @@ function matchesWatch(release, watch) {
         return false;
     if (release.prerelease && !watch.prereleases)
         return false;
-    return matchesTag(watch.tags, release.tagName);
+    return (0,tag_pattern/* matchesTag */.e)(watch.tags, release.tagName);
 }
 const select_time = (iso) => Date.parse(iso);
 function byPublication(a, b) {
@@ -27114,7 +27442,7 @@ function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
-        const retagged = prior.tag !== shortTag(release.tagName) && !matchesTag(watch.tags, prior.tag);
+        const retagged = prior.tag !== shortTag(release.tagName) && !(0,tag_pattern/* matchesTag */.e)(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
@@ -27427,7 +27755,7 @@ async function checkSameRepository(lookups, cursor, listed) {
         status: 200,
         message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
             `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
-            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${(0,watch_cursor/* watchCursorEventId */.Xi)(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${(0,watch_cursor/* watchCursorEventId */.Xi)(repo, cursor.filter ?? "")}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
     });
 }
 
@@ -27818,7 +28146,10 @@ function rotate(watches, next) {
 
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
+// EXTERNAL MODULE: ./.build/watch/watch-filter.js
+var watch_filter = __nccwpck_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
+
 
 
 
@@ -27827,10 +28158,11 @@ async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
     for (const watch of options.watches) {
+        const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
         let cursor;
         let unreadable;
         try {
-            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo, filter);
         }
         catch (error) {
             if (!(error instanceof watch_cursor/* WatchCursorError */.OQ))
@@ -27848,6 +28180,8 @@ async function watchStatus(options) {
         repositories.push({
             repo: watch.repo,
             origin: watch.origin,
+            ...(filter !== "" ? { filter } : {}),
+            cursorId: (0,watch_cursor/* watchCursorEventId */.Xi)(watch.repo, filter),
             ...(watch.minAge ? { minAge: watch.minAge } : {}),
             updates: watch.updates === true,
             polled: cursor !== undefined,
@@ -27907,7 +28241,12 @@ function renderWatchStatusText(status) {
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
     const lines = [];
     for (const repo of status.repositories) {
-        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+        const taken = (0,watch_filter/* shownTakenReleases */.Jv)(repo.filter ?? "");
+        const options = [
+            taken !== "" ? (0,terminal_text/* terminalText */.eR)(taken) : undefined,
+            repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined,
+            repo.updates ? "updates" : undefined,
+        ].filter(Boolean);
         lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
         if (repo.unreadable) {
             lines.push(`  unreadable: ${(0,terminal_text/* terminalText */.eR)(repo.unreadable)}`);
@@ -27948,9 +28287,8 @@ function renderWatchStatusText(status) {
     return `${lines.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./.build/watch/watch-filter.js
-var watch_filter = __nccwpck_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
 
 
 
@@ -27974,7 +28312,15 @@ async function collectUpstreamReleases(options) {
     const budget = new RequestBudget(options.budget);
     const rotation = await loadWatchRotation(options.store);
     const byRepo = new Map();
-    const pending = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
+    const pending = {
+        events: [],
+        reports: [],
+        cursors: new Map(),
+        filters: new Map(),
+        startedFrom: new Map(),
+        repoOf: new Map(),
+        requests: { requests: 0, notModified: 0, maxRequests: budget.max },
+    };
     let stop;
     let notPolled = 0;
     let failing = [];
@@ -27987,36 +28333,38 @@ async function collectUpstreamReleases(options) {
         const waitedBefore = backoff.waitedSeconds;
         const usedBefore = budget.used;
         try {
-            const read = await (0,watch_cursor/* readWatchCursor */.ml)(options.store, watch.repo);
+            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
+            const read = await (0,watch_cursor/* readWatchCursor */.ml)(options.store, watch.repo, filter);
             const stored = read.cursor;
             const leftOut = options.dryRun ? read.leftOutDryRun : read.leftOut;
             if (leftOut)
                 log(`${watch.repo}: ${leftOut}.`);
-            const recovered = stored ? undefined : await (0,watch_cursor/* recoverWatchCursor */.Cc)(options.store, watch.repo);
+            const recovered = stored ? undefined : await (0,watch_cursor/* recoverWatchCursor */.Cc)(options.store, watch.repo, filter === "" ? undefined : (release) => takesRelease(watch, release));
             if (recovered)
                 log(`${watch.repo}: ${recovered.note}.`);
             const cursor = stored ?? recovered?.cursor;
-            const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
-            const otherFilter = stored?.filter !== undefined && stored.filter !== filter ? (0,watch_filter/* otherFilterNote */.Lq)(watch.repo, stored.filter, filter) : undefined;
-            if (otherFilter)
-                log(`${watch.repo}: ${otherFilter}.`);
+            const foreign = read.foreign ? (0,watch_filter/* foreignCursorNote */.fH)(watch.repo, read.foreign.filter, filter) : undefined;
+            if (foreign)
+                log(`${watch.repo}: ${foreign}.`);
             const poll = () => pollRepository({ ...options, watch, cursor, backoff, budget, now: now(), log });
             const polled = usedBefore === 0 ? await budget.exempt(poll) : await poll();
             if (recovered)
                 polled.report.message = polled.report.message ? `${recovered.note}; ${polled.report.message}` : recovered.note;
             if (leftOut)
                 polled.report.message = polled.report.message ? `${leftOut}; ${polled.report.message}` : leftOut;
-            if (otherFilter && stored?.filter !== undefined) {
-                polled.report.message = polled.report.message ? `${otherFilter}; ${polled.report.message}` : otherFilter;
-                polled.report.otherFilter = { saved: stored.filter, own: filter };
-            }
+            if (foreign)
+                polled.report.message = polled.report.message ? `${foreign}; ${polled.report.message}` : foreign;
             byRepo.set(watch.repo, withWait(polled.report, backoff.waitedSeconds - waitedBefore));
             for (const event of polled.events)
                 pending.repoOf.set(event.id, watch.repo);
             pending.events.push(...polled.events);
-            const next = polled.cursor ?? (read.changed || otherFilter ? stored : undefined);
+            pending.filters?.set(watch.repo, filter);
+            const next = polled.cursor ?? (read.changed ? stored : undefined);
             if (next)
                 pending.cursors.set(watch.repo, { ...next, filter });
+            const startedFrom = read.changed ? stored : recovered?.cursor;
+            if (startedFrom)
+                pending.startedFrom?.set(watch.repo, { ...startedFrom, filter });
             failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
@@ -28128,21 +28476,28 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
     }
     return kept;
 }
+function takesRelease(watch, release) {
+    return (watch.prereleases || !release.prerelease) && (0,tag_pattern/* matchesTag */.e)(watch.tags, release.tag);
+}
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
 async function savePendingCursors(store, pending, skip, now, redeliver = new Map(), log) {
     const clock = now ?? (() => new Date());
-    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
+    const repos = new Set([...pending.cursors.keys(), ...redeliver.keys(), ...(pending.startedFrom?.keys() ?? [])]);
     for (const repo of repos) {
-        if (skip.has(repo))
+        const held = skip.has(repo);
+        if (held && !pending.startedFrom?.has(repo))
             continue;
-        const { read, stored: record } = await (0,watch_cursor/* readWatchCursorRecord */.th)(store, repo);
+        const filter = pending.filters?.get(repo) ?? pending.cursors.get(repo)?.filter ?? "";
+        const { read, stored: record } = await (0,watch_cursor/* readWatchCursorRecord */.th)(store, repo, filter);
         const stored = read.cursor;
-        const cursor = pending.cursors.get(repo) ?? stored;
+        if (read.foreign && filter === "")
+            await (0,watch_cursor/* moveForeignCursor */.ur)(store, read.foreign.cursor, clock());
+        const cursor = held ? pending.startedFrom?.get(repo) : (pending.cursors.get(repo) ?? stored);
         if (!cursor)
             continue;
-        const again = redeliver.get(repo);
+        const again = held ? undefined : redeliver.get(repo);
         const delivered = pending.redelivered?.get(repo);
         const askedMeanwhile = {
             tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
@@ -28358,6 +28713,10 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
 /* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
 /* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
+/* harmony import */ var _tag_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5361);
+/* harmony import */ var _watch_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95860);
+
+
 
 
 
@@ -28370,13 +28729,46 @@ async function requestReleaseRedelivery(store, repo, tag, now = new Date()) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof repo === "string", call, "repo", 'a watched repository, "owner/repo"', repo);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof tag === "string", call, "tag", "a release's tag", tag);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
-    const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
-    if (!cursor)
+    return askCursors(store, repo, tag, now, (cursor) => {
+        const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
+        const { kept: redeliver, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverTags */ .n1)(asked);
+        return { cursor: { ...cursor, redeliver }, dropped, note: _cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedReleaseRedeliveriesNote */ .$A };
+    }, { tag });
+}
+async function askCursors(store, repo, tag, now, ask, result, changes = false) {
+    const taking = (await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__.listWatchCursors)(store, repo)).flatMap((stored) => (stored.cursor && takesTag(stored.cursor, tag) ? [stored.cursor] : []));
+    const updating = changes ? taking.filter((cursor) => (0,_watch_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .watchFilterOptions */ .sx)(cursor.filter ?? "").includes("updates=true")) : [];
+    const cursors = updating.length > 0 ? updating : taking;
+    if (cursors.length === 0)
         return undefined;
-    const asked = [...new Set([...(cursor.redeliver ?? []).filter((item) => item !== tag), tag])];
-    const { kept: redeliver, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverTags */ .n1)(asked);
-    await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliver }, now });
-    return { repo, tag, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${(0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedReleaseRedeliveriesNote */ .$A)(dropped)}` } : {}) };
+    const dropped = [];
+    const warnings = [];
+    for (const cursor of cursors) {
+        const asked = ask(cursor);
+        await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: asked.cursor, now });
+        if (asked.dropped.length === 0)
+            continue;
+        dropped.push(...asked.dropped.filter((item) => !dropped.includes(item)));
+        warnings.push(`${repo}${cursors.length > 1 ? ` (${(0,_watch_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFilter */ .mo)(cursor.filter ?? "")})` : ""}: ${asked.note(asked.dropped)}`);
+    }
+    return { repo, ...result, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: warnings.join("; ") } : {}) };
+}
+function takesTag(cursor, tag) {
+    if (cursor.dispatched?.some((release) => release.tag === tag))
+        return true;
+    const filter = cursor.filter;
+    if (filter === undefined)
+        return true;
+    const options = (0,_watch_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .watchFilterOptions */ .sx)(filter);
+    const patterns = options.filter((option) => option.startsWith("tags=")).map((option) => option.slice("tags=".length));
+    if (patterns.length === 0)
+        return true;
+    try {
+        return (0,_tag_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesTag */ .e)(patterns.map(_tag_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagPattern */ .k), tag);
+    }
+    catch {
+        return true;
+    }
 }
 async function requestEventRedelivery(store, event, now = new Date()) {
     const call = "requestEventRedelivery";
@@ -28390,13 +28782,70 @@ async function requestEventRedelivery(store, event, now = new Date()) {
         return requestReleaseRedelivery(store, repo, tag, now);
     if (event.type !== _change_events_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_UPDATED_TYPE */ .z2 && event.type !== _change_events_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_DELETED_TYPE */ .HR)
         return undefined;
-    const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
-    if (!cursor)
-        return undefined;
-    const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
-    const { kept: redeliverEvents, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverEvents */ .Ru)(asked);
-    await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliverEvents }, now });
-    return { repo, tag, eventId: event.id, ...(dropped.length > 0 ? { notDeliveredAgain: dropped, warning: `${repo}: ${(0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedRedeliveriesNote */ .SY)(dropped)}` } : {}) };
+    return askCursors(store, repo, tag, now, (cursor) => {
+        const asked = [...(cursor.redeliverEvents ?? []).filter((id) => id !== event.id), event.id];
+        const { kept: redeliverEvents, dropped } = (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .keepNewestRedeliverEvents */ .Ru)(asked);
+        return { cursor: { ...cursor, redeliverEvents }, dropped, note: _cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .droppedRedeliveriesNote */ .SY };
+    }, { tag, eventId: event.id }, true);
+}
+
+
+/***/ }),
+
+/***/ 5361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ matchesTag),
+/* harmony export */   k: () => (/* binding */ parseTagPattern)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2856);
+/* harmony import */ var _flows_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42184);
+
+
+function parseTagPattern(text) {
+    const source = text.trim();
+    if (source === "")
+        throw new Error("the tag pattern is empty; write a glob like rust-v* or a /regex/");
+    const regexForm = /^\/(.+)\/([a-z]*)$/s.exec(source);
+    if (regexForm)
+        return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
+    if (source.includes(",")) {
+        throw new Error(`"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
+            `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
+            "or write a /regex/ for tags that hold a comma");
+    }
+    (0,_flows_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .tL)(source);
+    return { source, regex: { test: (tag) => (0,_flows_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatches */ .mw)(source, tag) } };
+}
+function matchesTag(patterns, tag) {
+    return patterns.length === 0 || patterns.some((pattern) => pattern.regex.test(tag));
+}
+const FLAGS = { i: re2js__WEBPACK_IMPORTED_MODULE_1__.RE2JS.CASE_INSENSITIVE, m: re2js__WEBPACK_IMPORTED_MODULE_1__.RE2JS.MULTILINE, s: re2js__WEBPACK_IMPORTED_MODULE_1__.RE2JS.DOTALL, u: 0 };
+function compileRegex(body, flags) {
+    const unsupported = flags.replace(/[imsu]/g, "");
+    if (unsupported !== "") {
+        throw new Error(`the regular expression flag(s) "${unsupported}" are not supported; use i, m, s or u`);
+    }
+    try {
+        new RegExp(body, flags);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`/${body}/ is not a valid regular expression (${reason})`);
+    }
+    try {
+        const compiled = re2js__WEBPACK_IMPORTED_MODULE_1__.RE2JS.compile(re2js__WEBPACK_IMPORTED_MODULE_1__.RE2JS.translateRegExp(body), [...flags].reduce((bits, flag) => bits | (FLAGS[flag] ?? 0), 0));
+        return { test: (tag) => compiled.test(tag) };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (/invalid repeat count/.test(reason)) {
+            throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which repeats at most 1000 times ({n,m} up to 1000); rewrite it within that`);
+        }
+        throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which has no ` +
+            "backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); rewrite it without them");
+    }
 }
 
 
@@ -28406,8 +28855,10 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lq: () => (/* binding */ otherFilterNote),
+/* harmony export */   Jv: () => (/* binding */ shownTakenReleases),
+/* harmony export */   fH: () => (/* binding */ foreignCursorNote),
 /* harmony export */   mo: () => (/* binding */ shownFilter),
+/* harmony export */   sx: () => (/* binding */ watchFilterOptions),
 /* harmony export */   tG: () => (/* binding */ watchFilterText)
 /* harmony export */ });
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
@@ -28420,6 +28871,9 @@ function watchFilterText(watch) {
         ...(watch.updates ? ["updates=true"] : []),
     ].join(" ");
 }
+function watchFilterOptions(filter) {
+    return filter === "" ? [] : filter.split(/ (?=(?:tags|prereleases|min-age|updates)=)/);
+}
 function minutes(ms) {
     if (ms % 3_600_000 === 0)
         return `${ms / 3_600_000}h`;
@@ -28431,10 +28885,13 @@ function shownFilter(filter) {
     return filter === "" ? "no filter" : (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(filter, FILTER_SHOWN_CHARS);
 }
 const FILTER_SHOWN_CHARS = 300;
-function otherFilterNote(repo, saved, own) {
-    return (`the watch cursor of ${repo} was last saved by a watch with another filter (${shownFilter(saved)}; this one: ${shownFilter(own)}). ` +
-        `If the configuration changed, nothing is to be done (this poll saves the new filter). If another workflow or job sharing this state store watches ${repo} too, ` +
-        `the two share this one cursor and each misses the releases only the other's filter takes: watch ${repo} in one place, with every tag pattern in one entry`);
+function shownTakenReleases(filter) {
+    const taken = watchFilterOptions(filter).flatMap((option) => (option.startsWith("tags=") ? [option] : option === "prereleases=true" ? ["prereleases"] : []));
+    return taken.length === 0 ? "" : shownFilter(taken.join(" "));
+}
+function foreignCursorNote(repo, saved, own) {
+    return (`this watch (${shownFilter(own)}) has no watch cursor of its own yet, so it polled as a new watch does; the stored cursor of ${repo} was saved by a watch with another filter (${shownFilter(saved)}), ` +
+        `which keeps it: a watch of ${repo} in another workflow, or this one before its filter changed`);
 }
 
 
@@ -37385,8 +37842,8 @@ function writeAll(fd, text) {
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
 var failure = __nccwpck_require__(87713);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact.js + 3 modules
+var redact = __nccwpck_require__(46383);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/terminal-text.js
@@ -37467,7 +37924,7 @@ async function runMain(argv, options, saving) {
     const usage = (error) => {
         const spec = command_table/* COMMANDS */.Lo.find((command) => command.name === error.command);
         const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
-        err(`flows: ${error.message}\n${hint}\n`);
+        err(`flows: ${(0,terminal_text/* terminalText */.eR)(error.message)}\n${hint}\n`);
         return failed(error, { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint, ...(spec ? { command: spec.name } : {}) });
     };
     const commandName = commandWord(argv);
@@ -37562,7 +38019,17 @@ async function runMain(argv, options, saving) {
         contextArgs: contextArgs(values),
         flowArgs: flowArgs(values, repoIsUrl),
         invocation: invokedAs,
-        openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
+        openStore: once(async () => {
+            const opened = await (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env);
+            if (spec.readsOnly?.(values) !== true)
+                return opened;
+            const { ReadOnlyStore } = await __nccwpck_require__.e(/* import() */ 5294).then(__nccwpck_require__.bind(__nccwpck_require__, 65294));
+            const store = new ReadOnlyStore(opened.store, {
+                command: `flows ${spec.name}`,
+                repairCommand: (eventId) => `${invokedAs} replay ${eventId}${contextArgs(values)}`,
+            });
+            return { store, label: opened.label };
+        }),
     };
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
@@ -37591,7 +38058,7 @@ async function runMain(argv, options, saving) {
         const error = saidForTheCommand(currentFolderGone(thrown) ?? thrown);
         const [{ describeError }, { isUserError }, events] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56835))]);
         const aboutInput = error instanceof cli_usage/* InputFileError */.TH || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
-        err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
+        err(`${aboutInput ? "flows: " : ""}${(0,terminal_text/* terminalLines */.MJ)(describeError(error))}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
             for (const problem of error.problems)
@@ -37763,16 +38230,16 @@ function defineFlow(step) {
     return step;
 }
 
-// EXTERNAL MODULE: ./.build/runners/index.js + 15 modules
-var runners = __nccwpck_require__(78894);
+// EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
+var runners = __nccwpck_require__(3216);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 25 modules
-var watch = __nccwpck_require__(6518);
+// EXTERNAL MODULE: ./.build/watch/index.js + 24 modules
+var watch = __nccwpck_require__(68963);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

@@ -41,3 +41,13 @@ export declare function inspectedForms(secret: string): string[];
  * `\b`) went out so on `flows fire`'s step lines.
  */
 export declare function displayedForms(secret: string): string[];
+/**
+ * What GitHub's runner masks of a registered secret besides the forms registered already (its
+ * ValueEncoders: the secret, JSON-escaped, Uri.EscapeDataString's RFC 3986 percent-encoding,
+ * XML-escaped as SecurityElement.Escape writes it, base64 at each of three byte offsets; all
+ * registered in src/redact.ts and htmlEscapedForms): a secret with `'` as a workflow expression's
+ * string literal writes it (`''`, ExpressionStringEscape). Its TrimDoubleQuotes (a secret of more
+ * than 8 characters in `"…"` is masked without them too) is Redactor.add()'s.
+ * https://github.com/actions/runner/blob/main/src/Sdk/DTLogging/Logging/ValueEncoders.cs
+ */
+export declare function runnerForms(secret: string): string[];

@@ -22,6 +22,12 @@ export type CommandSpec = {
     /** More to say in `flows <command> --help`. */
     details?: string;
     examples: string[];
+    /**
+     * The command only reads the state store, given these options (`flows show`; `flows fire
+     * --dry-run`): it gets the store read-only (src/cli/read-only-store.ts), so a damaged record is
+     * reported and left as it is, and a write is refused as a bug.
+     */
+    readsOnly?: (values: ParsedValues) => boolean;
     run: (input: CommandInput) => Promise<number>;
 };
 export declare const GLOBAL_OPTIONS: OptionName[];

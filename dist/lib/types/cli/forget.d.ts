@@ -4,6 +4,6 @@ import type { StoreContext } from "./state-commands.js";
  * (a webhook redelivery, a push from upstream, the next poll of a watched release, or `flows
  * replay`) runs them again. Works on every store; the record keeps the forgotten attempts.
  */
-export declare function forgetCommand(ctx: StoreContext, eventId: string, options?: {
+export declare function forgetCommand(ctx: StoreContext, named: string, options?: {
     force?: boolean;
 }): Promise<number>;

@@ -6,7 +6,8 @@ export declare class FlowEventError extends ContractViolation {
 }
 /**
  * Accept a FlowEvent from any caller, checked against schemas/flow-event.schema.json after the
- * contract's defaults are filled in: `receivedAt` with now and `payload` with {} when missing.
+ * contract's defaults are filled in: `receivedAt` with now when missing, null or empty, and
+ * `payload` with {} when missing.
  * The payload's nesting is bounded here too, before anything walks it.
  */
 export declare function normalizeFlowEvent(value: unknown, now?: Date): FlowEvent;

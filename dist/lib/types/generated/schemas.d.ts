@@ -1602,7 +1602,7 @@ export declare const contractSchemas: {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json";
         readonly title: "WatchCursor";
-        readonly description: "Where polling of one upstream repository's releases left off, kept in the state store.";
+        readonly description: "Where polling of one upstream repository's releases left off for one watch filter, kept in the state store.";
         readonly type: "object";
         readonly required: readonly ["format", "repo", "seen", "polledAt"];
         readonly properties: {
@@ -1705,18 +1705,18 @@ export declare const contractSchemas: {
             };
             readonly filter: {
                 readonly type: "string";
-                readonly description: "The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors.";
+                readonly description: "The filter of the watch this cursor belongs to (watchFilterText: its tags=, prereleases=, min-age= and updates=; \"\" for none). Each filter keeps its own cursor: record flows-action:watch-cursor:owner/repo for none, flows-action:watch-cursor:owner/repo:filter-<first 12 hex digits of the SHA-256 of its options, sorted> for another. Absent in older cursors (any watch of the repository takes one up, and saves its own).";
             };
         };
         readonly definitions: {
             readonly RedeliverTag: {
                 readonly title: "RedeliverTag";
-                readonly description: "The tag of a release the next poll delivers again (an entry of `redeliver`).";
+                readonly description: "The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.";
                 readonly type: "string";
             };
             readonly RedeliverEventId: {
                 readonly title: "RedeliverEventId";
-                readonly description: "The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).";
+                readonly description: "The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.";
                 readonly type: "string";
             };
             readonly ReleaseId: {

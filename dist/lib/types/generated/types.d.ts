@@ -158,11 +158,11 @@ export type JobSteps = string[][];
  */
 export type ReleaseId = number;
 /**
- * The tag of a release the next poll delivers again (an entry of `redeliver`).
+ * The tag of a release the next poll of this cursor's watch delivers again (an entry of `redeliver`); `flows forget` asks it of each cursor of the repository whose filter takes the tag.
  */
 export type RedeliverTag = string;
 /**
- * The id of an upstream.release.updated / .deleted event the next poll delivers again, as the state store holds it (an entry of `redeliverEvents`).
+ * The id of an upstream.release.updated / .deleted event the next poll of this cursor's watch delivers again, as the state store holds it (an entry of `redeliverEvents`); `flows forget` asks it of each cursor of the repository with updates=true whose filter takes its tag.
  */
 export type RedeliverEventId = string;
 /**
@@ -743,7 +743,7 @@ export interface StateIndexEntry {
     runs: [string, string, string, (0 | 1)][];
 }
 /**
- * Where polling of one upstream repository's releases left off, kept in the state store.
+ * Where polling of one upstream repository's releases left off for one watch filter, kept in the state store.
  */
 export interface WatchCursor {
     /**
@@ -820,7 +820,7 @@ export interface WatchCursor {
     checkedAt?: string;
     githubClock?: GithubClock;
     /**
-     * The filter of the watch that last saved this cursor (watchFilterText: its tags=, prereleases=, min-age= and updates=; "" for none). A poll with another filter says so: another workflow or job sharing the state store watches the repository too (the two share this one cursor, and each misses releases only the other's filter takes), or the configuration changed. Absent in older cursors.
+     * The filter of the watch this cursor belongs to (watchFilterText: its tags=, prereleases=, min-age= and updates=; "" for none). Each filter keeps its own cursor: record flows-action:watch-cursor:owner/repo for none, flows-action:watch-cursor:owner/repo:filter-<first 12 hex digits of the SHA-256 of its options, sorted> for another. Absent in older cursors (any watch of the repository takes one up, and saves its own).
      */
     filter?: string;
 }

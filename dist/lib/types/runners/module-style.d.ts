@@ -1,5 +1,5 @@
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
-export declare const FLOW_HELPER_SPECIFIERS: readonly ["@peezy.tech/codex-flows/flow-runtime/bun", "flows-action/bun"];
+export declare const FLOW_HELPER_SPECIFIERS: readonly ["@peezy.tech/codex-flows/flow-runtime/bun", "@peezy.tech/flow-runtime/bun", "flows-action/bun"];
 export { isModuleStyleSource } from "./module-detect.js";
 export type ModuleWrapper = {
     /** Arguments for `bun`: the wrapper and what it needs. */
@@ -22,6 +22,17 @@ export declare const wrapperWrites: {
 export declare function warmModuleWrapper(): void;
 /** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
 export declare function stepWatchdogPath(): Promise<string>;
+/**
+ * The file Bun preloads into a raw step whose source names a helper specifier (`import {
+ * readFlowContext } from "@peezy.tech/codex-flows/flow-runtime/bun"`) that is installed nowhere
+ * above it, or undefined when there is nothing to stand in for. Without it Bun failed the step
+ * with "Cannot find module" (after trying to install the package from the registry). One file
+ * per set of specifiers, written beside the wrapper when first needed (and again if removed).
+ */
+export declare function helpersPreloadPath(options: {
+    scriptPath: string;
+    source: string;
+}): Promise<string | undefined>;
 /** The wrapper (written once per process) and a fresh result file name for one run. */
 export declare function prepareModuleWrapper(options: {
     scriptPath: string;

@@ -22,6 +22,11 @@ export type StateRepoOptions = {
     gitTimeoutMs?: number;
     /** Told when the branch lost commits this store saw (movedBackWarning): a warning, never an error. */
     report: (problem: StoreProblem) => void;
+    /**
+     * The event ids this store read or saved in this job: a record the branch lost is named by one
+     * of them when its index shard at the lost commit is not here (#namesOfGone).
+     */
+    knownEventIds?: () => Iterable<string>;
     /** Where the store keeps whether the remote hangs (RemoteHealth); kept across a failed open. */
     health?: RemoteHealth;
 };

@@ -1,4 +1,4 @@
-import type { FlowDispatcher, FlowRunAttempt } from "../contracts.js";
+import { type FlowDispatcher, type FlowRunAttempt } from "../contracts.js";
 import type { EventRecord } from "./types.js";
 /** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
 export declare const LEASE_GRACE_MS = 60000;
@@ -49,5 +49,11 @@ export declare function isOrphaned(attempt: FlowRunAttempt, now?: number): boole
  * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
  * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
  * the engine runs an interrupted step again as a new attempt.
+ *
+ * The run's outcome comes from all its attempts, not its last alone: an orphaned attempt is marked
+ * interrupted, but the run reads as interrupted only when the last attempt is orphaned, no
+ * attempt is live, and no attempt that started before the orphaned one settled the step after it
+ * started (run-merge.ts, settledBeside): two dispatches ran the step at once, one settled it, and
+ * the other's death does not undo that work. Then the run reads as that settled attempt says.
  */
 export declare function markInterrupted(record: EventRecord, now?: number): EventRecord;

@@ -26,6 +26,18 @@ export declare function newDispatchKey(): string;
  */
 export declare function countDispatch(stored: EventRecord | undefined, key?: string): Pick<EventRecord, "dispatchCount" | "dispatchKeys">;
 /**
+ * A save that only counts a dispatch: no run, no claim. The engine saves one for a redelivery
+ * whose steps were all handled before (nothing runs); a store that cannot write it while the
+ * record is stored loses only that count, so it reports a problem (countNotSavedMessage) instead
+ * of failing the command. Without a stored record the save holds the event itself: its failure stands.
+ */
+export declare function countsOnly(save: {
+    record: EventRecord;
+    claim?: RunClaim | undefined;
+}): boolean;
+/** The warning for a count-only save (countsOnly) of `eventId` that could not be stored beside its stored record, which counts `storedCount`. */
+export declare function countNotSavedMessage(eventId: string, storedCount: number, reason: string): string;
+/**
  * The starting runs of `record` that the record stored now (`current`) shows are another
  * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
  */

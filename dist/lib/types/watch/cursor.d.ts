@@ -174,10 +174,10 @@ export type WatchCursor = {
      */
     githubClock?: GithubClock;
     /**
-     * The filter of the watch that last saved this cursor (watchFilterText; absent in older
-     * cursors). Releases of every filter are marked seen, so a watch of the same repository with
-     * another filter sharing the store (another workflow or job) would find its releases seen and
-     * never hand them over: a poll whose filter differs says so.
+     * The filter of the watch this cursor belongs to (watchFilterText), which names its record
+     * (watchCursorEventId): releases of every filter are marked seen, so a watch of the same
+     * repository with another filter (another workflow or job sharing the store) keeps a cursor of
+     * its own. Absent in older cursors: any watch of the repository takes one up.
      */
     filter?: string;
 };
@@ -223,12 +223,31 @@ export declare const GITHUB_CLOCK_KEPT_MS = 60000;
 /** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
 export declare function githubAheadMs(clock: GithubClock | undefined): number;
 export declare function isInternalEventType(type: string): boolean;
-export declare function watchCursorEventId(repo: string): string;
 /**
- * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
- * cursor of a newer format is refused: this version cannot tell where that one left off.
+ * The record of the cursor of the watch of `repo` whose filter is `filter` (watchFilterText):
+ * `flows-action:watch-cursor:owner/repo` for a watch with no filter, as every cursor was named
+ * before cursors were kept per filter (so those keep working with no migration), and
+ * `flows-action:watch-cursor:owner/repo:filter-<12 hex>` for another (watchFilterKey). Two
+ * watches of one repository with different filters (two workflows sharing the state store) each
+ * keep their own place: one cursor marked every release it listed seen, so the releases only the
+ * other's filter took were never dispatched.
  */
-export declare function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined>;
+export declare function watchCursorEventId(repo: string, filter?: string): string;
+/**
+ * A filter's part of its cursor's record id: the first 12 hex digits of the SHA-256 of its
+ * options in sorted order (the same options in another order, `tags=a tags=b` and `tags=b
+ * tags=a`, take the same releases and keep one cursor). A repository name holds no `:`, so no
+ * other repository's cursor id can look like one of these.
+ */
+export declare function watchFilterKey(filter: string): string;
+/**
+ * The stored cursor of the watch of `repo` whose filter is `filter` (watchFilterText), or
+ * undefined (never polled, or unreadable: see recoverWatchCursor). A cursor of a newer format is
+ * refused: this version cannot tell where that one left off. Without `filter` (callers of older
+ * versions): the repository's cursor, that of its watch with no filter, else the only one
+ * stored (found by reading every record: undefined when there are several).
+ */
+export declare function loadWatchCursor(store: StateStore, repo: string, filter?: string): Promise<WatchCursor | undefined>;
 /**
  * The stored cursor as loadWatchCursor gives it, and whether reading it changed it (salvaged, or
  * cut to what a cursor keeps): then `leftOut` counts what was left out, and a poll saves the
@@ -244,17 +263,48 @@ export type ReadWatchCursor = {
      * it. Worded as a standing state, not as news, since no run can remember having said it.
      */
     leftOutDryRun?: string;
+    /**
+     * The cursor under the unfiltered record, `flows-action:watch-cursor:owner/repo`, when it was
+     * saved by a watch with another filter (before cursors were kept per filter, every watch kept
+     * its cursor there): not this watch's, so not read as it. A watch with no filter, whose record
+     * that is, moves it to its own filter's record before saving over it (savePendingCursors).
+     */
+    foreign?: {
+        filter: string;
+        cursor: WatchCursor;
+    };
 };
-export declare function readWatchCursor(store: StateStore, repo: string): Promise<ReadWatchCursor>;
+export declare function readWatchCursor(store: StateStore, repo: string, filter?: string): Promise<ReadWatchCursor>;
 /** The record a cursor is stored in, as read once: to read the cursor from, and to save the next over (saveWatchCursor's `stored`). */
 export type StoredCursorRecord = {
     record: EventRecord | undefined;
 };
-/** readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need not read it again. */
-export declare function readWatchCursorRecord(store: StateStore, repo: string): Promise<{
+/**
+ * readWatchCursor, with the record it read: a save after it (saveWatchCursor's `stored`) need
+ * not read it again. With `filter`, the cursor of the watch with that filter: its own record;
+ * without one there, the unfiltered record's cursor when it was saved with the same filter, or
+ * with none (written before cursors kept their filter: each watch takes it up, and from then on
+ * keeps its own place). Without `filter`: the unfiltered record, whatever filter saved it.
+ */
+export declare function readWatchCursorRecord(store: StateStore, repo: string, filter?: string): Promise<{
     read: ReadWatchCursor;
     stored: StoredCursorRecord;
 }>;
+/** A stored cursor record: its id, and the cursor (undefined when forgotten or unreadable; `unreadable` says why when it is refused). */
+export type StoredWatchCursor = {
+    eventId: string;
+    repo: string;
+    filter?: string;
+    cursor?: WatchCursor;
+    unreadable?: string;
+};
+/**
+ * Every cursor record stored for `repo` (every repository's without it), read one record at a
+ * time: `flows forget` and redelivery, which must find the cursors of every watch of a
+ * repository, including those of watches configured elsewhere (another workflow). Polls never
+ * call it: it reads the whole store.
+ */
+export declare function listWatchCursors(store: StateStore, repo?: string): Promise<StoredWatchCursor[]>;
 /** A stored cursor this version cannot use. */
 export declare class WatchCursorError extends UserError {
     name: string;
@@ -264,12 +314,23 @@ export type RecoveredCursor = {
     note: string;
 };
 /**
+ * Which stored release events a watch's cursor is recovered from: those its filter takes (`tag`
+ * and `prerelease` as the event's payload has them). Absent: every release event of the repository.
+ */
+export type RecoveryFilter = (release: {
+    tag: string;
+    prerelease: boolean;
+}) => boolean;
+/**
  * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
  * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
  * instead of a first poll that would skip every release published since. The release at that
- * point is listed again and its event is recognised as handled, so nothing runs twice.
+ * point is listed again and its event is recognised as handled, so nothing runs twice. Only the
+ * events `takes` (the watch's filter): another watch's releases of the same repository, under
+ * another filter, say nothing of where this one left off (a watch added beside it, or whose
+ * filter changed, starts from the last release it would have taken, or as a first poll).
  */
-export declare function recoverWatchCursor(store: StateStore, repo: string): Promise<RecoveredCursor | undefined>;
+export declare function recoverWatchCursor(store: StateStore, repo: string, takes?: RecoveryFilter): Promise<RecoveredCursor | undefined>;
 /** `stored`: the cursor's record as just read (readWatchCursorRecord), so the save does not read it again. */
 export type SaveWatchCursorOptions = {
     store: StateStore;
@@ -278,3 +339,9 @@ export type SaveWatchCursorOptions = {
     stored?: StoredCursorRecord;
 };
 export declare function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void>;
+/**
+ * A cursor another watch saved under the unfiltered record (ReadWatchCursor.foreign), moved to
+ * its own filter's record before the watch with no filter saves over it: unless that one holds a
+ * cursor already (its watch polled since, and keeps its own place).
+ */
+export declare function moveForeignCursor(store: StateStore, cursor: WatchCursor, now: Date): Promise<void>;

@@ -1,5 +1,5 @@
 export { DEFAULT_WATCH_CONFIG_FILE, type LoadWatchConfigOptions, loadWatchConfig, type ParseWatchInputOptions, parseWatchInput, parseWatchToml, WATCH_OPTIONS_HELP, type WatchConfig, WatchConfigError, type WatchConfigProblem, type WatchSince, } from "./config.js";
-export { INTERNAL_EVENT_TYPE_PREFIX, isInternalEventType, type DispatchedRelease, type HeldRelease, loadWatchCursor, WATCH_CURSOR_EVENT_TYPE, type WatchCursor, watchCursorEventId, } from "./cursor.js";
+export { INTERNAL_EVENT_TYPE_PREFIX, isInternalEventType, type DispatchedRelease, type HeldRelease, listWatchCursors, loadWatchCursor, type StoredWatchCursor, WATCH_CURSOR_EVENT_TYPE, type WatchCursor, watchCursorEventId, } from "./cursor.js";
 export { type WatchAndDispatchOptions, type WatchAndDispatchResult, watchAndDispatch } from "./dispatch.js";
 export { type ClockDisagreement, type DroppedReport, type HeldReport, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, pollUpstreamReleases, type UpstreamReleaseEvent, type WatchReport, type WatchRequestReport, } from "./poll.js";
 export { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE, type ReleaseDeletedPayload, type ReleaseState, type ReleaseUpdatedPayload, } from "./change-events.js";

@@ -48,7 +48,10 @@ export type WatchReport = {
     changes?: number;
     /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
     again?: number;
-    /** The cursor was last saved by a watch with another filter (watch-filter.ts): the note says what it means. */
+    /**
+     * @deprecated Never set: each filter keeps its own cursor now (watchCursorEventId), so a poll
+     * never reads a cursor another filter saved.
+     */
     otherFilter?: {
         saved: string;
         own: string;

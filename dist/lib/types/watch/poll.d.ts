@@ -68,6 +68,10 @@ export type ClockDisagreement = {
 export type PendingPoll = PollUpstreamReleasesResult & {
     /** Cursors to save, by repository (only those that changed). */
     cursors: Map<string, WatchCursor>;
+    /** The filter (watchFilterText) of each repository's watch polled: which of its cursors it reads and saves (absent: the cursor's own `filter`). */
+    filters?: Map<string, string>;
+    /** The place each poll started from, when reading salvaged it or recovered it from the store: saved instead when its dispatch fails. */
+    startedFrom?: Map<string, WatchCursor>;
     /** Which repository each event came from, by event id. */
     repoOf: Map<string, string>;
     /** What this poll delivered again, by repository (the lists of the cursor it started from). */

@@ -4,6 +4,10 @@ export type WatchRepositoryStatus = {
     repo: string;
     /** Where the watch is configured. */
     origin: string;
+    /** The watch's filter (watchFilterText), when it has one: each filter keeps its own cursor. */
+    filter?: string;
+    /** The record its cursor is kept in (`flows forget` it to start over from the store's release events). */
+    cursorId: string;
     minAge?: number;
     updates: boolean;
     /** Never polled (or its cursor was forgotten). */
