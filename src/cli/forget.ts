@@ -19,15 +19,16 @@ export async function forgetCommand(ctx: StoreContext, named: string, options: {
   const result = await forgetEvent(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error: unknown) => {
     if (!(error instanceof EventStillRunningError)) throw error;
     const id = `${shellWord(eventId)}${ctx.contextArgs ?? ""}`;
-    // The message names the step and its dispatcher's host as the record holds them: outside text.
-    throw new CommandFailed(terminalText(error.message), {
+    // The message names the step and its dispatcher's host as the record holds them: outside text,
+    // carried as it is (the --json document is for programs) and escaped where main prints it.
+    throw new CommandFailed(error.message, {
       hint:
         `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
         `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
     });
   });
   if (!result) {
-    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
   const { event } = result.record;
@@ -39,7 +40,7 @@ export async function forgetCommand(ctx: StoreContext, named: string, options: {
     await ctx.store.flush();
   } catch (error) {
     const { describeError } = await import("../describe-error.js");
-    throw new CommandFailed(`The forget of ${terminalText(eventId)} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
+    throw new CommandFailed(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
   }
   if (ctx.json) {
     // The warning is the document's `redeliver.warning` (with `notDeliveredAgain`).
@@ -91,17 +92,20 @@ function chosenCursor(ctx: StoreContext, named: string, cursors: readonly Stored
   if (cursors.some((cursor) => cursor.eventId === named)) return named;
   if (named.includes(":filter-") || cursors.length === 0) return named;
   if (cursors.length === 1) return cursors[0]?.eventId ?? named;
-  throw new CommandFailed(`${terminalText(named)} names no one watch cursor: ${ctx.storeLabel} keeps one per watch filter of that repository:\n${cursorList(cursors)}`, {
+  throw new CommandFailed(`${named} names no one watch cursor: ${ctx.storeLabel} keeps one per watch filter of that repository:\n${cursorList(cursors, (text) => text)}`, {
     hint: `Forget the one you mean by its id: \`${ctx.invocation ?? "flows"} forget <id>${ctx.contextArgs ?? ""}\` (\`flows watch --status\` shows each watch's).`,
   });
 }
 
-/** One line per cursor: its id and its filter, cut and escaped (the filter is the state store's text). */
-function cursorList(cursors: readonly StoredWatchCursor[]): string {
+/**
+ * One line per cursor: its id and its filter, cut, and escaped for the terminal (the filter is the
+ * state store's text) unless the lines go into an error, which main escapes where it prints it.
+ */
+function cursorList(cursors: readonly StoredWatchCursor[], shown: (text: string) => string = terminalText): string {
   return cursors
     .map((cursor) => {
       const filter = cursor.unreadable ? "unreadable" : cursor.filter === undefined ? "filter not kept" : shownFilter(cursor.filter);
-      return `  ${terminalText(cursor.eventId)}  ${terminalText(filter)}\n`;
+      return `  ${shown(cursor.eventId)}  ${shown(filter)}\n`;
     })
     .join("");
 }

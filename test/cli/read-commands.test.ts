@@ -49,8 +49,8 @@ beforeAll(async () => {
 describe("--json carries outside text as it is", () => {
   const hostile = "id-\u001b]0;title\u0007-\u202e-\u200f-end";
 
-  it("the error document of `show` and `replay` holds the id given, not its terminal escape", async () => {
-    for (const command of ["show", "replay"]) {
+  it("the error document of `show`, `replay` and `forget` holds the id given, not its terminal escape", async () => {
+    for (const command of ["show", "replay", "forget"]) {
       const run = await flows("--json", "--state-dir", join(repo.dir, "empty-store"), command, "--", hostile);
       expect(run.code).toBe(1);
       const document = JSON.parse(run.out) as { error: { message: string } };
