@@ -103,7 +103,6 @@ export function lookup<T>(options: Lookup, one: Read<T>): Promise<T> {
   });
 }
 
-
 function responseHeaders(error: unknown): Record<string, unknown> | undefined {
   return (error as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers;
 }
