@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
 import { dirname, parse, resolve, sep } from "node:path";
 import type { StateFolderSetting } from "../state/file-errors.js";
-import type { StateStore } from "../state/types.js";
+import type { ReadOnlyReader, StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import type { ParsedValues } from "./options.js";
@@ -9,10 +9,17 @@ import { didYouMean, UsageError } from "./usage.js";
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
 
-/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
-export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
+/** A command that only reads (`readOnly`) opens the store read-only, naming itself and the command that sets a damaged record aside. */
+export type CliReader = ReadOnlyReader & { readOnly: boolean };
+
+/**
+ * The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read)
+ * or none; read-only for a command that only reads (src/state/read-only.ts).
+ */
+export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv, reader?: CliReader): Promise<{ store: StateStore; label: string }> {
   const kind = values.state ?? "file";
   if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind);
+  const readOnly = reader?.readOnly === true ? { readOnly: { command: reader.command, ...(reader.setAsideCommand ? { setAsideCommand: reader.setAsideCommand } : {}) } } : {};
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
@@ -21,7 +28,7 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
     const given = values["state-dir"] !== undefined;
     refuseUnusableLink(dir, given);
     const missing = existsSync(dir) ? "" : " (no such folder: nothing was recorded there)";
-    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given) }), label: `the file store at ${dir}${missing}` };
+    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given), ...readOnly }), label: `the file store at ${dir}${missing}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";
@@ -32,7 +39,7 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
       if (problem) throw new UsageError(`--branch "${values.branch}" is not a usable branch name: ${problem}.`);
     }
     const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
-    return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+    return { store: await createStateStore({ kind, branch, ...remote, ...readOnly }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
   }
   if (kind === "artifact") {
     // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
@@ -44,9 +51,9 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
       );
     }
     const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
-    return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+    return { store: await createStateStore({ kind, artifact, ...readOnly }), label: `the workflow artifacts of ${repository}` };
   }
-  return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+  return { store: await createStateStore({ kind: "none", ...readOnly }), label: "memory (--state none)" };
 }
 
 function unknownStateKind(kind: string, command?: string): UsageError {

@@ -13,10 +13,13 @@ import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, w
 import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
+import { type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type ArtifactStateStoreOptions = {
+  /** Open it only to read (read-only.ts): saves are refused, so nothing is ever uploaded. */
+  readOnly?: ReadOnlySetting;
   /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
   token: string;
   /** `owner/repo` (GITHUB_REPOSITORY). */
@@ -115,6 +118,11 @@ export class ArtifactStateStore implements StateStore {
     });
   }
 
+  /** Opened only to read: saves are refused. */
+  get readOnly(): boolean {
+    return readOnlyReader(this.#options.readOnly) !== undefined;
+  }
+
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const view = await this.#open();
     // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
@@ -127,6 +135,8 @@ export class ArtifactStateStore implements StateStore {
 
   /** Kept in memory until flush(): one delta artifact for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`save event ${record.event.id}`, reader);
     addPending(this.#pending, record);
   }
 

@@ -32,6 +32,7 @@ import { currentFlushDeadline, type RecordEntry, type RemoteHealth, StateRepo, w
 import { entryMatches, gitBlobOid, type IndexEntry, type IndexShard, indexEntry, indexShardPath, indexShardText, parseIndexShard, recordHash } from "./branch-index.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
+import { readOnlyReader, refusedWrite } from "./read-only.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
 import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
@@ -89,6 +90,11 @@ export class BranchStateStore implements StateStore {
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
 
+  /** Opened only to read: saves and claims are refused. */
+  get readOnly(): boolean {
+    return readOnlyReader(this.#options.readOnly) !== undefined;
+  }
+
   /** The remote as it may be shown: credentials hidden. */
   get remote(): string {
     return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
@@ -117,6 +123,8 @@ export class BranchStateStore implements StateStore {
 
   /** Kept in memory until flush(): one commit and one push for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`save event ${record.event.id}`, reader);
     this.#knownIds.add(record.event.id);
     addPending(this.#pending, record);
   }
@@ -133,6 +141,8 @@ export class BranchStateStore implements StateStore {
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`claim the runs of event ${record.event.id}`, reader);
     this.#knownIds.add(record.event.id);
     if (!claimsStarts(this.#options)) {
       addPending(this.#pending, record);

@@ -37,6 +37,7 @@ import {
 } from "./layout.js";
 import { countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
+import { damageProblem, type ReadOnlyReader, type ReadOnlySetting, type RecordDamage, readOnlyReader, recordDamage, refusedWrite } from "./read-only.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
@@ -54,6 +55,12 @@ export type FileStateStoreOptions = {
   maxRecordBytes?: number;
   /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
   streamedRecordBytes?: number;
+  /**
+   * Open it only to read (read-only.ts): loading a damaged record reports it (`damageOf`) and
+   * leaves it as it is (no lock file, no folder made, nothing moved), and a save is refused. A
+   * reader names itself and the command that sets a damaged record aside; true: a reader unnamed.
+   */
+  readOnly?: ReadOnlySetting;
 };
 
 /** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
@@ -94,6 +101,10 @@ export class FileStateStore implements StateStore {
   /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
   readonly #maxContainers: number;
   readonly #streamedRecordBytes: number;
+  /** Set when the store was opened read-only: who reads. */
+  readonly #reader: ReadOnlyReader | undefined;
+  /** Damaged records a read-only loadEvent left as they are, by event id. */
+  readonly #damage = new Map<string, RecordDamage>();
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -116,6 +127,17 @@ export class FileStateStore implements StateStore {
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     this.#maxContainers = recordContainerCap(this.#maxRecordBytes);
     this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
+    this.#reader = readOnlyReader(options.readOnly);
+  }
+
+  /** Opened only to read: nothing in the folder is made, moved, locked or written. */
+  get readOnly(): boolean {
+    return this.#reader !== undefined;
+  }
+
+  /** Why a read-only loadEvent left the record of `eventId` unread (it is damaged); undefined when it did not. */
+  damageOf(eventId: string): RecordDamage | undefined {
+    return this.#damage.get(eventId);
   }
 
   /**
@@ -126,7 +148,7 @@ export class FileStateStore implements StateStore {
    * set it aside and saved a valid record meanwhile. A record in a newer format is refused
    * (StateRecordError): upgrading flows-action is the fix, and running the event again would
    * repeat work. A folder the file system will not let it use is a StateFolderError
-   * (file-errors.ts), on every path.
+   * (file-errors.ts), on every path. Read-only, a corrupt record is reported and left (`damageOf`).
    */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const relativePath = eventRecordPath(eventId);
@@ -136,11 +158,20 @@ export class FileStateStore implements StateStore {
       const found = this.#readFile(relativePath);
       if (found.kind === "record") return found.record;
       if (found.kind === "missing") return undefined;
+      if (this.#reader !== undefined) return this.#leftDamaged(eventId, file, found.reason);
       makeFolders(dirname(file));
       return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
     } catch (error) {
       throw stateFolderError(error, this.#folder, "read", file);
     }
+  }
+
+  /** A damaged record a read-only store leaves as it is: reported, and the event counts as not stored. */
+  #leftDamaged(eventId: string, file: string, reason: string): undefined {
+    const damage = recordDamage(file, reason, eventId, this.#reader!);
+    if (!this.#damage.has(eventId)) this.#report(damageProblem(damage));
+    this.#damage.set(eventId, damage);
+    return undefined;
   }
 
   /**
@@ -166,6 +197,9 @@ export class FileStateStore implements StateStore {
 
   /** Joins the write of its event that starts next (see saveEvent). */
   #save(save: Save): Promise<void> {
+    if (this.#reader !== undefined) {
+      return refusedWrite(save.claim ? `claim the runs of event ${save.record.event.id}` : `save event ${save.record.event.id}`, this.#reader);
+    }
     const relativePath = eventRecordPath(save.record.event.id);
     const waiting = this.#waiting.get(relativePath);
     if (waiting) {

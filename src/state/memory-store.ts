@@ -1,4 +1,5 @@
 import { mergeEventRecords } from "./record.js";
+import { type ReadOnlyReader, type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /** Keeps records for the life of the process: `state: none` and tests. */
@@ -7,6 +8,16 @@ export class MemoryStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly problemsLeftOut: StoreProblemsLeftOut[] = [];
   readonly #records = new Map<string, EventRecord>();
+  readonly #reader: ReadOnlyReader | undefined;
+
+  /** `readOnly`: saves are refused (read-only.ts). */
+  constructor(options: { readOnly?: ReadOnlySetting } = {}) {
+    this.#reader = readOnlyReader(options.readOnly);
+  }
+
+  get readOnly(): boolean {
+    return this.#reader !== undefined;
+  }
 
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const record = this.#records.get(eventId);
@@ -14,6 +25,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   async saveEvent(record: EventRecord): Promise<void> {
+    if (this.#reader !== undefined) return refusedWrite(`save event ${record.event.id}`, this.#reader);
     const stored = this.#records.get(record.event.id);
     const merged = stored ? mergeEventRecords(stored, record) : record;
     this.#records.set(record.event.id, copyRecord(merged));

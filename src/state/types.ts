@@ -1,4 +1,7 @@
 import type { FlowEvent, FlowRunView } from "../contracts.js";
+import type { RecordDamage } from "./read-only.js";
+
+export type { ReadOnlyReader, ReadOnlySetting, RecordDamage } from "./read-only.js";
 
 /** Current version of the stored record format; readers accept every older version. */
 export const RECORD_FORMAT_VERSION = 1;
@@ -67,6 +70,17 @@ export interface StateStore {
    * Stores without an index may omit it.
    */
   runIndex?(): Promise<RunIndex | { unusable: string }>;
+  /**
+   * True when the store was opened only to read (read-only.ts): nothing where it keeps records is
+   * made, moved, locked or written, and saveEvent and claimRuns reject (a bug in the reader).
+   */
+  readonly readOnly?: boolean;
+  /**
+   * Why a read-only loadEvent left the record of `eventId` unread (it is damaged, and a store that
+   * writes would set it aside); undefined when it did not. Stores that never set a record aside on
+   * read may omit it.
+   */
+  damageOf?(eventId: string): RecordDamage | undefined;
   /** Make writes durable (push, upload). Safe to call more than once. */
   flush(): Promise<void>;
   /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
