@@ -14,7 +14,16 @@ import {
 import { readJsonStreamed } from "../events/event-file.js";
 import { jsonParts, jsonPartsText } from "../events/lazy-json.js";
 import { JsonShapeScan } from "../json-shape.js";
-import { linkedFolderError, recordTooLargeError, recordTooManyContainersError, type StateFolder, StateFolderError, type StateFolderSetting, stateFolderError } from "./file-errors.js";
+import {
+  linkedFolderError,
+  recordTooLargeError,
+  recordTooManyContainersError,
+  type StateFolder,
+  StateFolderError,
+  type StateFolderSetting,
+  stateFolderError,
+  unusableFolderLink,
+} from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
@@ -113,6 +122,8 @@ export class FileStateStore implements StateStore {
   readonly #eventTexts = new EventTextCache();
   /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
   readonly #realFolders = new Set<string>();
+  /** The folder was found not to be a link that loops or leads nowhere (#refuseUnusableLink). */
+  #folderLinkChecked = false;
   /** Work done, for tests: records parsed from disk, records written, events serialised. */
   readonly counts = {
     recordReads: 0,
@@ -154,6 +165,7 @@ export class FileStateStore implements StateStore {
     const relativePath = eventRecordPath(eventId);
     const file = this.#absolute(relativePath);
     try {
+      this.#refuseUnusableLink("read");
       this.#refuseLinkedFolders(relativePath, "read");
       const found = this.#readFile(relativePath);
       if (found.kind === "record") return found.record;
@@ -259,6 +271,7 @@ export class FileStateStore implements StateStore {
    * trip through the thread pool on the path to a step's start.
    */
   async #writeLocked(file: string, relativePath: string, saves: Save[]): Promise<void> {
+    this.#refuseUnusableLink("save");
     this.#refuseLinkedFolders(relativePath, "save");
     makeFolders(dirname(file));
     await withFileLock(
@@ -325,6 +338,7 @@ export class FileStateStore implements StateStore {
   }
 
   async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
+    this.#refuseUnusableLink("read");
     this.#refuseLinkedFolders(`${EVENTS_DIR}/`, "read");
     for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
@@ -425,6 +439,19 @@ export class FileStateStore implements StateStore {
       }
       return undefined;
     }
+  }
+
+  /**
+   * Throws a StateFolderError when the state folder is a symbolic link that loops, or leads into
+   * a loop or to nothing (file-errors.ts, unusableFolderLink): a read would otherwise answer "no
+   * records" from a folder that cannot be there, and a save name `<dir>/events` as the loop or the
+   * link as a file in the way. Asked once per store while the folder is usable.
+   */
+  #refuseUnusableLink(doing: "read" | "save"): void {
+    if (this.#folderLinkChecked) return;
+    const refused = unusableFolderLink(this.#folder, doing);
+    if (refused) throw refused;
+    this.#folderLinkChecked = true;
   }
 
   /**
