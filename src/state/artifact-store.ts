@@ -10,11 +10,11 @@ import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { transferTimeoutMs } from "../deadline.js";
 import { planDeltas, type StateFileLimits } from "./artifact-delta.js";
 import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
-import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { addPending, type CountOnlyRecords, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
 import { type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type ArtifactStateStoreOptions = {
@@ -88,6 +88,8 @@ export class ArtifactStateStore implements StateStore {
   readonly #source: ArtifactSource;
   readonly #cache: ArtifactCache = new Map();
   readonly #pending = new Map<string, EventRecord>();
+  /** Pending records that only count dispatches (SaveOptions.countOnly): an upload refused may lose them with a warning. */
+  readonly #countOnly: CountOnlyRecords = new WeakSet();
   #view: Promise<StateView> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   /** Deltas on top of the newest snapshot when last read, and the artifacts whose retention matters. */
@@ -134,10 +136,10 @@ export class ArtifactStateStore implements StateStore {
   }
 
   /** Kept in memory until flush(): one delta artifact for many events. */
-  async saveEvent(record: EventRecord): Promise<void> {
+  async saveEvent(record: EventRecord, options: SaveOptions = {}): Promise<void> {
     const reader = readOnlyReader(this.#options.readOnly);
     if (reader !== undefined) return refusedWrite(`save event ${record.event.id}`, reader);
-    addPending(this.#pending, record);
+    addPending(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
@@ -222,7 +224,7 @@ export class ArtifactStateStore implements StateStore {
     for (const id of unsaved) {
       const record = batch.get(id)!;
       const stored = view.records.get(id);
-      if (stored === undefined || !countsOnly({ record })) continue;
+      if (stored === undefined || !countsOnly({ record, countOnly: this.#countOnly.has(record) })) continue;
       this.#report({ path: `${this.#options.repository}:${id}`, message: countNotSavedMessage(id, stored.dispatchCount, reasons.join(" ")) });
       this.#settle(view, [record], false);
       unsaved.delete(id);

@@ -47,7 +47,7 @@ import {
 import { countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
 import { damageProblem, type ReadOnlyReader, type ReadOnlySetting, type RecordDamage, readOnlyReader, recordDamage, refusedWrite } from "./read-only.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
 export type FileStateStoreOptions = {
@@ -89,7 +89,7 @@ type RecordRead =
   | { kind: "bad"; reason: string; identity: FileIdentity | undefined };
 
 /** One save of a write: a record, and the rule of its claim if it claims starts (`taken`: what it left out). */
-type Save = { record: EventRecord; claim?: RunClaim; taken?: Map<string, FlowRunView> };
+type Save = { record: EventRecord; claim?: RunClaim; countOnly?: boolean; taken?: Map<string, FlowRunView> };
 
 /** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
@@ -191,8 +191,8 @@ export class FileStateStore implements StateStore {
    * together when it ends (each call resolves once its runs are on disk), so steps that start at
    * once cost one write, not one each.
    */
-  async saveEvent(record: EventRecord): Promise<void> {
-    await this.#save({ record });
+  async saveEvent(record: EventRecord, options: SaveOptions = {}): Promise<void> {
+    await this.#save({ record, ...(options.countOnly === true ? { countOnly: true } : {}) });
   }
 
   /**

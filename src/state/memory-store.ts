@@ -1,6 +1,6 @@
 import { mergeEventRecords } from "./record.js";
 import { type ReadOnlyReader, type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 export class MemoryStateStore implements StateStore {
@@ -24,7 +24,8 @@ export class MemoryStateStore implements StateStore {
     return record ? copyRecord(record) : undefined;
   }
 
-  async saveEvent(record: EventRecord): Promise<void> {
+  /** Saves are kept in memory: none fails, so what a save is (SaveOptions) changes nothing here. */
+  async saveEvent(record: EventRecord, _options?: SaveOptions): Promise<void> {
     if (this.#reader !== undefined) return refusedWrite(`save event ${record.event.id}`, this.#reader);
     const stored = this.#records.get(record.event.id);
     const merged = stored ? mergeEventRecords(stored, record) : record;

@@ -41,7 +41,7 @@ export interface StateStore {
    * Store a record. Runs are merged by id with what is already stored (a concurrent
    * writer's runs are kept); for the same run id the later `updatedAt` wins.
    */
-  saveEvent(record: EventRecord): Promise<void>;
+  saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
   listEvents(query?: EventQuery): Promise<EventRecord[]>;
   /**
    * Store the starts of the runs in `claim.starting` at once, each only where no other
@@ -93,6 +93,16 @@ export interface StateStore {
   /** Kinds of problems past those listed in `problems`, with exact counts. Absent: none left out. */
   readonly problemsLeftOut?: readonly StoreProblemsLeftOut[];
 }
+
+/** What a save is, said by its caller so that a store never infers it from the record. */
+export type SaveOptions = {
+  /**
+   * The save only counts a dispatch (a redelivery whose steps were all handled: nothing ran), and
+   * holds no run. A store that cannot write it while a record of the event is stored may lose that
+   * count alone, reported as a problem (record.ts, countNotSavedMessage), instead of failing.
+   */
+  countOnly?: boolean;
+};
 
 export type StoreProblem = { path: string; message: string };
 
