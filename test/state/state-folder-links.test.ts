@@ -4,7 +4,7 @@
 // loop is), and mkdir -p takes a link to nothing for a file in the way.
 import { mkdir, rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FileStateStore, StateFolderError } from "../../src/state/index.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -72,6 +72,12 @@ describe("the library's file store", () => {
 });
 
 describe("the action with state: file", () => {
+  // The dispatch loads the step runners while it reads the store: loaded here first, so none is
+  // still loading when the store's refusal ends the job and this file's environment is torn down.
+  beforeAll(async () => {
+    await Promise.all([import("../../src/runners/index.js"), import("../../src/engine/run-one.js"), import("../../src/engine/run-recorder.js")]);
+  });
+
   it.each([
     ["a loop of links", "a", (dir: string) => `The state folder ${dir} (input "state-dir" is "${dir}") is a symbolic link that loops: ${dir} -> `],
     ["a link to nothing", "dangling", (dir: string) => `The state folder ${dir} (input "state-dir" is "${dir}") is a symbolic link to `],
