@@ -1,6 +1,6 @@
 import { eachStoredEvent } from "../state/query.js";
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "../state/types.js";
+import type { EventQuery, EventRecord, RunClaim, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "../state/types.js";
 
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
@@ -24,8 +24,8 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
       debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
       return record;
     },
-    async saveEvent(record: EventRecord): Promise<void> {
-      await store.saveEvent(record);
+    async saveEvent(record: EventRecord, options?: SaveOptions): Promise<void> {
+      await store.saveEvent(record, options);
       const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
       debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
     },

@@ -213,16 +213,13 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     contextArgs: contextArgs(values),
     flowArgs: flowArgs(values, repoIsUrl),
     invocation: invokedAs,
-    openStore: once(async () => {
-      const opened = await openCliStore(values, repoRoot, env);
-      if (spec.readsOnly?.(values) !== true) return opened;
-      const { ReadOnlyStore } = await import("./read-only-store.js");
-      const store = new ReadOnlyStore(opened.store, {
+    openStore: once(() =>
+      openCliStore(values, repoRoot, env, {
+        readOnly: spec.readsOnly?.(values) === true,
         command: `flows ${spec.name}`,
-        repairCommand: (eventId) => `${invokedAs} replay ${eventId}${contextArgs(values)}`,
-      });
-      return { store, label: opened.label };
-    }),
+        setAsideCommand: (eventId) => `${invokedAs} replay ${shellWord(eventId)}${contextArgs(values)}`,
+      }),
+    ),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
   const cacheDir = values["no-cache"] === true ? undefined : schemaCacheDir(env);

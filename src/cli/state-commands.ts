@@ -10,7 +10,6 @@ import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
 import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
-import { ReadOnlyStore } from "./read-only-store.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
 import { shellWord } from "../shell-word.js";
@@ -206,7 +205,7 @@ function reportStoreProblems(ctx: StoreContext): void {
   for (const problem of problems) ctx.err(`${terminalText(`${problem.path}: skipped: ${problem.message}`)}\n`);
   for (const kind of leftOut) ctx.err(`${terminalText(leftOutLine(kind))}\n`);
   // A listing cannot name the event of a record it could not read, so not the replay that sets it aside.
-  if (ctx.store instanceof ReadOnlyStore) {
+  if (ctx.store.readOnly === true) {
     ctx.err(
       `flows: these records are left as they are (this command only reads); each is set aside, its bytes kept beside it, when its event is next dispatched or replayed (\`${ctx.invocation ?? "flows"} replay <event-id>${ctx.contextArgs ?? ""}\`).\n`,
     );
@@ -229,7 +228,7 @@ function indexNote(ctx: StoreContext): (sentence: string) => void {
  */
 async function loadEvent(ctx: StoreContext, eventId: string): Promise<EventRecord | undefined> {
   const record = await ctx.store.loadEvent(eventId);
-  const damage = ctx.store instanceof ReadOnlyStore ? ctx.store.damageOf(eventId) : undefined;
+  const damage = ctx.store.damageOf?.(eventId);
   if (damage === undefined) return record;
   // Said here, and so not again as a store problem.
   unreportedStoreProblems(ctx.store);

@@ -1,27 +1,32 @@
-import { existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
-import { dirname, parse, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { StateFolderSetting } from "../state/file-errors.js";
-import type { StateStore } from "../state/types.js";
+import type { ReadOnlyReader, StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
-import { CommandFailed } from "./failure.js";
 import type { ParsedValues } from "./options.js";
 import { didYouMean, UsageError } from "./usage.js";
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
 
-/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
-export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
+/** A command that only reads (`readOnly`) opens the store read-only, naming itself and the command that sets a damaged record aside. */
+export type CliReader = ReadOnlyReader & { readOnly: boolean };
+
+/**
+ * The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read)
+ * or none; read-only for a command that only reads (src/state/read-only.ts).
+ */
+export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv, reader?: CliReader): Promise<{ store: StateStore; label: string }> {
   const kind = values.state ?? "file";
   if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind);
+  const readOnly = reader?.readOnly === true ? { readOnly: { command: reader.command, ...(reader.setAsideCommand ? { setAsideCommand: reader.setAsideCommand } : {}) } } : {};
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
     // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
     // store is named: "No runs" alone read as if the folder had been looked in and held none.
     const given = values["state-dir"] !== undefined;
-    refuseUnusableLink(dir, given);
     const missing = existsSync(dir) ? "" : " (no such folder: nothing was recorded there)";
-    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given) }), label: `the file store at ${dir}${missing}` };
+    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given), ...readOnly }), label: `the file store at ${dir}${missing}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";
@@ -32,7 +37,7 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
       if (problem) throw new UsageError(`--branch "${values.branch}" is not a usable branch name: ${problem}.`);
     }
     const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
-    return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+    return { store: await createStateStore({ kind, branch, ...remote, ...readOnly }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
   }
   if (kind === "artifact") {
     // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
@@ -44,9 +49,9 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
       );
     }
     const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
-    return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+    return { store: await createStateStore({ kind, artifact, ...readOnly }), label: `the workflow artifacts of ${repository}` };
   }
-  return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+  return { store: await createStateStore({ kind: "none", ...readOnly }), label: "memory (--state none)" };
 }
 
 function unknownStateKind(kind: string, command?: string): UsageError {
@@ -112,75 +117,4 @@ export async function closeCliStore(ctx: CliContext): Promise<string | undefined
 
 export function isRepositoryUrl(value: string | undefined): value is string {
   return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
-}
-
-/**
- * A state folder that is, or passes through, a symbolic link that loops (a -> b -> a): said with
- * the link on the path the user gave and its loop. The file system says only ELOOP, and the store
- * met it at the first file it opened under the folder, which it then named as the loop. And one
- * that is a link to nothing, which the store took for a file in the folder's way.
- */
-function refuseUnusableLink(dir: string, given: boolean): void {
-  const setting = cliStateDirSetting(given);
-  // A link to nothing: the store would take it for a file in the way of the folder it makes.
-  if (loopCode(dir) === "ENOENT" && isLink(dir)) {
-    throw new CommandFailed(`The state folder ${dir} (${setting.origin}) is a symbolic link to ${resolve(dirname(dir), readlinkSync(dir))}, which does not exist.`, {
-      hint: `Create that folder, fix the link, or ${setting.change}.`,
-    });
-  }
-  const link = loopingLink(dir);
-  if (link === undefined) return;
-  const chain = linkChain(link);
-  const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
-  const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
-  throw new CommandFailed(`The state folder ${dir} (${setting.origin}) ${where}: ${chain.join(" -> ")}. It leads to no folder.`, {
-    hint: `Fix the links, or ${setting.change}.`,
-  });
-}
-
-/** The first folder of `path`, from the root, the file system refuses as a loop of links; undefined when none is. */
-function loopingLink(path: string): string | undefined {
-  if (loopCode(path) !== "ELOOP") return undefined;
-  const { root } = parse(path);
-  let prefix = root;
-  for (const part of path.slice(root.length).split(sep).filter(Boolean)) {
-    prefix = resolve(prefix, part);
-    if (loopCode(prefix) === "ELOOP") return prefix;
-  }
-  return path;
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-function loopCode(path: string): string | undefined {
-  try {
-    statSync(path);
-    return undefined;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code;
-  }
-}
-
-/** [a, b, a]: the links followed from `link` until one comes round again (at most 40, Linux's limit). */
-function linkChain(link: string): string[] {
-  const seen = [link];
-  let current = link;
-  for (let hop = 0; hop < 40; hop++) {
-    let target: string;
-    try {
-      target = resolve(dirname(current), readlinkSync(current));
-    } catch {
-      break;
-    }
-    seen.push(target);
-    if (seen.indexOf(target) < seen.length - 1) break;
-    current = target;
-  }
-  return seen;
 }

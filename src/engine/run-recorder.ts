@@ -90,10 +90,13 @@ export class RunRecorder {
     return saved;
   }
 
-  /** Saves the record with no runs (a dispatch whose steps were all handled before). */
+  /**
+   * Saves the record with no runs (a dispatch whose steps were all handled before), said to the
+   * store as a save that only counts a dispatch (SaveOptions.countOnly).
+   */
   saveRecord(): Promise<void> {
     this.saves += 1;
-    return this.#store.saveEvent({ ...this.#record, runs: [] });
+    return this.#store.saveEvent({ ...this.#record, runs: [] }, { countOnly: true });
   }
 
   #add(view: FlowRunView, startOf?: string): Promise<FlowRunView | undefined> {

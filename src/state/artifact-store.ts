@@ -10,13 +10,16 @@ import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { transferTimeoutMs } from "../deadline.js";
 import { planDeltas, type StateFileLimits } from "./artifact-delta.js";
 import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
-import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
+import { addPending, type CountOnlyRecords, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { ProblemLog } from "./problems.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
+import type { EventQuery, EventRecord, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import { UserError } from "../user-error.js";
 
 export type ArtifactStateStoreOptions = {
+  /** Open it only to read (read-only.ts): saves are refused, so nothing is ever uploaded. */
+  readOnly?: ReadOnlySetting;
   /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
   token: string;
   /** `owner/repo` (GITHUB_REPOSITORY). */
@@ -85,6 +88,8 @@ export class ArtifactStateStore implements StateStore {
   readonly #source: ArtifactSource;
   readonly #cache: ArtifactCache = new Map();
   readonly #pending = new Map<string, EventRecord>();
+  /** Pending records that only count dispatches (SaveOptions.countOnly): an upload refused may lose them with a warning. */
+  readonly #countOnly: CountOnlyRecords = new WeakSet();
   #view: Promise<StateView> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   /** Deltas on top of the newest snapshot when last read, and the artifacts whose retention matters. */
@@ -115,6 +120,11 @@ export class ArtifactStateStore implements StateStore {
     });
   }
 
+  /** Opened only to read: saves are refused. */
+  get readOnly(): boolean {
+    return readOnlyReader(this.#options.readOnly) !== undefined;
+  }
+
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const view = await this.#open();
     // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
@@ -126,8 +136,10 @@ export class ArtifactStateStore implements StateStore {
   }
 
   /** Kept in memory until flush(): one delta artifact for many events. */
-  async saveEvent(record: EventRecord): Promise<void> {
-    addPending(this.#pending, record);
+  async saveEvent(record: EventRecord, options: SaveOptions = {}): Promise<void> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`save event ${record.event.id}`, reader);
+    addPending(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
@@ -212,7 +224,7 @@ export class ArtifactStateStore implements StateStore {
     for (const id of unsaved) {
       const record = batch.get(id)!;
       const stored = view.records.get(id);
-      if (stored === undefined || !countsOnly({ record })) continue;
+      if (stored === undefined || !countsOnly({ record, countOnly: this.#countOnly.has(record) })) continue;
       this.#report({ path: `${this.#options.repository}:${id}`, message: countNotSavedMessage(id, stored.dispatchCount, reasons.join(" ")) });
       this.#settle(view, [record], false);
       unsaved.delete(id);

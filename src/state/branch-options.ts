@@ -1,3 +1,4 @@
+import type { ReadOnlySetting } from "./read-only.js";
 import type { GitIdentity } from "./branch-commit.js";
 import { secondsSetting } from "../deadline.js";
 import { UserError } from "../user-error.js";
@@ -7,6 +8,8 @@ import { refNameProblem } from "../ref-name.js";
 // retries a push that other writers keep beating.
 
 export type BranchStateStoreOptions = {
+  /** Open it only to read (read-only.ts): saves and claims are refused, so nothing is ever pushed. */
+  readOnly?: ReadOnlySetting;
   /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
   repoDir?: string;
   /** The repository itself: a path or URL (`https://github.com/o/r.git`, with `token`). */

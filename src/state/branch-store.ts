@@ -32,10 +32,11 @@ import { currentFlushDeadline, type RecordEntry, type RemoteHealth, StateRepo, w
 import { entryMatches, gitBlobOid, type IndexEntry, type IndexShard, indexEntry, indexShardPath, indexShardText, parseIndexShard, recordHash } from "./branch-index.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
+import { readOnlyReader, refusedWrite } from "./read-only.js";
 import { ProblemLog } from "./problems.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
-import { addPending, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
-import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { addPending, type CountOnlyRecords, copyRecord, countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, notStartedRuns, startedAtClaim, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
 
@@ -61,6 +62,8 @@ export class BranchStateStore implements StateStore {
   readonly stats: BranchStoreStats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
   readonly #options: BranchStateStoreOptions;
   readonly #pending = new Map<string, EventRecord>();
+  /** Pending records that only count dispatches (SaveOptions.countOnly): #countsLost may lose them with a warning. */
+  readonly #countOnly: CountOnlyRecords = new WeakSet();
   /** The dispatch count of each record loadEvent found at the tip: a pending save that only counts a dispatch of one of them may be lost with a warning (#countsLost). */
   readonly #storedCounts = new Map<string, number>();
   /** The events this store read or saved: a warning for a branch that lost records names those of them (StateRepo#namesOfGone). */
@@ -87,6 +90,11 @@ export class BranchStateStore implements StateStore {
     readTimeoutMs(options); // and a FLOWS_STATE_READ_TIMEOUT_SECONDS
     claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
+  }
+
+  /** Opened only to read: saves and claims are refused. */
+  get readOnly(): boolean {
+    return readOnlyReader(this.#options.readOnly) !== undefined;
   }
 
   /** The remote as it may be shown: credentials hidden. */
@@ -116,9 +124,11 @@ export class BranchStateStore implements StateStore {
   }
 
   /** Kept in memory until flush(): one commit and one push for many events. */
-  async saveEvent(record: EventRecord): Promise<void> {
+  async saveEvent(record: EventRecord, options: SaveOptions = {}): Promise<void> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`save event ${record.event.id}`, reader);
     this.#knownIds.add(record.event.id);
-    addPending(this.#pending, record);
+    addPending(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
   }
 
   /**
@@ -133,6 +143,8 @@ export class BranchStateStore implements StateStore {
    * off, the record waits for flush() like any other save, and nothing is left out.
    */
   claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    const reader = readOnlyReader(this.#options.readOnly);
+    if (reader !== undefined) return refusedWrite(`claim the runs of event ${record.event.id}`, reader);
     this.#knownIds.add(record.event.id);
     if (!claimsStarts(this.#options)) {
       addPending(this.#pending, record);
@@ -195,7 +207,8 @@ export class BranchStateStore implements StateStore {
       }
       throw failed;
     }
-    if (!pushed) addPending(this.#pending, mine);
+    // Every start was taken by another dispatcher: what is left is this dispatch's count alone.
+    if (!pushed) addPending(this.#pending, mine, mine.runs.length === 0 ? { records: this.#countOnly } : undefined);
     // The event's pending record went with the claim: it leaves the queue unless saved to meanwhile.
     else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed) this.#pending.delete(id);
     return taken;
@@ -442,7 +455,7 @@ export class BranchStateStore implements StateStore {
     for (const id of ids) {
       const record = batch.get(id)!;
       const storedCount = this.#storedCounts.get(id);
-      if (storedCount === undefined || !countsOnly({ record })) {
+      if (storedCount === undefined || !countsOnly({ record, countOnly: this.#countOnly.has(record) })) {
         unsaved.push(id);
         continue;
       }

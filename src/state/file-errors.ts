@@ -1,3 +1,5 @@
+import { lstatSync, readlinkSync, statSync } from "node:fs";
+import { dirname, parse, resolve, sep } from "node:path";
 import { fileInTheWay } from "../file-in-the-way.js";
 import { WRITE_LIMIT_HINT, writeLimitSentence } from "./layout.js";
 import { UserError } from "../user-error.js";
@@ -52,11 +54,13 @@ export class StateFolderError extends UserError {
   /** The errno (ENOTDIR, EACCES, ...). */
   readonly code: string;
   readonly problem: string;
-  constructor(options: { folder: StateFolder; code: string; problem: string; hint: string; doing: "read" | "save"; cause: unknown }) {
+  /** `aboutTheFolder`: `problem` is said of the folder itself (`is a symbolic link that loops`), as the sentence's verb. */
+  constructor(options: { folder: StateFolder; code: string; problem: string; hint: string; doing: "read" | "save"; cause: unknown; aboutTheFolder?: boolean }) {
     const doing = options.doing === "read" ? "read records from" : "save records to";
     const { dir, setting } = options.folder;
     const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
-    super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+    const message = options.aboutTheFolder ? `${capital(where)} ${options.problem}.` : `cannot ${doing} ${where}: ${options.problem}.`;
+    super(message, { hint: options.hint, cause: options.cause });
     this.dir = dir;
     this.where = where;
     this.code = options.code;
@@ -78,6 +82,11 @@ export function stateFolderError(error: unknown, folder: StateFolder, doing: "re
   const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
   const describe = kind === undefined ? undefined : PROBLEMS[kind];
   if (!describe) return error;
+  // A loop met under the folder, or a link to nothing taken for a file in the way: said of the folder.
+  if (kind === "ELOOP" || kind === "ENOTDIR") {
+    const link = unusableFolderLink(folder, doing);
+    if (link !== undefined) return new StateFolderError({ folder, code: link.code, problem: link.problem, hint: link.hint ?? "", doing, cause: error, aboutTheFolder: true });
+  }
   const where = path ?? file ?? folder.dir;
   const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
   return new StateFolderError({ folder, code: kind!, problem, hint, doing, cause: error });
@@ -130,6 +139,90 @@ export function linkedFolderError(folder: StateFolder, path: string, doing: "rea
     doing,
     cause: undefined,
   });
+}
+
+/**
+ * The state folder itself, or a folder on its path, is a symbolic link that loops (a -> b -> a),
+ * or the folder is a link to nothing: said with the link on the path given and its loop. Else
+ * undefined. The file system says only ELOOP, met at the first file opened under the folder
+ * (`<dir>/events`, which is not where the loop is), and mkdir -p meets a link to nothing as a
+ * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors.
+ */
+export function unusableFolderLink(folder: StateFolder, doing: "read" | "save"): StateFolderError | undefined {
+  const { dir } = folder;
+  const change = (folder.setting ?? ANOTHER_FOLDER).change;
+  const code = statCode(dir);
+  if (code === "ENOENT" && isLink(dir)) {
+    return new StateFolderError({
+      folder,
+      code: "ENOENT",
+      problem: `is a symbolic link to ${resolve(dirname(dir), readlinkSync(dir))}, which does not exist`,
+      hint: `Create that folder, fix the link, or ${change}.`,
+      doing,
+      cause: undefined,
+      aboutTheFolder: true,
+    });
+  }
+  if (code !== "ELOOP") return undefined;
+  const link = loopingLink(dir);
+  const chain = linkChain(link);
+  const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
+  const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
+  return new StateFolderError({
+    folder,
+    code: "ELOOP",
+    problem: `${where}: ${chain.join(" -> ")}. It leads to no folder`,
+    hint: `Fix the links, or ${change}.`,
+    doing,
+    cause: undefined,
+    aboutTheFolder: true,
+  });
+}
+
+/** The first folder of `path`, from the root, the file system refuses as a loop of links (`path` itself when none before it is). */
+function loopingLink(path: string): string {
+  const { root } = parse(path);
+  let prefix = root;
+  for (const part of path.slice(root.length).split(sep).filter(Boolean)) {
+    prefix = resolve(prefix, part);
+    if (statCode(prefix) === "ELOOP") return prefix;
+  }
+  return path;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function statCode(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
+}
+
+/** [a, b, a]: the links followed from `link` until one comes round again (at most 40, Linux's limit). */
+function linkChain(link: string): string[] {
+  const seen = [link];
+  let current = link;
+  for (let hop = 0; hop < 40; hop++) {
+    let target: string;
+    try {
+      target = resolve(dirname(current), readlinkSync(current));
+    } catch {
+      break;
+    }
+    seen.push(target);
+    if (seen.indexOf(target) < seen.length - 1) break;
+    current = target;
+  }
+  return seen;
 }
 
 function capital(text: string): string {

@@ -14,7 +14,16 @@ import {
 import { readJsonStreamed } from "../events/event-file.js";
 import { jsonParts, jsonPartsText } from "../events/lazy-json.js";
 import { JsonShapeScan } from "../json-shape.js";
-import { linkedFolderError, recordTooLargeError, recordTooManyContainersError, type StateFolder, StateFolderError, type StateFolderSetting, stateFolderError } from "./file-errors.js";
+import {
+  linkedFolderError,
+  recordTooLargeError,
+  recordTooManyContainersError,
+  type StateFolder,
+  StateFolderError,
+  type StateFolderSetting,
+  stateFolderError,
+  unusableFolderLink,
+} from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
@@ -37,7 +46,8 @@ import {
 } from "./layout.js";
 import { countNotSavedMessage, countsOnly, mergeEventRecords, NewerRecordFormatError, startedAtClaim, takenRuns, withoutRuns } from "./record.js";
 import { ProblemLog } from "./problems.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { damageProblem, type ReadOnlyReader, type ReadOnlySetting, type RecordDamage, readOnlyReader, recordDamage, refusedWrite } from "./read-only.js";
+import type { EventQuery, EventRecord, RunClaim, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 
 export type FileStateStoreOptions = {
@@ -54,6 +64,12 @@ export type FileStateStoreOptions = {
   maxRecordBytes?: number;
   /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
   streamedRecordBytes?: number;
+  /**
+   * Open it only to read (read-only.ts): loading a damaged record reports it (`damageOf`) and
+   * leaves it as it is (no lock file, no folder made, nothing moved), and a save is refused. A
+   * reader names itself and the command that sets a damaged record aside; true: a reader unnamed.
+   */
+  readOnly?: ReadOnlySetting;
 };
 
 /** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
@@ -73,7 +89,7 @@ type RecordRead =
   | { kind: "bad"; reason: string; identity: FileIdentity | undefined };
 
 /** One save of a write: a record, and the rule of its claim if it claims starts (`taken`: what it left out). */
-type Save = { record: EventRecord; claim?: RunClaim; taken?: Map<string, FlowRunView> };
+type Save = { record: EventRecord; claim?: RunClaim; countOnly?: boolean; taken?: Map<string, FlowRunView> };
 
 /** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
@@ -94,6 +110,10 @@ export class FileStateStore implements StateStore {
   /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
   readonly #maxContainers: number;
   readonly #streamedRecordBytes: number;
+  /** Set when the store was opened read-only: who reads. */
+  readonly #reader: ReadOnlyReader | undefined;
+  /** Damaged records a read-only loadEvent left as they are, by event id. */
+  readonly #damage = new Map<string, RecordDamage>();
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
@@ -102,6 +122,8 @@ export class FileStateStore implements StateStore {
   readonly #eventTexts = new EventTextCache();
   /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
   readonly #realFolders = new Set<string>();
+  /** The folder was found not to be a link that loops or leads nowhere (#refuseUnusableLink). */
+  #folderLinkChecked = false;
   /** Work done, for tests: records parsed from disk, records written, events serialised. */
   readonly counts = {
     recordReads: 0,
@@ -116,6 +138,17 @@ export class FileStateStore implements StateStore {
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     this.#maxContainers = recordContainerCap(this.#maxRecordBytes);
     this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
+    this.#reader = readOnlyReader(options.readOnly);
+  }
+
+  /** Opened only to read: nothing in the folder is made, moved, locked or written. */
+  get readOnly(): boolean {
+    return this.#reader !== undefined;
+  }
+
+  /** Why a read-only loadEvent left the record of `eventId` unread (it is damaged); undefined when it did not. */
+  damageOf(eventId: string): RecordDamage | undefined {
+    return this.#damage.get(eventId);
   }
 
   /**
@@ -126,16 +159,18 @@ export class FileStateStore implements StateStore {
    * set it aside and saved a valid record meanwhile. A record in a newer format is refused
    * (StateRecordError): upgrading flows-action is the fix, and running the event again would
    * repeat work. A folder the file system will not let it use is a StateFolderError
-   * (file-errors.ts), on every path.
+   * (file-errors.ts), on every path. Read-only, a corrupt record is reported and left (`damageOf`).
    */
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const relativePath = eventRecordPath(eventId);
     const file = this.#absolute(relativePath);
     try {
+      this.#refuseUnusableLink("read");
       this.#refuseLinkedFolders(relativePath, "read");
       const found = this.#readFile(relativePath);
       if (found.kind === "record") return found.record;
       if (found.kind === "missing") return undefined;
+      if (this.#reader !== undefined) return this.#leftDamaged(eventId, file, found.reason);
       makeFolders(dirname(file));
       return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
     } catch (error) {
@@ -143,13 +178,21 @@ export class FileStateStore implements StateStore {
     }
   }
 
+  /** A damaged record a read-only store leaves as it is: reported, and the event counts as not stored. */
+  #leftDamaged(eventId: string, file: string, reason: string): undefined {
+    const damage = recordDamage(file, reason, eventId, this.#reader!);
+    if (!this.#damage.has(eventId)) this.#report(damageProblem(damage));
+    this.#damage.set(eventId, damage);
+    return undefined;
+  }
+
   /**
    * Saves of one event that arrive while its previous write is under way are merged and written
    * together when it ends (each call resolves once its runs are on disk), so steps that start at
    * once cost one write, not one each.
    */
-  async saveEvent(record: EventRecord): Promise<void> {
-    await this.#save({ record });
+  async saveEvent(record: EventRecord, options: SaveOptions = {}): Promise<void> {
+    await this.#save({ record, ...(options.countOnly === true ? { countOnly: true } : {}) });
   }
 
   /**
@@ -166,6 +209,9 @@ export class FileStateStore implements StateStore {
 
   /** Joins the write of its event that starts next (see saveEvent). */
   #save(save: Save): Promise<void> {
+    if (this.#reader !== undefined) {
+      return refusedWrite(save.claim ? `claim the runs of event ${save.record.event.id}` : `save event ${save.record.event.id}`, this.#reader);
+    }
     const relativePath = eventRecordPath(save.record.event.id);
     const waiting = this.#waiting.get(relativePath);
     if (waiting) {
@@ -225,6 +271,7 @@ export class FileStateStore implements StateStore {
    * trip through the thread pool on the path to a step's start.
    */
   async #writeLocked(file: string, relativePath: string, saves: Save[]): Promise<void> {
+    this.#refuseUnusableLink("save");
     this.#refuseLinkedFolders(relativePath, "save");
     makeFolders(dirname(file));
     await withFileLock(
@@ -291,6 +338,7 @@ export class FileStateStore implements StateStore {
   }
 
   async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
+    this.#refuseUnusableLink("read");
     this.#refuseLinkedFolders(`${EVENTS_DIR}/`, "read");
     for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
@@ -391,6 +439,19 @@ export class FileStateStore implements StateStore {
       }
       return undefined;
     }
+  }
+
+  /**
+   * Throws a StateFolderError when the state folder is a symbolic link that loops, or leads into
+   * a loop or to nothing (file-errors.ts, unusableFolderLink): a read would otherwise answer "no
+   * records" from a folder that cannot be there, and a save name `<dir>/events` as the loop or the
+   * link as a file in the way. Asked once per store while the folder is usable.
+   */
+  #refuseUnusableLink(doing: "read" | "save"): void {
+    if (this.#folderLinkChecked) return;
+    const refused = unusableFolderLink(this.#folder, doing);
+    if (refused) throw refused;
+    this.#folderLinkChecked = true;
   }
 
   /**

@@ -3,7 +3,7 @@ import { defaultStateDir } from "./layout.js";
 import { MemoryStateStore } from "./memory-store.js";
 import type { ArtifactStateStoreOptions } from "./artifact-store.js";
 import type { StateFolderSetting } from "./file-errors.js";
-import type { StateStore } from "./types.js";
+import type { ReadOnlySetting, StateStore } from "./types.js";
 import { UserError } from "../user-error.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
 
@@ -44,6 +44,12 @@ export type CreateStateStoreOptions = {
   claim?: boolean;
   /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
   artifact?: ArtifactStateStoreOptions;
+  /**
+   * Every kind: open it only to read (`flows show`, a dry run). Nothing where records are kept is
+   * changed: a damaged record is reported (`damageOf`) and left as it is, and a save is refused.
+   * A reader names itself in messages: `{ command: "flows show", setAsideCommand }`.
+   */
+  readOnly?: ReadOnlySetting;
 };
 
 /**
@@ -57,6 +63,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
       return new FileStateStore({
         dir: options.dir ?? defaultStateDir(options.repoDir ?? process.cwd()),
         ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
       });
     case "branch": {
       if (!options.remoteUrl && !options.repoDir) {
@@ -69,11 +76,12 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
         ...(options.branch ? { branch: options.branch } : {}),
         ...(options.token ? { token: options.token } : {}),
         ...(options.claim !== undefined ? { claim: options.claim } : {}),
+        ...(options.readOnly ? { readOnly: options.readOnly } : {}),
       });
     }
     case "memory":
     case "none":
-      return new MemoryStateStore();
+      return new MemoryStateStore(options.readOnly ? { readOnly: options.readOnly } : {});
     case "artifact": {
       if (!options.artifact) {
         throw new UserError(
@@ -82,7 +90,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
         );
       }
       const { ArtifactStateStore } = await import("./artifact-store.js");
-      return new ArtifactStateStore(options.artifact);
+      return new ArtifactStateStore(options.readOnly ? { ...options.artifact, readOnly: options.readOnly } : options.artifact);
     }
     default:
       return unknownKind(options.kind);

@@ -1,6 +1,6 @@
 import { eachStoredEvent } from "./query.js";
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
@@ -32,8 +32,8 @@ export class LazyStateStore implements StateStore {
     return (await this.#real()).loadEvent(eventId);
   }
 
-  async saveEvent(record: EventRecord): Promise<void> {
-    return (await this.#real()).saveEvent(record);
+  async saveEvent(record: EventRecord, options?: SaveOptions): Promise<void> {
+    return (await this.#real()).saveEvent(record, options);
   }
 
   async claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {

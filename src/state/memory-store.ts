@@ -1,5 +1,6 @@
 import { mergeEventRecords } from "./record.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { type ReadOnlyReader, type ReadOnlySetting, readOnlyReader, refusedWrite } from "./read-only.js";
+import type { EventQuery, EventRecord, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 export class MemoryStateStore implements StateStore {
@@ -7,13 +8,25 @@ export class MemoryStateStore implements StateStore {
   readonly problems: StoreProblem[] = [];
   readonly problemsLeftOut: StoreProblemsLeftOut[] = [];
   readonly #records = new Map<string, EventRecord>();
+  readonly #reader: ReadOnlyReader | undefined;
+
+  /** `readOnly`: saves are refused (read-only.ts). */
+  constructor(options: { readOnly?: ReadOnlySetting } = {}) {
+    this.#reader = readOnlyReader(options.readOnly);
+  }
+
+  get readOnly(): boolean {
+    return this.#reader !== undefined;
+  }
 
   async loadEvent(eventId: string): Promise<EventRecord | undefined> {
     const record = this.#records.get(eventId);
     return record ? copyRecord(record) : undefined;
   }
 
-  async saveEvent(record: EventRecord): Promise<void> {
+  /** Saves are kept in memory: none fails, so what a save is (SaveOptions) changes nothing here. */
+  async saveEvent(record: EventRecord, _options?: SaveOptions): Promise<void> {
+    if (this.#reader !== undefined) return refusedWrite(`save event ${record.event.id}`, this.#reader);
     const stored = this.#records.get(record.event.id);
     const merged = stored ? mergeEventRecords(stored, record) : record;
     this.#records.set(record.event.id, copyRecord(merged));

@@ -82,14 +82,19 @@ function mergeDispatchCounts(a: EventRecord, b: EventRecord): Pick<EventRecord, 
 }
 
 /**
- * A save that only counts a dispatch: no run, no claim. The engine saves one for a redelivery
- * whose steps were all handled before (nothing runs); a store that cannot write it while the
- * record is stored loses only that count, so it reports a problem (countNotSavedMessage) instead
- * of failing the command. Without a stored record the save holds the event itself: its failure stands.
+ * A save that only counts a dispatch: said so by its caller (SaveOptions.countOnly), with no run
+ * and no claim. The engine saves one for a redelivery whose steps were all handled before
+ * (nothing runs); a store that cannot write it while the record is stored loses only that count,
+ * so it reports a problem (countNotSavedMessage) instead of failing the command. Without a stored
+ * record the save holds the event itself: its failure stands. A save with no runs that is not
+ * said to be one (a library caller's) is not taken for one: its failure stands.
  */
-export function countsOnly(save: { record: EventRecord; claim?: RunClaim | undefined }): boolean {
-  return save.record.runs.length === 0 && save.claim === undefined;
+export function countsOnly(save: { record: EventRecord; claim?: RunClaim | undefined; countOnly?: boolean | undefined }): boolean {
+  return save.countOnly === true && save.record.runs.length === 0 && save.claim === undefined;
 }
+
+/** The pending records (addPending) that hold only counts of dispatches, kept by their store. */
+export type CountOnlyRecords = WeakSet<EventRecord>;
 
 /** The warning for a count-only save (countsOnly) of `eventId` that could not be stored beside its stored record, which counts `storedCount`. */
 export function countNotSavedMessage(eventId: string, storedCount: number, reason: string): string {
@@ -186,13 +191,19 @@ function later(a: string, b: string): string {
 // The branch and artifact stores keep saved records in memory until flush(); these merge them
 // in and lay them over what the store read.
 
-/** Add a record to the pending ones, merged with any pending record of the same event. */
-export function addPending(pending: Map<string, EventRecord>, record: EventRecord): void {
+/**
+ * Add a record to the pending ones, merged with any pending record of the same event. `countOnly`:
+ * the save only counts a dispatch, so the pending record stays one of `countOnly.records` if it
+ * was one, or is new; any other save makes a new pending record that is not one.
+ */
+export function addPending(pending: Map<string, EventRecord>, record: EventRecord, countOnly?: { records: CountOnlyRecords }): void {
   const current = pending.get(record.event.id);
   // The merge keeps the pending copy's event, so a later save clones only its runs: a 25 MB
   // payload is copied once per event, not once per step start and end.
   const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
-  pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+  const next = current ? mergeEventRecords(current, copy) : copy;
+  pending.set(record.event.id, next);
+  if (countOnly !== undefined && (current === undefined || countOnly.records.has(current))) countOnly.records.add(next);
 }
 
 /** One event's stored record with its pending record merged over it, as a copy. */

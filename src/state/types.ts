@@ -1,4 +1,7 @@
 import type { FlowEvent, FlowRunView } from "../contracts.js";
+import type { RecordDamage } from "./read-only.js";
+
+export type { ReadOnlyReader, ReadOnlySetting, RecordDamage } from "./read-only.js";
 
 /** Current version of the stored record format; readers accept every older version. */
 export const RECORD_FORMAT_VERSION = 1;
@@ -38,7 +41,7 @@ export interface StateStore {
    * Store a record. Runs are merged by id with what is already stored (a concurrent
    * writer's runs are kept); for the same run id the later `updatedAt` wins.
    */
-  saveEvent(record: EventRecord): Promise<void>;
+  saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
   listEvents(query?: EventQuery): Promise<EventRecord[]>;
   /**
    * Store the starts of the runs in `claim.starting` at once, each only where no other
@@ -67,6 +70,17 @@ export interface StateStore {
    * Stores without an index may omit it.
    */
   runIndex?(): Promise<RunIndex | { unusable: string }>;
+  /**
+   * True when the store was opened only to read (read-only.ts): nothing where it keeps records is
+   * made, moved, locked or written, and saveEvent and claimRuns reject (a bug in the reader).
+   */
+  readonly readOnly?: boolean;
+  /**
+   * Why a read-only loadEvent left the record of `eventId` unread (it is damaged, and a store that
+   * writes would set it aside); undefined when it did not. Stores that never set a record aside on
+   * read may omit it.
+   */
+  damageOf?(eventId: string): RecordDamage | undefined;
   /** Make writes durable (push, upload). Safe to call more than once. */
   flush(): Promise<void>;
   /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
@@ -79,6 +93,16 @@ export interface StateStore {
   /** Kinds of problems past those listed in `problems`, with exact counts. Absent: none left out. */
   readonly problemsLeftOut?: readonly StoreProblemsLeftOut[];
 }
+
+/** What a save is, said by its caller so that a store never infers it from the record. */
+export type SaveOptions = {
+  /**
+   * The save only counts a dispatch (a redelivery whose steps were all handled: nothing ran), and
+   * holds no run. A store that cannot write it while a record of the event is stored may lose that
+   * count alone, reported as a problem (record.ts, countNotSavedMessage), instead of failing.
+   */
+  countOnly?: boolean;
+};
 
 export type StoreProblem = { path: string; message: string };
 
