@@ -87,3 +87,23 @@ function takenBefore(runAt: readonly number[], takenOut: readonly number[], at: 
   }
   return low === 0 ? 0 : takenOut[low - 1]!;
 }
+
+/**
+ * Where `chars` characters of `text` after `from` end when each run of backslashes counts as one
+ * (text.length when the text ends first): how far a secret escaped at any depth that starts or
+ * crosses at `from` can reach, for a folded form of at most `chars` characters.
+ */
+export function foldedEnd(text: string, from: number, chars: number): number {
+  let at = from;
+  for (let left = chars; left > 0 && at < text.length; left--) {
+    if (text.charCodeAt(at) === BACKSLASH) while (text.charCodeAt(at + 1) === BACKSLASH) at++;
+    at++;
+  }
+  return at;
+}
+
+/** `text` with each run of more than `keep` backslashes shortened to `keep` (keep ≥ DEEP_RUN's length: folded, the text is the same). */
+export function shortenedRuns(text: string, keep: number): string {
+  // A fixed count then `+`: V8 keeps a backtrack entry for each character of `{n,}` (src/redact.ts).
+  return text.replace(new RegExp(`\\\\{${keep}}\\\\+`, "g"), "\\".repeat(keep));
+}

@@ -8,7 +8,7 @@ import { UserError } from "../user-error.js";
 import { AnnotationBudget, type AnnotationKind, failureWithLogged, logPrefix, overflowNote, placePrefix } from "./annotation-budget.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 import { StepSummaryBudget } from "./summary-budget.js";
-import { StepWrittenSummary } from "./summary-steps.js";
+import { STEP_TEXT_LIMIT_BYTES, StepWrittenSummary } from "./summary-steps.js";
 
 // The one module that speaks to the runner. Every line, annotation, output and summary the
 // action writes passes through here, so the redactor (src/redact.ts) and the plain-text
@@ -56,6 +56,8 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     core.info(text);
   };
   const summaryBudget = new StepSummaryBudget();
+  // What the summary file holds before any flow step runs: an earlier step's text, not the flows'.
+  const summaryBefore = fileSize(process.env.GITHUB_STEP_SUMMARY);
   let stepText: StepWrittenSummary | undefined;
   /** Each output's value as written to GITHUB_OUTPUT. */
   const written = new Map<string, string>();
@@ -118,10 +120,10 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
         toLog(text);
         return Promise.resolve();
       }
-      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
       const steps = stepText;
-      // core.summary is one shared buffer: writes are chained so none is lost or doubled. What
-      // the flow steps wrote to the same file is taken in first (./summary-steps.ts).
+      // Writes are chained so none is lost or doubled. What others appended to the file (the flow
+      // steps, ./summary-steps.ts) is taken in first, and the section is sized to what is left.
       const write = summaries.then(async () => {
         summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
         const fitting = summaryBudget.fit(text, section);
@@ -131,23 +133,22 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
           return;
         }
         try {
-          await core.summary.addRaw(fitting, true).write();
+          // Appended by StepWrittenSummary, not core.summary, in one write with what reached the
+          // file since the look above: a step's process that outlived it can append in between
+          // (where stray processes cannot be found), and the budget is then the file's real size.
+          summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom(), `${fitting}${EOL}`));
         } catch (error) {
-          // core.summary keeps what it could not write, and would write it again with the next section.
-          core.summary.emptyBuffer();
           summaryFailed = true;
           annotate("warning", `${new RunnerFileError("GITHUB_STEP_SUMMARY", "the job summary", error).message} Its sections follow in the log instead.`);
           toLog(fitting);
-          return;
         }
-        steps.wrote(Buffer.byteLength(fitting, "utf8") + EOL.length);
       });
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },
     summaryRoom() {
       if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve(undefined);
-      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
       const steps = stepText;
       // Taken in now, what the steps wrote counts before the section is sized: taken in at its
       // append, 300 KiB of it cut the end of the results (the chained events, the problems).
@@ -161,7 +162,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     flushSummary() {
       // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
       if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve();
-      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
       const steps = stepText;
       const write = summaries.then(async () => {
         summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()));
@@ -303,4 +304,14 @@ function annotation(properties: AnnotationProperties | undefined, shown: (text: 
     ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
     ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
   };
+}
+
+/** The size of the file at `path`; 0 when there is none (or no path). */
+function fileSize(path: string | undefined): number {
+  if (!path) return 0;
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -5,6 +5,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import { headline, linkLine, needsLook, type ReportLinks, restPlace, runDetails, runTable, STEP_LOGS, summaryLink } from "./comment-body.js";
 import { inlineCode, inlineText } from "./markdown.js";
 import { boundOutput, byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
+import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { problemsPlace } from "./problem-places.js";
@@ -59,7 +60,10 @@ export function checkName(run: Pick<FlowRunView, "flowName" | "stepName">): stri
   const shown = `flows: ${plainText(run.flowName, 100)}/${plainText(run.stepName, 100)}`;
   const plain = shown === `flows: ${run.flowName}/${run.stepName}`;
   if (plain && !run.flowName.includes("/") && !run.stepName.includes("/")) return shown;
-  return `${shown} #${sha256Hex(`${run.flowName}\0${run.stepName}`).slice(0, 8)}`;
+  // The hash is of the names redacted: of the names themselves, it would tell a low-entropy
+  // secret in one (a PIN in `redact`) to anyone who tries each value. A name without a secret
+  // redacts to itself and hashes as it did, so its existing check runs are still found by name.
+  return `${shown} #${sha256Hex(`${redactor.redact(run.flowName)}\0${redactor.redact(run.stepName)}`).slice(0, 8)}`;
 }
 
 const DEFAULT_TITLES: Record<string, string> = {

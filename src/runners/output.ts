@@ -1,5 +1,6 @@
 import { StringDecoder } from "node:string_decoder";
-import { type Redactor, redactor } from "../redact.js";
+import { type Redactor, redactor as sharedRedactor } from "../redact.js";
+import { foldedEnd, mayHoldDeepEscapes, shortenedRuns } from "../redact-nested.js";
 
 /**
  * Longest line handed out in one piece. A step that prints more without a newline gets the text
@@ -32,7 +33,7 @@ export class LineSplitter {
     // `maxLineChars` is for tests: a property test cuts many lines at a small size, fast.
     options: { redactor?: Redactor; maxLineChars?: number } = {},
   ) {
-    this.redactor = options.redactor ?? redactor;
+    this.redactor = options.redactor ?? sharedRedactor;
     this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
   }
 
@@ -64,6 +65,23 @@ export class LineSplitter {
     this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
   }
 
+  /**
+   * Whether a cut at maxLineChars must wait for more text: a secret JSON-escaped three times or
+   * more is longer than any registered form (a `"` is 2^depth - 1 backslashes and the quote), and
+   * is found with each run of backslashes as one (src/redact-nested.ts), so `lookahead` counts
+   * characters that way after the cut. Held text is bounded: past DEEP_HOLD_FACTOR times the
+   * lookahead, runs longer than DEEP_RUN_KEPT are shortened to it (folded, the text is the same,
+   * so every secret in it is still found and masked), and then the lookahead is there.
+   */
+  private waitsForDeepEscapes(lookahead: number): boolean {
+    const at = this.maxLineChars;
+    if (lookahead === 0 || !mayHoldDeepEscapes(this.partial)) return false;
+    if (foldedEnd(this.partial, at, lookahead) < this.partial.length) return false;
+    if (this.partial.length - at <= DEEP_HOLD_FACTOR * lookahead) return true;
+    this.partial = shortenedRuns(this.partial, DEEP_RUN_KEPT);
+    return foldedEnd(this.partial, at, lookahead) >= this.partial.length;
+  }
+
   /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
   private finishLine(): void {
     // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
@@ -93,7 +111,7 @@ export class LineSplitter {
 
   /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
   private cutPieces(lookahead: number): void {
-    while (this.partial.length > this.maxLineChars + lookahead) {
+    while (this.partial.length > this.maxLineChars + lookahead && !this.waitsForDeepEscapes(lookahead)) {
       const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
       const piece = this.partial.slice(0, at);
       if (this.cut === undefined) {
@@ -124,6 +142,14 @@ export class LineSplitter {
  * and at how many places a piece's end is tried before it is left where it is.
  */
 const SECRET_WINDOW_CHARS = 4096;
+
+/**
+ * How many times the lookahead a cut waits for while the text after it is runs of backslashes,
+ * and how long a run is kept past that (longer than any a secret escaped six times has): without
+ * a bound, a step printing backslashes without end would be held whole.
+ */
+const DEEP_HOLD_FACTOR = 64;
+const DEEP_RUN_KEPT = 64;
 
 /**
  * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
@@ -158,7 +184,7 @@ function pieceEnd(text: string, at: number, redactor: Redactor): number {
  */
 function wholeSpanEnd(text: string, end: number, redactor: Redactor): number {
   for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
-    const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
+    const [first] = redactor.secretSpans(text.slice(0, foldedEnd(text, end, redactor.longest)), 1);
     if (first === undefined || first[1] <= end) return end;
     end = first[1];
   }
@@ -192,7 +218,7 @@ class SecretSpans {
 
   constructor(text: string, at: number, redactor: Redactor) {
     const keep = SECRET_WINDOW_CHARS + 1;
-    for (const span of redactor.secretSpans(text.slice(0, at + redactor.longest), at)) {
+    for (const span of redactor.secretSpans(text.slice(0, foldedEnd(text, at, redactor.longest)), at)) {
       this.spans.push(span);
       if (this.spans.length >= 2 * keep) this.spans.splice(0, this.spans.length - keep);
     }
@@ -234,7 +260,10 @@ export class OutputTail {
    */
   private context = new Map<string, { lines: string[]; chars: number }>();
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly redactor: Redactor = sharedRedactor,
+  ) {}
 
   /** `stream`: where the line came from (lines of one stream are searched together for wrapped secrets). */
   push(line: string, stream = ""): void {
@@ -244,7 +273,7 @@ export class OutputTail {
     if (size > this.maxBytes) {
       // One line larger than the whole tail: keep its end only, redacted while the line is whole
       // (a cut through a secret leaves its end, which no later redaction matches).
-      const kept = lastBytes(redactor.redact(line), this.maxBytes - 1);
+      const kept = lastBytes(this.redactor.redact(line), this.maxBytes - 1);
       const keptSize = Buffer.byteLength(kept) + 1;
       this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
       this.lines = [kept];
@@ -284,13 +313,13 @@ export class OutputTail {
    */
   keptRedacted(): string[] {
     const kept = this.kept();
-    if (!this.mixed) return redactor.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
+    if (!this.mixed) return this.redactor.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
     const streams = this.streams.slice(this.first);
     const clean = new Array<string>(kept.length);
     for (const stream of new Set(streams)) {
       const places: number[] = [];
       for (let i = 0; i < streams.length; i++) if (streams[i] === stream) places.push(i);
-      const masked = redactor.redactLines(
+      const masked = this.redactor.redactLines(
         places.map((i) => kept[i]!),
         this.context.get(stream)?.lines,
       );
@@ -307,7 +336,7 @@ export class OutputTail {
     }
     context.lines.push(dropped);
     context.chars += dropped.length + 1;
-    while (context.lines.length > 1 && context.chars - context.lines[0]!.length - 1 > redactor.longest) {
+    while (context.lines.length > 1 && context.chars - context.lines[0]!.length - 1 > this.redactor.longest) {
       context.chars -= context.lines.shift()!.length + 1;
     }
   }

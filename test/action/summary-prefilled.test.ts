@@ -46,6 +46,9 @@ describe("a job summary that already holds 900 KiB", () => {
     expect(run.code, run.stdout.slice(-2000)).toBe(1);
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(LIMIT);
     for (let i = 0; i < 3; i++) expect(run.summary).toContain(`broken-${i}: fix the thing`);
+    // The text cut is said to be what was there before the step: the flow steps wrote none of it.
+    expect(run.summary).toMatch(/bytes that were already in the job summary before this step were left out here/);
+    expect(run.summary).not.toContain("the flow steps wrote");
     server.assertNoViolations();
   }, 180_000);
 });
