@@ -9,6 +9,8 @@ import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalLines, terminalText } from "../terminal-text.js";
 import { StreamLineHolds } from "../wrapped-lines.js";
+import { StepMasks } from "../action/step-masks.js";
+import { redactor } from "../redact.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
@@ -208,6 +210,13 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   // so terminalLines escapes in the batch what terminalText escaped in each line.
   const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines(terminalLines(text)));
   const shown = (line: string): string => (ctx.color || line.includes("\n") ? stepOutputText(line, ctx.color) : line);
+  // A step's `::add-mask::<value>` masks the value from here on, in all the CLI prints and stores,
+  // as in the action (one implementation: src/action/step-masks.ts); read before the line is shown.
+  const masks = new StepMasks(
+    { setSecret: () => undefined, warning: (message) => ctx.err(`warning: ${message}\n`) },
+    redactor,
+    "Keep such values out of step output.",
+  );
   const holdOf = (run: FlowRunView): StreamLineHolds => {
     let hold = holds.get(run.id);
     if (!hold) {
@@ -218,7 +227,10 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
     return hold;
   };
   return {
-    onStepLine: (run, stream, line) => holdOf(run).push(stream, line),
+    onStepLine: (run, stream, line) => {
+      masks.line(line);
+      holdOf(run).push(stream, line);
+    },
     onStepEnd: (run) => {
       holds.get(run.id)?.flush();
       holds.delete(run.id);

@@ -1,0 +1,67 @@
+// What a flow written for the older runtime (peezy-tech/codex-flows) meets under `flows`: its
+// `run <flow> <step>` ran the named step whatever its trigger (its docs: "Use explicit `run` when
+// you are debugging one step and do not want trigger matching to select other steps"), its local
+// client kept handled events in .codex/flow-client/state.json, and a step's `::add-mask::` line
+// is a step's way to keep a value it fetched out of every log. Real Bun steps, `flows` in process.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliTestEnv, flowsProcessIn, runCli, writeEventFile } from "../helpers/cli.js";
+import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-older-parity-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+describe("a step's ::add-mask:: under flows", () => {
+  const SECRET = "fetched-credential-Zq81xW";
+  const MASKING_STEP = [
+    "await Bun.stdin.text();",
+    `const value = ["fetched", "credential", "Zq81xW"].join("-");`,
+    'console.log("::add-mask::" + value);',
+    'console.log("the value is " + value);',
+    'console.error("on stderr: " + value);',
+    'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "got " + value }));',
+  ].join("\n");
+
+  beforeEach(async () => {
+    await writeFlow(repo.dir, { name: "masker", steps: [{ name: "fetch", trigger: "ev", source: MASKING_STEP }] });
+  });
+
+  it("masks the value in what flows prints and in the record it stores", async () => {
+    await ensureFreshDist();
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-mask"));
+    const run = await runCli(["--repo", repo.dir, "--no-color", "fire", "--event", event], cliTestEnv());
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("[masker/fetch] the value is ***");
+    expect(run.err).toContain("[masker/fetch] on stderr: ***");
+    expect(`${run.out}${run.err}`).not.toContain(SECRET);
+    expect(run.out).toContain("got ***");
+
+    // In a process of its own (this one's redactor has the value now), with --json.
+    await writeEventFile(repo.dir, flowEvent("ev", "evt-mask-json"));
+    const json = flowsProcessIn(repo.dir, ["fire", "--event", "event.json", "--json"]);
+    expect(json.code).toBe(0);
+    expect(json.out).toContain('"stepName": "fetch"');
+    expect(json.err).toContain("[masker/fetch] the value is ***");
+    expect(`${json.out}${json.err}`).not.toContain(SECRET);
+
+    // The stored records, read as files: no copy of the value.
+    const stored = await filesUnder(join(repo.dir, ".codex", "flow-client"));
+    expect(stored.length).toBeGreaterThan(0);
+    for (const text of stored) expect(text).not.toContain(SECRET);
+  }, 180_000);
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const texts: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) texts.push(await readFile(join(entry.parentPath, entry.name), "utf8"));
+  }
+  return texts;
+}
