@@ -113,6 +113,8 @@ export type FireOptions = {
   dryRun: boolean;
   concurrency?: number;
   only?: { flow: string; step: string };
+  /** `flows run --ignore-trigger`: the named step runs though its trigger does not match the event. */
+  ignoreTrigger?: boolean;
   /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
   bunPath?: string;
   workspaceBackendUrl?: string;
@@ -137,6 +139,9 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     concurrency: options.concurrency,
     dryRun: options.dryRun,
     only: options.only ? [options.only] : undefined,
+    // A step named by hand runs when nothing is there to match (no trigger), as in the older
+    // runtime; one whose trigger says no runs only when told to (README, "Compatibility").
+    ...(options.only ? { runUnmatched: options.ignoreTrigger ? ("any" as const) : ("untriggered" as const) } : {}),
     env: ctx.env,
     bunPath: options.bunPath,
     workspaceBackendUrl: options.workspaceBackendUrl,
@@ -150,7 +155,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
     // A package that could not be loaded may be the one named: its problems say why.
     throw new CommandFailed(
-      miss ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}` : await noSuchStep(ctx, options.only),
+      miss ? notMatched(ctx, { ...options.only, eventPath: options.eventPath }, miss.message) : await noSuchStep(ctx, options.only),
       { problems: allProblems(outcome) },
     );
   }
@@ -176,6 +181,15 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
 /** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
 export function suggestedCommandLine(ctx: CliContext): (args: string) => string {
   return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
+}
+
+/** `flows run <flow> <step>` named a step the event does not match: why, and the option that runs it anyway. */
+function notMatched(ctx: CliContext, named: { flow: string; step: string; eventPath: string }, why: string): string {
+  const command = suggestedCommandLine(ctx)(`run ${shellWord(named.flow)} ${shellWord(named.step)} --event ${shellWord(named.eventPath)} --ignore-trigger`);
+  return (
+    `${named.flow}/${named.step} does not match this event: ${why}. Its trigger may guard what the step assumes of the event; ` +
+    `to run it anyway, add --ignore-trigger (\`${command}\`).`
+  );
 }
 
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */

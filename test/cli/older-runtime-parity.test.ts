@@ -6,8 +6,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cliTestEnv, flowsProcessIn, runCli, writeEventFile } from "../helpers/cli.js";
-import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { cliTestEnv, flowsIn, flowsProcessIn, runCli, writeEventFile } from "../helpers/cli.js";
+import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -16,6 +16,55 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await repo.cleanup();
+});
+
+describe("flows run <flow> <step>, as the older runner's run", () => {
+  beforeEach(async () => {
+    await writeFlow(repo.dir, {
+      name: "e",
+      steps: [
+        { name: "notrigger", source: rawStep("completed", "ran by hand") },
+        { name: "gated", trigger: "deploy.requested", source: rawStep("completed", "gated ran") },
+        { name: "other", trigger: "ev", source: rawStep("completed", "other ran") },
+      ],
+    });
+  });
+
+  it("runs a step that has no [steps.trigger], and that step alone", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-manual"));
+    const run = await flowsIn(repo.dir, "run", "e", "notrigger", "--event", event, "--json");
+    expect(run.err).not.toContain("no event runs it");
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.out) as { runs: Array<{ stepName: string; effectiveStatus: string; resultPayload?: { message?: string } }> };
+    expect(document.runs.map((each) => [each.stepName, each.effectiveStatus, each.resultPayload?.message])).toEqual([["notrigger", "completed", "ran by hand"]]);
+    // Recorded as any run: the store shows it.
+    const shown = await flowsIn(repo.dir, "runs", "--event", "evt-manual", "--json");
+    expect(shown.out).toContain('"stepName": "notrigger"');
+    // `flows fire` still runs no untriggered step: only what the event's type reaches.
+    const fired = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-fired")), "--json");
+    expect((JSON.parse(fired.out) as { runs: Array<{ stepName: string }> }).runs.map((each) => each.stepName)).toEqual(["other"]);
+  });
+
+  it("refuses a step whose trigger does not match the event, naming --ignore-trigger, which runs it", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-gated"));
+    const refused = await flowsIn(repo.dir, "run", "e", "gated", "--event", event);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('e/gated does not match this event: trigger type "deploy.requested" does not match event type "ev"');
+    expect(refused.err).toContain("--ignore-trigger");
+    expect(refused.out).not.toContain("gated ran");
+
+    const forced = await flowsIn(repo.dir, "run", "e", "gated", "--event", event, "--ignore-trigger", "--json");
+    expect(forced.code).toBe(0);
+    const document = JSON.parse(forced.out) as { runs: Array<{ stepName: string; resultPayload?: { message?: string } }>; mismatches: Array<{ step: string }> };
+    expect(document.runs.map((each) => [each.stepName, each.resultPayload?.message])).toEqual([["gated", "gated ran"]]);
+    expect(document.mismatches.map((each) => each.step)).not.toContain("gated");
+  });
+
+  it("takes --ignore-trigger only with flows run", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-fire-flag"));
+    const run = await flowsIn(repo.dir, "fire", "--event", event, "--ignore-trigger");
+    expect(run.code).toBe(2);
+  });
 });
 
 describe("a step's ::add-mask:: under flows", () => {
