@@ -6,6 +6,7 @@ import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { folderArgumentHint, shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
@@ -264,6 +265,7 @@ function fireOptions(values: ParsedValues, concurrency: number | undefined) {
     concurrency,
     bunPath: values.bun,
     workspaceBackendUrl: values["workspace-backend-url"],
+    ...(values["state-dir"] !== undefined ? { stateDir: resolve(values["state-dir"]) } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { StepMasks } from "../action/step-masks.js";
 import { redactor } from "../redact.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
+import { olderStateWarning } from "./older-state.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
 import { reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
@@ -118,6 +119,8 @@ export type FireOptions = {
   /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
   bunPath?: string;
   workspaceBackendUrl?: string;
+  /** --state-dir, resolved: where the older runtime's state.json is looked for besides the default. */
+  stateDir?: string;
 };
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
@@ -159,6 +162,8 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
       { problems: allProblems(outcome) },
     );
   }
+  // Said once steps ran (or would): an event refused or handled before here ran nothing again.
+  if (outcome.matched > 0) warnOlderState(ctx, options, outcome.eventId);
   printOutcome(ctx, outcome);
   // `flows run` reaches the step it names, whatever else the event's type would reach.
   const only = options.only;
@@ -279,6 +284,15 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
 export function exitCodeFor(outcome: DispatchOutcome): number {
   const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
   return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** The older runtime's state file, in the repository's .codex/flow-client and in --state-dir: once each, when it holds this event or cannot be checked. */
+function warnOlderState(ctx: CliContext, options: FireOptions, eventId: string): void {
+  const dirs = new Set([undefined, options.stateDir].map((dir) => dir ?? join(ctx.repoRoot, ".codex", "flow-client")));
+  for (const stateDir of dirs) {
+    const warning = olderStateWarning({ repoRoot: ctx.repoRoot, stateDir, eventId, dryRun: options.dryRun });
+    if (warning !== undefined) ctx.err(`${warning}\n`);
+  }
 }
 
 /** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */

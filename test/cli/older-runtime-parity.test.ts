@@ -3,7 +3,7 @@
 // you are debugging one step and do not want trigger matching to select other steps"), its local
 // client kept handled events in .codex/flow-client/state.json, and a step's `::add-mask::` line
 // is a step's way to keep a value it fetched out of every log. Real Bun steps, `flows` in process.
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn, flowsProcessIn, runCli, writeEventFile } from "../helpers/cli.js";
@@ -64,6 +64,97 @@ describe("flows run <flow> <step>, as the older runner's run", () => {
     const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-fire-flag"));
     const run = await flowsIn(repo.dir, "fire", "--event", event, "--ignore-trigger");
     expect(run.code).toBe(2);
+  });
+});
+
+/** The older runtime's local client (packages/flow-runtime/src/local-client.ts) saved its state so. */
+function olderState(eventId: string): string {
+  const event = { id: eventId, type: "ev", receivedAt: "2025-01-01T00:00:00.000Z", payload: {} };
+  const run = {
+    id: "run_0123456789ab",
+    eventId,
+    flowName: "e",
+    flowVersion: "1.0.0",
+    stepName: "other",
+    runner: "bun",
+    backend: "local",
+    processStatus: "completed",
+    resultStatus: "completed",
+    status: "completed",
+    effectiveStatus: "completed",
+    needsAttention: false,
+    attemptCount: 1,
+    attempts: [],
+    output: [],
+    createdAt: "2025-01-01T00:00:00.000Z",
+  };
+  return JSON.stringify({ events: [{ event, createdAt: "2025-01-01T00:00:01.000Z", runIds: [run.id] }], runs: [run] }, null, 2);
+}
+
+describe("the older runtime's .codex/flow-client/state.json", () => {
+  let stateFile: string;
+  beforeEach(async () => {
+    await writeFlow(repo.dir, { name: "e", steps: [{ name: "other", trigger: "ev", source: rawStep("completed", "other ran") }] });
+    await mkdir(join(repo.dir, ".codex", "flow-client"), { recursive: true });
+    stateFile = join(repo.dir, ".codex", "flow-client", "state.json");
+  });
+
+  it("warns, naming the file, when the event fired is one the older runtime handled", async () => {
+    await writeFile(stateFile, olderState("evt-old"));
+    const run = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-old")));
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("warning: event evt-old was handled by the older codex-flows runtime");
+    expect(run.err).toContain(".codex/flow-client/state.json");
+    expect(run.err).toContain("so its steps ran again here");
+    // Said once, and the file is left as it was.
+    expect(run.err.split("older codex-flows runtime").length).toBe(2);
+    expect(await readFile(stateFile, "utf8")).toBe(olderState("evt-old"));
+    // Handled by flows now: a redelivery runs nothing, and nothing is said about the older file.
+    const again = await flowsIn(repo.dir, "fire", "--event", join(repo.dir, "event.json"));
+    expect(again.err).toContain("was handled before, so nothing ran");
+    expect(again.err).not.toContain("older codex-flows runtime");
+  });
+
+  it("says what a dry run would do", async () => {
+    await writeFile(stateFile, olderState("evt-old"));
+    const run = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-old")), "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("so its steps would run again here");
+  });
+
+  it("says nothing for an event the older runtime did not handle", async () => {
+    await writeFile(stateFile, olderState("evt-old"));
+    const run = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-new")));
+    expect(run.code).toBe(0);
+    expect(run.err).not.toContain("state.json");
+  });
+
+  it("reads a huge, damaged or odd file within bounds and says what it is", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-hostile"));
+    // Larger than the read bound: not read at all.
+    await writeFile(stateFile, Buffer.alloc(40 * 1024 * 1024, 0x20));
+    const huge = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+    expect(huge.code).toBe(0);
+    expect(huge.err).toContain("warning: .codex/flow-client/state.json");
+    expect(huge.err).toContain("is larger than");
+    expect(huge.out).toContain("e/other");
+
+    await writeFile(stateFile, '{"events": [ {"event": {"id": "evt-hostile"');
+    const damaged = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+    expect(damaged.code).toBe(0);
+    expect(damaged.err).toContain("is not JSON");
+
+    await writeFile(stateFile, JSON.stringify({ events: "nope", runs: 3 }));
+    const odd = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+    expect(odd.code).toBe(0);
+    expect(odd.err).toContain("not the older runtime's state");
+
+    await writeFile(stateFile, "");
+    await (await import("node:fs/promises")).rm(stateFile);
+    await mkdir(stateFile);
+    const folder = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+    expect(folder.code).toBe(0);
+    expect(folder.err).toContain("could not be read");
   });
 });
 
