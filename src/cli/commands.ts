@@ -288,7 +288,7 @@ export function exitCodeFor(outcome: DispatchOutcome): number {
 
 /** The older runtime's state file, in the repository's .codex/flow-client and in --state-dir: once each, when it holds this event or cannot be checked. */
 function warnOlderState(ctx: CliContext, options: FireOptions, eventId: string): void {
-  const dirs = new Set([undefined, options.stateDir].map((dir) => dir ?? join(ctx.repoRoot, ".codex", "flow-client")));
+  const dirs = new Set([join(ctx.repoRoot, ".codex", "flow-client"), ...(options.stateDir === undefined ? [] : [options.stateDir])]);
   for (const stateDir of dirs) {
     const warning = olderStateWarning({ repoRoot: ctx.repoRoot, stateDir, eventId, dryRun: options.dryRun });
     if (warning !== undefined) ctx.err(`${warning}\n`);

@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { readRegularText } from "../fs-safe.js";
-import { defaultStateDir } from "../state/layout.js";
 import { terminalText } from "../terminal-text.js";
 
 // The older runtime's local client (peezy-tech/codex-flows, packages/flow-runtime/src/local-client.ts)
@@ -16,11 +15,11 @@ export const MAX_OLDER_STATE_BYTES = 32 * 1024 * 1024;
 
 /**
  * A warning for `flows fire` and `flows run` about the older runtime's state file in `stateDir`
- * (default: the repository's .codex/flow-client): the event was handled there, or the file could
+ * (its default: the repository's .codex/flow-client): the event was handled there, or the file could
  * not be checked; undefined when there is no file or it does not hold the event.
  */
-export function olderStateWarning(options: { repoRoot: string; stateDir?: string; eventId: string; dryRun: boolean }): string | undefined {
-  const file = join(options.stateDir ?? defaultStateDir(options.repoRoot), "state.json");
+export function olderStateWarning(options: { repoRoot: string; stateDir: string; eventId: string; dryRun: boolean }): string | undefined {
+  const file = join(options.stateDir, "state.json");
   const shown = terminalText(file.startsWith(`${options.repoRoot}/`) ? file.slice(options.repoRoot.length + 1) : file);
   const unchecked = (why: string): string =>
     `warning: ${shown} (the older codex-flows runtime's state) ${why}, so it was not checked for event ${terminalText(options.eventId)}. ` +

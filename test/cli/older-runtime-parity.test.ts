@@ -115,6 +115,16 @@ describe("the older runtime's .codex/flow-client/state.json", () => {
     expect(again.err).not.toContain("older codex-flows runtime");
   });
 
+  it("looks in --state-dir too, where that runtime may have been pointed", async () => {
+    const dir = join(repo.dir, "older-state");
+    await mkdir(dir);
+    await writeFile(join(dir, "state.json"), olderState("evt-elsewhere"));
+    const run = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-elsewhere")), "--state-dir", dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("older-state/state.json");
+    expect(run.err).toContain("warning: event evt-elsewhere was handled by the older codex-flows runtime");
+  });
+
   it("says what a dry run would do", async () => {
     await writeFile(stateFile, olderState("evt-old"));
     const run = await flowsIn(repo.dir, "fire", "--event", await writeEventFile(repo.dir, flowEvent("ev", "evt-old")), "--dry-run");
