@@ -11,8 +11,13 @@
 // and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
 // is read and before any of it is cut or shown.
 
+// `flows` reads them too (src/cli/commands.ts), with this class: a value a step masks is masked in
+// what the CLI prints and stores, as in the action's. The CLI has no runner to tell (setSecret).
+
 import { MIN_SECRET_LENGTH, type Redactor } from "../redact.js";
-import type { ActionIO } from "./io.js";
+
+/** Where masked values and the one warning go: the action's io (src/action/io.ts), or the CLI's. */
+export type StepMaskSink = { setSecret(value: string): void; warning(message: string): void };
 
 /**
  * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
@@ -44,15 +49,18 @@ export function addMaskValue(line: string): string | undefined {
 
 /** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
 export class StepMasks {
-  readonly #io: Pick<ActionIO, "setSecret" | "warning">;
+  readonly #io: StepMaskSink;
   readonly #redactor: Redactor;
+  readonly #instead: string;
   readonly #values = new Set<string>();
   #refused = false;
   #chars = 0;
 
-  constructor(io: Pick<ActionIO, "setSecret" | "warning">, redactor: Redactor) {
+  /** `instead`: what the warning says to do with secrets beyond the bounds (the action's redact input by default). */
+  constructor(io: StepMaskSink, redactor: Redactor, instead = "Pass secrets a step prints through the redact input instead.") {
     this.#io = io;
     this.#redactor = redactor;
+    this.#instead = instead;
   }
 
   /** Mask the value one line of step output asks to mask, if it does. */
@@ -64,7 +72,7 @@ export class StepMasks {
         this.#refused = true;
         this.#io.warning(
           `The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
-            `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`,
+            `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. ${this.#instead}`,
         );
       }
       return;

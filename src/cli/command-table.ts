@@ -6,6 +6,7 @@ import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { folderArgumentHint, shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
@@ -111,8 +112,16 @@ export const COMMANDS: CommandSpec[] = [
     name: "run",
     args: "<flow> <step>",
     summary: "run one step for an event",
-    options: ["event", "dry-run", ...RUNNING, ...STATE],
-    examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+    options: ["event", "ignore-trigger", "dry-run", ...RUNNING, ...STATE],
+    details:
+      "The step runs when its trigger matches the event, and a step with no [steps.trigger] (run only by hand)\n" +
+      "runs whatever the event. A step whose trigger does not match is refused with the reason (exit 1);\n" +
+      "--ignore-trigger runs it anyway, as the older runner's run did.",
+    examples: [
+      "flows run release-notes summarise --event event.json",
+      "flows run hello-flow hello --event event.json --state none",
+      "flows run deploy rollback --event event.json --ignore-trigger",
+    ],
     readsOnly: DRY_RUN,
     run: async ({ ctx, values, args, concurrency }) => {
       const [flow, step] = args;
@@ -121,6 +130,7 @@ export const COMMANDS: CommandSpec[] = [
         ...fireOptions(values, concurrency),
         eventPath: required(values.event, "--event", "run"),
         only: { flow, step },
+        ignoreTrigger: values["ignore-trigger"] === true,
       });
     },
   },
@@ -255,6 +265,7 @@ function fireOptions(values: ParsedValues, concurrency: number | undefined) {
     concurrency,
     bunPath: values.bun,
     workspaceBackendUrl: values["workspace-backend-url"],
+    ...(values["state-dir"] !== undefined ? { stateDir: resolve(values["state-dir"]) } : {}),
   };
 }
 

@@ -9,8 +9,11 @@ import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalLines, terminalText } from "../terminal-text.js";
 import { StreamLineHolds } from "../wrapped-lines.js";
+import { StepMasks } from "../action/step-masks.js";
+import { redactor } from "../redact.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
+import { olderStateWarning } from "./older-state.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
 import { reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
@@ -111,9 +114,13 @@ export type FireOptions = {
   dryRun: boolean;
   concurrency?: number;
   only?: { flow: string; step: string };
+  /** `flows run --ignore-trigger`: the named step runs though its trigger does not match the event. */
+  ignoreTrigger?: boolean;
   /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
   bunPath?: string;
   workspaceBackendUrl?: string;
+  /** --state-dir, resolved: where the older runtime's state.json is looked for besides the default. */
+  stateDir?: string;
 };
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
@@ -135,6 +142,9 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     concurrency: options.concurrency,
     dryRun: options.dryRun,
     only: options.only ? [options.only] : undefined,
+    // A step named by hand runs when nothing is there to match (no trigger), as in the older
+    // runtime; one whose trigger says no runs only when told to (README, "Compatibility").
+    ...(options.only ? { runUnmatched: options.ignoreTrigger ? ("any" as const) : ("untriggered" as const) } : {}),
     env: ctx.env,
     bunPath: options.bunPath,
     workspaceBackendUrl: options.workspaceBackendUrl,
@@ -148,10 +158,12 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
     // A package that could not be loaded may be the one named: its problems say why.
     throw new CommandFailed(
-      miss ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}` : await noSuchStep(ctx, options.only),
+      miss ? notMatched(ctx, { ...options.only, eventPath: options.eventPath }, miss.message) : await noSuchStep(ctx, options.only),
       { problems: allProblems(outcome) },
     );
   }
+  // Said once steps ran (or would): an event refused or handled before here ran nothing again.
+  if (outcome.matched > 0) warnOlderState(ctx, options, outcome.eventId);
   printOutcome(ctx, outcome);
   // `flows run` reaches the step it names, whatever else the event's type would reach.
   const only = options.only;
@@ -174,6 +186,15 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
 /** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
 export function suggestedCommandLine(ctx: CliContext): (args: string) => string {
   return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
+}
+
+/** `flows run <flow> <step>` named a step the event does not match: why, and the option that runs it anyway. */
+function notMatched(ctx: CliContext, named: { flow: string; step: string; eventPath: string }, why: string): string {
+  const command = suggestedCommandLine(ctx)(`run ${shellWord(named.flow)} ${shellWord(named.step)} --event ${shellWord(named.eventPath)} --ignore-trigger`);
+  return (
+    `${named.flow}/${named.step} does not match this event: ${why}. Its trigger may guard what the step assumes of the event; ` +
+    `to run it anyway, add --ignore-trigger (\`${command}\`).`
+  );
 }
 
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
@@ -208,6 +229,13 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   // so terminalLines escapes in the batch what terminalText escaped in each line.
   const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines(terminalLines(text)));
   const shown = (line: string): string => (ctx.color || line.includes("\n") ? stepOutputText(line, ctx.color) : line);
+  // A step's `::add-mask::<value>` masks the value from here on, in all the CLI prints and stores,
+  // as in the action (one implementation: src/action/step-masks.ts); read before the line is shown.
+  const masks = new StepMasks(
+    { setSecret: () => undefined, warning: (message) => ctx.err(`warning: ${message}\n`) },
+    redactor,
+    "Keep such values out of step output.",
+  );
   const holdOf = (run: FlowRunView): StreamLineHolds => {
     let hold = holds.get(run.id);
     if (!hold) {
@@ -218,7 +246,10 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
     return hold;
   };
   return {
-    onStepLine: (run, stream, line) => holdOf(run).push(stream, line),
+    onStepLine: (run, stream, line) => {
+      masks.line(line);
+      holdOf(run).push(stream, line);
+    },
     onStepEnd: (run) => {
       holds.get(run.id)?.flush();
       holds.delete(run.id);
@@ -253,6 +284,15 @@ export function briefOutcome(outcome: DispatchOutcome): Record<string, unknown> 
 export function exitCodeFor(outcome: DispatchOutcome): number {
   const failed = flatten(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
   return failed || allProblems(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+
+/** The older runtime's state file, in the repository's .codex/flow-client and in --state-dir: once each, when it holds this event or cannot be checked. */
+function warnOlderState(ctx: CliContext, options: FireOptions, eventId: string): void {
+  const dirs = new Set([join(ctx.repoRoot, ".codex", "flow-client"), ...(options.stateDir === undefined ? [] : [options.stateDir])]);
+  for (const stateDir of dirs) {
+    const warning = olderStateWarning({ repoRoot: ctx.repoRoot, stateDir, eventId, dryRun: options.dryRun });
+    if (warning !== undefined) ctx.err(`${warning}\n`);
+  }
 }
 
 /** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */

@@ -28,6 +28,7 @@ export const OPTIONS = {
   version: { type: "boolean", description: "the version of flows" },
   event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (fire, run, explain: - reads it from standard input)" },
   "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
+  "ignore-trigger": { type: "boolean", description: "run the named step though its trigger does not match the event (flows run; as the older runner's run did)" },
   concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
   bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
   "workspace-backend-url": { type: "string", value: "URL", description: "runtime.workspaceBackendUrl for steps (default: CODEX_WORKSPACE_BACKEND_WS_URL)" },

@@ -58,6 +58,9 @@ export function checkDispatchOptions(options: unknown): void {
   if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
     throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
   }
+  if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
+    throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
+  }
   if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
     throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
   }

@@ -201,6 +201,16 @@ async function prepareEvent(
   if (options.only) {
     const wanted = new Set(options.only.map(({ flow, step }) => JSON.stringify([flow, step])));
     matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
+    const runUnmatched = options.runUnmatched;
+    if (runUnmatched) {
+      // Named by hand: run though no trigger matched (untriggered, or any with --ignore-trigger).
+      const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
+      for (const miss of forced) {
+        mismatches.splice(mismatches.indexOf(miss), 1);
+        matched = [...matched, { flow: miss.flow, step: miss.step }];
+        debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+      }
+    }
     debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
   }
 
