@@ -102,7 +102,7 @@ class JsonShapeScan {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36375);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24848);
 
 
@@ -382,14 +382,19 @@ function removeQuietly(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fw: () => (/* binding */ recordTooManyContainersError),
+/* harmony export */   WZ: () => (/* binding */ unusableFolderLink),
 /* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81456);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+
+
 
 
 
@@ -409,7 +414,7 @@ const PROBLEMS = {
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
     name = "StateFolderError";
     dir;
     where;
@@ -419,7 +424,8 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .Us
         const doing = options.doing === "read" ? "read records from" : "save records to";
         const { dir, setting } = options.folder;
         const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
-        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        const message = options.aboutTheFolder ? `${capital(where)} ${options.problem}.` : `cannot ${doing} ${where}: ${options.problem}.`;
+        super(message, { hint: options.hint, cause: options.cause });
         this.dir = dir;
         this.where = where;
         this.code = options.code;
@@ -434,8 +440,13 @@ function stateFolderError(error, folder, doing, file) {
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
+    if (kind === "ELOOP" || kind === "ENOTDIR") {
+        const link = unusableFolderLink(folder, doing);
+        if (link !== undefined)
+            return new StateFolderError({ folder, code: link.code, problem: link.problem, hint: link.hint ?? "", doing, cause: error, aboutTheFolder: true });
+    }
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -453,8 +464,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_LIMIT_HINT */ .qu,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_LIMIT_HINT */ .qu,
         doing: "save",
         cause: undefined,
     });
@@ -468,6 +479,82 @@ function linkedFolderError(folder, path, doing) {
         doing,
         cause: undefined,
     });
+}
+function unusableFolderLink(folder, doing) {
+    const { dir } = folder;
+    const change = (folder.setting ?? ANOTHER_FOLDER).change;
+    const code = statCode(dir);
+    if (code === "ENOENT" && isLink(dir)) {
+        return new StateFolderError({
+            folder,
+            code: "ENOENT",
+            problem: `is a symbolic link to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir))}, which does not exist`,
+            hint: `Create that folder, fix the link, or ${change}.`,
+            doing,
+            cause: undefined,
+            aboutTheFolder: true,
+        });
+    }
+    if (code !== "ELOOP")
+        return undefined;
+    const link = loopingLink(dir);
+    const chain = linkChain(link);
+    const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
+    const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
+    return new StateFolderError({
+        folder,
+        code: "ELOOP",
+        problem: `${where}: ${chain.join(" -> ")}. It leads to no folder`,
+        hint: `Fix the links, or ${change}.`,
+        doing,
+        cause: undefined,
+        aboutTheFolder: true,
+    });
+}
+function loopingLink(path) {
+    const { root } = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(path);
+    let prefix = root;
+    for (const part of path.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(prefix, part);
+        if (statCode(prefix) === "ELOOP")
+            return prefix;
+    }
+    return path;
+}
+function isLink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function statCode(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        return error.code;
+    }
+}
+function linkChain(link) {
+    const seen = [link];
+    let current = link;
+    for (let hop = 0; hop < 40; hop++) {
+        let target;
+        try {
+            target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+        }
+        catch {
+            break;
+        }
+        seen.push(target);
+        if (seen.indexOf(target) < seen.length - 1)
+            break;
+        current = target;
+    }
+    return seen;
 }
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -504,7 +591,7 @@ function capital(text) {
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1414);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36375);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99416);

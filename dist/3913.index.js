@@ -244,8 +244,8 @@ var state_record = __webpack_require__(77795);
 var types = __webpack_require__(39709);
 // EXTERNAL MODULE: ./.build/action/inputs.js + 2 modules
 var inputs = __webpack_require__(46988);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
 
 

@@ -724,7 +724,10 @@ var layout = __webpack_require__(78404);
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/problems.js
 var problems = __webpack_require__(39094);
+// EXTERNAL MODULE: ./.build/state/read-only.js
+var read_only = __webpack_require__(71341);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -750,11 +753,14 @@ class FileStateStore {
     #maxRecordBytes;
     #maxContainers;
     #streamedRecordBytes;
+    #reader;
+    #damage = new Map();
     #lastWrite;
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
     #realFolders = new Set();
+    #folderLinkChecked = false;
     counts = {
         recordReads: 0,
         recordWrites: 0,
@@ -767,17 +773,27 @@ class FileStateStore {
         this.#maxRecordBytes = options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;
         this.#maxContainers = (0,layout/* recordContainerCap */.xU)(this.#maxRecordBytes);
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
+        this.#reader = (0,read_only/* readOnlyReader */.W8)(options.readOnly);
+    }
+    get readOnly() {
+        return this.#reader !== undefined;
+    }
+    damageOf(eventId) {
+        return this.#damage.get(eventId);
     }
     async loadEvent(eventId) {
         const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
         const file = this.#absolute(relativePath);
         try {
+            this.#refuseUnusableLink("read");
             this.#refuseLinkedFolders(relativePath, "read");
             const found = this.#readFile(relativePath);
             if (found.kind === "record")
                 return found.record;
             if (found.kind === "missing")
                 return undefined;
+            if (this.#reader !== undefined)
+                return this.#leftDamaged(eventId, file, found.reason);
             (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
             return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
@@ -785,8 +801,15 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
-    async saveEvent(record) {
-        await this.#save({ record });
+    #leftDamaged(eventId, file, reason) {
+        const damage = (0,read_only/* recordDamage */.ZE)(file, reason, eventId, this.#reader);
+        if (!this.#damage.has(eventId))
+            this.#report((0,read_only/* damageProblem */.Zl)(damage));
+        this.#damage.set(eventId, damage);
+        return undefined;
+    }
+    async saveEvent(record, options = {}) {
+        await this.#save({ record, ...(options.countOnly === true ? { countOnly: true } : {}) });
     }
     async claimRuns(record, claim) {
         const save = { record, claim };
@@ -794,6 +817,9 @@ class FileStateStore {
         return save.taken ?? new Map();
     }
     #save(save) {
+        if (this.#reader !== undefined) {
+            return (0,read_only/* refusedWrite */.yN)(save.claim ? `claim the runs of event ${save.record.event.id}` : `save event ${save.record.event.id}`, this.#reader);
+        }
         const relativePath = (0,layout/* eventRecordPath */.fl)(save.record.event.id);
         const waiting = this.#waiting.get(relativePath);
         if (waiting) {
@@ -844,6 +870,7 @@ class FileStateStore {
         }
     }
     async #writeLocked(file, relativePath, saves) {
+        this.#refuseUnusableLink("save");
         this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
@@ -893,6 +920,7 @@ class FileStateStore {
         }
     }
     async #scan(visit) {
+        this.#refuseUnusableLink("read");
         this.#refuseLinkedFolders(`${layout/* EVENTS_DIR */._I}/`, "read");
         for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
@@ -988,6 +1016,14 @@ class FileStateStore {
             }
             return undefined;
         }
+    }
+    #refuseUnusableLink(doing) {
+        if (this.#folderLinkChecked)
+            return;
+        const refused = (0,file_errors/* unusableFolderLink */.WZ)(this.#folder, doing);
+        if (refused)
+            throw refused;
+        this.#folderLinkChecked = true;
     }
     #refuseLinkedFolders(relativePath, doing) {
         const linked = this.#linkedFolder(relativePath);
@@ -1143,6 +1179,7 @@ async function createStateStore(options) {
             return new FileStateStore({
                 dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()),
                 ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+                ...(options.readOnly ? { readOnly: options.readOnly } : {}),
             });
         case "branch": {
             if (!options.remoteUrl && !options.repoDir) {
@@ -1155,18 +1192,19 @@ async function createStateStore(options) {
                 ...(options.branch ? { branch: options.branch } : {}),
                 ...(options.token ? { token: options.token } : {}),
                 ...(options.claim !== undefined ? { claim: options.claim } : {}),
+                ...(options.readOnly ? { readOnly: options.readOnly } : {}),
             });
         }
         case "memory":
         case "none":
-            return new memory_store/* MemoryStateStore */.k();
+            return new memory_store/* MemoryStateStore */.k(options.readOnly ? { readOnly: options.readOnly } : {});
         case "artifact": {
             if (!options.artifact) {
                 throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
             const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 9285).then(__webpack_require__.bind(__webpack_require__, 79285));
-            return new ArtifactStateStore(options.artifact);
+            return new ArtifactStateStore(options.readOnly ? { ...options.artifact, readOnly: options.readOnly } : options.artifact);
         }
         default:
             return unknownKind(options.kind);

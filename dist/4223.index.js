@@ -115,8 +115,8 @@ var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
 
 
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 ;// CONCATENATED MODULE: ./.build/action/plan-handover.js
 
 

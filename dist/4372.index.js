@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpReplayMode: () => (/* binding */ httpReplayMode)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3726);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
@@ -535,8 +535,8 @@ var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
 
 
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 ;// CONCATENATED MODULE: ./.build/action/plan-handover.js
 
 

@@ -68,7 +68,7 @@ function isObject(value) {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36375);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24848);
 
 

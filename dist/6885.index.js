@@ -119,8 +119,8 @@ var external_node_async_hooks_ = __webpack_require__(16698);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/json-shape.js
 var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
@@ -1622,11 +1622,14 @@ function parseTree(output) {
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
 var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/read-only.js
+var read_only = __webpack_require__(71341);
 // EXTERNAL MODULE: ./.build/state/problems.js
 var problems = __webpack_require__(39094);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/branch-store.js
+
 
 
 
@@ -1651,6 +1654,7 @@ class BranchStateStore {
     stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
     #options;
     #pending = new Map();
+    #countOnly = new WeakSet();
     #storedCounts = new Map();
     #knownIds = new Set();
     #opened;
@@ -1674,6 +1678,9 @@ class BranchStateStore {
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
+    get readOnly() {
+        return (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly) !== undefined;
+    }
     get remote() {
         return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
     }
@@ -1691,11 +1698,17 @@ class BranchStateStore {
             return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
         });
     }
-    async saveEvent(record) {
+    async saveEvent(record, options = {}) {
+        const reader = (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly);
+        if (reader !== undefined)
+            return (0,read_only/* refusedWrite */.yN)(`save event ${record.event.id}`, reader);
         this.#knownIds.add(record.event.id);
-        (0,state_record/* addPending */.ny)(this.#pending, record);
+        (0,state_record/* addPending */.ny)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
     }
     claimRuns(record, claim) {
+        const reader = (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly);
+        if (reader !== undefined)
+            return (0,read_only/* refusedWrite */.yN)(`claim the runs of event ${record.event.id}`, reader);
         this.#knownIds.add(record.event.id);
         if (!claimsStarts(this.#options)) {
             (0,state_record/* addPending */.ny)(this.#pending, record);
@@ -1743,7 +1756,7 @@ class BranchStateStore {
             throw failed;
         }
         if (!pushed)
-            (0,state_record/* addPending */.ny)(this.#pending, mine);
+            (0,state_record/* addPending */.ny)(this.#pending, mine, mine.runs.length === 0 ? { records: this.#countOnly } : undefined);
         else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed)
             this.#pending.delete(id);
         return taken;
@@ -1952,7 +1965,7 @@ class BranchStateStore {
         for (const id of ids) {
             const record = batch.get(id);
             const storedCount = this.#storedCounts.get(id);
-            if (storedCount === undefined || !(0,state_record/* countsOnly */.F5)({ record })) {
+            if (storedCount === undefined || !(0,state_record/* countsOnly */.F5)({ record, countOnly: this.#countOnly.has(record) })) {
                 unsaved.push(id);
                 continue;
             }

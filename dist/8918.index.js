@@ -139,8 +139,8 @@ const MAX_ANSWER_CONTAINERS = 500_000;
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/url-secrets.js

@@ -100,8 +100,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js

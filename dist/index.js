@@ -490,8 +490,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -845,8 +845,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/action/step-masks.js
@@ -1348,7 +1348,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
@@ -1812,7 +1812,7 @@ async function flushActionStore(store, io, repoRoot) {
 /* harmony export */   k9: () => (/* binding */ StepMasks)
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
 const MAX_STEP_MASKS = 1000;
@@ -1827,12 +1827,14 @@ function addMaskValue(line) {
 class StepMasks {
     #io;
     #redactor;
+    #instead;
     #values = new Set();
     #refused = false;
     #chars = 0;
-    constructor(io, redactor) {
+    constructor(io, redactor, instead = "Pass secrets a step prints through the redact input instead.") {
         this.#io = io;
         this.#redactor = redactor;
+        this.#instead = instead;
     }
     line(raw) {
         const value = addMaskValue(raw);
@@ -1842,7 +1844,7 @@ class StepMasks {
             if (!this.#refused) {
                 this.#refused = true;
                 this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
-                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. ${this.#instead}`);
             }
             return;
         }
@@ -2191,6 +2193,9 @@ function checkDispatchOptions(options) {
     }
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
+    }
+    if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
+        throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
     }
     if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
         throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
@@ -2593,6 +2598,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (options.only) {
         const wanted = new Set(options.only.map(({ flow, step }) => JSON.stringify([flow, step])));
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
+        const runUnmatched = options.runUnmatched;
+        if (runUnmatched) {
+            const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
+            for (const miss of forced) {
+                mismatches.splice(mismatches.indexOf(miss), 1);
+                matched = [...matched, { flow: miss.flow, step: miss.step }];
+                debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+            }
+        }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
@@ -2982,8 +2996,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -9637,8 +9651,8 @@ function idScope(payload, context) {
 var describe_error = __nccwpck_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var _build_redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var _build_redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -9666,8 +9680,8 @@ class LazyStateStore {
     async loadEvent(eventId) {
         return (await this.#real()).loadEvent(eventId);
     }
-    async saveEvent(record) {
-        return (await this.#real()).saveEvent(record);
+    async saveEvent(record, options) {
+        return (await this.#real()).saveEvent(record, options);
     }
     async claimRuns(record, claim) {
         const store = await this.#real();
@@ -9743,8 +9757,8 @@ function debugStore(store, debug) {
             debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
             return record;
         },
-        async saveEvent(record) {
-            await store.saveEvent(record);
+        async saveEvent(record, options) {
+            await store.saveEvent(record, options);
             const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
             debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
         },
@@ -10530,7 +10544,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/path-utils.js
 
@@ -11014,49 +11028,86 @@ var promises_ = __nccwpck_require__(51455);
 
 const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 const SECRET_READ_FACTOR = 4;
+const APPEND_TRIES = 8;
 class StepWrittenSummary {
     path;
     redactor;
     limitBytes;
+    before;
     #known = 0;
     #stepBytes = 0;
-    constructor(path, redactor = _build_redact/* redactor */.$p, limitBytes = STEP_TEXT_LIMIT_BYTES) {
+    constructor(path, redactor = _build_redact/* redactor */.$p, limitBytes = STEP_TEXT_LIMIT_BYTES, before = 0) {
         this.path = path;
         this.redactor = redactor;
         this.limitBytes = limitBytes;
+        this.before = before;
     }
-    async takeIn(room = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }) {
+    async takeIn(room = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = "") {
         const size = await (0,promises_.stat)(this.path).then((info) => info.size, () => undefined);
         if (size === undefined || size <= this.#known) {
             if (size !== undefined)
                 this.#known = size;
+            if (section !== "")
+                await this.#append(section);
             return 0;
         }
-        const written = size - this.#known;
-        const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes, room.content));
-        const head = await readBytes(this.path, this.#known, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
-        const bounded = this.#bounded(head, written, stepRoom);
-        const text = Buffer.byteLength(bounded, "utf8") <= room.total ? bounded : "";
+        const text = await this.#outsideText(size, room);
         await (0,promises_.truncate)(this.path, this.#known);
-        const file = await (0,promises_.open)(this.path, "a");
-        try {
-            await file.write(text);
-        }
-        finally {
-            await file.close();
-        }
+        await this.#append(text + section);
         const bytes = Buffer.byteLength(text, "utf8");
-        this.#known += bytes;
         this.#stepBytes += bytes;
         return bytes;
     }
-    wrote(bytes) {
-        this.#known += bytes;
+    async #outsideText(size, room) {
+        const parts = [];
+        let taken = 0;
+        let from = this.#known;
+        for (const [end, writer] of [
+            [Math.min(size, this.before), "before"],
+            [size, "steps"],
+        ]) {
+            if (end <= from)
+                continue;
+            const written = end - from;
+            const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
+            const head = await readBytes(this.path, from, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
+            const bounded = this.#bounded(head, written, stepRoom, writer);
+            const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
+            parts.push(text);
+            taken += Buffer.byteLength(text, "utf8");
+            from = end;
+        }
+        return parts.join("");
     }
-    #bounded(head, written, room) {
+    async #append(text) {
+        if (text === "")
+            return;
+        const bytes = Buffer.from(text, "utf8");
+        for (let tries = 1;; tries++) {
+            const file = await (0,promises_.open)(this.path, "a+");
+            try {
+                await file.write(bytes);
+                const back = Buffer.alloc(bytes.length);
+                const { bytesRead } = await file.read(back, 0, bytes.length, this.#known);
+                if (bytesRead === bytes.length && back.equals(bytes)) {
+                    this.#known += bytes.length;
+                    return;
+                }
+            }
+            finally {
+                await file.close();
+            }
+            await (0,promises_.truncate)(this.path, this.#known);
+            if (tries === APPEND_TRIES)
+                throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
+        }
+    }
+    #bounded(head, written, room, writer) {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
-        const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
+        const note = (cut) => writer === "before"
+            ? `\n> [!WARNING]\n> ${cut + unread} bytes that were already in the job summary before this step were left out here: that text and what the flow steps write may take ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`
+            : `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
         const clean = (0,report_markdown/* withoutAlertDefinitions */.vc)((0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw)));
         const cleanBytes = Buffer.byteLength(clean, "utf8");
         const closed = unread === 0 ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}` : undefined;
@@ -11126,6 +11177,7 @@ function runnerIO(options = {}) {
         info(text);
     };
     const summaryBudget = new StepSummaryBudget();
+    const summaryBefore = fileSize(process.env.GITHUB_STEP_SUMMARY);
     let stepText;
     const written = new Map();
     return {
@@ -11182,7 +11234,7 @@ function runnerIO(options = {}) {
                 toLog(text);
                 return Promise.resolve();
             }
-            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
             const steps = stepText;
             const write = summaries.then(async () => {
                 summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
@@ -11194,16 +11246,13 @@ function runnerIO(options = {}) {
                     return;
                 }
                 try {
-                    await summary.addRaw(fitting, true).write();
+                    summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom(), `${fitting}${external_node_os_.EOL}`));
                 }
                 catch (error) {
-                    summary.emptyBuffer();
                     summaryFailed = true;
                     annotate("warning", `${new RunnerFileError("GITHUB_STEP_SUMMARY", "the job summary", error).message} Its sections follow in the log instead.`);
                     toLog(fitting);
-                    return;
                 }
-                steps.wrote(Buffer.byteLength(fitting, "utf8") + external_node_os_.EOL.length);
             });
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
@@ -11211,7 +11260,7 @@ function runnerIO(options = {}) {
         summaryRoom() {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return Promise.resolve(undefined);
-            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
             const steps = stepText;
             const room = summaries.then(async () => {
                 summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()).catch(() => 0));
@@ -11223,7 +11272,7 @@ function runnerIO(options = {}) {
         flushSummary() {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return Promise.resolve();
-            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor, STEP_TEXT_LIMIT_BYTES, summaryBefore);
             const steps = stepText;
             const write = summaries.then(async () => {
                 summaryBudget.use(await steps.takeIn(summaryBudget.stepTextRoom()));
@@ -11320,6 +11369,16 @@ function annotation(properties, shown) {
         ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
     };
 }
+function fileSize(path) {
+    if (!path)
+        return 0;
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/main.js
 
@@ -11385,7 +11444,7 @@ function quotedTextEnd(text, at) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -11437,6 +11496,86 @@ function shownValue(value, chars = 80) {
         text = String(value);
     }
     return redacted(text).clip(chars, "...");
+}
+
+
+/***/ }),
+
+/***/ 89125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ foldedEscapedForm),
+/* harmony export */   N3: () => (/* binding */ mayHoldDeepEscapes),
+/* harmony export */   gJ: () => (/* binding */ foldedEnd),
+/* harmony export */   r3: () => (/* binding */ deepEscapeSpans),
+/* harmony export */   rH: () => (/* binding */ shortenedRuns)
+/* harmony export */ });
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38545);
+
+const DEEP_RUN = "\\\\\\\\";
+const BACKSLASH = 92;
+function foldedEscapedForm(form) {
+    const json = JSON.stringify(form).slice(1, -1);
+    return json === form ? undefined : json.replace(/\\+/g, "\\");
+}
+function mayHoldDeepEscapes(text) {
+    return text.includes(DEEP_RUN);
+}
+function deepEscapeSpans(finder, text, until, byLine = false) {
+    if (!mayHoldDeepEscapes(text))
+        return [];
+    const runAt = [];
+    const takenOut = [];
+    const parts = [];
+    let taken = 0;
+    let last = 0;
+    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
+        let end = at + 2;
+        while (text.charCodeAt(end) === BACKSLASH)
+            end++;
+        parts.push(text.slice(last, at + 1));
+        runAt.push(at - taken);
+        taken += end - at - 1;
+        takenOut.push(taken);
+        last = end;
+    }
+    parts.push(text.slice(last));
+    const folded = parts.join("");
+    const found = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .findSpans */ .df)(finder, folded, folded.length, { left: 2 * folded.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERLAP_BUDGET_CHARS */ .Qw }, byLine ? (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .linesOf */ .Dx)(folded, undefined) : undefined);
+    const spans = [];
+    for (let i = 0; i < found.length; i += 2) {
+        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
+        if (start >= until)
+            break;
+        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
+    }
+    return spans;
+}
+function takenBefore(runAt, takenOut, at) {
+    let low = 0;
+    let high = runAt.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (runAt[middle] < at)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low === 0 ? 0 : takenOut[low - 1];
+}
+function foldedEnd(text, from, chars) {
+    let at = from;
+    for (let left = chars; left > 0 && at < text.length; left--) {
+        if (text.charCodeAt(at) === BACKSLASH)
+            while (text.charCodeAt(at + 1) === BACKSLASH)
+                at++;
+        at++;
+    }
+    return at;
+}
+function shortenedRuns(text, keep) {
+    return text.replace(new RegExp(`\\\\{${keep}}\\\\+`, "g"), "\\".repeat(keep));
 }
 
 
@@ -11702,7 +11841,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 46383:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12026,62 +12165,10 @@ function runnerForms(secret) {
     return secret.includes("'") ? [secret.replaceAll("'", "''")] : [];
 }
 
+// EXTERNAL MODULE: ./.build/redact-nested.js
+var redact_nested = __nccwpck_require__(89125);
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
-;// CONCATENATED MODULE: ./.build/redact-nested.js
-
-const DEEP_RUN = "\\\\\\\\";
-const BACKSLASH = 92;
-function foldedEscapedForm(form) {
-    const json = JSON.stringify(form).slice(1, -1);
-    return json === form ? undefined : json.replace(/\\+/g, "\\");
-}
-function mayHoldDeepEscapes(text) {
-    return text.includes(DEEP_RUN);
-}
-function deepEscapeSpans(finder, text, until, byLine = false) {
-    if (!mayHoldDeepEscapes(text))
-        return [];
-    const runAt = [];
-    const takenOut = [];
-    const parts = [];
-    let taken = 0;
-    let last = 0;
-    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
-        let end = at + 2;
-        while (text.charCodeAt(end) === BACKSLASH)
-            end++;
-        parts.push(text.slice(last, at + 1));
-        runAt.push(at - taken);
-        taken += end - at - 1;
-        takenOut.push(taken);
-        last = end;
-    }
-    parts.push(text.slice(last));
-    const folded = parts.join("");
-    const found = (0,redact_spans/* findSpans */.df)(finder, folded, folded.length, { left: 2 * folded.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(folded, undefined) : undefined);
-    const spans = [];
-    for (let i = 0; i < found.length; i += 2) {
-        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
-        if (start >= until)
-            break;
-        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
-    }
-    return spans;
-}
-function takenBefore(runAt, takenOut, at) {
-    let low = 0;
-    let high = runAt.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (runAt[middle] < at)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low === 0 ? 0 : takenOut[low - 1];
-}
-
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
@@ -12164,18 +12251,18 @@ class Redactor {
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     #deepSpans(text, until, byLine = false) {
-        if (!mayHoldDeepEscapes(text))
+        if (!(0,redact_nested/* mayHoldDeepEscapes */.N3)(text))
             return [];
         if (this.#deepForms === undefined) {
             const folded = new Set();
             for (const form of this.#secrets) {
-                const each = foldedEscapedForm(form);
+                const each = (0,redact_nested/* foldedEscapedForm */.Cn)(form);
                 if (each !== undefined && each.length >= MIN_SECRET_LENGTH)
                     folded.add(each);
             }
             this.#deepForms = folded.size === 0 ? null : this.#finderOf([...folded]);
         }
-        return this.#deepForms === null ? [] : deepEscapeSpans(this.#deepForms, text, until, byLine);
+        return this.#deepForms === null ? [] : (0,redact_nested/* deepEscapeSpans */.r3)(this.#deepForms, text, until, byLine);
     }
     redact(text) {
         let clean = text;
@@ -12570,7 +12657,7 @@ function isPlainObject(value) {
 /* harmony export */ });
 /* unused harmony export isFoldedSpace */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12948,7 +13035,7 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -13813,17 +13900,28 @@ function settledBy(run, attempts, settled) {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _read_only_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71341);
+
 
 class MemoryStateStore {
     kind = "memory";
     problems = [];
     problemsLeftOut = [];
     #records = new Map();
+    #reader;
+    constructor(options = {}) {
+        this.#reader = (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .readOnlyReader */ .W8)(options.readOnly);
+    }
+    get readOnly() {
+        return this.#reader !== undefined;
+    }
     async loadEvent(eventId) {
         const record = this.#records.get(eventId);
         return record ? copyRecord(record) : undefined;
     }
-    async saveEvent(record) {
+    async saveEvent(record, _options) {
+        if (this.#reader !== undefined)
+            return (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedWrite */ .yN)(`save event ${record.event.id}`, this.#reader);
         const stored = this.#records.get(record.event.id);
         const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
         this.#records.set(record.event.id, copyRecord(merged));
@@ -14081,6 +14179,40 @@ async function findStoredRun(store, runId, startingWith, note) {
 
 /***/ }),
 
+/***/ 71341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ readOnlyReader),
+/* harmony export */   ZE: () => (/* binding */ recordDamage),
+/* harmony export */   Zl: () => (/* binding */ damageProblem),
+/* harmony export */   yN: () => (/* binding */ refusedWrite)
+/* harmony export */ });
+const ANY_READER = { command: "this read-only store" };
+function readOnlyReader(setting) {
+    if (setting === undefined || setting === false)
+        return undefined;
+    return setting === true ? ANY_READER : setting;
+}
+function recordDamage(file, reason, eventId, reader) {
+    const setAside = reader.setAsideCommand === undefined ? "A dispatch or replay of its event" : `\`${reader.setAsideCommand(eventId)}\``;
+    return {
+        file,
+        reason,
+        left: `left as it is (${reader.command} only reads, and changes nothing)`,
+        repair: `${setAside} sets it aside (its bytes kept as ${file}.corrupt-<time>), and the event then counts as not handled yet`,
+    };
+}
+function damageProblem(damage) {
+    return { path: damage.file, message: `${damage.reason}; ${damage.left}. ${damage.repair}` };
+}
+function refusedWrite(what, reader) {
+    return Promise.reject(new Error(`${reader.command} only reads the state store, yet it was asked to ${what}`));
+}
+
+
+/***/ }),
+
 /***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14159,7 +14291,7 @@ function mergeDispatchCounts(a, b) {
     };
 }
 function countsOnly(save) {
-    return save.record.runs.length === 0 && save.claim === undefined;
+    return save.countOnly === true && save.record.runs.length === 0 && save.claim === undefined;
 }
 function countNotSavedMessage(eventId, storedCount, reason) {
     return (`event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
@@ -14230,10 +14362,13 @@ function earlier(a, b) {
 function later(a, b) {
     return a >= b ? a : b;
 }
-function addPending(pending, record) {
+function addPending(pending, record, countOnly) {
     const current = pending.get(record.event.id);
     const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
-    pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+    const next = current ? mergeEventRecords(current, copy) : copy;
+    pending.set(record.event.id, next);
+    if (countOnly !== undefined && (current === undefined || countOnly.records.has(current)))
+        countOnly.records.add(next);
 }
 function withPendingRecord(stored, pending) {
     const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);

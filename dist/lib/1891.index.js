@@ -56,7 +56,7 @@ class RunRecorder {
     }
     saveRecord() {
         this.saves += 1;
-        return this.#store.saveEvent({ ...this.#record, runs: [] });
+        return this.#store.saveEvent({ ...this.#record, runs: [] }, { countOnly: true });
     }
     #add(view, startOf) {
         this.#pending.push(view);

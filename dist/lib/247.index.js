@@ -1296,6 +1296,8 @@ function rawResultsText(options, room) {
 
 // EXTERNAL MODULE: ./.build/report/checks-text.js
 var checks_text = __webpack_require__(63802);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/result-json.js
@@ -1303,6 +1305,7 @@ var result_json = __webpack_require__(70659);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __webpack_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/checks-output.js
+
 
 
 
@@ -1350,7 +1353,7 @@ function checkName(run) {
     const plain = shown === `flows: ${run.flowName}/${run.stepName}`;
     if (plain && !run.flowName.includes("/") && !run.stepName.includes("/"))
         return shown;
-    return `${shown} #${(0,hash/* sha256Hex */.fg)(`${run.flowName}\0${run.stepName}`).slice(0, 8)}`;
+    return `${shown} #${(0,hash/* sha256Hex */.fg)(`${redact/* redactor */.$p.redact(run.flowName)}\0${redact/* redactor */.$p.redact(run.stepName)}`).slice(0, 8)}`;
 }
 const DEFAULT_TITLES = {
     success: "Done",
@@ -1509,8 +1512,6 @@ function shownId(id) {
 }
 const ID_CHARS = 200;
 
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
 ;// CONCATENATED MODULE: ./.build/report/checks.js
 
 

@@ -27,8 +27,8 @@ function debugStore(store, debug) {
             debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
             return record;
         },
-        async saveEvent(record) {
-            await store.saveEvent(record);
+        async saveEvent(record, options) {
+            await store.saveEvent(record, options);
             const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
             debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
         },
@@ -85,8 +85,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_STATE_BRANCH, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
@@ -429,7 +429,7 @@ const SHOWN_INPUT_CHARS = 200;
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61195);
 /* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21913);
@@ -825,7 +825,7 @@ function nothingRan(event) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
 
@@ -1339,64 +1339,6 @@ async function flushActionStore(store, io, repoRoot) {
 
 /***/ }),
 
-/***/ 61195:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k9: () => (/* binding */ StepMasks)
-/* harmony export */ });
-/* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
-
-const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
-const MAX_STEP_MASKS = 1000;
-const MAX_STEP_MASK_CHARS = 64 * 1024;
-function addMaskValue(line) {
-    const match = ADD_MASK.exec(line);
-    if (!match)
-        return undefined;
-    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-    return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
-}
-class StepMasks {
-    #io;
-    #redactor;
-    #values = new Set();
-    #refused = false;
-    #chars = 0;
-    constructor(io, redactor) {
-        this.#io = io;
-        this.#redactor = redactor;
-    }
-    line(raw) {
-        const value = addMaskValue(raw);
-        if (value === undefined || this.#values.has(value))
-            return;
-        if (this.#values.size >= MAX_STEP_MASKS || this.#chars + value.length > MAX_STEP_MASK_CHARS) {
-            if (!this.#refused) {
-                this.#refused = true;
-                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
-                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
-            }
-            return;
-        }
-        this.#chars += value.length;
-        this.#values.add(value);
-        this.#redactor.add(value);
-        this.#io.setSecret(value);
-    }
-    text(text) {
-        if (!MENTIONS_ADD_MASK.test(text))
-            return;
-        for (const line of text.split(/\r\n|\r|\n/))
-            this.line(line);
-    }
-}
-const MENTIONS_ADD_MASK = /add-mask/i;
-
-
-/***/ }),
-
 /***/ 61578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1461,8 +1403,8 @@ var events = __webpack_require__(1360);
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
@@ -1490,8 +1432,8 @@ class LazyStateStore {
     async loadEvent(eventId) {
         return (await this.#real()).loadEvent(eventId);
     }
-    async saveEvent(record) {
-        return (await this.#real()).saveEvent(record);
+    async saveEvent(record, options) {
+        return (await this.#real()).saveEvent(record, options);
     }
     async claimRuns(record, claim) {
         const store = await this.#real();
@@ -1749,8 +1691,8 @@ function once(make) {
 var find_bun = __webpack_require__(58595);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
 var flows_discovery = __webpack_require__(81107);
-// EXTERNAL MODULE: ./.build/cli/commands.js + 1 modules
-var commands = __webpack_require__(21185);
+// EXTERNAL MODULE: ./.build/cli/commands.js + 2 modules
+var commands = __webpack_require__(75796);
 // EXTERNAL MODULE: ./.build/cli/flow-warnings.js
 var flow_warnings = __webpack_require__(57941);
 // EXTERNAL MODULE: ./.build/report/summary.js

@@ -27,8 +27,8 @@ function debugStore(store, debug) {
             debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
             return record;
         },
-        async saveEvent(record) {
-            await store.saveEvent(record);
+        async saveEvent(record, options) {
+            await store.saveEvent(record, options);
             const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
             debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
         },

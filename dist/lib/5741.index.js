@@ -1,107 +1,6 @@
 export const id = 5741;
-export const ids = [5741,5294];
+export const ids = [5741];
 export const modules = {
-
-/***/ 65294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ReadOnlyStore: () => (/* binding */ ReadOnlyStore)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61557);
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78404);
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77795);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83505);
-
-
-
-
-
-class ReadOnlyStore {
-    #store;
-    #options;
-    #damaged = [];
-    #damage = new Map();
-    constructor(store, options) {
-        this.#store = store;
-        this.#options = options;
-    }
-    get kind() {
-        return this.#store.kind;
-    }
-    get problems() {
-        return [...this.#damaged, ...this.#store.problems];
-    }
-    damageOf(eventId) {
-        return this.#damage.get(eventId);
-    }
-    get problemsLeftOut() {
-        return this.#store.problemsLeftOut;
-    }
-    async loadEvent(eventId) {
-        const dir = fileStoreDir(this.#store);
-        if (dir !== undefined) {
-            const damage = damagedRecord((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, ...(0,_state_layout_js__WEBPACK_IMPORTED_MODULE_2__.eventRecordPath)(eventId).split("/")), (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_2__.eventRecordPath)(eventId));
-            if (damage !== undefined) {
-                const full = { ...damage, left: `left as it is (${this.#options.command} only reads, and changes nothing)`, repair: `\`${this.#options.repairCommand((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(eventId))}\` sets it aside (its bytes kept as ${damage.file}.corrupt-<time>), and the event then counts as not handled yet` };
-                this.#damage.set(eventId, full);
-                this.#damaged.push({ path: damage.file, message: `${damage.reason}; ${full.left}. ${full.repair}` });
-                return undefined;
-            }
-        }
-        return this.#store.loadEvent(eventId);
-    }
-    saveEvent(record) {
-        return refused(`save event ${record.event.id}`, this.#options.command);
-    }
-    claimRuns(record, _claim) {
-        return refused(`claim the runs of event ${record.event.id}`, this.#options.command);
-    }
-    listEvents(query) {
-        return this.#store.listEvents(query);
-    }
-    get eachEvent() {
-        const each = this.#store.eachEvent;
-        return each === undefined ? undefined : (visit) => each.call(this.#store, visit);
-    }
-    get runIndex() {
-        const index = this.#store.runIndex;
-        return index === undefined ? undefined : () => index.call(this.#store);
-    }
-    async flush() { }
-    async close() {
-        await this.#store.close?.();
-    }
-}
-function fileStoreDir(store) {
-    const dir = store.dir;
-    return store.kind === "file" && typeof dir === "string" ? dir : undefined;
-}
-function damagedRecord(file, relativePath) {
-    const read = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, _state_layout_js__WEBPACK_IMPORTED_MODULE_2__.MAX_RECORD_BYTES);
-    if (read.kind === "missing")
-        return undefined;
-    if (read.kind === "refused")
-        return { file, reason: read.reason };
-    if (read.kind !== "read")
-        return undefined;
-    try {
-        (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_2__.parseEventRecordText)((0,_state_layout_js__WEBPACK_IMPORTED_MODULE_2__.decodeStoredText)(read.bytes), relativePath);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof _state_record_js__WEBPACK_IMPORTED_MODULE_3__/* .NewerRecordFormatError */ .Qy)
-            return undefined;
-        return { file, reason: error instanceof Error ? error.message : String(error) };
-    }
-}
-function refused(what, command) {
-    return Promise.reject(new Error(`${command} only reads the state store, yet it was asked to ${what}`));
-}
-
-
-/***/ }),
 
 /***/ 65741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -115,22 +14,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runsCommand: () => (/* binding */ runsCommand),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53677);
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37576);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83477);
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(89176);
-/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39094);
+/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89176);
+/* harmony import */ var _state_problems_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39094);
 /* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7787);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17930);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21185);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75796);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87713);
-/* harmony import */ var _read_only_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65294);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41488);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75270);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83505);
-
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41488);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75270);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83505);
 
 
 
@@ -149,9 +46,9 @@ async function eventsCommand(ctx, options) {
     const wildcard = options.type?.includes("*") === true;
     const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
     const wanted = options.type ?? "*";
-    const newest = new _state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .Newest */ .HG(options.limit, (listed) => listed.updatedAt);
-    await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .eachStoredEvent */ .BM)(ctx.store, (record) => {
-        if ((0,_state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .isInternalRecord */ .$$)(record))
+    const newest = new _state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .Newest */ .HG(options.limit, (listed) => listed.updatedAt);
+    await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .eachStoredEvent */ .BM)(ctx.store, (record) => {
+        if ((0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .isInternalRecord */ .$$)(record))
             return;
         if (wildcard ? !typeMatches(wanted, record.event.type) : options.type !== undefined && record.event.type !== options.type)
             return;
@@ -176,8 +73,8 @@ function listedEvent(record) {
 }
 async function runsCommand(ctx, query) {
     const runs = query.eventId
-        ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .selectStoredRuns */ .Qd)([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
-        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .selectStoredRuns */ .Qd)(ctx.store, query, indexNote(ctx));
+        ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .selectStoredRuns */ .Qd)([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
+        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .selectStoredRuns */ .Qd)(ctx.store, query, indexNote(ctx));
     reportStoreProblems(ctx);
     if (ctx.json) {
         ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -197,13 +94,13 @@ async function showCommand(ctx, id) {
         return 0;
     }
     const starting = new Set();
-    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_11__/* .findStoredRun */ .w4)(ctx.store, id, starting, indexNote(ctx));
+    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .findStoredRun */ .w4)(ctx.store, id, starting, indexNote(ctx));
     reportStoreProblems(ctx);
     if (!found) {
         const invocation = ctx.invocation ?? "flows";
         const [only] = starting;
         const begun = starting.size === 1 && only !== undefined
-            ? ` Did you mean \`${invocation} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_12__/* .shellWord */ .r)(only)}${ctx.contextArgs ?? ""}\`?`
+            ? ` Did you mean \`${invocation} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(only)}${ctx.contextArgs ?? ""}\`?`
             : starting.size > 1
                 ? " Several stored ids start with it: give the whole id."
                 : "";
@@ -239,7 +136,7 @@ async function replayCommand(ctx, eventId, options = {}) {
     ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.renderText)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     const gone = notReplayed(record, outcome.runs);
     if (gone)
-        ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_12__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
+        ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
     return (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.exitCodeFor)(outcome);
 }
 function notReplayed(record, replayed) {
@@ -257,7 +154,7 @@ function describeRecord(record) {
         `event ${record.event.id}`,
         `  type ${record.event.type}${record.event.source ? `  source ${record.event.source}` : ""}`,
         `  received ${record.event.receivedAt}  first dispatched ${record.firstDispatchedAt}  dispatches ${record.dispatchCount}`,
-        `  payload ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_10__/* .cutCodePoints */ .Dp)(JSON.stringify(record.event.payload), 500).kept}`,
+        `  payload ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_9__/* .cutCodePoints */ .Dp)(JSON.stringify(record.event.payload), 500).kept}`,
         `  runs (${record.runs.length}):`,
         ...record.runs.map((run) => `    ${runLine(run)}`),
     ];
@@ -300,14 +197,14 @@ function reportStoreProblems(ctx) {
     if (problems.length === 0)
         return;
     if (ctx.json) {
-        ctx.err(`${JSON.stringify({ storeProblems: { count: (0,_state_problems_js__WEBPACK_IMPORTED_MODULE_13__/* .storeProblemCount */ .OU)(ctx.store), problems, leftOut } })}\n`);
+        ctx.err(`${JSON.stringify({ storeProblems: { count: (0,_state_problems_js__WEBPACK_IMPORTED_MODULE_12__/* .storeProblemCount */ .OU)(ctx.store), problems, leftOut } })}\n`);
         return;
     }
     for (const problem of problems)
         ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(`${problem.path}: skipped: ${problem.message}`)}\n`);
     for (const kind of leftOut)
-        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_state_problems_js__WEBPACK_IMPORTED_MODULE_13__/* .leftOutLine */ .uv)(kind))}\n`);
-    if (ctx.store instanceof _read_only_store_js__WEBPACK_IMPORTED_MODULE_8__.ReadOnlyStore) {
+        ctx.err(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_state_problems_js__WEBPACK_IMPORTED_MODULE_12__/* .leftOutLine */ .uv)(kind))}\n`);
+    if (ctx.store.readOnly === true) {
         ctx.err(`flows: these records are left as they are (this command only reads); each is set aside, its bytes kept beside it, when its event is next dispatched or replayed (\`${ctx.invocation ?? "flows"} replay <event-id>${ctx.contextArgs ?? ""}\`).\n`);
     }
 }
@@ -322,7 +219,7 @@ function indexNote(ctx) {
 }
 async function loadEvent(ctx, eventId) {
     const record = await ctx.store.loadEvent(eventId);
-    const damage = ctx.store instanceof _read_only_store_js__WEBPACK_IMPORTED_MODULE_8__.ReadOnlyStore ? ctx.store.damageOf(eventId) : undefined;
+    const damage = ctx.store.damageOf?.(eventId);
     if (damage === undefined)
         return record;
     (0,_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_1__.unreportedStoreProblems)(ctx.store);
@@ -333,14 +230,14 @@ async function loadEvent(ctx, eventId) {
 function isRecord(value) {
     return value !== undefined;
 }
-const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_14__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_14__/* .PROCESS_STATUSES */ .Ne])];
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_13__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_13__/* .PROCESS_STATUSES */ .Ne])];
 function checkStatusFilter(status) {
     if (status === "")
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb("--status needs a value.", "runs");
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("--status needs a value.", "runs");
     if (status === undefined || RUN_STATUSES.includes(status))
         return status;
     const hint = status === "needs-attention" || status === "needs_attention" ? " For runs that need a person, use --needs-attention." : "";
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--status "${status}" is not a run status.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(status, RUN_STATUSES)} Valid statuses: ${RUN_STATUSES.join(", ")}.${hint}`, "runs");
 }
 
 

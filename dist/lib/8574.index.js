@@ -26,13 +26,13 @@ async function forgetCommand(ctx, named, options = {}) {
         if (!(error instanceof _state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .EventStillRunningError */ .Cm))
             throw error;
         const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}`;
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk((0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(error.message), {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(error.message, {
             hint: `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
                 `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
         });
     });
     if (!result) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
     const { event } = result.record;
     const redelivered = event.type.startsWith("upstream.release")
@@ -43,7 +43,7 @@ async function forgetCommand(ctx, named, options = {}) {
     }
     catch (error) {
         const { describeError } = await __webpack_require__.e(/* import() */ 1090).then(__webpack_require__.bind(__webpack_require__, 91090));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`The forget of ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(eventId)} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`The forget of ${eventId} was NOT saved, so the event still counts as handled: ${describeError(error)}`);
     }
     if (ctx.json) {
         ctx.out(`${JSON.stringify(jsonResult(eventId, result, redelivered), null, 2)}\n`);
@@ -84,15 +84,15 @@ function chosenCursor(ctx, named, cursors) {
         return named;
     if (cursors.length === 1)
         return cursors[0]?.eventId ?? named;
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(named)} names no one watch cursor: ${ctx.storeLabel} keeps one per watch filter of that repository:\n${cursorList(cursors)}`, {
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`${named} names no one watch cursor: ${ctx.storeLabel} keeps one per watch filter of that repository:\n${cursorList(cursors, (text) => text)}`, {
         hint: `Forget the one you mean by its id: \`${ctx.invocation ?? "flows"} forget <id>${ctx.contextArgs ?? ""}\` (\`flows watch --status\` shows each watch's).`,
     });
 }
-function cursorList(cursors) {
+function cursorList(cursors, shown = _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR) {
     return cursors
         .map((cursor) => {
         const filter = cursor.unreadable ? "unreadable" : cursor.filter === undefined ? "filter not kept" : (0,_watch_watch_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFilter */ .mo)(cursor.filter);
-        return `  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(cursor.eventId)}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(filter)}\n`;
+        return `  ${shown(cursor.eventId)}  ${shown(filter)}\n`;
     })
         .join("");
 }

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17930);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21185);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75796);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87713);
 /* harmony import */ var _flow_warnings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57941);
 /* harmony import */ var _flows_discovery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81107);

@@ -378,8 +378,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js

@@ -213,8 +213,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __webpack_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
@@ -653,9 +653,12 @@ function measure(text) {
 var not_saved = __webpack_require__(85779);
 // EXTERNAL MODULE: ./.build/state/problems.js
 var problems = __webpack_require__(39094);
+// EXTERNAL MODULE: ./.build/state/read-only.js
+var read_only = __webpack_require__(71341);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/artifact-store.js
+
 
 
 
@@ -686,6 +689,7 @@ class ArtifactStateStore {
     #source;
     #cache = new Map();
     #pending = new Map();
+    #countOnly = new WeakSet();
     #view;
     #flushing = Promise.resolve();
     #baseline = { deltas: 0, aging: [] };
@@ -711,6 +715,9 @@ class ArtifactStateStore {
             ...(options.debug ? { debug: options.debug } : {}),
         });
     }
+    get readOnly() {
+        return (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly) !== undefined;
+    }
     async loadEvent(eventId) {
         const view = await this.#open();
         const newer = view.newer.get(eventId) ?? view.newerFiles[0];
@@ -719,8 +726,11 @@ class ArtifactStateStore {
         const stored = view.records.get(eventId);
         return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
-    async saveEvent(record) {
-        (0,state_record/* addPending */.ny)(this.#pending, record);
+    async saveEvent(record, options = {}) {
+        const reader = (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly);
+        if (reader !== undefined)
+            return (0,read_only/* refusedWrite */.yN)(`save event ${record.event.id}`, reader);
+        (0,state_record/* addPending */.ny)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
@@ -792,7 +802,7 @@ class ArtifactStateStore {
         for (const id of unsaved) {
             const record = batch.get(id);
             const stored = view.records.get(id);
-            if (stored === undefined || !(0,state_record/* countsOnly */.F5)({ record }))
+            if (stored === undefined || !(0,state_record/* countsOnly */.F5)({ record, countOnly: this.#countOnly.has(record) }))
                 continue;
             this.#report({ path: `${this.#options.repository}:${id}`, message: (0,state_record/* countNotSavedMessage */.TQ)(id, stored.dispatchCount, reasons.join(" ")) });
             this.#settle(view, [record], false);

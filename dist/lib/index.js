@@ -451,9 +451,11 @@ class ByteGroup {
 /* harmony export */ });
 /* unused harmony export required */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41488);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56991);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83505);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56991);
+
 
 
 
@@ -482,7 +484,7 @@ const COMMANDS = [
         ],
         run: async ({ ctx, values, args }) => {
             if (values.module && values.raw)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--module and --raw do not go together: give one (module style is the default).", "new");
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--module and --raw do not go together: give one (module style is the default).", "new");
             return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
                 flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
                 on: values.on,
@@ -497,14 +499,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 5796).then(__nccwpck_require__.bind(__nccwpck_require__, 75796))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 5796).then(__nccwpck_require__.bind(__nccwpck_require__, 75796))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -518,23 +520,31 @@ const COMMANDS = [
             "flows fire --event event.json --state none --concurrency 4",
         ],
         readsOnly: DRY_RUN,
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 5796).then(__nccwpck_require__.bind(__nccwpck_require__, 75796))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
         args: "<flow> <step>",
         summary: "run one step for an event",
-        options: ["event", "dry-run", ...RUNNING, ...STATE],
-        examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+        options: ["event", "ignore-trigger", "dry-run", ...RUNNING, ...STATE],
+        details: "The step runs when its trigger matches the event, and a step with no [steps.trigger] (run only by hand)\n" +
+            "runs whatever the event. A step whose trigger does not match is refused with the reason (exit 1);\n" +
+            "--ignore-trigger runs it anyway, as the older runner's run did.",
+        examples: [
+            "flows run release-notes summarise --event event.json",
+            "flows run hello-flow hello --event event.json --state none",
+            "flows run deploy rollback --event event.json --ignore-trigger",
+        ],
         readsOnly: DRY_RUN,
         run: async ({ ctx, values, args, concurrency }) => {
             const [flow, step] = args;
             if (!flow || !step)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 1185).then(__nccwpck_require__.bind(__nccwpck_require__, 21185))).fireCommand(ctx, {
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
+            return (await __nccwpck_require__.e(/* import() */ 5796).then(__nccwpck_require__.bind(__nccwpck_require__, 75796))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
+                ignoreTrigger: values["ignore-trigger"] === true,
             });
         },
     },
@@ -547,7 +557,7 @@ const COMMANDS = [
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
                 (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -564,7 +574,7 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
@@ -572,7 +582,7 @@ const COMMANDS = [
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
         readsOnly: ALWAYS,
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -582,7 +592,7 @@ const COMMANDS = [
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         readsOnly: ALWAYS,
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -598,7 +608,7 @@ const COMMANDS = [
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
         readsOnly: ALWAYS,
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -606,7 +616,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -641,11 +651,11 @@ const COMMANDS = [
         readsOnly: (values) => values["dry-run"] === true || values.status !== undefined,
         run: async ({ ctx, values, concurrency }) => {
             if (values.status)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
             if (values.status !== undefined && values.once) {
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1185), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -665,6 +675,7 @@ function fireOptions(values, concurrency) {
         concurrency,
         bunPath: values.bun,
         workspaceBackendUrl: values["workspace-backend-url"],
+        ...(values["state-dir"] !== undefined ? { stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"]) } : {}),
     };
 }
 function checkArgs(spec, args, where) {
@@ -676,22 +687,22 @@ function checkArgs(spec, args, where) {
     const meant = args.slice(most).map((word) => optionMeant(spec, word));
     const options = new Set(meant.map((option) => option?.split(" ")[0]));
     const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
-    const expanded = spec.name === "new" && said === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(extra) ? ` ${(0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .shellExpandedHint */ .J6)(extra)}` : "";
-    const folder = said === undefined && !expanded && most === 0 && where ? ((0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .folderArgumentHint */ .xV)(spec.name, extra, where) ?? "") : "";
+    const expanded = spec.name === "new" && said === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(extra) ? ` ${(0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .shellExpandedHint */ .J6)(extra)}` : "";
+    const folder = said === undefined && !expanded && most === 0 && where ? ((0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .folderArgumentHint */ .xV)(spec.name, extra, where) ?? "") : "";
     const hint = said === undefined ? expanded || folder : ` Did you mean ${said}?`;
-    throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 function optionMeant(spec, word) {
     const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
     if (fileOption && (/\.json$/i.test(word) || word === "-"))
-        return `--${fileOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(word)}`;
+        return `--${fileOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(word)}`;
     if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word))
         return `--event-name ${word}`;
     return undefined;
 }
 function required(value, what, command) {
     if (!value)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is required.`, command);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is required.`, command);
     return value;
 }
 function readLimit(value, command) {
@@ -700,12 +711,12 @@ function readLimit(value, command) {
     return countOption(value, "--limit", command, "or leave --limit out to list them all");
 }
 function countOption(value, option, command, otherwise) {
-    const count = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeNumber */ .r)(value);
+    const count = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .r)(value);
     if (count === undefined && /^\d+$/.test(value.trim())) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is too large: "${value.trim()}" is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted. Give a smaller number${otherwise ? `, ${otherwise}` : ""}.`, command);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option} is too large: "${value.trim()}" is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted. Give a smaller number${otherwise ? `, ${otherwise}` : ""}.`, command);
     }
     if (count === undefined || count < 1)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} must be a whole number of at least 1; got "${value}".`, command);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option} must be a whole number of at least 1; got "${value}".`, command);
     return count;
 }
 
@@ -781,24 +792,22 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87713);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41488);
-
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
 
 
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
-async function openCliStore(values, repoRoot, env) {
+async function openCliStore(values, repoRoot, env, reader) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind);
+    const readOnly = reader?.readOnly === true ? { readOnly: { command: reader.command, ...(reader.setAsideCommand ? { setAsideCommand: reader.setAsideCommand } : {}) } } : {};
     const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
         const given = values["state-dir"] !== undefined;
-        refuseUnusableLink(dir, given);
         const missing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? "" : " (no such folder: nothing was recorded there)";
-        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given) }), label: `the file store at ${dir}${missing}` };
+        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(given), ...readOnly }), label: `the file store at ${dir}${missing}` };
     }
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
@@ -806,24 +815,24 @@ async function openCliStore(values, repoRoot, env) {
             const { branchNameProblem } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 40649));
             const problem = branchNameProblem(values.branch);
             if (problem)
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--branch "${values.branch}" is not a usable branch name: ${problem}.`);
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--branch "${values.branch}" is not a usable branch name: ${problem}.`);
         }
         const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
-        return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
+        return { store: await createStateStore({ kind, branch, ...remote, ...readOnly }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
     }
     if (kind === "artifact") {
         const token = env.GITHUB_TOKEN || env.GH_TOKEN;
         const repository = values.repository ?? env.GITHUB_REPOSITORY;
         if (!token || !repository) {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
         }
         const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
-        return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
+        return { store: await createStateStore({ kind, artifact, ...readOnly }), label: `the workflow artifacts of ${repository}` };
     }
-    return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+    return { store: await createStateStore({ kind: "none", ...readOnly }), label: "memory (--state none)" };
 }
 function unknownStateKind(kind, command) {
-    return new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
+    return new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
 }
 const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" };
 function checkStateOptions(values, command, kind = values.state ?? "file") {
@@ -834,7 +843,7 @@ function checkStateOptions(values, command, kind = values.state ?? "file") {
         if (value === undefined || kind === store)
             continue;
         const used = values.state === undefined && command !== "github" ? `--state ${kind}, the default` : `--state ${kind}`;
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
             `Pass --state ${store} to read that store, or leave --${option} out.`, command);
     }
 }
@@ -870,70 +879,6 @@ async function closeCliStore(ctx) {
 }
 function isRepositoryUrl(value) {
     return value !== undefined && (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value));
-}
-function refuseUnusableLink(dir, given) {
-    const setting = cliStateDirSetting(given);
-    if (loopCode(dir) === "ENOENT" && isLink(dir)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailed */ .nk(`The state folder ${dir} (${setting.origin}) is a symbolic link to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir))}, which does not exist.`, {
-            hint: `Create that folder, fix the link, or ${setting.change}.`,
-        });
-    }
-    const link = loopingLink(dir);
-    if (link === undefined)
-        return;
-    const chain = linkChain(link);
-    const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
-    const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailed */ .nk(`The state folder ${dir} (${setting.origin}) ${where}: ${chain.join(" -> ")}. It leads to no folder.`, {
-        hint: `Fix the links, or ${setting.change}.`,
-    });
-}
-function loopingLink(path) {
-    if (loopCode(path) !== "ELOOP")
-        return undefined;
-    const { root } = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(path);
-    let prefix = root;
-    for (const part of path.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
-        prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(prefix, part);
-        if (loopCode(prefix) === "ELOOP")
-            return prefix;
-    }
-    return path;
-}
-function isLink(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function loopCode(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        return undefined;
-    }
-    catch (error) {
-        return error.code;
-    }
-}
-function linkChain(link) {
-    const seen = [link];
-    let current = link;
-    for (let hop = 0; hop < 40; hop++) {
-        let target;
-        try {
-            target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
-        }
-        catch {
-            break;
-        }
-        seen.push(target);
-        if (seen.indexOf(target) < seen.length - 1)
-            break;
-        current = target;
-    }
-    return seen;
 }
 
 
@@ -1365,6 +1310,9 @@ function checkDispatchOptions(options) {
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
+    if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
+        throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
+    }
     if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
         throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
     }
@@ -1753,6 +1701,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (options.only) {
         const wanted = new Set(options.only.map(({ flow, step }) => JSON.stringify([flow, step])));
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
+        const runUnmatched = options.runUnmatched;
+        if (runUnmatched) {
+            const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
+            for (const miss of forced) {
+                mismatches.splice(mismatches.indexOf(miss), 1);
+                matched = [...matched, { flow: miss.flow, step: miss.step }];
+                debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+            }
+        }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
@@ -2141,8 +2098,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -10561,8 +10518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
@@ -11355,7 +11312,7 @@ function quotedTextEnd(text, at) {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36375);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
@@ -11407,6 +11364,86 @@ function shownValue(value, chars = 80) {
         text = String(value);
     }
     return redacted(text).clip(chars, "...");
+}
+
+
+/***/ }),
+
+/***/ 89125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ foldedEscapedForm),
+/* harmony export */   N3: () => (/* binding */ mayHoldDeepEscapes),
+/* harmony export */   gJ: () => (/* binding */ foldedEnd),
+/* harmony export */   r3: () => (/* binding */ deepEscapeSpans),
+/* harmony export */   rH: () => (/* binding */ shortenedRuns)
+/* harmony export */ });
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38545);
+
+const DEEP_RUN = "\\\\\\\\";
+const BACKSLASH = 92;
+function foldedEscapedForm(form) {
+    const json = JSON.stringify(form).slice(1, -1);
+    return json === form ? undefined : json.replace(/\\+/g, "\\");
+}
+function mayHoldDeepEscapes(text) {
+    return text.includes(DEEP_RUN);
+}
+function deepEscapeSpans(finder, text, until, byLine = false) {
+    if (!mayHoldDeepEscapes(text))
+        return [];
+    const runAt = [];
+    const takenOut = [];
+    const parts = [];
+    let taken = 0;
+    let last = 0;
+    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
+        let end = at + 2;
+        while (text.charCodeAt(end) === BACKSLASH)
+            end++;
+        parts.push(text.slice(last, at + 1));
+        runAt.push(at - taken);
+        taken += end - at - 1;
+        takenOut.push(taken);
+        last = end;
+    }
+    parts.push(text.slice(last));
+    const folded = parts.join("");
+    const found = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .findSpans */ .df)(finder, folded, folded.length, { left: 2 * folded.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERLAP_BUDGET_CHARS */ .Qw }, byLine ? (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .linesOf */ .Dx)(folded, undefined) : undefined);
+    const spans = [];
+    for (let i = 0; i < found.length; i += 2) {
+        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
+        if (start >= until)
+            break;
+        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
+    }
+    return spans;
+}
+function takenBefore(runAt, takenOut, at) {
+    let low = 0;
+    let high = runAt.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (runAt[middle] < at)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low === 0 ? 0 : takenOut[low - 1];
+}
+function foldedEnd(text, from, chars) {
+    let at = from;
+    for (let left = chars; left > 0 && at < text.length; left--) {
+        if (text.charCodeAt(at) === BACKSLASH)
+            while (text.charCodeAt(at + 1) === BACKSLASH)
+                at++;
+        at++;
+    }
+    return at;
+}
+function shortenedRuns(text, keep) {
+    return text.replace(new RegExp(`\\\\{${keep}}\\\\+`, "g"), "\\".repeat(keep));
 }
 
 
@@ -11672,7 +11709,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 46383:
+/***/ 36375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11996,62 +12033,10 @@ function runnerForms(secret) {
     return secret.includes("'") ? [secret.replaceAll("'", "''")] : [];
 }
 
+// EXTERNAL MODULE: ./.build/redact-nested.js
+var redact_nested = __nccwpck_require__(89125);
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
-;// CONCATENATED MODULE: ./.build/redact-nested.js
-
-const DEEP_RUN = "\\\\\\\\";
-const BACKSLASH = 92;
-function foldedEscapedForm(form) {
-    const json = JSON.stringify(form).slice(1, -1);
-    return json === form ? undefined : json.replace(/\\+/g, "\\");
-}
-function mayHoldDeepEscapes(text) {
-    return text.includes(DEEP_RUN);
-}
-function deepEscapeSpans(finder, text, until, byLine = false) {
-    if (!mayHoldDeepEscapes(text))
-        return [];
-    const runAt = [];
-    const takenOut = [];
-    const parts = [];
-    let taken = 0;
-    let last = 0;
-    for (let at = text.indexOf("\\\\"); at >= 0; at = text.indexOf("\\\\", last)) {
-        let end = at + 2;
-        while (text.charCodeAt(end) === BACKSLASH)
-            end++;
-        parts.push(text.slice(last, at + 1));
-        runAt.push(at - taken);
-        taken += end - at - 1;
-        takenOut.push(taken);
-        last = end;
-    }
-    parts.push(text.slice(last));
-    const folded = parts.join("");
-    const found = (0,redact_spans/* findSpans */.df)(finder, folded, folded.length, { left: 2 * folded.length + redact_spans/* OVERLAP_BUDGET_CHARS */.Qw }, byLine ? (0,redact_spans/* linesOf */.Dx)(folded, undefined) : undefined);
-    const spans = [];
-    for (let i = 0; i < found.length; i += 2) {
-        const start = found[i] + takenBefore(runAt, takenOut, found[i]);
-        if (start >= until)
-            break;
-        spans.push(start, found[i + 1] + takenBefore(runAt, takenOut, found[i + 1]));
-    }
-    return spans;
-}
-function takenBefore(runAt, takenOut, at) {
-    let low = 0;
-    let high = runAt.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (runAt[middle] < at)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low === 0 ? 0 : takenOut[low - 1];
-}
-
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/redact.js
@@ -12134,18 +12119,18 @@ class Redactor {
         return wrapped.length === 0 ? spans : (0,redact_spans/* unionOfSpans */.sG)(spans, wrapped);
     }
     #deepSpans(text, until, byLine = false) {
-        if (!mayHoldDeepEscapes(text))
+        if (!(0,redact_nested/* mayHoldDeepEscapes */.N3)(text))
             return [];
         if (this.#deepForms === undefined) {
             const folded = new Set();
             for (const form of this.#secrets) {
-                const each = foldedEscapedForm(form);
+                const each = (0,redact_nested/* foldedEscapedForm */.Cn)(form);
                 if (each !== undefined && each.length >= MIN_SECRET_LENGTH)
                     folded.add(each);
             }
             this.#deepForms = folded.size === 0 ? null : this.#finderOf([...folded]);
         }
-        return this.#deepForms === null ? [] : deepEscapeSpans(this.#deepForms, text, until, byLine);
+        return this.#deepForms === null ? [] : (0,redact_nested/* deepEscapeSpans */.r3)(this.#deepForms, text, until, byLine);
     }
     redact(text) {
         let clean = text;
@@ -12650,7 +12635,7 @@ function relative(file, baseDir) {
 /* harmony export */ });
 /* unused harmony exports isFoldedSpace, withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
@@ -12992,7 +12977,7 @@ function packageCheckProblems(problems) {
 /* harmony export */ });
 /* unused harmony exports PRETTY_RESULT_CHARS, RESULT_HEAD_BYTES, resultJsonText */
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36375);
 
 
 const PRETTY_RESULT_CHARS = 1024 * 1024;
@@ -14616,9 +14601,12 @@ async function readWrapperResult(resultPath, maxBytes) {
 var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
+// EXTERNAL MODULE: ./.build/redact-nested.js
+var redact_nested = __nccwpck_require__(89125);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
+
 
 
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
@@ -14661,6 +14649,17 @@ class LineSplitter {
         this.partial += text.slice(start);
         this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
     }
+    waitsForDeepEscapes(lookahead) {
+        const at = this.maxLineChars;
+        if (lookahead === 0 || !(0,redact_nested/* mayHoldDeepEscapes */.N3)(this.partial))
+            return false;
+        if ((0,redact_nested/* foldedEnd */.gJ)(this.partial, at, lookahead) < this.partial.length)
+            return false;
+        if (this.partial.length - at <= DEEP_HOLD_FACTOR * lookahead)
+            return true;
+        this.partial = (0,redact_nested/* shortenedRuns */.rH)(this.partial, DEEP_RUN_KEPT);
+        return (0,redact_nested/* foldedEnd */.gJ)(this.partial, at, lookahead) >= this.partial.length;
+    }
     finishLine() {
         if (this.partial.endsWith("\r"))
             this.partial = this.partial.slice(0, -1);
@@ -14682,7 +14681,7 @@ class LineSplitter {
         return json <= this.maxLineChars && Buffer.byteLength(this.partial) - Buffer.byteLength(this.partial.slice(0, marker + RESULT_MARKER.length)) <= this.maxLineChars;
     }
     cutPieces(lookahead) {
-        while (this.partial.length > this.maxLineChars + lookahead) {
+        while (this.partial.length > this.maxLineChars + lookahead && !this.waitsForDeepEscapes(lookahead)) {
             const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
             const piece = this.partial.slice(0, at);
             if (this.cut === undefined) {
@@ -14707,6 +14706,8 @@ class LineSplitter {
     }
 }
 const SECRET_WINDOW_CHARS = 4096;
+const DEEP_HOLD_FACTOR = 64;
+const DEEP_RUN_KEPT = 64;
 function pieceEnd(text, at, redactor) {
     const secrets = new SecretSpans(text, at, redactor);
     const crossing = secrets.around(at);
@@ -14723,7 +14724,7 @@ function pieceEnd(text, at, redactor) {
 }
 function wholeSpanEnd(text, end, redactor) {
     for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
-        const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
+        const [first] = redactor.secretSpans(text.slice(0, (0,redact_nested/* foldedEnd */.gJ)(text, end, redactor.longest)), 1);
         if (first === undefined || first[1] <= end)
             return end;
         end = first[1];
@@ -14746,7 +14747,7 @@ class SecretSpans {
     nearest;
     constructor(text, at, redactor) {
         const keep = SECRET_WINDOW_CHARS + 1;
-        for (const span of redactor.secretSpans(text.slice(0, at + redactor.longest), at)) {
+        for (const span of redactor.secretSpans(text.slice(0, (0,redact_nested/* foldedEnd */.gJ)(text, at, redactor.longest)), at)) {
             this.spans.push(span);
             if (this.spans.length >= 2 * keep)
                 this.spans.splice(0, this.spans.length - keep);
@@ -14762,6 +14763,7 @@ class SecretSpans {
 }
 class OutputTail {
     maxBytes;
+    redactor;
     lines = [];
     streams = [];
     first = 0;
@@ -14770,8 +14772,9 @@ class OutputTail {
     mixed = false;
     lastStream;
     context = new Map();
-    constructor(maxBytes) {
+    constructor(maxBytes, redactor = redact/* redactor */.$p) {
         this.maxBytes = maxBytes;
+        this.redactor = redactor;
     }
     push(line, stream = "") {
         if (this.lastStream !== undefined && stream !== this.lastStream)
@@ -14779,7 +14782,7 @@ class OutputTail {
         this.lastStream = stream;
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
-            const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
+            const kept = lastBytes(this.redactor.redact(line), this.maxBytes - 1);
             const keptSize = Buffer.byteLength(kept) + 1;
             this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
             this.lines = [kept];
@@ -14812,7 +14815,7 @@ class OutputTail {
     keptRedacted() {
         const kept = this.kept();
         if (!this.mixed)
-            return redact/* redactor */.$p.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
+            return this.redactor.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
         const streams = this.streams.slice(this.first);
         const clean = new Array(kept.length);
         for (const stream of new Set(streams)) {
@@ -14820,7 +14823,7 @@ class OutputTail {
             for (let i = 0; i < streams.length; i++)
                 if (streams[i] === stream)
                     places.push(i);
-            const masked = redact/* redactor */.$p.redactLines(places.map((i) => kept[i]), this.context.get(stream)?.lines);
+            const masked = this.redactor.redactLines(places.map((i) => kept[i]), this.context.get(stream)?.lines);
             for (let j = 0; j < places.length; j++)
                 clean[places[j]] = masked[j];
         }
@@ -14834,7 +14837,7 @@ class OutputTail {
         }
         context.lines.push(dropped);
         context.chars += dropped.length + 1;
-        while (context.lines.length > 1 && context.chars - context.lines[0].length - 1 > redact/* redactor */.$p.longest) {
+        while (context.lines.length > 1 && context.chars - context.lines[0].length - 1 > this.redactor.longest) {
             context.chars -= context.lines.shift().length + 1;
         }
     }
@@ -16306,7 +16309,7 @@ function settledBy(run, attempts, settled) {
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36375);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
 
 
@@ -16586,14 +16589,19 @@ function removeQuietly(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fw: () => (/* binding */ recordTooManyContainersError),
+/* harmony export */   WZ: () => (/* binding */ unusableFolderLink),
 /* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
+
+
 
 
 
@@ -16613,7 +16621,7 @@ const PROBLEMS = {
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__.UserError {
     name = "StateFolderError";
     dir;
     where;
@@ -16623,7 +16631,8 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserE
         const doing = options.doing === "read" ? "read records from" : "save records to";
         const { dir, setting } = options.folder;
         const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
-        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        const message = options.aboutTheFolder ? `${capital(where)} ${options.problem}.` : `cannot ${doing} ${where}: ${options.problem}.`;
+        super(message, { hint: options.hint, cause: options.cause });
         this.dir = dir;
         this.where = where;
         this.code = options.code;
@@ -16638,8 +16647,13 @@ function stateFolderError(error, folder, doing, file) {
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
         return error;
+    if (kind === "ELOOP" || kind === "ENOTDIR") {
+        const link = unusableFolderLink(folder, doing);
+        if (link !== undefined)
+            return new StateFolderError({ folder, code: link.code, problem: link.problem, hint: link.hint ?? "", doing, cause: error, aboutTheFolder: true });
+    }
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -16657,8 +16671,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_1__.WRITE_LIMIT_HINT,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_3__.WRITE_LIMIT_HINT,
         doing: "save",
         cause: undefined,
     });
@@ -16672,6 +16686,82 @@ function linkedFolderError(folder, path, doing) {
         doing,
         cause: undefined,
     });
+}
+function unusableFolderLink(folder, doing) {
+    const { dir } = folder;
+    const change = (folder.setting ?? ANOTHER_FOLDER).change;
+    const code = statCode(dir);
+    if (code === "ENOENT" && isLink(dir)) {
+        return new StateFolderError({
+            folder,
+            code: "ENOENT",
+            problem: `is a symbolic link to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir))}, which does not exist`,
+            hint: `Create that folder, fix the link, or ${change}.`,
+            doing,
+            cause: undefined,
+            aboutTheFolder: true,
+        });
+    }
+    if (code !== "ELOOP")
+        return undefined;
+    const link = loopingLink(dir);
+    const chain = linkChain(link);
+    const loops = chain[chain.length - 1] === link ? "is a symbolic link that loops" : "is a symbolic link that leads into a loop of links";
+    const where = link === dir ? loops : `cannot be reached: ${link}, on its path, ${loops}`;
+    return new StateFolderError({
+        folder,
+        code: "ELOOP",
+        problem: `${where}: ${chain.join(" -> ")}. It leads to no folder`,
+        hint: `Fix the links, or ${change}.`,
+        doing,
+        cause: undefined,
+        aboutTheFolder: true,
+    });
+}
+function loopingLink(path) {
+    const { root } = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(path);
+    let prefix = root;
+    for (const part of path.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(prefix, part);
+        if (statCode(prefix) === "ELOOP")
+            return prefix;
+    }
+    return path;
+}
+function isLink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function statCode(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        return error.code;
+    }
+}
+function linkChain(link) {
+    const seen = [link];
+    let current = link;
+    for (let hop = 0; hop < 40; hop++) {
+        let target;
+        try {
+            target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+        }
+        catch {
+            break;
+        }
+        seen.push(target);
+        if (seen.indexOf(target) < seen.length - 1)
+            break;
+        current = target;
+    }
+    return seen;
 }
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -17118,7 +17208,10 @@ var layout = __nccwpck_require__(78404);
 var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/problems.js
 var problems = __nccwpck_require__(39094);
+// EXTERNAL MODULE: ./.build/state/read-only.js
+var read_only = __nccwpck_require__(71341);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
+
 
 
 
@@ -17144,11 +17237,14 @@ class FileStateStore {
     #maxRecordBytes;
     #maxContainers;
     #streamedRecordBytes;
+    #reader;
+    #damage = new Map();
     #lastWrite;
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
     #realFolders = new Set();
+    #folderLinkChecked = false;
     counts = {
         recordReads: 0,
         recordWrites: 0,
@@ -17161,17 +17257,27 @@ class FileStateStore {
         this.#maxRecordBytes = options.maxRecordBytes ?? layout.MAX_RECORD_BYTES;
         this.#maxContainers = (0,layout.recordContainerCap)(this.#maxRecordBytes);
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
+        this.#reader = (0,read_only/* readOnlyReader */.W8)(options.readOnly);
+    }
+    get readOnly() {
+        return this.#reader !== undefined;
+    }
+    damageOf(eventId) {
+        return this.#damage.get(eventId);
     }
     async loadEvent(eventId) {
         const relativePath = (0,layout.eventRecordPath)(eventId);
         const file = this.#absolute(relativePath);
         try {
+            this.#refuseUnusableLink("read");
             this.#refuseLinkedFolders(relativePath, "read");
             const found = this.#readFile(relativePath);
             if (found.kind === "record")
                 return found.record;
             if (found.kind === "missing")
                 return undefined;
+            if (this.#reader !== undefined)
+                return this.#leftDamaged(eventId, file, found.reason);
             (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
             return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
         }
@@ -17179,8 +17285,15 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
-    async saveEvent(record) {
-        await this.#save({ record });
+    #leftDamaged(eventId, file, reason) {
+        const damage = (0,read_only/* recordDamage */.ZE)(file, reason, eventId, this.#reader);
+        if (!this.#damage.has(eventId))
+            this.#report((0,read_only/* damageProblem */.Zl)(damage));
+        this.#damage.set(eventId, damage);
+        return undefined;
+    }
+    async saveEvent(record, options = {}) {
+        await this.#save({ record, ...(options.countOnly === true ? { countOnly: true } : {}) });
     }
     async claimRuns(record, claim) {
         const save = { record, claim };
@@ -17188,6 +17301,9 @@ class FileStateStore {
         return save.taken ?? new Map();
     }
     #save(save) {
+        if (this.#reader !== undefined) {
+            return (0,read_only/* refusedWrite */.yN)(save.claim ? `claim the runs of event ${save.record.event.id}` : `save event ${save.record.event.id}`, this.#reader);
+        }
         const relativePath = (0,layout.eventRecordPath)(save.record.event.id);
         const waiting = this.#waiting.get(relativePath);
         if (waiting) {
@@ -17238,6 +17354,7 @@ class FileStateStore {
         }
     }
     async #writeLocked(file, relativePath, saves) {
+        this.#refuseUnusableLink("save");
         this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
@@ -17287,6 +17404,7 @@ class FileStateStore {
         }
     }
     async #scan(visit) {
+        this.#refuseUnusableLink("read");
         this.#refuseLinkedFolders(`${layout.EVENTS_DIR}/`, "read");
         for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
@@ -17382,6 +17500,14 @@ class FileStateStore {
             }
             return undefined;
         }
+    }
+    #refuseUnusableLink(doing) {
+        if (this.#folderLinkChecked)
+            return;
+        const refused = (0,file_errors/* unusableFolderLink */.WZ)(this.#folder, doing);
+        if (refused)
+            throw refused;
+        this.#folderLinkChecked = true;
     }
     #refuseLinkedFolders(relativePath, doing) {
         const linked = this.#linkedFolder(relativePath);
@@ -17539,6 +17665,7 @@ async function createStateStore(options) {
             return new FileStateStore({
                 dir: options.dir ?? (0,layout.defaultStateDir)(options.repoDir ?? process.cwd()),
                 ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+                ...(options.readOnly ? { readOnly: options.readOnly } : {}),
             });
         case "branch": {
             if (!options.remoteUrl && !options.repoDir) {
@@ -17551,18 +17678,19 @@ async function createStateStore(options) {
                 ...(options.branch ? { branch: options.branch } : {}),
                 ...(options.token ? { token: options.token } : {}),
                 ...(options.claim !== undefined ? { claim: options.claim } : {}),
+                ...(options.readOnly ? { readOnly: options.readOnly } : {}),
             });
         }
         case "memory":
         case "none":
-            return new memory_store/* MemoryStateStore */.k();
+            return new memory_store/* MemoryStateStore */.k(options.readOnly ? { readOnly: options.readOnly } : {});
         case "artifact": {
             if (!options.artifact) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
             const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 9285).then(__nccwpck_require__.bind(__nccwpck_require__, 79285));
-            return new ArtifactStateStore(options.artifact);
+            return new ArtifactStateStore(options.readOnly ? { ...options.artifact, readOnly: options.readOnly } : options.artifact);
         }
         default:
             return unknownKind(options.kind);
@@ -17607,7 +17735,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36375);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
@@ -17800,17 +17928,28 @@ function corruptRecordPath(path) {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _read_only_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71341);
+
 
 class MemoryStateStore {
     kind = "memory";
     problems = [];
     problemsLeftOut = [];
     #records = new Map();
+    #reader;
+    constructor(options = {}) {
+        this.#reader = (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .readOnlyReader */ .W8)(options.readOnly);
+    }
+    get readOnly() {
+        return this.#reader !== undefined;
+    }
     async loadEvent(eventId) {
         const record = this.#records.get(eventId);
         return record ? copyRecord(record) : undefined;
     }
-    async saveEvent(record) {
+    async saveEvent(record, _options) {
+        if (this.#reader !== undefined)
+            return (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedWrite */ .yN)(`save event ${record.event.id}`, this.#reader);
         const stored = this.#records.get(record.event.id);
         const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
         this.#records.set(record.event.id, copyRecord(merged));
@@ -18067,6 +18206,40 @@ async function findStoredRun(store, runId, startingWith, note) {
         return run === undefined;
     });
     return found;
+}
+
+
+/***/ }),
+
+/***/ 71341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ readOnlyReader),
+/* harmony export */   ZE: () => (/* binding */ recordDamage),
+/* harmony export */   Zl: () => (/* binding */ damageProblem),
+/* harmony export */   yN: () => (/* binding */ refusedWrite)
+/* harmony export */ });
+const ANY_READER = { command: "this read-only store" };
+function readOnlyReader(setting) {
+    if (setting === undefined || setting === false)
+        return undefined;
+    return setting === true ? ANY_READER : setting;
+}
+function recordDamage(file, reason, eventId, reader) {
+    const setAside = reader.setAsideCommand === undefined ? "A dispatch or replay of its event" : `\`${reader.setAsideCommand(eventId)}\``;
+    return {
+        file,
+        reason,
+        left: `left as it is (${reader.command} only reads, and changes nothing)`,
+        repair: `${setAside} sets it aside (its bytes kept as ${file}.corrupt-<time>), and the event then counts as not handled yet`,
+    };
+}
+function damageProblem(damage) {
+    return { path: damage.file, message: `${damage.reason}; ${damage.left}. ${damage.repair}` };
+}
+function refusedWrite(what, reader) {
+    return Promise.reject(new Error(`${reader.command} only reads the state store, yet it was asked to ${what}`));
 }
 
 
@@ -20088,7 +20261,7 @@ function mergeDispatchCounts(a, b) {
     };
 }
 function countsOnly(save) {
-    return save.record.runs.length === 0 && save.claim === undefined;
+    return save.countOnly === true && save.record.runs.length === 0 && save.claim === undefined;
 }
 function countNotSavedMessage(eventId, storedCount, reason) {
     return (`event ${JSON.stringify(eventId.slice(0, 200))} was delivered again and found already handled (nothing ran), ` +
@@ -20159,10 +20332,13 @@ function earlier(a, b) {
 function later(a, b) {
     return a >= b ? a : b;
 }
-function addPending(pending, record) {
+function addPending(pending, record, countOnly) {
     const current = pending.get(record.event.id);
     const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
-    pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
+    const next = current ? mergeEventRecords(current, copy) : copy;
+    pending.set(record.event.id, next);
+    if (countOnly !== undefined && (current === undefined || countOnly.records.has(current)))
+        countOnly.records.add(next);
 }
 function withPendingRecord(stored, pending) {
     const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
@@ -37368,6 +37544,7 @@ const OPTIONS = {
     version: { type: "boolean", description: "the version of flows" },
     event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (fire, run, explain: - reads it from standard input)" },
     "dry-run": { type: "boolean", description: "match and report, but run and record nothing" },
+    "ignore-trigger": { type: "boolean", description: "run the named step though its trigger does not match the event (flows run; as the older runner's run did)" },
     concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
     bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
     "workspace-backend-url": { type: "string", value: "URL", description: "runtime.workspaceBackendUrl for steps (default: CODEX_WORKSPACE_BACKEND_WS_URL)" },
@@ -37842,8 +38019,8 @@ function writeAll(fd, text) {
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
 var failure = __nccwpck_require__(87713);
-// EXTERNAL MODULE: ./.build/redact.js + 3 modules
-var redact = __nccwpck_require__(46383);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/terminal-text.js
@@ -38019,17 +38196,11 @@ async function runMain(argv, options, saving) {
         contextArgs: contextArgs(values),
         flowArgs: flowArgs(values, repoIsUrl),
         invocation: invokedAs,
-        openStore: once(async () => {
-            const opened = await (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env);
-            if (spec.readsOnly?.(values) !== true)
-                return opened;
-            const { ReadOnlyStore } = await __nccwpck_require__.e(/* import() */ 5294).then(__nccwpck_require__.bind(__nccwpck_require__, 65294));
-            const store = new ReadOnlyStore(opened.store, {
-                command: `flows ${spec.name}`,
-                repairCommand: (eventId) => `${invokedAs} replay ${eventId}${contextArgs(values)}`,
-            });
-            return { store, label: opened.label };
-        }),
+        openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env, {
+            readOnly: spec.readsOnly?.(values) === true,
+            command: `flows ${spec.name}`,
+            setAsideCommand: (eventId) => `${invokedAs} replay ${(0,shell_word/* shellWord */.r)(eventId)}${contextArgs(values)}`,
+        })),
     };
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });

@@ -1,5 +1,9 @@
 import { type Redactor } from "../redact.js";
-import type { ActionIO } from "./io.js";
+/** Where masked values and the one warning go: the action's io (src/action/io.ts), or the CLI's. */
+export type StepMaskSink = {
+    setSecret(value: string): void;
+    warning(message: string): void;
+};
 /** Masks one job's steps may add: each is a few forms more to look for in every line. */
 export declare const MAX_STEP_MASKS = 1000;
 /**
@@ -17,7 +21,8 @@ export declare function addMaskValue(line: string): string | undefined;
 /** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
 export declare class StepMasks {
     #private;
-    constructor(io: Pick<ActionIO, "setSecret" | "warning">, redactor: Redactor);
+    /** `instead`: what the warning says to do with secrets beyond the bounds (the action's redact input by default). */
+    constructor(io: StepMaskSink, redactor: Redactor, instead?: string);
     /** Mask the value one line of step output asks to mask, if it does. */
     line(raw: string): void;
     /**

@@ -24,7 +24,7 @@ export type CommandSpec = {
     examples: string[];
     /**
      * The command only reads the state store, given these options (`flows show`; `flows fire
-     * --dry-run`): it gets the store read-only (src/cli/read-only-store.ts), so a damaged record is
+     * --dry-run`): it gets the store read-only (src/state/read-only.ts), so a damaged record is
      * reported and left as it is, and a write is refused as a bug.
      */
     readsOnly?: (values: ParsedValues) => boolean;

@@ -50,9 +50,13 @@ export type FireOptions = {
         flow: string;
         step: string;
     };
+    /** `flows run --ignore-trigger`: the named step runs though its trigger does not match the event. */
+    ignoreTrigger?: boolean;
     /** --bun: the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH). */
     bunPath?: string;
     workspaceBackendUrl?: string;
+    /** --state-dir, resolved: where the older runtime's state.json is looked for besides the default. */
+    stateDir?: string;
 };
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export declare function fireCommand(ctx: CliContext, options: FireOptions): Promise<number>;

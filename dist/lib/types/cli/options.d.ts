@@ -45,6 +45,10 @@ export declare const OPTIONS: {
         readonly type: "boolean";
         readonly description: "match and report, but run and record nothing";
     };
+    readonly "ignore-trigger": {
+        readonly type: "boolean";
+        readonly description: "run the named step though its trigger does not match the event (flows run; as the older runner's run did)";
+    };
     readonly concurrency: {
         readonly type: "string";
         readonly value: "N";

@@ -1,9 +1,16 @@
 import type { StateFolderSetting } from "../state/file-errors.js";
-import type { StateStore } from "../state/types.js";
+import type { ReadOnlyReader, StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
 import type { ParsedValues } from "./options.js";
-/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
-export declare function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{
+/** A command that only reads (`readOnly`) opens the store read-only, naming itself and the command that sets a damaged record aside. */
+export type CliReader = ReadOnlyReader & {
+    readOnly: boolean;
+};
+/**
+ * The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read)
+ * or none; read-only for a command that only reads (src/state/read-only.ts).
+ */
+export declare function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv, reader?: CliReader): Promise<{
     store: StateStore;
     label: string;
 }>;

@@ -61,6 +61,13 @@ export type DispatchOptions = {
         flow: string;
         step: string;
     }>;
+    /**
+     * Which of the `only` steps run though the event did not match them. "untriggered": a step with
+     * no [steps.trigger], which no event matches, run by hand (`flows run`); "any": every one,
+     * whatever its trigger says (`flows run --ignore-trigger`, as the older runtime's `run`).
+     * Default: none, only matched steps run.
+     */
+    runUnmatched?: "untriggered" | "any";
     /** How deep `FlowResult.next` events may chain (default DEFAULT_MAX_DEPTH). */
     maxDepth?: number;
     /**

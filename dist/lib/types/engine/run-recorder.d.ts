@@ -50,6 +50,9 @@ export declare class RunRecorder {
     saveEnd(view: FlowRunView, options: {
         urgent: boolean;
     }): Promise<void>;
-    /** Saves the record with no runs (a dispatch whose steps were all handled before). */
+    /**
+     * Saves the record with no runs (a dispatch whose steps were all handled before), said to the
+     * store as a save that only counts a dispatch (SaveOptions.countOnly).
+     */
     saveRecord(): Promise<void>;
 }

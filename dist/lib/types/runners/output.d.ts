@@ -28,6 +28,15 @@ export declare class LineSplitter {
     /** Hands out whatever is left (the final line when the output did not end with a newline). */
     end(): void;
     private take;
+    /**
+     * Whether a cut at maxLineChars must wait for more text: a secret JSON-escaped three times or
+     * more is longer than any registered form (a `"` is 2^depth - 1 backslashes and the quote), and
+     * is found with each run of backslashes as one (src/redact-nested.ts), so `lookahead` counts
+     * characters that way after the cut. Held text is bounded: past DEEP_HOLD_FACTOR times the
+     * lookahead, runs longer than DEEP_RUN_KEPT are shortened to it (folded, the text is the same,
+     * so every secret in it is still found and masked), and then the lookahead is there.
+     */
+    private waitsForDeepEscapes;
     /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
     private finishLine;
     /**
@@ -54,6 +63,7 @@ export declare class LineSplitter {
  */
 export declare class OutputTail {
     private readonly maxBytes;
+    private readonly redactor;
     private lines;
     /** The stream of each line in `lines` (the same index). */
     private streams;
@@ -69,7 +79,7 @@ export declare class OutputTail {
      * no redaction of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
      */
     private context;
-    constructor(maxBytes: number);
+    constructor(maxBytes: number, redactor?: Redactor);
     /** `stream`: where the line came from (lines of one stream are searched together for wrapped secrets). */
     push(line: string, stream?: string): void;
     /** Kept lines, oldest first. */

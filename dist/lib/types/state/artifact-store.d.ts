@@ -1,7 +1,10 @@
 import { type ArtifactReadStats } from "./artifact-github.js";
 import { type ArtifactUploader } from "./artifact-upload.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { type ReadOnlySetting } from "./read-only.js";
+import type { EventQuery, EventRecord, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 export type ArtifactStateStoreOptions = {
+    /** Open it only to read (read-only.ts): saves are refused, so nothing is ever uploaded. */
+    readOnly?: ReadOnlySetting;
     /** Token for the REST API, normally the job's GITHUB_TOKEN; reading needs `actions: read`. */
     token: string;
     /** `owner/repo` (GITHUB_REPOSITORY). */
@@ -52,9 +55,11 @@ export declare class ArtifactStateStore implements StateStore {
     readonly kind = "artifact";
     readonly stats: ArtifactStoreStats;
     constructor(options: ArtifactStateStoreOptions);
+    /** Opened only to read: saves are refused. */
+    get readOnly(): boolean;
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     /** Kept in memory until flush(): one delta artifact for many events. */
-    saveEvent(record: EventRecord): Promise<void>;
+    saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush(): Promise<void>;

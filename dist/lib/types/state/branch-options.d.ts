@@ -1,5 +1,8 @@
+import type { ReadOnlySetting } from "./read-only.js";
 import type { GitIdentity } from "./branch-commit.js";
 export type BranchStateStoreOptions = {
+    /** Open it only to read (read-only.ts): saves and claims are refused, so nothing is ever pushed. */
+    readOnly?: ReadOnlySetting;
     /** A checkout whose `remote` is the repository to keep state in (only its config is read). */
     repoDir?: string;
     /** The repository itself: a path or URL (`https://github.com/o/r.git`, with `token`). */

@@ -1,5 +1,5 @@
 import { type BranchStateStoreOptions, type BranchStoreStats } from "./branch-options.js";
-import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 /**
@@ -17,6 +17,8 @@ export declare class BranchStateStore implements StateStore {
     readonly branch: string;
     readonly stats: BranchStoreStats;
     constructor(options: BranchStateStoreOptions);
+    /** Opened only to read: saves and claims are refused. */
+    get readOnly(): boolean;
     /** The remote as it may be shown: credentials hidden. */
     get remote(): string;
     /** The private git directory, once the store has opened. */
@@ -28,7 +30,7 @@ export declare class BranchStateStore implements StateStore {
      */
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     /** Kept in memory until flush(): one commit and one push for many events. */
-    saveEvent(record: EventRecord): Promise<void>;
+    saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
     /**
      * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
      * the claim was checked against (git refuses a push that is not a fast-forward), so when another

@@ -19,6 +19,7 @@ export declare class StateFolderError extends UserError {
     /** The errno (ENOTDIR, EACCES, ...). */
     readonly code: string;
     readonly problem: string;
+    /** `aboutTheFolder`: `problem` is said of the folder itself (`is a symbolic link that loops`), as the sentence's verb. */
     constructor(options: {
         folder: StateFolder;
         code: string;
@@ -26,6 +27,7 @@ export declare class StateFolderError extends UserError {
         hint: string;
         doing: "read" | "save";
         cause: unknown;
+        aboutTheFolder?: boolean;
     });
 }
 /** A file store's folder and the setting that chose it. */
@@ -56,3 +58,11 @@ export declare function recordTooManyContainersError(folder: StateFolder, file: 
  * written, renamed and read wherever it points. The state folder itself may be a link.
  */
 export declare function linkedFolderError(folder: StateFolder, path: string, doing: "read" | "save"): StateFolderError;
+/**
+ * The state folder itself, or a folder on its path, is a symbolic link that loops (a -> b -> a),
+ * or the folder is a link to nothing: said with the link on the path given and its loop. Else
+ * undefined. The file system says only ELOOP, met at the first file opened under the folder
+ * (`<dir>/events`, which is not where the loop is), and mkdir -p meets a link to nothing as a
+ * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors.
+ */
+export declare function unusableFolderLink(folder: StateFolder, doing: "read" | "save"): StateFolderError | undefined;

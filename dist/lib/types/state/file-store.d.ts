@@ -1,7 +1,8 @@
 import { type StateFolderSetting } from "./file-errors.js";
 import { type FileLockOptions } from "./file-lock.js";
 import { MAX_RECORD_BYTES } from "./layout.js";
-import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import { type ReadOnlySetting, type RecordDamage } from "./read-only.js";
+import type { EventQuery, EventRecord, RunClaim, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 export type FileStateStoreOptions = {
     /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
@@ -17,6 +18,12 @@ export type FileStateStoreOptions = {
     maxRecordBytes?: number;
     /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
     streamedRecordBytes?: number;
+    /**
+     * Open it only to read (read-only.ts): loading a damaged record reports it (`damageOf`) and
+     * leaves it as it is (no lock file, no folder made, nothing moved), and a save is refused. A
+     * reader names itself and the command that sets a damaged record aside; true: a reader unnamed.
+     */
+    readOnly?: ReadOnlySetting;
 };
 /** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
 export { MAX_RECORD_BYTES };
@@ -43,6 +50,10 @@ export declare class FileStateStore implements StateStore {
         eventSerialisations: () => number;
     };
     constructor(options: FileStateStoreOptions);
+    /** Opened only to read: nothing in the folder is made, moved, locked or written. */
+    get readOnly(): boolean;
+    /** Why a read-only loadEvent left the record of `eventId` unread (it is damaged); undefined when it did not. */
+    damageOf(eventId: string): RecordDamage | undefined;
     /**
      * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
      * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
@@ -51,7 +62,7 @@ export declare class FileStateStore implements StateStore {
      * set it aside and saved a valid record meanwhile. A record in a newer format is refused
      * (StateRecordError): upgrading flows-action is the fix, and running the event again would
      * repeat work. A folder the file system will not let it use is a StateFolderError
-     * (file-errors.ts), on every path.
+     * (file-errors.ts), on every path. Read-only, a corrupt record is reported and left (`damageOf`).
      */
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     /**
@@ -59,7 +70,7 @@ export declare class FileStateStore implements StateStore {
      * together when it ends (each call resolves once its runs are on disk), so steps that start at
      * once cost one write, not one each.
      */
-    saveEvent(record: EventRecord): Promise<void>;
+    saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
     /**
      * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
      * record's lock, a starting run the record read there (with any save written before it in the

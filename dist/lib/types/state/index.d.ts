@@ -1,6 +1,6 @@
 import type { ArtifactStateStoreOptions } from "./artifact-store.js";
 import type { StateFolderSetting } from "./file-errors.js";
-import type { StateStore } from "./types.js";
+import type { ReadOnlySetting, StateStore } from "./types.js";
 export { ArtifactStateError, type ArtifactStateErrorKind } from "./artifact-errors.js";
 export type { ArtifactStateStore, ArtifactStateStoreOptions, ArtifactStoreStats } from "./artifact-store.js";
 export type { ArtifactUploader } from "./artifact-upload.js";
@@ -36,6 +36,12 @@ export type CreateStateStoreOptions = {
     claim?: boolean;
     /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
     artifact?: ArtifactStateStoreOptions;
+    /**
+     * Every kind: open it only to read (`flows show`, a dry run). Nothing where records are kept is
+     * changed: a damaged record is reported (`damageOf`) and left as it is, and a save is refused.
+     * A reader names itself in messages: `{ command: "flows show", setAsideCommand }`.
+     */
+    readOnly?: ReadOnlySetting;
 };
 /**
  * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and

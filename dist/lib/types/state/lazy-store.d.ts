@@ -1,5 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
-import type { EventQuery, EventRecord, RunClaim, RunIndex, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, RunIndex, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
  * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
@@ -13,7 +13,7 @@ export declare class LazyStateStore implements StateStore {
     /** True once something needed the real store. */
     get isOpen(): boolean;
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
-    saveEvent(record: EventRecord): Promise<void>;
+    saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
     claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;

@@ -26,15 +26,20 @@ export declare function newDispatchKey(): string;
  */
 export declare function countDispatch(stored: EventRecord | undefined, key?: string): Pick<EventRecord, "dispatchCount" | "dispatchKeys">;
 /**
- * A save that only counts a dispatch: no run, no claim. The engine saves one for a redelivery
- * whose steps were all handled before (nothing runs); a store that cannot write it while the
- * record is stored loses only that count, so it reports a problem (countNotSavedMessage) instead
- * of failing the command. Without a stored record the save holds the event itself: its failure stands.
+ * A save that only counts a dispatch: said so by its caller (SaveOptions.countOnly), with no run
+ * and no claim. The engine saves one for a redelivery whose steps were all handled before
+ * (nothing runs); a store that cannot write it while the record is stored loses only that count,
+ * so it reports a problem (countNotSavedMessage) instead of failing the command. Without a stored
+ * record the save holds the event itself: its failure stands. A save with no runs that is not
+ * said to be one (a library caller's) is not taken for one: its failure stands.
  */
 export declare function countsOnly(save: {
     record: EventRecord;
     claim?: RunClaim | undefined;
+    countOnly?: boolean | undefined;
 }): boolean;
+/** The pending records (addPending) that hold only counts of dispatches, kept by their store. */
+export type CountOnlyRecords = WeakSet<EventRecord>;
 /** The warning for a count-only save (countsOnly) of `eventId` that could not be stored beside its stored record, which counts `storedCount`. */
 export declare function countNotSavedMessage(eventId: string, storedCount: number, reason: string): string;
 /**
@@ -60,8 +65,14 @@ export declare function startedAtClaim(record: EventRecord, starting: ReadonlySe
  * to run at once, where the claim's copy said this dispatcher runs it.
  */
 export declare function notStartedRuns(record: EventRecord, starting: ReadonlySet<string>, reason: string, now: string): EventRecord;
-/** Add a record to the pending ones, merged with any pending record of the same event. */
-export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord): void;
+/**
+ * Add a record to the pending ones, merged with any pending record of the same event. `countOnly`:
+ * the save only counts a dispatch, so the pending record stays one of `countOnly.records` if it
+ * was one, or is new; any other save makes a new pending record that is not one.
+ */
+export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord, countOnly?: {
+    records: CountOnlyRecords;
+}): void;
 /** One event's stored record with its pending record merged over it, as a copy. */
 export declare function withPendingRecord(stored: EventRecord | undefined, pending: EventRecord | undefined): EventRecord | undefined;
 /**

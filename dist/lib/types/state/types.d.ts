@@ -1,4 +1,6 @@
 import type { FlowEvent, FlowRunView } from "../contracts.js";
+import type { RecordDamage } from "./read-only.js";
+export type { ReadOnlyReader, ReadOnlySetting, RecordDamage } from "./read-only.js";
 /** Current version of the stored record format; readers accept every older version. */
 export declare const RECORD_FORMAT_VERSION = 1;
 /** Everything stored about one event: the event and the latest view of each of its runs. */
@@ -37,7 +39,7 @@ export interface StateStore {
      * Store a record. Runs are merged by id with what is already stored (a concurrent
      * writer's runs are kept); for the same run id the later `updatedAt` wins.
      */
-    saveEvent(record: EventRecord): Promise<void>;
+    saveEvent(record: EventRecord, options?: SaveOptions): Promise<void>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /**
      * Store the starts of the runs in `claim.starting` at once, each only where no other
@@ -68,6 +70,17 @@ export interface StateStore {
     runIndex?(): Promise<RunIndex | {
         unusable: string;
     }>;
+    /**
+     * True when the store was opened only to read (read-only.ts): nothing where it keeps records is
+     * made, moved, locked or written, and saveEvent and claimRuns reject (a bug in the reader).
+     */
+    readonly readOnly?: boolean;
+    /**
+     * Why a read-only loadEvent left the record of `eventId` unread (it is damaged, and a store that
+     * writes would set it aside); undefined when it did not. Stores that never set a record aside on
+     * read may omit it.
+     */
+    damageOf?(eventId: string): RecordDamage | undefined;
     /** Make writes durable (push, upload). Safe to call more than once. */
     flush(): Promise<void>;
     /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
@@ -80,6 +93,15 @@ export interface StateStore {
     /** Kinds of problems past those listed in `problems`, with exact counts. Absent: none left out. */
     readonly problemsLeftOut?: readonly StoreProblemsLeftOut[];
 }
+/** What a save is, said by its caller so that a store never infers it from the record. */
+export type SaveOptions = {
+    /**
+     * The save only counts a dispatch (a redelivery whose steps were all handled: nothing ran), and
+     * holds no run. A store that cannot write it while a record of the event is stored may lose that
+     * count alone, reported as a problem (record.ts, countNotSavedMessage), instead of failing.
+     */
+    countOnly?: boolean;
+};
 export type StoreProblem = {
     path: string;
     message: string;

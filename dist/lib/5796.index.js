@@ -1,8 +1,68 @@
-export const id = 1185;
-export const ids = [1185];
+export const id = 5796;
+export const ids = [5796];
 export const modules = {
 
-/***/ 21185:
+/***/ 61195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k9: () => (/* binding */ StepMasks)
+/* harmony export */ });
+/* unused harmony exports MAX_STEP_MASKS, MAX_STEP_MASK_CHARS, addMaskValue */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
+
+const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
+const MAX_STEP_MASKS = 1000;
+const MAX_STEP_MASK_CHARS = 64 * 1024;
+function addMaskValue(line) {
+    const match = ADD_MASK.exec(line);
+    if (!match)
+        return undefined;
+    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+    return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
+}
+class StepMasks {
+    #io;
+    #redactor;
+    #instead;
+    #values = new Set();
+    #refused = false;
+    #chars = 0;
+    constructor(io, redactor, instead = "Pass secrets a step prints through the redact input instead.") {
+        this.#io = io;
+        this.#redactor = redactor;
+        this.#instead = instead;
+    }
+    line(raw) {
+        const value = addMaskValue(raw);
+        if (value === undefined || this.#values.has(value))
+            return;
+        if (this.#values.size >= MAX_STEP_MASKS || this.#chars + value.length > MAX_STEP_MASK_CHARS) {
+            if (!this.#refused) {
+                this.#refused = true;
+                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands, or values of more than ` +
+                    `${MAX_STEP_MASK_CHARS.toLocaleString("en-US")} characters in all; the values of the rest are not masked. ${this.#instead}`);
+            }
+            return;
+        }
+        this.#chars += value.length;
+        this.#values.add(value);
+        this.#redactor.add(value);
+        this.#io.setSecret(value);
+    }
+    text(text) {
+        if (!MENTIONS_ADD_MASK.test(text))
+            return;
+        for (const line of text.split(/\r\n|\r|\n/))
+            this.line(line);
+    }
+}
+const MENTIONS_ADD_MASK = /add-mask/i;
+
+
+/***/ }),
+
+/***/ 75796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,10 +99,59 @@ var report_text = __webpack_require__(18362);
 var terminal_text = __webpack_require__(17930);
 // EXTERNAL MODULE: ./.build/wrapped-lines.js
 var wrapped_lines = __webpack_require__(21913);
+// EXTERNAL MODULE: ./.build/action/step-masks.js
+var step_masks = __webpack_require__(61195);
+// EXTERNAL MODULE: ./.build/redact.js + 2 modules
+var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/cli/failure.js
 var failure = __webpack_require__(87713);
 // EXTERNAL MODULE: ./.build/cli/json-file.js
 var json_file = __webpack_require__(92268);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(61557);
+;// CONCATENATED MODULE: ./.build/cli/older-state.js
+
+
+
+const MAX_OLDER_STATE_BYTES = 32 * 1024 * 1024;
+function olderStateWarning(options) {
+    const file = (0,external_node_path_.join)(options.stateDir, "state.json");
+    const shown = (0,terminal_text/* terminalText */.eR)(file.startsWith(`${options.repoRoot}/`) ? file.slice(options.repoRoot.length + 1) : file);
+    const unchecked = (why) => `warning: ${shown} (the older codex-flows runtime's state) ${why}, so it was not checked for event ${(0,terminal_text/* terminalText */.eR)(options.eventId)}. ` +
+        `flows does not read that file: an event the older runtime handled ${options.dryRun ? "would run" : "runs"} again here. Move the file away once its events are handled, or delete it, to silence this.`;
+    let read;
+    try {
+        read = (0,fs_safe/* readRegularText */.Aj)(file, MAX_OLDER_STATE_BYTES);
+    }
+    catch (error) {
+        return unchecked(`could not be read (${error.code ?? (error instanceof Error ? error.message : String(error))})`);
+    }
+    if (read.kind === "missing")
+        return undefined;
+    if (read.kind === "refused")
+        return unchecked(read.reason);
+    let parsed;
+    try {
+        parsed = JSON.parse(read.text);
+    }
+    catch {
+        return unchecked("is not JSON");
+    }
+    const events = isRecord(parsed) && Array.isArray(parsed.events) ? parsed.events : undefined;
+    if (events === undefined)
+        return unchecked('is not the older runtime\'s state (an object with an "events" array)');
+    const stored = events.find((each) => isRecord(each) && isRecord(each.event) && each.event.id === options.eventId);
+    if (stored === undefined)
+        return undefined;
+    const at = isRecord(stored) && typeof stored.createdAt === "string" ? ` at ${(0,terminal_text/* terminalText */.eR)(stored.createdAt.slice(0, 40))}` : "";
+    return (`warning: event ${(0,terminal_text/* terminalText */.eR)(options.eventId)} was handled by the older codex-flows runtime${at} (recorded in ${shown}). ` +
+        `flows keeps its own records and does not read that file, so its steps ${options.dryRun ? "would run" : "ran"} again here. To keep a handled event from running twice, ` +
+        "do not fire it again here; move the file away once its events are handled, or delete it, to silence this.");
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./.build/shell-word.js
 var shell_word = __webpack_require__(83505);
 ;// CONCATENATED MODULE: ./.build/cli/line-batch.js
@@ -83,6 +192,9 @@ var flow_warnings = __webpack_require__(57941);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/commands.js
+
+
+
 
 
 
@@ -163,6 +275,7 @@ async function fireCommand(ctx, options) {
         concurrency: options.concurrency,
         dryRun: options.dryRun,
         only: options.only ? [options.only] : undefined,
+        ...(options.only ? { runUnmatched: options.ignoreTrigger ? "any" : "untriggered" } : {}),
         env: ctx.env,
         bunPath: options.bunPath,
         workspaceBackendUrl: options.workspaceBackendUrl,
@@ -174,8 +287,10 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        throw new failure/* CommandFailed */.nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${miss.message}` : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
+        throw new failure/* CommandFailed */.nk(miss ? notMatched(ctx, { ...options.only, eventPath: options.eventPath }, miss.message) : await noSuchStep(ctx, options.only), { problems: (0,summary/* allProblems */.Ul)(outcome) });
     }
+    if (outcome.matched > 0)
+        warnOlderState(ctx, options, outcome.eventId);
     printOutcome(ctx, outcome);
     const only = options.only;
     const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
@@ -192,6 +307,11 @@ async function fireCommand(ctx, options) {
 }
 function suggestedCommandLine(ctx) {
     return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
+}
+function notMatched(ctx, named, why) {
+    const command = suggestedCommandLine(ctx)(`run ${(0,shell_word/* shellWord */.r)(named.flow)} ${(0,shell_word/* shellWord */.r)(named.step)} --event ${(0,shell_word/* shellWord */.r)(named.eventPath)} --ignore-trigger`);
+    return (`${named.flow}/${named.step} does not match this event: ${why}. Its trigger may guard what the step assumes of the event; ` +
+        `to run it anyway, add --ignore-trigger (\`${command}\`).`);
 }
 async function noSuchStep(ctx, only) {
     const { flows, problems } = await (0,_build_flows/* discoverFlows */.nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
@@ -212,6 +332,7 @@ function stepLines(ctx) {
     const holds = new Map();
     const batch = new LineBatch(ctx.color ? ctx.errLines : (text) => ctx.errLines((0,terminal_text/* terminalLines */.MJ)(text)));
     const shown = (line) => (ctx.color || line.includes("\n") ? (0,terminal_text/* stepOutputText */.jR)(line, ctx.color) : line);
+    const masks = new step_masks/* StepMasks */.k9({ setSecret: () => undefined, warning: (message) => ctx.err(`warning: ${message}\n`) }, redact/* redactor */.$p, "Keep such values out of step output.");
     const holdOf = (run) => {
         let hold = holds.get(run.id);
         if (!hold) {
@@ -222,7 +343,10 @@ function stepLines(ctx) {
         return hold;
     };
     return {
-        onStepLine: (run, stream, line) => holdOf(run).push(stream, line),
+        onStepLine: (run, stream, line) => {
+            masks.line(line);
+            holdOf(run).push(stream, line);
+        },
         onStepEnd: (run) => {
             holds.get(run.id)?.flush();
             holds.delete(run.id);
@@ -254,6 +378,14 @@ function briefOutcome(outcome) {
 function exitCodeFor(outcome) {
     const failed = (0,summary/* flatten */.Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
     return failed || (0,summary/* allProblems */.Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+function warnOlderState(ctx, options, eventId) {
+    const dirs = new Set([(0,external_node_path_.join)(ctx.repoRoot, ".codex", "flow-client"), ...(options.stateDir === undefined ? [] : [options.stateDir])]);
+    for (const stateDir of dirs) {
+        const warning = olderStateWarning({ repoRoot: ctx.repoRoot, stateDir, eventId, dryRun: options.dryRun });
+        if (warning !== undefined)
+            ctx.err(`${warning}\n`);
+    }
 }
 function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
@@ -700,7 +832,7 @@ function warnMissingAction(err, eventName, payload, shown) {
 /* harmony export */   nu: () => (/* binding */ StreamLineHolds)
 /* harmony export */ });
 /* unused harmony exports HOLD_MS, WrappedLineHold */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46383);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36375);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
 
