@@ -75,7 +75,7 @@ describe("the report job's summary for 3,000 steps after the steps' own text", (
       workspace: repo.dir,
       eventName: "pull_request",
       payload: opened,
-      // The steps' own text before the action's sections, past its 256 KiB share.
+      // Text an earlier step of the job wrote before the action's sections, past its 256 KiB share.
       stepSummary: `## A step's report\n\n${"a line a flow step wrote\n".repeat(12_000)}`,
       inputs: { mode: "report", "runs-dir": runsDir, "github-token": "ghs_jobtoken", state: "none", checks: "off", "fail-on": "none" },
       env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_SHA: "e".repeat(40) },
@@ -83,7 +83,8 @@ describe("the report job's summary for 3,000 steps after the steps' own text", (
     expect(run.code, run.stdout.slice(-3000)).toBe(0);
     const summary = run.summary;
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(LIMIT);
-    expect(summary).toMatch(/bytes the flow steps wrote to the job summary were left out here/);
+    // Said as text that was there before this step: the report job runs no flow step.
+    expect(summary).toMatch(/bytes that were already in the job summary before this step were left out here/);
     expect(summary).toContain("flows-action could not write the pull request comment to GitHub, so this summary is the report.");
     // No cut at the end: it ends with the problems, every one of them.
     expect(summary).not.toMatch(/bytes of (this summary|the flow results) were (cut|left out)/);
