@@ -1,9 +1,11 @@
 // The Bun build of the `flows` command (dist/cli/bun/): Bun.build with bytecode of
-// src/cli/main.ts, which the launcher (src/cli/launcher.js) runs when it runs on Bun. It is two
-// files: main.js, the CLI's own code as one CommonJS module, and main.js.jsc, the same code
-// compiled to JavaScriptCore bytecode, which Bun loads instead of parsing and compiling each
-// function the first time it runs (BENCHMARKS.md, "Seed parity": most of a short command's own
-// time was its code running cold). A Bun of another version ignores the .jsc and parses main.js.
+// src/cli/main.ts, which the launcher (src/cli/launcher.js) runs when it runs on Bun. main.js is
+// the CLI's own code as one CommonJS module, and main.js.jsc the same code compiled to
+// JavaScriptCore bytecode, which Bun loads instead of parsing and compiling each function the
+// first time it runs (BENCHMARKS.md, "Seed parity": most of a short command's own time was its
+// code running cold). A Bun of another version ignores the .jsc and parses main.js. fire.js and
+// fire.js.jsc are the same build without the other commands' modules, for `flows fire` and
+// `flows run` (about half the code to load at each start; scripts/bun-cli-bundle.mjs).
 //
 // - Packages stay in node_modules and load only when a command needs them, but for the two small
 //   ones every `fire` needs (scripts/bun-cli-bundle.mjs, which runs Bun.build).
@@ -17,6 +19,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** What the build writes: each build's module and its bytecode. */
+const BUILD_FILES = ["fire.js", "fire.js.jsc", "main.js", "main.js.jsc"];
+
 /** Builds the Bun CLI from `root`'s sources into `outDir` (which must not exist yet). */
 export function buildBunCli(root, outDir) {
   const bun = join(root, "node_modules", ".bin", process.platform === "win32" ? "bun.exe" : "bun");
@@ -28,9 +33,9 @@ export function buildBunCli(root, outDir) {
     const args = [join(root, "scripts", "bun-cli-bundle.mjs"), staging, ...(linked ? ["--all-external"] : [])];
     execFileSync(bun, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
     const files = readdirSync(staging).sort();
-    if (files.join(",") !== "main.js,main.js.jsc") throw new Error(`the Bun CLI build wrote ${files.join(", ")}, not main.js and main.js.jsc`);
+    if (files.join(",") !== BUILD_FILES.join(",")) throw new Error(`the Bun CLI build wrote ${files.join(", ")}, not ${BUILD_FILES.join(", ")}`);
     const outputs = Object.fromEntries(files.map((name) => [name, readFileSync(join(staging, name))]));
-    checkRequires(bun, root, outputs["main.js"].toString("utf8"));
+    for (const name of ["fire.js", "main.js"]) checkRequires(bun, root, outputs[name].toString("utf8"));
     // A linked install's build inlines the import-only packages from outside the repository; it
     // is never the shipped build (check-dist fails there anyway: its packages stay external).
     if (!linked) checkPortable(root, outputs);
@@ -65,9 +70,10 @@ function checkRequires(bun, root, text) {
 
 /** Fails when the build would differ in another checkout: a file named outside it, or an absolute path. */
 function checkPortable(root, outputs) {
-  const text = outputs["main.js"].toString("utf8");
-  const outside = /^\/\/ \.\.\/.*$/m.exec(text);
-  if (outside) throw new Error(`the Bun CLI build names a file outside the repository: ${outside[0]}`);
+  for (const name of ["fire.js", "main.js"]) {
+    const outside = /^\/\/ \.\.\/.*$/m.exec(outputs[name].toString("utf8"));
+    if (outside) throw new Error(`the Bun CLI build's ${name} names a file outside the repository: ${outside[0]}`);
+  }
   for (const folder of new Set([root, realpathSync(root), realpathSync(join(root, "node_modules"))])) {
     const path = Buffer.from(folder.replace(/[\\/]$/, ""));
     for (const [name, bytes] of Object.entries(outputs)) {

@@ -89,6 +89,22 @@ describe("the launcher", () => {
     expect(onNode.stdout).toBe("the library on Node list");
   });
 
+  it("runs the fire build for `flows fire` and `flows run`, the full build for every other command, and the full build when there is no fire build", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    await writeFile(join(pkg, "dist", "cli", "bun", "fire.js"), 'export async function main(argv) { process.stdout.write("the fire build " + argv.join(" ")); return 0; }\n');
+    const run = (...args: string[]) => spawnSync("sh", [launcher, ...args], { env: { PATH: PLAIN_PATH, FLOWS_BUN: BUN }, encoding: "utf8" }).stdout;
+    expect(run("fire", "--event", "e.json")).toBe("the fire build fire --event e.json");
+    expect(run("run", "a", "b", "--event", "e.json")).toBe("the fire build run a b --event e.json");
+    expect(spawnSync(BUN, [launcher, "fire", "--dry-run"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" }).stdout).toBe("the fire build fire --dry-run");
+    // Every other command, and a command line whose first word is not the command, get the full build.
+    for (const args of [["list"], ["--version"], ["validate"], ["--repo", "x", "fire"], ["help", "fire"], ["replay", "fire"]]) {
+      expect(run(...args), args.join(" ")).toBe(`the Bun build ${args.join(" ")}`);
+    }
+    await rm(join(pkg, "dist", "cli", "bun", "fire.js"));
+    expect(run("fire", "--event", "e.json")).toBe("the Bun build fire --event e.json");
+  });
+
   it("falls back to the TypeScript sources when there is no Bun build beside it", async () => {
     const pkg = await fakePackage();
     await rm(join(pkg, "dist", "cli", "bun"), { recursive: true });
@@ -278,17 +294,54 @@ describe("the shipped Bun build", () => {
     buildBunCli(ROOT, rebuilt);
     const names = (await readdir(shipped)).sort();
     expect((await readdir(rebuilt)).sort()).toEqual(names);
-    // The CLI's code and its bytecode: one module, nothing split off.
-    expect(names).toEqual(["main.js", "main.js.jsc"]);
+    // The CLI's code and its bytecode: one module each for `fire` (and `run`) and for every command, nothing split off.
+    expect(names).toEqual(["fire.js", "fire.js.jsc", "main.js", "main.js.jsc"]);
     for (const name of names) {
       const bytes = await readFile(join(shipped, name));
       expect(bytes.equals(await readFile(join(rebuilt, name))), `${name} differs from a fresh build`).toBe(true);
       expect(bytes.includes(ROOT), name).toBe(false);
     }
-    const code = await readFile(join(shipped, "main.js"), "utf8");
-    expect(code).not.toMatch(/^\/\/ \.\.\//m);
-    expect(code.startsWith("// @bun @bytecode @bun-cjs\n")).toBe(true);
+    for (const name of ["fire.js", "main.js"]) {
+      const code = await readFile(join(shipped, name), "utf8");
+      expect(code, name).not.toMatch(/^\/\/ \.\.\//m);
+      expect(code.startsWith("// @bun @bytecode @bun-cjs\n"), name).toBe(true);
+    }
   }, 300_000);
+
+  it("loads no other command's code for `flows fire`: the fire build leaves their modules out, and fire and run work through it", async () => {
+    await ensureFreshDist();
+    const fire = await readFile(join(ROOT, "dist", "cli", "bun", "fire.js"), "utf8");
+    const main = await readFile(join(ROOT, "dist", "cli", "bun", "main.js"), "utf8");
+    // Functions of the watch, github, state and new commands' modules: in the full build only.
+    for (const name of ["function watchCommand(", "function githubFromCommandLine(", "function replayCommand(", "function newCommand(", "function explainCommand("]) {
+      expect(main, name).toContain(name);
+      expect(fire, name).not.toContain(name);
+    }
+    expect(fire).toContain("function fireCommand(");
+    expect(fire.length).toBeLessThan(main.length * 0.7);
+    // A copy of the CLI whose full build fails at once: fire and run never load it.
+    const pkg = join(dir, "pkg");
+    await mkdir(join(pkg, "dist", "cli"), { recursive: true });
+    await symlink(join(ROOT, "node_modules"), join(pkg, "node_modules"));
+    await writeFile(join(pkg, "package.json"), JSON.stringify({ name: "flows-action", version: "9.9.9", type: "module" }));
+    await cp(join(ROOT, "dist", "cli"), join(pkg, "dist", "cli"), { recursive: true });
+    await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), 'throw new Error("the full build was loaded");\n');
+    await rm(join(pkg, "dist", "cli", "bun", "main.js.jsc"));
+    await writeFlow(dir, { name: "release", steps: [{ name: "go", trigger: "upstream.release", source: rawStep("completed", "ran") }] });
+    await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("upstream.release", "evt-1", { tag: "v1" })));
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    const flows = (...args: string[]) => spawnSync(launcher, [...args, "--repo", dir, "--no-color"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
+    const fired = flows("fire", "--event", join(dir, "event.json"), "--state", "none");
+    expect(fired.status, fired.stderr).toBe(0);
+    expect(fired.stdout).toContain("release/go");
+    const ran = flows("run", "release", "go", "--event", join(dir, "event.json"), "--state", "none");
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(ran.stdout).toContain("release/go");
+    expect(flows("fire", "--help").stdout).toContain("dispatch a FlowEvent");
+    const listed = flows("list");
+    expect(listed.status).not.toBe(0);
+    expect(listed.stderr).toContain("the full build was loaded");
+  }, 120_000);
 
   it("runs `flows` on Bun, and `node dist/cli/index.js` still runs on Node", async () => {
     await ensureFreshDist();
@@ -372,14 +425,16 @@ describe("the bytecode beside the Bun build", () => {
     await writeFile(join(pkg, "package.json"), JSON.stringify({ name: "flows-action", version: "9.9.9", type: "module" }));
     await cp(join(ROOT, "dist", "cli", "index.js"), join(pkg, "dist", "cli", "index.js"));
     await cp(join(ROOT, "dist", "cli", "package.json"), join(pkg, "dist", "cli", "package.json"));
-    await cp(join(ROOT, "dist", "cli", "bun", "main.js"), join(pkg, "dist", "cli", "bun", "main.js"));
+    // Both builds: `--version` runs main.js, `fire` fire.js.
+    for (const name of ["main.js", "fire.js"]) await cp(join(ROOT, "dist", "cli", "bun", name), join(pkg, "dist", "cli", "bun", name));
     const bytecode = await readFile(join(ROOT, "dist", "cli", "bun", "main.js.jsc"));
     await writeFlow(dir, { name: "release", steps: [{ name: "go", trigger: "upstream.release", source: rawStep("completed", "ran") }] });
     await writeFile(join(dir, "event.json"), JSON.stringify(flowEvent("upstream.release", "evt-1", { tag: "v1" })));
-    const jsc = join(pkg, "dist", "cli", "bun", "main.js.jsc");
     for (const [label, content] of [["cut short", bytecode.subarray(0, 4096)], ["garbage", Buffer.alloc(8192, 7)], ["missing", undefined]] as const) {
-      if (content === undefined) await rm(jsc, { force: true });
-      else await writeFile(jsc, content);
+      for (const jsc of ["main.js.jsc", "fire.js.jsc"].map((name) => join(pkg, "dist", "cli", "bun", name))) {
+        if (content === undefined) await rm(jsc, { force: true });
+        else await writeFile(jsc, content);
+      }
       const launcher = join(pkg, "dist", "cli", "index.js");
       const version = spawnSync(BUN, [launcher, "--version"], { env: { PATH: PLAIN_PATH }, encoding: "utf8" });
       expect(version.stdout, label).toBe("flows (flows-action) 9.9.9\n");
