@@ -177,6 +177,10 @@ describe("dist/index.js's start", () => {
       "the validators of GitHub's answers to the poller (generated/validators/github-answers.ts)": /\bconst (\w+_)?validateGitHubReleasePage = /,
       "the fork handover (action/handover.ts)": /\bfunction (\w+_)?publishHandedOver\(/,
       "the comparison of two events under one id (engine/event-content.ts)": /\bfunction (\w+_)?otherContentOf\(/,
+      "the streaming reader of large event files (events/event-file.ts)": /\bfunction (\w+_)?readJsonStreamed\(/,
+      "GitHub's API errors, read only when a call failed (github/errors.ts)": /\bfunction (\w+_)?apiFailure\(/,
+      "the trigger-check budget (flows/schema-check-budget.ts)": /\bfunction (\w+_)?checkWithinBudget\(/,
+      "the scan of stored events (state/query.ts)": /\bfunction (\w+_)?eachStoredEvent\(/,
     };
     const misplaced = Object.entries(later)
       .filter(([, definition]) => definition.test(first) || !chunks.some((chunk) => definition.test(chunk)))
