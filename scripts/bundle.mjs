@@ -29,6 +29,7 @@ for (const module of PLAIN_MODULES) copyFileSync(join(root, "src", module), join
 lazyCoreDeps();
 build(".build/action-entry.js", out);
 builtinsWithoutCreateRequire(out);
+asciiOnly(join(out, "index.js"));
 // The library (dist/lib) is built from the real @actions/core, as before.
 rmSync(join(root, ".build", "node_modules"), { recursive: true, force: true });
 build(".build/index.js", join(out, "lib"));
@@ -96,6 +97,8 @@ function lazyCoreDeps() {
   }
   cpSync(real, copy, { recursive: true });
   randomUUIDWithoutCrypto(join(copy, "lib"));
+  stdoutWithoutStream(join(copy, "lib"));
+  fsPromisesOnUse(join(copy, "lib", "summary.js"));
   for (const [name, entries] of Object.entries(standIns)) {
     const dir = join(copy, "node_modules", name);
     mkdirSync(dir, { recursive: true });
@@ -139,6 +142,48 @@ function randomUUIDWithoutCrypto(libDir) {
 }
 
 /**
+ * core writes its log lines and workflow commands with process.stdout.write, whose stream, on the
+ * runner's pipe, loads node:net and Node's stream modules (about 4 ms of a start on Node 24). In
+ * the copy, those calls are src/action/stdout.ts's writeStdout, which writes with fs.writeSync
+ * until something else takes process.stdout. Fails when core uses process.stdout otherwise, or
+ * writes to it from other places than the three it has.
+ */
+function stdoutWithoutStream(libDir) {
+  const writer = join(root, ".build", "action", "stdout.js");
+  const call = "process.stdout.write(";
+  const problems = [];
+  let replaced = 0;
+  for (const file of readdirSync(libDir).filter((f) => f.endsWith(".js"))) {
+    const path = join(libDir, file);
+    const source = readFileSync(path, "utf8");
+    const uses = source.split("process.stdout").length - 1;
+    if (uses === 0) continue;
+    const calls = source.split(call).length - 1;
+    if (calls !== uses || /\bwriteStdout\b/.test(source)) {
+      problems.push(`${file}: uses process.stdout otherwise than \`${call}...)\``);
+      continue;
+    }
+    writeFileSync(path, `import { writeStdout } from '${relative(libDir, writer)}';\n${source.replaceAll(call, "writeStdout(")}`);
+    replaced += calls;
+  }
+  if (replaced !== 3 || problems.length > 0) throw new Error(`@actions/core's use of process.stdout changed (src/action/stdout.ts writes its lines):\n  ${problems.join("\n  ") || `${replaced} writes, not 3`}`);
+}
+
+/**
+ * core's summary module takes three functions of node:fs/promises as it loads, and loading that
+ * (with the readline and file-watcher modules it loads) costs a start about 2 ms on Node 24. The
+ * action writes its summary with src/action/summary-steps.ts, not core.summary; in the copy, the
+ * three are looked up when first called. Fails when that line of core changed.
+ */
+function fsPromisesOnUse(path) {
+  const line = "const { access, appendFile, writeFile } = promises;";
+  const source = readFileSync(path, "utf8");
+  if (source.split(line).length !== 2) throw new Error(`@actions/core's summary.js no longer has \`${line}\` (scripts/bundle.mjs, fsPromisesOnUse)`);
+  const onUse = ["access", "appendFile", "writeFile"].map((name) => `const ${name} = (...args) => promises.${name}(...args);`).join("\n");
+  writeFileSync(path, source.replace(line, onUse));
+}
+
+/**
  * ncc's ES module output loads each Node built-in the bundle imports (52 of them, about 25 on a
  * start) with `createRequire(import.meta.url)("fs")`: a require function made for each, from the
  * module's URL, path and node_modules lookup paths, about 1 ms of a start that matches no flow.
@@ -164,6 +209,23 @@ function builtinsWithoutCreateRequire(dir) {
     rewritten += names.length;
   }
   if (rewritten === 0) throw new Error(`ncc no longer loads built-ins with \`${load}"name")\`: see builtinsWithoutCreateRequire`);
+}
+
+/**
+ * The first chunk in ASCII (issue #14, the cold-start guard): one character outside ASCII (a
+ * "→" in a message) and V8 holds the whole 0.7 MB source as two-byte text, which Node decodes
+ * from UTF-8 and V8 scans at every start, 1.5–2.5 ms of it on Node 24. Each such character becomes
+ * its \uXXXX escape (a surrogate pair for one outside the BMP), which reads the same in a string,
+ * template, regular expression (with or without the u flag) or comment. Fails where an escape
+ * would not: after a backslash, or where a template's raw text may be read (String.raw, `.raw`).
+ */
+function asciiOnly(path) {
+  const source = readFileSync(path, "utf8");
+  const problems = [];
+  if (/\\[^\x00-\x7f]/.test(source)) problems.push("a character outside ASCII follows a backslash");
+  if (/String\.raw\b|\.raw\b/.test(source)) problems.push("a template's raw text may be read (String.raw or .raw)");
+  if (problems.length > 0) throw new Error(`${relative(root, path)}: cannot write it in ASCII: ${problems.join("; ")}`);
+  writeFileSync(path, source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /** Every name core's modules import from the stand-ins' packages must be one they provide. */

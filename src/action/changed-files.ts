@@ -1,6 +1,5 @@
 import type { FlowEvent } from "../contracts.js";
 import type { ChangedFilesSource } from "../flows/index.js";
-import { apiFailure } from "../github/errors.js";
 import type { ActionContext } from "./context.js";
 import { actionClient } from "./reporter.js";
 
@@ -42,6 +41,9 @@ async function listFiles(context: ActionContext, repository: string, event: Flow
   try {
     listed = await pullRequestFiles(client, { repository, number });
   } catch (error) {
+    // Imported here, with GitHub's error shapes and their bounded bodies: a start that lists no
+    // files does not compile them (the cold-start guard, BENCHMARKS.md).
+    const { apiFailure } = await import("../github/errors.js");
     const failure = apiFailure(error);
     const hint = failure.kind === "permission" || failure.kind === "not-found" ? " (the token needs pull-requests: read)" : "";
     throw new Error(`GET pulls/${number}/files in ${repository} failed: ${failure.message}${hint}`);

@@ -1,4 +1,3 @@
-import { eachStoredEvent } from "../state/query.js";
 import type { FlowRunView } from "../contracts.js";
 import type { EventQuery, EventRecord, RunClaim, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "../state/types.js";
 
@@ -44,6 +43,7 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
     },
     async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
       let count = 0;
+      const { eachStoredEvent } = await import("../state/query.js");
       await eachStoredEvent(store, (record) => {
         count += 1;
         return visit(record);

@@ -1,4 +1,4 @@
-import { open, stat, truncate } from "node:fs/promises";
+import { close, open, read, stat, truncate, write } from "node:fs";
 import { closingTags, cutMarkdownToBytes, showHiddenCharacters, withoutAlertDefinitions } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
@@ -57,7 +57,7 @@ export class StepWrittenSummary {
    * before it for the action's, never redacted nor counted.
    */
   async takeIn(room: { content: number; total: number } = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = ""): Promise<number> {
-    const size = await stat(this.path).then(
+    const size = await call<{ size: number }>((done) => stat(this.path, done)).then(
       (info) => info.size,
       () => undefined,
     );
@@ -67,7 +67,7 @@ export class StepWrittenSummary {
       return 0;
     }
     const text = await this.#outsideText(size, room);
-    await truncate(this.path, this.#known);
+    await cut(this.path, this.#known);
     await this.#append(text + section);
     const bytes = Buffer.byteLength(text, "utf8");
     this.#stepBytes += bytes;
@@ -109,19 +109,19 @@ export class StepWrittenSummary {
     if (text === "") return;
     const bytes = Buffer.from(text, "utf8");
     for (let tries = 1; ; tries++) {
-      const file = await open(this.path, "a+");
+      const fd = await call<number>((done) => open(this.path, "a+", done));
       try {
-        await file.write(bytes);
+        for (let at = 0; at < bytes.length; ) at += await call<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
         const back = Buffer.alloc(bytes.length);
-        const { bytesRead } = await file.read(back, 0, bytes.length, this.#known);
+        const bytesRead = await call<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
         if (bytesRead === bytes.length && back.equals(bytes)) {
           this.#known += bytes.length;
           return;
         }
       } finally {
-        await file.close();
+        await call<void>((done) => close(fd, done));
       }
-      await truncate(this.path, this.#known);
+      await cut(this.path, this.#known);
       if (tries === APPEND_TRIES) throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
     }
   }
@@ -154,12 +154,25 @@ export class StepWrittenSummary {
 }
 
 async function readBytes(path: string, start: number, length: number): Promise<Buffer> {
-  const file = await open(path, "r");
+  const fd = await call<number>((done) => open(path, "r", done));
   try {
     const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, start);
+    const bytesRead = await call<number>((done) => read(fd, buffer, 0, length, start, done));
     return buffer.subarray(0, bytesRead);
   } finally {
-    await file.close();
+    await call<void>((done) => close(fd, done));
   }
+}
+
+function cut(path: string, length: number): Promise<void> {
+  return call<void>((done) => truncate(path, length, done));
+}
+
+/**
+ * A node:fs callback call as a promise. Not node:fs/promises: the summary is written at every
+ * start, and loading node:fs/promises (with the readline and watcher modules it loads) costs a
+ * start that matches no flow about 2 ms on Node 24 (the cold-start guard, BENCHMARKS.md).
+ */
+function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value as T))));
 }

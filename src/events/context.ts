@@ -1,6 +1,6 @@
+import { statSync } from "node:fs";
 import { readRegularFile } from "../fs-safe.js";
 import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";
-import { readJsonStreamed } from "./event-file.js";
 import { GitHubEventError, PayloadBudgetError } from "./errors.js";
 import { isObject, type JsonObject } from "./fields.js";
 import { parseJsonText } from "../json-text.js";
@@ -54,6 +54,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
   const path = requireVariable(env, "GITHUB_EVENT_PATH");
   let text: string;
+  const streamed = await streamedReader(path, env);
   try {
     // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
     // device (/dev/zero) would never end. Its size is checked before reading: a file over
@@ -61,7 +62,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
     const read = readRegularFile(
       path,
       MAX_PAYLOAD_BYTES,
-      (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined),
+      (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined),
       { followLinks: true },
     );
     if (read.kind === "missing") throw Object.assign(new Error("missing"), { code: "ENOENT" });
@@ -120,8 +121,25 @@ function lazyEventBytes(env: NodeJS.ProcessEnv): number {
   return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
 
+type StreamedReader = typeof import("./event-file.js");
+
+/**
+ * The streaming reader (event-file.ts, lazy-json.ts), imported only for an event file of that
+ * size: a start on a small event does not compile it (the cold-start guard, BENCHMARKS.md). A
+ * file that grew past it after this look is read whole, as it would be below it.
+ */
+async function streamedReader(path: string, env: NodeJS.ProcessEnv): Promise<StreamedReader | undefined> {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  return size >= lazyEventBytes(env) ? import("./event-file.js") : undefined;
+}
+
 /** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
-function readStreamed(fd: number, size: number, env: NodeJS.ProcessEnv): JsonObject | undefined {
+function readStreamed({ readJsonStreamed }: StreamedReader, fd: number, size: number, env: NodeJS.ProcessEnv): JsonObject | undefined {
   let streamed: ReturnType<typeof readJsonStreamed>;
   try {
     streamed = readJsonStreamed(fd, {

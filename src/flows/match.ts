@@ -3,7 +3,7 @@ import type { ConditionGitHubContext } from "./condition.js";
 import type { ChangedFilesSource } from "./condition-evaluate.js";
 import { matchConditions } from "./condition-match.js";
 import { globMatches } from "./glob.js";
-import { MAX_CHECK_ERRORS, MAX_CHECK_MS } from "./schema-check-budget.js";
+import { MAX_CHECK_ERRORS, MAX_CHECK_MS } from "./schema-check-limits.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
 import type { SchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";

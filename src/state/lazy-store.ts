@@ -1,4 +1,3 @@
-import { eachStoredEvent } from "./query.js";
 import type { FlowRunView } from "../contracts.js";
 import type { EventQuery, EventRecord, RunClaim, RunIndex, SaveOptions, StateStore, StoreProblem, StoreProblemsLeftOut } from "./types.js";
 
@@ -48,7 +47,9 @@ export class LazyStateStore implements StateStore {
   }
 
   async eachEvent(visit: (record: EventRecord) => unknown): Promise<void> {
-    return eachStoredEvent(await this.#real(), visit);
+    // Imported when a job reads stored events: a start that reads none does not compile it.
+    const [store, { eachStoredEvent }] = await Promise.all([this.#real(), import("./query.js")]);
+    return eachStoredEvent(store, visit);
   }
 
   async runIndex(): Promise<RunIndex | { unusable: string }> {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -105,6 +106,28 @@ describe("dist/index.js's start", () => {
     expect(loaded.filter((entry) => /^NativeModule (crypto|internal\/crypto\/|https?$|tls$|_http_)/.test(entry))).toEqual([]);
   });
 
+  it("loads neither the stdout stream's modules nor node:fs/promises for an event no flow matches, and still writes its log, outputs and summary", async () => {
+    // The same hook as above. process.stdout on the runner's pipe loads node:net and the stream
+    // modules (about 4 ms of a start on Node 24), node:fs/promises the readline and watcher ones
+    // (about 2 ms): the log's lines are written with fs.writeSync (src/action/stdout.ts) and the
+    // summary with node:fs's callbacks (src/action/summary-steps.ts).
+    const hook = join(repo.dir, "modules-hook.mjs");
+    const list = join(repo.dir, "modules.json");
+    await writeFile(hook, `process.on("exit", () => process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const loadedBy = async (): Promise<string[]> =>
+      (JSON.parse(await readFile(list, "utf8")) as string[]).filter((entry) => /^NativeModule (net|stream|fs\/promises|internal\/fs\/promises|internal\/readline\/)/.test(entry));
+    // What this Node loads anyway for an empty ES module (Node 20's module loader reads files
+    // with node:fs/promises), run as the action is: its output to a pipe.
+    const empty = join(repo.dir, "empty.mjs");
+    await writeFile(empty, "");
+    execFileSync(process.execPath, [`--import=${pathToFileURL(hook).href}`, empty], { stdio: "pipe" });
+    const anyway = await loadedBy();
+    const run = await noMatchStart(hook);
+    expect((await loadedBy()).filter((entry) => !anyway.includes(entry))).toEqual([]);
+    expect(run.stdout).toMatch(/^Event push \u2192 github:push:o\/r:/m);
+    expect(run.summary).toContain("Nothing matched.");
+  });
+
   it("makes no require function for an event no flow matches", async () => {
     // A hook wraps node:module's createRequire (the bundle's import of it follows) and counts calls:
     // built-ins come from process.getBuiltinModule (scripts/bundle.mjs), and src/hash.ts makes
@@ -154,6 +177,10 @@ describe("dist/index.js's start", () => {
       "the validators of GitHub's answers to the poller (generated/validators/github-answers.ts)": /\bconst (\w+_)?validateGitHubReleasePage = /,
       "the fork handover (action/handover.ts)": /\bfunction (\w+_)?publishHandedOver\(/,
       "the comparison of two events under one id (engine/event-content.ts)": /\bfunction (\w+_)?otherContentOf\(/,
+      "the streaming reader of large event files (events/event-file.ts)": /\bfunction (\w+_)?readJsonStreamed\(/,
+      "GitHub's API errors, read only when a call failed (github/errors.ts)": /\bfunction (\w+_)?apiFailure\(/,
+      "the trigger-check budget (flows/schema-check-budget.ts)": /\bfunction (\w+_)?checkWithinBudget\(/,
+      "the scan of stored events (state/query.ts)": /\bfunction (\w+_)?eachStoredEvent\(/,
     };
     const misplaced = Object.entries(later)
       .filter(([, definition]) => definition.test(first) || !chunks.some((chunk) => definition.test(chunk)))
@@ -167,6 +194,10 @@ describe("dist/index.js's start", () => {
     expect(first).not.toContain("__WEBPACK_EXTERNAL_createRequire(import.meta.url)(");
     expect(first).toMatch(/\b__nccwpck_builtin\("node:fs"\)/);
     expect(first).not.toContain("node:crypto costs a few milliseconds to load");
+    // In ASCII (scripts/bundle.mjs, asciiOnly): one other character and V8 holds all of it as
+    // two-byte text, which Node decodes and V8 scans at every start.
+    expect(first.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+    expect(first).toContain("\\u2192");
   });
 
   it("loads its built-ins where Node has no process.getBuiltinModule (before 22.3)", async () => {
