@@ -55,17 +55,40 @@ export {
 } from "./watch/index.js";
 export { EventStillRunningError, forgetEvent, type ForgetEventOptions, type ForgetResult, type RunningStep } from "./state/forget.js";
 export {
+  type ArtifactStateStoreOptions,
+  type ArtifactUploader,
   createStateStore,
   type CreateStateStoreOptions,
+  type FileLockOptions,
   FileStateStore,
+  type FileStateStoreOptions,
+  type LockPoint,
   MemoryStateStore,
+  type StateFolder,
   StateFolderError,
+  type StateFolderSetting,
   StateLockError,
   StateNotSavedError,
+  type StateStoreKind,
 } from "./state/index.js";
 export { isUserError, UserError } from "./user-error.js";
 export { LibraryArgumentError } from "./library-arguments.js";
-export type { EventRecord, StateStore } from "./state/types.js";
+// What a store takes and returns, for callers that write one or pass one to dispatch.
+export type {
+  EventQuery,
+  EventRecord,
+  IndexedRecordSummary,
+  IndexedRunSummary,
+  ReadOnlyReader,
+  ReadOnlySetting,
+  RecordDamage,
+  RunClaim,
+  RunIndex,
+  SaveOptions,
+  StateStore,
+  StoreProblem,
+  StoreProblemsLeftOut,
+} from "./state/types.js";
 
 /** The steps of `flows` that an event matches, in the order they would run. */
 export async function matchingSteps(flows: readonly FlowPackage[], event: FlowEvent): Promise<StepRef[]> {

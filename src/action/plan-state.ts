@@ -1,4 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
+import { LazyStateStore } from "../state/lazy-store.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import type { ActionContext } from "./context.js";
 import { openActionStore } from "./state.js";
@@ -18,57 +19,65 @@ export type PlanStateRead = { store?: StateStore; skipped?: string; close(): Pro
 
 /**
  * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
- * replay runs every settled step again, so there is nothing to leave out.
+ * replay runs every settled step again, so there is nothing to leave out. The store is opened
+ * read-only (read-only.ts), on the first read: it makes, moves, locks and writes nothing where it
+ * keeps records (a damaged record is left for the run-step jobs to set aside and report), and
+ * refuses a save. The plan's dispatch is a dry run, and the store is never flushed.
  */
-export async function openPlanState(context: ActionContext, timeoutMs = PLAN_STATE_TIMEOUT_MS): Promise<PlanStateRead> {
+export async function openPlanState(context: ActionContext, timeoutMs = PLAN_STATE_TIMEOUT_MS, reader = "the plan job"): Promise<PlanStateRead> {
   const { inputs } = context;
   if (inputs.state === "none" || inputs.replay !== undefined) return { close: async () => undefined };
-  let opened: StateStore | undefined;
   let closed = false;
-  const reader: PlanStateRead = {
-    close: async () => {
-      closed = true;
-      await opened?.close?.().catch(() => undefined);
-    },
-  };
-  const open = async (): Promise<StateStore> => {
-    opened = await openActionStore({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+  const store = new LazyStateStore(inputs.state, async () => {
+    const opened = await openActionStore({
+      inputs,
+      env: context.stepEnv,
+      repoRoot: context.runner.workspace,
+      readOnly: { command: reader },
+      ...(context.debug ? { debug: context.debug } : {}),
+    });
     // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
     if (closed) await opened.close?.().catch(() => undefined);
     return opened;
-  };
-  reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
-    reader.skipped ??= why;
   });
-  return reader;
+  const read: PlanStateRead = {
+    close: async () => {
+      closed = true;
+      await store.close().catch(() => undefined);
+    },
+  };
+  read.store = withinReadDeadline(store, timeoutMs, (why) => {
+    read.skipped ??= why;
+  });
+  return read;
 }
 
 /**
- * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
- * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
- * the store is never flushed (an artifact store's flush may write a snapshot).
+ * `store`, whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
+ * (telling `failed` why): whatever the plan cannot read gets a job, which reads it again.
  */
-function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs: number, failed: (why: string) => void): StateStore {
-  let store: Promise<StateStore> | undefined;
+function withinReadDeadline(store: LazyStateStore, timeoutMs: number, failed: (why: string) => void): StateStore {
   return {
-    kind,
+    kind: store.kind,
+    readOnly: true,
     // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
     problems: [],
     async loadEvent(eventId: string): Promise<EventRecord | undefined> {
-      store ??= open();
-      const opening = store;
       try {
-        return await withinDeadline(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
+        return await withinDeadline(timeoutMs, () => store.loadEvent(eventId));
       } catch (error) {
         // Past the limit the read is abandoned: the action's entry does not wait for it to end.
-        const late = error instanceof TransferTimeoutError ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+        const late = error instanceof TransferTimeoutError ? `the ${store.kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
         failed(late ?? (error instanceof Error ? error.message : String(error)));
         return undefined;
       }
     },
-    saveEvent: () => Promise.reject(new Error("the plan job reads the state store only")),
-    listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
-    flush: async () => undefined,
+    // Refused by the store, opened read-only: a save here is a bug in the plan.
+    saveEvent: (record, options) => store.saveEvent(record, options),
+    claimRuns: (record, claim) => store.claimRuns(record, claim),
+    listEvents: (query) => store.listEvents(query),
+    flush: () => store.flush(),
+    close: () => store.close(),
   };
 }
 
@@ -81,7 +90,7 @@ function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs:
 export async function readHandledRuns(context: ActionContext, eventId: string, ids: ReadonlySet<string>, timeoutMs = PLAN_STATE_TIMEOUT_MS): Promise<{ runs: FlowRunView[]; skipped?: string }> {
   if (ids.size === 0) return { runs: [] };
   if (context.inputs.state === "none") return { runs: [], skipped: "state: none keeps no record to read them from" };
-  const state = await openPlanState(context, timeoutMs);
+  const state = await openPlanState(context, timeoutMs, "the report job");
   try {
     const record = await state.store?.loadEvent(eventId);
     const runs = (record?.runs ?? []).filter((run) => ids.has(run.id)).map((run) => ({ ...run, alreadyHandled: true }));

@@ -3,7 +3,7 @@ import { inlineCode } from "../report/markdown.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
-import type { StateStore } from "../state/types.js";
+import type { ReadOnlySetting, StateStore } from "../state/types.js";
 import { ActionInputError, type ActionInputs, nearValueHint, shownInput } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { publishStoreProblems } from "./publish.js";
@@ -31,11 +31,14 @@ export type OpenActionStoreOptions = {
    * `flows github` passes its --state-dir option.
    */
   dirSetting?: StateFolderSetting;
+  /** Open it only to read (the plan job): the store itself then changes nothing where it keeps records (read-only.ts). */
+  readOnly?: ReadOnlySetting;
 };
 
 /** The state store the `state` input asks for, set up from the runner's environment. */
-export async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }: OpenActionStoreOptions): Promise<StateStore> {
-  if (inputs.state === "none") return new MemoryStateStore();
+export async function openActionStore({ inputs, env, repoRoot, debug, dirSetting, readOnly }: OpenActionStoreOptions): Promise<StateStore> {
+  const only = readOnly ? { readOnly } : {};
+  if (inputs.state === "none") return new MemoryStateStore(only);
   // The stores (and the record validator they read with) load only when a store opens.
   const { createStateStore, defaultStateDir } = await import("../state/index.js");
   switch (inputs.state) {
@@ -43,13 +46,13 @@ export async function openActionStore({ inputs, env, repoRoot, debug, dirSetting
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
       // A folder the job cannot use is said as a mistake in this input, the one thing to change.
       const origin = inputs.stateDir ? `input "state-dir" is ${shownInput(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
-      return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
+      return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' }, ...only });
     }
     case "branch":
       // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
-      return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
+      return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken, ...only });
     case "artifact":
-      return openArtifactStore(inputs, env, debug);
+      return openArtifactStore(inputs, env, debug, readOnly);
   }
 }
 
@@ -61,7 +64,7 @@ export function branchRemoteUrl(env: NodeJS.ProcessEnv): string {
   return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
 
-async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv, debug?: (message: string) => void): Promise<StateStore> {
+async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: NodeJS.ProcessEnv, debug?: (message: string) => void, readOnly?: ReadOnlySetting): Promise<StateStore> {
   const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
   if (!repository || !runId) {
     throw new ActionInputError(
@@ -83,6 +86,7 @@ async function openArtifactStore(inputs: OpenActionStoreOptions["inputs"], env: 
       runAttempt: runAttempt || "1",
       ...(debug ? { debug } : {}),
     },
+    ...(readOnly ? { readOnly } : {}),
   });
 }
 

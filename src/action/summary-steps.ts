@@ -1,4 +1,4 @@
-import { close, open, read, stat, truncate, write } from "node:fs";
+import { appendFile, close, closeSync, fstatSync, ftruncateSync, open, openSync, read, readSync, stat, write } from "node:fs";
 import { closingTags, cutMarkdownToBytes, showHiddenCharacters, withoutAlertDefinitions } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
@@ -22,13 +22,33 @@ const SECRET_READ_FACTOR = 4;
 /** Writes of a section before the action gives up on a file another process keeps appending to. */
 const APPEND_TRIES = 8;
 
+/** Looks at a growing file before the action cuts it back all the same (the rest unread, and said so). */
+const CUT_LOOKS = 8;
+
+/**
+ * Said once, where the action next writes, when another process wrote to the file while the
+ * action took it in: a write that lands between the action's last look and its cut of the file
+ * cannot be told from none (POSIX has no read-and-cut in one), and the text taken in again after
+ * a write of the action's comes after what the process wrote meanwhile.
+ */
+const RACED_NOTE =
+  "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here, and some of its lines may be out of order.\n\n";
+
 /** Whose text is taken in: already in the file when the action started, or the flow steps'. */
 type Writer = "before" | "steps";
+
+/** Outside text as read: its first bytes, how many were written, and whose. */
+type OutsidePart = { head: Buffer; written: number; writer: Writer };
 
 export class StepWrittenSummary {
   /** Bytes of the file accounted for: the action's sections and the outside text taken in. */
   #known = 0;
   #stepBytes = 0;
+  /** Where the text from before the action ends: `before`, until that text is taken in. */
+  #beforeEnd: number;
+  /** Another process wrote to the file while the action took it in (RACED_NOTE), and whether the summary said so. */
+  #raced = false;
+  #racedSaid = false;
 
   /**
    * `before`: the file's size when the action started. Its text is an earlier step's of the job
@@ -40,8 +60,10 @@ export class StepWrittenSummary {
     private readonly path: string,
     private readonly redactor: Redactor = sharedRedactor,
     private readonly limitBytes = STEP_TEXT_LIMIT_BYTES,
-    private readonly before = 0,
-  ) {}
+    before = 0,
+  ) {
+    this.#beforeEnd = before;
+  }
 
   /**
    * Takes in what others appended since the last call (bounded, redacted, closed) and returns how
@@ -57,73 +79,129 @@ export class StepWrittenSummary {
    * before it for the action's, never redacted nor counted.
    */
   async takeIn(room: { content: number; total: number } = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = ""): Promise<number> {
-    const size = await call<{ size: number }>((done) => stat(this.path, done)).then(
-      (info) => info.size,
-      () => undefined,
-    );
-    if (size === undefined || size <= this.#known) {
-      if (size !== undefined) this.#known = size;
-      if (section !== "") await this.#append(section);
-      return 0;
+    // Outside text taken in and cut from the file, waiting to be written back before `section`.
+    let carried = "";
+    for (let tries = 1; ; tries++) {
+      const size = await fileSize(this.path);
+      let text = "";
+      if (size !== undefined && size > this.#known) {
+        const used = Buffer.byteLength(carried, "utf8");
+        text = await this.#cutBack(size, { content: room.content - used, total: room.total - used });
+        this.#stepBytes += Buffer.byteLength(text, "utf8");
+      } else if (size !== undefined) {
+        this.#known = size;
+      }
+      const taken = carried + text;
+      const note = this.#raced && !this.#racedSaid && Buffer.byteLength(taken + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
+      // On the last try the other process's text is not put back: raw, it could hold a secret.
+      if (await this.#append(taken + note + section, tries < APPEND_TRIES)) {
+        if (note !== "") this.#racedSaid = true;
+        return Buffer.byteLength(taken + note, "utf8");
+      }
+      // Another process appended first: its text is back at the end of the file, raw, and is
+      // taken in on the next try, after what this call took in before it.
+      carried = taken;
+      if (tries === APPEND_TRIES) throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
     }
-    const text = await this.#outsideText(size, room);
-    await cut(this.path, this.#known);
-    await this.#append(text + section);
-    const bytes = Buffer.byteLength(text, "utf8");
-    this.#stepBytes += bytes;
-    return bytes;
   }
 
-  /** What was appended from the known end of the file to `size`: the text from before the action first, then the steps'. */
-  async #outsideText(size: number, room: { content: number; total: number }): Promise<string> {
-    const parts: string[] = [];
+  /**
+   * The outside text from the known end of the file to its end (read again while it grows, a few
+   * looks at most), bounded and redacted; the file is then cut back to the known end. The reads,
+   * the last look and the cut are system calls in a row (synchronous: nothing of the action runs
+   * between them), so only a write that lands between the last look and the cut is lost with it;
+   * such a write cannot be told from none (POSIX has no read-and-cut in one), and the summary says
+   * that text may be missing whenever another process was seen writing (RACED_NOTE). Text left
+   * unread after the last look is said the same way.
+   */
+  async #cutBack(size: number, room: { content: number; total: number }): Promise<string> {
+    const fd = openSync(this.path, "r+");
+    let parts: OutsidePart[];
+    try {
+      let end = size;
+      for (let look = 1; ; look++) {
+        parts = this.#readOutside(fd, end, room);
+        const now = fstatSync(fd).size;
+        if (now !== end) this.#raced = true;
+        if (now <= end || look === CUT_LOOKS) break;
+        end = now;
+      }
+      ftruncateSync(fd, this.#known);
+    } finally {
+      closeSync(fd);
+    }
+    // What was there before the action is taken in now: text appended from here on is the steps'.
+    this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
     let taken = 0;
+    const texts = parts.map(({ head, written, writer }) => {
+      const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
+      const bounded = this.#bounded(head.subarray(0, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest), written, stepRoom, writer);
+      const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
+      taken += Buffer.byteLength(text, "utf8");
+      return text;
+    });
+    return texts.join("");
+  }
+
+  /**
+   * The bytes appended from the known end of the file to `size`: the text from before the action
+   * first, then the steps'. Each is read only as far as the room it may get (with nothing taken
+   * before it), one byte more to tell it is cut, and a secret's length more, so that a secret
+   * that crosses the room's end is read whole and redacted before the cut: read only to the
+   * room, the start of a long secret (a JWT) was kept and published.
+   */
+  #readOutside(fd: number, size: number, room: { content: number }): OutsidePart[] {
+    const parts: OutsidePart[] = [];
     let from = this.#known;
     for (const [end, writer] of [
-      [Math.min(size, this.before), "before"],
+      [Math.min(size, this.#beforeEnd), "before"],
       [size, "steps"],
     ] as const) {
       if (end <= from) continue;
       const written = end - from;
-      const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
-      // One byte past the room tells the text is cut; a secret that crosses the room's end is read
-      // whole too (the longest form, in UTF-8 bytes, wrapped over lines), so it is redacted before
-      // the cut: read only to the room, the start of a long secret (a JWT) was kept and published.
-      const head = await readBytes(this.path, from, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
-      const bounded = this.#bounded(head, written, stepRoom, writer);
-      const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
-      parts.push(text);
-      taken += Buffer.byteLength(text, "utf8");
+      const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes, room.content));
+      const head = Buffer.alloc(Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
+      parts.push({ head: head.subarray(0, readSync(fd, head, 0, head.length, from)), written, writer });
       from = end;
     }
-    return parts.join("");
+    return parts;
   }
 
   /**
    * Appends `text` at the known end of the file and checks it landed there: what another process
    * appended between the last look and this write would lie before it, taken for the action's
-   * own and never redacted. Then the file is cut back to the known end (that text with it, as
-   * what arrives between a look and the cut after it is) and written again, a few times at most.
+   * own and never redacted. When it did not land there, the other process's text (before and
+   * after this write) is read, the file cut back to the known end in the same row of system calls
+   * as #cutBack's, and that text appended again as it was (when `putBack`), to be taken in: false.
    */
-  async #append(text: string): Promise<void> {
-    if (text === "") return;
+  async #append(text: string, putBack: boolean): Promise<boolean> {
+    if (text === "") return true;
     const bytes = Buffer.from(text, "utf8");
-    for (let tries = 1; ; tries++) {
-      const fd = await call<number>((done) => open(this.path, "a+", done));
-      try {
-        for (let at = 0; at < bytes.length; ) at += await call<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
-        const back = Buffer.alloc(bytes.length);
-        const bytesRead = await call<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
-        if (bytesRead === bytes.length && back.equals(bytes)) {
-          this.#known += bytes.length;
-          return;
-        }
-      } finally {
-        await call<void>((done) => close(fd, done));
+    const fd = await call<number>((done) => open(this.path, "a+", done));
+    try {
+      for (let at = 0; at < bytes.length; ) at += await call<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
+      const back = Buffer.alloc(bytes.length);
+      const bytesRead = await call<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
+      if (bytesRead === bytes.length && back.equals(bytes)) {
+        this.#known += bytes.length;
+        return true;
       }
-      await cut(this.path, this.#known);
-      if (tries === APPEND_TRIES) throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
+    } finally {
+      await call<void>((done) => close(fd, done));
     }
+    this.#raced = true;
+    const cutFd = openSync(this.path, "r+");
+    let found: Buffer;
+    try {
+      found = readToEnd(cutFd, this.#known);
+      ftruncateSync(cutFd, this.#known);
+    } finally {
+      closeSync(cutFd);
+    }
+    const at = found.indexOf(bytes);
+    const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
+    if (putBack && others.length > 0) await call<void>((done) => appendFile(this.path, others, done));
+    return false;
   }
 
   #bounded(head: Buffer, written: number, room: number, writer: Writer): string {
@@ -153,19 +231,23 @@ export class StepWrittenSummary {
   }
 }
 
-async function readBytes(path: string, start: number, length: number): Promise<Buffer> {
-  const fd = await call<number>((done) => open(path, "r", done));
-  try {
-    const buffer = Buffer.alloc(length);
-    const bytesRead = await call<number>((done) => read(fd, buffer, 0, length, start, done));
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await call<void>((done) => close(fd, done));
-  }
+async function fileSize(path: string): Promise<number | undefined> {
+  return call<{ size: number }>((done) => stat(path, done)).then(
+    (info) => info.size,
+    () => undefined,
+  );
 }
 
-function cut(path: string, length: number): Promise<void> {
-  return call<void>((done) => truncate(path, length, done));
+/** Everything from `start` to the end of the file, read while it grows (to 16 MiB: GitHub shows 1 MiB of a summary). */
+function readToEnd(fd: number, start: number): Buffer {
+  const chunks: Buffer[] = [];
+  for (let at = start; ; ) {
+    const chunk = Buffer.alloc(Math.min(16 * 1024 * 1024 - (at - start), Math.max(64 * 1024, fstatSync(fd).size - at)));
+    const read = chunk.length === 0 ? 0 : readSync(fd, chunk, 0, chunk.length, at);
+    if (read === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, read));
+    at += read;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { abandonWork } from "../abandoned-work.js";
 import type { FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
 import type { StepRef } from "../flows/types.js";
 import type { StepOutcome } from "../runners/types.js";
@@ -70,9 +71,18 @@ export async function runOne(options: {
       if (engine.slots.failure instanceof ObserverFailure) throw engine.slots.failure;
     });
   started.catch(() => undefined); // awaited below; a failed save fails the dispatch
+  // Bun is set up while the start is saved. A start the store refused (or another dispatch took)
+  // ends the step at once: the setup it no longer needs (the action's download of Bun, up to 5
+  // minutes from a mirror that does not answer) is not waited for, nor by the action's entry.
+  const setUp = setUpBun(engine);
+  if (await failsFirst(started, setUp)) {
+    abandonWork(setUp);
+    const taken = await startedOrRecorded(started, view, engine, run);
+    if (taken) return ranElsewhere(ref, taken, run);
+  }
   let bunPath: string | undefined;
   try {
-    bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
+    bunPath = await setUp;
   } catch (error) {
     const taken = await startedOrRecorded(started, view, engine, run);
     if (taken) return ranElsewhere(ref, taken, run);
@@ -130,6 +140,21 @@ export async function runOne(options: {
   const ended = finishAndRecord(view, outcome, engine, run);
   if (lineFailure !== undefined) throw lineFailure.error;
   return ended;
+}
+
+/** The `bun` the engine was given, or its lookup (which may throw at once). */
+function setUpBun(engine: ResolvedOptions): Promise<string | undefined> {
+  try {
+    return Promise.resolve(typeof engine.bunPath === "function" ? engine.bunPath() : engine.bunPath);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** True when `first` rejects before `other` settles. */
+function failsFirst(first: Promise<unknown>, other: Promise<unknown>): Promise<boolean> {
+  const settled = (): boolean => false;
+  return Promise.race([first.then(settled, () => true), other.then(settled, settled)]);
 }
 
 /**

@@ -156,6 +156,8 @@ export class ArtifactStateStore implements StateStore {
 
   async #flushPending(): Promise<void> {
     if (this.#pending.size === 0 && !this.#view) return; // nothing read, nothing written
+    // Opened only to read (a CLI listing, the plan job): no snapshot of what it read either.
+    if (this.readOnly) return;
     const view = await this.#open();
     const notSaved = this.#pending.size > 0 ? await this.#saveBatch(view, new Map(this.#pending)) : undefined;
     // A failed upload is likely to fail the snapshot's too, after as long a wait.

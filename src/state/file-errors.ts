@@ -84,8 +84,8 @@ export function stateFolderError(error: unknown, folder: StateFolder, doing: "re
   if (!describe) return error;
   // A loop met under the folder, or a link to nothing taken for a file in the way: said of the folder.
   if (kind === "ELOOP" || kind === "ENOTDIR") {
-    const link = unusableFolderLink(folder, doing);
-    if (link !== undefined) return new StateFolderError({ folder, code: link.code, problem: link.problem, hint: link.hint ?? "", doing, cause: error, aboutTheFolder: true });
+    const link = unusableFolderLink(folder, doing, error);
+    if (link !== undefined) return link;
   }
   const where = path ?? file ?? folder.dir;
   const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
@@ -146,9 +146,10 @@ export function linkedFolderError(folder: StateFolder, path: string, doing: "rea
  * or the folder is a link to nothing: said with the link on the path given and its loop. Else
  * undefined. The file system says only ELOOP, met at the first file opened under the folder
  * (`<dir>/events`, which is not where the loop is), and mkdir -p meets a link to nothing as a
- * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors.
+ * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors
+ * (`cause`: the error the file system gave then).
  */
-export function unusableFolderLink(folder: StateFolder, doing: "read" | "save"): StateFolderError | undefined {
+export function unusableFolderLink(folder: StateFolder, doing: "read" | "save", cause?: unknown): StateFolderError | undefined {
   const { dir } = folder;
   const change = (folder.setting ?? ANOTHER_FOLDER).change;
   const code = statCode(dir);
@@ -159,7 +160,7 @@ export function unusableFolderLink(folder: StateFolder, doing: "read" | "save"):
       problem: `is a symbolic link to ${resolve(dirname(dir), readlinkSync(dir))}, which does not exist`,
       hint: `Create that folder, fix the link, or ${change}.`,
       doing,
-      cause: undefined,
+      cause,
       aboutTheFolder: true,
     });
   }
@@ -174,7 +175,7 @@ export function unusableFolderLink(folder: StateFolder, doing: "read" | "save"):
     problem: `${where}: ${chain.join(" -> ")}. It leads to no folder`,
     hint: `Fix the links, or ${change}.`,
     doing,
-    cause: undefined,
+    cause,
     aboutTheFolder: true,
   });
 }

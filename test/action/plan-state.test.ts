@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -15,6 +16,7 @@ import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { type ArtifactWorld, artifactWorld, REPOSITORY } from "../state/artifact-helpers.js";
 import { git } from "../state/helpers.js";
+import { defaultStateDir, eventRecordPath } from "../../src/state/index.js";
 
 // The reusable workflow's plan job reads the state store (here the artifact store, against the
 // spec-checked GitHub fake): a redelivered event gives no job to the steps handled before, and
@@ -80,6 +82,18 @@ async function workflow(runId: number, handedOver: (outputs: Record<string, stri
 }
 
 const flowsOf = (matrix: Matrix): string[] => matrix.include.map((entry) => entry.name);
+
+/** Every path under `dir` with its bytes' hash: a folder nothing changed prints the same. */
+async function folderPrint(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const lines = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return entry.isFile() ? `${path} ${createHash("sha256").update(await readFile(path)).digest("hex")}` : `${path}/`;
+    }),
+  );
+  return lines.sort().join("\n");
+}
 
 describe("the plan job reads the state store", () => {
   it("gives a redelivered event's handled steps no job, and the report job lists them as already handled", async () => {
@@ -178,6 +192,32 @@ describe("the plan job reads the state store", () => {
     expect(flowsOf(JSON.parse(after.outputs.matrix ?? "{}") as Matrix)).toEqual(["docs", "lint"]);
     expect((JSON.parse(after.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => run.flowName)).toEqual(["slow"]);
   }, 60_000);
+
+  it("changes nothing in the state folder on a redelivered event, not even a damaged record it finds (file state)", async () => {
+    const local = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "pull_request", payload: opened, inputs: { state: "file", checks: "off", comment: "off", "fail-on": "none", ...inputs } });
+    const first = await local({});
+    expect(first.code, first.stdout).toBe(0);
+    const stateDir = defaultStateDir(repo.dir);
+    const record = join(stateDir, eventRecordPath(first.outputs["event-id"] ?? ""));
+    expect(existsSync(record)).toBe(true);
+    const stored = await folderPrint(stateDir);
+    const settled = await local({ mode: "plan" });
+    expect(settled.outputs["has-jobs"]).toBe("false");
+    expect(await folderPrint(stateDir)).toBe(stored);
+
+    // A damaged record: the plan reads it as not stored and gives every step a job; setting it
+    // aside (and saying so) is the run-step jobs' work. The plan moved it aside under a lock, and
+    // its report of that went nowhere: no job said the record was damaged.
+    await writeFile(record, '{"formatVersion":1,');
+    const before = await folderPrint(stateDir);
+    const plan = await local({ mode: "plan" });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(flowsOf(JSON.parse(plan.outputs.matrix ?? "{}") as Matrix)).toEqual(["docs", "lint"]);
+    expect(await folderPrint(stateDir)).toBe(before);
+    const ran = await local({ mode: "run-step", steps: JSON.stringify([{ flow: "lint", step: "check" }]), "runs-file": join(repo.dir, "runs", "lint", "runs.json") });
+    expect(ran.code, ran.stdout).toBe(0);
+    expect(ran.summary).toContain(".corrupt-");
+  }, 60_000);
 });
 
 describe("the plan job with state: branch", () => {
@@ -203,12 +243,14 @@ describe("the plan job with state: branch", () => {
     const ran = await branchJob({ mode: "run-step", steps: JSON.stringify([{ flow: "notes", step: "write" }]), "runs-file": join(repo.dir, "branch-runs", "runs.json") });
     expect(ran.code, ran.stdout).toBe(0);
     const tip = git(origin, "rev-parse", "flows-state");
+    const refs = git(origin, "for-each-ref");
 
     const again = await branchJob({ mode: "plan" });
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs["has-jobs"]).toBe("false");
     expect((JSON.parse(again.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => run.flowName)).toEqual(["notes"]);
     expect(git(origin, "rev-parse", "flows-state")).toBe(tip);
+    expect(git(origin, "for-each-ref")).toBe(refs);
     const report = await branchJob({ mode: "report", "runs-dir": join(repo.dir, "no-runs"), "handled-runs": again.outputs["handled-runs"] ?? "" });
     expect([report.code, report.outputs.matched, report.outputs["already-handled"]]).toEqual([0, "0", "1"]);
     expect(git(origin, "rev-parse", "flows-state")).toBe(tip);

@@ -5,6 +5,7 @@ import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/pr
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createStateStore, eventRecordPath, FileStateStore } from "../../src/state/index.js";
+import { artifactWorld } from "./artifact-helpers.js";
 import { makeRecord, tempDir } from "./helpers.js";
 
 /** Every entry under `dir`, with its time and a hash of a file's bytes: what a read must leave as it was. */
@@ -128,3 +129,26 @@ describe("createStateStore({ readOnly })", () => {
     }
   });
 });
+
+describe("an artifact store opened read-only", () => {
+  it("uploads nothing when flushed after a read, though a snapshot is due", async () => {
+    // Its flush wrote a snapshot of what it read once that was due (deltas piled up, or an hour
+    // old): a `flows show --state artifact` in a workflow uploaded one, as only a saving run should.
+    const world = await artifactWorld();
+    const writer = world.store(901);
+    await writer.saveEvent(makeRecord("evt-ro", ["a"]));
+    await writer.flush();
+    const uploads = world.results.uploads.length;
+    const reader = world.store(902, { compactAfter: 0, readOnly: { command: "flows show" } });
+    expect((await reader.loadEvent("evt-ro"))?.runs).toHaveLength(1);
+    await reader.flush();
+    expect(world.results.uploads.length).toBe(uploads);
+    // Opened to write, the same read and flush write the snapshot.
+    const saving = world.store(903, { compactAfter: 0 });
+    await saving.loadEvent("evt-ro");
+    await saving.flush();
+    expect(world.results.uploads.map((upload) => upload.name).slice(uploads)).toEqual([expect.stringContaining("snapshot")]);
+    world.assertNoViolations();
+  });
+});
+
