@@ -32,7 +32,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
-    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts"],
+    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts", "test/setup/cpu-log.ts"],
     // Most tests wait on child processes (Bun, git) and local servers, not the CPU. vitest's
     // default (one worker fewer than the cores) ran one file at a time on a 2-core machine:
     // 3 min 6 s there, 1 min 23 s with four workers.
