@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./test/helpers/test-order.js";
 
 // Test files that need a fresh module graph and environment of their own: they mock modules
 // (vi.mock), set process-wide state that later files would see (the runner's GITHUB_* files,
@@ -32,11 +33,14 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
-    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts"],
+    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts", "test/setup/cpu-log.ts"],
     // Most tests wait on child processes (Bun, git) and local servers, not the CPU. vitest's
     // default (one worker fewer than the cores) ran one file at a time on a 2-core machine:
     // 3 min 6 s there, 1 min 23 s with four workers.
     maxWorkers: 4,
+    // Longest first across both projects; files that wait for a build of dist/ after the others
+    // while it is stale (test/helpers/test-order.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

@@ -9,7 +9,7 @@ export default defineConfig({
     pool: "forks",
     // test-pacing: GitHub writes unspaced and quick backend polls against the local fakes, as in `npm test`
     // (several stress files were moved out of it and expect that).
-    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts"],
+    setupFiles: ["test/setup/event-scratch.ts", "test/setup/cache-dir.ts", "test/setup/test-pacing.ts", "test/setup/child-env.ts", "test/setup/cpu-log.ts"],
     fileParallelism: false,
   },
 });
