@@ -15,7 +15,15 @@ export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
 export { DispatchOptionsError } from "./engine/dispatch-options.js";
 export { FlowEventError, normalizeFlowEvent } from "./engine/event.js";
-export { flowEventFromGitHub, FlowEventInputError, GitHubEventError, loadGitHubEvent, PayloadBudgetError, readGitHubRunContext } from "./events/index.js";
+export {
+  flowEventFromGitHub,
+  FlowEventInputError,
+  GitHubEventError,
+  loadGitHubEvent,
+  PayloadBudgetError,
+  readGitHubRunContext,
+  upstreamReleaseEventId,
+} from "./events/index.js";
 export {
   type DiscoverFlowsOptions,
   discoverFlows,

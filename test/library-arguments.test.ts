@@ -34,6 +34,8 @@ const calls: Call[] = [
   ["requestEventRedelivery", () => js(lib.requestEventRedelivery)(new lib.MemoryStateStore(), "github:upstream.release:o/r:v1"), 'requestEventRedelivery: event must be a stored FlowEvent, e.g. (await forgetEvent(store, id)).record.event; got "github:upstream.release:o/r:v1".'],
   ["watchAndDispatch", () => js(lib.watchAndDispatch)(), "watchAndDispatch: options must be an options object like { client, store, watches, dispatchOptions: { repoRoot } }; got nothing."],
   ["watchAndDispatch", () => js(lib.watchAndDispatch)({ client: {}, store: new lib.MemoryStateStore(), watches: [] }), "watchAndDispatch: options.dispatchOptions must be dispatch's options, like { repoRoot: process.cwd() }; got nothing."],
+  ["upstreamReleaseEventId", () => js(lib.upstreamReleaseEventId)(), 'upstreamReleaseEventId: repo must be the upstream repository as "owner/repo"; got nothing.'],
+  ["upstreamReleaseEventId", () => js(lib.upstreamReleaseEventId)("o/r", 3), "upstreamReleaseEventId: tag must be the release's tag, as a string; got number 3."],
   ["renderSummary", () => js(lib.renderSummary)(), "renderSummary: outcome must be a DispatchOutcome (what dispatch returns); got nothing."],
   ["renderText", () => js(lib.renderText)({ runs: [] }), "renderText: outcome must be a DispatchOutcome (what dispatch returns); got an object."],
 ];

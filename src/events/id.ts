@@ -1,3 +1,4 @@
+import { checkArgument } from "../library-arguments.js";
 import { canonicalDigest } from "./canonical.js";
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
@@ -53,6 +54,9 @@ export function githubEventId(parts: GitHubEventIdParts): string {
  * the same release is the same event whichever way it arrives.
  */
 export function upstreamReleaseEventId(repo: string, tag: string): string {
+  // Exported by the library: a producer in plain JavaScript may pass anything.
+  checkArgument(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
+  checkArgument(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
   return githubEventId({ type: "upstream.release", repo, key: idKey`${tag}` });
 }
 
