@@ -9,7 +9,7 @@ import type { StepMismatch } from "../flows/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
-import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine } from "./commands.js";
+import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine, warnStopped } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
@@ -128,6 +128,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     signal: ctx.signal,
   });
   ctx.out(ctx.json ? `${JSON.stringify(briefOutcome(outcome), null, 2)}\n` : `${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  warnStopped(ctx, outcome, `\`${ctx.invocation ?? "flows"} replay ${terminalText(shellWord(eventId))}${ctx.contextArgs ?? ""}\` again runs every step of the event again, those that ended in this replay too.`);
   const gone = notReplayed(record, outcome.runs, outcome.mismatches);
   if (gone) ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${shellWord(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
   // The record is outside text: a step run though its trigger says no is said, as --ignore-trigger is typed.
