@@ -169,6 +169,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   const only = options.only;
   const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
   await reportFlowWarnings(ctx, reached, [outcome]);
+  warnStopped(ctx, outcome, "The same command again runs them (steps that ended are not run again).");
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);
     // As a word of the command line suggested: an id with a space or `$` pasted as printed names the event.
@@ -181,6 +182,19 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     );
   }
   return exitCodeFor(outcome);
+}
+
+/**
+ * Stopped by Ctrl-C (or SIGTERM, SIGHUP): which steps it canceled, and what runs them again. The
+ * outcome shows them canceled, but not that they were this stop's doing nor what to do next.
+ */
+export function warnStopped(ctx: CliContext, outcome: DispatchOutcome, again: string): void {
+  if (!ctx.signal?.aborted) return;
+  const canceled = outcome.runs.filter((run) => run.effectiveStatus === "canceled" && !run.alreadyHandled);
+  if (canceled.length === 0) return;
+  const names = canceled.slice(0, 5).map((run) => terminalText(`${run.flowName}/${run.stepName}`));
+  const more = canceled.length > names.length ? ` and ${canceled.length - names.length} more` : "";
+  ctx.err(`flows: stopped: ${names.join(", ")}${more} ${canceled.length === 1 ? "was" : "were"} canceled and recorded so. ${again}\n`);
 }
 
 /** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */

@@ -66,9 +66,10 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
   }
   await checkNameFree(ctx, repoRoot, options.flow, shown);
 
-  const made = makeFolders(repoRoot, [root, packageDir, join(packageDir, "exec")], shown);
+  const made: string[] = [];
   const written: string[] = [];
   try {
+    makeFolders(repoRoot, [root, packageDir, join(packageDir, "exec")], shown, made);
     // The step first, flow.toml last: until the manifest is there, no half package is found.
     writeNew(files[0]!, stepSource(options.style));
     written.push(files[0]!);
@@ -77,9 +78,12 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
   } catch (error) {
     for (const file of written) rmSync(file, { force: true });
     for (const folder of made.reverse()) removeIfEmpty(folder);
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw refusal(`${shown((error as NodeJS.ErrnoException).path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (code === "EEXIST") {
+      throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
     }
+    const problem = code === undefined ? undefined : WRITE_PROBLEMS[code];
+    if (problem) throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
     throw error;
   }
 
@@ -174,9 +178,8 @@ async function checkNameFree(ctx: CliContext, repoRoot: string, flow: string, sh
   throw refusal(`${same} is already in ${shown(taken.manifest)}; flow names must be unique in a repository (the first package found wins)`, "Pick another flow name.");
 }
 
-/** The folders not there yet, made one by one; those made, outermost first. */
-function makeFolders(repoRoot: string, folders: string[], shown: (path: string) => string): string[] {
-  const made: string[] = [];
+/** The folders not there yet, made one by one; those made are added to `made`, outermost first (also when one fails, to be removed). */
+function makeFolders(repoRoot: string, folders: string[], shown: (path: string) => string, made: string[]): void {
   for (const folder of folders) {
     const missing: string[] = [];
     for (let dir = folder; !existsSync(dir) && isInside(dir, repoRoot); dir = dirname(dir)) missing.unshift(dir);
@@ -187,17 +190,35 @@ function makeFolders(repoRoot: string, folders: string[], shown: (path: string) 
   }
   // Made just now, but a link swapped in meanwhile would still lead out: checked once more.
   checkFolders(repoRoot, folders, shown);
-  return made;
 }
 
-/** Written only if no file has the name (O_EXCL): a file that appeared meanwhile is kept. */
+/** Why the disk refused a file or folder flows new makes: the user's to fix (their disk), so said without a stack. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file size limit of this process is reached (ulimit -f)",
+  EROFS: "it is on a read-only file system",
+  EACCES: "permission denied",
+  EPERM: "permission denied (operation not permitted)",
+  EIO: "the disk answered an input/output error",
+};
+
+/**
+ * Written only if no file has the name (O_EXCL): a file that appeared meanwhile is kept. One this
+ * made and could not fill (a full disk) is removed: an empty flow.toml left behind would be taken
+ * for a package, and the next `flows new` of the name refused.
+ */
 function writeNew(path: string, text: string): void {
   const fd = openSync(path, "wx");
   try {
     writeSync(fd, text);
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(path, { force: true });
+    // The path, which a failed write does not carry, for the message.
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
   }
+  closeSync(fd);
 }
 
 function removeIfEmpty(folder: string): void {

@@ -115,11 +115,12 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
 async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
   const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
-  if (watches.length === 0) {
+  const { store } = await ctx.openStore();
+  // Cursors of watches removed or renamed, or other workflows' filters, too: `flows forget` acts on them.
+  const status = await watchStatus({ store, watches, others: true });
+  if (watches.length === 0 && !status.notConfigured) {
     throw new CommandFailed('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }
-  const { store } = await ctx.openStore();
-  const status = await watchStatus({ store, watches });
   ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
   return 0;
 }

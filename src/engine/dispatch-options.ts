@@ -61,6 +61,14 @@ export function checkDispatchOptions(options: unknown): void {
   if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
     throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
   }
+  const named = given.replayNamed as unknown;
+  if (
+    named !== undefined &&
+    (!Array.isArray(named) ||
+      !named.every((item: { flow?: unknown; step?: unknown; named?: unknown } | null) => typeof item?.flow === "string" && typeof item.step === "string" && (item.named === "untriggered" || item.named === "any")))
+  ) {
+    throw new DispatchOptionsError("replayNamed", `must be an array of { flow, step, named: "untriggered" | "any" } (with replay), or left out; ${got("replayNamed")}`);
+  }
   if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
     throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
   }

@@ -2,7 +2,7 @@ import { setMaxListeners } from "node:events";
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
 import { matchSteps } from "../flows/match.js";
-import type { DiscoveryResult, MatchResult } from "../flows/types.js";
+import type { DiscoveryResult, MatchResult, StepMismatch, StepRef } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
@@ -183,6 +183,18 @@ async function dispatchOne(
  */
 type PreparedEvent = { outcome: DispatchOutcome; run: () => Promise<void>; ownStepsEnded: Promise<void> };
 
+/**
+ * Steps that run though they did not match, because they were named to run: taken out of
+ * `mismatches`, and marked with how (recorded on their attempt, so a replay runs them so again).
+ */
+function forceNamed(event: FlowEvent, mismatches: StepMismatch[], forced: readonly StepMismatch[], debug: ResolvedOptions["debug"]): StepRef[] {
+  return forced.map((miss) => {
+    mismatches.splice(mismatches.indexOf(miss), 1);
+    debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+    return { flow: miss.flow, step: miss.step, named: miss.reason === "no-trigger" ? "untriggered" : "any" };
+  });
+}
+
 async function prepareEvent(
   event: FlowEvent,
   options: ResolvedOptions,
@@ -205,13 +217,17 @@ async function prepareEvent(
     if (runUnmatched) {
       // Named by hand: run though no trigger matched (untriggered, or any with --ignore-trigger).
       const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
-      for (const miss of forced) {
-        mismatches.splice(mismatches.indexOf(miss), 1);
-        matched = [...matched, { flow: miss.flow, step: miss.step }];
-        debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
-      }
+      matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
     debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
+  } else if (options.replay && options.replayNamed) {
+    // A replay runs again what a `flows run <flow> <step>` ran, started as it was.
+    const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
+    const forced = mismatches.filter((miss) => {
+      const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));
+      return how === "any" || (how === "untriggered" && miss.reason === "no-trigger");
+    });
+    matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
   }
 
   // The step engine and the runner modules load while the stored record is read (not before the
@@ -389,7 +405,7 @@ async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, line
         continue;
       }
       const prepare = (): Promise<PreparedEvent | undefined> =>
-        prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error: unknown) => {
+        prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false, replayNamed: undefined }, [...lineage, child.id]).catch((error: unknown) => {
           // Stored with other content: refused for the step that asked for it, as a delivery is.
           if (!(error instanceof EventIdConflictError)) throw error;
           problems.push({ severity: "error", file: where, message: error.message });

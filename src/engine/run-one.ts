@@ -55,6 +55,7 @@ export async function runOne(options: {
   });
   const attempt = view.attempts.at(-1);
   if (options.edit && attempt) attempt.edit = options.edit;
+  if (ref.named && attempt) attempt.named = ref.named;
   if (engine.dryRun) return view;
 
   run.notStarted -= 1;

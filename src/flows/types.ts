@@ -63,7 +63,15 @@ export type DiscoveryResult = {
 /** A flow.toml with errors, and the triggers of its steps that could be read, by step index. */
 export type BrokenFlow = { manifestPath: string; triggers: Array<{ index: number; trigger: FlowTrigger }> };
 
-export type StepRef = { flow: FlowPackage; step: FlowStep };
+export type StepRef = {
+  flow: FlowPackage;
+  step: FlowStep;
+  /**
+   * Run though the event did not match it, because it was named to run (FlowRunAttempt.named):
+   * "untriggered", a step with no trigger; "any", whatever its trigger says (--ignore-trigger).
+   */
+  named?: "untriggered" | "any";
+};
 
 export type StepMismatch = StepRef & {
   reason: "no-trigger" | "type" | "schema" | "condition";

@@ -99,6 +99,9 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
   }
   // Made ready while the caller still saves the run's start (`startAfter`), not after it.
   const prepared = prepareBunStep(step);
+  // Awaited once the start is recorded: a failure meanwhile (a temp folder that refuses the
+  // wrapper) is the step's then, not an unhandled rejection Bun prints as a crash now.
+  prepared.catch(() => undefined);
   let wrapper: ModuleWrapper | undefined;
   try {
     if (options.startAfter !== undefined) {

@@ -7,6 +7,7 @@ import { isPidAlive } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
 import { FLOW_HELPERS_SOURCE, helpersPreloadSource } from "./flow-helpers.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
+import { UserError } from "../user-error.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
@@ -238,6 +239,34 @@ async function wrapperFolder(): Promise<WrapperFolder> {
 }
 
 async function makeWrapperFolder(): Promise<WrapperFolder> {
+  try {
+    return writeWrapperFolder();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+    if (problem === undefined) throw error;
+    // The machine's to fix, not a bug: said with the folder and what to change, without a stack.
+    throw new UserError(`flows-action cannot write its step wrapper into the temp folder ${tmpdir()}: ${problem} (${code}).`, {
+      hint: "Free some space there, or set TMPDIR to a writable folder with room.",
+      cause: error,
+    });
+  }
+}
+
+/** Why the temp folder refused the wrapper. */
+const TEMP_FOLDER_PROBLEMS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file size limit of this process is reached (ulimit -f)",
+  EROFS: "it is on a read-only file system",
+  EACCES: "permission denied",
+  EPERM: "permission denied (operation not permitted)",
+  EIO: "the disk answered an input/output error",
+  ENOENT: "it does not exist",
+  ENOTDIR: "it is not a folder",
+};
+
+function writeWrapperFolder(): WrapperFolder {
   // The pid in the name lets a later process remove the folder of one that was killed. Two
   // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
   const dir = mkdtempSync(path.join(tmpdir(), `flows-action-${process.pid}-`));

@@ -4,6 +4,7 @@ import { checkStepOptions } from "./context.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
 import { StepClock } from "./step-clock.js";
 import type { RunStepOptions, StepOutcome } from "./types.js";
+import { isUserError } from "../user-error.js";
 
 /**
  * Runs one step of one flow for one event. Throws only for options it cannot use (a
@@ -33,7 +34,8 @@ export async function runFlowStep(options: RunStepOptions): Promise<StepOutcome>
         });
     }
   } catch (error) {
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // The machine's (a full temp disk): what to change, no stack. Anything else is ours: its stack.
+    const reason = isUserError(error) ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
     return clock.outcome({
       processStatus: "failed",
       error: `flows-action could not run step "${options.step?.name}": ${reason}`,

@@ -363,19 +363,54 @@ export async function listWatchCursors(store: StateStore, repo?: string): Promis
     const { id, type } = record.event;
     if (type !== WATCH_CURSOR_EVENT_TYPE) return;
     if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`)) return;
-    const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
-    if (value === undefined) return;
-    const named = (record.event.payload as { repo?: unknown } | undefined)?.repo;
-    const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
-    try {
-      const cursor = parseStoredCursor(store, stored, value, id).cursor;
-      found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
-    } catch (error) {
-      if (!(error instanceof WatchCursorError)) throw error;
-      found.push({ eventId: id, repo: stored, unreadable: error.message });
-    }
+    const stored = storedWatchCursor(store, record, repo);
+    if (stored) found.push(stored);
   });
-  return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  return found.sort(byEventId);
+}
+
+const byEventId = (a: { eventId: string }, b: { eventId: string }): number => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+
+/**
+ * The cursor records stored but not among `leftOut` (the watches configured now): `flows watch
+ * --status` shows them, as `flows forget` can act on them. A store may keep thousands (watches
+ * removed over the years): `first` of them by id, read once the listing is done, and how many
+ * there are in all; no more than `first` records are held at a time.
+ */
+export async function otherWatchCursors(store: StateStore, options: { leftOut: ReadonlySet<string>; first: number }): Promise<{ total: number; cursors: StoredWatchCursor[] }> {
+  let kept: EventRecord[] = [];
+  let total = 0;
+  await eachStoredEvent(store, (record) => {
+    const { id, type } = record.event;
+    if (type !== WATCH_CURSOR_EVENT_TYPE || options.leftOut.has(id)) return;
+    // Forgotten (its run canceled): nothing remembered, nothing to show.
+    if (internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor") === undefined) return;
+    total += 1;
+    kept.push(record);
+    if (kept.length >= 2 * options.first) kept = firstByEventId(kept, options.first);
+  });
+  const cursors = firstByEventId(kept, options.first).flatMap((record) => storedWatchCursor(store, record) ?? []);
+  return { total, cursors };
+}
+
+function firstByEventId(records: EventRecord[], first: number): EventRecord[] {
+  return records.sort((a, b) => byEventId({ eventId: a.event.id }, { eventId: b.event.id })).slice(0, first);
+}
+
+/** A cursor record as listed: the repository its payload names (else its id), and its cursor or why it is unreadable. */
+function storedWatchCursor(store: StateStore, record: EventRecord, repo?: string): StoredWatchCursor | undefined {
+  const { id, type } = record.event;
+  const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+  if (value === undefined) return undefined;
+  const named = (record.event.payload as { repo?: unknown } | undefined)?.repo;
+  const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+  try {
+    const cursor = parseStoredCursor(store, stored, value, id).cursor;
+    return { eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) };
+  } catch (error) {
+    if (!(error instanceof WatchCursorError)) throw error;
+    return { eventId: id, repo: stored, unreadable: error.message };
+  }
 }
 
 function parseStoredCursor(store: StateStore, repo: string, value: unknown, eventId: string): ReadWatchCursor {

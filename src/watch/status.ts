@@ -4,8 +4,16 @@ import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
-import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError, watchCursorEventId } from "./cursor.js";
-import { shownTakenReleases, watchFilterText } from "./watch-filter.js";
+import {
+  githubAheadMs,
+  otherWatchCursors,
+  readWatchCursorRecord,
+  type StoredWatchCursor,
+  type WatchCursor,
+  WatchCursorError,
+  watchCursorEventId,
+} from "./cursor.js";
+import { shownFilter, shownTakenReleases, watchFilterText } from "./watch-filter.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -53,19 +61,61 @@ export type WatchRepositoryStatus = {
   unreadable?: string;
 };
 
-export type WatchStatus = { at: string; repositories: WatchRepositoryStatus[]; nextPollStartsWith?: string };
+/**
+ * A cursor the store keeps for no watch configured now (one removed or renamed, or another
+ * workflow's with another filter): `flows forget <cursorId>` drops it. Its repository and filter
+ * are the stored record's text.
+ */
+export type OtherCursorStatus = {
+  cursorId: string;
+  repo: string;
+  filter?: string;
+  lastPoll?: string;
+  lastDispatched?: { tag: string; eventId: string; at: string };
+  tracked: number;
+  pending: number;
+  unreadable?: string;
+};
 
-export async function watchStatus(options: { store: StateStore; watches: readonly WatchConfig[]; now?: Date }): Promise<WatchStatus> {
+export type WatchStatus = {
+  at: string;
+  repositories: WatchRepositoryStatus[];
+  nextPollStartsWith?: string;
+  /** With `others`: the first OTHER_CURSORS_LISTED cursors stored for no watch configured now (by id), and how many there are. */
+  notConfigured?: { total: number; cursors: OtherCursorStatus[] };
+};
+
+/** Cursors of watches not configured now that the status lists (`--json`; the text shows STATUS_ENTRIES_SHOWN): a store may keep thousands. */
+export const OTHER_CURSORS_LISTED = 100;
+
+export type WatchStatusOptions = {
+  store: StateStore;
+  watches: readonly WatchConfig[];
+  now?: Date;
+  /**
+   * Also list the cursors stored for watches not configured now (`flows watch --status`): reads
+   * every record of the store, so the job summary of a poll leaves it out.
+   */
+  others?: boolean;
+};
+
+export async function watchStatus(options: WatchStatusOptions): Promise<WatchStatus> {
   const now = options.now ?? new Date();
   const repositories: WatchRepositoryStatus[] = [];
+  // The records the configured watches read their cursors from.
+  const configured = new Set<string>();
   for (const watch of options.watches) {
     // One repository's cursor from a newer version is that repository's error (the poll
     // reports it), not the end of the status of every other.
     const filter = watchFilterText(watch);
     let cursor: WatchCursor | undefined;
     let unreadable: string | undefined;
+    configured.add(watchCursorEventId(watch.repo, filter));
     try {
-      cursor = await loadWatchCursor(options.store, watch.repo, filter);
+      const { read, stored } = await readWatchCursorRecord(options.store, watch.repo, filter);
+      cursor = read.cursor;
+      // A watch with a filter takes up the unfiltered record's cursor until it saves its own.
+      if (cursor && filter !== "" && stored.record === undefined) configured.add(watchCursorEventId(watch.repo));
     } catch (error) {
       if (!(error instanceof WatchCursorError)) throw error;
       unreadable = error.message;
@@ -107,10 +157,27 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
   // A watched repository, as configured (the rotation names one only while it is watched; a
   // stored name is not shown as it stands).
   const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
+  const others = options.others ? await otherWatchCursors(options.store, { leftOut: configured, first: OTHER_CURSORS_LISTED }) : undefined;
   return {
     at: now.toISOString(),
     repositories,
     ...(next ? { nextPollStartsWith: next } : {}),
+    ...(others && others.total > 0 ? { notConfigured: { total: others.total, cursors: others.cursors.map(otherCursorStatus) } } : {}),
+  };
+}
+
+function otherCursorStatus(stored: StoredWatchCursor): OtherCursorStatus {
+  const { cursor } = stored;
+  const last = cursor?.dispatched?.[0];
+  return {
+    cursorId: stored.eventId,
+    repo: stored.repo,
+    ...(stored.filter ? { filter: stored.filter } : {}),
+    ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt } : {}),
+    ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+    tracked: cursor?.dispatched?.length ?? 0,
+    pending: cursor?.pending?.length ?? 0,
+    ...(stored.unreadable || !cursor ? { unreadable: stored.unreadable ?? "its content is no cursor of this repository (damaged, or copied from another record): a poll of it starts from the store's release events" } : {}),
   };
 }
 
@@ -201,5 +268,31 @@ export function renderWatchStatusText(status: WatchStatus): string {
     }
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+  if (status.notConfigured) lines.push(...otherCursorLines(status.notConfigured, ago));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The cursors kept for watches not configured now, after the configured ones: the first
+ * STATUS_ENTRIES_SHOWN, then a count. Their repository, filter and tags are the stored record's
+ * text, escaped, and the filter cut.
+ */
+function otherCursorLines(others: NonNullable<WatchStatus["notConfigured"]>, ago: (iso: string) => string): string[] {
+  const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
+  const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+  for (const other of shown) {
+    const filter = other.unreadable ? "filter unknown" : shownFilter(other.filter ?? "");
+    lines.push(`${terminalText(other.repo)} (${terminalText(filter)}) — not configured now`);
+    lines.push(`  cursor           ${terminalText(other.cursorId)}`);
+    if (other.unreadable) {
+      lines.push(`  unreadable: ${terminalText(other.unreadable)}`);
+      continue;
+    }
+    lines.push(`  last poll        ${other.lastPoll ? terminalText(ago(other.lastPoll)) : "unknown"}`);
+    if (other.pending > 0) lines.push(`  pending          ${other.pending}`);
+    lines.push(`  last dispatched  ${other.lastDispatched ? `${terminalText(other.lastDispatched.tag)} at ${terminalText(shortTime(other.lastDispatched.at))}` : "none"}`);
+  }
+  const more = others.total - shown.length;
+  if (more > 0) lines.push(`and ${more} more not configured now (--json lists the first ${Math.min(others.total, OTHER_CURSORS_LISTED)})`);
+  return lines;
 }

@@ -45,7 +45,7 @@ const COMMANDS: Array<{ argv: string[]; keys: string[]; readme: string }> = [
   { argv: ["show", "evt-json"], keys: ["formatVersion", "event", "runs", "firstDispatchedAt", "updatedAt", "dispatchCount", "dispatchKeys"], readme: "`show`" },
   { argv: ["forget", "evt-json"], keys: ["eventId", "forgotten", "stillRunning?", "startedAgain?", "redeliver?"], readme: "`forget`" },
   { argv: ["watch", "--once", "--dry-run", "--watch", "openai/codex"], keys: ["dryRun", "reports", "requests", "clocks?", "events", "outcomes"], readme: "`watch --once`" },
-  { argv: ["watch", "--status", "--watch", "openai/codex"], keys: ["at", "repositories", "nextPollStartsWith?"], readme: "`watch --status`" },
+  { argv: ["watch", "--status", "--watch", "openai/codex"], keys: ["at", "repositories", "nextPollStartsWith?", "notConfigured?"], readme: "`watch --status`" },
   // Last: the package it writes would be found by the commands above.
   { argv: ["new", "scaffolded", "--on", "scaffold.test"], keys: ["flow", "step", "style", "trigger", "package", "files", "notes", "next"], readme: "`new`" },
 ];

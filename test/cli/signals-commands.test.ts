@@ -6,7 +6,7 @@
 // Real processes: the shipped CLI (dist/cli/index.js on Bun, which runs its Bun build,
 // dist/cli/bun/main.js), a Bun step that writes its pid and sleeps, the file store in a temp repo.
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
@@ -82,6 +82,30 @@ describe("flows run, stopped by a signal", () => {
   });
 });
 
+describe("flows run, stopped by Ctrl-C, then the same command again", () => {
+  it("says the step was canceled and that the same command runs it again, which runs it once, as it was started", async () => {
+    const slow = join(repo.dir, "slow-now");
+    await writeFile(slow, "");
+    await writeFlow(repo.dir, { name: "slow", steps: [{ name: "byhand", source: sleeperStep(pidFile, doneFile, slow) }] });
+    const eventPath = await writeEventFile(repo.dir, flowEvent("t", "evt-again"));
+    const stopped = await stopWith("SIGINT", flows(["run", "slow", "byhand", "--event", eventPath]));
+    expect(stopped.stderr).toContain("flows: stopped: slow/byhand was canceled and recorded so. The same command again runs them (steps that ended are not run again).\n");
+    expect(stopped.stderr).not.toContain("    at ");
+
+    await rm(slow);
+    const again = await flowsIn(repo.dir, "run", "slow", "byhand", "--event", eventPath);
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).not.toContain("stopped:");
+    const [run, ...others] = await storedRuns();
+    expect(others).toEqual([]);
+    expect(run?.attempts.map((attempt) => attempt.status)).toEqual(["canceled", "completed"]);
+    // And once more: it ended, so nothing runs twice.
+    const third = await flowsIn(repo.dir, "run", "slow", "byhand", "--event", eventPath);
+    expect(third.err).toContain("was handled before, so nothing ran");
+    expect((await storedRuns())[0]?.attempts).toHaveLength(2);
+  });
+});
+
 describe("flows replay, stopped by a signal", () => {
   // The step is quick on the first delivery and sleeps on the replay.
   let slow: string;
@@ -95,11 +119,12 @@ describe("flows replay, stopped by a signal", () => {
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     it(`on ${signal} stops the replayed step, records that attempt canceled and exits ${signal === "SIGINT" ? 130 : 143}`, async () => {
-      await stopWith(signal, flows(["replay", "evt-replay"]));
+      const exit = await stopWith(signal, flows(["replay", "evt-replay"]));
       const [run, ...others] = await storedRuns();
       expect(others).toEqual([]);
       expect(run?.processStatus).toBe("canceled");
       expect(run?.attempts.map((attempt) => attempt.status)).toEqual(["completed", "canceled"]);
+      expect(exit.stderr).toContain("flows: stopped: slow/sleeper was canceled and recorded so. `flows replay evt-replay --repo");
     });
   }
 });

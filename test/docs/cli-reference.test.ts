@@ -51,7 +51,7 @@ describe("the README's `--json` table", () => {
   // The keys of the documents `flows watch --once --json` and `flows watch --status --json` print,
   // held to their types by tsc (a key the type gains or loses fails the typecheck here).
   const once = { dryRun: true, reports: true, requests: true, clocks: true, events: true, outcomes: true } satisfies Record<keyof WatchAndDispatchResult, true>;
-  const status = { at: true, repositories: true, nextPollStartsWith: true } satisfies Record<keyof WatchStatus, true>;
+  const status = { at: true, repositories: true, nextPollStartsWith: true, notConfigured: true } satisfies Record<keyof WatchStatus, true>;
 
   it("names every key of watch --once and watch --status", () => {
     const row = readme.split("\n").find((line) => line.startsWith("| `watch --once` · `watch --status` |")) ?? "";

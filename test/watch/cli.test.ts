@@ -253,3 +253,68 @@ describe("flows watch --status and flows forget", () => {
     expect(run.err).toContain("No watched repository could be polled (2 failed)");
   });
 });
+
+describe("flows watch --status of cursors no watch configured now has", () => {
+  it("shows a cursor kept for a watch removed or with another filter, marked not configured now, in text and --json", async () => {
+    server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(47), publishedAt: hoursAgo(46) });
+    const rust = "openai/codex tags=rust-v*";
+    const cli = "openai/codex tags=cli-v*";
+    expect((await flows({}, "watch", "--once", "--watch", rust)).code).toBe(0);
+    expect((await flows({}, "watch", "--once", "--watch", cli)).code).toBe(0);
+
+    const status = await flows({}, "watch", "--status", "--watch", rust);
+    expect(status.code, status.err).toBe(0);
+    const cliCursor = watchCursorEventId("openai/codex", "tags=cli-v*");
+    expect(status.out).toContain(
+      `\nNot configured now: 1 watch cursor kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):\nopenai/codex (tags=cli-v*) — not configured now\n  cursor           ${cliCursor}\n  last poll        `,
+    );
+    expect(status.out).toContain("  last dispatched  cli-v1.0.0 at ");
+    // The configured watch's own cursor is not listed again.
+    expect(status.out).not.toContain(watchCursorEventId("openai/codex", "tags=rust-v*"));
+    const json = JSON.parse((await flows({}, "watch", "--status", "--json", "--watch", rust)).out);
+    expect(json.notConfigured).toMatchObject({ total: 1, cursors: [{ cursorId: cliCursor, repo: "openai/codex", filter: "tags=cli-v*", lastDispatched: { tag: "cli-v1.0.0" } }] });
+
+    // With no watch configured at all, what the store keeps is still shown; forgetting it leaves nothing to show.
+    const none = await flows({}, "watch", "--status");
+    expect(none.err).toBe("");
+    expect(none.code).toBe(0);
+    expect(none.out).toContain("Not configured now: 2 watch cursors");
+    expect((await flows({}, "forget", cliCursor)).code).toBe(0);
+    expect((await flows({}, "watch", "--status", "--watch", rust)).out).not.toContain("Not configured now");
+    server.assertNoViolations();
+  });
+
+  it("lists the first of thousands of stored cursors and counts the rest, their repository and filter escaped", async () => {
+    await flows({}, "watch", "--once", "--watch", "openai/codex tags=rust-v*");
+    const { createStateStore } = await import("../../src/state/index.js");
+    const { defaultStateDir } = await import("../../src/state/layout.js");
+    const store = await createStateStore({ kind: "file", dir: defaultStateDir(repo.dir) });
+    const template = (await store.loadEvent(watchCursorEventId("openai/codex", "tags=rust-v*")))!;
+    const hostile = "evil/\u202egnp.exe\u001b[8m\nfake";
+    const names = [hostile, ...Array.from({ length: 240 }, (_, index) => `gone/repo-${String(index).padStart(4, "0")}`)];
+    const run = template.runs[0]!;
+    const cursor = run.resultPayload?.cursor as Record<string, unknown>;
+    for (const [index, name] of names.entries()) {
+      const id = index === 0 ? watchCursorEventId("aaa/first") : watchCursorEventId(name);
+      const filter = index === 0 ? "tags=\u001b]0;owned\u0007*" : cursor.filter;
+      const resultPayload = { ...run.resultPayload!, cursor: { ...cursor, repo: name, filter } };
+      await store.saveEvent({ ...template, event: { ...template.event, id, payload: { ...(template.event.payload as object), repo: name } }, runs: [{ ...run, resultPayload }] });
+    }
+    // One whose content names another repository (damaged, or copied by hand): counted as kept.
+    await store.saveEvent({ ...template, event: { ...template.event, id: watchCursorEventId("zzz/copied"), payload: { repo: "zzz/copied" } } });
+    await store.flush();
+
+    const status = await flows({}, "watch", "--status", "--watch", "oven-sh/bun");
+    expect(status.code, status.err).toBe(0);
+    expect(status.out).toContain("Not configured now: 243 watch cursors");
+    expect(status.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(status.out).toContain("evil/\\u202egnp.exe\\u001b[8m\\nfake (tags=\\u001b]0;owned\\u0007*) — not configured now");
+    expect(status.out).toContain("gone/repo-0000 (tags=rust-v*) — not configured now\n  cursor           flows-action:watch-cursor:gone/repo-0000\n  last poll        ");
+    expect(status.out.match(/— not configured now\n/g)).toHaveLength(10);
+    expect(status.out).toContain("\nand 233 more not configured now (--json lists the first 100)\n");
+    const json = JSON.parse((await flows({}, "watch", "--status", "--json", "--watch", "oven-sh/bun")).out);
+    expect(json.notConfigured.total).toBe(243);
+    expect(json.notConfigured.cursors).toHaveLength(100);
+    expect(json.notConfigured.cursors[0].cursorId).toBe(watchCursorEventId("aaa/first"));
+  });
+});

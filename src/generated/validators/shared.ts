@@ -2213,7 +2213,7 @@ return errors === 0;
 export const validateFlowDiagnostic: CompiledValidator<Types.FlowDiagnostic> = validate93;
 
 export const validateFlowRunView: CompiledValidator<Types.FlowRunView> = validate33;
-const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number","description":"The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)."},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"wholeResult":{"type":"object","description":"Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.","required":["bytes","indented"],"additionalProperties":false,"properties":{"bytes":{"type":"number","minimum":0},"indented":{"type":"boolean"}}},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string","description":"The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead."},"startTicks":{"type":"number","description":"Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there."},"bootId":{"type":"string","description":"Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared."},"until":{"type":"string"}}}}};
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json","title":"FlowRunView","description":"One executed (or deliberately not executed) step of one flow for one event.","type":"object","required":["id","eventId","flowName","stepName","runner","processStatus","effectiveStatus","needsAttention","attempts","createdAt","updatedAt"],"properties":{"id":{"type":"string"},"eventId":{"type":"string"},"flowName":{"type":"string"},"flowVersion":{"type":"number","description":"The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)."},"stepName":{"type":"string"},"runner":{"$ref":"#/definitions/FlowRunner"},"processStatus":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"effectiveStatus":{"$ref":"#/definitions/EffectiveStatus"},"needsAttention":{"type":"boolean"},"attempts":{"type":"array","items":{"$ref":"#/definitions/FlowRunAttempt"}},"output":{"type":"string","description":"Bounded tail of the step's stdout and stderr."},"resultPayload":{"$ref":"flow-result.schema.json"},"wholeResult":{"type":"object","description":"Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.","required":["bytes","indented"],"additionalProperties":false,"properties":{"bytes":{"type":"number","minimum":0},"indented":{"type":"boolean"}}},"error":{"type":"string"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"durationMs":{"type":"number"},"timedOut":{"type":"boolean"},"replay":{"type":"boolean"},"alreadyHandled":{"type":"boolean","description":"Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)."}},"definitions":{"FlowRunner":{"title":"FlowRunner","type":"string","enum":["bun","code-mode"]},"ProcessStatus":{"title":"ProcessStatus","type":"string","enum":["queued","running","completed","failed","canceled","interrupted"],"description":"interrupted: the dispatcher died while the attempt ran (found by the next delivery)."},"EffectiveStatus":{"title":"EffectiveStatus","description":"resultStatus when there is one, else processStatus.","anyOf":[{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},{"$ref":"#/definitions/ProcessStatus"}]},"FlowRunAttempt":{"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"},"named":{"enum":["untriggered","any"],"description":"The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)."}}},"ReplayEdit":{"title":"ReplayEdit","description":"The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.","type":"object","required":["changed","payload"],"properties":{"changed":{"type":"array","items":{"type":"string"},"description":"Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)."},"payload":{"description":"The payload the attempt ran with."}}},"FlowDispatcher":{"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string","description":"The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead."},"startTicks":{"type":"number","description":"Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there."},"bootId":{"type":"string","description":"Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared."},"until":{"type":"string"}}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2346,7 +2346,7 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"}}};
+const schema19 = {"title":"FlowRunAttempt","type":"object","required":["id","number","status"],"properties":{"id":{"type":"string"},"number":{"type":"number"},"status":{"$ref":"#/definitions/ProcessStatus"},"resultStatus":{"$ref":"flow-result.schema.json#/definitions/FlowResultStatus"},"startedAt":{"type":"string"},"completedAt":{"type":"string"},"error":{"type":"string"},"timedOut":{"type":"boolean","description":"The attempt ran past the step's timeout_ms."},"replay":{"type":"boolean","description":"The attempt was started by an explicit replay."},"key":{"type":"string","description":"Unique per attempt: how a merge of two writers' copies tells attempts apart."},"dispatcher":{"$ref":"#/definitions/FlowDispatcher"},"edit":{"$ref":"#/definitions/ReplayEdit"},"named":{"enum":["untriggered","any"],"description":"The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)."}}};
 const schema20 = {"title":"FlowDispatcher","description":"The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.","type":"object","required":["host","pid","startedAt"],"properties":{"host":{"type":"string"},"pid":{"type":"number"},"startedAt":{"type":"string","description":"The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead."},"startTicks":{"type":"number","description":"Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there."},"bootId":{"type":"string","description":"Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared."},"until":{"type":"string"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2697,14 +2697,27 @@ if(vErrors === null){vErrors = validate57.errors;}else{for(const calledError of 
 errors = vErrors.length;
 }
 }
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.named !== undefined){
+let data12 = data.named;
+if(!((data12 === "untriggered") || (data12 === "any"))){
+const err11 = {instancePath:instancePath+"/named",schemaPath:"#/properties/named/enum",keyword:"enum",params:{allowedValues: schema19.properties.named.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -3768,14 +3781,27 @@ if(vErrors === null){vErrors = validate57.errors;}else{for(const calledError of 
 errors = vErrors.length;
 }
 }
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.named !== undefined){
+let data12 = data.named;
+if(!((data12 === "untriggered") || (data12 === "any"))){
+const err11 = {instancePath:instancePath+"/named",schemaPath:"#/properties/named/enum",keyword:"enum",params:{allowedValues: schema19.properties.named.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
