@@ -2,6 +2,135 @@ export const id = 3216;
 export const ids = [3216];
 export const modules = {
 
+/***/ 63973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UP: () => (/* binding */ lazyArray),
+/* harmony export */   iK: () => (/* binding */ jsonPartsText),
+/* harmony export */   lx: () => (/* binding */ jsonParts),
+/* harmony export */   sF: () => (/* binding */ lazyRange)
+/* harmony export */ });
+/* unused harmony export lazyCounts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+const lazies = new WeakMap();
+let created = 0;
+let loads = 0;
+function lazyArray(range) {
+    const target = [];
+    const lazy = { ...range, loaded: false };
+    const load = () => {
+        if (lazy.loaded)
+            return;
+        const items = JSON.parse(readRange(range));
+        for (let i = 0; i < items.length; i++)
+            target[i] = items[i];
+        lazy.loaded = true;
+        loads++;
+    };
+    const proxy = new Proxy(target, {
+        get(t, key) {
+            if (key === "toJSON")
+                return undefined;
+            load();
+            return Reflect.get(t, key);
+        },
+        set(t, key, value) {
+            load();
+            return Reflect.set(t, key, value);
+        },
+        has(t, key) {
+            load();
+            return Reflect.has(t, key);
+        },
+        ownKeys(t) {
+            load();
+            return Reflect.ownKeys(t);
+        },
+        getOwnPropertyDescriptor(t, key) {
+            load();
+            return Reflect.getOwnPropertyDescriptor(t, key);
+        },
+        defineProperty(t, key, descriptor) {
+            load();
+            return Reflect.defineProperty(t, key, descriptor);
+        },
+        deleteProperty(t, key) {
+            load();
+            return Reflect.deleteProperty(t, key);
+        },
+        preventExtensions(t) {
+            load();
+            return Reflect.preventExtensions(t);
+        },
+    });
+    lazies.set(proxy, lazy);
+    created++;
+    return proxy;
+}
+function lazyRange(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const lazy = lazies.get(value);
+    return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
+}
+function lazyCounts() {
+    return { created, loads };
+}
+function jsonParts(value) {
+    if (created === 0)
+        return [JSON.stringify(value)];
+    const ranges = [];
+    const marker = `flows-lazy-${markerNonce()}-`;
+    const text = JSON.stringify(value, (_key, item) => {
+        const range = lazyRange(item);
+        if (range === undefined)
+            return item;
+        ranges.push(range);
+        return `${marker}${ranges.length - 1}`;
+    });
+    if (ranges.length === 0)
+        return [text];
+    const parts = [];
+    const pattern = new RegExp(`"${marker}(\\d+)"`, "g");
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+        parts.push(text.slice(at, match.index), ranges[Number(match[1])]);
+        at = match.index + match[0].length;
+    }
+    parts.push(text.slice(at));
+    return parts.filter((part) => part !== "");
+}
+function jsonPartsText(parts) {
+    return parts.map((part) => (typeof part === "string" ? part : readRange(part))).join("");
+}
+let nonce;
+function markerNonce() {
+    nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
+    return nonce;
+}
+function readRange(range) {
+    const bytes = Buffer.allocUnsafe(range.end - range.start);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        let at = 0;
+        while (at < bytes.length) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, at, bytes.length - at, range.start + at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+            at += read;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return bytes.toString("utf8");
+}
+
+
+/***/ }),
+
 /***/ 32718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -463,6 +592,8 @@ const watch = setInterval(() => {
 watch.unref();
 `;
 
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
@@ -579,6 +710,7 @@ function regExpEnd(source, start) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
 
 
 
@@ -761,6 +893,32 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
+    try {
+        return writeWrapperFolder();
+    }
+    catch (error) {
+        const code = error.code;
+        const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+        if (problem === undefined)
+            throw error;
+        throw new user_error/* UserError */.y(`flows-action cannot write its step wrapper into the temp folder ${(0,external_node_os_.tmpdir)()}: ${problem} (${code}).`, {
+            hint: "Free some space there, or set TMPDIR to a writable folder with room.",
+            cause: error,
+        });
+    }
+}
+const TEMP_FOLDER_PROBLEMS = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file size limit of this process is reached (ulimit -f)",
+    EROFS: "it is on a read-only file system",
+    EACCES: "permission denied",
+    EPERM: "permission denied (operation not permitted)",
+    EIO: "the disk answered an input/output error",
+    ENOENT: "it does not exist",
+    ENOTDIR: "it is not a folder",
+};
+function writeWrapperFolder() {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
     setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
@@ -1748,6 +1906,7 @@ async function runBunStep(options) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
     const prepared = prepareBunStep(step);
+    prepared.catch(() => undefined);
     let wrapper;
     try {
         if (options.startAfter !== undefined) {
@@ -1957,6 +2116,7 @@ function messageOf(error) {
 
 
 
+
 async function runFlowStep(options) {
     checkStepOptions("runFlowStep", options);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);
@@ -1982,7 +2142,7 @@ async function runFlowStep(options) {
         }
     }
     catch (error) {
-        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        const reason = (0,user_error/* isUserError */.i)(error) ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
         return clock.outcome({
             processStatus: "failed",
             error: `flows-action could not run step "${options.step?.name}": ${reason}`,

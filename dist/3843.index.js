@@ -1,5 +1,5 @@
 export const id = 3843;
-export const ids = [3843,8595];
+export const ids = [3843,8595,872];
 export const modules = {
 
 /***/ 3843:

@@ -1,5 +1,5 @@
 export const id = 4542;
-export const ids = [4542,9758];
+export const ids = [4542,9176,9758,3781,872];
 export const modules = {
 
 /***/ 50872:
@@ -79,6 +79,111 @@ function describeDuration(ms) {
     if (ms < 120_000)
         return `${Math.round(ms / 100) / 10} s`;
     return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
+
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   IG: () => (/* binding */ notJsonAnswer),
+/* harmony export */   O0: () => (/* binding */ notJsonBody),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+/* unused harmony export NotJsonAnswer */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+function responseTooLarge(error) {
+    return causeOfClass(error, ResponseTooLarge);
+}
+function causeOfClass(error, kind) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof kind)
+            return link;
+    }
+    return undefined;
+}
+class NotJsonAnswer extends Error {
+    name = "NotJsonAnswer";
+    status;
+    constructor(status, what) {
+        super(what);
+        this.status = status;
+    }
+}
+function notJsonAnswer(error) {
+    return causeOfClass(error, NotJsonAnswer);
+}
+function notJsonBody(status, contentType, body) {
+    const type = (contentType ?? "").toLowerCase();
+    const isHtml = type.includes("text/html");
+    if (!isHtml && !/[/+]json\b/.test(type))
+        return undefined;
+    const text = new TextDecoder().decode(body);
+    if (isHtml) {
+        const title = entitiesDecoded(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? "")
+            .replace(/[\s<>]+/g, " ")
+            .trim();
+        return new NotJsonAnswer(status, `an HTML page${title ? ` (${title})` : ""}, not the API's JSON`);
+    }
+    if (text.trim() === "")
+        return undefined;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch {
+        return new NotJsonAnswer(status, `a body that is not whole JSON (${body.byteLength.toLocaleString("en-US")} bytes)`);
+    }
+}
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", nbsp: " " };
+function entitiesDecoded(text) {
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name) => {
+        const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : undefined;
+        if (code === undefined)
+            return ENTITIES[name.toLowerCase()] ?? whole;
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
 }
 
 
@@ -173,7 +278,7 @@ async function createLooking(client, create, look) {
             return { created: await create() };
         }
         catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            const kind = (0,errors.apiFailure)(error).kind;
             if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
@@ -280,6 +385,163 @@ function ownErrorsNotRetried(octokit) {
 
 /***/ }),
 
+/***/ 43781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   apiFailure: () => (/* binding */ apiFailure)
+/* harmony export */ });
+/* unused harmony export statusOf */
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90282);
+
+
+function apiFailure(error) {
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    if (status === undefined || (status === 500 && !hasResponse(error))) {
+        if (isNetworkError(error))
+            return { kind: "network", message };
+        const notJson = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonAnswer */ .IG)(error);
+        if (notJson)
+            return { kind: "server", status: notJson.status, message: notJson.message };
+        const own = status === undefined ? error : (error.cause ?? error);
+        return { kind: "internal", message: ownMessage(own) };
+    }
+    const base = { status, message };
+    if (status === 401)
+        return { kind: "bad-credentials", ...base };
+    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+        const resetAt = rateLimitReset(error);
+        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+    }
+    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
+        return { kind: "personal-token", ...base };
+    if (status === 403 && /\bis locked\b/i.test(message))
+        return { kind: "locked", ...base };
+    if (status === 403)
+        return { kind: "permission", ...base };
+    if (status === 404 || status === 410)
+        return { kind: "not-found", ...base };
+    if (status === 422 || status === 400)
+        return { kind: "invalid", ...base };
+    return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+const NETWORK_CODES = new Set([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ECONNABORTED",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EAI_FAIL",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "EHOSTDOWN",
+    "ENETUNREACH",
+    "ENETDOWN",
+    "EPIPE",
+    "EPROTO",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_ABORTED",
+    "UND_ERR_PRX_TLS",
+    "CERT_HAS_EXPIRED",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+    "ConnectionRefused",
+    "ConnectionClosed",
+    "FailedToOpenSocket",
+    "Timeout",
+]);
+function isNetworkError(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        const { code, name, message } = link;
+        if (typeof code === "string" && NETWORK_CODES.has(code))
+            return true;
+        if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError")
+            return true;
+        if (name === "TypeError" && message === "fetch failed")
+            return true;
+    }
+    return false;
+}
+function ownMessage(error) {
+    if (!(error instanceof Error))
+        return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
+    const line = error.message.split("\n")[0] ?? "";
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
+}
+function isDenied(failure) {
+    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
+}
+function statusOf(error) {
+    if (typeof error !== "object" || error === null || !("status" in error))
+        return undefined;
+    const status = error.status;
+    return typeof status === "number" ? status : undefined;
+}
+function hasResponse(error) {
+    return typeof error === "object" && error !== null && error.response !== undefined;
+}
+const MESSAGE_CHARS = 400;
+function githubMessage(error) {
+    if (typeof error === "object" && error !== null && "response" in error) {
+        const data = error.response?.data;
+        if (typeof data === "object" && data !== null && "message" in data) {
+            const message = data.message;
+            if (typeof message === "string" && message) {
+                const details = errorDetails(data.errors);
+                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
+                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
+            }
+        }
+    }
+    if (error instanceof Error)
+        return error.message.split("\n")[0] ?? error.message;
+    return String(error);
+}
+function isRateLimit(error, message) {
+    const headers = error.response?.headers;
+    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers;
+    if (headers?.["x-ratelimit-remaining"] !== "0")
+        return undefined;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (!Number.isSafeInteger(reset) || reset <= 0)
+        return undefined;
+    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+function errorDetails(errors) {
+    if (!Array.isArray(errors))
+        return "";
+    const said = errors.slice(0, 3).map((item) => {
+        if (typeof item === "string")
+            return item;
+        if (typeof item !== "object" || item === null)
+            return "";
+        const { message, resource, field, code } = item;
+        if (typeof message === "string" && message)
+            return message;
+        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
+    });
+    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
+}
+
+
+/***/ }),
+
 /***/ 58939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -302,6 +564,142 @@ function refNameProblem(name) {
         return 'parts (between slashes) that are empty, start with "." or end with ".lock", or a "." at the end';
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 89176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INTERNAL_EVENT_TYPE_PREFIX: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX),
+/* harmony export */   Newest: () => (/* binding */ Newest),
+/* harmony export */   eachStoredEvent: () => (/* binding */ eachStoredEvent),
+/* harmony export */   findStoredRun: () => (/* binding */ findStoredRun),
+/* harmony export */   isInternalRecord: () => (/* binding */ isInternalRecord),
+/* harmony export */   selectStoredRuns: () => (/* binding */ selectStoredRuns)
+/* harmony export */ });
+const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
+function isInternalRecord(record) {
+    return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
+}
+async function eachStoredEvent(store, visit) {
+    if (store.eachEvent)
+        return store.eachEvent(visit);
+    for (const record of await store.listEvents())
+        if (visit(record) === false)
+            return;
+}
+class Newest {
+    #items = [];
+    #limit;
+    #time;
+    constructor(limit, time) {
+        this.#limit = limit || undefined;
+        this.#time = time;
+    }
+    get held() {
+        return this.#items.length;
+    }
+    offer(item) {
+        this.#items.push(item);
+        if (this.#limit !== undefined && this.#items.length >= 2 * this.#limit)
+            this.#trim();
+    }
+    items() {
+        this.#trim();
+        return this.#items;
+    }
+    #trim() {
+        const time = this.#time;
+        this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
+        if (this.#limit !== undefined)
+            this.#items.length = Math.min(this.#items.length, this.#limit);
+    }
+}
+async function usableIndex(store, note) {
+    if (!store.runIndex)
+        return undefined;
+    const index = await store.runIndex();
+    if ("unusable" in index) {
+        if (index.unusable)
+            note?.(index.unusable);
+        return undefined;
+    }
+    return index;
+}
+async function selectStoredRuns(from, query = {}, note) {
+    if (!Array.isArray(from) && query.limit && !query.eventId) {
+        const index = await usableIndex(from, note);
+        if (index) {
+            const newest = new Newest(query.limit, (run) => run.updatedAt);
+            for (const summary of index.summaries) {
+                if (summary.internal)
+                    continue;
+                for (const run of summary.runs) {
+                    if (query.status && run.effectiveStatus !== query.status)
+                        continue;
+                    if (query.needsAttention && !run.needsAttention)
+                        continue;
+                    newest.offer({ eventId: summary.eventId, updatedAt: run.updatedAt });
+                }
+            }
+            const loaded = await index.load([...new Set(newest.items().map((run) => run.eventId))]);
+            if (loaded)
+                return selectStoredRuns([...loaded, ...index.records], query);
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
+    const newest = new Newest(query.limit, (run) => run.updatedAt);
+    const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
+    await each((record) => {
+        if (isInternalRecord(record) || (query.eventId && record.event.id !== query.eventId))
+            return;
+        for (const run of record.runs) {
+            if (query.status && run.effectiveStatus !== query.status)
+                continue;
+            if (query.needsAttention && !run.needsAttention)
+                continue;
+            newest.offer(run);
+        }
+    });
+    return newest.items();
+}
+async function findStoredRun(store, runId, startingWith, note) {
+    const index = await usableIndex(store, note);
+    if (index) {
+        const holders = index.summaries.filter((summary) => summary.runs.some((run) => run.id === runId));
+        const loaded = await index.load(holders.slice(0, 1).map((summary) => summary.eventId));
+        if (loaded) {
+            for (const record of [...loaded, ...index.records]) {
+                const run = record.runs.find((candidate) => candidate.id === runId);
+                if (run)
+                    return { record, run };
+            }
+            note?.(`no run "${runId}" in the state branch's index, so every record is read to be sure.`);
+        }
+        else {
+            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
+        }
+    }
+    let found;
+    await eachStoredEvent(store, (record) => {
+        const run = record.runs.find((candidate) => candidate.id === runId);
+        if (run)
+            found = { record, run };
+        else if (startingWith && runId.length >= 4) {
+            for (const id of [record.event.id, ...record.runs.map((candidate) => candidate.id)]) {
+                if (startingWith.size >= 2)
+                    break;
+                if (id.startsWith(runId))
+                    startingWith.add(id);
+            }
+        }
+        return run === undefined;
+    });
+    return found;
 }
 
 
@@ -4010,7 +4408,7 @@ var watch_filter = __webpack_require__(95860);
 
 
 
-const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-cursor`;
+const WATCH_CURSOR_EVENT_TYPE = `${query.INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
@@ -4088,28 +4486,55 @@ async function readWatchCursorRecord(store, repo, filter) {
 async function cursor_listWatchCursors(store, repo) {
     const base = repo === undefined ? undefined : watchCursorEventId(repo);
     const found = [];
-    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+    await eachStoredEvent(store, (record) => {
         const { id, type } = record.event;
         if (type !== WATCH_CURSOR_EVENT_TYPE)
             return;
         if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`))
             return;
-        const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
-        if (value === undefined)
-            return;
-        const named = record.event.payload?.repo;
-        const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
-        try {
-            const cursor = parseStoredCursor(store, stored, value, id).cursor;
-            found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
-        }
-        catch (error) {
-            if (!(error instanceof WatchCursorError))
-                throw error;
-            found.push({ eventId: id, repo: stored, unreadable: error.message });
-        }
+        const stored = storedWatchCursor(store, record, repo);
+        if (stored)
+            found.push(stored);
     });
-    return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    return found.sort(byEventId);
+}
+const byEventId = (a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+async function otherWatchCursors(store, options) {
+    let kept = [];
+    let total = 0;
+    await (0,query.eachStoredEvent)(store, (record) => {
+        const { id, type } = record.event;
+        if (type !== WATCH_CURSOR_EVENT_TYPE || options.leftOut.has(id))
+            return;
+        if (internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor") === undefined)
+            return;
+        total += 1;
+        kept.push(record);
+        if (kept.length >= 2 * options.first)
+            kept = firstByEventId(kept, options.first);
+    });
+    const cursors = firstByEventId(kept, options.first).flatMap((record) => storedWatchCursor(store, record) ?? []);
+    return { total, cursors };
+}
+function firstByEventId(records, first) {
+    return records.sort((a, b) => byEventId({ eventId: a.event.id }, { eventId: b.event.id })).slice(0, first);
+}
+function storedWatchCursor(store, record, repo) {
+    const { id, type } = record.event;
+    const value = internalValueOf(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+    if (value === undefined)
+        return undefined;
+    const named = record.event.payload?.repo;
+    const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+    try {
+        const cursor = parseStoredCursor(store, stored, value, id).cursor;
+        return { eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) };
+    }
+    catch (error) {
+        if (!(error instanceof WatchCursorError))
+            throw error;
+        return { eventId: id, repo: stored, unreadable: error.message };
+    }
 }
 function parseStoredCursor(store, repo, value, eventId) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
@@ -4171,7 +4596,7 @@ async function recoverWatchCursor(store, repo, takes) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
-    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+    await (0,query.eachStoredEvent)(store, (record) => {
         if (record.event.type !== "upstream.release")
             return;
         const payload = record.event.payload;
@@ -8064,7 +8489,7 @@ function describe(options) {
 
 
 const WATCH_ROTATION_EVENT_ID = "flows-action:watch-rotation";
-const KEY = { eventId: WATCH_ROTATION_EVENT_ID, type: `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-rotation`, runId: "watch-rotation" };
+const KEY = { eventId: WATCH_ROTATION_EVENT_ID, type: `${query.INTERNAL_EVENT_TYPE_PREFIX}watch-rotation`, runId: "watch-rotation" };
 async function loadWatchRotation(store) {
     const value = await loadInternalValue(store, KEY, "rotation");
     if (typeof value !== "object" || value === null)
@@ -8096,15 +8521,21 @@ var terminal_text = __webpack_require__(17930);
 
 
 
+const OTHER_CURSORS_LISTED = 100;
 async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
+    const configured = new Set();
     for (const watch of options.watches) {
         const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
         let cursor;
         let unreadable;
+        configured.add(watchCursorEventId(watch.repo, filter));
         try {
-            cursor = await loadWatchCursor(options.store, watch.repo, filter);
+            const { read, stored } = await readWatchCursorRecord(options.store, watch.repo, filter);
+            cursor = read.cursor;
+            if (cursor && filter !== "" && stored.record === undefined)
+                configured.add(watchCursorEventId(watch.repo));
         }
         catch (error) {
             if (!(error instanceof WatchCursorError))
@@ -8145,10 +8576,26 @@ async function watchStatus(options) {
     }
     const rotation = await loadWatchRotation(options.store);
     const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
+    const others = options.others ? await otherWatchCursors(options.store, { leftOut: configured, first: OTHER_CURSORS_LISTED }) : undefined;
     return {
         at: now.toISOString(),
         repositories,
         ...(next ? { nextPollStartsWith: next } : {}),
+        ...(others && others.total > 0 ? { notConfigured: { total: others.total, cursors: others.cursors.map(otherCursorStatus) } } : {}),
+    };
+}
+function otherCursorStatus(stored) {
+    const { cursor } = stored;
+    const last = cursor?.dispatched?.[0];
+    return {
+        cursorId: stored.eventId,
+        repo: stored.repo,
+        ...(stored.filter ? { filter: stored.filter } : {}),
+        ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt } : {}),
+        ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+        tracked: cursor?.dispatched?.length ?? 0,
+        pending: cursor?.pending?.length ?? 0,
+        ...(stored.unreadable || !cursor ? { unreadable: stored.unreadable ?? "its content is no cursor of this repository (damaged, or copied from another record): a poll of it starts from the store's release events" } : {}),
     };
 }
 function formatAge(seconds) {
@@ -8226,7 +8673,30 @@ function renderWatchStatusText(status) {
     }
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+    if (status.notConfigured)
+        lines.push(...otherCursorLines(status.notConfigured, ago));
     return `${lines.join("\n")}\n`;
+}
+function otherCursorLines(others, ago) {
+    const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
+    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+    for (const other of shown) {
+        const filter = other.unreadable ? "filter unknown" : shownFilter(other.filter ?? "");
+        lines.push(`${terminalText(other.repo)} (${terminalText(filter)}) — not configured now`);
+        lines.push(`  cursor           ${terminalText(other.cursorId)}`);
+        if (other.unreadable) {
+            lines.push(`  unreadable: ${terminalText(other.unreadable)}`);
+            continue;
+        }
+        lines.push(`  last poll        ${other.lastPoll ? terminalText(ago(other.lastPoll)) : "unknown"}`);
+        if (other.pending > 0)
+            lines.push(`  pending          ${other.pending}`);
+        lines.push(`  last dispatched  ${other.lastDispatched ? `${terminalText(other.lastDispatched.tag)} at ${terminalText(shortTime(other.lastDispatched.at))}` : "none"}`);
+    }
+    const more = others.total - shown.length;
+    if (more > 0)
+        lines.push(`and ${more} more not configured now (--json lists the first ${Math.min(others.total, OTHER_CURSORS_LISTED)})`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll.js

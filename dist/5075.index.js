@@ -1,88 +1,6 @@
 export const id = 5075;
-export const ids = [5075,9758];
+export const ids = [5075,4909,3781];
 export const modules = {
-
-/***/ 50872:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
-/* harmony export */   I: () => (/* binding */ secondsSetting),
-/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
-/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
-/* harmony export */   MB: () => (/* binding */ describeDuration),
-/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
-/* harmony export */   iP: () => (/* binding */ withinDeadline)
-/* harmony export */ });
-/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-
-
-const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-const MAX_TIMER_MS = 2_147_483_647;
-function transferTimeoutMs(option) {
-    if (option !== undefined) {
-        if (!(option > 0))
-            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
-        return Math.min(option, MAX_TIMER_MS);
-    }
-    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
-}
-function secondsSetting(name, defaultMs) {
-    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
-}
-function optionalSecondsSetting(name, range, env = process.env) {
-    const text = env[name]?.trim();
-    if (!text)
-        return undefined;
-    const seconds = Number(text);
-    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
-    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
-        return seconds * 1000;
-    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
-    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
-}
-class TransferTimeoutError extends Error {
-    ms;
-    name = "TransferTimeoutError";
-    constructor(ms) {
-        super(`it did not finish within ${describeDuration(ms)}`);
-        this.ms = ms;
-    }
-}
-async function withinDeadline(ms, work) {
-    if (Number.isNaN(ms))
-        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
-    const delay = Math.min(ms, MAX_TIMER_MS);
-    const stop = new AbortController();
-    const running = work(stop.signal);
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            stop.abort();
-            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
-            reject(new TransferTimeoutError(delay));
-        }, delay);
-    });
-    try {
-        return await Promise.race([running, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function describeDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 120_000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${Math.round(ms / 6000) / 10} minutes`;
-}
-
-
-/***/ }),
 
 /***/ 55075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -231,6 +149,111 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   IG: () => (/* binding */ notJsonAnswer),
+/* harmony export */   O0: () => (/* binding */ notJsonBody),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+/* unused harmony export NotJsonAnswer */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+function responseTooLarge(error) {
+    return causeOfClass(error, ResponseTooLarge);
+}
+function causeOfClass(error, kind) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof kind)
+            return link;
+    }
+    return undefined;
+}
+class NotJsonAnswer extends Error {
+    name = "NotJsonAnswer";
+    status;
+    constructor(status, what) {
+        super(what);
+        this.status = status;
+    }
+}
+function notJsonAnswer(error) {
+    return causeOfClass(error, NotJsonAnswer);
+}
+function notJsonBody(status, contentType, body) {
+    const type = (contentType ?? "").toLowerCase();
+    const isHtml = type.includes("text/html");
+    if (!isHtml && !/[/+]json\b/.test(type))
+        return undefined;
+    const text = new TextDecoder().decode(body);
+    if (isHtml) {
+        const title = entitiesDecoded(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? "")
+            .replace(/[\s<>]+/g, " ")
+            .trim();
+        return new NotJsonAnswer(status, `an HTML page${title ? ` (${title})` : ""}, not the API's JSON`);
+    }
+    if (text.trim() === "")
+        return undefined;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch {
+        return new NotJsonAnswer(status, `a body that is not whole JSON (${body.byteLength.toLocaleString("en-US")} bytes)`);
+    }
+}
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", nbsp: " " };
+function entitiesDecoded(text) {
+    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name) => {
+        const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : undefined;
+        if (code === undefined)
+            return ENTITIES[name.toLowerCase()] ?? whole;
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+}
+
+
+/***/ }),
+
 /***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -320,7 +343,7 @@ async function createLooking(client, create, look) {
             return { created: await create() };
         }
         catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            const kind = (0,errors.apiFailure)(error).kind;
             if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
@@ -422,6 +445,163 @@ function ownErrorsNotRetried(octokit) {
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
+}
+
+
+/***/ }),
+
+/***/ 43781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   apiFailure: () => (/* binding */ apiFailure)
+/* harmony export */ });
+/* unused harmony export statusOf */
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75270);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90282);
+
+
+function apiFailure(error) {
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    if (status === undefined || (status === 500 && !hasResponse(error))) {
+        if (isNetworkError(error))
+            return { kind: "network", message };
+        const notJson = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonAnswer */ .IG)(error);
+        if (notJson)
+            return { kind: "server", status: notJson.status, message: notJson.message };
+        const own = status === undefined ? error : (error.cause ?? error);
+        return { kind: "internal", message: ownMessage(own) };
+    }
+    const base = { status, message };
+    if (status === 401)
+        return { kind: "bad-credentials", ...base };
+    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+        const resetAt = rateLimitReset(error);
+        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+    }
+    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
+        return { kind: "personal-token", ...base };
+    if (status === 403 && /\bis locked\b/i.test(message))
+        return { kind: "locked", ...base };
+    if (status === 403)
+        return { kind: "permission", ...base };
+    if (status === 404 || status === 410)
+        return { kind: "not-found", ...base };
+    if (status === 422 || status === 400)
+        return { kind: "invalid", ...base };
+    return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+const NETWORK_CODES = new Set([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ECONNABORTED",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EAI_FAIL",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "EHOSTDOWN",
+    "ENETUNREACH",
+    "ENETDOWN",
+    "EPIPE",
+    "EPROTO",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_ABORTED",
+    "UND_ERR_PRX_TLS",
+    "CERT_HAS_EXPIRED",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+    "ConnectionRefused",
+    "ConnectionClosed",
+    "FailedToOpenSocket",
+    "Timeout",
+]);
+function isNetworkError(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        const { code, name, message } = link;
+        if (typeof code === "string" && NETWORK_CODES.has(code))
+            return true;
+        if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError")
+            return true;
+        if (name === "TypeError" && message === "fetch failed")
+            return true;
+    }
+    return false;
+}
+function ownMessage(error) {
+    if (!(error instanceof Error))
+        return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
+    const line = error.message.split("\n")[0] ?? "";
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
+}
+function isDenied(failure) {
+    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
+}
+function statusOf(error) {
+    if (typeof error !== "object" || error === null || !("status" in error))
+        return undefined;
+    const status = error.status;
+    return typeof status === "number" ? status : undefined;
+}
+function hasResponse(error) {
+    return typeof error === "object" && error !== null && error.response !== undefined;
+}
+const MESSAGE_CHARS = 400;
+function githubMessage(error) {
+    if (typeof error === "object" && error !== null && "response" in error) {
+        const data = error.response?.data;
+        if (typeof data === "object" && data !== null && "message" in data) {
+            const message = data.message;
+            if (typeof message === "string" && message) {
+                const details = errorDetails(data.errors);
+                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
+                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
+            }
+        }
+    }
+    if (error instanceof Error)
+        return error.message.split("\n")[0] ?? error.message;
+    return String(error);
+}
+function isRateLimit(error, message) {
+    const headers = error.response?.headers;
+    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers;
+    if (headers?.["x-ratelimit-remaining"] !== "0")
+        return undefined;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (!Number.isSafeInteger(reset) || reset <= 0)
+        return undefined;
+    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+function errorDetails(errors) {
+    if (!Array.isArray(errors))
+        return "";
+    const said = errors.slice(0, 3).map((item) => {
+        if (typeof item === "string")
+            return item;
+        if (typeof item !== "object" || item === null)
+            return "";
+        const { message, resource, field, code } = item;
+        if (typeof message === "string" && message)
+            return message;
+        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
+    });
+    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
 }
 
 

@@ -2,153 +2,6 @@ export const id = 9177;
 export const ids = [9177];
 export const modules = {
 
-/***/ 55075:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultArtifactUploader: () => (/* binding */ defaultArtifactUploader),
-/* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
-/* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
-/* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
-/* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
-/* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
-/* harmony export */ });
-/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
-
-
-
-let sharedUploader;
-function defaultArtifactUploader() {
-    sharedUploader ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
-    return sharedUploader;
-}
-async function findRunArtifact(client, options) {
-    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
-        run_id: options.runId,
-        name: options.name,
-        per_page: 100,
-    });
-    const found = newestNamed(artifacts, options.name);
-    return found ? artifactRecord(found) : undefined;
-}
-const RUN_ARTIFACTS_PAGE = 100;
-function runArtifactFinder(client, options) {
-    let listing;
-    const list = async () => {
-        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
-        return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
-    };
-    return async (name) => {
-        listing ??= list();
-        const artifacts = await listing.catch((error) => {
-            listing = undefined;
-            throw error;
-        });
-        if (!artifacts)
-            return findRunArtifact(client, { ...options, name });
-        return newestNamed(artifacts, name);
-    };
-}
-function newestNamed(artifacts, name) {
-    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
-}
-function artifactRecord(found) {
-    return {
-        id: found.id,
-        name: found.name,
-        sizeInBytes: found.size_in_bytes,
-        expired: found.expired,
-        ...(found.created_at ? { createdAt: found.created_at } : {}),
-    };
-}
-async function downloadArtifactZip(client, options) {
-    const response = await client.rest.actions.downloadArtifact({
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
-        artifact_id: options.artifactId,
-        archive_format: "zip",
-    });
-    const data = response.data;
-    if (data instanceof ArrayBuffer)
-        return new Uint8Array(data);
-    if (ArrayBuffer.isView(data))
-        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
-}
-async function* listRepositoryArtifacts(client, options) {
-    const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
-        per_page: options.perPage ?? 100,
-    });
-    for await (const page of pages) {
-        yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
-    }
-}
-function repositoryArtifact(artifact) {
-    const run = artifact.workflow_run;
-    return {
-        id: artifact.id,
-        name: artifact.name,
-        sizeInBytes: artifact.size_in_bytes,
-        expired: artifact.expired,
-        createdAt: artifact.created_at ?? null,
-        expiresAt: artifact.expires_at ?? null,
-        ...(run
-            ? {
-                workflowRun: {
-                    ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
-                    ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
-                },
-            }
-            : {}),
-    };
-}
-async function downloadRepositoryArtifact(client, options) {
-    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    let location;
-    try {
-        const response = await client.rest.actions.downloadArtifact({
-            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
-            artifact_id: options.artifactId,
-            archive_format: "zip",
-            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
-        });
-        location = response.headers.location;
-        const data = response.data;
-        if (!location && data instanceof ArrayBuffer)
-            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 410 || status === 404)
-            return "gone";
-        throw error;
-    }
-    if (!location)
-        throw new Error("no redirect URL");
-    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(client).requestTimeoutMs;
-    const limit = AbortSignal.timeout(ms);
-    try {
-        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
-        const response = await (options.fetchStorage ?? fetch)(location, { signal });
-        if (!response.ok) {
-            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
-        }
-        return await (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .CB)(response, maxBytes);
-    }
-    catch (error) {
-        if (!limit.aborted)
-            throw error;
-        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
-    }
-}
-
-
-/***/ }),
-
 /***/ 9177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -210,7 +63,7 @@ const contractSchemas = {
     "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
     "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
     "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
-    "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } },
+    "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" }, "named": { "enum": ["untriggered", "any"], "description": "The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)." } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } },
     "flow.schema.json": flow_schema/* flowSchema */.q,
     "github-answers.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/github-answers.schema.json", "title": "GitHubAnswers", "description": "GitHub's answers as the release watcher reads them (src/github/releases.ts, src/github/release-lookups.ts): only the fields it uses are required, and other fields are allowed, as GitHub adds fields. An answer that fails its definition is not GitHub's (a proxy's page, a broken mirror): that repository's error for that poll. Each definition has a validator of its own (DEFINITION_VALIDATORS in scripts/build-schemas.mjs).", "anyOf": [{ "$ref": "#/definitions/GitHubRelease" }, { "$ref": "#/definitions/GitHubReleasePage" }, { "$ref": "#/definitions/GitHubRef" }, { "$ref": "#/definitions/GitHubRefList" }, { "$ref": "#/definitions/GitHubTagObject" }, { "$ref": "#/definitions/GitHubRepository" }], "definitions": { "GitHubTime": { "title": "GitHubTime", "description": "A time as GitHub writes it (ISO 8601, 2025-01-01T00:00:00Z): the watcher compares releases by it, so a text Date.parse cannot read is refused.", "type": "string", "maxLength": 64, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }, "GitHubSha": { "title": "GitHubSha", "description": "A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256): it becomes part of event ids and request paths.", "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "GitHubRelease": { "title": "GitHubRelease", "description": "A release (GET /repos/{owner}/{repo}/releases/{id}, /releases/tags/{tag}, and each item of the listing). Names, notes and tags of any length are cut or refused later, one release at a time (src/watch/); html_url holds the tag, so it is as long as the tag.", "type": "object", "required": ["id", "tag_name", "draft", "prerelease", "created_at", "html_url", "target_commitish"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tag_name": { "type": "string" }, "name": { "type": ["string", "null"] }, "body": { "type": ["string", "null"] }, "draft": { "type": "boolean" }, "prerelease": { "type": "boolean" }, "published_at": { "anyOf": [{ "$ref": "#/definitions/GitHubTime" }, { "type": "null" }] }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string" }, "target_commitish": { "type": "string", "maxLength": 1024, "description": "A branch (at most 255 bytes, as any ref) or a commit SHA." } } }, "GitHubReleasePage": { "title": "GitHubReleasePage", "description": "One page of GET /repos/{owner}/{repo}/releases: per_page is at most 100.", "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/GitHubRelease" } }, "GitHubRef": { "title": "GitHubRef", "description": "A git ref (GET /repos/{owner}/{repo}/git/ref/tags/{tag}, and each item of matching-refs): its name and the object it points at, a commit (lightweight tag) or a tag object (annotated). GitHub refuses refs over 255 bytes.", "type": "object", "required": ["ref", "object"], "properties": { "ref": { "type": "string", "maxLength": 1024 }, "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" }, "type": { "type": "string", "maxLength": 64, "description": "commit, tag (an annotated tag's object), tree or blob; anything but tag is taken as a commit." } } } } }, "GitHubRefList": { "title": "GitHubRefList", "description": "GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every matching ref in one list (not paged; read no further than TAG_REFS_MAX_BYTES).", "type": "array", "items": { "$ref": "#/definitions/GitHubRef" } }, "GitHubTagObject": { "title": "GitHubTagObject", "description": "An annotated tag's object (GET /repos/{owner}/{repo}/git/tags/{sha}): the watcher reads only the commit it points at.", "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["sha"], "properties": { "sha": { "$ref": "#/definitions/GitHubSha" } } } } }, "GitHubRepository": { "title": "GitHubRepository", "description": "GET /repos/{owner}/{repo} as far as watching reads it: its id, when it was created and its page, for when a listing holds none of the releases seen before. created_at and html_url go into a message, so both are short.", "type": "object", "required": ["id", "created_at", "html_url"], "properties": { "id": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "created_at": { "$ref": "#/definitions/GitHubTime" }, "html_url": { "type": "string", "maxLength": 1024 } } } } },
     "handled-runs.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json", "title": "HandledRuns", "description": "The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.", "type": "array", "maxItems": 2000, "items": { "$ref": "flow-run-view.schema.json" } },
@@ -593,7 +446,7 @@ async function publishHandover(options) {
     catch (error) {
         if (error instanceof HandoverError)
             return nothing(error.message);
-        return nothing((0,permissions/* explainFailure */.SP)({ feature: "handover", what: `download the handover of run ${workflowRun.id}`, failure: (0,errors/* apiFailure */.tF)(error) }));
+        return nothing((0,permissions/* explainFailure */.SP)({ feature: "handover", what: `download the handover of run ${workflowRun.id}`, failure: (0,errors.apiFailure)(error) }));
     }
     const pullRequests = await verifiedPullRequests(options, handover);
     const outcome = {
@@ -637,7 +490,7 @@ async function verifiedPullRequests(options, handover) {
                 options.io.info(`flows-action: pull request #${number} named by the handover does not have head ${options.workflowRun.headSha}; not commenting there.`);
         }
         catch (error) {
-            options.io.warning((0,permissions/* explainFailure */.SP)({ feature: "comment", what: `look up pull request #${number}`, failure: (0,errors/* apiFailure */.tF)(error) }));
+            options.io.warning((0,permissions/* explainFailure */.SP)({ feature: "comment", what: `look up pull request #${number}`, failure: (0,errors.apiFailure)(error) }));
         }
     }
     return verified;

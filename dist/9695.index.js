@@ -338,6 +338,212 @@ function safeDecode(text) {
 
 /***/ }),
 
+/***/ 35184:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ checkBudgetText),
+/* harmony export */   Y5: () => (/* binding */ budgetedChecks),
+/* harmony export */   hW: () => (/* binding */ checkWithinBudget),
+/* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
+/* harmony export */ });
+/* harmony import */ var _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36201);
+
+
+const TICKS = 4_096;
+const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
+const slot = Symbol.for("flows-action.schema-check-budget");
+class CheckBudgetExceeded extends Error {
+    over;
+    limits;
+    errors;
+    constructor(over, limits, errors = []) {
+        super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
+        this.over = over;
+        this.limits = limits;
+        this.errors = errors;
+    }
+}
+function checkBudgetText(error) {
+    const { maxErrors, maxMs } = error.limits;
+    return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
+}
+class Budget {
+    limits;
+    ticks = TICKS;
+    open = 0;
+    held = 0;
+    first = [];
+    deadline;
+    maxErrors;
+    constructor(limits) {
+        this.limits = limits;
+        this.maxErrors = limits.maxErrors;
+        this.deadline = performance.now() + limits.maxMs;
+    }
+    stop(over) {
+        throw new CheckBudgetExceeded(over, this.limits, over === "errors" ? this.first.slice(0, this.maxErrors) : []);
+    }
+    added(errors, vErrors) {
+        const held = this.held;
+        const base = held - errors;
+        if (--this.ticks < 0)
+            this.tick();
+        if (held <= this.maxErrors) {
+            this.first[held - 1] = vErrors[vErrors.length - 1];
+            return;
+        }
+        if (this.open === 0)
+            this.stop("errors");
+        const room = Math.max(0, this.maxErrors - base);
+        if (vErrors.length > room)
+            vErrors.length = room;
+    }
+    appended(base, errors, vErrors) {
+        const room = Math.max(0, this.maxErrors - base);
+        const count = Math.max(this.held - base, errors + vErrors.length - Math.min(errors, room));
+        this.held = base + count;
+        for (let i = errors; i < vErrors.length && i < room; i += 1)
+            this.first[base + i] = vErrors[i];
+        if (--this.ticks < 0)
+            this.tick();
+        if (this.held > this.maxErrors) {
+            if (this.open === 0)
+                this.stop("errors");
+            if (vErrors.length > room)
+                vErrors.length = room;
+        }
+        return count;
+    }
+    tick() {
+        this.ticks = TICKS;
+        if (performance.now() > this.deadline)
+            this.stop("time");
+    }
+}
+function checkWithinBudget(check, limits = { maxErrors: _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECK_ERRORS */ .A, maxMs: _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECK_MS */ .h }) {
+    const host = globalThis;
+    const outer = host[slot];
+    host[slot] = new Budget(limits);
+    try {
+        return check();
+    }
+    finally {
+        host[slot] = outer;
+    }
+}
+const PREAMBLE = "let vErrors = null;let errors = 0;";
+const BUDGET = `const flowsBudget = ${SLOT};`;
+const BASE = "const flowsBase = flowsBudget === undefined ? 0 : flowsBudget.held;";
+const ON_ERROR = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(flowsBase, errors, vErrors);";
+const ON_DROPPED = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;}";
+const APPENDED_FROM = /\{vErrors = ([\w.]+)\.errors;\}else\{for\(const calledError of \1\.errors\)\{vErrors\.push\(calledError\);\}\}$/;
+const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
+const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
+function budgetedChecks(code) {
+    if (!code.includes(PREAMBLE))
+        return code;
+    const edits = [];
+    const starts = new Map();
+    const lastIf = [];
+    let depth = 0;
+    const tokens = /"|[{}]|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\(|if\(|const (_errs\d+) = errors;|errors = (_errs\d+);|vErrors\.length = (_errs\d+);)/g;
+    for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
+        const at = token.index;
+        const text = token[0];
+        const end = at + text.length;
+        if (text === '"') {
+            tokens.lastIndex = stringEnd(code, at);
+        }
+        else if (text === "{") {
+            depth += 1;
+        }
+        else if (text === "}") {
+            depth -= 1;
+        }
+        else if (text === PREAMBLE) {
+            if (code.startsWith(BUDGET, end))
+                return code;
+            edits.push([end, BUDGET + BASE, end]);
+        }
+        else if (text === "errors++;") {
+            edits.push([end, ON_ERROR, end]);
+        }
+        else if (text === "errors = vErrors.length;") {
+            edits.push([at, ON_APPENDED, end]);
+            const called = APPENDED_FROM.exec(code.slice(Math.max(0, at - 200), at))?.[1];
+            if (called !== undefined)
+                edits.push([end, `if(flowsBudget !== undefined){${called}.errors = null;}`, end]);
+        }
+        else if (text === "for(") {
+            const close = headerEnd(code, end);
+            if (close === undefined || code[close + 1] !== "{")
+                continue;
+            edits.push([close + 2, ON_ITERATION, close + 2]);
+            depth += 1;
+            tokens.lastIndex = close + 2;
+        }
+        else if (text === "if(") {
+            lastIf[depth] = { at, statement: at === 0 || ";{}".includes(code[at - 1]) };
+        }
+        else if (token[1] !== undefined) {
+            starts.set(token[1], { end, depth });
+        }
+        else if (token[2] !== undefined) {
+            edits.push([end, ON_DROPPED, end]);
+            const start = starts.get(token[2]);
+            starts.delete(token[2]);
+            if (start === undefined)
+                continue;
+            const decision = lastIf[start.depth];
+            const close = depth === start.depth ? at : depth === start.depth + 1 && decision?.statement && decision.at > start.end ? decision.at : undefined;
+            if (close === undefined)
+                continue;
+            edits.push([start.end, ON_OPEN, start.end], [close, ON_CLOSE, close]);
+        }
+        else if (token[3] !== undefined) {
+            edits.push([at, `if(vErrors.length > ${token[3]}){vErrors.length = ${token[3]};}`, end]);
+        }
+    }
+    edits.sort((a, b) => a[0] - b[0]);
+    const parts = [];
+    let done = 0;
+    for (const [at, text, end] of edits) {
+        parts.push(code.slice(done, at), text);
+        done = end;
+    }
+    parts.push(code.slice(done));
+    return parts.join("");
+}
+function stringEnd(code, start) {
+    let i = start + 1;
+    while (i < code.length && code[i] !== '"')
+        i += code[i] === "\\" ? 2 : 1;
+    return Math.min(i + 1, code.length);
+}
+function headerEnd(code, from) {
+    let depth = 1;
+    let i = from;
+    while (i < code.length) {
+        const char = code[i];
+        if (char === '"') {
+            i = stringEnd(code, i);
+            continue;
+        }
+        if (char === "(")
+            depth += 1;
+        else if (char === ")" && --depth === 0)
+            return i;
+        i += 1;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9695:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

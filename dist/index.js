@@ -405,7 +405,7 @@ function drained(stream) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84846);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83911);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -1045,12 +1045,12 @@ function title(run) {
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,log_text/* logLine */.BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,log_text/* logLine */.BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` \u2014 ${firstLine(why)}` : ""}`);
 }
 function firstLine(message) {
     const line = (0,redact_cut/* redacted */.p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
-    return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
+    return cut === 0 ? line.text : `${kept}\u2026 (${cut} more characters: the job summary and the results output have the message)`;
 }
 
 
@@ -1081,12 +1081,9 @@ var dispatch = __nccwpck_require__(53677);
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
 var flows_discovery = __nccwpck_require__(45763);
-// EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
 var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
-
 
 const sources = new WeakMap();
 function pullRequestFilesSource(context) {
@@ -1123,7 +1120,8 @@ async function listFiles(context, repository, event) {
         listed = await pullRequestFiles(client, { repository, number });
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const { apiFailure } = await __nccwpck_require__.e(/* import() */ 3781).then(__nccwpck_require__.bind(__nccwpck_require__, 43781));
+        const failure = apiFailure(error);
         const hint = failure.kind === "permission" || failure.kind === "not-found" ? " (the token needs pull-requests: read)" : "";
         throw new Error(`GET pulls/${number}/files in ${repository} failed: ${failure.message}${hint}`);
     }
@@ -1503,7 +1501,7 @@ function failingRuns(outcome, failOn) {
 const NAMED_RUNS = 20;
 const NAME_CHARS = 80;
 function runNames(runs) {
-    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(text).clip(NAME_CHARS, "\u2026");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
     return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them as far as its 1 MiB goes, and counts those it leaves out)` : ""}`;
@@ -1676,7 +1674,7 @@ class ActionReporter {
         const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 20247)),
+            Promise.all(/* import() */[__nccwpck_require__.e(6234), __nccwpck_require__.e(4909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20247)),
             __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
@@ -1739,20 +1737,21 @@ function readStateKind(value) {
     }
     return kind;
 }
-async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
+async function openActionStore({ inputs, env, repoRoot, debug, dirSetting, readOnly }) {
+    const only = readOnly ? { readOnly } : {};
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k(only);
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
-            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
+            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' }, ...only });
         }
         case "branch":
-            return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
+            return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken, ...only });
         case "artifact":
-            return openArtifactStore(inputs, env, debug);
+            return openArtifactStore(inputs, env, debug, readOnly);
     }
 }
 function branchRemoteUrl(env) {
@@ -1762,7 +1761,7 @@ function branchRemoteUrl(env) {
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
-async function openArtifactStore(inputs, env, debug) {
+async function openArtifactStore(inputs, env, debug, readOnly) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
@@ -1770,7 +1769,7 @@ async function openArtifactStore(inputs, env, debug) {
     if (!inputs.githubToken) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1781,6 +1780,7 @@ async function openArtifactStore(inputs, env, debug) {
             runAttempt: runAttempt || "1",
             ...(debug ? { debug } : {}),
         },
+        ...(readOnly ? { readOnly } : {}),
     });
 }
 async function flushActionStore(store, io, repoRoot) {
@@ -1861,40 +1861,6 @@ class StepMasks {
     }
 }
 const MENTIONS_ADD_MASK = /add-mask/i;
-
-
-/***/ }),
-
-/***/ 51704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ ByteGroup)
-/* harmony export */ });
-class ByteGroup {
-    #buffer;
-    #length = 0;
-    constructor(initialBytes) {
-        this.#buffer = Buffer.allocUnsafe(initialBytes);
-    }
-    get length() {
-        return this.#length;
-    }
-    add(bytes) {
-        if (this.#length + bytes.length > this.#buffer.length) {
-            const larger = Buffer.allocUnsafe(Math.max(2 * this.#buffer.length, this.#length + bytes.length));
-            this.#buffer.copy(larger, 0, 0, this.#length);
-            this.#buffer = larger;
-        }
-        this.#buffer.set(bytes, this.#length);
-        this.#length += bytes.length;
-    }
-    take() {
-        const text = this.#buffer.toString("utf8", 0, this.#length);
-        this.#length = 0;
-        return text;
-    }
-}
 
 
 /***/ }),
@@ -2197,6 +2163,12 @@ function checkDispatchOptions(options) {
     if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
         throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
     }
+    const named = given.replayNamed;
+    if (named !== undefined &&
+        (!Array.isArray(named) ||
+            !named.every((item) => typeof item?.flow === "string" && typeof item.step === "string" && (item.named === "untriggered" || item.named === "any")))) {
+        throw new DispatchOptionsError("replayNamed", `must be an array of { flow, step, named: "untriggered" | "any" } (with replay), or left out; ${got("replayNamed")}`);
+    }
     if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
         throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
     }
@@ -2485,7 +2457,7 @@ var run_view = __nccwpck_require__(44456);
 
 
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 async function dispatch(input, options) {
@@ -2585,6 +2557,13 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
     await prepared.run();
     return prepared.outcome;
 }
+function forceNamed(event, mismatches, forced, debug) {
+    return forced.map((miss) => {
+        mismatches.splice(mismatches.indexOf(miss), 1);
+        debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+        return { flow: miss.flow, step: miss.step, named: miss.reason === "no-trigger" ? "untriggered" : "any" };
+    });
+}
 async function prepareEvent(event, options, lineage, matchedBefore) {
     const { discovery, store, debug } = options;
     const match = matchedBefore ?? (await matchEvent(event, discovery, options));
@@ -2601,20 +2580,24 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         const runUnmatched = options.runUnmatched;
         if (runUnmatched) {
             const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
-            for (const miss of forced) {
-                mismatches.splice(mismatches.indexOf(miss), 1);
-                matched = [...matched, { flow: miss.flow, step: miss.step }];
-                debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
-            }
+            matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
         }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
+    }
+    else if (options.replay && options.replayNamed) {
+        const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
+        const forced = mismatches.filter((miss) => {
+            const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));
+            return how === "any" || (how === "untriggered" && miss.reason === "no-trigger");
+        });
+        matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
     const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
+    const conflict = stored !== undefined && !options.replay ? (await Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(6113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -2755,12 +2738,12 @@ async function runNextEvents(runs, options, lineage, problems) {
                 continue;
             const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(earlier.event, child);
+            const changed = earlier === undefined ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(6113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(earlier.event, child);
             if (changed) {
                 problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
                 continue;
             }
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error) => {
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false, replayNamed: undefined }, [...lineage, child.id]).catch((error) => {
                 if (!(error instanceof EventIdConflictError))
                     throw error;
                 problems.push({ severity: "error", file: where, message: error.message });
@@ -2807,7 +2790,7 @@ function admitChild(next, parent, options, lineage, problems) {
         problems.push({
             severity: "warning",
             file: where,
-            message: `next event "${child.id}" was not dispatched: it is already in this chain (${lineage.join(" → ")}), which would loop.`,
+            message: `next event "${child.id}" was not dispatched: it is already in this chain (${lineage.join(" \u2192 ")}), which would loop.`,
         });
         return undefined;
     }
@@ -3449,253 +3432,6 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 34641:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ readJsonStreamed)
-/* harmony export */ });
-/* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
-
-
-
-
-
-
-
-const CHUNK = 64 * 1024;
-const GROUP_BYTES = 16 * 1024;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const COMMA = 0x2c;
-function readEventStreamed(path, options) {
-    const fd = openSync(path, "r");
-    try {
-        return readJsonStreamed(fd, options);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function readJsonStreamed(fd, options) {
-    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
-    if (spans === undefined || spans.length === 0)
-        return undefined;
-    return buildValue(fd, limit, spans, options.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-}
-function forEachChunk(fd, limit, each) {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    let offset = 0;
-    for (;;) {
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(CHUNK, limit - offset), offset);
-        if (read === 0)
-            return;
-        if (each(chunk.subarray(0, read), offset) === false)
-            return;
-        offset += read;
-    }
-}
-function findBigArrays(fd, limit, minBytes, maxDepth) {
-    const spans = [];
-    const opens = new Float64Array(maxDepth + 2);
-    const kinds = new Uint8Array(maxDepth + 2);
-    const deepest = new Int32Array(maxDepth + 2);
-    const before = new Float64Array(maxDepth + 2);
-    let containers = 0;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let ok = true;
-    forEachChunk(fd, limit, (chunk, offset) => {
-        for (let i = 0; i < chunk.length; i++) {
-            const byte = chunk[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (byte === BACKSLASH)
-                    escaped = true;
-                else if (byte === QUOTE)
-                    inString = false;
-                continue;
-            }
-            if (byte === QUOTE)
-                inString = true;
-            else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
-                if (++depth > maxDepth) {
-                    ok = false;
-                    return false;
-                }
-                opens[depth] = offset + i;
-                kinds[depth] = byte;
-                deepest[depth] = depth;
-                before[depth] = containers++;
-            }
-            else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
-                if (depth === 0 || kinds[depth] !== byte - 2) {
-                    ok = false;
-                    return false;
-                }
-                const start = opens[depth];
-                const end = offset + i + 1;
-                const below = deepest[depth];
-                if (byte === CLOSE_ARRAY && end - start >= minBytes) {
-                    while (spans.length > 0 && spans[spans.length - 1].start > start)
-                        spans.pop();
-                    spans.push({ start, end, height: below - depth + 1, containers: containers - before[depth] });
-                }
-                depth--;
-                if (depth > 0 && below > deepest[depth])
-                    deepest[depth] = below;
-            }
-        }
-        return true;
-    });
-    return ok && depth === 0 && !inString ? spans : undefined;
-}
-function buildValue(fd, limit, spans, scratchDir) {
-    const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-event-", scratchDir), "arrays.json");
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(scratch, "w");
-    const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
-    const skeleton = [];
-    const ranges = [];
-    let written = 0;
-    const write = (text) => {
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(out, text);
-    };
-    let valid = true;
-    try {
-        let span = 0;
-        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
-        const addToGroup = (bytes) => group.add(bytes);
-        let groups = 0;
-        let depth = 0;
-        let inString = false;
-        let escaped = false;
-        const flushGroup = (last) => {
-            const text = group.take();
-            let items;
-            try {
-                items = JSON.parse(`[${text}]`);
-            }
-            catch {
-                return false;
-            }
-            if (items.length === 0)
-                return false;
-            const json = JSON.stringify(items);
-            write(`${groups === 0 ? "[" : ","}${json.slice(1, -1)}${last ? "]" : ""}`);
-            groups++;
-            return true;
-        };
-        let inSpan = false;
-        forEachChunk(fd, limit, (chunk, offset) => {
-            let from = 0;
-            let i = 0;
-            while (i < chunk.length) {
-                const current = spans[span];
-                if (!inSpan) {
-                    const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
-                    if (i < until) {
-                        skeleton.push(Buffer.from(chunk.subarray(i, until)));
-                        i = until;
-                        continue;
-                    }
-                    skeleton.push(Buffer.from(`"${marker}${span}"`));
-                    ranges.push({ start: written, end: -1, height: current.height, containers: current.containers });
-                    inSpan = true;
-                    depth = 0;
-                    groups = 0;
-                    inString = false;
-                    escaped = false;
-                    i++;
-                    from = i;
-                    continue;
-                }
-                const byte = chunk[i];
-                if (offset + i === current.end - 1) {
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(true)) {
-                        valid = false;
-                        return false;
-                    }
-                    ranges[ranges.length - 1].end = written;
-                    inSpan = false;
-                    span++;
-                    i++;
-                    continue;
-                }
-                if (inString) {
-                    if (escaped)
-                        escaped = false;
-                    else if (byte === BACKSLASH)
-                        escaped = true;
-                    else if (byte === QUOTE)
-                        inString = false;
-                }
-                else if (byte === QUOTE)
-                    inString = true;
-                else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT)
-                    depth++;
-                else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT)
-                    depth--;
-                else if (byte === COMMA && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
-                    addToGroup(chunk.subarray(from, i));
-                    if (!flushGroup(false)) {
-                        valid = false;
-                        return false;
-                    }
-                    from = i + 1;
-                }
-                i++;
-            }
-            if (inSpan && from < chunk.length) {
-                addToGroup(chunk.subarray(from));
-            }
-            return true;
-        });
-        if (!valid || span !== spans.length)
-            return undefined;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(out);
-    }
-    const lazies = ranges.map((range) => {
-        const array = (0,_lazy_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lazyArray */ .UP)({ path: scratch, start: range.start, end: range.end });
-        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberShape */ .b6)(array, { height: range.height, containers: range.containers });
-        return array;
-    });
-    const seen = new Set();
-    let value;
-    try {
-        value = JSON.parse(Buffer.concat(skeleton).toString("utf8"), (_key, item) => {
-            if (typeof item !== "string" || !item.startsWith(marker))
-                return item;
-            const index = Number(item.slice(marker.length));
-            seen.add(index);
-            return lazies[index];
-        });
-    }
-    catch {
-        return undefined;
-    }
-    return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
-}
-
-
-/***/ }),
-
 /***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3790,7 +3526,9 @@ function definedOnly(value) {
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24604);
+
 
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
@@ -3820,6 +3558,8 @@ function githubEventId(parts) {
     return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
 }
 function upstreamReleaseEventId(repo, tag) {
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
 function idTime(iso) {
@@ -3830,136 +3570,7 @@ function deliveryDiscriminator(options) {
         return encodeIdPart(options.version);
     if (options.runId !== undefined)
         return idKey `run-${options.runId}`;
-    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
-}
-
-
-/***/ }),
-
-/***/ 63973:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UP: () => (/* binding */ lazyArray),
-/* harmony export */   iK: () => (/* binding */ jsonPartsText),
-/* harmony export */   lx: () => (/* binding */ jsonParts),
-/* harmony export */   sF: () => (/* binding */ lazyRange)
-/* harmony export */ });
-/* unused harmony export lazyCounts */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-
-const lazies = new WeakMap();
-let created = 0;
-let loads = 0;
-function lazyArray(range) {
-    const target = [];
-    const lazy = { ...range, loaded: false };
-    const load = () => {
-        if (lazy.loaded)
-            return;
-        const items = JSON.parse(readRange(range));
-        for (let i = 0; i < items.length; i++)
-            target[i] = items[i];
-        lazy.loaded = true;
-        loads++;
-    };
-    const proxy = new Proxy(target, {
-        get(t, key) {
-            if (key === "toJSON")
-                return undefined;
-            load();
-            return Reflect.get(t, key);
-        },
-        set(t, key, value) {
-            load();
-            return Reflect.set(t, key, value);
-        },
-        has(t, key) {
-            load();
-            return Reflect.has(t, key);
-        },
-        ownKeys(t) {
-            load();
-            return Reflect.ownKeys(t);
-        },
-        getOwnPropertyDescriptor(t, key) {
-            load();
-            return Reflect.getOwnPropertyDescriptor(t, key);
-        },
-        defineProperty(t, key, descriptor) {
-            load();
-            return Reflect.defineProperty(t, key, descriptor);
-        },
-        deleteProperty(t, key) {
-            load();
-            return Reflect.deleteProperty(t, key);
-        },
-        preventExtensions(t) {
-            load();
-            return Reflect.preventExtensions(t);
-        },
-    });
-    lazies.set(proxy, lazy);
-    created++;
-    return proxy;
-}
-function lazyRange(value) {
-    if (typeof value !== "object" || value === null)
-        return undefined;
-    const lazy = lazies.get(value);
-    return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
-}
-function lazyCounts() {
-    return { created, loads };
-}
-function jsonParts(value) {
-    if (created === 0)
-        return [JSON.stringify(value)];
-    const ranges = [];
-    const marker = `flows-lazy-${markerNonce()}-`;
-    const text = JSON.stringify(value, (_key, item) => {
-        const range = lazyRange(item);
-        if (range === undefined)
-            return item;
-        ranges.push(range);
-        return `${marker}${ranges.length - 1}`;
-    });
-    if (ranges.length === 0)
-        return [text];
-    const parts = [];
-    const pattern = new RegExp(`"${marker}(\\d+)"`, "g");
-    let at = 0;
-    for (const match of text.matchAll(pattern)) {
-        parts.push(text.slice(at, match.index), ranges[Number(match[1])]);
-        at = match.index + match[0].length;
-    }
-    parts.push(text.slice(at));
-    return parts.filter((part) => part !== "");
-}
-function jsonPartsText(parts) {
-    return parts.map((part) => (typeof part === "string" ? part : readRange(part))).join("");
-}
-let nonce;
-function markerNonce() {
-    nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
-    return nonce;
-}
-function readRange(range) {
-    const bytes = Buffer.allocUnsafe(range.end - range.start);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
-    try {
-        let at = 0;
-        while (at < bytes.length) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, at, bytes.length - at, range.start + at);
-            if (read === 0)
-                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
-            at += read;
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    return bytes.toString("utf8");
+    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
 }
 
 
@@ -4097,7 +3708,7 @@ function upstreamReleaseEvent(clientPayload, now) {
     if (typeof tag !== "string" || tag.trim() === "")
         fail(`"tag" must be a non-empty string, but it is ${describeValue(tag)}`);
     if (provider !== undefined && provider !== "github") {
-        fail(`"provider" is ${describeValue(provider)}; only GitHub upstream releases can be sent this way — send a full FlowEvent in client_payload.event for others`);
+        fail(`"provider" is ${describeValue(provider)}; only GitHub upstream releases can be sent this way \u2014 send a full FlowEvent in client_payload.event for others`);
     }
     for (const key of ["url", "publishedAt"]) {
         if (clientPayload[key] !== undefined && typeof clientPayload[key] !== "string") {
@@ -5008,9 +4619,9 @@ function linkedOutside(manifestPath) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
-const schema12 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
-const pattern0 = new RegExp("^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$", "u");
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
+const schema12 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." };
+const pattern0 = new RegExp("^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$", "u");
 const schema13 = { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } };
 const schema15 = { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." };
 const pattern2 = new RegExp("^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "u");
@@ -5065,7 +4676,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 if (!pattern0.test(data0)) {
-                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -5250,7 +4861,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 if (!pattern0.test(data0)) {
-                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -5529,7 +5140,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 if (!pattern0.test(data1)) {
-                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u2028\u2029]*[^\\s\u0000-\u001f-\u2028\u2029][^\u0000-\u001f-\u2028\u2029]*$" + "\"" };
+                    const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -6866,8 +6477,8 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
-// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
-var schema_check_budget = __nccwpck_require__(35184);
+// EXTERNAL MODULE: ./.build/flows/schema-check-limits.js
+var schema_check_limits = __nccwpck_require__(36201);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
@@ -6964,11 +6575,11 @@ function stoppedCheck(ref, shown, over, said) {
     const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
     const [what, fix] = over === "errors"
         ? [
-            `had too many errors (it stopped at ${schema_check_budget/* MAX_CHECK_ERRORS */.AV.toLocaleString("en-US")})`,
+            `had too many errors (it stopped at ${schema_check_limits/* MAX_CHECK_ERRORS */.A.toLocaleString("en-US")})`,
             "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
         ]
         : [
-            `took too long (it stopped after ${(schema_check_budget/* MAX_CHECK_MS */.hv / 1000).toLocaleString("en-US")} s)`,
+            `took too long (it stopped after ${(schema_check_limits/* MAX_CHECK_MS */.h / 1000).toLocaleString("en-US")} s)`,
             "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
         ];
     return {
@@ -6996,209 +6607,15 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 35184:
+/***/ 36201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ MAX_CHECK_ERRORS),
-/* harmony export */   Tz: () => (/* binding */ checkBudgetText),
-/* harmony export */   Y5: () => (/* binding */ budgetedChecks),
-/* harmony export */   hW: () => (/* binding */ checkWithinBudget),
-/* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
-/* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
+/* harmony export */   A: () => (/* binding */ MAX_CHECK_ERRORS),
+/* harmony export */   h: () => (/* binding */ MAX_CHECK_MS)
 /* harmony export */ });
 const MAX_CHECK_ERRORS = 1_000;
 const MAX_CHECK_MS = 3_000;
-const TICKS = 4_096;
-const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
-const slot = Symbol.for("flows-action.schema-check-budget");
-class CheckBudgetExceeded extends Error {
-    over;
-    limits;
-    errors;
-    constructor(over, limits, errors = []) {
-        super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
-        this.over = over;
-        this.limits = limits;
-        this.errors = errors;
-    }
-}
-function checkBudgetText(error) {
-    const { maxErrors, maxMs } = error.limits;
-    return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
-}
-class Budget {
-    limits;
-    ticks = TICKS;
-    open = 0;
-    held = 0;
-    first = [];
-    deadline;
-    maxErrors;
-    constructor(limits) {
-        this.limits = limits;
-        this.maxErrors = limits.maxErrors;
-        this.deadline = performance.now() + limits.maxMs;
-    }
-    stop(over) {
-        throw new CheckBudgetExceeded(over, this.limits, over === "errors" ? this.first.slice(0, this.maxErrors) : []);
-    }
-    added(errors, vErrors) {
-        const held = this.held;
-        const base = held - errors;
-        if (--this.ticks < 0)
-            this.tick();
-        if (held <= this.maxErrors) {
-            this.first[held - 1] = vErrors[vErrors.length - 1];
-            return;
-        }
-        if (this.open === 0)
-            this.stop("errors");
-        const room = Math.max(0, this.maxErrors - base);
-        if (vErrors.length > room)
-            vErrors.length = room;
-    }
-    appended(base, errors, vErrors) {
-        const room = Math.max(0, this.maxErrors - base);
-        const count = Math.max(this.held - base, errors + vErrors.length - Math.min(errors, room));
-        this.held = base + count;
-        for (let i = errors; i < vErrors.length && i < room; i += 1)
-            this.first[base + i] = vErrors[i];
-        if (--this.ticks < 0)
-            this.tick();
-        if (this.held > this.maxErrors) {
-            if (this.open === 0)
-                this.stop("errors");
-            if (vErrors.length > room)
-                vErrors.length = room;
-        }
-        return count;
-    }
-    tick() {
-        this.ticks = TICKS;
-        if (performance.now() > this.deadline)
-            this.stop("time");
-    }
-}
-function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
-    const host = globalThis;
-    const outer = host[slot];
-    host[slot] = new Budget(limits);
-    try {
-        return check();
-    }
-    finally {
-        host[slot] = outer;
-    }
-}
-const PREAMBLE = "let vErrors = null;let errors = 0;";
-const BUDGET = `const flowsBudget = ${SLOT};`;
-const BASE = "const flowsBase = flowsBudget === undefined ? 0 : flowsBudget.held;";
-const ON_ERROR = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;flowsBudget.added(errors, vErrors);}";
-const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(flowsBase, errors, vErrors);";
-const ON_DROPPED = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;}";
-const APPENDED_FROM = /\{vErrors = ([\w.]+)\.errors;\}else\{for\(const calledError of \1\.errors\)\{vErrors\.push\(calledError\);\}\}$/;
-const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
-const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
-const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
-function budgetedChecks(code) {
-    if (!code.includes(PREAMBLE))
-        return code;
-    const edits = [];
-    const starts = new Map();
-    const lastIf = [];
-    let depth = 0;
-    const tokens = /"|[{}]|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\(|if\(|const (_errs\d+) = errors;|errors = (_errs\d+);|vErrors\.length = (_errs\d+);)/g;
-    for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
-        const at = token.index;
-        const text = token[0];
-        const end = at + text.length;
-        if (text === '"') {
-            tokens.lastIndex = stringEnd(code, at);
-        }
-        else if (text === "{") {
-            depth += 1;
-        }
-        else if (text === "}") {
-            depth -= 1;
-        }
-        else if (text === PREAMBLE) {
-            if (code.startsWith(BUDGET, end))
-                return code;
-            edits.push([end, BUDGET + BASE, end]);
-        }
-        else if (text === "errors++;") {
-            edits.push([end, ON_ERROR, end]);
-        }
-        else if (text === "errors = vErrors.length;") {
-            edits.push([at, ON_APPENDED, end]);
-            const called = APPENDED_FROM.exec(code.slice(Math.max(0, at - 200), at))?.[1];
-            if (called !== undefined)
-                edits.push([end, `if(flowsBudget !== undefined){${called}.errors = null;}`, end]);
-        }
-        else if (text === "for(") {
-            const close = headerEnd(code, end);
-            if (close === undefined || code[close + 1] !== "{")
-                continue;
-            edits.push([close + 2, ON_ITERATION, close + 2]);
-            depth += 1;
-            tokens.lastIndex = close + 2;
-        }
-        else if (text === "if(") {
-            lastIf[depth] = { at, statement: at === 0 || ";{}".includes(code[at - 1]) };
-        }
-        else if (token[1] !== undefined) {
-            starts.set(token[1], { end, depth });
-        }
-        else if (token[2] !== undefined) {
-            edits.push([end, ON_DROPPED, end]);
-            const start = starts.get(token[2]);
-            starts.delete(token[2]);
-            if (start === undefined)
-                continue;
-            const decision = lastIf[start.depth];
-            const close = depth === start.depth ? at : depth === start.depth + 1 && decision?.statement && decision.at > start.end ? decision.at : undefined;
-            if (close === undefined)
-                continue;
-            edits.push([start.end, ON_OPEN, start.end], [close, ON_CLOSE, close]);
-        }
-        else if (token[3] !== undefined) {
-            edits.push([at, `if(vErrors.length > ${token[3]}){vErrors.length = ${token[3]};}`, end]);
-        }
-    }
-    edits.sort((a, b) => a[0] - b[0]);
-    const parts = [];
-    let done = 0;
-    for (const [at, text, end] of edits) {
-        parts.push(code.slice(done, at), text);
-        done = end;
-    }
-    parts.push(code.slice(done));
-    return parts.join("");
-}
-function stringEnd(code, start) {
-    let i = start + 1;
-    while (i < code.length && code[i] !== '"')
-        i += code[i] === "\\" ? 2 : 1;
-    return Math.min(i + 1, code.length);
-}
-function headerEnd(code, from) {
-    let depth = 1;
-    let i = from;
-    while (i < code.length) {
-        const char = code[i];
-        if (char === '"') {
-            i = stringEnd(code, i);
-            continue;
-        }
-        if (char === "(")
-            depth += 1;
-        else if (char === ")" && --depth === 0)
-            return i;
-        i += 1;
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -7482,7 +6899,7 @@ function syntaxHint(reason, text, lines, line, column) {
     if (reason.startsWith("illegal character in key") && char === ":")
         return "TOML writes key = value, not key: value.";
     if (reason.startsWith("integer value cannot be represented losslessly")) {
-        return "Integers here must be within ±9007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
+        return "Integers here must be within \u00b19007199254740991 (2^53 - 1); write a larger number as a string, in quotes.";
     }
     if (reason.startsWith("trying to redefine"))
         return redefinitionHint(lines, line);
@@ -7546,7 +6963,7 @@ function redefinitionHint(lines, line) {
         if (earlier === undefined)
             return undefined;
         return (`${path} is already a table (line ${earlier}: ${lines[earlier - 1]?.trim()}), so [[${path}]] cannot add an entry to it. ` +
-            `Write each [[${path}]] first and its [${path}.…] sections after it.`);
+            `Write each [[${path}]] first and its [${path}.\u2026] sections after it.`);
     }
     if (header) {
         const { path } = header;
@@ -8000,112 +7417,7 @@ function describeBytes(bytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ flowSchema)
 /* harmony export */ });
-const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
-
-
-/***/ }),
-
-/***/ 90282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
-/* harmony export */   IG: () => (/* binding */ notJsonAnswer),
-/* harmony export */   O0: () => (/* binding */ notJsonBody),
-/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
-/* harmony export */ });
-/* unused harmony export NotJsonAnswer */
-async function readBounded(response, maxBytes) {
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    if (declared > maxBytes || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        if (declared > maxBytes)
-            return "too-large";
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            return "too-large";
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-class ResponseTooLarge extends Error {
-    name = "ResponseTooLarge";
-    maxBytes;
-    status;
-    headers;
-    constructor(options) {
-        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
-        this.maxBytes = options.maxBytes;
-        this.status = options.status;
-        this.headers = options.headers;
-    }
-}
-function responseTooLarge(error) {
-    return causeOfClass(error, ResponseTooLarge);
-}
-function causeOfClass(error, kind) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        if (link instanceof kind)
-            return link;
-    }
-    return undefined;
-}
-class NotJsonAnswer extends Error {
-    name = "NotJsonAnswer";
-    status;
-    constructor(status, what) {
-        super(what);
-        this.status = status;
-    }
-}
-function notJsonAnswer(error) {
-    return causeOfClass(error, NotJsonAnswer);
-}
-function notJsonBody(status, contentType, body) {
-    const type = (contentType ?? "").toLowerCase();
-    const isHtml = type.includes("text/html");
-    if (!isHtml && !/[/+]json\b/.test(type))
-        return undefined;
-    const text = new TextDecoder().decode(body);
-    if (isHtml) {
-        const title = entitiesDecoded(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? "")
-            .replace(/[\s<>]+/g, " ")
-            .trim();
-        return new NotJsonAnswer(status, `an HTML page${title ? ` (${title})` : ""}, not the API's JSON`);
-    }
-    if (text.trim() === "")
-        return undefined;
-    try {
-        JSON.parse(text);
-        return undefined;
-    }
-    catch {
-        return new NotJsonAnswer(status, `a body that is not whole JSON (${body.byteLength.toLocaleString("en-US")} bytes)`);
-    }
-}
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", nbsp: " " };
-function entitiesDecoded(text) {
-    return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name) => {
-        const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : undefined;
-        if (code === undefined)
-            return ENTITIES[name.toLowerCase()] ?? whole;
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    });
-}
+const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-\u009f\u2028\u2029]*[^\\s\u0000-\u001f-\u009f\u2028\u2029][^\u0000-\u001f-\u009f\u2028\u2029]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 
 
 /***/ }),
@@ -8121,172 +7433,15 @@ function debugClient(client, debug) {
         const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
         try {
             const response = await request(options);
-            debug(`${what} → ${response.status}`);
+            debug(`${what} \u2192 ${response.status}`);
             return response;
         }
         catch (error) {
-            debug(`${what} → ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
+            debug(`${what} \u2192 ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
             throw error;
         }
     });
     return client;
-}
-
-
-/***/ }),
-
-/***/ 43781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ isDenied),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   tF: () => (/* binding */ apiFailure)
-/* harmony export */ });
-/* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
-/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90282);
-
-
-function apiFailure(error) {
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    if (status === undefined || (status === 500 && !hasResponse(error))) {
-        if (isNetworkError(error))
-            return { kind: "network", message };
-        const notJson = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonAnswer */ .IG)(error);
-        if (notJson)
-            return { kind: "server", status: notJson.status, message: notJson.message };
-        const own = status === undefined ? error : (error.cause ?? error);
-        return { kind: "internal", message: ownMessage(own) };
-    }
-    const base = { status, message };
-    if (status === 401)
-        return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
-        const resetAt = rateLimitReset(error);
-        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
-    }
-    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
-        return { kind: "personal-token", ...base };
-    if (status === 403 && /\bis locked\b/i.test(message))
-        return { kind: "locked", ...base };
-    if (status === 403)
-        return { kind: "permission", ...base };
-    if (status === 404 || status === 410)
-        return { kind: "not-found", ...base };
-    if (status === 422 || status === 400)
-        return { kind: "invalid", ...base };
-    return { kind: status >= 500 ? "server" : "invalid", ...base };
-}
-const NETWORK_CODES = new Set([
-    "ECONNREFUSED",
-    "ECONNRESET",
-    "ECONNABORTED",
-    "ENOTFOUND",
-    "EAI_AGAIN",
-    "EAI_FAIL",
-    "ETIMEDOUT",
-    "EHOSTUNREACH",
-    "EHOSTDOWN",
-    "ENETUNREACH",
-    "ENETDOWN",
-    "EPIPE",
-    "EPROTO",
-    "UND_ERR_CONNECT_TIMEOUT",
-    "UND_ERR_HEADERS_TIMEOUT",
-    "UND_ERR_BODY_TIMEOUT",
-    "UND_ERR_SOCKET",
-    "UND_ERR_CLOSED",
-    "UND_ERR_ABORTED",
-    "UND_ERR_PRX_TLS",
-    "CERT_HAS_EXPIRED",
-    "DEPTH_ZERO_SELF_SIGNED_CERT",
-    "SELF_SIGNED_CERT_IN_CHAIN",
-    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-    "ERR_TLS_CERT_ALTNAME_INVALID",
-    "ConnectionRefused",
-    "ConnectionClosed",
-    "FailedToOpenSocket",
-    "Timeout",
-]);
-function isNetworkError(error) {
-    const seen = new Set();
-    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
-        seen.add(link);
-        const { code, name, message } = link;
-        if (typeof code === "string" && NETWORK_CODES.has(code))
-            return true;
-        if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError")
-            return true;
-        if (name === "TypeError" && message === "fetch failed")
-            return true;
-    }
-    return false;
-}
-function ownMessage(error) {
-    if (!(error instanceof Error))
-        return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
-    const line = error.message.split("\n")[0] ?? "";
-    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
-}
-function isDenied(failure) {
-    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
-}
-function statusOf(error) {
-    if (typeof error !== "object" || error === null || !("status" in error))
-        return undefined;
-    const status = error.status;
-    return typeof status === "number" ? status : undefined;
-}
-function hasResponse(error) {
-    return typeof error === "object" && error !== null && error.response !== undefined;
-}
-const MESSAGE_CHARS = 400;
-function githubMessage(error) {
-    if (typeof error === "object" && error !== null && "response" in error) {
-        const data = error.response?.data;
-        if (typeof data === "object" && data !== null && "message" in data) {
-            const message = data.message;
-            if (typeof message === "string" && message) {
-                const details = errorDetails(data.errors);
-                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
-                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
-            }
-        }
-    }
-    if (error instanceof Error)
-        return error.message.split("\n")[0] ?? error.message;
-    return String(error);
-}
-function isRateLimit(error, message) {
-    const headers = error.response?.headers;
-    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-function rateLimitReset(error) {
-    const headers = error.response?.headers;
-    if (headers?.["x-ratelimit-remaining"] !== "0")
-        return undefined;
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (!Number.isSafeInteger(reset) || reset <= 0)
-        return undefined;
-    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
-}
-function errorDetails(errors) {
-    if (!Array.isArray(errors))
-        return "";
-    const said = errors.slice(0, 3).map((item) => {
-        if (typeof item === "string")
-            return item;
-        if (typeof item !== "object" || item === null)
-            return "";
-        const { message, resource, field, code } = item;
-        if (typeof message === "string" && message)
-            return message;
-        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
-    });
-    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
 }
 
 
@@ -8635,7 +7790,7 @@ function logLine(text) {
 
 /***/ }),
 
-/***/ 84846:
+/***/ 83911:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8644,12 +7799,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
-// EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
 var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
@@ -8689,8 +7844,9 @@ async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
     let text;
+    const streamed = await streamedReader(path, env);
     try {
-        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined), { followLinks: true });
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined), { followLinks: true });
         if (read.kind === "missing")
             throw Object.assign(new Error("missing"), { code: "ENOENT" });
         if (read.kind === "refused") {
@@ -8740,10 +7896,20 @@ function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
-function readStreamed(fd, size, env) {
+async function streamedReader(path, env) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return undefined;
+    }
+    return size >= lazyEventBytes(env) ? __nccwpck_require__.e(/* import() */ 4641).then(__nccwpck_require__.bind(__nccwpck_require__, 34641)) : undefined;
+}
+function readStreamed({ readJsonStreamed }, fd, size, env) {
     let streamed;
     try {
-        streamed = (0,event_file/* readJsonStreamed */.o)(fd, {
+        streamed = readJsonStreamed(fd, {
             minBytes: lazyEventBytes(env),
             maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL,
             maxBytes: size,
@@ -9655,68 +8821,8 @@ var log_text = __nccwpck_require__(3726);
 var _build_redact = __nccwpck_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
-// EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
-;// CONCATENATED MODULE: ./.build/state/lazy-store.js
-
-class LazyStateStore {
-    kind;
-    #open;
-    #store;
-    #opened;
-    constructor(kind, open) {
-        this.kind = kind;
-        this.#open = open;
-    }
-    get problems() {
-        return this.#opened?.problems ?? [];
-    }
-    get problemsLeftOut() {
-        return this.#opened?.problemsLeftOut;
-    }
-    get isOpen() {
-        return this.#store !== undefined;
-    }
-    async loadEvent(eventId) {
-        return (await this.#real()).loadEvent(eventId);
-    }
-    async saveEvent(record, options) {
-        return (await this.#real()).saveEvent(record, options);
-    }
-    async claimRuns(record, claim) {
-        const store = await this.#real();
-        if (store.claimRuns)
-            return store.claimRuns(record, claim);
-        await store.saveEvent(record);
-        return new Map();
-    }
-    async listEvents(query) {
-        return (await this.#real()).listEvents(query);
-    }
-    async eachEvent(visit) {
-        return (0,query/* eachStoredEvent */.BM)(await this.#real(), visit);
-    }
-    async runIndex() {
-        const store = await this.#real();
-        return store.runIndex ? store.runIndex() : { unusable: "" };
-    }
-    async flush() {
-        if (this.#store)
-            await (await this.#store).flush();
-    }
-    async close() {
-        if (this.#store)
-            await (await this.#store).close?.();
-    }
-    #real() {
-        this.#store ??= this.#open().then((store) => {
-            this.#opened = store;
-            return store;
-        });
-        return this.#store;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/state/lazy-store.js
+var lazy_store = __nccwpck_require__(30676);
 ;// CONCATENATED MODULE: ./.build/action/context.js
 function readRunnerEnvironment(env, cwd = process.cwd()) {
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
@@ -9740,7 +8846,6 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 }
 
 ;// CONCATENATED MODULE: ./.build/action/debug.js
-
 function debugStore(store, debug) {
     return {
         get kind() {
@@ -9754,7 +8859,7 @@ function debugStore(store, debug) {
         },
         async loadEvent(eventId) {
             const record = await store.loadEvent(eventId);
-            debug(`state ${store.kind}: get ${eventId} → ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
+            debug(`state ${store.kind}: get ${eventId} \u2192 ${record ? `${record.runs.length} run(s), dispatched ${record.dispatchCount} time(s)` : "not stored"}`);
             return record;
         },
         async saveEvent(record, options) {
@@ -9774,16 +8879,17 @@ function debugStore(store, debug) {
         },
         async listEvents(query) {
             const records = await store.listEvents(query);
-            debug(`state ${store.kind}: list${query?.type ? ` type=${query.type}` : ""} → ${records.length} event(s)`);
+            debug(`state ${store.kind}: list${query?.type ? ` type=${query.type}` : ""} \u2192 ${records.length} event(s)`);
             return records;
         },
         async eachEvent(visit) {
             let count = 0;
-            await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+            const { eachStoredEvent } = await __nccwpck_require__.e(/* import() */ 9176).then(__nccwpck_require__.bind(__nccwpck_require__, 89176));
+            await eachStoredEvent(store, (record) => {
                 count += 1;
                 return visit(record);
             });
-            debug(`state ${store.kind}: scan → ${count} event(s) read`);
+            debug(`state ${store.kind}: scan \u2192 ${count} event(s) read`);
         },
         async flush() {
             await store.flush();
@@ -9887,7 +8993,7 @@ function applyReplayOverrides(stored, text) {
     const { payload, ...fields } = overrides;
     for (const key of ["id", "type"]) {
         if (fields[key] !== undefined && fields[key] !== stored[key]) {
-            throw new action_inputs/* ActionInputError */.VA(`Input "event" changes the ${key} of the replayed event (${JSON.stringify(stored[key])} → ${JSON.stringify(fields[key])}); a replay keeps both. To run a different event, leave "replay" empty and pass the whole FlowEvent in "event".`);
+            throw new action_inputs/* ActionInputError */.VA(`Input "event" changes the ${key} of the replayed event (${JSON.stringify(stored[key])} \u2192 ${JSON.stringify(fields[key])}); a replay keeps both. To run a different event, leave "replay" empty and pass the whole FlowEvent in "event".`);
         }
     }
     if (payload !== undefined && (typeof payload !== "object" || payload === null || Array.isArray(payload))) {
@@ -9941,7 +9047,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
-        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
+        io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} \u2192 ${(0,log_text/* logText */.kc)(event.id)}`);
         await io.setOutput("event-id", event.id);
         await io.setOutput("event-type", event.type);
         const mode = await MODES[inputs.mode]();
@@ -9963,7 +9069,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
 }
 function openStore(options) {
     const { inputs, debug } = options;
-    const lazy = new LazyStateStore(inputs.state, () => {
+    const lazy = new lazy_store/* LazyStateStore */.V(inputs.state, () => {
         debug?.(`state ${inputs.state}: open`);
         return (0,state/* openActionStore */.Mb)(options);
     });
@@ -9989,6 +9095,43 @@ function once(make) {
         value ??= make();
         return value;
     };
+}
+
+;// CONCATENATED MODULE: ./.build/action/stdout.js
+
+let viaStream = process.platform === "win32";
+const stdout = Object.getOwnPropertyDescriptor(process, "stdout");
+if (!viaStream && stdout?.get && stdout.configurable) {
+    const get = stdout.get;
+    Object.defineProperty(process, "stdout", {
+        ...stdout,
+        get() {
+            viaStream = true;
+            Object.defineProperty(process, "stdout", stdout);
+            return get.call(process);
+        },
+    });
+}
+else {
+    viaStream = true;
+}
+function writeStdout(text) {
+    if (viaStream)
+        return process.stdout.write(text);
+    const bytes = Buffer.from(text, "utf8");
+    let written = 0;
+    try {
+        while (written < bytes.length) {
+            const wrote = (0,external_node_fs_.writeSync)(1, bytes, written);
+            if (wrote <= 0)
+                throw new Error("stdout took no bytes");
+            written += wrote;
+        }
+        return true;
+    }
+    catch {
+        return process.stdout.write(bytes.subarray(written));
+    }
 }
 
 // EXTERNAL MODULE: external "os"
@@ -10032,6 +9175,7 @@ function toCommandProperties(annotationProperties) {
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/command.js
 
 
+
 /**
  * Issues a command to the GitHub Actions runner
  *
@@ -10067,7 +9211,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    writeStdout(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -10277,7 +9421,9 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const access = (...args) => external_fs_.promises.access(...args);
+const appendFile = (...args) => external_fs_.promises.appendFile(...args);
+const writeFile = (...args) => external_fs_.promises.writeFile(...args);
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -10649,6 +9795,7 @@ function getDetails() {
 }
 //# sourceMappingURL=platform.js.map
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/core.js
+
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10811,7 +9958,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    writeStdout(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -10879,7 +10026,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    writeStdout(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -10966,8 +10113,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -11020,8 +10165,6 @@ class StepSummaryBudget {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./.build/action/summary-steps.js
 
 
@@ -11029,78 +10172,128 @@ var promises_ = __nccwpck_require__(51455);
 const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 const SECRET_READ_FACTOR = 4;
 const APPEND_TRIES = 8;
+const CUT_LOOKS = 8;
+const RACED_NOTE = "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here, and some of its lines may be out of order.\n\n";
 class StepWrittenSummary {
     path;
     redactor;
     limitBytes;
-    before;
     #known = 0;
     #stepBytes = 0;
+    #beforeEnd;
+    #raced = false;
+    #racedSaid = false;
     constructor(path, redactor = _build_redact/* redactor */.$p, limitBytes = STEP_TEXT_LIMIT_BYTES, before = 0) {
         this.path = path;
         this.redactor = redactor;
         this.limitBytes = limitBytes;
-        this.before = before;
+        this.#beforeEnd = before;
     }
     async takeIn(room = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = "") {
-        const size = await (0,promises_.stat)(this.path).then((info) => info.size, () => undefined);
-        if (size === undefined || size <= this.#known) {
-            if (size !== undefined)
+        let carried = "";
+        for (let tries = 1;; tries++) {
+            const size = await fileSize(this.path);
+            let text = "";
+            if (size !== undefined && size > this.#known) {
+                const used = Buffer.byteLength(carried, "utf8");
+                text = await this.#cutBack(size, { content: room.content - used, total: room.total - used });
+                this.#stepBytes += Buffer.byteLength(text, "utf8");
+            }
+            else if (size !== undefined) {
                 this.#known = size;
-            if (section !== "")
-                await this.#append(section);
-            return 0;
+            }
+            const taken = carried + text;
+            const note = this.#raced && !this.#racedSaid && Buffer.byteLength(taken + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
+            if (await this.#append(taken + note + section, tries < APPEND_TRIES)) {
+                if (note !== "")
+                    this.#racedSaid = true;
+                return Buffer.byteLength(taken + note, "utf8");
+            }
+            carried = taken;
+            if (tries === APPEND_TRIES)
+                throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
         }
-        const text = await this.#outsideText(size, room);
-        await (0,promises_.truncate)(this.path, this.#known);
-        await this.#append(text + section);
-        const bytes = Buffer.byteLength(text, "utf8");
-        this.#stepBytes += bytes;
-        return bytes;
     }
-    async #outsideText(size, room) {
-        const parts = [];
+    async #cutBack(size, room) {
+        const fd = (0,external_node_fs_.openSync)(this.path, "r+");
+        let parts;
+        try {
+            let end = size;
+            for (let look = 1;; look++) {
+                parts = this.#readOutside(fd, end, room);
+                const now = (0,external_node_fs_.fstatSync)(fd).size;
+                if (now !== end)
+                    this.#raced = true;
+                if (now <= end || look === CUT_LOOKS)
+                    break;
+                end = now;
+            }
+            (0,external_node_fs_.ftruncateSync)(fd, this.#known);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
         let taken = 0;
+        const texts = parts.map(({ head, written, writer }) => {
+            const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
+            const bounded = this.#bounded(head.subarray(0, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest), written, stepRoom, writer);
+            const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
+            taken += Buffer.byteLength(text, "utf8");
+            return text;
+        });
+        return texts.join("");
+    }
+    #readOutside(fd, size, room) {
+        const parts = [];
         let from = this.#known;
         for (const [end, writer] of [
-            [Math.min(size, this.before), "before"],
+            [Math.min(size, this.#beforeEnd), "before"],
             [size, "steps"],
         ]) {
             if (end <= from)
                 continue;
             const written = end - from;
-            const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
-            const head = await readBytes(this.path, from, Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
-            const bounded = this.#bounded(head, written, stepRoom, writer);
-            const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
-            parts.push(text);
-            taken += Buffer.byteLength(text, "utf8");
+            const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes, room.content));
+            const head = Buffer.alloc(Math.min(written, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest));
+            parts.push({ head: head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, head.length, from)), written, writer });
             from = end;
         }
-        return parts.join("");
+        return parts;
     }
-    async #append(text) {
+    async #append(text, putBack) {
         if (text === "")
-            return;
+            return true;
         const bytes = Buffer.from(text, "utf8");
-        for (let tries = 1;; tries++) {
-            const file = await (0,promises_.open)(this.path, "a+");
-            try {
-                await file.write(bytes);
-                const back = Buffer.alloc(bytes.length);
-                const { bytesRead } = await file.read(back, 0, bytes.length, this.#known);
-                if (bytesRead === bytes.length && back.equals(bytes)) {
-                    this.#known += bytes.length;
-                    return;
-                }
+        const fd = await call((done) => (0,external_node_fs_.open)(this.path, "a+", done));
+        try {
+            for (let at = 0; at < bytes.length;)
+                at += await call((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.length - at, null, done));
+            const back = Buffer.alloc(bytes.length);
+            const bytesRead = await call((done) => (0,external_node_fs_.read)(fd, back, 0, bytes.length, this.#known, done));
+            if (bytesRead === bytes.length && back.equals(bytes)) {
+                this.#known += bytes.length;
+                return true;
             }
-            finally {
-                await file.close();
-            }
-            await (0,promises_.truncate)(this.path, this.#known);
-            if (tries === APPEND_TRIES)
-                throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
         }
+        finally {
+            await call((done) => (0,external_node_fs_.close)(fd, done));
+        }
+        this.#raced = true;
+        const cutFd = (0,external_node_fs_.openSync)(this.path, "r+");
+        let found;
+        try {
+            found = readToEnd(cutFd, this.#known);
+            (0,external_node_fs_.ftruncateSync)(cutFd, this.#known);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(cutFd);
+        }
+        const at = found.indexOf(bytes);
+        const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
+        if (putBack && others.length > 0)
+            await call((done) => (0,external_node_fs_.appendFile)(this.path, others, done));
+        return false;
     }
     #bounded(head, written, room, writer) {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
@@ -11120,16 +10313,22 @@ class StepWrittenSummary {
         return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
     }
 }
-async function readBytes(path, start, length) {
-    const file = await (0,promises_.open)(path, "r");
-    try {
-        const buffer = Buffer.alloc(length);
-        const { bytesRead } = await file.read(buffer, 0, length, start);
-        return buffer.subarray(0, bytesRead);
+async function fileSize(path) {
+    return call((done) => (0,external_node_fs_.stat)(path, done)).then((info) => info.size, () => undefined);
+}
+function readToEnd(fd, start) {
+    const chunks = [];
+    for (let at = start;;) {
+        const chunk = Buffer.alloc(Math.min(16 * 1024 * 1024 - (at - start), Math.max(64 * 1024, (0,external_node_fs_.fstatSync)(fd).size - at)));
+        const read = chunk.length === 0 ? 0 : (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, at);
+        if (read === 0)
+            return Buffer.concat(chunks);
+        chunks.push(chunk.subarray(0, read));
+        at += read;
     }
-    finally {
-        await file.close();
-    }
+}
+function call(start) {
+    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
 ;// CONCATENATED MODULE: ./.build/action/runner.js
@@ -11177,7 +10376,7 @@ function runnerIO(options = {}) {
         info(text);
     };
     const summaryBudget = new StepSummaryBudget();
-    const summaryBefore = fileSize(process.env.GITHUB_STEP_SUMMARY);
+    const summaryBefore = runner_fileSize(process.env.GITHUB_STEP_SUMMARY);
     let stepText;
     const written = new Map();
     return {
@@ -11369,7 +10568,7 @@ function annotation(properties, shown) {
         ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
     };
 }
-function fileSize(path) {
+function runner_fileSize(path) {
     if (!path)
         return 0;
     try {
@@ -13123,26 +12322,26 @@ function prettyMayExceed(value, chars) {
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
 
 const SYMBOLS = {
-    completed: "✅",
-    changed: "✅",
-    skipped: "⏭️",
-    needs_intervention: "✋",
-    blocked: "⛔",
-    failed: "❌",
-    queued: "⏳",
-    running: "⏳",
-    canceled: "🚫",
-    interrupted: "🔌",
+    completed: "\u2705",
+    changed: "\u2705",
+    skipped: "\u23ed\ufe0f",
+    needs_intervention: "\u270b",
+    blocked: "\u26d4",
+    failed: "\u274c",
+    queued: "\u23f3",
+    running: "\u23f3",
+    canceled: "\ud83d\udeab",
+    interrupted: "\ud83d\udd0c",
 };
 function statusLabel(run) {
-    const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
+    const symbol = run.timedOut ? "\u23f1\ufe0f" : SYMBOLS[run.effectiveStatus];
     const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
     const notes = [(0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunningElsewhere */ .wR)(run) ? "in another dispatch" : run.alreadyHandled ? "already handled" : "", run.replay ? "replay" : ""].filter(Boolean);
     return `${symbol} ${word}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
 function formatDuration(ms) {
     if (ms === undefined)
-        return "–";
+        return "\u2013";
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
@@ -13241,13 +12440,13 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 
-const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
+const MARK = { passed: "\u2705", failed: "\u274c", "not checked": "\u2013", none: "" };
 function renderExplain(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [
         `### Why each step matched ${(0,report_markdown/* inlineCode */.ti)(event.type)} or not`,
         "",
-        `Event ${(0,report_markdown/* inlineCode */.ti)(event.id)} · ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
+        `Event ${(0,report_markdown/* inlineCode */.ti)(event.id)} \u00b7 ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched.`,
         "",
     ];
     if (steps.length === 0)
@@ -13255,8 +12454,8 @@ function renderExplain(event, steps, options = {}) {
     lines.push("| Flow | Step | Type | Schema | Condition | Matched | Why |", "| --- | --- | --- | --- | --- | --- | --- |");
     for (const step of steps) {
         const type = step.triggerType === undefined ? "no trigger" : `${MARK[step.type]} ${(0,report_markdown/* inlineCode */.ti)(step.triggerType)}`;
-        const schema = step.schema === undefined ? "–" : `${MARK[step.schemaVerdict]} ${(0,report_markdown/* inlineCode */.ti)(step.schema)}`;
-        const condition = step.condition === undefined ? "–" : `${MARK[step.conditionVerdict]} ${(0,report_markdown/* inlineCode */.ti)(cut(step.condition, 120))}`;
+        const schema = step.schema === undefined ? "\u2013" : `${MARK[step.schemaVerdict]} ${(0,report_markdown/* inlineCode */.ti)(step.schema)}`;
+        const condition = step.condition === undefined ? "\u2013" : `${MARK[step.conditionVerdict]} ${(0,report_markdown/* inlineCode */.ti)(cut(step.condition, 120))}`;
         lines.push(`| ${(0,report_markdown/* inlineText */.ln)(step.flow, 80)} | ${(0,report_markdown/* inlineText */.ln)(step.step, 80)} | ${type} | ${schema} | ${condition} | ${step.matched ? "yes" : "no"} | ${step.reason ? (0,report_markdown/* inlineText */.ln)(step.reason, 400) : ""} |`);
     }
     const read = steps.filter((step) => step.conditionReport && step.conditionReport.values.length > 0);
@@ -13457,7 +12656,7 @@ function renderEvent(layout, options, { worstNotes = false } = {}) {
     const head = [
         `### Flows for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,report_markdown/* inlineCode */.ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
+        `Event ${(0,report_markdown/* inlineCode */.ti)(outcome.eventId)} \u00b7 ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
     ];
     if (outcome.runs.length === 0)
         return [...head, "", renderNothingMatched(outcome, options)].join("\n");
@@ -13495,14 +12694,14 @@ function unlistedPlaces(options, log) {
 }
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
-    return outcome.dryRun ? `${steps} would run · dry run: nothing was run` : `${steps} run`;
+    return outcome.dryRun ? `${steps} would run \u00b7 dry run: nothing was run` : `${steps} run`;
 }
 function alreadyHandledNote(outcome) {
     const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
     if (handled === 0)
-        return outcome.status === "duplicate" ? " · already handled: nothing new ran" : "";
+        return outcome.status === "duplicate" ? " \u00b7 already handled: nothing new ran" : "";
     const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
-    return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
+    return outcome.status === "duplicate" ? ` \u00b7 ${steps}, nothing new ran` : ` \u00b7 ${steps}`;
 }
 function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
@@ -13532,7 +12731,7 @@ function renderNothingMatched(outcome, options) {
     if (outcome.mismatches.length === 0) {
         return `Nothing matched: no flow step in this repository has a trigger for ${(0,report_markdown/* inlineCode */.ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,report_markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,report_markdown/* inlineText */.ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,report_markdown/* inlineCode */.ti)(miss.step.trigger.type) : "–"} | ${(0,report_markdown/* inlineText */.ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,report_markdown/* inlineText */.ln)(miss.flow.name, 80)} | ${(0,report_markdown/* inlineText */.ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,report_markdown/* inlineCode */.ti)(miss.step.trigger.type) : "\u2013"} | ${(0,report_markdown/* inlineText */.ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -13547,7 +12746,7 @@ function detailsName(name) {
         .clip(200);
 }
 function runDetailsOpening(run) {
-    return `<details><summary>${(0,report_markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
+    return `<details><summary>${(0,report_markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} \u2014 ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
 }
 const RESULT_SECTION_MAX_BYTES = 10 * RESULT_DETAIL_BYTES + 64;
 function renderRunDetails(run, withResult = true) {
@@ -13566,7 +12765,7 @@ function renderRunDetails(run, withResult = true) {
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [summary_relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,report_markdown/* inlineCode */.ti)(where)} | ${(0,report_markdown/* inlineText */.ln)((0,diagnostics/* relativeInMessage */.Pb)(problem.message, options.baseDir), 1000)} |`;
+        return `| ${problem.severity === "error" ? "\u274c error" : "\u26a0\ufe0f warning"} | ${(0,report_markdown/* inlineCode */.ti)(where)} | ${(0,report_markdown/* inlineText */.ln)((0,diagnostics/* relativeInMessage */.Pb)(problem.message, options.baseDir), 1000)} |`;
     });
     return [`### Problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -13576,7 +12775,7 @@ function summary_relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function summary_cut(raw, maxBytes, more = 0) {
-    const note = (n) => `… ${n + more} more bytes cut`;
+    const note = (n) => `\u2026 ${n + more} more bytes cut`;
     if (more === 0)
         return (0,report_markdown/* cutToBytes */.zP)(raw, maxBytes, note);
     const text = (0,redact_cut/* redacted */.p)(raw);
@@ -13588,7 +12787,7 @@ function cutTail(raw, maxBytes) {
     if (text.bytes <= maxBytes)
         return text.text;
     const tail = text.tail(maxBytes);
-    return `… ${tail.cut} bytes cut …\n${tail.text}`;
+    return `\u2026 ${tail.cut} bytes cut \u2026\n${tail.text}`;
 }
 
 
@@ -13662,39 +12861,6 @@ function runEnvironment(options) {
     if (runtime.launchedBy)
         env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
     return env;
-}
-
-
-/***/ }),
-
-/***/ 24848:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ makeScratchDir)
-/* harmony export */ });
-/* unused harmony export removeScratchDirs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-
-
-
-const scratchDirs = new Set();
-let removalRegistered = false;
-function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
-    if (!removalRegistered) {
-        removalRegistered = true;
-        process.on("exit", removeScratchDirs);
-    }
-    scratchDirs.add(dir);
-    return dir;
-}
-function removeScratchDirs() {
-    for (const each of scratchDirs)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
-    scratchDirs.clear();
 }
 
 
@@ -13893,6 +13059,74 @@ function settledBy(run, attempts, settled) {
 
 /***/ }),
 
+/***/ 30676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ LazyStateStore)
+/* harmony export */ });
+class LazyStateStore {
+    kind;
+    #open;
+    #store;
+    #opened;
+    constructor(kind, open) {
+        this.kind = kind;
+        this.#open = open;
+    }
+    get problems() {
+        return this.#opened?.problems ?? [];
+    }
+    get problemsLeftOut() {
+        return this.#opened?.problemsLeftOut;
+    }
+    get isOpen() {
+        return this.#store !== undefined;
+    }
+    async loadEvent(eventId) {
+        return (await this.#real()).loadEvent(eventId);
+    }
+    async saveEvent(record, options) {
+        return (await this.#real()).saveEvent(record, options);
+    }
+    async claimRuns(record, claim) {
+        const store = await this.#real();
+        if (store.claimRuns)
+            return store.claimRuns(record, claim);
+        await store.saveEvent(record);
+        return new Map();
+    }
+    async listEvents(query) {
+        return (await this.#real()).listEvents(query);
+    }
+    async eachEvent(visit) {
+        const [store, { eachStoredEvent }] = await Promise.all([this.#real(), __nccwpck_require__.e(/* import() */ 9176).then(__nccwpck_require__.bind(__nccwpck_require__, 89176))]);
+        return eachStoredEvent(store, visit);
+    }
+    async runIndex() {
+        const store = await this.#real();
+        return store.runIndex ? store.runIndex() : { unusable: "" };
+    }
+    async flush() {
+        if (this.#store)
+            await (await this.#store).flush();
+    }
+    async close() {
+        if (this.#store)
+            await (await this.#store).close?.();
+    }
+    #real() {
+        this.#store ??= this.#open().then((store) => {
+            this.#opened = store;
+            return store;
+        });
+        return this.#store;
+    }
+}
+
+
+/***/ }),
+
 /***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14016,7 +13250,7 @@ class ProblemLog {
 const OTHER_KIND = "\0other";
 function problemKind(problem) {
     return withoutQuotedText(problem.message.split(problem.path).join("<path>"))
-        .replace(/(?<!\S)[^\s/:\\]*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "…"))
+        .replace(/(?<!\S)[^\s/:\\]*[/:\\]\S*/g, (word) => (word === "<path>" || /^[a-z]+:$/i.test(word) ? word : "\u2026"))
         .replace(/\d+/g, "N");
 }
 function withoutQuotedText(text) {
@@ -14025,7 +13259,7 @@ function withoutQuotedText(text) {
     for (let open = text.indexOf('"'); open >= 0;) {
         const end = (0,_quoted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedTextEnd */ .f)(text, open + 1);
         if (end.closed) {
-            shown += `${text.slice(from, open)}"…"`;
+            shown += `${text.slice(from, open)}"\u2026"`;
             from = end.at + 1;
             open = text.indexOf('"', from);
         }
@@ -14042,138 +13276,6 @@ function leftOutLine(leftOut) {
 }
 function storeProblemCount(store) {
     return store.problems.length + (store.problemsLeftOut ?? []).reduce((sum, kind) => sum + kind.count, 0);
-}
-
-
-/***/ }),
-
-/***/ 89176:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ eachStoredEvent),
-/* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX)
-/* harmony export */ });
-/* unused harmony exports isInternalRecord, Newest, selectStoredRuns, findStoredRun */
-const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
-function isInternalRecord(record) {
-    return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
-}
-async function eachStoredEvent(store, visit) {
-    if (store.eachEvent)
-        return store.eachEvent(visit);
-    for (const record of await store.listEvents())
-        if (visit(record) === false)
-            return;
-}
-class Newest {
-    #items = [];
-    #limit;
-    #time;
-    constructor(limit, time) {
-        this.#limit = limit || undefined;
-        this.#time = time;
-    }
-    get held() {
-        return this.#items.length;
-    }
-    offer(item) {
-        this.#items.push(item);
-        if (this.#limit !== undefined && this.#items.length >= 2 * this.#limit)
-            this.#trim();
-    }
-    items() {
-        this.#trim();
-        return this.#items;
-    }
-    #trim() {
-        const time = this.#time;
-        this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
-        if (this.#limit !== undefined)
-            this.#items.length = Math.min(this.#items.length, this.#limit);
-    }
-}
-async function usableIndex(store, note) {
-    if (!store.runIndex)
-        return undefined;
-    const index = await store.runIndex();
-    if ("unusable" in index) {
-        if (index.unusable)
-            note?.(index.unusable);
-        return undefined;
-    }
-    return index;
-}
-async function selectStoredRuns(from, query = {}, note) {
-    if (!Array.isArray(from) && query.limit && !query.eventId) {
-        const index = await usableIndex(from, note);
-        if (index) {
-            const newest = new Newest(query.limit, (run) => run.updatedAt);
-            for (const summary of index.summaries) {
-                if (summary.internal)
-                    continue;
-                for (const run of summary.runs) {
-                    if (query.status && run.effectiveStatus !== query.status)
-                        continue;
-                    if (query.needsAttention && !run.needsAttention)
-                        continue;
-                    newest.offer({ eventId: summary.eventId, updatedAt: run.updatedAt });
-                }
-            }
-            const loaded = await index.load([...new Set(newest.items().map((run) => run.eventId))]);
-            if (loaded)
-                return selectStoredRuns([...loaded, ...index.records], query);
-            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
-        }
-    }
-    const newest = new Newest(query.limit, (run) => run.updatedAt);
-    const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
-    await each((record) => {
-        if (isInternalRecord(record) || (query.eventId && record.event.id !== query.eventId))
-            return;
-        for (const run of record.runs) {
-            if (query.status && run.effectiveStatus !== query.status)
-                continue;
-            if (query.needsAttention && !run.needsAttention)
-                continue;
-            newest.offer(run);
-        }
-    });
-    return newest.items();
-}
-async function findStoredRun(store, runId, startingWith, note) {
-    const index = await usableIndex(store, note);
-    if (index) {
-        const holders = index.summaries.filter((summary) => summary.runs.some((run) => run.id === runId));
-        const loaded = await index.load(holders.slice(0, 1).map((summary) => summary.eventId));
-        if (loaded) {
-            for (const record of [...loaded, ...index.records]) {
-                const run = record.runs.find((candidate) => candidate.id === runId);
-                if (run)
-                    return { record, run };
-            }
-            note?.(`no run "${runId}" in the state branch's index, so every record is read to be sure.`);
-        }
-        else {
-            note?.("the state branch's index does not match its records (the store problem below says where), so every record was read.");
-        }
-    }
-    let found;
-    await eachStoredEvent(store, (record) => {
-        const run = record.runs.find((candidate) => candidate.id === runId);
-        if (run)
-            found = { record, run };
-        else if (startingWith && runId.length >= 4) {
-            for (const id of [record.event.id, ...record.runs.map((candidate) => candidate.id)]) {
-                if (startingWith.size >= 2)
-                    break;
-                if (id.startsWith(runId))
-                    startingWith.add(id);
-            }
-        }
-        return run === undefined;
-    });
-    return found;
 }
 
 
@@ -14621,7 +13723,7 @@ function cutCodePoints(text, max) {
     const start = graphemeStart(text, end);
     return { kept: text.slice(0, start), cut: codePointLength(text, start) };
 }
-function clipText(text, max, marker = "…") {
+function clipText(text, max, marker = "\u2026") {
     if (text.length <= max || codePointEnd(text, max) >= text.length)
         return text;
     return `${text.slice(0, graphemeStart(text, codePointEnd(text, Math.max(0, max - codePointLength(marker)))))}${marker}`;

@@ -79,7 +79,10 @@ if (typeof globalThis.Bun !== "undefined") {
   // On Bun: the Bun build of the CLI beside this file (dist/cli/bun/, built by
   // scripts/bun-cli-build.mjs), which starts without transpiling anything; the TypeScript
   // sources when there is none (this file run as src/cli/launcher.js, or a dist/ without it).
-  const entry = [join(dirname(self), "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
+  // `flows fire` and `flows run` (the command's word first, as it usually is) load fire.js, the
+  // build without the other commands, about half the code to load (BENCHMARKS.md, "Seed parity").
+  const builds = argv[0] === "fire" || argv[0] === "run" ? ["fire.js", "main.js"] : ["main.js"];
+  const entry = [...builds.map((name) => join(dirname(self), "bun", name)), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
   // Bun imports a path as it is: no file: URL (and no node:url) needed.
   const { main } = await import(entry ?? join(packageDir, "dist", "lib", "index.js"));
   const code = await (main ?? (await import(join(packageDir, "dist", "lib", "index.js"))).runCli)(argv, stdoutClosed ? { stdoutClosed } : {});

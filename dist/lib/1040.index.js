@@ -293,9 +293,10 @@ async function newCommand(ctx, options) {
             throw refusal(`${shown(file)} already exists, and flows new writes no file over another`, "Move it away, or pick another flow name or --step.");
     }
     await checkNameFree(ctx, repoRoot, options.flow, shown);
-    const made = makeFolders(repoRoot, [root, packageDir, (0,external_node_path_.join)(packageDir, "exec")], shown);
+    const made = [];
     const written = [];
     try {
+        makeFolders(repoRoot, [root, packageDir, (0,external_node_path_.join)(packageDir, "exec")], shown, made);
         writeNew(files[0], stepSource(options.style));
         written.push(files[0]);
         writeNew(files[1], flowToml({ flow: options.flow, step, script, type }));
@@ -306,9 +307,13 @@ async function newCommand(ctx, options) {
             (0,external_node_fs_.rmSync)(file, { force: true });
         for (const folder of made.reverse())
             removeIfEmpty(folder);
-        if (error.code === "EEXIST") {
-            throw refusal(`${shown(error.path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
+        const { code, path } = error;
+        if (code === "EEXIST") {
+            throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
         }
+        const problem = code === undefined ? undefined : WRITE_PROBLEMS[code];
+        if (problem)
+            throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
         throw error;
     }
     const next = nextCommands(ctx, options.flow, type);
@@ -385,8 +390,7 @@ async function checkNameFree(ctx, repoRoot, flow, shown) {
     const same = taken.name === flow ? `a flow named ${JSON.stringify(flow)}` : `a flow named ${JSON.stringify(taken.name)}, which reads the same as ${JSON.stringify(flow)},`;
     throw refusal(`${same} is already in ${shown(taken.manifest)}; flow names must be unique in a repository (the first package found wins)`, "Pick another flow name.");
 }
-function makeFolders(repoRoot, folders, shown) {
-    const made = [];
+function makeFolders(repoRoot, folders, shown, made) {
     for (const folder of folders) {
         const missing = [];
         for (let dir = folder; !(0,external_node_fs_.existsSync)(dir) && (0,manifest_paths/* isInside */.FK)(dir, repoRoot); dir = (0,external_node_path_.dirname)(dir))
@@ -397,16 +401,27 @@ function makeFolders(repoRoot, folders, shown) {
         }
     }
     checkFolders(repoRoot, folders, shown);
-    return made;
 }
+const WRITE_PROBLEMS = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file size limit of this process is reached (ulimit -f)",
+    EROFS: "it is on a read-only file system",
+    EACCES: "permission denied",
+    EPERM: "permission denied (operation not permitted)",
+    EIO: "the disk answered an input/output error",
+};
 function writeNew(path, text) {
     const fd = (0,external_node_fs_.openSync)(path, "wx");
     try {
         (0,external_node_fs_.writeSync)(fd, text);
     }
-    finally {
+    catch (error) {
         (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        throw Object.assign(error, { path });
     }
+    (0,external_node_fs_.closeSync)(fd);
 }
 function removeIfEmpty(folder) {
     try {

@@ -1083,7 +1083,7 @@ function indexEntry(record, oid) {
     return {
         oid,
         event: record.event.id,
-        ...(record.event.type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV) ? { internal: true } : {}),
+        ...(record.event.type.startsWith(query.INTERNAL_EVENT_TYPE_PREFIX) ? { internal: true } : {}),
         runs: record.runs.map((run) => [run.id, run.updatedAt, run.effectiveStatus, run.needsAttention ? 1 : 0]),
     };
 }

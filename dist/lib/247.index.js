@@ -138,7 +138,7 @@ async function pullRequest(client, options) {
         return record(data);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(error).kind === "not-found")
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -405,7 +405,7 @@ async function tagCommitSha(client, options) {
         object = data.object;
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -753,7 +753,7 @@ async function tokenIdentity(client, options = {}) {
         return { login: data.login, kind: "user", source: "api" };
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if (failure.kind === "permission")
             return appIdentity(GITHUB_ACTIONS_LOGIN, "assumed");
         throw error;
@@ -918,7 +918,7 @@ class ChecksStopped extends Error {
     name = "ChecksStopped";
 }
 function isUnknownCommit(error) {
-    const failure = (0,errors/* apiFailure */.tF)(error);
+    const failure = (0,errors.apiFailure)(error);
     return failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message);
 }
 const OUTAGE_AFTER = 3;
@@ -966,9 +966,9 @@ class CheckRunCalls {
             return { record: await send(output), full: true };
         }
         catch (error) {
-            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid" || isUnknownCommit(error))
+            if (error instanceof ChecksStopped || (0,errors.apiFailure)(error).kind !== "invalid" || isUnknownCommit(error))
                 throw error;
-            const reason = (0,markdown/* inlineText */.ln)((0,errors/* apiFailure */.tF)(error).message, 400);
+            const reason = (0,markdown/* inlineText */.ln)((0,errors.apiFailure)(error).message, 400);
             const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); each step's status and output are in the job log.` });
             return { record, full: false };
         }
@@ -1039,7 +1039,7 @@ class CheckRunCalls {
             return result;
         }
         catch (error) {
-            const failure = (0,errors/* apiFailure */.tF)(error);
+            const failure = (0,errors.apiFailure)(error);
             if ((0,errors/* isDenied */.GZ)(failure))
                 this.stopped = true;
             if (failure.kind === "rate-limit") {
@@ -1715,7 +1715,7 @@ class CheckRuns {
             catch (error) {
                 if (error instanceof ChecksStopped)
                     return;
-                const denied = (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error));
+                const denied = (0,errors/* isDenied */.GZ)((0,errors.apiFailure)(error));
                 if (options.live && !denied) {
                     tracked.liveFailure = { what, error };
                     return;
@@ -1992,7 +1992,7 @@ async function headOf(number, options, step, refused) {
         return { headSha: pull.headSha.toLowerCase() };
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if (!(0,errors/* isDenied */.GZ)(failure) && failure.kind !== "internal") {
             options.onFailure(`look up pull request #${number} for the check run of ${step}`, error);
             return { skipped: "the pull request could not be looked up" };
@@ -2095,7 +2095,7 @@ async function getIssueComment(client, options) {
         return comments_record(data);
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -2114,7 +2114,7 @@ async function deleteIssueComment(client, options) {
         return true;
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return false;
         throw error;
     }
@@ -2420,7 +2420,7 @@ async function updateIfThere(options, commentId, body) {
         return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -2523,7 +2523,7 @@ function createGitHubReporter(options) {
         log(message);
     };
     const warn = (feature, what, error, partial = false, untried = false) => {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
         if (failure.kind === "rate-limit" || failure.kind === "network")
@@ -2572,7 +2572,7 @@ function createGitHubReporter(options) {
             sha = await (0,checks_commit.resolveEventCommit)(options.client, { repository: options.repository, commit });
         }
         catch (error) {
-            options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors/* apiFailure */.tF)(error).message}); using ${commit.sha ?? "none"}.`);
+            options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors.apiFailure)(error).message}); using ${commit.sha ?? "none"}.`);
             sha = commit.sha;
         }
         if (!sha)

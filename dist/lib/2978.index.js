@@ -9,8 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   debugStore: () => (/* binding */ debugStore)
 /* harmony export */ });
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89176);
-
 function debugStore(store, debug) {
     return {
         get kind() {
@@ -49,7 +47,8 @@ function debugStore(store, debug) {
         },
         async eachEvent(visit) {
             let count = 0;
-            await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_0__/* .eachStoredEvent */ .BM)(store, (record) => {
+            const { eachStoredEvent } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89176));
+            await eachStoredEvent(store, (record) => {
                 count += 1;
                 return visit(record);
             });

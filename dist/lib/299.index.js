@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runOne: () => (/* binding */ runOne)
 });
 
+// EXTERNAL MODULE: ./.build/abandoned-work.js
+var abandoned_work = __webpack_require__(67926);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
 var dispatcher = __webpack_require__(35031);
 // EXTERNAL MODULE: ./.build/engine/ids.js
@@ -70,6 +72,7 @@ var run_view = __webpack_require__(44456);
 
 
 
+
 async function runOne(options) {
     const { ref, runId, previous, event, run } = options;
     const engine = options.options;
@@ -92,6 +95,8 @@ async function runOne(options) {
     const attempt = view.attempts.at(-1);
     if (options.edit && attempt)
         attempt.edit = options.edit;
+    if (ref.named && attempt)
+        attempt.named = ref.named;
     if (engine.dryRun)
         return view;
     run.notStarted -= 1;
@@ -107,9 +112,16 @@ async function runOne(options) {
             throw engine.slots.failure;
     });
     started.catch(() => undefined);
+    const setUp = setUpBun(engine);
+    if (await failsFirst(started, setUp)) {
+        (0,abandoned_work/* abandonWork */.$s)(setUp);
+        const taken = await startedOrRecorded(started, view, engine, run);
+        if (taken)
+            return ranElsewhere(ref, taken, run);
+    }
     let bunPath;
     try {
-        bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
+        bunPath = await setUp;
     }
     catch (error) {
         const taken = await startedOrRecorded(started, view, engine, run);
@@ -170,6 +182,18 @@ async function runOne(options) {
     if (lineFailure !== undefined)
         throw lineFailure.error;
     return ended;
+}
+function setUpBun(engine) {
+    try {
+        return Promise.resolve(typeof engine.bunPath === "function" ? engine.bunPath() : engine.bunPath);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+}
+function failsFirst(first, other) {
+    const settled = () => false;
+    return Promise.race([first.then(settled, () => true), other.then(settled, settled)]);
 }
 class ObserverFailure {
     callback;

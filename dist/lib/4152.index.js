@@ -30,7 +30,7 @@ async function pullRequest(client, options) {
         return record(data);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(error).kind === "not-found")
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }

@@ -236,54 +236,61 @@ function readJson(text, limitBytes, check) {
 /* harmony export */   Lk: () => (/* binding */ openPlanState)
 /* harmony export */ });
 /* unused harmony export PLAN_STATE_TIMEOUT_MS */
+/* harmony import */ var _state_lazy_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30676);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30048);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
 
 
+
 const PLAN_STATE_TIMEOUT_MS = 60_000;
-async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
+async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS, reader = "the plan job") {
     const { inputs } = context;
     if (inputs.state === "none" || inputs.replay !== undefined)
         return { close: async () => undefined };
-    let opened;
     let closed = false;
-    const reader = {
-        close: async () => {
-            closed = true;
-            await opened?.close?.().catch(() => undefined);
-        },
-    };
-    const open = async () => {
-        opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+    const store = new _state_lazy_store_js__WEBPACK_IMPORTED_MODULE_2__/* .LazyStateStore */ .V(inputs.state, async () => {
+        const opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({
+            inputs,
+            env: context.stepEnv,
+            repoRoot: context.runner.workspace,
+            readOnly: { command: reader },
+            ...(context.debug ? { debug: context.debug } : {}),
+        });
         if (closed)
             await opened.close?.().catch(() => undefined);
         return opened;
-    };
-    reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
-        reader.skipped ??= why;
     });
-    return reader;
+    const read = {
+        close: async () => {
+            closed = true;
+            await store.close().catch(() => undefined);
+        },
+    };
+    read.store = withinReadDeadline(store, timeoutMs, (why) => {
+        read.skipped ??= why;
+    });
+    return read;
 }
-function readOnlyStore(kind, open, timeoutMs, failed) {
-    let store;
+function withinReadDeadline(store, timeoutMs, failed) {
     return {
-        kind,
+        kind: store.kind,
+        readOnly: true,
         problems: [],
         async loadEvent(eventId) {
-            store ??= open();
-            const opening = store;
             try {
-                return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
+                return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => store.loadEvent(eventId));
             }
             catch (error) {
-                const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+                const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${store.kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
                 failed(late ?? (error instanceof Error ? error.message : String(error)));
                 return undefined;
             }
         },
-        saveEvent: () => Promise.reject(new Error("the plan job reads the state store only")),
-        listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
-        flush: async () => undefined,
+        saveEvent: (record, options) => store.saveEvent(record, options),
+        claimRuns: (record, claim) => store.claimRuns(record, claim),
+        listEvents: (query) => store.listEvents(query),
+        flush: () => store.flush(),
+        close: () => store.close(),
     };
 }
 async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
@@ -291,7 +298,7 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
         return { runs: [] };
     if (context.inputs.state === "none")
         return { runs: [], skipped: "state: none keeps no record to read them from" };
-    const state = await openPlanState(context, timeoutMs);
+    const state = await openPlanState(context, timeoutMs, "the report job");
     try {
         const record = await state.store?.loadEvent(eventId);
         const runs = (record?.runs ?? []).filter((run) => ids.has(run.id)).map((run) => ({ ...run, alreadyHandled: true }));

@@ -46,9 +46,9 @@ async function eventsCommand(ctx, options) {
     const wildcard = options.type?.includes("*") === true;
     const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
     const wanted = options.type ?? "*";
-    const newest = new _state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .Newest */ .HG(options.limit, (listed) => listed.updatedAt);
-    await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .eachStoredEvent */ .BM)(ctx.store, (record) => {
-        if ((0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .isInternalRecord */ .$$)(record))
+    const newest = new _state_query_js__WEBPACK_IMPORTED_MODULE_10__.Newest(options.limit, (listed) => listed.updatedAt);
+    await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__.eachStoredEvent)(ctx.store, (record) => {
+        if ((0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__.isInternalRecord)(record))
             return;
         if (wildcard ? !typeMatches(wanted, record.event.type) : options.type !== undefined && record.event.type !== options.type)
             return;
@@ -73,8 +73,8 @@ function listedEvent(record) {
 }
 async function runsCommand(ctx, query) {
     const runs = query.eventId
-        ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .selectStoredRuns */ .Qd)([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
-        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .selectStoredRuns */ .Qd)(ctx.store, query, indexNote(ctx));
+        ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__.selectStoredRuns)([await loadEvent(ctx, query.eventId)].filter(isRecord), query)
+        : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__.selectStoredRuns)(ctx.store, query, indexNote(ctx));
     reportStoreProblems(ctx);
     if (ctx.json) {
         ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
@@ -94,7 +94,7 @@ async function showCommand(ctx, id) {
         return 0;
     }
     const starting = new Set();
-    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__/* .findStoredRun */ .w4)(ctx.store, id, starting, indexNote(ctx));
+    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_10__.findStoredRun)(ctx.store, id, starting, indexNote(ctx));
     reportStoreProblems(ctx);
     if (!found) {
         const invocation = ctx.invocation ?? "flows";
@@ -124,6 +124,7 @@ async function replayCommand(ctx, eventId, options = {}) {
         roots: ctx.roots,
         store: ctx.store,
         replay: true,
+        replayNamed: namedSteps(record),
         concurrency,
         env: ctx.env,
         bunPath,
@@ -134,14 +135,45 @@ async function replayCommand(ctx, eventId, options = {}) {
         signal: ctx.signal,
     });
     ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__.renderText)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
-    const gone = notReplayed(record, outcome.runs);
+    (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.warnStopped)(ctx, outcome, `\`${ctx.invocation ?? "flows"} replay ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(eventId))}${ctx.contextArgs ?? ""}\` again runs every step of the event again, those that ended in this replay too.`);
+    const gone = notReplayed(record, outcome.runs, outcome.mismatches);
     if (gone)
         ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
+    const forced = outcome.runs.filter((run) => run.attempts.at(-1)?.named === "any" && !run.alreadyHandled);
+    if (forced.length > 0) {
+        ctx.err(`flows: ${forced.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ran again though the event does not match ${forced.length === 1 ? "its trigger" : "their triggers"}: the stored record says \`${ctx.invocation ?? "flows"} run --ignore-trigger\` started ${forced.length === 1 ? "it" : "them"} so.\n`);
+    }
+    const unmatched = notMatchedAgain(ctx, record, outcome.runs, outcome.mismatches);
+    if (unmatched)
+        ctx.err(unmatched);
     return (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.exitCodeFor)(outcome);
 }
-function notReplayed(record, replayed) {
+function namedSteps(record) {
+    return record.runs.map((run) => ({
+        flow: run.flowName,
+        step: run.stepName,
+        named: run.attempts.some((attempt) => attempt.named === "any") ? "any" : "untriggered",
+    }));
+}
+function notMatchedAgain(ctx, record, replayed, mismatches) {
+    const ran = new Set(replayed.map((run) => `${run.flowName}\u0000${run.stepName}`));
+    const stored = new Set(record.runs.map((run) => `${run.flowName}\u0000${run.stepName}`));
+    const missed = mismatches.filter((miss) => stored.has(`${miss.flow.name}\u0000${miss.step.name}`) && !ran.has(`${miss.flow.name}\u0000${miss.step.name}`));
+    const first = missed[0];
+    if (!first)
+        return undefined;
+    const invocation = ctx.invocation ?? "flows";
+    const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(record.event.id)}${ctx.contextArgs ?? ""}`;
+    const lines = missed.slice(0, 5).map((miss) => `  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(`${miss.flow.name}/${miss.step.name}`)}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}\n`);
+    const more = missed.length > lines.length ? `  and ${missed.length - lines.length} more\n` : "";
+    const run = `${invocation} run ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(first.flow.name))} ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(first.step.name))} --event event.json --ignore-trigger${ctx.contextArgs ?? ""}`;
+    return (`flows: ${missed.length === 1 ? "a stored step" : `${missed.length} stored steps`} of the event did not run again, since the event does not match ${missed.length === 1 ? "its trigger" : "their triggers"} now (a replay runs what matches, and what \`${invocation} run\` started by name):\n${lines.join("")}${more}` +
+        `To run one anyway: \`${invocation} forget ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(id)}\`, then \`${run}\` (event.json: the "event" of \`${invocation} show ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(id)} --json\`).\n`);
+}
+function notReplayed(record, replayed, mismatches) {
     const ran = new Set(replayed.map((run) => run.id));
-    const missing = record.runs.filter((run) => !ran.has(run.id));
+    const there = new Set(mismatches.map((miss) => `${miss.flow.name}\u0000${miss.step.name}`));
+    const missing = record.runs.filter((run) => !ran.has(run.id) && !there.has(`${run.flowName}\u0000${run.stepName}`));
     if (missing.length === 0)
         return undefined;
     const shown = missing.slice(0, 5).map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`));

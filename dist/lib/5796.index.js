@@ -78,7 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
   stepLines: () => (/* binding */ stepLines),
   suggestedCommandLine: () => (/* binding */ suggestedCommandLine),
   validateCommand: () => (/* binding */ validateCommand),
-  warnNoPackages: () => (/* binding */ warnNoPackages)
+  warnNoPackages: () => (/* binding */ warnNoPackages),
+  warnStopped: () => (/* binding */ warnStopped)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -295,6 +296,7 @@ async function fireCommand(ctx, options) {
     const only = options.only;
     const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
     await (0,flow_warnings/* reportFlowWarnings */.Ms)(ctx, reached, [outcome]);
+    warnStopped(ctx, outcome, "The same command again runs them (steps that ended are not run again).");
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,terminal_text/* terminalText */.eR)(outcome.eventId);
         const word = (0,terminal_text/* terminalText */.eR)((0,shell_word/* shellWord */.r)(outcome.eventId));
@@ -304,6 +306,16 @@ async function fireCommand(ctx, options) {
             : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
+}
+function warnStopped(ctx, outcome, again) {
+    if (!ctx.signal?.aborted)
+        return;
+    const canceled = outcome.runs.filter((run) => run.effectiveStatus === "canceled" && !run.alreadyHandled);
+    if (canceled.length === 0)
+        return;
+    const names = canceled.slice(0, 5).map((run) => (0,terminal_text/* terminalText */.eR)(`${run.flowName}/${run.stepName}`));
+    const more = canceled.length > names.length ? ` and ${canceled.length - names.length} more` : "";
+    ctx.err(`flows: stopped: ${names.join(", ")}${more} ${canceled.length === 1 ? "was" : "were"} canceled and recorded so. ${again}\n`);
 }
 function suggestedCommandLine(ctx) {
     return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;

@@ -136,7 +136,7 @@ function failureReason(error) {
     const tooLarge = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .responseTooLarge */ .Fh)(error);
     if (tooLarge)
         return tooLarge.message;
-    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiFailure */ .tF)(error);
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__.apiFailure)(error);
     return `${failure.status !== undefined ? `HTTP ${failure.status}: ` : ""}${failure.message}`.slice(0, 300);
 }
 

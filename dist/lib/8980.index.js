@@ -102,11 +102,11 @@ async function watchCommand(ctx, options) {
 async function watchStatusCommand(ctx, options) {
     const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963));
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
-    if (watches.length === 0) {
+    const { store } = await ctx.openStore();
+    const status = await watchStatus({ store, watches, others: true });
+    if (watches.length === 0 && !status.notConfigured) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
     }
-    const { store } = await ctx.openStore();
-    const status = await watchStatus({ store, watches });
     ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
     return 0;
 }

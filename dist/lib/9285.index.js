@@ -744,6 +744,8 @@ class ArtifactStateStore {
     async #flushPending() {
         if (this.#pending.size === 0 && !this.#view)
             return;
+        if (this.readOnly)
+            return;
         const view = await this.#open();
         const notSaved = this.#pending.size > 0 ? await this.#saveBatch(view, new Map(this.#pending)) : undefined;
         if (notSaved?.uploadFailed)

@@ -574,7 +574,7 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48314))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
@@ -1313,6 +1313,12 @@ function checkDispatchOptions(options) {
     if (given.runUnmatched !== undefined && given.runUnmatched !== "untriggered" && given.runUnmatched !== "any") {
         throw new DispatchOptionsError("runUnmatched", `must be "untriggered" or "any" (with only), or left out; ${got("runUnmatched")}`);
     }
+    const named = given.replayNamed;
+    if (named !== undefined &&
+        (!Array.isArray(named) ||
+            !named.every((item) => typeof item?.flow === "string" && typeof item.step === "string" && (item.named === "untriggered" || item.named === "any")))) {
+        throw new DispatchOptionsError("replayNamed", `must be an array of { flow, step, named: "untriggered" | "any" } (with replay), or left out; ${got("replayNamed")}`);
+    }
     if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
         throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
     }
@@ -1688,6 +1694,13 @@ async function dispatchOne(event, options, lineage, matchedBefore) {
     await prepared.run();
     return prepared.outcome;
 }
+function forceNamed(event, mismatches, forced, debug) {
+    return forced.map((miss) => {
+        mismatches.splice(mismatches.indexOf(miss), 1);
+        debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
+        return { flow: miss.flow, step: miss.step, named: miss.reason === "no-trigger" ? "untriggered" : "any" };
+    });
+}
 async function prepareEvent(event, options, lineage, matchedBefore) {
     const { discovery, store, debug } = options;
     const match = matchedBefore ?? (await matchEvent(event, discovery, options));
@@ -1704,13 +1717,17 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         const runUnmatched = options.runUnmatched;
         if (runUnmatched) {
             const forced = mismatches.filter((miss) => wanted.has(JSON.stringify([miss.flow.name, miss.step.name])) && (runUnmatched === "any" || miss.reason === "no-trigger"));
-            for (const miss of forced) {
-                mismatches.splice(mismatches.indexOf(miss), 1);
-                matched = [...matched, { flow: miss.flow, step: miss.step }];
-                debug?.(`match ${event.id}: ${miss.flow.name}/${miss.step.name} runs though it did not match (${miss.message}): it was named to run`);
-            }
+            matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
         }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
+    }
+    else if (options.replay && options.replayNamed) {
+        const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
+        const forced = mismatches.filter((miss) => {
+            const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));
+            return how === "any" || (how === "untriggered" && miss.reason === "no-trigger");
+        });
+        matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
     const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
@@ -1863,7 +1880,7 @@ async function runNextEvents(runs, options, lineage, problems) {
                 problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
                 continue;
             }
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error) => {
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false, replayNamed: undefined }, [...lineage, child.id]).catch((error) => {
                 if (!(error instanceof EventIdConflictError))
                     throw error;
                 problems.push({ severity: "error", file: where, message: error.message });
@@ -2555,10 +2572,11 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 /***/ 34641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ readJsonStreamed)
+/* harmony export */   readEventStreamed: () => (/* binding */ readEventStreamed),
+/* harmony export */   readJsonStreamed: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
-/* unused harmony export readEventStreamed */
 /* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
@@ -2583,12 +2601,12 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const COMMA = 0x2c;
 function readEventStreamed(path, options) {
-    const fd = openSync(path, "r");
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
     try {
         return readJsonStreamed(fd, options);
     }
     finally {
-        closeSync(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 function readJsonStreamed(fd, options) {
@@ -2893,7 +2911,9 @@ function definedOnly(value) {
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24604);
+
 
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
@@ -2923,6 +2943,8 @@ function githubEventId(parts) {
     return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
 }
 function upstreamReleaseEventId(repo, tag) {
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
 function idTime(iso) {
@@ -2933,7 +2955,7 @@ function deliveryDiscriminator(options) {
         return encodeIdPart(options.version);
     if (options.runId !== undefined)
         return idKey `run-${options.runId}`;
-    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
+    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
 }
 
 
@@ -2950,17 +2972,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ errors.PayloadBudgetError),
   Ir: () => (/* reexport */ flowEventFromGitHub),
   Y6: () => (/* reexport */ loadGitHubEvent),
-  EW: () => (/* reexport */ readGitHubRunContext)
+  EW: () => (/* reexport */ readGitHubRunContext),
+  SB: () => (/* reexport */ events_id/* upstreamReleaseEventId */.SB)
 });
 
-// UNUSED EXPORTS: FLOW_EVENT_SHAPE, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
+// UNUSED EXPORTS: FLOW_EVENT_SHAPE, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
-// EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
 var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
@@ -3000,8 +3023,9 @@ async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
     let text;
+    const streamed = await streamedReader(path, env);
     try {
-        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined), { followLinks: true });
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined), { followLinks: true });
         if (read.kind === "missing")
             throw Object.assign(new Error("missing"), { code: "ENOENT" });
         if (read.kind === "refused") {
@@ -3051,10 +3075,20 @@ function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
-function readStreamed(fd, size, env) {
+async function streamedReader(path, env) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return undefined;
+    }
+    return size >= lazyEventBytes(env) ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 34641)) : undefined;
+}
+function readStreamed({ readJsonStreamed }, fd, size, env) {
     let streamed;
     try {
-        streamed = (0,event_file/* readJsonStreamed */.o)(fd, {
+        streamed = readJsonStreamed(fd, {
             minBytes: lazyEventBytes(env),
             maxDepth: budget/* MAX_PAYLOAD_DEPTH */.GL,
             maxBytes: size,
@@ -6989,8 +7023,8 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
-// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
-var schema_check_budget = __nccwpck_require__(35184);
+// EXTERNAL MODULE: ./.build/flows/schema-check-limits.js
+var schema_check_limits = __nccwpck_require__(36201);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
@@ -7087,11 +7121,11 @@ function stoppedCheck(ref, shown, over, said) {
     const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
     const [what, fix] = over === "errors"
         ? [
-            `had too many errors (it stopped at ${schema_check_budget/* MAX_CHECK_ERRORS */.AV.toLocaleString("en-US")})`,
+            `had too many errors (it stopped at ${schema_check_limits/* MAX_CHECK_ERRORS */.A.toLocaleString("en-US")})`,
             "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
         ]
         : [
-            `took too long (it stopped after ${(schema_check_budget/* MAX_CHECK_MS */.hv / 1000).toLocaleString("en-US")} s)`,
+            `took too long (it stopped after ${(schema_check_limits/* MAX_CHECK_MS */.h / 1000).toLocaleString("en-US")} s)`,
             "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
         ];
     return {
@@ -7498,15 +7532,14 @@ function configuredSchemaCache() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ MAX_CHECK_ERRORS),
 /* harmony export */   Tz: () => (/* binding */ checkBudgetText),
 /* harmony export */   Y5: () => (/* binding */ budgetedChecks),
 /* harmony export */   hW: () => (/* binding */ checkWithinBudget),
-/* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
 /* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
 /* harmony export */ });
-const MAX_CHECK_ERRORS = 1_000;
-const MAX_CHECK_MS = 3_000;
+/* harmony import */ var _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36201);
+
+
 const TICKS = 4_096;
 const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
 const slot = Symbol.for("flows-action.schema-check-budget");
@@ -7578,7 +7611,7 @@ class Budget {
             this.stop("time");
     }
 }
-function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
+function checkWithinBudget(check, limits = { maxErrors: _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECK_ERRORS */ .A, maxMs: _schema_check_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECK_MS */ .h }) {
     const host = globalThis;
     const outer = host[slot];
     host[slot] = new Budget(limits);
@@ -7697,6 +7730,19 @@ function headerEnd(code, from) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 36201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ MAX_CHECK_ERRORS),
+/* harmony export */   h: () => (/* binding */ MAX_CHECK_MS)
+/* harmony export */ });
+const MAX_CHECK_ERRORS = 1_000;
+const MAX_CHECK_MS = 3_000;
 
 
 /***/ }),
@@ -10591,7 +10637,7 @@ async function createLooking(client, create, look) {
             return { created: await create() };
         }
         catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
+            const kind = (0,errors.apiFailure)(error).kind;
             if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
@@ -10704,7 +10750,7 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GZ: () => (/* binding */ isDenied),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   tF: () => (/* binding */ apiFailure)
+/* harmony export */   apiFailure: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
@@ -14183,6 +14229,8 @@ const watch = setInterval(() => {
 watch.unref();
 `;
 
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
@@ -14299,6 +14347,7 @@ function regExpEnd(source, start) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
 
 
 
@@ -14481,6 +14530,32 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
+    try {
+        return writeWrapperFolder();
+    }
+    catch (error) {
+        const code = error.code;
+        const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+        if (problem === undefined)
+            throw error;
+        throw new user_error.UserError(`flows-action cannot write its step wrapper into the temp folder ${(0,external_node_os_.tmpdir)()}: ${problem} (${code}).`, {
+            hint: "Free some space there, or set TMPDIR to a writable folder with room.",
+            cause: error,
+        });
+    }
+}
+const TEMP_FOLDER_PROBLEMS = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file size limit of this process is reached (ulimit -f)",
+    EROFS: "it is on a read-only file system",
+    EACCES: "permission denied",
+    EPERM: "permission denied (operation not permitted)",
+    EIO: "the disk answered an input/output error",
+    ENOENT: "it does not exist",
+    ENOTDIR: "it is not a folder",
+};
+function writeWrapperFolder() {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
     setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
@@ -15468,6 +15543,7 @@ async function runBunStep(options) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
     const prepared = prepareBunStep(step);
+    prepared.catch(() => undefined);
     let wrapper;
     try {
         if (options.startAfter !== undefined) {
@@ -15677,6 +15753,7 @@ function messageOf(error) {
 
 
 
+
 async function runFlowStep(options) {
     checkStepOptions("runFlowStep", options);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);
@@ -15702,7 +15779,7 @@ async function runFlowStep(options) {
         }
     }
     catch (error) {
-        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        const reason = (0,user_error.isUserError)(error) ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
         return clock.outcome({
             processStatus: "failed",
             error: `flows-action could not run step "${options.step?.name}": ${reason}`,
@@ -16648,9 +16725,9 @@ function stateFolderError(error, folder, doing, file) {
     if (!describe)
         return error;
     if (kind === "ELOOP" || kind === "ENOTDIR") {
-        const link = unusableFolderLink(folder, doing);
+        const link = unusableFolderLink(folder, doing, error);
         if (link !== undefined)
-            return new StateFolderError({ folder, code: link.code, problem: link.problem, hint: link.hint ?? "", doing, cause: error, aboutTheFolder: true });
+            return link;
     }
     const where = path ?? file ?? folder.dir;
     const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
@@ -16687,7 +16764,7 @@ function linkedFolderError(folder, path, doing) {
         cause: undefined,
     });
 }
-function unusableFolderLink(folder, doing) {
+function unusableFolderLink(folder, doing, cause) {
     const { dir } = folder;
     const change = (folder.setting ?? ANOTHER_FOLDER).change;
     const code = statCode(dir);
@@ -16698,7 +16775,7 @@ function unusableFolderLink(folder, doing) {
             problem: `is a symbolic link to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir))}, which does not exist`,
             hint: `Create that folder, fix the link, or ${change}.`,
             doing,
-            cause: undefined,
+            cause,
             aboutTheFolder: true,
         });
     }
@@ -16714,7 +16791,7 @@ function unusableFolderLink(folder, doing) {
         problem: `${where}: ${chain.join(" -> ")}. It leads to no folder`,
         hint: `Fix the links, or ${change}.`,
         doing,
-        cause: undefined,
+        cause,
         aboutTheFolder: true,
     });
 }
@@ -17431,7 +17508,7 @@ class FileStateStore {
             if (size < minBytes)
                 return undefined;
             const notUtf8 = storedTextProblem(fd, size, maxContainers);
-            return notUtf8 ? { notUtf8 } : (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size });
+            return notUtf8 ? { notUtf8 } : (0,event_file.readJsonStreamed)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size });
         });
         if (read.kind === "missing")
             return read;
@@ -18079,13 +18156,14 @@ function storeProblemCount(store) {
 /***/ 89176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isInternalRecord),
-/* harmony export */   BM: () => (/* binding */ eachStoredEvent),
-/* harmony export */   HG: () => (/* binding */ Newest),
-/* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX),
-/* harmony export */   Qd: () => (/* binding */ selectStoredRuns),
-/* harmony export */   w4: () => (/* binding */ findStoredRun)
+/* harmony export */   INTERNAL_EVENT_TYPE_PREFIX: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX),
+/* harmony export */   Newest: () => (/* binding */ Newest),
+/* harmony export */   eachStoredEvent: () => (/* binding */ eachStoredEvent),
+/* harmony export */   findStoredRun: () => (/* binding */ findStoredRun),
+/* harmony export */   isInternalRecord: () => (/* binding */ isInternalRecord),
+/* harmony export */   selectStoredRuns: () => (/* binding */ selectStoredRuns)
 /* harmony export */ });
 const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
 function isInternalRecord(record) {
@@ -18479,7 +18557,7 @@ var contract_errors = __nccwpck_require__(20624);
 const validateEventRecord = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
 const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" }, "named": { "enum": ["untriggered", "any"], "description": "The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)." } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
 const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
 const schema17 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
@@ -18561,7 +18639,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     validate14.errors = vErrors;
     return errors === 0;
 }
-const schema25 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
+const schema25 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" }, "named": { "enum": ["untriggered", "any"], "description": "The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)." } } };
 const schema28 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } };
 const schema29 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -18923,14 +19001,27 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.named !== undefined) {
+            let data20 = data.named;
+            if (!((data20 === "untriggered") || (data20 === "any"))) {
+                const err30 = { instancePath: instancePath + "/named", schemaPath: "#/properties/named/enum", keyword: "enum", params: { allowedValues: schema25.properties.named.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err31];
         }
         else {
-            vErrors.push(err30);
+            vErrors.push(err31);
         }
         errors++;
     }
@@ -20733,7 +20824,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qh: () => (/* binding */ DRAFTS_WATCHED),
   fF: () => (/* binding */ GITHUB_CLOCK_KEPT_MS),
   ah: () => (/* binding */ HELD_RELEASES_KEPT),
-  PV: () => (/* reexport */ query/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
+  PV: () => (/* reexport */ query.INTERNAL_EVENT_TYPE_PREFIX),
   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
@@ -20747,6 +20838,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   listWatchCursors: () => (/* binding */ listWatchCursors),
   mj: () => (/* binding */ loadWatchCursor),
   ur: () => (/* binding */ moveForeignCursor),
+  vk: () => (/* binding */ otherWatchCursors),
   ml: () => (/* binding */ readWatchCursor),
   th: () => (/* binding */ readWatchCursorRecord),
   Cc: () => (/* binding */ recoverWatchCursor),
@@ -23876,7 +23968,7 @@ var watch_filter = __nccwpck_require__(95860);
 
 
 
-const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-cursor`;
+const WATCH_CURSOR_EVENT_TYPE = `${query.INTERNAL_EVENT_TYPE_PREFIX}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
@@ -23912,7 +24004,7 @@ function githubAheadMs(clock) {
     return Number.isFinite(ahead) ? ahead : 0;
 }
 function isInternalEventType(type) {
-    return type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV);
+    return type.startsWith(query.INTERNAL_EVENT_TYPE_PREFIX);
 }
 function watchCursorEventId(repo, filter = "") {
     const base = `flows-action:watch-cursor:${repo.toLowerCase()}`;
@@ -23954,28 +24046,55 @@ async function readWatchCursorRecord(store, repo, filter) {
 async function listWatchCursors(store, repo) {
     const base = repo === undefined ? undefined : watchCursorEventId(repo);
     const found = [];
-    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+    await (0,query.eachStoredEvent)(store, (record) => {
         const { id, type } = record.event;
         if (type !== WATCH_CURSOR_EVENT_TYPE)
             return;
         if (base !== undefined && id !== base && !id.startsWith(`${base}:filter-`))
             return;
-        const value = (0,ledger/* internalValueOf */.iM)(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
-        if (value === undefined)
-            return;
-        const named = record.event.payload?.repo;
-        const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
-        try {
-            const cursor = parseStoredCursor(store, stored, value, id).cursor;
-            found.push({ eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) });
-        }
-        catch (error) {
-            if (!(error instanceof WatchCursorError))
-                throw error;
-            found.push({ eventId: id, repo: stored, unreadable: error.message });
-        }
+        const stored = storedWatchCursor(store, record, repo);
+        if (stored)
+            found.push(stored);
     });
-    return found.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    return found.sort(byEventId);
+}
+const byEventId = (a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+async function otherWatchCursors(store, options) {
+    let kept = [];
+    let total = 0;
+    await (0,query.eachStoredEvent)(store, (record) => {
+        const { id, type } = record.event;
+        if (type !== WATCH_CURSOR_EVENT_TYPE || options.leftOut.has(id))
+            return;
+        if ((0,ledger/* internalValueOf */.iM)(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor") === undefined)
+            return;
+        total += 1;
+        kept.push(record);
+        if (kept.length >= 2 * options.first)
+            kept = firstByEventId(kept, options.first);
+    });
+    const cursors = firstByEventId(kept, options.first).flatMap((record) => storedWatchCursor(store, record) ?? []);
+    return { total, cursors };
+}
+function firstByEventId(records, first) {
+    return records.sort((a, b) => byEventId({ eventId: a.event.id }, { eventId: b.event.id })).slice(0, first);
+}
+function storedWatchCursor(store, record, repo) {
+    const { id, type } = record.event;
+    const value = (0,ledger/* internalValueOf */.iM)(record, { eventId: id, type, runId: CURSOR_RUN_ID }, "cursor");
+    if (value === undefined)
+        return undefined;
+    const named = record.event.payload?.repo;
+    const stored = typeof named === "string" ? named : (repo ?? id.replace(/^flows-action:watch-cursor:/, "").replace(/:filter-[0-9a-f]+$/, ""));
+    try {
+        const cursor = parseStoredCursor(store, stored, value, id).cursor;
+        return { eventId: id, repo: stored, ...(cursor?.filter !== undefined ? { filter: cursor.filter } : {}), ...(cursor ? { cursor } : {}) };
+    }
+    catch (error) {
+        if (!(error instanceof WatchCursorError))
+            throw error;
+        return { eventId: id, repo: stored, unreadable: error.message };
+    }
 }
 function parseStoredCursor(store, repo, value, eventId) {
     const format = typeof value === "object" && value !== null ? value.format : undefined;
@@ -24037,7 +24156,7 @@ async function recoverWatchCursor(store, repo, takes) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
-    await (0,query/* eachStoredEvent */.BM)(store, (record) => {
+    await (0,query.eachStoredEvent)(store, (record) => {
         if (record.event.type !== "upstream.release")
             return;
         const payload = record.event.payload;
@@ -28296,7 +28415,7 @@ var ledger = __nccwpck_require__(85581);
 
 
 const WATCH_ROTATION_EVENT_ID = "flows-action:watch-rotation";
-const KEY = { eventId: WATCH_ROTATION_EVENT_ID, type: `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-rotation`, runId: "watch-rotation" };
+const KEY = { eventId: WATCH_ROTATION_EVENT_ID, type: `${query.INTERNAL_EVENT_TYPE_PREFIX}watch-rotation`, runId: "watch-rotation" };
 async function loadWatchRotation(store) {
     const value = await (0,ledger/* loadInternalValue */.vx)(store, KEY, "rotation");
     if (typeof value !== "object" || value === null)
@@ -28330,15 +28449,21 @@ var watch_filter = __nccwpck_require__(95860);
 
 
 
+const OTHER_CURSORS_LISTED = 100;
 async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
+    const configured = new Set();
     for (const watch of options.watches) {
         const filter = (0,watch_filter/* watchFilterText */.tG)(watch);
         let cursor;
         let unreadable;
+        configured.add((0,watch_cursor/* watchCursorEventId */.Xi)(watch.repo, filter));
         try {
-            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo, filter);
+            const { read, stored } = await (0,watch_cursor/* readWatchCursorRecord */.th)(options.store, watch.repo, filter);
+            cursor = read.cursor;
+            if (cursor && filter !== "" && stored.record === undefined)
+                configured.add((0,watch_cursor/* watchCursorEventId */.Xi)(watch.repo));
         }
         catch (error) {
             if (!(error instanceof watch_cursor/* WatchCursorError */.OQ))
@@ -28379,10 +28504,26 @@ async function watchStatus(options) {
     }
     const rotation = await loadWatchRotation(options.store);
     const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
+    const others = options.others ? await (0,watch_cursor/* otherWatchCursors */.vk)(options.store, { leftOut: configured, first: OTHER_CURSORS_LISTED }) : undefined;
     return {
         at: now.toISOString(),
         repositories,
         ...(next ? { nextPollStartsWith: next } : {}),
+        ...(others && others.total > 0 ? { notConfigured: { total: others.total, cursors: others.cursors.map(otherCursorStatus) } } : {}),
+    };
+}
+function otherCursorStatus(stored) {
+    const { cursor } = stored;
+    const last = cursor?.dispatched?.[0];
+    return {
+        cursorId: stored.eventId,
+        repo: stored.repo,
+        ...(stored.filter ? { filter: stored.filter } : {}),
+        ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt } : {}),
+        ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+        tracked: cursor?.dispatched?.length ?? 0,
+        pending: cursor?.pending?.length ?? 0,
+        ...(stored.unreadable || !cursor ? { unreadable: stored.unreadable ?? "its content is no cursor of this repository (damaged, or copied from another record): a poll of it starts from the store's release events" } : {}),
     };
 }
 function formatAge(seconds) {
@@ -28460,7 +28601,30 @@ function renderWatchStatusText(status) {
     }
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+    if (status.notConfigured)
+        lines.push(...otherCursorLines(status.notConfigured, ago));
     return `${lines.join("\n")}\n`;
+}
+function otherCursorLines(others, ago) {
+    const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
+    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+    for (const other of shown) {
+        const filter = other.unreadable ? "filter unknown" : (0,watch_filter/* shownFilter */.mo)(other.filter ?? "");
+        lines.push(`${(0,terminal_text/* terminalText */.eR)(other.repo)} (${(0,terminal_text/* terminalText */.eR)(filter)}) — not configured now`);
+        lines.push(`  cursor           ${(0,terminal_text/* terminalText */.eR)(other.cursorId)}`);
+        if (other.unreadable) {
+            lines.push(`  unreadable: ${(0,terminal_text/* terminalText */.eR)(other.unreadable)}`);
+            continue;
+        }
+        lines.push(`  last poll        ${other.lastPoll ? (0,terminal_text/* terminalText */.eR)(ago(other.lastPoll)) : "unknown"}`);
+        if (other.pending > 0)
+            lines.push(`  pending          ${other.pending}`);
+        lines.push(`  last dispatched  ${other.lastDispatched ? `${(0,terminal_text/* terminalText */.eR)(other.lastDispatched.tag)} at ${(0,terminal_text/* terminalText */.eR)(shortTime(other.lastDispatched.at))}` : "none"}`);
+    }
+    const more = others.total - shown.length;
+    if (more > 0)
+        lines.push(`and ${more} more not configured now (--json lists the first ${Math.min(others.total, OTHER_CURSORS_LISTED)})`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
@@ -37506,6 +37670,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dT: () => (/* reexport */ flows/* schemaCacheDir */.dT),
   aK: () => (/* reexport */ runners.stepEnvironment),
   y$: () => (/* reexport */ flows/* typeMatches */.y$),
+  SB: () => (/* reexport */ events/* upstreamReleaseEventId */.SB),
   N1: () => (/* reexport */ watch.upstreamReleaseFlowEvent),
   Lg: () => (/* reexport */ flows/* useSchemaCache */.Lg),
   _O: () => (/* reexport */ flows/* validateFlows */._O),
@@ -38498,9 +38663,10 @@ var __webpack_exports__runFlowStep = __webpack_exports__._e;
 var __webpack_exports__schemaCacheDir = __webpack_exports__.dT;
 var __webpack_exports__stepEnvironment = __webpack_exports__.aK;
 var __webpack_exports__typeMatches = __webpack_exports__.y$;
+var __webpack_exports__upstreamReleaseEventId = __webpack_exports__.SB;
 var __webpack_exports__upstreamReleaseFlowEvent = __webpack_exports__.N1;
 var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__GitHubEventError as GitHubEventError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__GitHubEventError as GitHubEventError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseEventId as upstreamReleaseEventId, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

@@ -11,9 +11,12 @@ export type PlanStateRead = {
 };
 /**
  * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
- * replay runs every settled step again, so there is nothing to leave out.
+ * replay runs every settled step again, so there is nothing to leave out. The store is opened
+ * read-only (read-only.ts), on the first read: it makes, moves, locks and writes nothing where it
+ * keeps records (a damaged record is left for the run-step jobs to set aside and report), and
+ * refuses a save. The plan's dispatch is a dry run, and the store is never flushed.
  */
-export declare function openPlanState(context: ActionContext, timeoutMs?: number): Promise<PlanStateRead>;
+export declare function openPlanState(context: ActionContext, timeoutMs?: number, reader?: string): Promise<PlanStateRead>;
 /**
  * The report job's read of the same store, for steps the plan left out as handled before whose
  * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):

@@ -1,5 +1,5 @@
 import type { StateFolderSetting } from "../state/file-errors.js";
-import type { StateStore } from "../state/types.js";
+import type { ReadOnlySetting, StateStore } from "../state/types.js";
 import { type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 export declare const STATE_KINDS: readonly ["artifact", "branch", "file", "none"];
@@ -16,9 +16,11 @@ export type OpenActionStoreOptions = {
      * `flows github` passes its --state-dir option.
      */
     dirSetting?: StateFolderSetting;
+    /** Open it only to read (the plan job): the store itself then changes nothing where it keeps records (read-only.ts). */
+    readOnly?: ReadOnlySetting;
 };
 /** The state store the `state` input asks for, set up from the runner's environment. */
-export declare function openActionStore({ inputs, env, repoRoot, debug, dirSetting }: OpenActionStoreOptions): Promise<StateStore>;
+export declare function openActionStore({ inputs, env, repoRoot, debug, dirSetting, readOnly }: OpenActionStoreOptions): Promise<StateStore>;
 /** https URL of this repository, without credentials. */
 export declare function branchRemoteUrl(env: NodeJS.ProcessEnv): string;
 /**

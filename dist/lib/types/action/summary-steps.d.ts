@@ -6,7 +6,6 @@ export declare class StepWrittenSummary {
     private readonly path;
     private readonly redactor;
     private readonly limitBytes;
-    private readonly before;
     /**
      * `before`: the file's size when the action started. Its text is an earlier step's of the job
      * (the runner gives each step its own file, but a composite action's steps, or a step run

@@ -60,6 +60,11 @@ export type FireOptions = {
 };
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export declare function fireCommand(ctx: CliContext, options: FireOptions): Promise<number>;
+/**
+ * Stopped by Ctrl-C (or SIGTERM, SIGHUP): which steps it canceled, and what runs them again. The
+ * outcome shows them canceled, but not that they were this stop's doing nor what to do next.
+ */
+export declare function warnStopped(ctx: CliContext, outcome: DispatchOutcome, again: string): void;
 /** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
 export declare function suggestedCommandLine(ctx: CliContext): (args: string) => string;
 /**

@@ -68,6 +68,16 @@ export type DispatchOptions = {
      * Default: none, only matched steps run.
      */
     runUnmatched?: "untriggered" | "any";
+    /**
+     * With replay: stored steps that run again though the event does not match them, as they were
+     * started (FlowRunAttempt.named, `flows run <flow> <step>`): "untriggered" ones while they have
+     * no trigger, "any" ones whatever their trigger says. The steps that match run as well.
+     */
+    replayNamed?: ReadonlyArray<{
+        flow: string;
+        step: string;
+        named: "untriggered" | "any";
+    }>;
     /** How deep `FlowResult.next` events may chain (default DEFAULT_MAX_DEPTH). */
     maxDepth?: number;
     /**

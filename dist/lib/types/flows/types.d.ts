@@ -71,6 +71,11 @@ export type BrokenFlow = {
 export type StepRef = {
     flow: FlowPackage;
     step: FlowStep;
+    /**
+     * Run though the event did not match it, because it was named to run (FlowRunAttempt.named):
+     * "untriggered", a step with no trigger; "any", whatever its trigger says (--ignore-trigger).
+     */
+    named?: "untriggered" | "any";
 };
 export type StepMismatch = StepRef & {
     reason: "no-trigger" | "type" | "schema" | "condition";

@@ -930,6 +930,10 @@ export declare const contractSchemas: {
                     readonly edit: {
                         readonly $ref: "#/definitions/ReplayEdit";
                     };
+                    readonly named: {
+                        readonly enum: readonly ["untriggered", "any"];
+                        readonly description: "The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field).";
+                    };
                 };
             };
             readonly ReplayEdit: {

@@ -475,6 +475,10 @@ export interface FlowRunAttempt {
     key?: string;
     dispatcher?: FlowDispatcher;
     edit?: ReplayEdit;
+    /**
+     * The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field).
+     */
+    named?: ("untriggered" | "any");
 }
 /**
  * The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.

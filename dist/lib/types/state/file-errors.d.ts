@@ -63,6 +63,7 @@ export declare function linkedFolderError(folder: StateFolder, path: string, doi
  * or the folder is a link to nothing: said with the link on the path given and its loop. Else
  * undefined. The file system says only ELOOP, met at the first file opened under the folder
  * (`<dir>/events`, which is not where the loop is), and mkdir -p meets a link to nothing as a
- * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors.
+ * file in its way (EEXIST): so the store asks here before it uses the folder, and on those errors
+ * (`cause`: the error the file system gave then).
  */
-export declare function unusableFolderLink(folder: StateFolder, doing: "read" | "save"): StateFolderError | undefined;
+export declare function unusableFolderLink(folder: StateFolder, doing: "read" | "save", cause?: unknown): StateFolderError | undefined;

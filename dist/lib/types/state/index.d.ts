@@ -8,8 +8,8 @@ export type { BranchStoreStats, BranchStateStore, BranchStateStoreOptions } from
 export { DEFAULT_STATE_AUTHOR, type GitIdentity } from "./branch-commit.js";
 export { StateBranchError, type StateBranchErrorKind } from "./branch-errors.js";
 export { StateNotSavedError } from "./not-saved.js";
-export { StateLockError } from "./file-lock.js";
-export { StateFolderError, type StateFolderSetting } from "./file-errors.js";
+export { type FileLockOptions, type LockPoint, StateLockError } from "./file-lock.js";
+export { type StateFolder, StateFolderError, type StateFolderSetting } from "./file-errors.js";
 export { FileStateStore, type FileStateStoreOptions } from "./file-store.js";
 export { defaultStateDir, eventRecordPath, StateRecordError } from "./layout.js";
 export { MemoryStateStore } from "./memory-store.js";

@@ -305,6 +305,19 @@ export type StoredWatchCursor = {
  * call it: it reads the whole store.
  */
 export declare function listWatchCursors(store: StateStore, repo?: string): Promise<StoredWatchCursor[]>;
+/**
+ * The cursor records stored but not among `leftOut` (the watches configured now): `flows watch
+ * --status` shows them, as `flows forget` can act on them. A store may keep thousands (watches
+ * removed over the years): `first` of them by id, read once the listing is done, and how many
+ * there are in all; no more than `first` records are held at a time.
+ */
+export declare function otherWatchCursors(store: StateStore, options: {
+    leftOut: ReadonlySet<string>;
+    first: number;
+}): Promise<{
+    total: number;
+    cursors: StoredWatchCursor[];
+}>;
 /** A stored cursor this version cannot use. */
 export declare class WatchCursorError extends UserError {
     name: string;

@@ -60,16 +60,48 @@ export type WatchRepositoryStatus = {
     /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
     unreadable?: string;
 };
+/**
+ * A cursor the store keeps for no watch configured now (one removed or renamed, or another
+ * workflow's with another filter): `flows forget <cursorId>` drops it. Its repository and filter
+ * are the stored record's text.
+ */
+export type OtherCursorStatus = {
+    cursorId: string;
+    repo: string;
+    filter?: string;
+    lastPoll?: string;
+    lastDispatched?: {
+        tag: string;
+        eventId: string;
+        at: string;
+    };
+    tracked: number;
+    pending: number;
+    unreadable?: string;
+};
 export type WatchStatus = {
     at: string;
     repositories: WatchRepositoryStatus[];
     nextPollStartsWith?: string;
+    /** With `others`: the first OTHER_CURSORS_LISTED cursors stored for no watch configured now (by id), and how many there are. */
+    notConfigured?: {
+        total: number;
+        cursors: OtherCursorStatus[];
+    };
 };
-export declare function watchStatus(options: {
+/** Cursors of watches not configured now that the status lists (`--json`; the text shows STATUS_ENTRIES_SHOWN): a store may keep thousands. */
+export declare const OTHER_CURSORS_LISTED = 100;
+export type WatchStatusOptions = {
     store: StateStore;
     watches: readonly WatchConfig[];
     now?: Date;
-}): Promise<WatchStatus>;
+    /**
+     * Also list the cursors stored for watches not configured now (`flows watch --status`): reads
+     * every record of the store, so the job summary of a poll leaves it out.
+     */
+    others?: boolean;
+};
+export declare function watchStatus(options: WatchStatusOptions): Promise<WatchStatus>;
 /**
  * `3h 20m`, `2d 4h`, `45s`: the largest unit and the one below it, left out when it is 0 (`23h`
  * for 23 hours and 1 second, not `23h 1s`, which skips the minutes).

@@ -1,5 +1,5 @@
-export const id = 247;
-export const ids = [247,9758,2403,4152,9050,7469];
+export const id = 6234;
+export const ids = [6234,2403,7469,872];
 export const modules = {
 
 /***/ 50872:
@@ -79,202 +79,6 @@ function describeDuration(ms) {
     if (ms < 120_000)
         return `${Math.round(ms / 100) / 10} s`;
     return `${Math.round(ms / 6000) / 10} minutes`;
-}
-
-
-/***/ }),
-
-/***/ 89758:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kG: () => (/* binding */ OWN_RATE_LIMIT_WAIT),
-  ry: () => (/* binding */ clientSettings),
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  Ov: () => (/* binding */ createLooking)
-});
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
-
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __webpack_require__(90282);
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
-// EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __webpack_require__(43781);
-// EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __webpack_require__(50872);
-;// CONCATENATED MODULE: ./.build/github/write-spacing.js
-
-const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
-const MAX_SECONDS = 60;
-const SEARCH_SPACING_MS = 2000;
-async function writeSpacingSetting(env = process.env) {
-    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
-    if (setMs === undefined)
-        return undefined;
-    const ms = Math.round(setMs);
-    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
-}
-
-;// CONCATENATED MODULE: ./.build/github/client.js
-
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-const DEFAULT_API_URL = "https://api.github.com";
-const TIMED = Symbol("timed fetch");
-function timedFetch(inner, ms, maxBytes) {
-    if (inner[TIMED])
-        return inner;
-    const timed = async (input, init) => {
-        const limit = AbortSignal.timeout(ms);
-        try {
-            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response, maxBytes);
-        }
-        catch (error) {
-            if (!limit.aborted)
-                throw error;
-            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
-        }
-    };
-    timed[TIMED] = true;
-    return timed;
-}
-async function wholeResponse(response, maxBytes) {
-    if (response.body === null || [101, 204, 205, 304].includes(response.status))
-        return response;
-    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
-    if (body === "too-large") {
-        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
-    }
-    const notJson = (0,bounded_body/* notJsonBody */.O0)(response.status, response.headers.get("content-type"), body);
-    if (notJson)
-        throw notJson;
-    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    Object.defineProperty(whole, "url", { value: response.url });
-    return whole;
-}
-const SETTINGS = new WeakMap();
-function clientSettings(client) {
-    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
-}
-async function createLooking(client, create, look) {
-    const policy = clientSettings(client);
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { created: await create() };
-        }
-        catch (error) {
-            const kind = (0,errors/* apiFailure */.tF)(error).kind;
-            if ((kind !== "server" && kind !== "network") || attempt >= policy.retries)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
-            const found = await look().catch(() => {
-                throw error;
-            });
-            if (found !== undefined)
-                return { found };
-        }
-    }
-}
-const OWN_RATE_LIMIT_WAIT = "flowsOwnRateLimitWait";
-const waitsOwnRateLimits = (request) => request?.request?.[OWN_RATE_LIMIT_WAIT] === true;
-const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
-    ]);
-    const log = options.log ?? (() => { });
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? redact/* redactor */.$p;
-    redactor.add(options.token);
-    const base = options.retryAfterBaseValue;
-    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
-    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
-    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
-    const client = makeOctokit(options.token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-        throttle: {
-            ...limiters,
-            ...throttle,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                if (waitsOwnRateLimits(request))
-                    return false;
-                const retrying = retryCount < 2 && retryAfter <= maxWait;
-                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                if (waitsOwnRateLimits(request))
-                    return false;
-                const retrying = retryCount < 3 && retryAfter <= maxWait;
-                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
-                return retrying;
-            },
-        },
-    }, ownErrorsNotRetried, retry, throttling);
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
-    client.hook.before("request", (request) => {
-        const fields = request;
-        for (const [name, value] of Object.entries(fields)) {
-            if (!NOT_BODY.has(name) && value !== undefined)
-                fields[name] = wellFormed(redactor.redactValue(value));
-        }
-        const settings = (request.request ?? {});
-        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
-    });
-    return client;
-}
-function wellFormed(value) {
-    if (typeof value === "string")
-        return (0,text_cut/* wellFormedText */.Nw)(value);
-    if (!Array.isArray(value) && !isPlainObject(value))
-        return value;
-    const work = [value];
-    const seen = new Set();
-    for (let holder = work.pop(); holder; holder = work.pop()) {
-        if (seen.has(holder))
-            continue;
-        seen.add(holder);
-        const fields = holder;
-        for (const [key, field] of Object.entries(fields)) {
-            if (typeof field === "string")
-                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
-            else if (Array.isArray(field) || isPlainObject(field))
-                work.push(field);
-        }
-    }
-    return value;
-}
-function isPlainObject(value) {
-    if (typeof value !== "object" || value === null)
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-function ownErrorsNotRetried(octokit) {
-    octokit.hook.error("request", (error, options) => {
-        const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error) && !(0,bounded_body/* notJsonAnswer */.IG)(error))
-            options.request = { ...options.request, retries: 0 };
-        if (status === 429 && waitsOwnRateLimits(options))
-            options.request = { ...options.request, retries: 0 };
-        throw error;
-    });
 }
 
 
@@ -416,7 +220,7 @@ async function pullRequest(client, options) {
         return record(data);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(error).kind === "not-found")
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -450,34 +254,6 @@ function record(data) {
         ...(data.head.repo ? { headRepository: data.head.repo.full_name } : {}),
         ...(data.base.repo ? { baseRepository: data.base.repo.full_name } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 68890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Wb: () => (/* binding */ repositoryRef)
-/* harmony export */ });
-/* unused harmony export RepositoryNameError */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    name = "RepositoryNameError";
-}
-function repositoryRef(repository) {
-    const [owner = "", repo = "", extra] = repository.split("/");
-    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
-        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
-    }
-    return { owner, repo };
-}
-function sameRepository(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
 }
 
 
@@ -683,7 +459,7 @@ async function tagCommitSha(client, options) {
         object = data.object;
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -1031,7 +807,7 @@ async function tokenIdentity(client, options = {}) {
         return { login: data.login, kind: "user", source: "api" };
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if (failure.kind === "permission")
             return appIdentity(GITHUB_ACTIONS_LOGIN, "assumed");
         throw error;
@@ -1196,7 +972,7 @@ class ChecksStopped extends Error {
     name = "ChecksStopped";
 }
 function isUnknownCommit(error) {
-    const failure = (0,errors/* apiFailure */.tF)(error);
+    const failure = (0,errors.apiFailure)(error);
     return failure.status === 422 && /\bNo commit found for SHA\b/i.test(failure.message);
 }
 const OUTAGE_AFTER = 3;
@@ -1244,9 +1020,9 @@ class CheckRunCalls {
             return { record: await send(output), full: true };
         }
         catch (error) {
-            if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid" || isUnknownCommit(error))
+            if (error instanceof ChecksStopped || (0,errors.apiFailure)(error).kind !== "invalid" || isUnknownCommit(error))
                 throw error;
-            const reason = (0,markdown/* inlineText */.ln)((0,errors/* apiFailure */.tF)(error).message, 400);
+            const reason = (0,markdown/* inlineText */.ln)((0,errors.apiFailure)(error).message, 400);
             const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); each step's status and output are in the job log.` });
             return { record, full: false };
         }
@@ -1317,7 +1093,7 @@ class CheckRunCalls {
             return result;
         }
         catch (error) {
-            const failure = (0,errors/* apiFailure */.tF)(error);
+            const failure = (0,errors.apiFailure)(error);
             if ((0,errors/* isDenied */.GZ)(failure))
                 this.stopped = true;
             if (failure.kind === "rate-limit") {
@@ -1993,7 +1769,7 @@ class CheckRuns {
             catch (error) {
                 if (error instanceof ChecksStopped)
                     return;
-                const denied = (0,errors/* isDenied */.GZ)((0,errors/* apiFailure */.tF)(error));
+                const denied = (0,errors/* isDenied */.GZ)((0,errors.apiFailure)(error));
                 if (options.live && !denied) {
                     tracked.liveFailure = { what, error };
                     return;
@@ -2270,7 +2046,7 @@ async function headOf(number, options, step, refused) {
         return { headSha: pull.headSha.toLowerCase() };
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if (!(0,errors/* isDenied */.GZ)(failure) && failure.kind !== "internal") {
             options.onFailure(`look up pull request #${number} for the check run of ${step}`, error);
             return { skipped: "the pull request could not be looked up" };
@@ -2373,7 +2149,7 @@ async function getIssueComment(client, options) {
         return comments_record(data);
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -2392,7 +2168,7 @@ async function deleteIssueComment(client, options) {
         return true;
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return false;
         throw error;
     }
@@ -2698,7 +2474,7 @@ async function updateIfThere(options, commentId, body) {
         return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
     }
     catch (error) {
-        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+        if ((0,errors.apiFailure)(error).kind === "not-found")
             return undefined;
         throw error;
     }
@@ -2801,7 +2577,7 @@ function createGitHubReporter(options) {
         log(message);
     };
     const warn = (feature, what, error, partial = false, untried = false) => {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const failure = (0,errors.apiFailure)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
         if (failure.kind === "rate-limit" || failure.kind === "network")
@@ -2850,7 +2626,7 @@ function createGitHubReporter(options) {
             sha = await (0,checks_commit.resolveEventCommit)(options.client, { repository: options.repository, commit });
         }
         catch (error) {
-            options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors/* apiFailure */.tF)(error).message}); using ${commit.sha ?? "none"}.`);
+            options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors.apiFailure)(error).message}); using ${commit.sha ?? "none"}.`);
             sha = commit.sha;
         }
         if (!sha)

@@ -1,5 +1,5 @@
-export const id = 2945;
-export const ids = [2945,1090,1578,2978];
+export const id = 8314;
+export const ids = [8314,1090,1578,2978];
 export const modules = {
 
 /***/ 22978:
@@ -9,8 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   debugStore: () => (/* binding */ debugStore)
 /* harmony export */ });
-/* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89176);
-
 function debugStore(store, debug) {
     return {
         get kind() {
@@ -49,7 +47,8 @@ function debugStore(store, debug) {
         },
         async eachEvent(visit) {
             let count = 0;
-            await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_0__/* .eachStoredEvent */ .BM)(store, (record) => {
+            const { eachStoredEvent } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89176));
+            await eachStoredEvent(store, (record) => {
                 count += 1;
                 return visit(record);
             });
@@ -558,12 +557,9 @@ var dispatch = __webpack_require__(53677);
 var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
 var flows_discovery = __webpack_require__(81107);
-// EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
 var reporter = __webpack_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
-
 
 const sources = new WeakMap();
 function pullRequestFilesSource(context) {
@@ -600,7 +596,8 @@ async function listFiles(context, repository, event) {
         listed = await pullRequestFiles(client, { repository, number });
     }
     catch (error) {
-        const failure = (0,errors/* apiFailure */.tF)(error);
+        const { apiFailure } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43781));
+        const failure = apiFailure(error);
         const hint = failure.kind === "permission" || failure.kind === "not-found" ? " (the token needs pull-requests: read)" : "";
         throw new Error(`GET pulls/${number}/files in ${repository} failed: ${failure.message}${hint}`);
     }
@@ -1273,20 +1270,21 @@ function readStateKind(value) {
     }
     return kind;
 }
-async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
+async function openActionStore({ inputs, env, repoRoot, debug, dirSetting, readOnly }) {
+    const only = readOnly ? { readOnly } : {};
     if (inputs.state === "none")
-        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
+        return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k(only);
     const { createStateStore, defaultStateDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
-            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
+            return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' }, ...only });
         }
         case "branch":
-            return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
+            return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken, ...only });
         case "artifact":
-            return openArtifactStore(inputs, env, debug);
+            return openArtifactStore(inputs, env, debug, readOnly);
     }
 }
 function branchRemoteUrl(env) {
@@ -1296,7 +1294,7 @@ function branchRemoteUrl(env) {
     const server = new URL(env.GITHUB_SERVER_URL || "https://github.com");
     return `${server.toString().replace(/\/$/, "")}/${repository}.git`;
 }
-async function openArtifactStore(inputs, env, debug) {
+async function openArtifactStore(inputs, env, debug, readOnly) {
     const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
     if (!repository || !runId) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
@@ -1315,6 +1313,7 @@ async function openArtifactStore(inputs, env, debug) {
             runAttempt: runAttempt || "1",
             ...(debug ? { debug } : {}),
         },
+        ...(readOnly ? { readOnly } : {}),
     });
 }
 async function flushActionStore(store, io, repoRoot) {
@@ -1375,7 +1374,7 @@ function checkGitHubEventName(eventName, command) {
 
 /***/ }),
 
-/***/ 12945:
+/***/ 48314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1407,68 +1406,8 @@ var log_text = __webpack_require__(3726);
 var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __webpack_require__(71111);
-// EXTERNAL MODULE: ./.build/state/query.js
-var query = __webpack_require__(89176);
-;// CONCATENATED MODULE: ./.build/state/lazy-store.js
-
-class LazyStateStore {
-    kind;
-    #open;
-    #store;
-    #opened;
-    constructor(kind, open) {
-        this.kind = kind;
-        this.#open = open;
-    }
-    get problems() {
-        return this.#opened?.problems ?? [];
-    }
-    get problemsLeftOut() {
-        return this.#opened?.problemsLeftOut;
-    }
-    get isOpen() {
-        return this.#store !== undefined;
-    }
-    async loadEvent(eventId) {
-        return (await this.#real()).loadEvent(eventId);
-    }
-    async saveEvent(record, options) {
-        return (await this.#real()).saveEvent(record, options);
-    }
-    async claimRuns(record, claim) {
-        const store = await this.#real();
-        if (store.claimRuns)
-            return store.claimRuns(record, claim);
-        await store.saveEvent(record);
-        return new Map();
-    }
-    async listEvents(query) {
-        return (await this.#real()).listEvents(query);
-    }
-    async eachEvent(visit) {
-        return (0,query/* eachStoredEvent */.BM)(await this.#real(), visit);
-    }
-    async runIndex() {
-        const store = await this.#real();
-        return store.runIndex ? store.runIndex() : { unusable: "" };
-    }
-    async flush() {
-        if (this.#store)
-            await (await this.#store).flush();
-    }
-    async close() {
-        if (this.#store)
-            await (await this.#store).close?.();
-    }
-    #real() {
-        this.#store ??= this.#open().then((store) => {
-            this.#opened = store;
-            return store;
-        });
-        return this.#store;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/state/lazy-store.js
+var lazy_store = __webpack_require__(30676);
 ;// CONCATENATED MODULE: ./.build/action/context.js
 function readRunnerEnvironment(env, cwd = process.cwd()) {
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
@@ -1659,7 +1598,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
 }
 function openStore(options) {
     const { inputs, debug } = options;
-    const lazy = new LazyStateStore(inputs.state, () => {
+    const lazy = new lazy_store/* LazyStateStore */.V(inputs.state, () => {
         debug?.(`state ${inputs.state}: open`);
         return (0,state/* openActionStore */.Mb)(options);
     });
@@ -2167,6 +2106,74 @@ function forkToken(event) {
     const pull = kind === "pull_request" ? event.payload : (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest");
     const fork = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(pull, "fork");
     return fork === undefined ? "unknown" : fork ? "yes" : "no";
+}
+
+
+/***/ }),
+
+/***/ 30676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ LazyStateStore)
+/* harmony export */ });
+class LazyStateStore {
+    kind;
+    #open;
+    #store;
+    #opened;
+    constructor(kind, open) {
+        this.kind = kind;
+        this.#open = open;
+    }
+    get problems() {
+        return this.#opened?.problems ?? [];
+    }
+    get problemsLeftOut() {
+        return this.#opened?.problemsLeftOut;
+    }
+    get isOpen() {
+        return this.#store !== undefined;
+    }
+    async loadEvent(eventId) {
+        return (await this.#real()).loadEvent(eventId);
+    }
+    async saveEvent(record, options) {
+        return (await this.#real()).saveEvent(record, options);
+    }
+    async claimRuns(record, claim) {
+        const store = await this.#real();
+        if (store.claimRuns)
+            return store.claimRuns(record, claim);
+        await store.saveEvent(record);
+        return new Map();
+    }
+    async listEvents(query) {
+        return (await this.#real()).listEvents(query);
+    }
+    async eachEvent(visit) {
+        const [store, { eachStoredEvent }] = await Promise.all([this.#real(), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89176))]);
+        return eachStoredEvent(store, visit);
+    }
+    async runIndex() {
+        const store = await this.#real();
+        return store.runIndex ? store.runIndex() : { unusable: "" };
+    }
+    async flush() {
+        if (this.#store)
+            await (await this.#store).flush();
+    }
+    async close() {
+        if (this.#store)
+            await (await this.#store).close?.();
+    }
+    #real() {
+        this.#store ??= this.#open().then((store) => {
+            this.#opened = store;
+            return store;
+        });
+        return this.#store;
+    }
 }
 
 
