@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -21,8 +22,21 @@ const privateTypes = new Map<string, string>([
   ["FlowEventShape", "the generated schema shape FlowEvent is made from"],
 ]);
 
-/** Every type declared under src/ that the public API uses and src/index.ts does not export, with what uses it. */
-function unexportedLibraryTypes(): string[] {
+type LibraryApi = {
+  /** Every type declared under src/ that the public API uses and src/index.ts does not export, with what uses it. */
+  unexported: string[];
+  /** The names src/index.ts exports. */
+  names: Set<string>;
+};
+
+/** Building the program costs about 10 s of CPU: once per run, for both tests. */
+let built: LibraryApi | undefined;
+function libraryApi(): LibraryApi {
+  built ??= readLibraryApi();
+  return built;
+}
+
+function readLibraryApi(): LibraryApi {
   const { config } = ts.readConfigFile(resolve(root, "tsconfig.json"), ts.sys.readFile);
   const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root);
   const entry = resolve(root, "src", "index.ts");
@@ -30,7 +44,8 @@ function unexportedLibraryTypes(): string[] {
   const checker = program.getTypeChecker();
   const library = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
   const real = (symbol: ts.Symbol): ts.Symbol => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
-  const exported = new Set(checker.getExportsOfModule(library).map(real));
+  const exports = checker.getExportsOfModule(library);
+  const exported = new Set(exports.map(real));
   // `export type FlowResult = Generated.FlowResult`: the generated type is exported under the alias's name.
   for (const symbol of [...exported]) {
     const alias = symbol.declarations?.find(ts.isTypeAliasDeclaration);
@@ -92,11 +107,34 @@ function unexportedLibraryTypes(): string[] {
     seen.add(symbol);
     for (const declaration of symbol.declarations ?? []) visit(declaration, symbol.name);
   }
-  return [...missing].map(([name, users]) => `${name} (used by ${[...users].sort().join(", ")})`).sort();
+  return {
+    unexported: [...missing].map(([name, users]) => `${name} (used by ${[...users].sort().join(", ")})`).sort(),
+    names: new Set(exports.map((symbol) => symbol.name)),
+  };
 }
+
+/** The capitalised names in backticks in a markdown file's section (`## heading` up to the next `## `). */
+function namesInSection(file: string, heading: string): string[] {
+  const text = readFileSync(resolve(root, file), "utf8");
+  const start = text.indexOf(`\n## ${heading}\n`);
+  expect(start, `${file} has a "## ${heading}" section`).toBeGreaterThanOrEqual(0);
+  const end = text.indexOf("\n## ", start + 1);
+  const section = text.slice(start, end === -1 ? undefined : end);
+  return [...new Set([...section.matchAll(/`([A-Z][A-Za-z]+)`/g)].map((match) => match[1]!))];
+}
+
+/** Capitalised names those sections give that are not flows-action's: a JavaScript global, a variable. */
+const notLibraryNames = new Set(["Infinity", "N", "PATH", "TypeError"]);
 
 describe("the library's public API", () => {
   it("exports every type its functions, classes, options, results and errors take or return", () => {
-    expect(unexportedLibraryTypes()).toEqual([]);
+    expect(libraryApi().unexported).toEqual([]);
+  }, 120_000);
+
+  it("exports every type and class README's \"As a library\" and the watcher's \"Library API\" name", () => {
+    const named = [...new Set([...namesInSection("README.md", "As a library"), ...namesInSection("docs/upstream-releases.md", "Library API")])];
+    expect(named.length).toBeGreaterThan(20);
+    const { names } = libraryApi();
+    expect(named.filter((name) => !notLibraryNames.has(name) && !names.has(name)).sort()).toEqual([]);
   }, 120_000);
 });
