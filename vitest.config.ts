@@ -24,6 +24,9 @@ const ISOLATED = [
   "test/flows/cold-start.test.ts",
   "test/flows/schema-loading.test.ts",
   "test/flows/schema-cache.test.ts",
+  // A fresh copy of the runners' module (its wrapper folder is made once per module instance)
+  // and TMPDIR changed: in a shared worker an earlier file's copy was still made, and the step ran.
+  "test/runners/wrapper-refused.test.ts",
 ];
 
 // `npm test` runs the unit and integration tests; stress and scale tests (`*.stress.test.ts`)

@@ -252,18 +252,40 @@ describe("dispatchToBackend", () => {
 
   it("follows a finished run the capped list leaves out when the backend reopens it, and reports how it ends again, saying so", async () => {
     // The list names only the first run; the second finishes at once, is seen finished, then is
-    // reopened (a second attempt) while the first still runs, and ends otherwise.
+    // reopened (a second attempt) while the first still runs, and ends otherwise. The backend
+    // reopens it once the wait has seen it finished, not at a time: reopened 300 ms after it was
+    // made, a busy machine's first look at it came later, saw it running again, and no reopening
+    // was seen. The backend's clock (Date.now; the wait's is performance.now) jumps to the
+    // reopening when an answer first shows the run finished.
     const server = await backend({
       behaviour: { runsListLimit: 1 },
       scripts: {
         "t.reopen": [
-          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
-          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 300, forMs: 1_000, result: { status: "failed", message: "second look" } } },
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 60_500 },
+          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 60_000, forMs: 1_000, result: { status: "failed", message: "second look" } } },
         ],
       },
     });
+    const real = Date.now.bind(Date);
+    let ahead = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => real() + ahead);
+    let sentAt = 0;
+    const reopening: typeof fetch = async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (path === "/events") sentAt = real();
+      const response = await fetch(input, init);
+      // Seen finished: the backend's clock moves on to the reopening (60 s after the runs were made).
+      if (ahead === 0 && path.startsWith("/runs") && (await response.clone().text()).includes("first look")) ahead = 60_000 - (real() - sentAt);
+      return response;
+    };
     const warnings: string[] = [];
-    const outcome = await dispatchToBackend(event("t.reopen"), fast(server, { warn: (message) => warnings.push(message) }));
+    let outcome: Awaited<ReturnType<typeof dispatchToBackend>>;
+    try {
+      outcome = await dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening, warn: (message) => warnings.push(message) }));
+    } finally {
+      clock.mockRestore();
+    }
+    expect(ahead).toBeGreaterThan(0);
     const quick = outcome.runs[1];
     expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed", "failed"]);
     expect(quick?.resultPayload?.message).toBe("second look");
