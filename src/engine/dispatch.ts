@@ -4,7 +4,6 @@ import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
 import { matchSteps } from "../flows/match.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
-import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
 import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, unreportedStoreProblems } from "./dispatch-problems.js";
 import {
@@ -23,7 +22,6 @@ import { replayEditOf } from "./replay-edit.js";
 import { EventIdConflictError, otherContentMessage, otherDeliveryMessage } from "./event-identity.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
-import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
 
 /**
  * What runs and records steps, imported by an event that has steps to run or to report as
@@ -32,6 +30,14 @@ import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./
  */
 function loadStepEngine(): Promise<[typeof import("./run-one.js"), typeof import("./run-recorder.js")]> {
   return Promise.all([import("./run-one.js"), import("./run-recorder.js")]);
+}
+
+/**
+ * What reads a stored record's runs (run-view.ts) and counts a dispatch in it (state/record.ts),
+ * imported, like the step engine, only by an event that matched a step.
+ */
+function loadRecordViews(): Promise<[typeof import("./run-view.js"), typeof import("../state/record.js")]> {
+  return Promise.all([import("./run-view.js"), import("../state/record.js")]);
 }
 
 export {
@@ -218,11 +224,15 @@ async function prepareEvent(
   // first step spawns).
   const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
   const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
+  const recordViews = matched.length > 0 ? loadRecordViews() : undefined;
   // A failure is reported where they are awaited: the step engine below, the runners by the first step.
   stepEngine?.catch(() => undefined);
   runners?.catch(() => undefined);
+  recordViews?.catch(() => undefined);
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+  // Loaded beside the record read when a step matched; with none, neither is called below.
+  const [{ interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf }, { countDispatch }] = recordViews ? await recordViews : [NO_RECORD_VIEW, NO_RECORD_COUNT];
   // Another event under a stored event's id is refused before anything runs (event-identity.ts);
   // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
   const conflict = stored !== undefined && !options.replay ? (await import("./event-content.js")).otherContentOf(stored.event, event) : undefined;
@@ -458,6 +468,18 @@ function admitChild(
   }
   return child;
 }
+
+/** Stand-ins for an event that matched no step: `planned` is empty, and nothing is recorded. */
+const unmatched = (): never => {
+  throw new Error("no step matched: the stored record is not read");
+};
+const NO_RECORD_VIEW: Pick<typeof import("./run-view.js"), "interruptedSince" | "isSettled" | "isTakenElsewhere" | "liveAttemptOf"> = {
+  interruptedSince: unmatched,
+  isSettled: unmatched,
+  isTakenElsewhere: unmatched,
+  liveAttemptOf: unmatched,
+};
+const NO_RECORD_COUNT: Pick<typeof import("../state/record.js"), "countDispatch"> = { countDispatch: unmatched };
 
 function now(options: { now: () => Date }): string {
   return options.now().toISOString();

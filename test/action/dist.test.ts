@@ -181,6 +181,10 @@ describe("dist/index.js's start", () => {
       "GitHub's API errors, read only when a call failed (github/errors.ts)": /\bfunction (\w+_)?apiFailure\(/,
       "the trigger-check budget (flows/schema-check-budget.ts)": /\bfunction (\w+_)?checkWithinBudget\(/,
       "the scan of stored events (state/query.ts)": /\bfunction (\w+_)?eachStoredEvent\(/,
+      "what reads a stored record's runs (engine/run-view.ts)": /\bfunction (\w+_)?liveAttemptOf\(/,
+      "the record's dispatch count and merge (state/record.ts)": /\bfunction (\w+_)?countDispatch\(/,
+      "the merge of two views of one run (state/run-merge.ts)": /\bfunction (\w+_)?mergeRuns\(/,
+      "the live-dispatcher checks (state/dispatcher.ts)": /\bfunction (\w+_)?isLiveAttempt\(/,
     };
     const misplaced = Object.entries(later)
       .filter(([, definition]) => definition.test(first) || !chunks.some((chunk) => definition.test(chunk)))
