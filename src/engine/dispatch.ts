@@ -24,20 +24,12 @@ import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
 
 /**
- * What runs and records steps, imported by an event that has steps to run or to report as
- * handled: a dispatch that matches nothing (most of a repository's events) does not load it
- * (the action's cold-start guard, BENCHMARKS.md).
+ * What runs and records steps, and reads and counts the stored record (step-engine.ts), imported
+ * by an event that has steps to run or to report as handled: a dispatch that matches nothing
+ * (most of a repository's events) does not load it (the action's cold-start guard, BENCHMARKS.md).
  */
-function loadStepEngine(): Promise<[typeof import("./run-one.js"), typeof import("./run-recorder.js")]> {
-  return Promise.all([import("./run-one.js"), import("./run-recorder.js")]);
-}
-
-/**
- * What reads a stored record's runs (run-view.ts) and counts a dispatch in it (state/record.ts),
- * imported, like the step engine, only by an event that matched a step.
- */
-function loadRecordViews(): Promise<[typeof import("./run-view.js"), typeof import("../state/record.js")]> {
-  return Promise.all([import("./run-view.js"), import("../state/record.js")]);
+function loadStepEngine(): Promise<typeof import("./step-engine.js")> {
+  return import("./step-engine.js");
 }
 
 export {
@@ -224,15 +216,13 @@ async function prepareEvent(
   // first step spawns).
   const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
   const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
-  const recordViews = matched.length > 0 ? loadRecordViews() : undefined;
   // A failure is reported where they are awaited: the step engine below, the runners by the first step.
   stepEngine?.catch(() => undefined);
   runners?.catch(() => undefined);
-  recordViews?.catch(() => undefined);
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-  // Loaded beside the record read when a step matched; with none, neither is called below.
-  const [{ interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf }, { countDispatch }] = recordViews ? await recordViews : [NO_RECORD_VIEW, NO_RECORD_COUNT];
+  // Loaded beside the record read when a step matched; with none, none of these is called below.
+  const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
   // Another event under a stored event's id is refused before anything runs (event-identity.ts);
   // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
   const conflict = stored !== undefined && !options.replay ? (await import("./event-content.js")).otherContentOf(stored.event, event) : undefined;
@@ -296,7 +286,7 @@ async function prepareEvent(
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
-  const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
+  const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
   const replay = options.replay === true;
   let takenElsewhere = 0;
   const planById = new Map(plan.map((item) => [item.runId, item]));
@@ -473,13 +463,13 @@ function admitChild(
 const unmatched = (): never => {
   throw new Error("no step matched: the stored record is not read");
 };
-const NO_RECORD_VIEW: Pick<typeof import("./run-view.js"), "interruptedSince" | "isSettled" | "isTakenElsewhere" | "liveAttemptOf"> = {
+const UNMATCHED: Pick<typeof import("./step-engine.js"), "interruptedSince" | "isSettled" | "isTakenElsewhere" | "liveAttemptOf" | "countDispatch"> = {
   interruptedSince: unmatched,
   isSettled: unmatched,
   isTakenElsewhere: unmatched,
   liveAttemptOf: unmatched,
+  countDispatch: unmatched,
 };
-const NO_RECORD_COUNT: Pick<typeof import("../state/record.js"), "countDispatch"> = { countDispatch: unmatched };
 
 function now(options: { now: () => Date }): string {
   return options.now().toISOString();
