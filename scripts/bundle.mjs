@@ -27,10 +27,11 @@ execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.j
 // the compiled sources import them from .build/ all the same.
 for (const module of PLAIN_MODULES) copyFileSync(join(root, "src", module), join(root, ".build", module));
 lazyCoreDeps();
+smolTomlWithoutStringify();
 build(".build/action-entry.js", out);
 builtinsWithoutCreateRequire(out);
 asciiOnly(join(out, "index.js"));
-// The library (dist/lib) is built from the real @actions/core, as before.
+// The library (dist/lib) is built from the real @actions/core and smol-toml, as before.
 rmSync(join(root, ".build", "node_modules"), { recursive: true, force: true });
 build(".build/index.js", join(out, "lib"));
 // The library's declarations (package.json `types`): a consumer's tsc reads these .d.ts files,
@@ -98,7 +99,8 @@ function lazyCoreDeps() {
   cpSync(real, copy, { recursive: true });
   randomUUIDWithoutCrypto(join(copy, "lib"));
   stdoutWithoutStream(join(copy, "lib"));
-  fsPromisesOnUse(join(copy, "lib", "summary.js"));
+  coreWithoutSummary(join(copy, "lib", "core.js"));
+  oidcOnUse(join(copy, "lib", "core.js"));
   for (const [name, entries] of Object.entries(standIns)) {
     const dir = join(copy, "node_modules", name);
     mkdirSync(dir, { recursive: true });
@@ -170,17 +172,81 @@ function stdoutWithoutStream(libDir) {
 }
 
 /**
- * core's summary module takes three functions of node:fs/promises as it loads, and loading that
- * (with the readline and file-watcher modules it loads) costs a start about 2 ms on Node 24. The
- * action writes its summary with src/action/summary-steps.ts, not core.summary; in the copy, the
- * three are looked up when first called. Fails when that line of core changed.
+ * core.summary (and its deprecated alias markdownSummary) is a class, its constants and its
+ * instance, 10 kB of the first chunk that a start compiles and runs (the cold-start guard); the
+ * action writes its summary with src/action/summary-steps.ts, not core.summary. The copy of core
+ * leaves the two exports out. Fails when that part of core.js changed, or when the action's
+ * sources use either (they would get undefined).
  */
-function fsPromisesOnUse(path) {
-  const line = "const { access, appendFile, writeFile } = promises;";
+function coreWithoutSummary(path) {
+  const lines = ["export { summary } from './summary.js';", "export { markdownSummary } from './summary.js';"];
   const source = readFileSync(path, "utf8");
-  if (source.split(line).length !== 2) throw new Error(`@actions/core's summary.js no longer has \`${line}\` (scripts/bundle.mjs, fsPromisesOnUse)`);
-  const onUse = ["access", "appendFile", "writeFile"].map((name) => `const ${name} = (...args) => promises.${name}(...args);`).join("\n");
-  writeFileSync(path, source.replace(line, onUse));
+  if (lines.some((line) => source.split(line).length !== 2) || source.split("./summary").length !== 3) {
+    throw new Error(`@actions/core's core.js no longer exports summary as \`${lines.join(" ")}\` (scripts/bundle.mjs, coreWithoutSummary)`);
+  }
+  const users = actionSources().filter(({ source: text }) => /\bcore\.(summary|markdownSummary)\b/.test(text) || /\{[^}]*\b(summary|markdownSummary)\b[^}]*\}\s*from\s*["']@actions\/core["']/.test(text));
+  if (users.length > 0) throw new Error(`the action uses core.summary, which its copy of @actions/core leaves out (scripts/bundle.mjs, coreWithoutSummary): ${users.map(({ file }) => file).join(", ")}`);
+  writeFileSync(path, lines.reduce((text, line) => text.replace(line, ""), source));
+}
+
+/**
+ * core.getIDToken's OIDC client (oidc-utils.js), which the action never calls, is imported by
+ * core.js as it loads. In the copy, getIDToken (async already) imports it when called. Fails
+ * when either line of core.js changed.
+ */
+function oidcOnUse(path) {
+  const line = "import { OidcClient } from './oidc-utils.js';";
+  const call = "return yield OidcClient.getIDToken(aud);";
+  const source = readFileSync(path, "utf8");
+  if (source.split(line).length !== 2 || source.split(call).length !== 2 || source.split("OidcClient").length !== 3) {
+    throw new Error(`@actions/core's core.js no longer imports and calls OidcClient as \`${line}\` and \`${call}\` (scripts/bundle.mjs, oidcOnUse)`);
+  }
+  writeFileSync(path, source.replace(line, "").replace(call, "return yield (yield import('./oidc-utils.js')).OidcClient.getIDToken(aud);"));
+}
+
+/**
+ * smol-toml's index exports its serializer beside the parser: 10 kB of the first chunk that
+ * nothing in the action calls (the cold-start guard). The action's sources resolve smol-toml to a
+ * copy in .build/node_modules (the library's bundle, built after .build/node_modules is removed,
+ * keeps the whole package) whose index leaves stringify out. Fails when the index changed, or
+ * when the action's sources use stringify or the default export.
+ */
+function smolTomlWithoutStringify() {
+  const real = join(root, "node_modules", "smol-toml");
+  const copy = join(root, ".build", "node_modules", "smol-toml");
+  const index = join(copy, "dist", "index.js");
+  cpSync(real, copy, { recursive: true });
+  const source = readFileSync(index, "utf8");
+  const replaced = [
+    ["import { stringify } from './stringify.js';\n", ""],
+    ["export { parse, stringify, TomlDate, TomlError };", "export { parse, TomlDate, TomlError };"],
+    ["export default { parse, stringify, TomlDate, TomlError };", "export default { parse, TomlDate, TomlError };"],
+  ];
+  if (replaced.some(([from]) => source.split(from).length !== 2) || source.split("stringify").length !== 5) {
+    throw new Error("smol-toml's dist/index.js changed (scripts/bundle.mjs, smolTomlWithoutStringify)");
+  }
+  const users = actionSources().filter(({ source: text }) => {
+    const imports = [...text.matchAll(/import\s+([^;]*?)\s+from\s*["']smol-toml["']/g)].map((m) => m[1]);
+    const mentions = text.split(/["']smol-toml["']/).length - 1;
+    return mentions !== imports.length || imports.some((what) => !/^\{[^}]*\}$/.test(what) || /\bstringify\b/.test(what));
+  });
+  if (users.length > 0) throw new Error(`the action uses smol-toml's stringify or default export, which its copy leaves out (scripts/bundle.mjs, smolTomlWithoutStringify): ${users.map(({ file }) => file).join(", ")}`);
+  writeFileSync(index, replaced.reduce((text, [from, to]) => text.replace(from, to), source));
+}
+
+/** The compiled sources (.build, without its node_modules), as { file, source }. */
+function actionSources() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules") walk(path);
+      } else if (entry.name.endsWith(".js")) files.push({ file: relative(root, path), source: readFileSync(path, "utf8") });
+    }
+  };
+  walk(join(root, ".build"));
+  return files;
 }
 
 /**

@@ -4,7 +4,6 @@ import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
 import { matchSteps } from "../flows/match.js";
 import type { DiscoveryResult, MatchResult, StepMismatch, StepRef } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
-import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord } from "../state/types.js";
 import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, unreportedStoreProblems } from "./dispatch-problems.js";
 import {
@@ -23,15 +22,14 @@ import { replayEditOf } from "./replay-edit.js";
 import { EventIdConflictError, otherContentMessage, otherDeliveryMessage } from "./event-identity.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
-import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
 
 /**
- * What runs and records steps, imported by an event that has steps to run or to report as
- * handled: a dispatch that matches nothing (most of a repository's events) does not load it
- * (the action's cold-start guard, BENCHMARKS.md).
+ * What runs and records steps, and reads and counts the stored record (step-engine.ts), imported
+ * by an event that has steps to run or to report as handled: a dispatch that matches nothing
+ * (most of a repository's events) does not load it (the action's cold-start guard, BENCHMARKS.md).
  */
-function loadStepEngine(): Promise<[typeof import("./run-one.js"), typeof import("./run-recorder.js")]> {
-  return Promise.all([import("./run-one.js"), import("./run-recorder.js")]);
+function loadStepEngine(): Promise<typeof import("./step-engine.js")> {
+  return import("./step-engine.js");
 }
 
 export {
@@ -239,6 +237,8 @@ async function prepareEvent(
   runners?.catch(() => undefined);
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+  // Loaded beside the record read when a step matched; with none, none of these is called below.
+  const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
   // Another event under a stored event's id is refused before anything runs (event-identity.ts);
   // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
   const conflict = stored !== undefined && !options.replay ? (await import("./event-content.js")).otherContentOf(stored.event, event) : undefined;
@@ -302,7 +302,7 @@ async function prepareEvent(
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
-  const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
+  const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
   const replay = options.replay === true;
   let takenElsewhere = 0;
   const planById = new Map(plan.map((item) => [item.runId, item]));
@@ -474,6 +474,18 @@ function admitChild(
   }
   return child;
 }
+
+/** Stand-ins for an event that matched no step: `planned` is empty, and nothing is recorded. */
+const unmatched = (): never => {
+  throw new Error("no step matched: the stored record is not read");
+};
+const UNMATCHED: Pick<typeof import("./step-engine.js"), "interruptedSince" | "isSettled" | "isTakenElsewhere" | "liveAttemptOf" | "countDispatch"> = {
+  interruptedSince: unmatched,
+  isSettled: unmatched,
+  isTakenElsewhere: unmatched,
+  liveAttemptOf: unmatched,
+  countDispatch: unmatched,
+};
 
 function now(options: { now: () => Date }): string {
   return options.now().toISOString();
