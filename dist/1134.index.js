@@ -2194,7 +2194,7 @@ var types = __webpack_require__(39709);
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
     if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
-        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
+        throw new state_record.NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
     const extra = (0,record_check/* checkEventRecordShape */.z)(value);
@@ -2203,14 +2203,14 @@ function parseEventRecord(value, file) {
     const event = record.event;
     const runs = record.runs;
     return (0,dispatcher/* markInterrupted */.YU)({
-        ...(0,state_record/* laterFields */.Cw)(record),
+        ...(0,state_record.laterFields)(record),
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs,
         firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
         updatedAt: record.updatedAt ?? event.receivedAt,
         dispatchCount: record.dispatchCount ?? 1,
-        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
+        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record.DISPATCH_KEYS_KEPT) } : {}),
     });
 }
 

@@ -1030,8 +1030,8 @@ function splitWords(line) {
     return words;
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./.build/node_modules/smol-toml/dist/index.js + 7 modules
+var dist = __webpack_require__(37804);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
 var did_you_mean = __webpack_require__(31363);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
@@ -4392,7 +4392,7 @@ async function saveInternalValue(options) {
         runs: [run],
         firstDispatchedAt: stored?.firstDispatchedAt ?? at,
         updatedAt: at,
-        ...(0,state_record/* countDispatch */.m5)(stored),
+        ...(0,state_record.countDispatch)(stored),
     };
     await store.saveEvent(record);
     return at;

@@ -1695,7 +1695,7 @@ class BranchStateStore {
             const stored = (await this.#readTip([path])).get(path);
             if (stored !== undefined)
                 this.#storedCounts.set(eventId, stored.dispatchCount);
-            return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
+            return (0,state_record.withPendingRecord)(stored, this.#pending.get(eventId));
         });
     }
     async saveEvent(record, options = {}) {
@@ -1703,7 +1703,7 @@ class BranchStateStore {
         if (reader !== undefined)
             return (0,read_only/* refusedWrite */.yN)(`save event ${record.event.id}`, reader);
         this.#knownIds.add(record.event.id);
-        (0,state_record/* addPending */.ny)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
+        (0,state_record.addPending)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
     }
     claimRuns(record, claim) {
         const reader = (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly);
@@ -1711,7 +1711,7 @@ class BranchStateStore {
             return (0,read_only/* refusedWrite */.yN)(`claim the runs of event ${record.event.id}`, reader);
         this.#knownIds.add(record.event.id);
         if (!claimsStarts(this.#options)) {
-            (0,state_record/* addPending */.ny)(this.#pending, record);
+            (0,state_record.addPending)(this.#pending, record);
             return Promise.resolve(new Map());
         }
         const next = this.#flushing.catch(() => undefined).then(() => this.#withinFlushLimit(() => this.#claim(record, claim)));
@@ -1735,28 +1735,28 @@ class BranchStateStore {
             await this.#pushBatch(async () => {
                 const stored = (await this.#readTip([path])).get(path);
                 const pending = this.#pending.get(id);
-                taken = (0,state_record/* takenRuns */.U)((0,state_record/* withPendingRecord */.f$)(stored, pending), record, claim);
-                mine = (0,state_record/* startedAtClaim */.Pr)((0,state_record/* withoutRuns */.dQ)(record, taken), claim.starting, new Date().toISOString());
+                taken = (0,state_record.takenRuns)((0,state_record.withPendingRecord)(stored, pending), record, claim);
+                mine = (0,state_record.startedAtClaim)((0,state_record.withoutRuns)(record, taken), claim.starting, new Date().toISOString());
                 pushed = mine.runs.some((run) => claim.starting.has(run.id));
                 if (!pushed)
                     return undefined;
                 pendingPushed = pending;
-                return new Map([[id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, mine) : mine]]);
+                return new Map([[id, pending ? (0,state_record.mergeEventRecords)(pending, mine) : mine]]);
             }, { claim: true, mayHaveLanded: () => { mayHaveLanded = true; } });
         }
         catch (error) {
             const ends = record.runs.filter((run) => !claim.starting.has(run.id));
             if (ends.length > 0)
-                (0,state_record/* addPending */.ny)(this.#pending, { ...record, runs: ends });
+                (0,state_record.addPending)(this.#pending, { ...record, runs: ends });
             const failed = this.#claimFailed(record, claim, error);
             if (mayHaveLanded && pushed) {
                 const reason = `not started: ${failed instanceof Error ? failed.message : String(failed)}`;
-                (0,state_record/* addPending */.ny)(this.#pending, (0,state_record/* notStartedRuns */.nl)(mine, claim.starting, reason, new Date().toISOString()));
+                (0,state_record.addPending)(this.#pending, (0,state_record.notStartedRuns)(mine, claim.starting, reason, new Date().toISOString()));
             }
             throw failed;
         }
         if (!pushed)
-            (0,state_record/* addPending */.ny)(this.#pending, mine, mine.runs.length === 0 ? { records: this.#countOnly } : undefined);
+            (0,state_record.addPending)(this.#pending, mine, mine.runs.length === 0 ? { records: this.#countOnly } : undefined);
         else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed)
             this.#pending.delete(id);
         return taken;
@@ -1791,12 +1791,12 @@ class BranchStateStore {
             for (const stored of this.#parsed(batch.map((entry) => entry.path), blobs).values()) {
                 if (this.#pending.size > 0)
                     seen.add(stored.event.id);
-                if (visit((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id))) === false)
+                if (visit((0,state_record.withPendingRecord)(stored, this.#pending.get(stored.event.id))) === false)
                     return;
             }
         }
         for (const [id, pending] of this.#pending) {
-            if (!seen.has(id) && visit((0,state_record/* copyRecord */.XZ)(pending)) === false)
+            if (!seen.has(id) && visit((0,state_record.copyRecord)(pending)) === false)
                 return;
         }
     }
@@ -1855,12 +1855,12 @@ class BranchStateStore {
             const batch = uncovered.slice(start, start + LIST_BATCH);
             for (const stored of this.#parsed(batch.map((entry) => entry.path), await repo.readListed(batch)).values()) {
                 seen.add(stored.event.id);
-                whole.push((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id)));
+                whole.push((0,state_record.withPendingRecord)(stored, this.#pending.get(stored.event.id)));
             }
         }
         for (const [id, pending] of this.#pending)
             if (!seen.has(id) && !covered.has(id))
-                whole.push((0,state_record/* copyRecord */.XZ)(pending));
+                whole.push((0,state_record.copyRecord)(pending));
         return {
             summaries: [...covered.values()].map(({ entry }) => ({
                 eventId: entry.event,
@@ -1965,12 +1965,12 @@ class BranchStateStore {
         for (const id of ids) {
             const record = batch.get(id);
             const storedCount = this.#storedCounts.get(id);
-            if (storedCount === undefined || !(0,state_record/* countsOnly */.F5)({ record, countOnly: this.#countOnly.has(record) })) {
+            if (storedCount === undefined || !(0,state_record.countsOnly)({ record, countOnly: this.#countOnly.has(record) })) {
                 unsaved.push(id);
                 continue;
             }
             const why = typeof reason === "string" ? reason : reason(id);
-            this.#report({ path: `${this.branch}:${(0,layout/* eventRecordPath */.fl)(id)}`, message: (0,state_record/* countNotSavedMessage */.TQ)(id, storedCount, `the push to the state branch "${this.branch}" of ${this.remote} failed: ${why}`) });
+            this.#report({ path: `${this.branch}:${(0,layout/* eventRecordPath */.fl)(id)}`, message: (0,state_record.countNotSavedMessage)(id, storedCount, `the push to the state branch "${this.branch}" of ${this.remote} failed: ${why}`) });
             this.#settled(new Map([[id, record]]));
         }
         return unsaved;
@@ -2229,7 +2229,7 @@ class BranchStateStore {
         catch (error) {
             const where = `${this.branch}:${path}`;
             const reason = error instanceof Error ? error.message : String(error);
-            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
+            if (error instanceof state_record.NewerRecordFormatError) {
                 this.#report({ path: where, message: reason });
                 throw new layout/* StateRecordError */.J1(where, reason);
             }

@@ -464,7 +464,7 @@ function mergeRuns(event, files, order, now) {
     const record = files
         .filter((file) => file.event.id === event.id)
         .map((file) => ({ formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: file.runs, firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 }))
-        .reduce(state_record/* mergeEventRecords */.Zo, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+        .reduce(state_record.mergeEventRecords, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
     const byId = new Map(record.runs.map((run) => [run.id, run]));
     return order.map((id) => byId.get(id)).filter((run) => run !== undefined);
 }

@@ -279,7 +279,7 @@ function parseStateFile(text, expected) {
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             const id = candidate?.event?.id;
-            bad.push({ index, reason, ...(error instanceof state_record/* NewerRecordFormatError */.Qy && typeof id === "string" ? { newerEventId: id } : {}) });
+            bad.push({ index, reason, ...(error instanceof state_record.NewerRecordFormatError && typeof id === "string" ? { newerEventId: id } : {}) });
         }
     });
     if (expected === "delta")
@@ -449,7 +449,7 @@ async function readState(options) {
     const records = new Map();
     const add = (record) => {
         const stored = records.get(record.event.id);
-        records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
+        records.set(record.event.id, stored ? (0,state_record.mergeEventRecords)(stored, record) : record);
     };
     const newer = new Map();
     const addNewer = (file) => {
@@ -724,17 +724,17 @@ class ArtifactStateStore {
         if (newer)
             throw new layout.StateRecordError(newer.path, newer.reason);
         const stored = view.records.get(eventId);
-        return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
+        return (0,state_record.withPendingRecord)(stored, this.#pending.get(eventId));
     }
     async saveEvent(record, options = {}) {
         const reader = (0,read_only/* readOnlyReader */.W8)(this.#options.readOnly);
         if (reader !== undefined)
             return (0,read_only/* refusedWrite */.yN)(`save event ${record.event.id}`, reader);
-        (0,state_record/* addPending */.ny)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
+        (0,state_record.addPending)(this.#pending, record, options.countOnly === true ? { records: this.#countOnly } : undefined);
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        return (0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
+        return (0,layout.selectEvents)((0,state_record.withPending)(byId, this.#pending), query).map(state_record.copyRecord);
     }
     flush() {
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
@@ -804,9 +804,9 @@ class ArtifactStateStore {
         for (const id of unsaved) {
             const record = batch.get(id);
             const stored = view.records.get(id);
-            if (stored === undefined || !(0,state_record/* countsOnly */.F5)({ record, countOnly: this.#countOnly.has(record) }))
+            if (stored === undefined || !(0,state_record.countsOnly)({ record, countOnly: this.#countOnly.has(record) }))
                 continue;
-            this.#report({ path: `${this.#options.repository}:${id}`, message: (0,state_record/* countNotSavedMessage */.TQ)(id, stored.dispatchCount, reasons.join(" ")) });
+            this.#report({ path: `${this.#options.repository}:${id}`, message: (0,state_record.countNotSavedMessage)(id, stored.dispatchCount, reasons.join(" ")) });
             this.#settle(view, [record], false);
             unsaved.delete(id);
         }
@@ -827,7 +827,7 @@ class ArtifactStateStore {
             const id = record.event.id;
             if (uploaded) {
                 const stored = view.records.get(id);
-                view.records.set(id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
+                view.records.set(id, stored ? (0,state_record.mergeEventRecords)(stored, record) : record);
             }
             if (this.#pending.get(id) === record)
                 this.#pending.delete(id);
@@ -850,7 +850,7 @@ class ArtifactStateStore {
         }
         for (const record of current.records.values()) {
             const stored = fresh.records.get(record.event.id);
-            fresh.records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
+            fresh.records.set(record.event.id, stored ? (0,state_record.mergeEventRecords)(stored, record) : record);
         }
         const includes = [...new Set([...fresh.recentlyHeld, ...this.#ownDeltas])];
         const name = stateArtifactName("snapshot", this.#run);

@@ -1499,8 +1499,6 @@ var flows_discovery = __nccwpck_require__(81107);
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
@@ -1574,8 +1572,6 @@ class EventIdConflictError extends user_error.UserError {
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
 var load_runners = __nccwpck_require__(35527);
-// EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1591,10 +1587,8 @@ var run_view = __nccwpck_require__(44456);
 
 
 
-
-
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 60325));
 }
 
 async function dispatch(input, options) {
@@ -1734,6 +1728,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+    const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
     const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
@@ -1741,8 +1736,8 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const planned = matched.map((ref) => {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
         const previous = previousRuns.get(runId);
-        const live = previous === undefined ? undefined : (0,run_view/* liveAttemptOf */.d_)(previous);
-        const reuse = previous !== undefined && (live !== undefined || (!options.replay && (0,run_view/* isSettled */.Is)(previous)));
+        const live = previous === undefined ? undefined : liveAttemptOf(previous);
+        const reuse = previous !== undefined && (live !== undefined || (!options.replay && isSettled(previous)));
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
@@ -1781,7 +1776,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         runs: [],
         firstDispatchedAt: stored?.firstDispatchedAt ?? now(options),
         updatedAt: now(options),
-        ...(0,state_record/* countDispatch */.m5)(stored),
+        ...countDispatch(stored),
     };
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
@@ -1792,17 +1787,17 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsById = new Map();
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
-    const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
+    const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
     const replay = options.replay === true;
     let takenElsewhere = 0;
     const planById = new Map(plan.map((item) => [item.runId, item]));
-    const settledBefore = new Set(plan.filter((item) => item.reuse && item.previous !== undefined && (0,run_view/* isSettled */.Is)(item.previous)).map((item) => item.runId));
+    const settledBefore = new Set(plan.filter((item) => item.reuse && item.previous !== undefined && isSettled(item.previous)).map((item) => item.runId));
     const run = {
         recorder: new RunRecorder(store, record, {
-            isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
+            isTaken: (stored, mine) => isTakenElsewhere(stored, mine, replay),
             onClaimed: (mine, stored) => {
                 const item = planById.get(mine.id);
-                if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
+                if (item && interruptedSince(stored, item.previous))
                     problems.push((0,dispatch_problems.interruptedWarning)(item.ref, stored, event));
             },
         }),
@@ -1811,7 +1806,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         ends: [],
         tookElsewhere: (ref, stored) => {
             takenElsewhere += 1;
-            const live = (0,run_view/* liveAttemptOf */.d_)(stored);
+            const live = liveAttemptOf(stored);
             if (live)
                 problems.push((0,dispatch_problems.runningElsewhereWarning)(ref, live, event, replay, options.commandLine));
             else
@@ -1941,6 +1936,16 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     return child;
 }
+const unmatched = () => {
+    throw new Error("no step matched: the stored record is not read");
+};
+const UNMATCHED = {
+    interruptedSince: unmatched,
+    isSettled: unmatched,
+    isTakenElsewhere: unmatched,
+    liveAttemptOf: unmatched,
+    countDispatch: unmatched,
+};
 function now(options) {
     return options.now().toISOString();
 }
@@ -15990,7 +15995,7 @@ function batchFiles(options) {
         if (blob !== undefined && stored === undefined) {
             files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.corruptRecordPath)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
         }
-        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeEventRecords */ .Zo)(stored, record) : record;
+        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_3__.mergeEventRecords)(stored, record) : record;
         const eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeEvent */ .rG)(merged.event);
         const [before, , after] = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.eventRecordParts)(merged, eventText);
         const over = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitProblem)([before, (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .countedEventText */ .uE)(merged.event, eventText), after], options.limits);
@@ -16982,7 +16987,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   createStateStore: () => (/* binding */ createStateStore),
   defaultStateDir: () => (/* reexport */ layout.defaultStateDir),
   eventRecordPath: () => (/* reexport */ layout.eventRecordPath),
-  mergeEventRecords: () => (/* reexport */ state_record/* mergeEventRecords */.Zo),
+  mergeEventRecords: () => (/* reexport */ state_record.mergeEventRecords),
   parseEventRecord: () => (/* reexport */ record_parse/* parseEventRecord */.b)
 });
 
@@ -17411,10 +17416,10 @@ class FileStateStore {
         }
         catch (error) {
             const refused = (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
-            if (refused instanceof file_errors/* StateFolderError */.mU && saves.every((save) => (0,state_record/* countsOnly */.F5)(save))) {
+            if (refused instanceof file_errors/* StateFolderError */.mU && saves.every((save) => (0,state_record.countsOnly)(save))) {
                 const stored = this.#storedUnlocked(relativePath);
                 if (stored !== undefined) {
-                    this.#report({ path: file, message: (0,state_record/* countNotSavedMessage */.TQ)(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
+                    this.#report({ path: file, message: (0,state_record.countNotSavedMessage)(stored.event.id, stored.dispatchCount, `${refused.message}${refused.hint ? ` ${refused.hint}` : ""}`) });
                     return;
                 }
             }
@@ -17527,7 +17532,7 @@ class FileStateStore {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
+            if (error instanceof state_record.NewerRecordFormatError) {
                 this.#report({ path: file, message: reason });
                 throw new layout.StateRecordError(file, reason);
             }
@@ -17631,11 +17636,11 @@ function mergeSaves(stored, saves) {
     for (const save of saves) {
         let record = save.record;
         if (save.claim) {
-            const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
+            const taken = (0,state_record.takenRuns)(merged, record, save.claim);
             save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
-            record = (0,state_record/* startedAtClaim */.Pr)((0,state_record/* withoutRuns */.dQ)(record, taken), save.claim.starting, new Date().toISOString());
+            record = (0,state_record.startedAtClaim)((0,state_record.withoutRuns)(record, taken), save.claim.starting, new Date().toISOString());
         }
-        merged = merged ? (0,state_record/* mergeEventRecords */.Zo)(merged, record) : record;
+        merged = merged ? (0,state_record.mergeEventRecords)(merged, record) : record;
     }
     return merged;
 }
@@ -18004,9 +18009,7 @@ function corruptRecordPath(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
-/* harmony import */ var _read_only_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71341);
-
+/* harmony import */ var _read_only_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71341);
 
 class MemoryStateStore {
     kind = "memory";
@@ -18015,7 +18018,7 @@ class MemoryStateStore {
     #records = new Map();
     #reader;
     constructor(options = {}) {
-        this.#reader = (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .readOnlyReader */ .W8)(options.readOnly);
+        this.#reader = (0,_read_only_js__WEBPACK_IMPORTED_MODULE_0__/* .readOnlyReader */ .W8)(options.readOnly);
     }
     get readOnly() {
         return this.#reader !== undefined;
@@ -18026,9 +18029,9 @@ class MemoryStateStore {
     }
     async saveEvent(record, _options) {
         if (this.#reader !== undefined)
-            return (0,_read_only_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedWrite */ .yN)(`save event ${record.event.id}`, this.#reader);
+            return (0,_read_only_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedWrite */ .yN)(`save event ${record.event.id}`, this.#reader);
         const stored = this.#records.get(record.event.id);
-        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEventRecords */ .Zo)(stored, record) : record;
+        const merged = stored ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77795))).mergeEventRecords(stored, record) : record;
         this.#records.set(record.event.id, copyRecord(merged));
     }
     async listEvents(query = {}) {
@@ -20251,7 +20254,7 @@ var types = __nccwpck_require__(39709);
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
     if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
-        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
+        throw new state_record.NewerRecordFormatError(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
     const extra = (0,record_check/* checkEventRecordShape */.z)(value);
@@ -20260,14 +20263,14 @@ function parseEventRecord(value, file) {
     const event = record.event;
     const runs = record.runs;
     return (0,dispatcher/* markInterrupted */.YU)({
-        ...(0,state_record/* laterFields */.Cw)(record),
+        ...(0,state_record.laterFields)(record),
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs,
         firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
         updatedAt: record.updatedAt ?? event.receivedAt,
         dispatchCount: record.dispatchCount ?? 1,
-        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
+        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record.DISPATCH_KEYS_KEPT) } : {}),
     });
 }
 
@@ -20277,24 +20280,25 @@ function parseEventRecord(value, file) {
 /***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ laterFields),
-/* harmony export */   F5: () => (/* binding */ countsOnly),
-/* harmony export */   Pr: () => (/* binding */ startedAtClaim),
-/* harmony export */   QP: () => (/* binding */ withPending),
-/* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
-/* harmony export */   TQ: () => (/* binding */ countNotSavedMessage),
-/* harmony export */   U: () => (/* binding */ takenRuns),
-/* harmony export */   XZ: () => (/* binding */ copyRecord),
-/* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
-/* harmony export */   dQ: () => (/* binding */ withoutRuns),
-/* harmony export */   f$: () => (/* binding */ withPendingRecord),
-/* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
-/* harmony export */   m5: () => (/* binding */ countDispatch),
-/* harmony export */   nl: () => (/* binding */ notStartedRuns),
-/* harmony export */   ny: () => (/* binding */ addPending)
+/* harmony export */   DISPATCH_KEYS_KEPT: () => (/* binding */ DISPATCH_KEYS_KEPT),
+/* harmony export */   NewerRecordFormatError: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   addPending: () => (/* binding */ addPending),
+/* harmony export */   copyRecord: () => (/* binding */ copyRecord),
+/* harmony export */   countDispatch: () => (/* binding */ countDispatch),
+/* harmony export */   countNotSavedMessage: () => (/* binding */ countNotSavedMessage),
+/* harmony export */   countsOnly: () => (/* binding */ countsOnly),
+/* harmony export */   laterFields: () => (/* binding */ laterFields),
+/* harmony export */   mergeEventRecords: () => (/* binding */ mergeEventRecords),
+/* harmony export */   newDispatchKey: () => (/* binding */ newDispatchKey),
+/* harmony export */   notStartedRuns: () => (/* binding */ notStartedRuns),
+/* harmony export */   startedAtClaim: () => (/* binding */ startedAtClaim),
+/* harmony export */   takenRuns: () => (/* binding */ takenRuns),
+/* harmony export */   withPending: () => (/* binding */ withPending),
+/* harmony export */   withPendingRecord: () => (/* binding */ withPendingRecord),
+/* harmony export */   withoutRuns: () => (/* binding */ withoutRuns)
 /* harmony export */ });
-/* unused harmony export newDispatchKey */
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 /* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
@@ -29032,7 +29036,7 @@ async function saveInternalValue(options) {
         runs: [run],
         firstDispatchedAt: stored?.firstDispatchedAt ?? at,
         updatedAt: at,
-        ...(0,_state_record_js__WEBPACK_IMPORTED_MODULE_0__/* .countDispatch */ .m5)(stored),
+        ...(0,_state_record_js__WEBPACK_IMPORTED_MODULE_0__.countDispatch)(stored),
     };
     await store.saveEvent(record);
     return at;

@@ -1,8 +1,8 @@
-export const id = 299;
-export const ids = [299];
+export const id = 325;
+export const ids = [325];
 export const modules = {
 
-/***/ 20299:
+/***/ 60325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,9 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runOne: () => (/* binding */ runOne)
+  RunRecorder: () => (/* reexport */ RunRecorder),
+  countDispatch: () => (/* reexport */ record.countDispatch),
+  interruptedSince: () => (/* reexport */ run_view/* interruptedSince */.JW),
+  isSettled: () => (/* reexport */ run_view/* isSettled */.Is),
+  isTakenElsewhere: () => (/* reexport */ run_view/* isTakenElsewhere */.i6),
+  liveAttemptOf: () => (/* reexport */ run_view/* liveAttemptOf */.d_),
+  runOne: () => (/* reexport */ runOne)
 });
 
+// EXTERNAL MODULE: ./.build/state/record.js
+var record = __webpack_require__(77795);
 // EXTERNAL MODULE: ./.build/abandoned-work.js
 var abandoned_work = __webpack_require__(67926);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
@@ -270,6 +278,131 @@ function notRun(error, view) {
 function now(options) {
     return options.now().toISOString();
 }
+
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __webpack_require__(41134);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/run-merge.js
+var run_merge = __webpack_require__(13132);
+;// CONCATENATED MODULE: ./.build/engine/run-recorder.js
+
+
+
+const END_SAVE_WINDOW_MS = 25;
+class RunRecorder {
+    #store;
+    #record;
+    #windowMs;
+    #isTaken;
+    #onClaimed;
+    #pending = [];
+    #waiters = [];
+    #soon;
+    #held;
+    #running = 0;
+    #pendingEnds = false;
+    #endsUnsaved = false;
+    saves = 0;
+    constructor(store, record, options = {}) {
+        this.#store = store;
+        this.#record = record;
+        this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
+        this.#isTaken = options.isTaken ?? (() => false);
+        this.#onClaimed = options.onClaimed;
+    }
+    saveStart(view) {
+        this.#running += 1;
+        const saved = this.#add(view, view.id);
+        this.#soon ??= setImmediate(() => this.#flush());
+        return saved;
+    }
+    saveEnd(view, options) {
+        this.#running = Math.max(0, this.#running - 1);
+        this.#pendingEnds = true;
+        const saved = this.#add(view).then(() => undefined);
+        if (options.urgent || this.#running === 0)
+            this.#soon ??= setImmediate(() => this.#flush());
+        else
+            this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
+        return saved;
+    }
+    saveRecord() {
+        this.saves += 1;
+        return this.#store.saveEvent({ ...this.#record, runs: [] }, { countOnly: true });
+    }
+    #add(view, startOf) {
+        this.#pending.push(view);
+        return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject, ...(startOf ? { startOf } : {}) }));
+    }
+    #flush() {
+        if (this.#soon !== undefined)
+            clearImmediate(this.#soon);
+        if (this.#held !== undefined)
+            clearTimeout(this.#held);
+        this.#soon = undefined;
+        this.#held = undefined;
+        const byId = new Map();
+        for (const view of this.#pending) {
+            const seen = byId.get(view.id);
+            byId.set(view.id, seen ? (0,run_merge/* mergeRuns */.rV)(seen, view) : view);
+        }
+        const runs = [...byId.values()];
+        const waiters = this.#waiters;
+        const ends = this.#pendingEnds;
+        this.#pending = [];
+        this.#waiters = [];
+        this.#pendingEnds = false;
+        if (runs.length === 0)
+            return;
+        const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
+        this.saves += 1;
+        const record = { ...this.#record, runs, updatedAt };
+        const starting = new Set(waiters.flatMap((waiter) => (waiter.startOf === undefined ? [] : [waiter.startOf])));
+        const checked = new Map();
+        const isTaken = (stored, mine) => {
+            checked.set(mine.id, { stored, mine });
+            return this.#isTaken(stored, mine);
+        };
+        let saved;
+        try {
+            const store = this.#store;
+            saved =
+                starting.size > 0 && store.claimRuns
+                    ? store.claimRuns(record, { starting, isTaken })
+                    : store.saveEvent(record).then(() => new Map());
+        }
+        catch (error) {
+            saved = Promise.reject(error);
+        }
+        saved.then((taken) => {
+            this.#running = Math.max(0, this.#running - taken.size);
+            for (const [id, { stored, mine }] of checked)
+                if (!taken.has(id))
+                    this.#onClaimed?.(mine, stored);
+            for (const waiter of waiters)
+                waiter.resolve(waiter.startOf === undefined ? undefined : taken.get(waiter.startOf));
+        }, (error) => {
+            if (ends)
+                this.#endsUnsaved = true;
+            const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
+            for (const waiter of waiters)
+                waiter.reject(reason);
+        });
+    }
+}
+function ranButNotSaved(error, eventId) {
+    if (!(error instanceof file_errors/* StateFolderError */.mU))
+        return error;
+    const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
+    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
+}
+
+;// CONCATENATED MODULE: ./.build/engine/step-engine.js
+
+
+
+
 
 
 /***/ })
