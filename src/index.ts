@@ -123,6 +123,7 @@ export {
   type UpstreamReleaseEvent,
   type UpstreamReleasePayload,
   upstreamReleaseFlowEvent,
+  type OtherCursorStatus,
   type WatchAndDispatchOptions,
   type WatchAndDispatchResult,
   type WatchConfig,
@@ -134,6 +135,7 @@ export {
   type WatchRequestReport,
   type WatchSince,
   type WatchStatus,
+  type WatchStatusOptions,
   watchStatus,
 } from "./watch/index.js";
 export type { UpstreamReleaseEventOptions } from "./watch/release-event.js";

@@ -49,10 +49,12 @@ export { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT, type UpstreamReleasePayload, up
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
 export {
   formatAge,
+  type OtherCursorStatus,
   renderWatchStatusText,
   STATUS_ENTRIES_SHOWN,
   type WatchRepositoryStatus,
   type WatchStatus,
+  type WatchStatusOptions,
   watchStatus,
 } from "./status.js";
 export { type Redelivery, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery } from "./redeliver.js";
