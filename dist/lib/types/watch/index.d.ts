@@ -6,5 +6,5 @@ export { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE, type ReleaseDeletedPayload,
 export { loadWatchRotation, WATCH_ROTATION_EVENT_ID, type WatchRotation } from "./rotation.js";
 export { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
-export { formatAge, renderWatchStatusText, STATUS_ENTRIES_SHOWN, type WatchRepositoryStatus, type WatchStatus, watchStatus, } from "./status.js";
+export { formatAge, type OtherCursorStatus, renderWatchStatusText, STATUS_ENTRIES_SHOWN, type WatchRepositoryStatus, type WatchStatus, type WatchStatusOptions, watchStatus, } from "./status.js";
 export { type Redelivery, requestEventRedelivery, requestRedelivery, requestReleaseRedelivery } from "./redeliver.js";
