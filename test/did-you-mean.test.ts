@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closest } from "../src/did-you-mean.js";
+import { cpuMsSince } from "./helpers/stalls.js";
 
 // "Did you mean" for commands, options and flow.toml keys (src/did-you-mean.ts).
 
@@ -16,8 +17,8 @@ describe("closest", () => {
   });
 
   it("compares a hostile name of a million characters with nothing, at once", () => {
-    const started = performance.now();
+    const cpu = process.cpuUsage();
     expect(closest("n".repeat(1_000_000), keys)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cpuMsSince(cpu)).toBeLessThan(1_000);
   });
 });

@@ -16,14 +16,12 @@ import {
   UserError,
 } from "../src/index.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "./helpers/flow-packages.js";
-import { ensureFreshDist } from "./helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "./helpers/fresh-dist.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 // The Node test runs dist/lib: waiting for a build another test file started (the sources
 // changed) beats reading a dist/lib that build has just removed.
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 beforeEach(async () => {
   repo = await tempRepo("flows-lib-");
   await writeFlow(repo.dir, { name: "lib", steps: [{ name: "s", trigger: "t", source: rawStep("changed", "from the library") }] });

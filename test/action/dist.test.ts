@@ -3,9 +3,9 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runDistAction } from "../helpers/run-action.js";
 import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
@@ -26,6 +26,9 @@ beforeEach(async () => {
 afterEach(async () => {
   await repo.cleanup();
 });
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("dist/index.js", () => {
   it("runs once for a real release: outputs, summary, a log group, the token masked, step output inert", async () => {

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { stepThatWaits, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { runDistAction } from "../helpers/run-action.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -17,9 +17,7 @@ const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.
 const push = examples.find((group) => group.name === "push")?.examples[0] as Record<string, unknown>;
 
 let repo: { dir: string; cleanup: () => Promise<void> };
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 180_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 beforeEach(async () => {
   repo = await tempRepo("flows-running-elsewhere-");
 });

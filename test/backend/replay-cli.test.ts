@@ -8,10 +8,10 @@ import { tempRepo } from "../helpers/flow-packages.js";
 import { timedUnderLoad } from "../helpers/stalls.js";
 import { type FlowBackend, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { secondaryRateLimit, startGitHubApiServer } from "../support/github-api/index.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const BUN = resolve("node_modules", ".bin", "bun");
 const LAUNCHER = resolve("dist", "cli", "index.js");

@@ -10,7 +10,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { artifactWorld, REPOSITORY } from "../state/artifact-helpers.js";
 import { startSilentServer } from "../support/silent-server.js";
@@ -21,9 +21,7 @@ const HOSTS = {
   Node: [process.execPath, join(ROOT, "dist", "cli", "index.js")],
 } as const;
 
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 600_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

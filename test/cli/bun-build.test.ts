@@ -6,11 +6,11 @@ import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script (no declarations)
 import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
 import { flowEvent, rawStep, writeFlow, writeText } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
 const ROOT = resolve(".");
@@ -67,6 +67,9 @@ function runBounded(command: string, args: string[], env: NodeJS.ProcessEnv, ms 
     });
   });
 }
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("the launcher", () => {
   it("runs the Bun build beside it on Bun, as a command and as `bun index.js`", async () => {

@@ -7,9 +7,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { flowEvent, rawStep, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
 /** Node's folder only: the launcher finds the repository's own Bun, as for a user. */
@@ -23,8 +23,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
+
 it("reads, validates and matches `if` conditions on Bun as on Node", async () => {
-  await ensureFreshDist();
   await writeFlow(dir, {
     name: "deploy",
     steps: [{ name: "go", trigger: "push", condition: "event.payload.ref == 'refs/heads/main'", source: rawStep("completed", "deployed") }],

@@ -5,10 +5,10 @@ import { join, resolve } from "node:path";
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, runCli, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // `--event -`: the event piped in (`gh api … | flows fire --event -`), read by the shipped
 // command, whose standard input is really a pipe or a terminal here.
@@ -12,9 +12,7 @@ import { ensureFreshDist } from "../helpers/fresh-dist.js";
 const LAUNCHER = resolve("dist/cli/index.js");
 
 let repo: { dir: string; cleanup: () => Promise<void> };
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 beforeEach(async () => {
   repo = await tempRepo("flows-cli-stdin-");
   await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "push", source: rawStep("completed", "hi") }] });

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type CliRun, cliTestEnv, flowsIn, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { OPTIONS, type OptionName } from "../../src/cli/options.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const run = promisify(execFile);
 

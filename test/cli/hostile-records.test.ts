@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flowsProcessIn } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const EVIL = "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u202eevil\u009b31m\u0000";
 /** What a terminal obeys: ESC, BEL, NUL, C1 controls (U+009B as UTF-8) and the bidi overrides. */

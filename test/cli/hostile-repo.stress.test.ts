@@ -3,10 +3,10 @@
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { expectNoCrash, flowsProcess, GOOD_STEP, writePackage } from "./hostile-repo-helpers.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

@@ -5,10 +5,10 @@
 // is a step's way to keep a value it fetched out of every log. Real Bun steps, `flows` in process.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn, flowsProcessIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -17,6 +17,9 @@ beforeEach(async () => {
 afterEach(async () => {
   await repo.cleanup();
 });
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("flows run <flow> <step>, as the older runner's run", () => {
   beforeEach(async () => {

@@ -8,7 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn } from "../helpers/cli.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 const ROOT = resolve(".");
@@ -17,9 +17,7 @@ const HOSTS = {
   Node: [process.execPath, join(ROOT, "dist", "cli", "index.js")],
 } as const;
 
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 600_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

@@ -12,10 +12,10 @@ import { eventRecordPath } from "../../src/state/index.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 /** What no terminal may be handed raw: C0 and C1 controls but tab and newline, DEL, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -9,10 +9,10 @@ import { eventRecordPath } from "../../src/state/index.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let many: string;

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The terminal is a place secrets leave the process too (CI logs of `flows fire`): the
 // environment's tokens and token-shaped text are redacted from everything `flows` prints,
@@ -27,6 +27,9 @@ beforeEach(async () => {
 afterEach(async () => {
   await repo.cleanup();
 });
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("flows on a terminal", () => {
   it("redacts GITHUB_TOKEN, URL credentials and token shapes from step lines and results (in process)", async () => {

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { type CliProcess, cliProcesses, goneWithin, kill } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
@@ -22,9 +22,7 @@ let pidFile: string;
 let releaseFile: string;
 let startsFile: string;
 
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 180_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 beforeEach(async () => {
   repo = await tempRepo("flows-forget-running-");

@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { flowEvent, rawStep, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
@@ -29,6 +29,9 @@ const SCHEMA = {
 async function cacheFiles(cacheDir: string): Promise<string[]> {
   return (await readdir(join(cacheDir, "schemas")).catch(() => [])).filter((name) => name.endsWith(".cjs"));
 }
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("flows and the compiled-schema cache", () => {
   it("the second run on Bun and on Node uses the validator the first one cached; --no-cache and FLOWS_CACHE=0 do not", async () => {

@@ -9,7 +9,7 @@ import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 const ROOT = resolve(".");
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await mkdir(join(repo.dir, "folder"));
   await symlink("loop-b", join(repo.dir, "loop-a"));
   await symlink("loop-a", join(repo.dir, "loop-b"));
-}, 600_000);
+}, DIST_BUILD_WAIT_MS);
 afterAll(async () => {
   await repo.cleanup();
 });

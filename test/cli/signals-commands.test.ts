@@ -13,10 +13,10 @@ import { cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { type CliProcess, cliProcesses, type Exit, goneWithin, kill, sleeperStep } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");

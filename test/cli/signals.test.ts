@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { flowsIn, writeEventFile } from "../helpers/cli.js";
 import { type CliProcess, cliProcesses, goneWithin, isRunning, kill, sleeperStep } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
@@ -20,9 +20,7 @@ let eventPath: string;
 let pidFile: string;
 let doneFile: string;
 
-beforeAll(async () => {
-  await ensureFreshDist();
-}, 180_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 beforeEach(async () => {
   repo = await tempRepo("flows-signals-");

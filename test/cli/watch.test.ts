@@ -6,10 +6,10 @@ import { main } from "../../src/cli/main.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;

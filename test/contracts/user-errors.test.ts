@@ -9,7 +9,7 @@ import { ContractViolation } from "../../src/contract-errors.js";
 import { describeError } from "../../src/describe-error.js";
 import { FlowManifestError } from "../../src/flows/diagnostics.js";
 import { isUserError, UserError } from "../../src/user-error.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
@@ -41,7 +41,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "flows-user-errors-"));
   await writeFile(join(dir, "broken.json"), '{"id": "e1", "type": ');
   await writeFile(join(dir, "no-type.json"), '{"id": "e1"}');
-}, 600_000);
+}, DIST_BUILD_WAIT_MS);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typeCheckStep } from "../helpers/type-check-step.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { main } from "../../src/cli/main.js";
 import { cliTestEnv } from "../helpers/cli.js";
 
@@ -38,6 +39,11 @@ function shellCommands(): string[] {
     .map((line) => line.replace(/\s+#.*$/, "").trim())
     .filter(Boolean);
 }
+
+// The module-style step is type-checked against dist/'s declarations: a build of dist/ (a minute
+// of one core's work, minutes on a loaded machine) is waited for here, not within the type
+// check's own time, which it ran out of under load.
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let repo: string;
 beforeAll(async () => {

@@ -12,10 +12,10 @@ import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { makeTempRepo, type TempRepo } from "./helpers.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 let temp: TempRepo;
 /** The repository (with .git) and a folder beside it, outside the repository. */

@@ -101,3 +101,13 @@ export async function cpuTimedWithChildren<T>(work: () => Promise<T>): Promise<{
   const value = await work();
   return { value, cpuMs: cpuMsWithChildren() - before, wallMs: performance.now() - wallStart };
 }
+
+/**
+ * CPU milliseconds (user and system, all threads) this process spent since `before`
+ * (`process.cpuUsage()`): for a bound on in-process computing written as
+ * `const cpu = process.cpuUsage(); …; expect(cpuMsSince(cpu)).toBeLessThan(…)`.
+ */
+export function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}

@@ -3,11 +3,11 @@
 import { spawnSync } from "node:child_process";
 import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/find-bun.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { BUN_PATH } from "./helpers.js";
 import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
@@ -30,6 +30,9 @@ async function fakeBun(path: string): Promise<string> {
 
 /** Node's folder only, so no bun is on PATH (as outside `npm run`). */
 const PLAIN_PATH = `${dirname(process.execPath)}:/usr/bin:/bin`;
+
+// A build of dist/ is waited for here, not within the time of the tests that run it (DIST_BUILD_WAIT_MS).
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 describe("finding Bun", () => {
   it("takes --bun, then FLOWS_BUN, then Bun next to the package, then PATH", async () => {

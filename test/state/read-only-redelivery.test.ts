@@ -6,10 +6,10 @@ import { eventRecordPath } from "../../src/state/layout.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { BUN } from "./helpers.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 // A redelivery of an event whose steps are all handled runs nothing and saves only its dispatch
 // count. A state folder that refuses that save (read-only) costs the count, said as a warning:

@@ -70,6 +70,12 @@ export type FlowBackendBehaviour = {
    */
   cancelAfterMs?: number;
   /**
+   * Answer only the first N `POST /runs/:id/cancel`; hold each later one, cancelling nothing,
+   * until its client gives up on it (recorded with status 0): a backend too slow for a cancel
+   * budget, by count rather than by a race of timers that a busy machine can lose.
+   */
+  answerCancels?: number;
+  /**
    * Answer `times` requests (default: all) after the first `after` with this status, a
    * `Retry-After` header when given (any text: seconds, a date, `-5`, `99999999`) and `{error}`,
    * handling nothing.
@@ -140,7 +146,7 @@ type Answer = { status: number; body: unknown; text?: boolean };
  * runs move queued → running → finished with time, so clients have something real to poll.
  */
 export async function startFlowBackend(options: FlowBackendOptions = {}): Promise<FlowBackend> {
-  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0, cancels: 0, served: 0 };
+  const state = { events: new Map<string, FlowEvent>(), runs: new Map<string, StoredRun>(), posts: 0, drops: 0, nonce: 0, cancels: 0, cancelsSeen: 0, served: 0 };
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => send(response, { status: 500, body: { error: String(error) } }));
@@ -158,6 +164,11 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 307 });
       response.writeHead(307, { location: `${options.behaviour.redirectTo}${request.url ?? "/"}` });
       response.end();
+      return;
+    }
+    if (method === "POST" && url.pathname.endsWith("/cancel") && state.cancelsSeen++ >= (options.behaviour?.answerCancels ?? Number.POSITIVE_INFINITY)) {
+      if (!request.socket.destroyed) await new Promise((done) => response.once("close", done));
+      requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, body, status: 0 });
       return;
     }
     const cancelAfter = options.behaviour?.cancelAfterMs;

@@ -10,6 +10,7 @@ import {
   WatchConfigError,
 } from "../../src/watch/index.js";
 import { tempRepo } from "../helpers/flow-packages.js";
+import { cpuMsSince } from "../helpers/stalls.js";
 
 function configError(run: () => unknown): WatchConfigError {
   try {
@@ -176,10 +177,10 @@ describe("tag patterns", () => {
   // characters, hours at 60), and a glob's one regex backtracked polynomially on *a*a*a*a*b.
   it("match a crafted tag in linear time, with a /regex/ that backtracks and a glob of many stars", () => {
     const tag = `${"a".repeat(10_000)}!`;
-    const started = performance.now();
+    const cpu = process.cpuUsage();
     expect(parseTagPattern("/^(a+)+$/").regex.test(tag)).toBe(false);
     expect(parseTagPattern("*a*a*a*a*a*a*a*a*b").regex.test(tag)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(cpuMsSince(cpu)).toBeLessThan(2_000);
   });
 
 

@@ -9,10 +9,10 @@ import { watchAndDispatch } from "../../src/watch/index.js";
 import { cliTestEnv } from "../helpers/cli.js";
 import { tempDir } from "../state/helpers.js";
 import { clientFor, githubServer, seedRelease, watches } from "./helpers.js";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-beforeAll(() => ensureFreshDist(), 300_000);
+beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/upstream-release/", import.meta.url));
 const WORKFLOW = ".github/workflows/upstream-release.yml";
