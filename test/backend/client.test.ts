@@ -319,16 +319,35 @@ describe("dispatchToBackend", () => {
   });
 
   it("names a run the backend reopened after it had finished when the wait runs out before it finishes again", async () => {
+    // Reopened once the wait has seen it finished (as above), not 300 ms in: a busy machine's
+    // first look came later and saw it running, never finished.
     const server = await backend({
       behaviour: { runsListLimit: 1 },
       scripts: {
         "t.reopen": [
-          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
-          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 300 } },
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 60_500 },
+          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 60_000 } },
         ],
       },
     });
-    const error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { timeoutMs: 1_500, cancelOnTimeout: false })));
+    const real = Date.now.bind(Date);
+    let ahead = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => real() + ahead);
+    let sentAt = 0;
+    const reopening: typeof fetch = async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (path === "/events") sentAt = real();
+      const response = await fetch(input, init);
+      if (ahead === 0 && path.startsWith("/runs") && (await response.clone().text()).includes("first look")) ahead = 60_000 - (real() - sentAt);
+      return response;
+    };
+    let error: Awaited<ReturnType<typeof failure>>;
+    try {
+      error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening, timeoutMs: 1_500, cancelOnTimeout: false })));
+    } finally {
+      clock.mockRestore();
+    }
+    expect(ahead).toBeGreaterThan(0);
     const id = error.runs?.[1]?.id;
     expect(error.message).toContain(`1 run still not finished after 1.5 s: ${id} quick/check (running, reopened by the backend after it had finished completed)`);
   });
