@@ -14,6 +14,7 @@ import { CommandFailed } from "./failure.js";
 import { checkEventType, checkName, sampleEventType } from "./new-names.js";
 import { flowToml, type StepStyle, stepSource } from "./new-templates.js";
 import { shellExpandedHint, UsageError } from "./usage.js";
+import { DISK_WRITE_PROBLEMS } from "../disk-problems.js";
 
 export type NewOptions = {
   flow: string;
@@ -82,7 +83,7 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
     if (code === "EEXIST") {
       throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
     }
-    const problem = code === undefined ? undefined : WRITE_PROBLEMS[code];
+    const problem = code === undefined ? undefined : DISK_WRITE_PROBLEMS[code];
     if (problem) throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
     throw error;
   }
@@ -192,16 +193,6 @@ function makeFolders(repoRoot: string, folders: string[], shown: (path: string) 
   checkFolders(repoRoot, folders, shown);
 }
 
-/** Why the disk refused a file or folder flows new makes: the user's to fix (their disk), so said without a stack. */
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EFBIG: "the file size limit of this process is reached (ulimit -f)",
-  EROFS: "it is on a read-only file system",
-  EACCES: "permission denied",
-  EPERM: "permission denied (operation not permitted)",
-  EIO: "the disk answered an input/output error",
-};
 
 /**
  * Written only if no file has the name (O_EXCL): a file that appeared meanwhile is kept. One this

@@ -8,6 +8,7 @@ import { randomHex, sha256Hex } from "../hash.js";
 import { FLOW_HELPERS_SOURCE, helpersPreloadSource } from "./flow-helpers.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
 import { UserError } from "../user-error.js";
+import { DISK_WRITE_PROBLEMS } from "../disk-problems.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
@@ -254,14 +255,8 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
 }
 
 /** Why the temp folder refused the wrapper. */
-const TEMP_FOLDER_PROBLEMS: Record<string, string> = {
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EFBIG: "the file size limit of this process is reached (ulimit -f)",
-  EROFS: "it is on a read-only file system",
-  EACCES: "permission denied",
-  EPERM: "permission denied (operation not permitted)",
-  EIO: "the disk answered an input/output error",
+const TEMP_FOLDER_PROBLEMS: Readonly<Record<string, string>> = {
+  ...DISK_WRITE_PROBLEMS,
   ENOENT: "it does not exist",
   ENOTDIR: "it is not a folder",
 };
