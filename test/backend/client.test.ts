@@ -37,6 +37,36 @@ function fast(server: FlowBackend, options: Partial<BackendDispatchOptions> = {}
   return { url: server.url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 5_000, ...options };
 }
 
+/**
+ * A fetch for a backend whose scripted run reopens 60 s after the runs were made: the backend's
+ * clock (Date.now; the wait's is performance.now) jumps there once an answer first shows the run
+ * finished (its result holds `seen`), so the reopening comes after the wait saw it finished, on a
+ * busy machine too. `during` restores the clock when the dispatch ends and checks the jump came.
+ */
+function reopenOnceSeenFinished(seen: string): { fetch: typeof fetch; during<T>(dispatch: Promise<T>): Promise<T> } {
+  const real = Date.now.bind(Date);
+  let ahead = 0;
+  let sentAt = 0;
+  return {
+    fetch: async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (path === "/events") sentAt = real();
+      const response = await fetch(input, init);
+      if (ahead === 0 && path.startsWith("/runs") && (await response.clone().text()).includes(seen)) ahead = 60_000 - (real() - sentAt);
+      return response;
+    },
+    async during(dispatch) {
+      const clock = vi.spyOn(Date, "now").mockImplementation(() => real() + ahead);
+      try {
+        return await dispatch;
+      } finally {
+        clock.mockRestore();
+        expect(ahead).toBeGreaterThan(0);
+      }
+    },
+  };
+}
+
 describe("dispatchToBackend", () => {
   it("polls an accepted event until every run has finished and returns it like a local dispatch", async () => {
     // Runs queued for their first 0.8 s and 1 s: with the 40 ms and 20 ms of SCRIPTS' runs, a busy
@@ -267,26 +297,9 @@ describe("dispatchToBackend", () => {
         ],
       },
     });
-    const real = Date.now.bind(Date);
-    let ahead = 0;
-    const clock = vi.spyOn(Date, "now").mockImplementation(() => real() + ahead);
-    let sentAt = 0;
-    const reopening: typeof fetch = async (input, init) => {
-      const path = new URL(String(input)).pathname;
-      if (path === "/events") sentAt = real();
-      const response = await fetch(input, init);
-      // Seen finished: the backend's clock moves on to the reopening (60 s after the runs were made).
-      if (ahead === 0 && path.startsWith("/runs") && (await response.clone().text()).includes("first look")) ahead = 60_000 - (real() - sentAt);
-      return response;
-    };
     const warnings: string[] = [];
-    let outcome: Awaited<ReturnType<typeof dispatchToBackend>>;
-    try {
-      outcome = await dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening, warn: (message) => warnings.push(message) }));
-    } finally {
-      clock.mockRestore();
-    }
-    expect(ahead).toBeGreaterThan(0);
+    const reopening = reopenOnceSeenFinished("first look");
+    const outcome = await reopening.during(dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening.fetch, warn: (message) => warnings.push(message) })));
     const quick = outcome.runs[1];
     expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed", "failed"]);
     expect(quick?.resultPayload?.message).toBe("second look");
@@ -330,24 +343,8 @@ describe("dispatchToBackend", () => {
         ],
       },
     });
-    const real = Date.now.bind(Date);
-    let ahead = 0;
-    const clock = vi.spyOn(Date, "now").mockImplementation(() => real() + ahead);
-    let sentAt = 0;
-    const reopening: typeof fetch = async (input, init) => {
-      const path = new URL(String(input)).pathname;
-      if (path === "/events") sentAt = real();
-      const response = await fetch(input, init);
-      if (ahead === 0 && path.startsWith("/runs") && (await response.clone().text()).includes("first look")) ahead = 60_000 - (real() - sentAt);
-      return response;
-    };
-    let error: Awaited<ReturnType<typeof failure>>;
-    try {
-      error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening, timeoutMs: 1_500, cancelOnTimeout: false })));
-    } finally {
-      clock.mockRestore();
-    }
-    expect(ahead).toBeGreaterThan(0);
+    const reopening = reopenOnceSeenFinished("first look");
+    const error = await reopening.during(failure(dispatchToBackend(event("t.reopen"), fast(server, { fetch: reopening.fetch, timeoutMs: 1_500, cancelOnTimeout: false }))));
     const id = error.runs?.[1]?.id;
     expect(error.message).toContain(`1 run still not finished after 1.5 s: ${id} quick/check (running, reopened by the backend after it had finished completed)`);
   });
