@@ -3101,7 +3101,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(3216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3216));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(6992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66992));
 }
 
 

@@ -248,7 +248,10 @@ function stepSource(style) {
     return style === "module" ? MODULE_STEP : RAW_STEP;
 }
 
+// EXTERNAL MODULE: ./.build/disk-problems.js
+var disk_problems = __webpack_require__(63122);
 ;// CONCATENATED MODULE: ./.build/cli/new-command.js
+
 
 
 
@@ -311,7 +314,7 @@ async function newCommand(ctx, options) {
         if (code === "EEXIST") {
             throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
         }
-        const problem = code === undefined ? undefined : WRITE_PROBLEMS[code];
+        const problem = code === undefined ? undefined : disk_problems/* DISK_WRITE_PROBLEMS */.J[code];
         if (problem)
             throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
         throw error;
@@ -402,15 +405,6 @@ function makeFolders(repoRoot, folders, shown, made) {
     }
     checkFolders(repoRoot, folders, shown);
 }
-const WRITE_PROBLEMS = {
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file size limit of this process is reached (ulimit -f)",
-    EROFS: "it is on a read-only file system",
-    EACCES: "permission denied",
-    EPERM: "permission denied (operation not permitted)",
-    EIO: "the disk answered an input/output error",
-};
 function writeNew(path, text) {
     const fd = (0,external_node_fs_.openSync)(path, "wx");
     try {

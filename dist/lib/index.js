@@ -1255,6 +1255,25 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
+/***/ 63122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ DISK_WRITE_PROBLEMS)
+/* harmony export */ });
+const DISK_WRITE_PROBLEMS = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file size limit of this process is reached (ulimit -f)",
+    EROFS: "it is on a read-only file system",
+    EACCES: "permission denied",
+    EPERM: "permission denied (operation not permitted)",
+    EIO: "the disk answered an input/output error",
+};
+
+
+/***/ }),
+
 /***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14236,6 +14255,8 @@ watch.unref();
 
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
+// EXTERNAL MODULE: ./.build/disk-problems.js
+var disk_problems = __nccwpck_require__(63122);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
@@ -14352,6 +14373,7 @@ function regExpEnd(source, start) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
 
 
 
@@ -14550,13 +14572,7 @@ async function makeWrapperFolder() {
     }
 }
 const TEMP_FOLDER_PROBLEMS = {
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file size limit of this process is reached (ulimit -f)",
-    EROFS: "it is on a read-only file system",
-    EACCES: "permission denied",
-    EPERM: "permission denied (operation not permitted)",
-    EIO: "the disk answered an input/output error",
+    ...disk_problems/* DISK_WRITE_PROBLEMS */.J,
     ENOENT: "it does not exist",
     ENOTDIR: "it is not a folder",
 };

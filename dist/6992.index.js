@@ -1,5 +1,5 @@
-export const id = 3216;
-export const ids = [3216];
+export const id = 6992;
+export const ids = [6992];
 export const modules = {
 
 /***/ 63973:
@@ -231,7 +231,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 66992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -594,6 +594,17 @@ watch.unref();
 
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
+;// CONCATENATED MODULE: ./.build/disk-problems.js
+const DISK_WRITE_PROBLEMS = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EFBIG: "the file size limit of this process is reached (ulimit -f)",
+    EROFS: "it is on a read-only file system",
+    EACCES: "permission denied",
+    EPERM: "permission denied (operation not permitted)",
+    EIO: "the disk answered an input/output error",
+};
+
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
@@ -710,6 +721,7 @@ function regExpEnd(source, start) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/module-style.js
+
 
 
 
@@ -908,13 +920,7 @@ async function makeWrapperFolder() {
     }
 }
 const TEMP_FOLDER_PROBLEMS = {
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file size limit of this process is reached (ulimit -f)",
-    EROFS: "it is on a read-only file system",
-    EACCES: "permission denied",
-    EPERM: "permission denied (operation not permitted)",
-    EIO: "the disk answered an input/output error",
+    ...DISK_WRITE_PROBLEMS,
     ENOENT: "it does not exist",
     ENOTDIR: "it is not a folder",
 };
