@@ -3,7 +3,7 @@
 // that run dist/ rebuild it only when it may be stale (test/helpers/fresh-dist.ts). Contents,
 // not times: a checkout gives every file a fresh time, so an old dist/ would look new.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const SOURCES = ["src", "schemas", "scripts/bundle.mjs", "scripts/bun-cli-build.mjs", "scripts/bun-cli-bundle.mjs", "scripts/build-schemas.mjs", "scripts/dist-stamp.mjs", "tsconfig.json", "tsconfig.build.json", "tsconfig.types.json", "package-lock.json"];
@@ -45,6 +45,16 @@ function treeHash(root, paths) {
 
 export function stampPath(root) {
   return join(root, ".dist-stamp");
+}
+
+/** Whether dist/ under `root` may differ from what its sources build now (no stamp, or another one). */
+export function distIsStale(root) {
+  if (!existsSync(join(root, "dist", "index.js"))) return true;
+  try {
+    return readFileSync(stampPath(root), "utf8").trim() !== currentStamp(root);
+  } catch {
+    return true;
+  }
 }
 
 /** Records that dist/ under `root` matches its sources as they are now. */

@@ -10,11 +10,11 @@
 // failure's, so a type error fails `npm test` as before.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmdirSync } from "node:fs";
+import { mkdirSync, rmdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { currentStamp, stampPath } from "./dist-stamp.mjs";
+import { distIsStale } from "./dist-stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "package.json"));
@@ -47,7 +47,7 @@ const checks = [
 // is stale (test/helpers/test-order.ts), and find it built. A run of some files leaves it to them.
 const LOCK = join(root, ".dist-build.lock");
 let lockHeld = false;
-if (process.argv.length === 2 && distIsStale()) {
+if (process.argv.length === 2 && distIsStale(root)) {
   try {
     mkdirSync(LOCK);
     lockHeld = true;
@@ -72,14 +72,6 @@ process.on("exit", () => {
   if (lockHeld) rmdirSync(LOCK);
 });
 
-function distIsStale() {
-  if (!existsSync(join(root, "dist", "index.js"))) return true;
-  try {
-    return readFileSync(stampPath(root), "utf8").trim() !== currentStamp(root);
-  } catch {
-    return true;
-  }
-}
 
 // vitest's package exports no path to its command: take it from its package.json's `bin`.
 const vitest = join(dirname(require.resolve("vitest/package.json")), require("vitest/package.json").bin.vitest);

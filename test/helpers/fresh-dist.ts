@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
+import { mkdirSync, rmdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 // @ts-expect-error: a plain .mjs script shared with scripts/bundle.mjs (no declarations)
-import { currentStamp, stampPath } from "../../scripts/dist-stamp.mjs";
+import { distIsStale as distIsStaleUnder } from "../../scripts/dist-stamp.mjs";
 
 // Tests that run the shipped action (dist/index.js) must never run stale code: before the
 // first such test, dist/ is rebuilt unless it was built, by this helper, from exactly the
@@ -12,26 +12,11 @@ import { currentStamp, stampPath } from "../../scripts/dist-stamp.mjs";
 // keeps test files running in parallel from building at the same time.
 
 const ROOT = resolve(".");
-/** The hash of the sources dist/ was last built from here (git-ignored). */
-const STAMP = stampPath(ROOT);
 const LOCK = join(ROOT, ".dist-build.lock");
-
-function stamp(): string | undefined {
-  try {
-    return readFileSync(STAMP, "utf8").trim();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether dist/ may differ from what the sources build now. */
 export function distIsStale(): boolean {
-  try {
-    statSync(join(ROOT, "dist", "index.js"));
-  } catch {
-    return true;
-  }
-  return stamp() !== currentStamp(ROOT);
+  return distIsStaleUnder(ROOT);
 }
 
 /**
