@@ -71,3 +71,8 @@ export function statPath(path: string): Promise<Stats> {
 export function removeFile(path: string): Promise<void> {
   return new Promise((resolve, reject) => unlink(path, (error) => (error ? reject(error) : resolve())));
 }
+
+/** A node:fs callback call as a promise, for the calls above do not cover (`fsCall((done) => write(fd, bytes, done))`). */
+export function fsCall<T>(start: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value as T))));
+}

@@ -1,4 +1,5 @@
-import { appendFile, close, closeSync, fstatSync, ftruncateSync, open, openSync, read, readSync, stat, write } from "node:fs";
+import { appendFile, close, closeSync, fstatSync, ftruncateSync, open, openSync, read, readSync, write } from "node:fs";
+import { fsCall, statPath } from "../fs-async.js";
 import { closingTags, cutMarkdownToBytes, showHiddenCharacters, withoutAlertDefinitions } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
@@ -177,17 +178,17 @@ export class StepWrittenSummary {
   async #append(text: string, putBack: boolean): Promise<boolean> {
     if (text === "") return true;
     const bytes = Buffer.from(text, "utf8");
-    const fd = await call<number>((done) => open(this.path, "a+", done));
+    const fd = await fsCall<number>((done) => open(this.path, "a+", done));
     try {
-      for (let at = 0; at < bytes.length; ) at += await call<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
+      for (let at = 0; at < bytes.length; ) at += await fsCall<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
       const back = Buffer.alloc(bytes.length);
-      const bytesRead = await call<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
+      const bytesRead = await fsCall<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
       if (bytesRead === bytes.length && back.equals(bytes)) {
         this.#known += bytes.length;
         return true;
       }
     } finally {
-      await call<void>((done) => close(fd, done));
+      await fsCall<void>((done) => close(fd, done));
     }
     this.#raced = true;
     const cutFd = openSync(this.path, "r+");
@@ -200,7 +201,7 @@ export class StepWrittenSummary {
     }
     const at = found.indexOf(bytes);
     const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
-    if (putBack && others.length > 0) await call<void>((done) => appendFile(this.path, others, done));
+    if (putBack && others.length > 0) await fsCall<void>((done) => appendFile(this.path, others, done));
     return false;
   }
 
@@ -232,7 +233,7 @@ export class StepWrittenSummary {
 }
 
 async function fileSize(path: string): Promise<number | undefined> {
-  return call<{ size: number }>((done) => stat(path, done)).then(
+  return statPath(path).then(
     (info) => info.size,
     () => undefined,
   );
@@ -248,13 +249,4 @@ function readToEnd(fd: number, start: number): Buffer {
     chunks.push(chunk.subarray(0, read));
     at += read;
   }
-}
-
-/**
- * A node:fs callback call as a promise. Not node:fs/promises: the summary is written at every
- * start, and loading node:fs/promises (with the readline and watcher modules it loads) costs a
- * start that matches no flow about 2 ms on Node 24 (the cold-start guard, BENCHMARKS.md).
- */
-function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value as T))));
 }
