@@ -6994,6 +6994,82 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
+/***/ 93602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   aX: () => (/* binding */ fsCall),
+/* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   qW: () => (/* binding */ statPath),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */ });
+/* unused harmony export readFileWithin */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+
+function readTextFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
+}
+class FileTooLargeError extends Error {
+    maxBytes;
+    code = "EFBIG";
+    constructor(maxBytes) {
+        super(`the file is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+async function readTextFileWithin(file, maxBytes) {
+    return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+function readFileWithin(file, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const opened = (openError, fd) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const chunks = [];
+            let total = 0;
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
+            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
+            const next = () => {
+                const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
+                    if (readError?.code === "EAGAIN")
+                        return void setTimeout(next, 5);
+                    if (readError)
+                        return finish(readError);
+                    if (bytes === 0)
+                        return finish(undefined);
+                    chunks.push(chunk.subarray(0, bytes));
+                    total += bytes;
+                    if (total > maxBytes)
+                        return finish(new FileTooLargeError(maxBytes));
+                    next();
+                });
+            };
+            next();
+        };
+        if (typeof file === "string")
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+        else
+            opened(null, file.fd);
+    });
+}
+function statPath(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+}
+function removeFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
+}
+function fsCall(start) {
+    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
+
+
+/***/ }),
+
 /***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9063,7 +9139,10 @@ class StepSummaryBudget {
     }
 }
 
+// EXTERNAL MODULE: ./.build/fs-async.js
+var fs_async = __nccwpck_require__(93602);
 ;// CONCATENATED MODULE: ./.build/action/summary-steps.js
+
 
 
 
@@ -9163,19 +9242,19 @@ class StepWrittenSummary {
         if (text === "")
             return true;
         const bytes = Buffer.from(text, "utf8");
-        const fd = await call((done) => (0,external_node_fs_.open)(this.path, "a+", done));
+        const fd = await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.open)(this.path, "a+", done));
         try {
             for (let at = 0; at < bytes.length;)
-                at += await call((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.length - at, null, done));
+                at += await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.length - at, null, done));
             const back = Buffer.alloc(bytes.length);
-            const bytesRead = await call((done) => (0,external_node_fs_.read)(fd, back, 0, bytes.length, this.#known, done));
+            const bytesRead = await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.read)(fd, back, 0, bytes.length, this.#known, done));
             if (bytesRead === bytes.length && back.equals(bytes)) {
                 this.#known += bytes.length;
                 return true;
             }
         }
         finally {
-            await call((done) => (0,external_node_fs_.close)(fd, done));
+            await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.close)(fd, done));
         }
         this.#raced = true;
         const cutFd = (0,external_node_fs_.openSync)(this.path, "r+");
@@ -9190,7 +9269,7 @@ class StepWrittenSummary {
         const at = found.indexOf(bytes);
         const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
         if (putBack && others.length > 0)
-            await call((done) => (0,external_node_fs_.appendFile)(this.path, others, done));
+            await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.appendFile)(this.path, others, done));
         return false;
     }
     #bounded(head, written, room, writer) {
@@ -9212,7 +9291,7 @@ class StepWrittenSummary {
     }
 }
 async function fileSize(path) {
-    return call((done) => (0,external_node_fs_.stat)(path, done)).then((info) => info.size, () => undefined);
+    return (0,fs_async/* statPath */.qW)(path).then((info) => info.size, () => undefined);
 }
 function readToEnd(fd, start) {
     const chunks = [];
@@ -9224,9 +9303,6 @@ function readToEnd(fd, start) {
         chunks.push(chunk.subarray(0, read));
         at += read;
     }
-}
-function call(start) {
-    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
 ;// CONCATENATED MODULE: ./.build/action/runner.js

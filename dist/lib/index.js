@@ -9615,6 +9615,7 @@ function windowsPathWarnings(flows, repoRoot) {
 /* harmony export */   qW: () => (/* binding */ statPath),
 /* harmony export */   yq: () => (/* binding */ FileTooLargeError)
 /* harmony export */ });
+/* unused harmony export fsCall */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 function readTextFile(path) {
@@ -9671,6 +9672,9 @@ function statPath(path) {
 }
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
+}
+function fsCall(start) {
+    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
 

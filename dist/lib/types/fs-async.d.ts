@@ -24,3 +24,5 @@ export declare function readFileWithin(file: string | {
 export declare function statPath(path: string): Promise<Stats>;
 /** Removes the file. */
 export declare function removeFile(path: string): Promise<void>;
+/** A node:fs callback call as a promise, for the calls above do not cover (`fsCall((done) => write(fd, bytes, done))`). */
+export declare function fsCall<T>(start: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T>;
