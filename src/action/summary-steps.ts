@@ -1,5 +1,4 @@
-import { appendFile, close, closeSync, fstatSync, ftruncateSync, open, openSync, read, readSync, write } from "node:fs";
-import { fsCall, statPath } from "../fs-async.js";
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, writeSync } from "node:fs";
 import { closingTags, cutMarkdownToBytes, showHiddenCharacters, withoutAlertDefinitions } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
@@ -20,20 +19,21 @@ export const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 /** Bytes read past the room per character of the longest secret form: 3 for UTF-8, 1 for line breaks. */
 const SECRET_READ_FACTOR = 4;
 
-/** Writes of a section before the action gives up on a file another process keeps appending to. */
-const APPEND_TRIES = 8;
-
 /** Looks at a growing file before the action cuts it back all the same (the rest unread, and said so). */
 const CUT_LOOKS = 8;
 
 /**
  * Said once, where the action next writes, when another process wrote to the file while the
  * action took it in: a write that lands between the action's last look and its cut of the file
- * cannot be told from none (POSIX has no read-and-cut in one), and the text taken in again after
- * a write of the action's comes after what the process wrote meanwhile.
+ * cannot be told from none (POSIX has no read-and-cut in one).
  */
 const RACED_NOTE =
-  "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here, and some of its lines may be out of order.\n\n";
+  "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here.\n\n";
+
+/** The page size a write is copied by, or a divisor of it (Linux: 4 KiB, 16 KiB or 64 KiB). */
+const PAGE_BYTES = 4096;
+
+const LINE_BREAK = 0x0a;
 
 /** Whose text is taken in: already in the file when the action started, or the flow steps'. */
 type Writer = "before" | "steps";
@@ -80,68 +80,94 @@ export class StepWrittenSummary {
    * before it for the action's, never redacted nor counted.
    */
   async takeIn(room: { content: number; total: number } = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = ""): Promise<number> {
-    // Outside text taken in and cut from the file, waiting to be written back before `section`.
-    let carried = "";
-    for (let tries = 1; ; tries++) {
-      const size = await fileSize(this.path);
-      let text = "";
-      if (size !== undefined && size > this.#known) {
-        const used = Buffer.byteLength(carried, "utf8");
-        text = await this.#cutBack(size, { content: room.content - used, total: room.total - used });
-        this.#stepBytes += Buffer.byteLength(text, "utf8");
-      } else if (size !== undefined) {
-        this.#known = size;
-      }
-      const taken = carried + text;
-      const note = this.#raced && !this.#racedSaid && Buffer.byteLength(taken + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
-      // On the last try the other process's text is not put back: raw, it could hold a secret.
-      if (await this.#append(taken + note + section, tries < APPEND_TRIES)) {
-        if (note !== "") this.#racedSaid = true;
-        return Buffer.byteLength(taken + note, "utf8");
-      }
-      // Another process appended first: its text is back at the end of the file, raw, and is
-      // taken in on the next try, after what this call took in before it.
-      carried = taken;
-      if (tries === APPEND_TRIES) throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
+    let fd: number;
+    try {
+      // Created for a section (as core.summary does); left as it is when there is none.
+      fd = openSync(this.path, section === "" ? constants.O_RDWR : constants.O_RDWR | constants.O_CREAT);
+    } catch (error) {
+      if (section === "") return 0;
+      throw error;
+    }
+    try {
+      return this.#takeInFrom(fd, room, section);
+    } finally {
+      closeSync(fd);
     }
   }
 
   /**
-   * The outside text from the known end of the file to its end (read again while it grows, a few
-   * looks at most), bounded and redacted; the file is then cut back to the known end. The reads,
-   * the last look and the cut are system calls in a row (synchronous: nothing of the action runs
-   * between them), so only a write that lands between the last look and the cut is lost with it;
-   * such a write cannot be told from none (POSIX has no read-and-cut in one), and the summary says
-   * that text may be missing whenever another process was seen writing (RACED_NOTE). Text left
-   * unread after the last look is said the same way.
+   * takeIn on the open file, in system calls in a row (synchronous: nothing of the action runs
+   * between them). The text others appended since the known end is read (again while it grows, a
+   * few looks at most), bounded and redacted; then the file is cut to the known end plus what
+   * replaces that text (with `section`), and only then is that written there, in place. A write
+   * of another process lands either before the cut (after the last look: lost, and such a write
+   * cannot be told from none, POSIX has no read-and-cut in one) or after it, past the action's
+   * bytes, to be taken in next time. Cut back to the known end and appended, the text fell before
+   * the action's whenever another process appended in between (most tries against one that kept
+   * appending, whose queued write got the file first): raw, and taken for the action's own.
    */
-  async #cutBack(size: number, room: { content: number; total: number }): Promise<string> {
-    const fd = openSync(this.path, "r+");
-    let parts: OutsidePart[];
-    try {
-      let end = size;
-      for (let look = 1; ; look++) {
-        parts = this.#readOutside(fd, end, room);
-        const now = fstatSync(fd).size;
-        if (now !== end) this.#raced = true;
-        if (now <= end || look === CUT_LOOKS) break;
-        end = now;
-      }
-      ftruncateSync(fd, this.#known);
-    } finally {
-      closeSync(fd);
-    }
+  #takeInFrom(fd: number, room: { content: number; total: number }, section: string): number {
+    const size = fstatSync(fd).size;
+    if (size < this.#known) this.#known = size;
+    const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };
+    const note = this.#raced && !this.#racedSaid && Buffer.byteLength(text + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
+    const bytes = Buffer.from(text + note + section, "utf8");
+    if (end === this.#known && bytes.length === 0) return 0;
+    ftruncateSync(fd, this.#known + bytes.length);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, this.#known + at);
     // What was there before the action is taken in now: text appended from here on is the steps'.
     this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
+    this.#known += bytes.length;
+    // Written to meanwhile: a write may also have landed between the last look and the cut.
+    if (fstatSync(fd).size > this.#known) this.#raced = true;
+    this.#stepBytes += Buffer.byteLength(text, "utf8");
+    if (note !== "") this.#racedSaid = true;
+    return Buffer.byteLength(text + note, "utf8");
+  }
+
+  /**
+   * The outside text from the known end of the file to its end, read again while it grows (a
+   * few looks at most; text left unread after the last look is said by RACED_NOTE as lost), then
+   * bounded and redacted: the text, and the end of the file at the last look.
+   *
+   * A write that crosses a page of the file can be seen in part, its first pages only: Linux
+   * copies a write page by page and moves the file's end after each, so the end seen while one
+   * is written lies at a page boundary. There the text after the last line break may be such a
+   * part (the rest of the write then lands before the cut, and is cut), and a secret seen in
+   * part is not redacted: it is cut with the rest, and said (RACED_NOTE).
+   */
+  #readBack(fd: number, size: number, room: { content: number; total: number }): { text: string; end: number } {
+    let end = size;
+    for (let look = 1; ; look++) {
+      const parts = this.#readOutside(fd, end, room);
+      const last = parts.at(-1);
+      if (end % PAGE_BYTES === 0 && last !== undefined && last.head.length === last.written && last.head.at(-1) !== LINE_BREAK) {
+        const whole = last.head.lastIndexOf(LINE_BREAK) + 1;
+        parts[parts.length - 1] = { ...last, head: last.head.subarray(0, whole), written: whole };
+        this.#raced = true;
+      }
+      const text = this.#textOf(parts, room);
+      // Looked at once the text is made (redacting 256 KiB takes a while), just before the cut.
+      const now = fstatSync(fd).size;
+      if (now !== end) this.#raced = true;
+      if (now <= end || look === CUT_LOOKS) return { text, end };
+      end = now;
+    }
+  }
+
+  /** The parts read, each bounded (to what the steps may write and the room) and redacted. */
+  #textOf(parts: OutsidePart[], room: { content: number; total: number }): string {
     let taken = 0;
-    const texts = parts.map(({ head, written, writer }) => {
-      const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
-      const bounded = this.#bounded(head.subarray(0, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest), written, stepRoom, writer);
-      const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
-      taken += Buffer.byteLength(text, "utf8");
-      return text;
-    });
-    return texts.join("");
+    return parts
+      .map(({ head, written, writer }) => {
+        if (written === 0) return "";
+        const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
+        const bounded = this.#bounded(head.subarray(0, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest), written, stepRoom, writer);
+        const kept = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
+        taken += Buffer.byteLength(kept, "utf8");
+        return kept;
+      })
+      .join("");
   }
 
   /**
@@ -168,43 +194,6 @@ export class StepWrittenSummary {
     return parts;
   }
 
-  /**
-   * Appends `text` at the known end of the file and checks it landed there: what another process
-   * appended between the last look and this write would lie before it, taken for the action's
-   * own and never redacted. When it did not land there, the other process's text (before and
-   * after this write) is read, the file cut back to the known end in the same row of system calls
-   * as #cutBack's, and that text appended again as it was (when `putBack`), to be taken in: false.
-   */
-  async #append(text: string, putBack: boolean): Promise<boolean> {
-    if (text === "") return true;
-    const bytes = Buffer.from(text, "utf8");
-    const fd = await fsCall<number>((done) => open(this.path, "a+", done));
-    try {
-      for (let at = 0; at < bytes.length; ) at += await fsCall<number>((done) => write(fd, bytes, at, bytes.length - at, null, done));
-      const back = Buffer.alloc(bytes.length);
-      const bytesRead = await fsCall<number>((done) => read(fd, back, 0, bytes.length, this.#known, done));
-      if (bytesRead === bytes.length && back.equals(bytes)) {
-        this.#known += bytes.length;
-        return true;
-      }
-    } finally {
-      await fsCall<void>((done) => close(fd, done));
-    }
-    this.#raced = true;
-    const cutFd = openSync(this.path, "r+");
-    let found: Buffer;
-    try {
-      found = readToEnd(cutFd, this.#known);
-      ftruncateSync(cutFd, this.#known);
-    } finally {
-      closeSync(cutFd);
-    }
-    const at = found.indexOf(bytes);
-    const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
-    if (putBack && others.length > 0) await fsCall<void>((done) => appendFile(this.path, others, done));
-    return false;
-  }
-
   #bounded(head: Buffer, written: number, room: number, writer: Writer): string {
     // A character cut by the read is dropped: the text is re-read only up to `room` anyway.
     const raw = head.toString("utf8").replace(/\uFFFD$/, "");
@@ -229,24 +218,5 @@ export class StepWrittenSummary {
           : note(cleanBytes).trimStart();
     // The action's next section starts a block of its own.
     return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
-  }
-}
-
-async function fileSize(path: string): Promise<number | undefined> {
-  return statPath(path).then(
-    (info) => info.size,
-    () => undefined,
-  );
-}
-
-/** Everything from `start` to the end of the file, read while it grows (to 16 MiB: GitHub shows 1 MiB of a summary). */
-function readToEnd(fd: number, start: number): Buffer {
-  const chunks: Buffer[] = [];
-  for (let at = start; ; ) {
-    const chunk = Buffer.alloc(Math.min(16 * 1024 * 1024 - (at - start), Math.max(64 * 1024, fstatSync(fd).size - at)));
-    const read = chunk.length === 0 ? 0 : readSync(fd, chunk, 0, chunk.length, at);
-    if (read === 0) return Buffer.concat(chunks);
-    chunks.push(chunk.subarray(0, read));
-    at += read;
   }
 }
