@@ -159,6 +159,81 @@ function fileURLToPath(url) {
 
 /***/ }),
 
+/***/ 93602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   qW: () => (/* binding */ statPath),
+/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */ });
+/* unused harmony exports readFileWithin, fsCall */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+function readTextFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
+}
+class FileTooLargeError extends Error {
+    maxBytes;
+    code = "EFBIG";
+    constructor(maxBytes) {
+        super(`the file is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+async function readTextFileWithin(file, maxBytes) {
+    return (await readFileWithin(file, maxBytes)).toString("utf8");
+}
+function readFileWithin(file, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const opened = (openError, fd) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const chunks = [];
+            let total = 0;
+            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
+            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
+            const next = () => {
+                const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
+                    if (readError?.code === "EAGAIN")
+                        return void setTimeout(next, 5);
+                    if (readError)
+                        return finish(readError);
+                    if (bytes === 0)
+                        return finish(undefined);
+                    chunks.push(chunk.subarray(0, bytes));
+                    total += bytes;
+                    if (total > maxBytes)
+                        return finish(new FileTooLargeError(maxBytes));
+                    next();
+                });
+            };
+            next();
+        };
+        if (typeof file === "string")
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+        else
+            opened(null, file.fd);
+    });
+}
+function statPath(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+}
+function removeFile(path) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
+}
+function fsCall(start) {
+    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
+
+
+/***/ }),
+
 /***/ 66992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

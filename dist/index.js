@@ -6994,82 +6994,6 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 93602:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   aX: () => (/* binding */ fsCall),
-/* harmony export */   nM: () => (/* binding */ removeFile),
-/* harmony export */   qW: () => (/* binding */ statPath),
-/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
-/* harmony export */ });
-/* unused harmony export readFileWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-
-function readTextFile(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
-}
-class FileTooLargeError extends Error {
-    maxBytes;
-    code = "EFBIG";
-    constructor(maxBytes) {
-        super(`the file is larger than ${maxBytes} bytes`);
-        this.maxBytes = maxBytes;
-    }
-}
-async function readTextFileWithin(file, maxBytes) {
-    return (await readFileWithin(file, maxBytes)).toString("utf8");
-}
-function readFileWithin(file, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const opened = (openError, fd) => {
-            if (openError) {
-                reject(openError);
-                return;
-            }
-            const chunks = [];
-            let total = 0;
-            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
-            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
-            const next = () => {
-                const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
-                    if (readError?.code === "EAGAIN")
-                        return void setTimeout(next, 5);
-                    if (readError)
-                        return finish(readError);
-                    if (bytes === 0)
-                        return finish(undefined);
-                    chunks.push(chunk.subarray(0, bytes));
-                    total += bytes;
-                    if (total > maxBytes)
-                        return finish(new FileTooLargeError(maxBytes));
-                    next();
-                });
-            };
-            next();
-        };
-        if (typeof file === "string")
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
-        else
-            opened(null, file.fd);
-    });
-}
-function statPath(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
-}
-function removeFile(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
-}
-function fsCall(start) {
-    return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
-}
-
-
-/***/ }),
-
 /***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9139,18 +9063,16 @@ class StepSummaryBudget {
     }
 }
 
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
 ;// CONCATENATED MODULE: ./.build/action/summary-steps.js
-
 
 
 
 const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 const SECRET_READ_FACTOR = 4;
-const APPEND_TRIES = 8;
 const CUT_LOOKS = 8;
-const RACED_NOTE = "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here, and some of its lines may be out of order.\n\n";
+const RACED_NOTE = "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here.\n\n";
+const PAGE_BYTES = 4096;
+const LINE_BREAK = 0x0a;
 class StepWrittenSummary {
     path;
     redactor;
@@ -9167,59 +9089,75 @@ class StepWrittenSummary {
         this.#beforeEnd = before;
     }
     async takeIn(room = { content: Number.POSITIVE_INFINITY, total: Number.POSITIVE_INFINITY }, section = "") {
-        let carried = "";
-        for (let tries = 1;; tries++) {
-            const size = await fileSize(this.path);
-            let text = "";
-            if (size !== undefined && size > this.#known) {
-                const used = Buffer.byteLength(carried, "utf8");
-                text = await this.#cutBack(size, { content: room.content - used, total: room.total - used });
-                this.#stepBytes += Buffer.byteLength(text, "utf8");
-            }
-            else if (size !== undefined) {
-                this.#known = size;
-            }
-            const taken = carried + text;
-            const note = this.#raced && !this.#racedSaid && Buffer.byteLength(taken + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
-            if (await this.#append(taken + note + section, tries < APPEND_TRIES)) {
-                if (note !== "")
-                    this.#racedSaid = true;
-                return Buffer.byteLength(taken + note, "utf8");
-            }
-            carried = taken;
-            if (tries === APPEND_TRIES)
-                throw new Error(`another process kept appending to it while the action wrote (${APPEND_TRIES} tries)`);
-        }
-    }
-    async #cutBack(size, room) {
-        const fd = (0,external_node_fs_.openSync)(this.path, "r+");
-        let parts;
+        let fd;
         try {
-            let end = size;
-            for (let look = 1;; look++) {
-                parts = this.#readOutside(fd, end, room);
-                const now = (0,external_node_fs_.fstatSync)(fd).size;
-                if (now !== end)
-                    this.#raced = true;
-                if (now <= end || look === CUT_LOOKS)
-                    break;
-                end = now;
-            }
-            (0,external_node_fs_.ftruncateSync)(fd, this.#known);
+            fd = (0,external_node_fs_.openSync)(this.path, section === "" ? external_node_fs_.constants.O_RDWR : external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_CREAT);
+        }
+        catch (error) {
+            if (section === "")
+                return 0;
+            throw error;
+        }
+        try {
+            return this.#takeInFrom(fd, room, section);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    #takeInFrom(fd, room, section) {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size < this.#known)
+            this.#known = size;
+        const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };
+        const note = this.#raced && !this.#racedSaid && Buffer.byteLength(text + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
+        const bytes = Buffer.from(text + note + section, "utf8");
+        if (end === this.#known && bytes.length === 0)
+            return 0;
+        (0,external_node_fs_.ftruncateSync)(fd, this.#known + bytes.length);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at, this.#known + at);
         this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
+        this.#known += bytes.length;
+        if ((0,external_node_fs_.fstatSync)(fd).size > this.#known)
+            this.#raced = true;
+        this.#stepBytes += Buffer.byteLength(text, "utf8");
+        if (note !== "")
+            this.#racedSaid = true;
+        return Buffer.byteLength(text + note, "utf8");
+    }
+    #readBack(fd, size, room) {
+        let end = size;
+        for (let look = 1;; look++) {
+            const parts = this.#readOutside(fd, end, room);
+            const last = parts.at(-1);
+            if (end % PAGE_BYTES === 0 && last !== undefined && last.head.length === last.written && last.head.at(-1) !== LINE_BREAK) {
+                const whole = last.head.lastIndexOf(LINE_BREAK) + 1;
+                parts[parts.length - 1] = { ...last, head: last.head.subarray(0, whole), written: whole };
+                this.#raced = true;
+            }
+            const text = this.#textOf(parts, room);
+            const now = (0,external_node_fs_.fstatSync)(fd).size;
+            if (now !== end)
+                this.#raced = true;
+            if (now <= end || look === CUT_LOOKS)
+                return { text, end };
+            end = now;
+        }
+    }
+    #textOf(parts, room) {
         let taken = 0;
-        const texts = parts.map(({ head, written, writer }) => {
+        return parts
+            .map(({ head, written, writer }) => {
+            if (written === 0)
+                return "";
             const stepRoom = Math.max(0, Math.min(this.limitBytes - this.#stepBytes - taken, room.content - taken));
             const bounded = this.#bounded(head.subarray(0, stepRoom + 1 + SECRET_READ_FACTOR * this.redactor.longest), written, stepRoom, writer);
-            const text = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
-            taken += Buffer.byteLength(text, "utf8");
-            return text;
-        });
-        return texts.join("");
+            const kept = Buffer.byteLength(bounded, "utf8") <= room.total - taken ? bounded : "";
+            taken += Buffer.byteLength(kept, "utf8");
+            return kept;
+        })
+            .join("");
     }
     #readOutside(fd, size, room) {
         const parts = [];
@@ -9238,40 +9176,6 @@ class StepWrittenSummary {
         }
         return parts;
     }
-    async #append(text, putBack) {
-        if (text === "")
-            return true;
-        const bytes = Buffer.from(text, "utf8");
-        const fd = await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.open)(this.path, "a+", done));
-        try {
-            for (let at = 0; at < bytes.length;)
-                at += await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.length - at, null, done));
-            const back = Buffer.alloc(bytes.length);
-            const bytesRead = await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.read)(fd, back, 0, bytes.length, this.#known, done));
-            if (bytesRead === bytes.length && back.equals(bytes)) {
-                this.#known += bytes.length;
-                return true;
-            }
-        }
-        finally {
-            await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.close)(fd, done));
-        }
-        this.#raced = true;
-        const cutFd = (0,external_node_fs_.openSync)(this.path, "r+");
-        let found;
-        try {
-            found = readToEnd(cutFd, this.#known);
-            (0,external_node_fs_.ftruncateSync)(cutFd, this.#known);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(cutFd);
-        }
-        const at = found.indexOf(bytes);
-        const others = at < 0 ? found : Buffer.concat([found.subarray(0, at), found.subarray(at + bytes.length)]);
-        if (putBack && others.length > 0)
-            await (0,fs_async/* fsCall */.aX)((done) => (0,external_node_fs_.appendFile)(this.path, others, done));
-        return false;
-    }
     #bounded(head, written, room, writer) {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
@@ -9288,20 +9192,6 @@ class StepWrittenSummary {
                     (0,report_markdown/* cutMarkdownToBytes */.sG)(clean, Math.min(room, cleanBytes - 1), note)
                 : note(cleanBytes).trimStart();
         return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
-    }
-}
-async function fileSize(path) {
-    return (0,fs_async/* statPath */.qW)(path).then((info) => info.size, () => undefined);
-}
-function readToEnd(fd, start) {
-    const chunks = [];
-    for (let at = start;;) {
-        const chunk = Buffer.alloc(Math.min(16 * 1024 * 1024 - (at - start), Math.max(64 * 1024, (0,external_node_fs_.fstatSync)(fd).size - at)));
-        const read = chunk.length === 0 ? 0 : (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, at);
-        if (read === 0)
-            return Buffer.concat(chunks);
-        chunks.push(chunk.subarray(0, read));
-        at += read;
     }
 }
 
@@ -9350,7 +9240,7 @@ function runnerIO(options = {}) {
         core/* info */.pq(text);
     };
     const summaryBudget = new StepSummaryBudget();
-    const summaryBefore = runner_fileSize(process.env.GITHUB_STEP_SUMMARY);
+    const summaryBefore = fileSize(process.env.GITHUB_STEP_SUMMARY);
     let stepText;
     const written = new Map();
     return {
@@ -9542,7 +9432,7 @@ function annotation(properties, shown) {
         ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
     };
 }
-function runner_fileSize(path) {
+function fileSize(path) {
     if (!path)
         return 0;
     try {
