@@ -10,6 +10,7 @@ import { runInProcess } from "../helpers/run-in-process.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { startSilentServer } from "../support/silent-server.js";
+import { timedUnderLoad } from "../helpers/stalls.js";
 
 const opened = pullRequestOpened();
 const fromFork = pullRequestOpenedFromFork();
@@ -36,15 +37,17 @@ describe("a fork's handover upload to a results service that never answers", () 
     const silent = await startSilentServer();
     const restore = setProcessEnv({ ...results.runtimeEnv({ runId: 800 }), ACTIONS_RESULTS_URL: `${silent.url}/`, FLOWS_ARTIFACT_TIMEOUT_SECONDS: "0.5" });
     try {
-      const started = Date.now();
-      const run = await runInProcess({
-        workspace: repo.dir,
-        eventName: "pull_request",
-        payload: fromFork,
-        inputs: { "github-token": "ghs_readonlytoken", state: "none" },
-        env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: "800", GITHUB_SHA: "e".repeat(40) },
-      });
-      expect(Date.now() - started).toBeLessThan(20_000);
+      // The action runs in this process: timed in the time it could run (test/helpers/stalls.ts).
+      const { value: run, ms } = await timedUnderLoad(() =>
+        runInProcess({
+          workspace: repo.dir,
+          eventName: "pull_request",
+          payload: fromFork,
+          inputs: { "github-token": "ghs_readonlytoken", state: "none" },
+          env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: "800", GITHUB_SHA: "e".repeat(40) },
+        }),
+      );
+      expect(ms).toBeLessThan(20_000);
       expect(silent.accepted).toBeGreaterThan(0);
       expect(run.code).toBe(1);
       expect(run.io.failed).toMatch(/not handed over: the upload of the flows-report artifact did not finish within 500 ms.*Re-run the job/);

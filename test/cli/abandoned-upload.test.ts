@@ -14,6 +14,7 @@ import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { artifactWorld, REPOSITORY } from "../state/artifact-helpers.js";
 import { startSilentServer } from "../support/silent-server.js";
+import { childLoadMeter } from "../helpers/stalls.js";
 
 const ROOT = resolve(".");
 const HOSTS = {
@@ -35,8 +36,9 @@ type Ended = { code: number | null; stderr: string; tookMs: number; killed: bool
 
 /** Runs the command; SIGKILL after `killAfterMs` (then `killed`). */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, killAfterMs: number): Promise<Ended> {
-  const began = Date.now();
   const child = spawn(command, args, { cwd: repo.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+  // tookMs: the command's wall time less its wait for a core (test/helpers/stalls.ts).
+  const meter = childLoadMeter(child.pid!);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
@@ -50,7 +52,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, killAfterM
   return new Promise((done) =>
     child.once("exit", (code) => {
       clearTimeout(timer);
-      done({ code, stderr, tookMs: Date.now() - began, killed });
+      const tookMs = meter.runningMs();
+      meter.stop();
+      done({ code, stderr, tookMs, killed });
     }),
   );
 }

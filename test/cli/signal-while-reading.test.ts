@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
-import { kill, sleep } from "../helpers/cli-process.js";
+import { kill } from "../helpers/cli-process.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
+import { childLoadMeter, untilChildRan } from "../helpers/stalls.js";
 
 // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
 beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
@@ -56,15 +57,27 @@ async function stoppedWhileReading(argv: string[], signal: NodeJS.Signals): Prom
   const exited = new Promise<number | string | null>((done) => child.once("exit", (code, killedBy) => done(code ?? killedBy)));
   // Half an event, and the pipe kept open: the command waits for the rest.
   child.stdin.write('{"id": "evt-half", ');
+  // Times below are the child's wall time less its wait for a core (test/helpers/stalls.ts):
+  // beside busy processes a Bun that starts, takes a signal and exits waited seconds for one.
   // A command that never installs them (as explain did) is stopped all the same, once it had time to.
-  for (let waited = 0; !handlesStopSignals(child.pid!) && waited < 10_000; waited += 20) await sleep(20);
-  await sleep(200);
-  const sent = Date.now();
+  const starting = childLoadMeter(child.pid!);
+  await untilChildRan(starting, 10_000, () => handlesStopSignals(child.pid!));
+  await untilChildRan(starting, starting.runningMs() + 200);
+  starting.stop();
+  let hasExited = false;
+  const exitedCode = exited.then((code) => {
+    hasExited = true;
+    return code;
+  });
+  const stopping = childLoadMeter(child.pid!);
   child.kill(signal);
-  const code = await Promise.race([exited, sleep(5_000).then(() => "still running" as const)]);
+  // A command that goes on waiting for the event runs past 5 s of its own time.
+  await untilChildRan(stopping, 5_000, () => hasExited);
+  const ms = stopping.runningMs();
+  stopping.stop();
   child.stdin.end();
-  if (code === "still running") return { code: -1, out, err, ms: Date.now() - sent };
-  return { code, out, err, ms: Date.now() - sent };
+  if (!hasExited) return { code: -1, out, err, ms };
+  return { code: await exitedCode, out, err, ms };
 }
 
 describe("a signal while the event is read from standard input", () => {

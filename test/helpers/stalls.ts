@@ -111,3 +111,69 @@ export function cpuMsSince(before: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 }
+
+// A child process on a loaded machine: its wall time holds the time it was ready to run and
+// waited for a core, which neither this process's stalls nor its CPU time show (a Bun or Node
+// child that starts, handles a signal and exits needs a few hundred ms of CPU: beside six busy
+// loops it took seconds of wall clock). Linux counts that wait per thread in
+// /proc/<pid>/schedstat (its second field, in ns): wall time less it is the time the child
+// ran or waited for something else (a timer, an answer), which a defect that waits shows.
+
+/** Milliseconds the main thread of process `pid` has waited for a CPU while ready to run; undefined once it is gone or on a system without schedstat. */
+export function runQueueWaitMs(pid: number): number | undefined {
+  try {
+    const waitedNs = Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[1]);
+    return Number.isFinite(waitedNs) ? waitedNs / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall milliseconds of a child process, less the time it waited for a CPU meanwhile. */
+export type ChildLoadMeter = {
+  /** Wall milliseconds since the meter started, less the child's run-queue wait (as last seen while it ran). */
+  runningMs(): number;
+  /** The child's run-queue wait since the meter started. */
+  waitedMs(): number;
+  stop(): void;
+};
+
+/**
+ * Follows process `pid` from now, sampling its run-queue wait every 20 ms: after it ends, the last
+ * sample taken counts (so a child's last 20 ms of waiting may be counted as running: the measure
+ * errs towards strict).
+ */
+export function childLoadMeter(pid: number): ChildLoadMeter {
+  const started = performance.now();
+  const first = runQueueWaitMs(pid) ?? 0;
+  let waited = 0;
+  const sample = (): void => {
+    const now = runQueueWaitMs(pid);
+    if (now !== undefined) waited = Math.max(waited, now - first);
+  };
+  const timer = setInterval(sample, 20);
+  return {
+    runningMs: () => {
+      sample();
+      return performance.now() - started - waited;
+    },
+    waitedMs: () => {
+      sample();
+      return waited;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/**
+ * Waits until `done()` holds (true) or the child `meter` follows has run `ms` (childLoadMeter;
+ * false), checking every 20 ms, and for no more than `wallCapMs` of wall clock (false).
+ */
+export async function untilChildRan(meter: ChildLoadMeter, ms: number, done: () => boolean = () => false, wallCapMs = 20_000): Promise<boolean> {
+  const wallStart = performance.now();
+  for (;;) {
+    if (done()) return true;
+    if (meter.runningMs() >= ms || performance.now() - wallStart >= wallCapMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
