@@ -23,7 +23,7 @@ export {
 export { DispatchOptionsError } from "./engine/dispatch-options.js";
 export { FlowEventError, normalizeFlowEvent } from "./engine/event.js";
 /** What FlowEventError extends: a UserError whose `field` names the part of the input that is wrong. */
-export type { ContractViolation } from "./contract-errors.js";
+export { ContractViolation } from "./contract-errors.js";
 export {
   type FlowEventFromGitHubInput,
   flowEventFromGitHub,
@@ -57,7 +57,7 @@ export {
   type SchemaCacheOptions,
   type SchemaCheck,
   schemaCacheDir,
-  type SchemaRegistry,
+  SchemaRegistry,
   type SchemaRegistryOptions,
   type StepExplanation,
   typeMatches,
@@ -106,7 +106,7 @@ export type { RateLimitBackoffOptions } from "./github/lookup.js";
 export type { UpstreamRelease } from "./github/releases.js";
 export type { RequestBudgetOptions } from "./github/request-budget.js";
 export type { RequestSpacing } from "./github/steady-limiter.js";
-export type { Redactor } from "./redact.js";
+export { Redactor } from "./redact.js";
 export {
   type ClockDisagreement,
   type DroppedReport,

@@ -14,7 +14,7 @@ import { CommandFailed } from "./failure.js";
 import { checkEventType, checkName, sampleEventType } from "./new-names.js";
 import { flowToml, type StepStyle, stepSource } from "./new-templates.js";
 import { shellExpandedHint, UsageError } from "./usage.js";
-import { DISK_WRITE_PROBLEMS } from "../disk-problems.js";
+import { diskProblem } from "../disk-problems.js";
 
 export type NewOptions = {
   flow: string;
@@ -83,7 +83,7 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
     if (code === "EEXIST") {
       throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
     }
-    const problem = code === undefined ? undefined : DISK_WRITE_PROBLEMS[code];
+    const problem = diskProblem(code);
     if (problem) throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
     throw error;
   }

@@ -1,4 +1,5 @@
 import { fstatSync, statSync, writeSync } from "node:fs";
+import { diskProblem } from "../disk-problems.js";
 
 // On Bun, the first use of process.stdout or process.stderr loads Node's stream modules, 8-13 ms
 // of a `flows` start that is otherwise about 60 ms (BENCHMARKS.md, "Seed parity"). The CLI writes
@@ -149,19 +150,16 @@ function newWriter(fd: 1 | 2): TerminalWriter {
   };
 }
 
-/** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
+/** Why a write failed, for a person: `the disk is full (ENOSPC)`. */
 export function writeFailureText(error: NodeJS.ErrnoException): string {
-  const reason = WRITE_FAILURES[error.code ?? ""];
-  return reason === undefined ? error.message : `${reason} (${error.code})`;
+  const { code } = error;
+  const reason = code === "EIO" || code === "EBADF" ? NOT_A_DISK[code] : diskProblem(code);
+  return reason === undefined ? error.message : `${reason} (${code})`;
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: "no space left on the device",
-  EDQUOT: "the disk quota is used up",
-  EFBIG: "the file has grown too large",
-  EIO: "an input/output error",
-  EBADF: "it is closed, or not open for writing",
-};
+// Said of the output itself rather than of a disk (disk-problems.ts): a terminal that has gone
+// away answers EIO too, and a descriptor the shell closed (`>&-`) EBADF.
+const NOT_A_DISK = { EIO: "an input/output error", EBADF: "it is closed, or not open for writing" };
 
 /**
  * Whether to colour the output. Colours go to both streams, so only when both are terminals

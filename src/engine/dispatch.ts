@@ -228,17 +228,19 @@ async function prepareEvent(
     matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
   }
 
+  // An event that matches nothing has nothing to dedupe or record: the store is left untouched,
+  // and the step engine is not loaded (most of a repository's events: the cold-start guard).
+  if (matched.length === 0) return nothingToRun(await newOutcome({ event, match, plan: [], duplicate: false, mismatches, problems }, options));
+
   // The step engine and the runner modules load while the stored record is read (not before the
   // first step spawns).
-  const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
-  const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
+  const stepEngine = loadStepEngine();
+  const runners = options.dryRun ? undefined : loadRunners();
   // A failure is reported where they are awaited: the step engine below, the runners by the first step.
-  stepEngine?.catch(() => undefined);
+  stepEngine.catch(() => undefined);
   runners?.catch(() => undefined);
-  // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
-  const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-  // Loaded beside the record read when a step matched; with none, none of these is called below.
-  const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
+  const stored = await store.loadEvent(event.id);
+  const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch, runOne, RunRecorder } = await stepEngine;
   // Another event under a stored event's id is refused before anything runs (event-identity.ts);
   // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
   const conflict = stored !== undefined && !options.replay ? (await import("./event-content.js")).otherContentOf(stored.event, event) : undefined;
@@ -261,25 +263,9 @@ async function prepareEvent(
   if (plan.length < planned.length) matched = plan.map((item) => item.ref);
 
   const duplicate = stored !== undefined && plan.every((item) => item.reuse);
-  const outcome: DispatchOutcome = {
-    status: duplicate ? "duplicate" : "accepted",
-    eventId: event.id,
-    runIds: plan.map((item) => item.runId),
-    // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
-    // idempotent true), and steps handled before are not counted when a new one runs beside them.
-    matched: plan.filter((item) => !item.reuse).length,
-    event,
-    runs: [],
-    mismatches,
-    problems,
-    shadowed: discovery.shadowed,
-    children: [],
-    dryRun: options.dryRun === true,
-  };
-  if (outcome.status === "duplicate") outcome.idempotent = true;
-  if (options.explain) outcome.explanation = (await import("../flows/explain.js")).explainMatch(discovery.flows, match);
-  // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
-  if (plan.length === 0) return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+  const outcome = await newOutcome({ event, match, plan, duplicate, mismatches, problems }, options);
+  // Nothing to run, reuse or record: the delivery's budget left it all out.
+  if (plan.length === 0) return nothingToRun(outcome);
 
   const record: EventRecord = {
     formatVersion: RECORD_FORMAT_VERSION,
@@ -302,7 +288,6 @@ async function prepareEvent(
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
-  const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
   const replay = options.replay === true;
   let takenElsewhere = 0;
   const planById = new Map(plan.map((item) => [item.runId, item]));
@@ -475,17 +460,39 @@ function admitChild(
   return child;
 }
 
-/** Stand-ins for an event that matched no step: `planned` is empty, and nothing is recorded. */
-const unmatched = (): never => {
-  throw new Error("no step matched: the stored record is not read");
-};
-const UNMATCHED: Pick<typeof import("./step-engine.js"), "interruptedSince" | "isSettled" | "isTakenElsewhere" | "liveAttemptOf" | "countDispatch"> = {
-  interruptedSince: unmatched,
-  isSettled: unmatched,
-  isTakenElsewhere: unmatched,
-  liveAttemptOf: unmatched,
-  countDispatch: unmatched,
-};
+/**
+ * What a dispatch of `event` reports before its steps run: `plan`, the runs it starts or finds
+ * handled (`duplicate`: all of them handled before).
+ */
+async function newOutcome(
+  parts: { event: FlowEvent; match: MatchResult; plan: ReadonlyArray<{ runId: string; reuse: boolean }>; duplicate: boolean; mismatches: StepMismatch[]; problems: FlowDiagnostic[] },
+  options: ResolvedOptions,
+): Promise<DispatchOutcome> {
+  const { event, match, plan, duplicate, mismatches, problems } = parts;
+  const outcome: DispatchOutcome = {
+    status: duplicate ? "duplicate" : "accepted",
+    eventId: event.id,
+    runIds: plan.map((item) => item.runId),
+    // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
+    // idempotent true), and steps handled before are not counted when a new one runs beside them.
+    matched: plan.filter((item) => !item.reuse).length,
+    event,
+    runs: [],
+    mismatches,
+    problems,
+    shadowed: options.discovery.shadowed,
+    children: [],
+    dryRun: options.dryRun === true,
+  };
+  if (duplicate) outcome.idempotent = true;
+  if (options.explain) outcome.explanation = (await import("../flows/explain.js")).explainMatch(options.discovery.flows, match);
+  return outcome;
+}
+
+/** A prepared event with nothing to run, reuse or record. */
+function nothingToRun(outcome: DispatchOutcome): PreparedEvent {
+  return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+}
 
 function now(options: { now: () => Date }): string {
   return options.now().toISOString();

@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import { readRegularFile } from "../fs-safe.js";
 import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";
 import { GitHubEventError, PayloadBudgetError } from "./errors.js";
@@ -53,43 +52,22 @@ const OUTSIDE_ACTIONS =
 export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEvent> {
   const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
   const path = requireVariable(env, "GITHUB_EVENT_PATH");
-  let text: string;
-  const streamed = await streamedReader(path, env);
-  try {
-    // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
-    // device (/dev/zero) would never end. Its size is checked before reading: a file over
-    // GitHub's payload cap did not come from GitHub.
-    const read = readRegularFile(
-      path,
-      MAX_PAYLOAD_BYTES,
-      (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined),
-      { followLinks: true },
-    );
-    if (read.kind === "missing") throw Object.assign(new Error("missing"), { code: "ENOENT" });
-    if (read.kind === "refused") {
-      if (read.identity !== undefined && read.identity.size > MAX_PAYLOAD_BYTES) {
-        checkPayloadSize(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
-      }
-      throw new Error(`it ${read.reason}; give the path of a JSON file`);
-    }
-    if (read.kind === "readOpened") {
-      checkPayloadShape(read.value, `the GitHub event file ${path}`);
-      return { eventName, payload: read.value };
-    }
-    // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
-    // JSON file flows reads.
-    text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    if (error instanceof PayloadBudgetError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
-    throw new GitHubEventError({
-      message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
-      variable: "GITHUB_EVENT_PATH",
-      path,
-    });
+  // Whether the file is of the streaming reader's size is known once it is open (its fstat);
+  // the reader is imported only then, and the file opened again for it (one that shrank
+  // meanwhile is read whole). A start on a small event neither compiles the reader (the
+  // cold-start guard, BENCHMARKS.md) nor looks at the file before opening it.
+  let read = readEventFile(path, env, (): typeof LARGE => LARGE);
+  if (read === LARGE) {
+    const streamed = await import("./event-file.js");
+    read = readEventFile<never>(path, env, (fd, size) => readStreamed(streamed, fd, size, env));
   }
+  if (typeof read !== "string") {
+    checkPayloadShape(read, `the GitHub event file ${path}`);
+    return { eventName, payload: read };
+  }
+  // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
+  // JSON file flows reads.
+  const text = read.replace(/^\uFEFF/, "");
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed;
@@ -110,6 +88,40 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
   return { eventName, payload: parsed.value };
 }
 
+/** What the first look at a file of the streaming reader's size answers: load the reader. */
+const LARGE = Symbol("an event file of the streaming reader's size");
+
+/**
+ * The payload at `path` as `large` reads it from the open file when the file is of the streaming
+ * reader's size (undefined: read it whole), or else the file's text; its errors said as
+ * GitHubEventErrors. A plain file only, opened without blocking: a FIFO would wait for a writer
+ * forever, a device (/dev/zero) would never end. Its size is checked before reading: a file
+ * over GitHub's payload cap did not come from GitHub.
+ */
+function readEventFile<Large>(path: string, env: NodeJS.ProcessEnv, large: (fd: number, size: number) => JsonObject | Large | undefined): JsonObject | Large | string {
+  try {
+    const read = readRegularFile(path, MAX_PAYLOAD_BYTES, (fd, size) => (size >= lazyEventBytes(env) ? large(fd, size) : undefined), { followLinks: true });
+    if (read.kind === "missing") throw Object.assign(new Error("missing"), { code: "ENOENT" });
+    if (read.kind === "refused") {
+      if (read.identity !== undefined && read.identity.size > MAX_PAYLOAD_BYTES) {
+        checkPayloadSize(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+      }
+      throw new Error(`it ${read.reason}; give the path of a JSON file`);
+    }
+    return read.kind === "readOpened" ? read.value : read.bytes.toString("utf8");
+  } catch (error) {
+    if (error instanceof PayloadBudgetError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
+    throw new GitHubEventError({
+      message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
+      variable: "GITHUB_EVENT_PATH",
+      path,
+    });
+  }
+}
+
 /**
  * Event files from this size on are read in a streaming pass that keeps their big arrays on disk
  * (event-file.ts). FLOWS_LAZY_EVENT_BYTES lowers it in tests, so small events take that path too.
@@ -121,22 +133,8 @@ function lazyEventBytes(env: NodeJS.ProcessEnv): number {
   return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
 
+/** The streaming reader (event-file.ts, lazy-json.ts). */
 type StreamedReader = typeof import("./event-file.js");
-
-/**
- * The streaming reader (event-file.ts, lazy-json.ts), imported only for an event file of that
- * size: a start on a small event does not compile it (the cold-start guard, BENCHMARKS.md). A
- * file that grew past it after this look is read whole, as it would be below it.
- */
-async function streamedReader(path: string, env: NodeJS.ProcessEnv): Promise<StreamedReader | undefined> {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return undefined;
-  }
-  return size >= lazyEventBytes(env) ? import("./event-file.js") : undefined;
-}
 
 /** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
 function readStreamed({ readJsonStreamed }: StreamedReader, fd: number, size: number, env: NodeJS.ProcessEnv): JsonObject | undefined {

@@ -1,3 +1,4 @@
+import { diskProblem } from "../disk-problems.js";
 import { fileInTheWay } from "../file-in-the-way.js";
 
 // What a file system's refusal means for a path the user gave (an event file, --repo, a flow
@@ -24,11 +25,11 @@ export function fileProblem(path: string, code: string | undefined, kind: "file"
       return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
     case "EACCES":
     case "EPERM":
-      return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+      return { problem: `cannot be read: ${diskProblem(code)}`, hint: `Let this user read the ${kind}, or give another path.` };
     case "ENAMETOOLONG":
       return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
     case "EIO":
-      return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+      return { problem: `cannot be read: ${diskProblem(code)}`, hint: "Check the disk, or give another path." };
     default:
       return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
   }

@@ -8,7 +8,7 @@ import { randomHex, sha256Hex } from "../hash.js";
 import { FLOW_HELPERS_SOURCE, helpersPreloadSource } from "./flow-helpers.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
 import { UserError } from "../user-error.js";
-import { DISK_WRITE_PROBLEMS } from "../disk-problems.js";
+import { diskProblem } from "../disk-problems.js";
 
 /** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 export const FLOW_HELPER_SPECIFIERS = [
@@ -244,7 +244,7 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
     return writeWrapperFolder();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+    const problem = diskProblem(code) ?? (code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code]);
     if (problem === undefined) throw error;
     // The machine's to fix, not a bug: said with the folder and what to change, without a stack.
     throw new UserError(`flows-action cannot write its step wrapper into the temp folder ${tmpdir()}: ${problem} (${code}).`, {
@@ -254,9 +254,8 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
   }
 }
 
-/** Why the temp folder refused the wrapper. */
+/** Why the temp folder refused the wrapper, beside a disk's refusals (disk-problems.ts). */
 const TEMP_FOLDER_PROBLEMS: Readonly<Record<string, string>> = {
-  ...DISK_WRITE_PROBLEMS,
   ENOENT: "it does not exist",
   ENOTDIR: "it is not a folder",
 };

@@ -1,3 +1,4 @@
+import { diskProblem } from "../disk-problems.js";
 import { UserError } from "../user-error.js";
 /**
  * What went wrong with the state branch, as a sentence the user can act on. Messages quote
@@ -204,7 +205,7 @@ const LOCAL_DISK = /^(?!remote:).*?(No space left on device|Disk quota exceeded|
 export function localDiskSaid(output: string, workDir: string, chosenBy: string): string {
   const said = LOCAL_DISK.exec(output)?.[1];
   if (said === undefined) return "";
-  const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+  const problem = diskProblem(/space/i.test(said) ? "ENOSPC" : /quota/i.test(said) ? "EDQUOT" : "EROFS");
   const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
   return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
 }
@@ -234,14 +235,9 @@ export function workDirFailed(where: string, chosenBy: string, error: unknown): 
     ENOENT: "that folder does not exist",
     ENOTDIR: "a file is in the way of that folder",
     EEXIST: "a file is in the way of that folder",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    EROFS: "it is on a read-only file system",
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
     ENAMETOOLONG: "the path is too long",
   };
-  const problem = code === undefined ? undefined : problems[code];
+  const problem = diskProblem(code) ?? (code === undefined ? undefined : problems[code]);
   if (problem === undefined) return error;
   const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
   return new StateBranchError(

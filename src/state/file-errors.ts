@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, statSync } from "node:fs";
 import { dirname, parse, resolve, sep } from "node:path";
+import { diskProblem } from "../disk-problems.js";
 import { fileInTheWay } from "../file-in-the-way.js";
 import { WRITE_LIMIT_HINT, writeLimitSentence } from "./layout.js";
 import { UserError } from "../user-error.js";
@@ -27,14 +28,14 @@ const ANOTHER_FOLDER: StateFolderSetting = { origin: "", change: "use another st
 const PROBLEMS: Record<string, (path: string, change: string) => { problem: string; hint: string }> = {
   ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
   EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
-  EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
-  EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
-  EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
-  ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
-  EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
-  EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+  EACCES: (path, change) => ({ problem: diskProblem("EACCES", path)!, hint: `Let this user read and write the state folder, or ${change}.` }),
+  EPERM: (path, change) => ({ problem: diskProblem("EPERM", path)!, hint: `Let this user read and write the state folder, or ${change}.` }),
+  EROFS: (path, change) => ({ problem: diskProblem("EROFS", path)!, hint: `${capital(change)} on a writable disk.` }),
+  ENOSPC: (_, change) => ({ problem: diskProblem("ENOSPC")!, hint: `Free some space on that disk, or ${change}.` }),
+  EDQUOT: (_, change) => ({ problem: diskProblem("EDQUOT")!, hint: `Free some of the quota, or ${change}.` }),
+  EFBIG: (_, change) => ({ problem: diskProblem("EFBIG")!, hint: `Raise that limit, or ${change}.` }),
   // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
-  EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
+  EIO: (path, change) => ({ problem: diskProblem("EIO", path)!, hint: `Check the disk (its free space, the system log), or ${change}.` }),
   ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
   ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
   // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).

@@ -28,11 +28,12 @@ afterEach(async () => {
 });
 
 /**
- * `flows --repo REPO ARGS REDIRECTS`, piped on as `then` says, in the repository: its exit code
- * and what reached the shell's own stdout and stderr.
+ * `flows --repo REPO ARGS REDIRECTS`, after the shell commands `before`, piped on as `then`
+ * says, in the repository: its exit code and what reached the shell's own stdout and stderr.
  */
-async function inShell(host: keyof typeof HOSTS, args: string, then = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  const script = `( "$@" ${args}; echo $? > exit-code ) ${then}`;
+async function inShell(host: keyof typeof HOSTS, args: string, then = "", before = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+  // `before` in a shell of its own: a limit it sets holds for flows, not for the exit-code file.
+  const script = `( ( ${before} "$@" ${args} ); echo $? > exit-code ) ${then}`;
   const result = spawnSync("bash", ["-c", script, "flows", ...HOSTS[host], "--repo", repo.dir, "--no-color"], {
     // On Node: the launcher runs the CLI there rather than handing over to Bun.
     env: cliTestEnv(host === "Node" ? { FLOWS_CLI_HOST: "node" } : {}),
@@ -48,9 +49,17 @@ describe.each(Object.keys(HOSTS) as Array<keyof typeof HOSTS>)("flows on %s", (h
     await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
     for (const args of ["list", "help", "list --json"]) {
       const { code, stderr } = await inShell(host, `${args} > /dev/full`);
-      expect(stderr, args).toBe("flows: could not write to standard output: no space left on the device (ENOSPC); the output is incomplete.\n");
+      expect(stderr, args).toBe("flows: could not write to standard output: the disk is full (ENOSPC); the output is incomplete.\n");
       expect(code, args).toBe(1);
     }
+  }, 60_000);
+
+  it("says its output went over the file size limit in the words `flows new` uses (src/disk-problems.ts)", async () => {
+    await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    // `ulimit -f 0` with SIGXFSZ ignored: every write to a file is refused with EFBIG.
+    const { code, stderr } = await inShell(host, "list > out.txt", "", 'trap "" XFSZ; ulimit -f 0;');
+    expect(stderr).toBe("flows: could not write to standard output: the file size limit of this process is reached (ulimit -f) (EFBIG); the output is incomplete.\n");
+    expect(code).toBe(1);
   }, 60_000);
 
   it("ends quietly when the reader of a long listing leaves early", async () => {
