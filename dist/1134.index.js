@@ -97,9 +97,11 @@ class JsonShapeScan {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81456);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63122);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99416);
+
 
 
 
@@ -109,19 +111,19 @@ const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
 const PROBLEMS = {
     ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
     EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
-    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
-    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
-    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
-    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
+    EACCES: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EACCES", path), hint: `Let this user read and write the state folder, or ${change}.` }),
+    EPERM: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EPERM", path), hint: `Let this user read and write the state folder, or ${change}.` }),
+    EROFS: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EROFS", path), hint: `${capital(change)} on a writable disk.` }),
+    ENOSPC: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("ENOSPC"), hint: `Free some space on that disk, or ${change}.` }),
+    EDQUOT: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EDQUOT"), hint: `Free some of the quota, or ${change}.` }),
+    EFBIG: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EFBIG"), hint: `Raise that limit, or ${change}.` }),
+    EIO: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EIO", path), hint: `Check the disk (its free space, the system log), or ${change}.` }),
     ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
     ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
     name = "StateFolderError";
     dir;
     where;
@@ -153,7 +155,7 @@ function stateFolderError(error, folder, doing, file) {
             return link;
     }
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_3__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -171,8 +173,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_LIMIT_HINT */ .qu,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .WRITE_LIMIT_HINT */ .qu,
         doing: "save",
         cause: undefined,
     });

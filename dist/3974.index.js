@@ -517,9 +517,11 @@ function batchFiles(options) {
 /* harmony export */   nA: () => (/* binding */ remoteHung),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63122);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 
-class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     kind;
     constructor(kind, message) {
         super(message);
@@ -625,7 +627,7 @@ function localDiskSaid(output, workDir, chosenBy) {
     const said = LOCAL_DISK.exec(output)?.[1];
     if (said === undefined)
         return "";
-    const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+    const problem = (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(/space/i.test(said) ? "ENOSPC" : /quota/i.test(said) ? "EDQUOT" : "EROFS");
     const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
     return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
 }
@@ -643,14 +645,9 @@ function workDirFailed(where, chosenBy, error) {
         ENOENT: "that folder does not exist",
         ENOTDIR: "a file is in the way of that folder",
         EEXIST: "a file is in the way of that folder",
-        EACCES: "permission denied",
-        EPERM: "permission denied",
-        EROFS: "it is on a read-only file system",
-        ENOSPC: "the disk is full",
-        EDQUOT: "the disk quota is used up",
         ENAMETOOLONG: "the path is too long",
     };
-    const problem = code === undefined ? undefined : problems[code];
+    const problem = (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code) ?? (code === undefined ? undefined : problems[code]);
     if (problem === undefined)
         return error;
     const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";

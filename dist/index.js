@@ -2137,6 +2137,31 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
+/***/ 63122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ diskProblem)
+/* harmony export */ });
+const DISK_PROBLEMS = {
+    ENOSPC: () => "the disk is full",
+    EDQUOT: () => "the disk quota is used up",
+    EFBIG: () => "the file size limit of this process is reached (ulimit -f)",
+    EROFS: (path) => `${path ?? "it"} is on a read-only file system`,
+    EACCES: (path) => `permission denied${forPath(path)}`,
+    EPERM: (path) => `permission denied${forPath(path)} (operation not permitted)`,
+    EIO: (path) => `the disk answered an input/output error${forPath(path)}`,
+};
+function diskProblem(code, path) {
+    return code === undefined || !Object.hasOwn(DISK_PROBLEMS, code) ? undefined : DISK_PROBLEMS[code](path);
+}
+function forPath(path) {
+    return path === undefined ? "" : ` for ${path}`;
+}
+
+
+/***/ }),
+
 /***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2618,12 +2643,14 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         });
         matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
-    const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
-    const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
-    stepEngine?.catch(() => undefined);
+    if (matched.length === 0)
+        return nothingToRun(await newOutcome({ event, match, plan: [], duplicate: false, mismatches, problems }, options));
+    const stepEngine = loadStepEngine();
+    const runners = options.dryRun ? undefined : (0,load_runners/* loadRunners */.O)();
+    stepEngine.catch(() => undefined);
     runners?.catch(() => undefined);
-    const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
+    const stored = await store.loadEvent(event.id);
+    const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch, runOne, RunRecorder } = await stepEngine;
     const conflict = stored !== undefined && !options.replay ? (await Promise.all(/* import() */[__nccwpck_require__.e(8662), __nccwpck_require__.e(6113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
@@ -2646,25 +2673,9 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (plan.length < planned.length)
         matched = plan.map((item) => item.ref);
     const duplicate = stored !== undefined && plan.every((item) => item.reuse);
-    const outcome = {
-        status: duplicate ? "duplicate" : "accepted",
-        eventId: event.id,
-        runIds: plan.map((item) => item.runId),
-        matched: plan.filter((item) => !item.reuse).length,
-        event,
-        runs: [],
-        mismatches,
-        problems,
-        shadowed: discovery.shadowed,
-        children: [],
-        dryRun: options.dryRun === true,
-    };
-    if (outcome.status === "duplicate")
-        outcome.idempotent = true;
-    if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+    const outcome = await newOutcome({ event, match, plan, duplicate, mismatches, problems }, options);
     if (plan.length === 0)
-        return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+        return nothingToRun(outcome);
     const record = {
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
@@ -2682,7 +2693,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsById = new Map();
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
-    const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
     const replay = options.replay === true;
     let takenElsewhere = 0;
     const planById = new Map(plan.map((item) => [item.runId, item]));
@@ -2831,16 +2841,30 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     return child;
 }
-const unmatched = () => {
-    throw new Error("no step matched: the stored record is not read");
-};
-const UNMATCHED = {
-    interruptedSince: unmatched,
-    isSettled: unmatched,
-    isTakenElsewhere: unmatched,
-    liveAttemptOf: unmatched,
-    countDispatch: unmatched,
-};
+async function newOutcome(parts, options) {
+    const { event, match, plan, duplicate, mismatches, problems } = parts;
+    const outcome = {
+        status: duplicate ? "duplicate" : "accepted",
+        eventId: event.id,
+        runIds: plan.map((item) => item.runId),
+        matched: plan.filter((item) => !item.reuse).length,
+        event,
+        runs: [],
+        mismatches,
+        problems,
+        shadowed: options.discovery.shadowed,
+        children: [],
+        dryRun: options.dryRun === true,
+    };
+    if (duplicate)
+        outcome.idempotent = true;
+    if (options.explain)
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(options.discovery.flows, match);
+    return outcome;
+}
+function nothingToRun(outcome) {
+    return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+}
 function now(options) {
     return options.now().toISOString();
 }
@@ -3101,7 +3125,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(6992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66992));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(3216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3216));
 }
 
 
@@ -6187,14 +6211,16 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63122);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81456);
+
 
 function fileProblem(path, code, kind) {
     switch (code) {
         case "ENOENT":
             return { problem: "does not exist", hint: "Check the path." };
         case "ENOTDIR": {
-            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(path);
+            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInTheWay */ .I)(path);
             return file === undefined || file === path
                 ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
                 : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
@@ -6205,11 +6231,11 @@ function fileProblem(path, code, kind) {
             return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
         case "EACCES":
         case "EPERM":
-            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+            return { problem: `cannot be read: ${(0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code)}`, hint: `Let this user read the ${kind}, or give another path.` };
         case "ENAMETOOLONG":
             return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
         case "EIO":
-            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+            return { problem: `cannot be read: ${(0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code)}`, hint: "Check the disk, or give another path." };
         default:
             return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
     }
@@ -7709,8 +7735,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
@@ -7722,7 +7746,6 @@ var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
-
 
 
 
@@ -7753,35 +7776,16 @@ const OUTSIDE_ACTIONS = "flows-action must run inside a GitHub Actions job, or b
 async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
-    let text;
-    const streamed = await streamedReader(path, env);
-    try {
-        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined), { followLinks: true });
-        if (read.kind === "missing")
-            throw Object.assign(new Error("missing"), { code: "ENOENT" });
-        if (read.kind === "refused") {
-            if (read.identity !== undefined && read.identity.size > budget/* MAX_PAYLOAD_BYTES */.qY) {
-                (0,budget/* checkPayloadSize */.Iu)(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
-            }
-            throw new Error(`it ${read.reason}; give the path of a JSON file`);
-        }
-        if (read.kind === "readOpened") {
-            (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
-            return { eventName, payload: read.value };
-        }
-        text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
+    let read = readEventFile(path, env, () => LARGE);
+    if (read === LARGE) {
+        const streamed = await __nccwpck_require__.e(/* import() */ 4641).then(__nccwpck_require__.bind(__nccwpck_require__, 34641));
+        read = readEventFile(path, env, (fd, size) => readStreamed(streamed, fd, size, env));
     }
-    catch (error) {
-        if (error instanceof errors/* PayloadBudgetError */.q$)
-            throw error;
-        const code = error.code;
-        const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
-        throw new errors/* GitHubEventError */.AT({
-            message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
-            variable: "GITHUB_EVENT_PATH",
-            path,
-        });
+    if (typeof read !== "string") {
+        (0,budget/* checkPayloadShape */.i8)(read, `the GitHub event file ${path}`);
+        return { eventName, payload: read };
     }
+    const text = read.replace(/^\uFEFF/, "");
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const { line, column, message } = parsed;
@@ -7801,20 +7805,36 @@ async function loadGitHubEvent(env) {
     (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
+const LARGE = Symbol("an event file of the streaming reader's size");
+function readEventFile(path, env, large) {
+    try {
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? large(fd, size) : undefined), { followLinks: true });
+        if (read.kind === "missing")
+            throw Object.assign(new Error("missing"), { code: "ENOENT" });
+        if (read.kind === "refused") {
+            if (read.identity !== undefined && read.identity.size > budget/* MAX_PAYLOAD_BYTES */.qY) {
+                (0,budget/* checkPayloadSize */.Iu)(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+            }
+            throw new Error(`it ${read.reason}; give the path of a JSON file`);
+        }
+        return read.kind === "readOpened" ? read.value : read.bytes.toString("utf8");
+    }
+    catch (error) {
+        if (error instanceof errors/* PayloadBudgetError */.q$)
+            throw error;
+        const code = error.code;
+        const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
+        throw new errors/* GitHubEventError */.AT({
+            message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
+            variable: "GITHUB_EVENT_PATH",
+            path,
+        });
+    }
+}
 const LAZY_EVENT_BYTES = 1024 * 1024;
 function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
-}
-async function streamedReader(path, env) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        return undefined;
-    }
-    return size >= lazyEventBytes(env) ? __nccwpck_require__.e(/* import() */ 4641).then(__nccwpck_require__.bind(__nccwpck_require__, 34641)) : undefined;
 }
 function readStreamed({ readJsonStreamed }, fd, size, env) {
     let streamed;
@@ -9009,6 +9029,8 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(30775);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/hash.js

@@ -314,7 +314,7 @@ async function newCommand(ctx, options) {
         if (code === "EEXIST") {
             throw refusal(`${shown(path ?? packageDir)} appeared while flows new wrote the package, and flows new writes no file over another`, "Nothing was left behind; run it again.");
         }
-        const problem = code === undefined ? undefined : disk_problems/* DISK_WRITE_PROBLEMS */.J[code];
+        const problem = (0,disk_problems/* diskProblem */.N)(code);
         if (problem)
             throw refusal(`flows new could not write ${shown(path ?? packageDir)}: ${problem} (${code})`, "Nothing was left behind; free some space, or make the folder writable, and run it again.");
         throw error;

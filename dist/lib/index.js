@@ -1259,17 +1259,23 @@ function editDistance(a, b, bound) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ DISK_WRITE_PROBLEMS)
+/* harmony export */   N: () => (/* binding */ diskProblem)
 /* harmony export */ });
-const DISK_WRITE_PROBLEMS = {
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file size limit of this process is reached (ulimit -f)",
-    EROFS: "it is on a read-only file system",
-    EACCES: "permission denied",
-    EPERM: "permission denied (operation not permitted)",
-    EIO: "the disk answered an input/output error",
+const DISK_PROBLEMS = {
+    ENOSPC: () => "the disk is full",
+    EDQUOT: () => "the disk quota is used up",
+    EFBIG: () => "the file size limit of this process is reached (ulimit -f)",
+    EROFS: (path) => `${path ?? "it"} is on a read-only file system`,
+    EACCES: (path) => `permission denied${forPath(path)}`,
+    EPERM: (path) => `permission denied${forPath(path)} (operation not permitted)`,
+    EIO: (path) => `the disk answered an input/output error${forPath(path)}`,
 };
+function diskProblem(code, path) {
+    return code === undefined || !Object.hasOwn(DISK_PROBLEMS, code) ? undefined : DISK_PROBLEMS[code](path);
+}
+function forPath(path) {
+    return path === undefined ? "" : ` for ${path}`;
+}
 
 
 /***/ }),
@@ -1742,12 +1748,14 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         });
         matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
-    const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
-    const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
-    stepEngine?.catch(() => undefined);
+    if (matched.length === 0)
+        return nothingToRun(await newOutcome({ event, match, plan: [], duplicate: false, mismatches, problems }, options));
+    const stepEngine = loadStepEngine();
+    const runners = options.dryRun ? undefined : (0,load_runners/* loadRunners */.O)();
+    stepEngine.catch(() => undefined);
     runners?.catch(() => undefined);
-    const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch } = stepEngine ? await stepEngine : UNMATCHED;
+    const stored = await store.loadEvent(event.id);
+    const { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf, countDispatch, runOne, RunRecorder } = await stepEngine;
     const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
@@ -1770,25 +1778,9 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (plan.length < planned.length)
         matched = plan.map((item) => item.ref);
     const duplicate = stored !== undefined && plan.every((item) => item.reuse);
-    const outcome = {
-        status: duplicate ? "duplicate" : "accepted",
-        eventId: event.id,
-        runIds: plan.map((item) => item.runId),
-        matched: plan.filter((item) => !item.reuse).length,
-        event,
-        runs: [],
-        mismatches,
-        problems,
-        shadowed: discovery.shadowed,
-        children: [],
-        dryRun: options.dryRun === true,
-    };
-    if (outcome.status === "duplicate")
-        outcome.idempotent = true;
-    if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+    const outcome = await newOutcome({ event, match, plan, duplicate, mismatches, problems }, options);
     if (plan.length === 0)
-        return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+        return nothingToRun(outcome);
     const record = {
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
@@ -1806,7 +1798,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsById = new Map();
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
-    const { runOne, RunRecorder } = await (stepEngine ?? loadStepEngine());
     const replay = options.replay === true;
     let takenElsewhere = 0;
     const planById = new Map(plan.map((item) => [item.runId, item]));
@@ -1955,16 +1946,30 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     return child;
 }
-const unmatched = () => {
-    throw new Error("no step matched: the stored record is not read");
-};
-const UNMATCHED = {
-    interruptedSince: unmatched,
-    isSettled: unmatched,
-    isTakenElsewhere: unmatched,
-    liveAttemptOf: unmatched,
-    countDispatch: unmatched,
-};
+async function newOutcome(parts, options) {
+    const { event, match, plan, duplicate, mismatches, problems } = parts;
+    const outcome = {
+        status: duplicate ? "duplicate" : "accepted",
+        eventId: event.id,
+        runIds: plan.map((item) => item.runId),
+        matched: plan.filter((item) => !item.reuse).length,
+        event,
+        runs: [],
+        mismatches,
+        problems,
+        shadowed: options.discovery.shadowed,
+        children: [],
+        dryRun: options.dryRun === true,
+    };
+    if (duplicate)
+        outcome.idempotent = true;
+    if (options.explain)
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(options.discovery.flows, match);
+    return outcome;
+}
+function nothingToRun(outcome) {
+    return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
+}
 function now(options) {
     return options.now().toISOString();
 }
@@ -3002,8 +3007,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FLOW_EVENT_SHAPE, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
@@ -3015,7 +3018,6 @@ var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
-
 
 
 
@@ -3046,35 +3048,16 @@ const OUTSIDE_ACTIONS = "flows-action must run inside a GitHub Actions job, or b
 async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
-    let text;
-    const streamed = await streamedReader(path, env);
-    try {
-        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (streamed && size >= lazyEventBytes(env) ? readStreamed(streamed, fd, size, env) : undefined), { followLinks: true });
-        if (read.kind === "missing")
-            throw Object.assign(new Error("missing"), { code: "ENOENT" });
-        if (read.kind === "refused") {
-            if (read.identity !== undefined && read.identity.size > budget/* MAX_PAYLOAD_BYTES */.qY) {
-                (0,budget/* checkPayloadSize */.Iu)(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
-            }
-            throw new Error(`it ${read.reason}; give the path of a JSON file`);
-        }
-        if (read.kind === "readOpened") {
-            (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
-            return { eventName, payload: read.value };
-        }
-        text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
+    let read = readEventFile(path, env, () => LARGE);
+    if (read === LARGE) {
+        const streamed = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 34641));
+        read = readEventFile(path, env, (fd, size) => readStreamed(streamed, fd, size, env));
     }
-    catch (error) {
-        if (error instanceof errors.PayloadBudgetError)
-            throw error;
-        const code = error.code;
-        const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
-        throw new errors.GitHubEventError({
-            message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
-            variable: "GITHUB_EVENT_PATH",
-            path,
-        });
+    if (typeof read !== "string") {
+        (0,budget/* checkPayloadShape */.i8)(read, `the GitHub event file ${path}`);
+        return { eventName, payload: read };
     }
+    const text = read.replace(/^\uFEFF/, "");
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const { line, column, message } = parsed;
@@ -3094,20 +3077,36 @@ async function loadGitHubEvent(env) {
     (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
+const LARGE = Symbol("an event file of the streaming reader's size");
+function readEventFile(path, env, large) {
+    try {
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? large(fd, size) : undefined), { followLinks: true });
+        if (read.kind === "missing")
+            throw Object.assign(new Error("missing"), { code: "ENOENT" });
+        if (read.kind === "refused") {
+            if (read.identity !== undefined && read.identity.size > budget/* MAX_PAYLOAD_BYTES */.qY) {
+                (0,budget/* checkPayloadSize */.Iu)(read.identity.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
+            }
+            throw new Error(`it ${read.reason}; give the path of a JSON file`);
+        }
+        return read.kind === "readOpened" ? read.value : read.bytes.toString("utf8");
+    }
+    catch (error) {
+        if (error instanceof errors.PayloadBudgetError)
+            throw error;
+        const code = error.code;
+        const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
+        throw new errors.GitHubEventError({
+            message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
+            variable: "GITHUB_EVENT_PATH",
+            path,
+        });
+    }
+}
 const LAZY_EVENT_BYTES = 1024 * 1024;
 function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
-}
-async function streamedReader(path, env) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        return undefined;
-    }
-    return size >= lazyEventBytes(env) ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 34641)) : undefined;
 }
 function readStreamed({ readJsonStreamed }, fd, size, env) {
     let streamed;
@@ -5114,14 +5113,16 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ fileProblem)
 /* harmony export */ });
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81456);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63122);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81456);
+
 
 function fileProblem(path, code, kind) {
     switch (code) {
         case "ENOENT":
             return { problem: "does not exist", hint: "Check the path." };
         case "ENOTDIR": {
-            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_0__/* .fileInTheWay */ .I)(path);
+            const file = (0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_1__/* .fileInTheWay */ .I)(path);
             return file === undefined || file === path
                 ? { problem: "is a file, not a folder", hint: kind === "folder" ? "Give a folder." : "Check the path." }
                 : { problem: `cannot be reached: ${file} is a file, not a folder`, hint: "Check the path." };
@@ -5132,11 +5133,11 @@ function fileProblem(path, code, kind) {
             return { problem: "is a symbolic link that leads back to itself (a loop of links)", hint: `Point the link at a real ${kind}, or give another path.` };
         case "EACCES":
         case "EPERM":
-            return { problem: "cannot be read: permission denied", hint: `Let this user read the ${kind}, or give another path.` };
+            return { problem: `cannot be read: ${(0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code)}`, hint: `Let this user read the ${kind}, or give another path.` };
         case "ENAMETOOLONG":
             return { problem: "is too long a path for the file system", hint: "Give a shorter one." };
         case "EIO":
-            return { problem: "cannot be read: the disk answered an input/output error", hint: "Check the disk, or give another path." };
+            return { problem: `cannot be read: ${(0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code)}`, hint: "Check the disk, or give another path." };
         default:
             return { problem: `cannot be read (${code ?? "unknown error"})`, hint: `Check that it is a readable ${kind}.` };
     }
@@ -5264,6 +5265,7 @@ function escapeRegExp(text) {
 /* harmony export */   cE: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.cE),
 /* harmony export */   dT: () => (/* reexport safe */ _schema_cache_config_js__WEBPACK_IMPORTED_MODULE_6__.dT),
 /* harmony export */   nE: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_2__.nE),
+/* harmony export */   tI: () => (/* reexport safe */ _schemas_js__WEBPACK_IMPORTED_MODULE_7__.SchemaRegistry),
 /* harmony export */   xy: () => (/* reexport safe */ _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.xy),
 /* harmony export */   y$: () => (/* reexport safe */ _match_js__WEBPACK_IMPORTED_MODULE_5__.typeMatches)
 /* harmony export */ });
@@ -14566,7 +14568,7 @@ async function makeWrapperFolder() {
     }
     catch (error) {
         const code = error.code;
-        const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+        const problem = (0,disk_problems/* diskProblem */.N)(code) ?? (code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code]);
         if (problem === undefined)
             throw error;
         throw new user_error.UserError(`flows-action cannot write its step wrapper into the temp folder ${(0,external_node_os_.tmpdir)()}: ${problem} (${code}).`, {
@@ -14576,7 +14578,6 @@ async function makeWrapperFolder() {
     }
 }
 const TEMP_FOLDER_PROBLEMS = {
-    ...disk_problems/* DISK_WRITE_PROBLEMS */.J,
     ENOENT: "it does not exist",
     ENOTDIR: "it is not a folder",
 };
@@ -16056,9 +16057,11 @@ function batchFiles(options) {
 /* harmony export */   nA: () => (/* binding */ remoteHung),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63122);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
-class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     kind;
     constructor(kind, message) {
         super(message);
@@ -16164,7 +16167,7 @@ function localDiskSaid(output, workDir, chosenBy) {
     const said = LOCAL_DISK.exec(output)?.[1];
     if (said === undefined)
         return "";
-    const problem = /space/i.test(said) ? "the disk is full" : /quota/i.test(said) ? "the disk quota is used up" : "it is on a read-only file system";
+    const problem = (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(/space/i.test(said) ? "ENOSPC" : /quota/i.test(said) ? "EDQUOT" : "EROFS");
     const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a folder on a writable disk with room" : "give a folder on a writable disk with room";
     return ` The state branch's private git folder ${workDir}, ${chosenBy}, cannot be written: ${problem}. Free some space there, or ${change}.`;
 }
@@ -16182,14 +16185,9 @@ function workDirFailed(where, chosenBy, error) {
         ENOENT: "that folder does not exist",
         ENOTDIR: "a file is in the way of that folder",
         EEXIST: "a file is in the way of that folder",
-        EACCES: "permission denied",
-        EPERM: "permission denied",
-        EROFS: "it is on a read-only file system",
-        ENOSPC: "the disk is full",
-        EDQUOT: "the disk quota is used up",
         ENAMETOOLONG: "the path is too long",
     };
-    const problem = code === undefined ? undefined : problems[code];
+    const problem = (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .diskProblem */ .N)(code) ?? (code === undefined ? undefined : problems[code]);
     if (problem === undefined)
         return error;
     const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
@@ -16699,9 +16697,11 @@ function removeQuietly(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81456);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
+/* harmony import */ var _disk_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63122);
+/* harmony import */ var _file_in_the_way_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81456);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
+
 
 
 
@@ -16711,19 +16711,19 @@ const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
 const PROBLEMS = {
     ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
     EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
-    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
-    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
-    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
-    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
+    EACCES: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EACCES", path), hint: `Let this user read and write the state folder, or ${change}.` }),
+    EPERM: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EPERM", path), hint: `Let this user read and write the state folder, or ${change}.` }),
+    EROFS: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EROFS", path), hint: `${capital(change)} on a writable disk.` }),
+    ENOSPC: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("ENOSPC"), hint: `Free some space on that disk, or ${change}.` }),
+    EDQUOT: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EDQUOT"), hint: `Free some of the quota, or ${change}.` }),
+    EFBIG: (_, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EFBIG"), hint: `Raise that limit, or ${change}.` }),
+    EIO: (path, change) => ({ problem: (0,_disk_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .diskProblem */ .N)("EIO", path), hint: `Check the disk (its free space, the system log), or ${change}.` }),
     ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
     ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__.UserError {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
     name = "StateFolderError";
     dir;
     where;
@@ -16755,7 +16755,7 @@ function stateFolderError(error, folder, doing, file) {
             return link;
     }
     const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    const { problem, hint } = describe(kind === "ENOTDIR" ? ((0,_file_in_the_way_js__WEBPACK_IMPORTED_MODULE_3__/* .fileInTheWay */ .I)(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
 function recordTooLargeError(folder, file, bytes, maxBytes) {
@@ -16773,8 +16773,8 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
         code: "EFBIG",
-        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
-        hint: _layout_js__WEBPACK_IMPORTED_MODULE_3__.WRITE_LIMIT_HINT,
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_4__.WRITE_LIMIT_HINT,
         doing: "save",
         cause: undefined,
     });
@@ -37642,6 +37642,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xG: () => (/* reexport */ find_bun.BunNotFoundError),
+  a9: () => (/* reexport */ contract_errors/* ContractViolation */.a9),
   LK: () => (/* reexport */ dispatch_options/* DispatchOptionsError */.L),
   Cm: () => (/* reexport */ forget/* EventStillRunningError */.Cm),
   WL: () => (/* reexport */ contracts/* FLOW_RESULT_STATUSES */.WL),
@@ -37654,6 +37655,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k$: () => (/* reexport */ state.MemoryStateStore),
   Ne: () => (/* reexport */ contracts/* PROCESS_STATUSES */.Ne),
   q$: () => (/* reexport */ events/* PayloadBudgetError */.q$),
+  pO: () => (/* reexport */ redact/* Redactor */.pO),
+  tI: () => (/* reexport */ flows/* SchemaRegistry */.tI),
   mU: () => (/* reexport */ state.StateFolderError),
   R2: () => (/* reexport */ state.StateLockError),
   cX: () => (/* reexport */ state.StateNotSavedError),
@@ -38044,7 +38047,10 @@ function stopOnSignals(command, err, exit = process.exit) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/disk-problems.js
+var disk_problems = __nccwpck_require__(63122);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-write.js
+
 
 const onBun = typeof globalThis.Bun !== "undefined";
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -38159,16 +38165,11 @@ function newWriter(fd) {
     };
 }
 function writeFailureText(error) {
-    const reason = WRITE_FAILURES[error.code ?? ""];
-    return reason === undefined ? error.message : `${reason} (${error.code})`;
+    const { code } = error;
+    const reason = code === "EIO" || code === "EBADF" ? NOT_A_DISK[code] : (0,disk_problems/* diskProblem */.N)(code);
+    return reason === undefined ? error.message : `${reason} (${code})`;
 }
-const WRITE_FAILURES = {
-    ENOSPC: "no space left on the device",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file has grown too large",
-    EIO: "an input/output error",
-    EBADF: "it is closed, or not open for writing",
-};
+const NOT_A_DISK = { EIO: "an input/output error", EBADF: "it is closed, or not open for writing" };
 function wantsColor(noColorFlag, env) {
     if (noColorFlag)
         return false;
@@ -38579,6 +38580,8 @@ var dispatch = __nccwpck_require__(53677);
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __nccwpck_require__(28906);
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
 // EXTERNAL MODULE: ./.build/flows/index.js
@@ -38629,12 +38632,15 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 
+
+
 async function matchingSteps(flows, event) {
     (0,match/* checkMatchArguments */.A)("matchingSteps", flows, event);
     return (await (0,match/* matchSteps */.J)(flows, event)).matched;
 }
 
 var __webpack_exports__BunNotFoundError = __webpack_exports__.xG;
+var __webpack_exports__ContractViolation = __webpack_exports__.a9;
 var __webpack_exports__DispatchOptionsError = __webpack_exports__.LK;
 var __webpack_exports__EventStillRunningError = __webpack_exports__.Cm;
 var __webpack_exports__FLOW_RESULT_STATUSES = __webpack_exports__.WL;
@@ -38647,6 +38653,8 @@ var __webpack_exports__LibraryArgumentError = __webpack_exports__.bc;
 var __webpack_exports__MemoryStateStore = __webpack_exports__.k$;
 var __webpack_exports__PROCESS_STATUSES = __webpack_exports__.Ne;
 var __webpack_exports__PayloadBudgetError = __webpack_exports__.q$;
+var __webpack_exports__Redactor = __webpack_exports__.pO;
+var __webpack_exports__SchemaRegistry = __webpack_exports__.tI;
 var __webpack_exports__StateFolderError = __webpack_exports__.mU;
 var __webpack_exports__StateLockError = __webpack_exports__.R2;
 var __webpack_exports__StateNotSavedError = __webpack_exports__.cX;
@@ -38693,4 +38701,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__GitHubEventError as GitHubEventError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseEventId as upstreamReleaseEventId, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__ContractViolation as ContractViolation, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__GitHubEventError as GitHubEventError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__Redactor as Redactor, __webpack_exports__SchemaRegistry as SchemaRegistry, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseEventId as upstreamReleaseEventId, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

@@ -1,6 +1,5 @@
 /**
- * Why the disk refused a file or folder this process writes, for a person: the machine's to fix
- * (space, quota, permissions), so said without a stack. One table for `flows new` and the step
- * wrapper; a caller adds the codes that mean something of its own (a temp folder that is gone).
+ * What the errno `code` means, as a clause (`the disk is full`), naming `path` where the words
+ * are about one file (`permission denied for /x/events`); undefined for a code not in the table.
  */
-export declare const DISK_WRITE_PROBLEMS: Readonly<Record<string, string>>;
+export declare function diskProblem(code: string | undefined, path?: string): string | undefined;

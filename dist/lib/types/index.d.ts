@@ -13,9 +13,9 @@ export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, disp
 export { DispatchOptionsError } from "./engine/dispatch-options.js";
 export { FlowEventError, normalizeFlowEvent } from "./engine/event.js";
 /** What FlowEventError extends: a UserError whose `field` names the part of the input that is wrong. */
-export type { ContractViolation } from "./contract-errors.js";
+export { ContractViolation } from "./contract-errors.js";
 export { type FlowEventFromGitHubInput, flowEventFromGitHub, FlowEventInputError, type FlowEventInputErrorOptions, type GitHubEvent, GitHubEventError, type GitHubEventErrorOptions, type GitHubRunContext, loadGitHubEvent, PayloadBudgetError, readGitHubRunContext, upstreamReleaseEventId, } from "./events/index.js";
-export { type ChangedFilesSource, type CompiledSchema, type ConditionGitHubContext, type ConditionReport, type ConditionValue, type DiscoverFlowsOptions, discoverFlows, FlowManifestError, type FormatDiagnosticOptions, formatDiagnostic, type LoadedFlowManifest, loadDeferredFlows, loadFlowManifest, type MatchStepsOptions, matchSteps, type SchemaCacheOptions, type SchemaCheck, schemaCacheDir, type SchemaRegistry, type SchemaRegistryOptions, type StepExplanation, typeMatches, useSchemaCache, type ValidateFlowsOptions, validateFlows, } from "./flows/index.js";
+export { type ChangedFilesSource, type CompiledSchema, type ConditionGitHubContext, type ConditionReport, type ConditionValue, type DiscoverFlowsOptions, discoverFlows, FlowManifestError, type FormatDiagnosticOptions, formatDiagnostic, type LoadedFlowManifest, loadDeferredFlows, loadFlowManifest, type MatchStepsOptions, matchSteps, type SchemaCacheOptions, type SchemaCheck, schemaCacheDir, SchemaRegistry, type SchemaRegistryOptions, type StepExplanation, typeMatches, useSchemaCache, type ValidateFlowsOptions, validateFlows, } from "./flows/index.js";
 export type { BrokenFlow, ConditionCheck, DiscoveryResult, FlowPackage, FlowStep, FlowTrigger, MatchResult, ShadowedFlow, StepMismatch, StepRef, } from "./flows/types.js";
 export type { DeferredFlow } from "./flows/deferred.js";
 export type { StageVerdict } from "./flows/explain.js";
@@ -33,7 +33,7 @@ export type { RateLimitBackoffOptions } from "./github/lookup.js";
 export type { UpstreamRelease } from "./github/releases.js";
 export type { RequestBudgetOptions } from "./github/request-budget.js";
 export type { RequestSpacing } from "./github/steady-limiter.js";
-export type { Redactor } from "./redact.js";
+export { Redactor } from "./redact.js";
 export { type ClockDisagreement, type DroppedReport, type HeldRelease, type HeldReport, type LoadWatchConfigOptions, loadWatchConfig, type ParseWatchInputOptions, parseWatchInput, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, pollUpstreamReleases, type TagPattern, type UpstreamReleaseEvent, type UpstreamReleasePayload, upstreamReleaseFlowEvent, type OtherCursorStatus, type WatchAndDispatchOptions, type WatchAndDispatchResult, type WatchConfig, type Redelivery, requestEventRedelivery, watchAndDispatch, type WatchReport, type WatchRepositoryStatus, type WatchRequestReport, type WatchSince, type WatchStatus, type WatchStatusOptions, watchStatus, } from "./watch/index.js";
 export type { UpstreamReleaseEventOptions } from "./watch/release-event.js";
 export type { PublishedRelease } from "./watch/select.js";

@@ -15,7 +15,7 @@ export type TerminalWriter = {
  * the process started (the runtime put /dev/null in its place), so the first write fails.
  */
 export declare function terminalWriter(fd: 1 | 2, closed?: boolean): TerminalWriter;
-/** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
+/** Why a write failed, for a person: `the disk is full (ENOSPC)`. */
 export declare function writeFailureText(error: NodeJS.ErrnoException): string;
 /**
  * Whether to colour the output. Colours go to both streams, so only when both are terminals

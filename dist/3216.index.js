@@ -1,5 +1,5 @@
-export const id = 6992;
-export const ids = [6992];
+export const id = 3216;
+export const ids = [3216];
 export const modules = {
 
 /***/ 63973:
@@ -234,7 +234,7 @@ function fsCall(start) {
 
 /***/ }),
 
-/***/ 66992:
+/***/ 3216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -597,17 +597,8 @@ watch.unref();
 
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
-;// CONCATENATED MODULE: ./.build/disk-problems.js
-const DISK_WRITE_PROBLEMS = {
-    ENOSPC: "the disk is full",
-    EDQUOT: "the disk quota is used up",
-    EFBIG: "the file size limit of this process is reached (ulimit -f)",
-    EROFS: "it is on a read-only file system",
-    EACCES: "permission denied",
-    EPERM: "permission denied (operation not permitted)",
-    EIO: "the disk answered an input/output error",
-};
-
+// EXTERNAL MODULE: ./.build/disk-problems.js
+var disk_problems = __webpack_require__(63122);
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
 function isModuleStyleSource(source) {
     if (!source.includes("default") && !source.includes("defineBunFlow"))
@@ -913,7 +904,7 @@ async function makeWrapperFolder() {
     }
     catch (error) {
         const code = error.code;
-        const problem = code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code];
+        const problem = (0,disk_problems/* diskProblem */.N)(code) ?? (code === undefined ? undefined : TEMP_FOLDER_PROBLEMS[code]);
         if (problem === undefined)
             throw error;
         throw new user_error/* UserError */.y(`flows-action cannot write its step wrapper into the temp folder ${(0,external_node_os_.tmpdir)()}: ${problem} (${code}).`, {
@@ -923,7 +914,6 @@ async function makeWrapperFolder() {
     }
 }
 const TEMP_FOLDER_PROBLEMS = {
-    ...DISK_WRITE_PROBLEMS,
     ENOENT: "it does not exist",
     ENOTDIR: "it is not a folder",
 };
