@@ -107,7 +107,15 @@ export class StepWrittenSummary {
    * appending, whose queued write got the file first): raw, and taken for the action's own.
    */
   #takeInFrom(fd: number, room: { content: number; total: number }, section: string): number {
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    // Not a file (a FIFO something reads, /dev/null, /dev/full as a full disk): nothing to take
+    // in or cut, and none can be cut; the section is only written.
+    if (!info.isFile()) {
+      const bytes = Buffer.from(section, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      return 0;
+    }
+    const size = info.size;
     if (size < this.#known) this.#known = size;
     const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };
     const note = this.#raced && !this.#racedSaid && Buffer.byteLength(text + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
