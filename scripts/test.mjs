@@ -10,10 +10,10 @@
 // failure's, so a type error fails `npm test` as before.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, rmdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freeDistBuildLock, takeDistBuildLock } from "./dist-build-lock.mjs";
 import { distIsStale } from "./dist-stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,22 +45,14 @@ const checks = [
 // minute of one core's work that some 60 test files wait for. The whole suite starts it at once,
 // beside the checks, under the tests' lock: the tests that need dist/ run after the others while it
 // is stale (test/helpers/test-order.ts), and find it built. A run of some files leaves it to them.
-const LOCK = join(root, ".dist-build.lock");
-let lockHeld = false;
-if (process.argv.length === 2 && distIsStale(root)) {
-  try {
-    mkdirSync(LOCK);
-    lockHeld = true;
-  } catch {
-    // Another run is building it; the tests wait for that build.
-  }
-}
+// Not taken: another run is building it, and the tests wait for that build.
+let lockHeld = process.argv.length === 2 && distIsStale(root) && takeDistBuildLock(root);
 if (lockHeld) {
   // As test/helpers/fresh-dist.ts builds it.
   const build = held("build of dist/ (npm run bundle)", "run", ["--silent", "bundle"], "npm");
   checks.push(
     build.finally(() => {
-      rmdirSync(LOCK);
+      freeDistBuildLock(root);
       lockHeld = false;
     }),
   );
@@ -69,7 +61,7 @@ if (lockHeld) {
 // the build's lock) instead of dying first.
 process.on("SIGINT", () => {});
 process.on("exit", () => {
-  if (lockHeld) rmdirSync(LOCK);
+  if (lockHeld) freeDistBuildLock(root);
 });
 
 

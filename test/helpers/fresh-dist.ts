@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+// @ts-expect-error: a plain .mjs script shared with scripts/test.mjs (no declarations)
+import { DIST_BUILD_LOCK_MAX_AGE_MS, freeDistBuildLock, takeDistBuildLock } from "../../scripts/dist-build-lock.mjs";
 // @ts-expect-error: a plain .mjs script shared with scripts/bundle.mjs (no declarations)
 import { distIsStale as distIsStaleUnder } from "../../scripts/dist-stamp.mjs";
 
@@ -8,11 +9,10 @@ import { distIsStale as distIsStaleUnder } from "../../scripts/dist-stamp.mjs";
 // first such test, dist/ is rebuilt unless it was built, by this helper, from exactly the
 // sources there are now. The sources are hashed by content, not compared by time: a checkout
 // or `git checkout -- dist` gives every file a fresh time, so an old dist/ would look new.
-// Only the test files that use dist pay for the build, and only after a change. A lock folder
-// keeps test files running in parallel from building at the same time.
+// Only the test files that use dist pay for the build, and only after a change. A lock
+// (scripts/dist-build-lock.mjs) keeps test files running in parallel from building at the same time.
 
 const ROOT = resolve(".");
-const LOCK = join(ROOT, ".dist-build.lock");
 
 /** Whether dist/ may differ from what the sources build now. */
 export function distIsStale(): boolean {
@@ -26,7 +26,7 @@ export function distIsStale(): boolean {
  * machine it took 2 min 18 s of wall clock here (load 12, no other test running), and a file
  * whose test waited for it within the test's own 3 minutes timed out.
  */
-export const DIST_BUILD_WAIT_MS = 15 * 60_000;
+export const DIST_BUILD_WAIT_MS: number = DIST_BUILD_LOCK_MAX_AGE_MS;
 
 let checked = false;
 
@@ -45,21 +45,11 @@ export async function ensureFreshDist(): Promise<void> {
       execFileSync("npm", ["run", "--silent", "bundle"], { cwd: ROOT, stdio: "inherit" });
     }
   } finally {
-    rmdirSync(LOCK);
+    freeDistBuildLock(ROOT);
   }
   checked = true;
 }
 
 async function lock(): Promise<void> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      // A build left by a killed run is older than any build takes.
-      if (Date.now() - statSync(LOCK).mtimeMs > DIST_BUILD_WAIT_MS) rmdirSync(LOCK);
-      await new Promise((done) => setTimeout(done, 500));
-    }
-  }
+  while (!takeDistBuildLock(ROOT)) await new Promise((done) => setTimeout(done, 500));
 }
