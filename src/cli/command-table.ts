@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { folderArgumentHint, shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
+import { MAX_EVENT_ID_LENGTH } from "../events/id.js";
 
 export type CommandInput = {
   ctx: CliContext;
@@ -181,7 +182,7 @@ export const COMMANDS: CommandSpec[] = [
     run: async ({ values, store }) => {
       const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
       return runsCommand(await store(), {
-        eventId: values.event,
+        eventId: values.event === undefined ? undefined : storedId(values.event, "--event", "runs"),
         status: checkStatusFilter(values.status),
         needsAttention: values["needs-attention"] === true,
         limit: readLimit(values.limit, "runs"),
@@ -195,7 +196,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...STATE],
     examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
     readsOnly: ALWAYS,
-    run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+    run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), storedId(required(args[0], "a run id or event id", "show"), "the <run-id|event-id> argument", "show")),
   },
   {
     name: "replay",
@@ -204,7 +205,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...RUNNING, ...STATE],
     examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
     run: async ({ values, args, concurrency, store }) =>
-      (await import("./state-commands.js")).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+      (await import("./state-commands.js")).replayCommand(await store(), storedId(required(args[0], "an event id", "replay"), "the <event-id> argument", "replay"), {
         concurrency,
         bunPath: values.bun,
         workspaceBackendUrl: values["workspace-backend-url"],
@@ -225,7 +226,7 @@ export const COMMANDS: CommandSpec[] = [
       "flows forget demo:hello:ada --force",
     ],
     run: async ({ args, values, store }) =>
-      (await import("./forget.js")).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+      (await import("./forget.js")).forgetCommand(await store(), storedId(required(args[0], "an event id", "forget"), "the <event-id> argument", "forget"), { force: values.force === true }),
   },
   {
     name: "watch",
@@ -296,6 +297,20 @@ function optionMeant(spec: CommandSpec, word: string): string | undefined {
   // `flows github push payload.json`: an event name is --event-name's (checked when it is given).
   if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word)) return `--event-name ${word}`;
   return undefined;
+}
+
+/**
+ * An event id (or run id) typed to look a stored one up: one longer than any event id may be
+ * (MAX_EVENT_ID_LENGTH) names nothing stored, and is refused as such rather than echoed back in
+ * full by "No event ... in the store".
+ */
+function storedId(value: string, where: string, command: string): string {
+  if (value.length <= MAX_EVENT_ID_LENGTH) return value;
+  throw new UsageError(
+    `${where} is ${value.length.toLocaleString("en-US")} characters long, more than the ${MAX_EVENT_ID_LENGTH.toLocaleString("en-US")} an event id may have, so no stored event has it. ` +
+      `\`flows events\` lists the stored events, with their ids.`,
+    command,
+  );
 }
 
 export function required(value: string | undefined, what: string, command: string): string {
