@@ -242,9 +242,7 @@ export const COMMANDS: CommandSpec[] = [
     readsOnly: (values) => values["dry-run"] === true || values.status !== undefined,
     run: async ({ ctx, values, concurrency }) => {
       if (values.status) throw new UsageError(`flows watch --status takes no value; got "${values.status}".`, "watch");
-      if (values.status !== undefined && values.once) {
-        throw new UsageError("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
-      }
+      if (values.status !== undefined) refuseWithStatus(values);
       return (await import("./watch-command.js")).watchCommand(ctx, {
         once: values.once === true,
         status: values.status !== undefined,
@@ -259,6 +257,25 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
 ];
+
+/**
+ * `flows watch --status` reads what the watcher remembers and polls nothing, runs nothing: an
+ * option of the poll given beside it would be taken and do nothing, so it is refused, naming both.
+ */
+const POLL_ONLY: ReadonlyArray<{ option: "once" | "dry-run" | "max-requests" | "concurrency" | "bun" | "workspace-backend-url"; why: string }> = [
+  { option: "once", why: "--once polls. Give one" },
+  { option: "dry-run", why: "--dry-run is for a poll (--once --dry-run lists what it would dispatch). Leave --dry-run out" },
+  { option: "max-requests", why: "--max-requests bounds a poll's requests. Leave --max-requests out" },
+  { option: "concurrency", why: "--concurrency is for the steps a poll runs. Leave --concurrency out" },
+  { option: "bun", why: "--bun is for the steps a poll runs. Leave --bun out" },
+  { option: "workspace-backend-url", why: "--workspace-backend-url is for the steps a poll runs. Leave --workspace-backend-url out" },
+];
+
+function refuseWithStatus(values: ParsedValues): void {
+  const given = POLL_ONLY.find(({ option }) => values[option] !== undefined);
+  if (given === undefined) return;
+  throw new UsageError(`--status and --${given.option} do not go together: --status shows what the watcher remembers (it asks GitHub nothing and runs nothing), ${given.why}.`, "watch");
+}
 
 function fireOptions(values: ParsedValues, concurrency: number | undefined) {
   return {
