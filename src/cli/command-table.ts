@@ -205,7 +205,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...RUNNING, ...STATE],
     examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
     run: async ({ values, args, concurrency, store }) =>
-      (await import("./state-commands.js")).replayCommand(await store(), storedId(required(args[0], "an event id", "replay"), "the <event-id> argument", "replay"), {
+      (await import("./replay-command.js")).replayCommand(await store(), storedId(required(args[0], "an event id", "replay"), "the <event-id> argument", "replay"), {
         concurrency,
         bunPath: values.bun,
         workspaceBackendUrl: values["workspace-backend-url"],
