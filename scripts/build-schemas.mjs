@@ -165,7 +165,11 @@ ${schemas.map((one) => `export { ${validatorsOf(one).map(({ name }) => name).joi
 
 // Schemas that code on the action's start reads have a module of their own (flow.toml's, for the
 // manifest messages: src/flows/manifest-messages.ts), so that a start does not parse all of them.
-const OWN_MODULE = { "flow.schema.json": ["flow-schema.ts", "flowSchema"] };
+const OWN_MODULE = {
+  "flow.schema.json": ["flow-schema.ts", "flowSchema"],
+  // The FlowEvent's limits (the id's length), for the id rules of src/events/id.ts.
+  "flow-event.schema.json": ["flow-event-schema.ts", "flowEventSchema"],
+};
 const schemaObjects = schemas
   .map(({ file, schema }) => `  ${JSON.stringify(file)}: ${OWN_MODULE[file] ? OWN_MODULE[file][1] : JSON.stringify(schema)},`)
   .join("\n");

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { folderArgumentHint, shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
+import { MAX_EVENT_ID_LENGTH } from "../events/id.js";
 
 export type CommandInput = {
   ctx: CliContext;
@@ -181,7 +182,7 @@ export const COMMANDS: CommandSpec[] = [
     run: async ({ values, store }) => {
       const { runsCommand, checkStatusFilter } = await import("./state-commands.js");
       return runsCommand(await store(), {
-        eventId: values.event,
+        eventId: values.event === undefined ? undefined : storedId(values.event, "--event", "runs"),
         status: checkStatusFilter(values.status),
         needsAttention: values["needs-attention"] === true,
         limit: readLimit(values.limit, "runs"),
@@ -195,7 +196,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...STATE],
     examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
     readsOnly: ALWAYS,
-    run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+    run: async ({ args, store }) => (await import("./state-commands.js")).showCommand(await store(), storedId(required(args[0], "a run id or event id", "show"), "the <run-id|event-id> argument", "show")),
   },
   {
     name: "replay",
@@ -204,7 +205,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [...RUNNING, ...STATE],
     examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
     run: async ({ values, args, concurrency, store }) =>
-      (await import("./state-commands.js")).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+      (await import("./replay-command.js")).replayCommand(await store(), storedId(required(args[0], "an event id", "replay"), "the <event-id> argument", "replay"), {
         concurrency,
         bunPath: values.bun,
         workspaceBackendUrl: values["workspace-backend-url"],
@@ -225,7 +226,7 @@ export const COMMANDS: CommandSpec[] = [
       "flows forget demo:hello:ada --force",
     ],
     run: async ({ args, values, store }) =>
-      (await import("./forget.js")).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+      (await import("./forget.js")).forgetCommand(await store(), storedId(required(args[0], "an event id", "forget"), "the <event-id> argument", "forget"), { force: values.force === true }),
   },
   {
     name: "watch",
@@ -241,9 +242,7 @@ export const COMMANDS: CommandSpec[] = [
     readsOnly: (values) => values["dry-run"] === true || values.status !== undefined,
     run: async ({ ctx, values, concurrency }) => {
       if (values.status) throw new UsageError(`flows watch --status takes no value; got "${values.status}".`, "watch");
-      if (values.status !== undefined && values.once) {
-        throw new UsageError("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
-      }
+      if (values.status !== undefined) refuseWithStatus(values);
       return (await import("./watch-command.js")).watchCommand(ctx, {
         once: values.once === true,
         status: values.status !== undefined,
@@ -258,6 +257,25 @@ export const COMMANDS: CommandSpec[] = [
     },
   },
 ];
+
+/**
+ * `flows watch --status` reads what the watcher remembers and polls nothing, runs nothing: an
+ * option of the poll given beside it would be taken and do nothing, so it is refused, naming both.
+ */
+const POLL_ONLY: ReadonlyArray<{ option: "once" | "dry-run" | "max-requests" | "concurrency" | "bun" | "workspace-backend-url"; why: string }> = [
+  { option: "once", why: "--once polls. Give one" },
+  { option: "dry-run", why: "--dry-run is for a poll (--once --dry-run lists what it would dispatch). Leave --dry-run out" },
+  { option: "max-requests", why: "--max-requests bounds a poll's requests. Leave --max-requests out" },
+  { option: "concurrency", why: "--concurrency is for the steps a poll runs. Leave --concurrency out" },
+  { option: "bun", why: "--bun is for the steps a poll runs. Leave --bun out" },
+  { option: "workspace-backend-url", why: "--workspace-backend-url is for the steps a poll runs. Leave --workspace-backend-url out" },
+];
+
+function refuseWithStatus(values: ParsedValues): void {
+  const given = POLL_ONLY.find(({ option }) => values[option] !== undefined);
+  if (given === undefined) return;
+  throw new UsageError(`--status and --${given.option} do not go together: --status shows what the watcher remembers (it asks GitHub nothing and runs nothing), ${given.why}.`, "watch");
+}
 
 function fireOptions(values: ParsedValues, concurrency: number | undefined) {
   return {
@@ -296,6 +314,20 @@ function optionMeant(spec: CommandSpec, word: string): string | undefined {
   // `flows github push payload.json`: an event name is --event-name's (checked when it is given).
   if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word)) return `--event-name ${word}`;
   return undefined;
+}
+
+/**
+ * An event id (or run id) typed to look a stored one up: one longer than any event id may be
+ * (MAX_EVENT_ID_LENGTH) names nothing stored, and is refused as such rather than echoed back in
+ * full by "No event ... in the store".
+ */
+function storedId(value: string, where: string, command: string): string {
+  if (value.length <= MAX_EVENT_ID_LENGTH) return value;
+  throw new UsageError(
+    `${where} is ${value.length.toLocaleString("en-US")} characters long, more than the ${MAX_EVENT_ID_LENGTH.toLocaleString("en-US")} an event id may have, so no stored event has it. ` +
+      `\`flows events\` lists the stored events, with their ids.`,
+    command,
+  );
 }
 
 export function required(value: string | undefined, what: string, command: string): string {

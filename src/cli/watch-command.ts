@@ -121,7 +121,9 @@ async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions)
   if (watches.length === 0 && !status.notConfigured) {
     throw new CommandFailed('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }
-  ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
+  // The forget the hint suggests reads the same store: with the options typed that chose it.
+  const forgetCommand = (cursor: string): string => suggestedCommandLine(ctx)(`forget ${cursor}`);
+  ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status, { forgetCommand }));
   return 0;
 }
 

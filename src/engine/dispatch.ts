@@ -218,8 +218,10 @@ async function prepareEvent(
       matched = [...matched, ...forceNamed(event, mismatches, forced, debug)];
     }
     debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
-  } else if (options.replay && options.replayNamed) {
-    // A replay runs again what a `flows run <flow> <step>` ran, started as it was.
+  }
+  if (options.replay && options.replayNamed) {
+    // A replay runs again what a `flows run <flow> <step>` ran, started as it was (within `only`,
+    // when given: the CLI's replay of an event `flows run` alone ran names the steps it ran).
     const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
     const forced = mismatches.filter((miss) => {
       const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));

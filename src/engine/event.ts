@@ -1,6 +1,7 @@
 import { ContractViolation, describeGot, firstViolation } from "../contract-errors.js";
 import type { FlowEvent } from "../contracts.js";
 import { checkPayloadShape } from "../events/budget.js";
+import { eventIdLengthProblem } from "../events/id.js";
 import { validateFlowEvent } from "../generated/validators/flow-event.js";
 import { checkArgument } from "../library-arguments.js";
 import { redactor } from "../redact.js";
@@ -76,6 +77,8 @@ export class AcceptedFlowEvent {
 
 /** The violation as a sentence that says what to change. */
 function explain(field: string, reason: string, event: Record<string, unknown>): string {
+  const tooLong = field === "id" && typeof event.id === "string" ? eventIdLengthProblem(event.id) : undefined;
+  if (tooLong !== undefined) return `The FlowEvent's ${tooLong}.`;
   if (field === "id" || field === "type") {
     return `A FlowEvent needs a non-empty string "${field}"; got ${describeGot(event[field])}.`;
   }

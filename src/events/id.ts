@@ -1,5 +1,25 @@
+import { flowEventSchema } from "../generated/flow-event-schema.js";
+import { sha256Hex } from "../hash.js";
 import { checkArgument } from "../library-arguments.js";
 import { canonicalDigest } from "./canonical.js";
+
+/**
+ * The longest FlowEvent id, in UTF-16 units (schemas/flow-event.schema.json, the one place it is
+ * set). The id names the event's stored record and goes into check runs, comments, commit
+ * messages, log lines and CODEX_FLOW_EVENT_ID (Linux refuses to start a process with one
+ * variable over 128 KiB: an id of that size failed every step in the older runtime). GitHub's own
+ * ids, and producers' like `patch:upstream.release:openai/codex:rust-v1.2.3`, are far shorter.
+ */
+export const MAX_EVENT_ID_LENGTH: number = flowEventSchema.properties.id.maxLength;
+
+/** Why `id` cannot be a FlowEvent's id for its length, as a clause after "the FlowEvent's"; undefined when it can. */
+export function eventIdLengthProblem(id: string): string | undefined {
+  if (id.length <= MAX_EVENT_ID_LENGTH) return undefined;
+  return (
+    `"id" is ${id.length.toLocaleString("en-US")} characters long, more than the ${MAX_EVENT_ID_LENGTH.toLocaleString("en-US")} an event id may have ` +
+    "(it names the stored record, and goes into check runs, comments and log lines); give a shorter id, e.g. with a digest of its long part"
+  );
+}
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -43,9 +63,23 @@ export function idKey(strings: TemplateStringsArray, ...values: (string | number
 
 export type GitHubEventIdParts = { type: string; repo: string; key: string };
 
-/** `github:<type>:<owner>/<repo>:<key>`; `key` must already be encoded (built with idKey). */
+/**
+ * `github:<type>:<owner>/<repo>:<key>`; `key` must already be encoded (built with idKey). Within
+ * MAX_EVENT_ID_LENGTH: one that a payload makes longer (a ref or tag name of thousands of
+ * characters, each non-ASCII byte three once encoded) is cut, and ends with a digest of the whole
+ * id, so that the same payload still makes the same id and two that differ past the cut do not.
+ */
 export function githubEventId(parts: GitHubEventIdParts): string {
-  return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
+  return withinIdLength(`github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`);
+}
+
+/** `id`, or when it is longer than an id may be, its start and `~sha256-<32 hex of the whole id>`. */
+export function withinIdLength(id: string): string {
+  if (id.length <= MAX_EVENT_ID_LENGTH) return id;
+  const suffix = `~sha256-${sha256Hex(id).slice(0, 32)}`;
+  // Not inside a %XX escape: the start stays an encoded value that reads as one.
+  const start = id.slice(0, MAX_EVENT_ID_LENGTH - suffix.length).replace(/%[0-9A-F]?$/, "");
+  return `${start}${suffix}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
 import { FlowEventInputError, UPSTREAM_RELEASE_SHAPE } from "./errors.js";
 import { type JsonObject, isObject, objectAt, timeAt } from "./fields.js";
-import { upstreamReleaseEventId } from "./id.js";
+import { eventIdLengthProblem, upstreamReleaseEventId } from "./id.js";
 import { parseJsonText } from "../json-text.js";
 import { clipText } from "../text-cut.js";
 
@@ -104,9 +104,13 @@ function requiredString(value: JsonObject, key: "id" | "type", fail: (problem: s
  * in with a control character in either is refused: here, and where `flows` reads an event. So
  * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
  * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
- * as already handled.
+ * as already handled. An id longer than MAX_EVENT_ID_LENGTH is refused too, as the FlowEvent
+ * schema refuses it, but said with where it came from.
  */
 export function controlCharacterProblem(key: "id" | "type", item: string): string | undefined {
+  // Before the scans below, which an id of megabytes would make long: over the limit is enough to say.
+  const tooLong = key === "id" ? eventIdLengthProblem(item) : undefined;
+  if (tooLong !== undefined) return tooLong;
   if (/[\u0000-\u001f\u007f]/.test(item)) return `"${key}" contains a control character (newline, tab...)`;
   const lone = /\p{Cs}/u.exec(item)?.[0];
   if (lone === undefined) return undefined;

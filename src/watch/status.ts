@@ -1,5 +1,6 @@
 // What the watcher remembers, per watched repository: `flows watch --status` and the status
 // section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+import { shellWord } from "../shell-word.js";
 import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
@@ -223,8 +224,17 @@ function firstShown<T>(items: readonly T[]): { shown: readonly T[]; more: number
   return { shown: items.slice(0, STATUS_ENTRIES_SHOWN), more: Math.max(items.length - STATUS_ENTRIES_SHOWN, 0) };
 }
 
+export type WatchStatusTextOptions = {
+  /**
+   * The command that forgets a cursor, from its id as a shell word (or `<cursor>`), for the hint
+   * under the cursors not configured now: with the options that chose the store (`--repo`,
+   * `--state-dir`...), so that it can be pasted. Default: `flows forget <cursor>`.
+   */
+  forgetCommand?: (cursor: string) => string;
+};
+
 /** The status as terminal text, one block per repository. */
-export function renderWatchStatusText(status: WatchStatus): string {
+export function renderWatchStatusText(status: WatchStatus, options: WatchStatusTextOptions = {}): string {
   const now = Date.parse(status.at);
   const ago = (iso: string): string => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
   const lines: string[] = [];
@@ -268,7 +278,7 @@ export function renderWatchStatusText(status: WatchStatus): string {
     }
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
-  if (status.notConfigured) lines.push(...otherCursorLines(status.notConfigured, ago));
+  if (status.notConfigured) lines.push(...otherCursorLines(status.notConfigured, ago, options.forgetCommand ?? ((cursor) => `flows forget ${cursor}`)));
   return `${lines.join("\n")}\n`;
 }
 
@@ -277,9 +287,12 @@ export function renderWatchStatusText(status: WatchStatus): string {
  * STATUS_ENTRIES_SHOWN, then a count. Their repository, filter and tags are the stored record's
  * text, escaped, and the filter cut.
  */
-function otherCursorLines(others: NonNullable<WatchStatus["notConfigured"]>, ago: (iso: string) => string): string[] {
+function otherCursorLines(others: NonNullable<WatchStatus["notConfigured"]>, ago: (iso: string) => string, forgetCommand: (cursor: string) => string): string[] {
   const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
-  const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+  // One cursor: its own id, so the command can be pasted as it is.
+  const only = others.total === 1 ? others.cursors[0]?.cursorId : undefined;
+  const forget = terminalText(only === undefined ? `\`${forgetCommand("<cursor>")}\` drops one` : `\`${forgetCommand(shellWord(only))}\` drops it`);
+  const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (${forget}):`];
   for (const other of shown) {
     const filter = other.unreadable ? "filter unknown" : shownFilter(other.filter ?? "");
     lines.push(`${terminalText(other.repo)} (${terminalText(filter)}) — not configured now`);

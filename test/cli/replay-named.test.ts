@@ -27,7 +27,7 @@ afterEach(async () => {
 type Brief = { runs: Array<{ stepName: string; attempts: Array<{ number: number; replay?: boolean; named?: string }> }> };
 
 describe("flows replay of a step flows run started by name", () => {
-  it("runs again a step with no trigger that flows run started, beside the steps the event matches", async () => {
+  it("runs again a step with no trigger that flows run started", async () => {
     const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-hand"));
     expect((await flowsIn(repo.dir, "run", "e", "notrigger", "--event", event)).code).toBe(0);
     const replay = await flowsIn(repo.dir, "replay", "evt-hand", "--json");
@@ -75,5 +75,34 @@ describe("flows replay of a step flows run started by name", () => {
     expect(replay.err).toContain("To run one anyway: `flows forget evt-old");
     expect(replay.err).toContain("`flows run e gated --event event.json --ignore-trigger");
     expect(replay.err).not.toContain("    at ");
+  });
+  it("runs only the step flows run named when that is all the event ran, saying which matching steps it skipped and how to run one; every matching one once the event was fired", async () => {
+    const event = await writeEventFile(repo.dir, flowEvent("ev", "evt-only"));
+    expect((await flowsIn(repo.dir, "run", "e", "notrigger", "--event", event)).code).toBe(0);
+    const replay = await flowsIn(repo.dir, "replay", "evt-only", "--json");
+    expect(replay.code, replay.err).toBe(0);
+    // e/other matches "ev" but never ran for this event: not started by its replay.
+    expect((JSON.parse(replay.out) as Brief).runs.map((run) => run.stepName)).toEqual(["notrigger"]);
+    expect(replay.err).toContain(
+      "flows: replayed only e/notrigger, which `flows run` started by name, as the event ran nothing else; skipped e/other: it matches the event but never ran for it. " +
+        `To run one for this event: \`flows run e other --event event.json --repo ${repo.dir}\` (event.json: the "event" of \`flows show evt-only --repo ${repo.dir} --json\`).\n`,
+    );
+    const shown = JSON.parse((await flowsIn(repo.dir, "show", "evt-only", "--json")).out) as Brief;
+    expect(shown.runs.map((run) => run.stepName)).toEqual(["notrigger"]);
+    // The command it suggests runs that step for the event, beside the replayed one.
+    await writeFile(event, JSON.stringify(JSON.parse((await flowsIn(repo.dir, "show", "evt-only", "--json")).out).event));
+    expect((await flowsIn(repo.dir, "run", "e", "other", "--event", event)).code).toBe(0);
+    const after = JSON.parse((await flowsIn(repo.dir, "show", "evt-only", "--json")).out) as Brief;
+    expect(after.runs.map((run) => run.stepName).sort()).toEqual(["notrigger", "other"]);
+
+    // An event fired as well ran what it matched: its replay runs every matching step again, as a replay does.
+    const both = await writeEventFile(repo.dir, flowEvent("ev", "evt-both"));
+    expect((await flowsIn(repo.dir, "fire", "--event", both)).code).toBe(0);
+    expect((await flowsIn(repo.dir, "run", "e", "notrigger", "--event", both)).code).toBe(0);
+    const again = await flowsIn(repo.dir, "replay", "evt-both", "--json");
+    expect(again.code, again.err).toBe(0);
+    expect((JSON.parse(again.out) as Brief).runs.map((run) => run.stepName).sort()).toEqual(["notrigger", "other"]);
+    expect(again.err).not.toContain("skipped");
+    expect(again.err).not.toContain("replayed only");
   });
 });

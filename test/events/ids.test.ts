@@ -5,6 +5,7 @@ import {
   encodeIdPart,
   flowEventFromGitHub,
   gitHubEventType,
+  upstreamReleaseEventId,
 } from "../../src/events/index.js";
 import { githubExample } from "./webhook-examples.js";
 
@@ -220,5 +221,23 @@ describe("types and errors", () => {
 
   test("an empty event name is refused", () => {
     expect(() => flowEventFromGitHub({ eventName: " ", payload: {}, context: RUN })).toThrow(/event name is empty/);
+  });
+});
+
+describe("ids stay within the FlowEvent id's length", () => {
+  // A hostile payload's ref, tag or label of any length: each non-ASCII byte is three characters once encoded.
+  const hugeTag = `v1-${"ü".repeat(50_000)}`;
+
+  test("an upstream release with a tag of 50,000 characters (the watcher's and repository_dispatch's id) is cut and ends with a digest of the whole", () => {
+    const id = upstreamReleaseEventId("openai/codex", hugeTag);
+    expect(id.length).toBeLessThanOrEqual(2_048);
+    expect(id).toMatch(/^github:upstream\.release:openai\/codex:v1-(%C3%BC)+~sha256-[0-9a-f]{32}$/);
+    expect(upstreamReleaseEventId("openai/codex", hugeTag)).toBe(id);
+    // Two tags that differ only past the cut are two events.
+    expect(upstreamReleaseEventId("openai/codex", `${hugeTag}x`)).not.toBe(id);
+  });
+
+  test("a short id is left as it is", () => {
+    expect(upstreamReleaseEventId("openai/codex", "rust-v1.2.3")).toBe("github:upstream.release:openai/codex:rust-v1.2.3");
   });
 });

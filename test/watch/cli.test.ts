@@ -266,7 +266,7 @@ describe("flows watch --status of cursors no watch configured now has", () => {
     expect(status.code, status.err).toBe(0);
     const cliCursor = watchCursorEventId("openai/codex", "tags=cli-v*");
     expect(status.out).toContain(
-      `\nNot configured now: 1 watch cursor kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):\nopenai/codex (tags=cli-v*) — not configured now\n  cursor           ${cliCursor}\n  last poll        `,
+      `\nNot configured now: 1 watch cursor kept for watches removed, renamed or with another filter (\`flows forget ${cliCursor} --repo ${repo.dir}\` drops it):\nopenai/codex (tags=cli-v*) — not configured now\n  cursor           ${cliCursor}\n  last poll        `,
     );
     expect(status.out).toContain("  last dispatched  cli-v1.0.0 at ");
     // The configured watch's own cursor is not listed again.
