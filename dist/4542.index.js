@@ -8521,6 +8521,7 @@ var terminal_text = __webpack_require__(17930);
 
 
 
+
 const OTHER_CURSORS_LISTED = 100;
 async function watchStatus(options) {
     const now = options.now ?? new Date();
@@ -8625,7 +8626,7 @@ const STATUS_ENTRIES_SHOWN = 10;
 function firstShown(items) {
     return { shown: items.slice(0, STATUS_ENTRIES_SHOWN), more: Math.max(items.length - STATUS_ENTRIES_SHOWN, 0) };
 }
-function renderWatchStatusText(status) {
+function renderWatchStatusText(status, options = {}) {
     const now = Date.parse(status.at);
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
     const lines = [];
@@ -8674,12 +8675,14 @@ function renderWatchStatusText(status) {
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
     if (status.notConfigured)
-        lines.push(...otherCursorLines(status.notConfigured, ago));
+        lines.push(...otherCursorLines(status.notConfigured, ago, options.forgetCommand ?? ((cursor) => `flows forget ${cursor}`)));
     return `${lines.join("\n")}\n`;
 }
-function otherCursorLines(others, ago) {
+function otherCursorLines(others, ago, forgetCommand) {
     const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
-    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+    const only = others.total === 1 ? others.cursors[0]?.cursorId : undefined;
+    const forget = terminalText(only === undefined ? `\`${forgetCommand("<cursor>")}\` drops one` : `\`${forgetCommand(shellWord(only))}\` drops it`);
+    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (${forget}):`];
     for (const other of shown) {
         const filter = other.unreadable ? "filter unknown" : shownFilter(other.filter ?? "");
         lines.push(`${terminalText(other.repo)} (${terminalText(filter)}) — not configured now`);

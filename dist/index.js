@@ -2635,7 +2635,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    else if (options.replay && options.replayNamed) {
+    if (options.replay && options.replayNamed) {
         const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
         const forced = mismatches.filter((miss) => {
             const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));
@@ -2888,10 +2888,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
+// EXTERNAL MODULE: ./.build/events/id.js
+var id = __nccwpck_require__(22853);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts)." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     ;
     let vErrors = null;
@@ -2940,8 +2942,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.id !== undefined) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-                if (data0.length < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data0.length > 2048) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -2950,14 +2952,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data0.length < 1) {
+                    const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err6];
                 }
                 else {
-                    vErrors.push(err5);
+                    vErrors.push(err6);
                 }
                 errors++;
             }
@@ -2966,30 +2978,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.type;
             if (typeof data1 === "string") {
                 if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                        vErrors = [err6];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err6);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
             else {
-                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.source !== undefined) {
-            if (typeof data.source !== "string") {
-                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -2999,9 +2999,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.occurredAt !== undefined) {
-            if (typeof data.occurredAt !== "string") {
-                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -3011,9 +3011,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.receivedAt !== undefined) {
-            if (typeof data.receivedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.occurredAt !== undefined) {
+            if (typeof data.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -3023,14 +3023,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.receivedAt !== undefined) {
+            if (typeof data.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
         }
         else {
-            vErrors.push(err11);
+            vErrors.push(err12);
         }
         errors++;
     }
@@ -3043,6 +3055,7 @@ var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
 var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
+
 
 
 
@@ -3088,6 +3101,9 @@ class AcceptedFlowEvent {
     }
 }
 function explain(field, reason, event) {
+    const tooLong = field === "id" && typeof event.id === "string" ? (0,id/* eventIdLengthProblem */.XH)(event.id) : undefined;
+    if (tooLong !== undefined)
+        return `The FlowEvent's ${tooLong}.`;
     if (field === "id" || field === "type") {
         return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
@@ -3455,15 +3471,28 @@ function definedOnly(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ upstreamReleaseEventId),
 /* harmony export */   T4: () => (/* binding */ idKey),
+/* harmony export */   XH: () => (/* binding */ eventIdLengthProblem),
 /* harmony export */   h3: () => (/* binding */ encodeIdPart),
 /* harmony export */   j4: () => (/* binding */ githubEventId),
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24604);
+/* unused harmony exports MAX_EVENT_ID_LENGTH, withinIdLength */
+/* harmony import */ var _generated_flow_event_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83963);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24604);
 
 
+
+
+const MAX_EVENT_ID_LENGTH = _generated_flow_event_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .flowEventSchema */ .s.properties.id.maxLength;
+function eventIdLengthProblem(id) {
+    if (id.length <= MAX_EVENT_ID_LENGTH)
+        return undefined;
+    return (`"id" is ${id.length.toLocaleString("en-US")} characters long, more than the ${MAX_EVENT_ID_LENGTH.toLocaleString("en-US")} an event id may have ` +
+        "(it names the stored record, and goes into check runs, comments and log lines); give a shorter id, e.g. with a digest of its long part");
+}
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
     let out = "";
@@ -3489,11 +3518,18 @@ function idKey(strings, ...values) {
     }, "");
 }
 function githubEventId(parts) {
-    return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
+    return withinIdLength(`github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`);
+}
+function withinIdLength(id) {
+    if (id.length <= MAX_EVENT_ID_LENGTH)
+        return id;
+    const suffix = `~sha256-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(id).slice(0, 32)}`;
+    const start = id.slice(0, MAX_EVENT_ID_LENGTH - suffix.length).replace(/%[0-9A-F]?$/, "");
+    return `${start}${suffix}`;
 }
 function upstreamReleaseEventId(repo, tag) {
-    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
-    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
 function idTime(iso) {
@@ -3504,7 +3540,7 @@ function deliveryDiscriminator(options) {
         return encodeIdPart(options.version);
     if (options.runId !== undefined)
         return idKey `run-${options.runId}`;
-    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
+    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
 }
 
 
@@ -3609,6 +3645,9 @@ function requiredString(value, key, fail) {
     return problem === undefined ? item : fail(problem);
 }
 function controlCharacterProblem(key, item) {
+    const tooLong = key === "id" ? (0,_id_js__WEBPACK_IMPORTED_MODULE_1__/* .eventIdLengthProblem */ .XH)(item) : undefined;
+    if (tooLong !== undefined)
+        return tooLong;
     if (/[\u0000-\u001f\u007f]/.test(item))
         return `"${key}" contains a control character (newline, tab...)`;
     const lone = /\p{Cs}/u.exec(item)?.[0];
@@ -7347,6 +7386,17 @@ function describeBytes(bytes) {
 
 /***/ }),
 
+/***/ 83963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ flowEventSchema)
+/* harmony export */ });
+const flowEventSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts)." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+
+
+/***/ }),
+
 /***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9128,7 +9178,14 @@ class StepWrittenSummary {
         }
     }
     #takeInFrom(fd, room, section) {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile()) {
+            const bytes = Buffer.from(section, "utf8");
+            for (let at = 0; at < bytes.length;)
+                at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
+            return 0;
+        }
+        const size = info.size;
         if (size < this.#known)
             this.#known = size;
         const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };

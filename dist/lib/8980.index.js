@@ -107,7 +107,8 @@ async function watchStatusCommand(ctx, options) {
     if (watches.length === 0 && !status.notConfigured) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
     }
-    ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
+    const forgetCommand = (cursor) => (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.suggestedCommandLine)(ctx)(`forget ${cursor}`);
+    ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status, { forgetCommand }));
     return 0;
 }
 function configFile(options) {

@@ -453,8 +453,10 @@ class ByteGroup {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83505);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56991);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83505);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56991);
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(22853);
+
 
 
 
@@ -582,7 +584,7 @@ const COMMANDS = [
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
         readsOnly: ALWAYS,
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -592,9 +594,9 @@ const COMMANDS = [
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         readsOnly: ALWAYS,
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
-                eventId: values.event,
+                eventId: values.event === undefined ? undefined : storedId(values.event, "--event", "runs"),
                 status: checkStatusFilter(values.status),
                 needsAttention: values["needs-attention"] === true,
                 limit: readLimit(values.limit, "runs"),
@@ -608,7 +610,7 @@ const COMMANDS = [
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
         readsOnly: ALWAYS,
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), storedId(required(args[0], "a run id or event id", "show"), "the <run-id|event-id> argument", "show")),
     },
     {
         name: "replay",
@@ -616,7 +618,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(6608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16608))).replayCommand(await store(), storedId(required(args[0], "an event id", "replay"), "the <event-id> argument", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -635,7 +637,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), storedId(required(args[0], "an event id", "forget"), "the <event-id> argument", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -652,9 +654,8 @@ const COMMANDS = [
         run: async ({ ctx, values, concurrency }) => {
             if (values.status)
                 throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
-            if (values.status !== undefined && values.once) {
-                throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
-            }
+            if (values.status !== undefined)
+                refuseWithStatus(values);
             return (await Promise.all(/* import() */[__nccwpck_require__.e(5796), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
@@ -669,6 +670,20 @@ const COMMANDS = [
         },
     },
 ];
+const POLL_ONLY = [
+    { option: "once", why: "--once polls. Give one" },
+    { option: "dry-run", why: "--dry-run is for a poll (--once --dry-run lists what it would dispatch). Leave --dry-run out" },
+    { option: "max-requests", why: "--max-requests bounds a poll's requests. Leave --max-requests out" },
+    { option: "concurrency", why: "--concurrency is for the steps a poll runs. Leave --concurrency out" },
+    { option: "bun", why: "--bun is for the steps a poll runs. Leave --bun out" },
+    { option: "workspace-backend-url", why: "--workspace-backend-url is for the steps a poll runs. Leave --workspace-backend-url out" },
+];
+function refuseWithStatus(values) {
+    const given = POLL_ONLY.find(({ option }) => values[option] !== undefined);
+    if (given === undefined)
+        return;
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--status and --${given.option} do not go together: --status shows what the watcher remembers (it asks GitHub nothing and runs nothing), ${given.why}.`, "watch");
+}
 function fireOptions(values, concurrency) {
     return {
         dryRun: values["dry-run"] === true,
@@ -695,10 +710,16 @@ function checkArgs(spec, args, where) {
 function optionMeant(spec, word) {
     const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
     if (fileOption && (/\.json$/i.test(word) || word === "-"))
-        return `--${fileOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(word)}`;
+        return `--${fileOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(word)}`;
     if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word))
         return `--event-name ${word}`;
     return undefined;
+}
+function storedId(value, where, command) {
+    if (value.length <= _events_id_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_EVENT_ID_LENGTH */ .B5)
+        return value;
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${where} is ${value.length.toLocaleString("en-US")} characters long, more than the ${_events_id_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_EVENT_ID_LENGTH */ .B5.toLocaleString("en-US")} an event id may have, so no stored event has it. ` +
+        `\`flows events\` lists the stored events, with their ids.`, command);
 }
 function required(value, what, command) {
     if (!value)
@@ -711,7 +732,7 @@ function readLimit(value, command) {
     return countOption(value, "--limit", command, "or leave --limit out to list them all");
 }
 function countOption(value, option, command, otherwise) {
-    const count = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .r)(value);
+    const count = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .r)(value);
     if (count === undefined && /^\d+$/.test(value.trim())) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option} is too large: "${value.trim()}" is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted. Give a smaller number${otherwise ? `, ${otherwise}` : ""}.`, command);
     }
@@ -1740,7 +1761,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         }
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    else if (options.replay && options.replayNamed) {
+    if (options.replay && options.replayNamed) {
         const named = new Map(options.replayNamed.map(({ flow, step, named }) => [JSON.stringify([flow, step]), named]));
         const forced = mismatches.filter((miss) => {
             const how = named.get(JSON.stringify([miss.flow.name, miss.step.name]));
@@ -1992,10 +2013,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __nccwpck_require__(85797);
+// EXTERNAL MODULE: ./.build/events/id.js
+var id = __nccwpck_require__(22853);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts)." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     ;
     let vErrors = null;
@@ -2044,8 +2067,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.id !== undefined) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-                if (data0.length < 1) {
-                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data0.length > 2048) {
+                    const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -2054,14 +2077,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data0.length < 1) {
+                    const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err6];
                 }
                 else {
-                    vErrors.push(err5);
+                    vErrors.push(err6);
                 }
                 errors++;
             }
@@ -2070,30 +2103,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.type;
             if (typeof data1 === "string") {
                 if (data1.length < 1) {
-                    const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                        vErrors = [err6];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err6);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
             else {
-                const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.source !== undefined) {
-            if (typeof data.source !== "string") {
-                const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -2103,9 +2124,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.occurredAt !== undefined) {
-            if (typeof data.occurredAt !== "string") {
-                const err9 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -2115,9 +2136,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.receivedAt !== undefined) {
-            if (typeof data.receivedAt !== "string") {
-                const err10 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.occurredAt !== undefined) {
+            if (typeof data.occurredAt !== "string") {
+                const err10 = { instancePath: instancePath + "/occurredAt", schemaPath: "#/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -2127,14 +2148,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.receivedAt !== undefined) {
+            if (typeof data.receivedAt !== "string") {
+                const err11 = { instancePath: instancePath + "/receivedAt", schemaPath: "#/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
         }
         else {
-            vErrors.push(err11);
+            vErrors.push(err12);
         }
         errors++;
     }
@@ -2147,6 +2180,7 @@ var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/redact.js + 2 modules
 var redact = __nccwpck_require__(36375);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
+
 
 
 
@@ -2192,6 +2226,9 @@ class AcceptedFlowEvent {
     }
 }
 function explain(field, reason, event) {
+    const tooLong = field === "id" && typeof event.id === "string" ? (0,id/* eventIdLengthProblem */.XH)(event.id) : undefined;
+    if (tooLong !== undefined)
+        return `The FlowEvent's ${tooLong}.`;
     if (field === "id" || field === "type") {
         return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
@@ -2933,17 +2970,31 @@ function definedOnly(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ MAX_EVENT_ID_LENGTH),
 /* harmony export */   SB: () => (/* binding */ upstreamReleaseEventId),
 /* harmony export */   T4: () => (/* binding */ idKey),
+/* harmony export */   XH: () => (/* binding */ eventIdLengthProblem),
 /* harmony export */   h3: () => (/* binding */ encodeIdPart),
 /* harmony export */   j4: () => (/* binding */ githubEventId),
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24604);
+/* unused harmony export withinIdLength */
+/* harmony import */ var _generated_flow_event_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83963);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24604);
 
 
+
+
+const MAX_EVENT_ID_LENGTH = _generated_flow_event_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .flowEventSchema */ .s.properties.id.maxLength;
+function eventIdLengthProblem(id) {
+    if (id.length <= MAX_EVENT_ID_LENGTH)
+        return undefined;
+    return (`"id" is ${id.length.toLocaleString("en-US")} characters long, more than the ${MAX_EVENT_ID_LENGTH.toLocaleString("en-US")} an event id may have ` +
+        "(it names the stored record, and goes into check runs, comments and log lines); give a shorter id, e.g. with a digest of its long part");
+}
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
 function encodeIdPart(value) {
     let out = "";
@@ -2969,11 +3020,18 @@ function idKey(strings, ...values) {
     }, "");
 }
 function githubEventId(parts) {
-    return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
+    return withinIdLength(`github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`);
+}
+function withinIdLength(id) {
+    if (id.length <= MAX_EVENT_ID_LENGTH)
+        return id;
+    const suffix = `~sha256-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(id).slice(0, 32)}`;
+    const start = id.slice(0, MAX_EVENT_ID_LENGTH - suffix.length).replace(/%[0-9A-F]?$/, "");
+    return `${start}${suffix}`;
 }
 function upstreamReleaseEventId(repo, tag) {
-    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
-    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof repo === "string", "upstreamReleaseEventId", "repo", 'the upstream repository as "owner/repo"', repo);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof tag === "string", "upstreamReleaseEventId", "tag", "the release's tag, as a string", tag);
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
 function idTime(iso) {
@@ -2984,7 +3042,7 @@ function deliveryDiscriminator(options) {
         return encodeIdPart(options.version);
     if (options.runId !== undefined)
         return idKey `run-${options.runId}`;
-    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
+    return `sha256-${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDigest */ .X)(options.payload).slice(0, 32)}`;
 }
 
 
@@ -4247,6 +4305,9 @@ function requiredString(value, key, fail) {
     return problem === undefined ? item : fail(problem);
 }
 function controlCharacterProblem(key, item) {
+    const tooLong = key === "id" ? (0,_id_js__WEBPACK_IMPORTED_MODULE_1__/* .eventIdLengthProblem */ .XH)(item) : undefined;
+    if (tooLong !== undefined)
+        return tooLong;
     if (/[\u0000-\u001f\u007f]/.test(item))
         return `"${key}" contains a control character (newline, tab...)`;
     const lone = /\p{Cs}/u.exec(item)?.[0];
@@ -10005,6 +10066,17 @@ function fileKind(info) {
 function describeBytes(bytes) {
     return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
+
+
+/***/ }),
+
+/***/ 83963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ flowEventSchema)
+/* harmony export */ });
+const flowEventSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts)." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 
 
 /***/ }),
@@ -18579,7 +18651,7 @@ var contract_errors = __nccwpck_require__(20624);
 
 const validateEventRecord = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
-const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 2048, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts)." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "wholeResult": { "type": "object", "description": "Set when resultPayload keeps only part of a longer FLOW_RESULT (a flow backend's over 512 KiB, src/backend/kept-result.ts): the whole result's JSON as the reports lay it out (indented when that is at most 1 MiB, compact otherwise) and its size so in UTF-8 bytes. The reports lay the part out the same way and count the rest as cut.", "required": ["bytes", "indented"], "additionalProperties": false, "properties": { "bytes": { "type": "number", "minimum": 0 }, "indented": { "type": "boolean" } } }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" }, "named": { "enum": ["untriggered", "any"], "description": "The attempt ran though the event did not match the step, because it was named to run: `flows run <flow> <step>` of a step with no trigger (untriggered) or with --ignore-trigger (any), or a replay of such a run. A replay runs the step so again. Absent: started because the event matched it (and in records written before this field)." } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
 const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
@@ -20040,8 +20112,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1.id !== undefined) {
                     let data2 = data1.id;
                     if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (data2.length > 2048) {
+                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -20050,14 +20122,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (data2.length < 1) {
+                            const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err11 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err10];
+                            vErrors = [err11];
                         }
                         else {
-                            vErrors.push(err10);
+                            vErrors.push(err11);
                         }
                         errors++;
                     }
@@ -20066,30 +20148,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data3 = data1.type;
                     if (typeof data3 === "string") {
                         if (data3.length < 1) {
-                            const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err11];
+                                vErrors = [err12];
                             }
                             else {
-                                vErrors.push(err11);
+                                vErrors.push(err12);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data1.source !== undefined) {
-                    if (typeof data1.source !== "string") {
-                        const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err13 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -20099,9 +20169,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data1.occurredAt !== undefined) {
-                    if (typeof data1.occurredAt !== "string") {
-                        const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data1.source !== undefined) {
+                    if (typeof data1.source !== "string") {
+                        const err14 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -20111,9 +20181,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data1.receivedAt !== undefined) {
-                    if (typeof data1.receivedAt !== "string") {
-                        const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data1.occurredAt !== undefined) {
+                    if (typeof data1.occurredAt !== "string") {
+                        const err15 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -20123,14 +20193,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data1.receivedAt !== undefined) {
+                    if (typeof data1.receivedAt !== "string") {
+                        const err16 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err17 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err17];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err17);
                 }
                 errors++;
             }
@@ -20154,19 +20236,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.firstDispatchedAt !== undefined) {
-            if (typeof data.firstDispatchedAt !== "string") {
-                const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
@@ -20176,9 +20246,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.updatedAt !== undefined) {
-            if (typeof data.updatedAt !== "string") {
-                const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.firstDispatchedAt !== undefined) {
+            if (typeof data.firstDispatchedAt !== "string") {
+                const err19 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -20188,10 +20258,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.dispatchCount !== undefined) {
-            let data11 = data.dispatchCount;
-            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data.updatedAt !== undefined) {
+            if (typeof data.updatedAt !== "string") {
+                const err20 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -20200,14 +20269,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+        }
+        if (data.dispatchCount !== undefined) {
+            let data11 = data.dispatchCount;
+            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
             if ((typeof data11 == "number") && (isFinite(data11))) {
                 if (data11 < 0 || isNaN(data11)) {
-                    const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err22 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err21];
+                        vErrors = [err22];
                     }
                     else {
-                        vErrors.push(err21);
+                        vErrors.push(err22);
                     }
                     errors++;
                 }
@@ -20219,36 +20301,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len1 = data12.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                     if (typeof data12[i1] !== "string") {
-                        const err22 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err23 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err22];
+                            vErrors = [err23];
                         }
                         else {
-                            vErrors.push(err22);
+                            vErrors.push(err23);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err24 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err24);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
         }
         else {
-            vErrors.push(err24);
+            vErrors.push(err25);
         }
         errors++;
     }
@@ -28463,11 +28545,14 @@ function rotate(watches, next) {
     return start <= 0 ? [...watches] : [...watches.slice(start), ...watches.slice(0, start)];
 }
 
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 // EXTERNAL MODULE: ./.build/watch/watch-filter.js
 var watch_filter = __nccwpck_require__(95860);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
+
 
 
 
@@ -28577,7 +28662,7 @@ const STATUS_ENTRIES_SHOWN = 10;
 function firstShown(items) {
     return { shown: items.slice(0, STATUS_ENTRIES_SHOWN), more: Math.max(items.length - STATUS_ENTRIES_SHOWN, 0) };
 }
-function renderWatchStatusText(status) {
+function renderWatchStatusText(status, options = {}) {
     const now = Date.parse(status.at);
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
     const lines = [];
@@ -28626,12 +28711,14 @@ function renderWatchStatusText(status) {
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
     if (status.notConfigured)
-        lines.push(...otherCursorLines(status.notConfigured, ago));
+        lines.push(...otherCursorLines(status.notConfigured, ago, options.forgetCommand ?? ((cursor) => `flows forget ${cursor}`)));
     return `${lines.join("\n")}\n`;
 }
-function otherCursorLines(others, ago) {
+function otherCursorLines(others, ago, forgetCommand) {
     const shown = others.cursors.slice(0, STATUS_ENTRIES_SHOWN);
-    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (\`flows forget <cursor>\` drops one):`];
+    const only = others.total === 1 ? others.cursors[0]?.cursorId : undefined;
+    const forget = (0,terminal_text/* terminalText */.eR)(only === undefined ? `\`${forgetCommand("<cursor>")}\` drops one` : `\`${forgetCommand((0,shell_word/* shellWord */.r)(only))}\` drops it`);
+    const lines = ["", `Not configured now: ${others.total} watch ${others.total === 1 ? "cursor" : "cursors"} kept for watches removed, renamed or with another filter (${forget}):`];
     for (const other of shown) {
         const filter = other.unreadable ? "filter unknown" : (0,watch_filter/* shownFilter */.mo)(other.filter ?? "");
         lines.push(`${(0,terminal_text/* terminalText */.eR)(other.repo)} (${(0,terminal_text/* terminalText */.eR)(filter)}) — not configured now`);

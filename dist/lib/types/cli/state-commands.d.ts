@@ -1,5 +1,5 @@
 import type { StateStore } from "../state/types.js";
-import { type CliContext } from "./commands.js";
+import type { CliContext } from "./commands.js";
 export type StoreContext = CliContext & {
     store: StateStore;
     storeLabel: string;
@@ -18,13 +18,6 @@ export declare function runsCommand(ctx: StoreContext, query: {
 }): Promise<number>;
 /** `flows show <run-id|event-id>`: one event with its runs, or one run. */
 export declare function showCommand(ctx: StoreContext, id: string): Promise<number>;
-export type ReplayOptions = {
-    concurrency?: number;
-    bunPath?: string;
-    workspaceBackendUrl?: string;
-};
-/** `flows replay <event-id>`: run every matching step of a stored event again. */
-export declare function replayCommand(ctx: StoreContext, eventId: string, options?: ReplayOptions): Promise<number>;
 /** Every effective status a run can have, once. */
 export declare const RUN_STATUSES: readonly string[];
 /** `--status` must name an effective status: a typo would otherwise read as "no runs". */

@@ -71,7 +71,8 @@ export type DispatchOptions = {
     /**
      * With replay: stored steps that run again though the event does not match them, as they were
      * started (FlowRunAttempt.named, `flows run <flow> <step>`): "untriggered" ones while they have
-     * no trigger, "any" ones whatever their trigger says. The steps that match run as well.
+     * no trigger, "any" ones whatever their trigger says. The steps that match run as well (those
+     * in `only`, when it is given too).
      */
     replayNamed?: ReadonlyArray<{
         flow: string;

@@ -24,7 +24,8 @@ export declare function flowEventFromValue(value: unknown, origin: string, now: 
  * in with a control character in either is refused: here, and where `flows` reads an event. So
  * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
  * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
- * as already handled.
+ * as already handled. An id longer than MAX_EVENT_ID_LENGTH is refused too, as the FlowEvent
+ * schema refuses it, but said with where it came from.
  */
 export declare function controlCharacterProblem(key: "id" | "type", item: string): string | undefined;
 /** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */

@@ -644,7 +644,8 @@ export declare const contractSchemas: {
             readonly id: {
                 readonly type: "string";
                 readonly minLength: 1;
-                readonly description: "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3.";
+                readonly maxLength: 2048;
+                readonly description: "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts).";
             };
             readonly type: {
                 readonly type: "string";

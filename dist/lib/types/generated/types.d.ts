@@ -386,7 +386,7 @@ export interface StoredEventRecord {
  */
 export interface FlowEventShape {
     /**
-     * Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3.
+     * Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3. At most 2,048 characters (UTF-16 units): the id names the event's stored record and goes into check runs, comments, commit messages and log lines. Ids flows-action derives from a payload are kept under it (src/events/id.ts).
      */
     id: string;
     /**

@@ -115,5 +115,13 @@ export declare function shortTime(iso: string): string;
  * `--json` lists them all.
  */
 export declare const STATUS_ENTRIES_SHOWN = 10;
+export type WatchStatusTextOptions = {
+    /**
+     * The command that forgets a cursor, from its id as a shell word (or `<cursor>`), for the hint
+     * under the cursors not configured now: with the options that chose the store (`--repo`,
+     * `--state-dir`...), so that it can be pasted. Default: `flows forget <cursor>`.
+     */
+    forgetCommand?: (cursor: string) => string;
+};
 /** The status as terminal text, one block per repository. */
-export declare function renderWatchStatusText(status: WatchStatus): string;
+export declare function renderWatchStatusText(status: WatchStatus, options?: WatchStatusTextOptions): string;
