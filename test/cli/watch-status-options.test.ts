@@ -5,9 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { watchCursorEventId } from "../../src/watch/index.js";
-import { cliTestEnv } from "../helpers/cli.js";
+import { type CliRun, cliTestEnv, runCli } from "../helpers/cli.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 
@@ -28,19 +27,8 @@ afterEach(async () => {
 });
 
 /** `flows ARGV...` in this process, from the repository's parent folder (so --repo matters). */
-async function flows(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(["--no-color", ...argv], {
-    env: cliTestEnv({ GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local" }),
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  });
-  return { code, out, err };
+function flows(...argv: string[]): Promise<CliRun> {
+  return runCli(["--no-color", ...argv], cliTestEnv({ GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local" }));
 }
 
 describe("flows watch --status beside an option of a poll", () => {

@@ -69,6 +69,20 @@ export async function timedUnderLoad<T>(promise: Promise<T> | (() => Promise<T>)
   }
 }
 
+/**
+ * Runs a step with `onLine` as its line handler and times what follows its FLOW_RESULT line, in
+ * the time this process could run (stalls left out): a Bun starting beside busy processes took
+ * seconds of wall time before its last line.
+ */
+export async function timedAfterResult<T>(run: (onLine: (stream: string, line: string) => void) => Promise<T>): Promise<{ value: T; afterResultMs: number }> {
+  const meter = stallMeter();
+  let resultAt = Number.NaN;
+  const value = await run((_stream, line) => {
+    if (line.startsWith("FLOW_RESULT")) resultAt = meter.runningMs();
+  }).finally(() => meter.stop());
+  return { value, afterResultMs: meter.runningMs() - resultAt };
+}
+
 /** CPU milliseconds (user and system, all threads) this process spends on `work`. */
 export async function cpuTimed<T>(work: () => Promise<T>): Promise<{ value: T; cpuMs: number; wallMs: number }> {
   const before = process.cpuUsage();

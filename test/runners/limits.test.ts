@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
-import { stallMeter, timedUnderLoad } from "../helpers/stalls.js";
+import { timedAfterResult, timedUnderLoad } from "../helpers/stalls.js";
 import { fixture, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
 type Pids = { step: number; sleep: number; bun: number };
@@ -154,19 +154,9 @@ describe("a Bun step's output", () => {
       "holder.unref();",
       "process.exit(0);",
     ].join("\n");
-    // Timed from the step's last line, in the time this process could run (test/helpers/stalls.ts):
-    // a Bun starting beside busy processes took seconds of it before. Held by the holder, the run
-    // would last its 30 s.
-    const meter = stallMeter();
-    let resultAt = Number.NaN;
-    const outcome = await runFlowStep(
-      runOptions(await writeStepPackage({ root: dir, source }), {
-        onLine: (_stream, line) => {
-          if (line.startsWith("FLOW_RESULT")) resultAt = meter.runningMs();
-        },
-      }),
-    ).finally(() => meter.stop());
-    const afterResultMs = meter.runningMs() - resultAt;
+    // Timed from the step's last line (test/helpers/stalls.ts). Held by the holder, the run would last its 30 s.
+    const step = await writeStepPackage({ root: dir, source });
+    const { value: outcome, afterResultMs } = await timedAfterResult((onLine) => runFlowStep(runOptions(step, { onLine })));
     const holder = Number(readFileSync(pidFile, "utf8"));
     started.push(holder);
     expect(outcome.processStatus).toBe("completed");

@@ -9,7 +9,7 @@ import { runFlowStep } from "../../src/runners/index.js";
 import { stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
 import { canFindStrayProcesses, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
-import { stallMeter } from "../helpers/stalls.js";
+import { timedAfterResult } from "../helpers/stalls.js";
 import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
 // Without /proc (macOS) strays are not looked for: README.md says so.
@@ -124,19 +124,9 @@ onLinux("processes a step started in a new session", () => {
       'console.log(\'FLOW_RESULT {"status":"completed"}\');',
       "process.exit(0);",
     ].join("\n");
-    // Timed from the step's last line, in the time this process could run (test/helpers/stalls.ts):
-    // a Bun starting beside busy processes took seconds of it before. Held by the holder, the run
-    // would last its 30 s.
-    const meter = stallMeter();
-    let resultAt = Number.NaN;
-    const outcome = await runFlowStep(
-      runOptions(await writeStepPackage({ root: dir, source }), {
-        onLine: (_stream, line) => {
-          if (line.startsWith("FLOW_RESULT")) resultAt = meter.runningMs();
-        },
-      }),
-    ).finally(() => meter.stop());
-    const afterResultMs = meter.runningMs() - resultAt;
+    // Timed from the step's last line (test/helpers/stalls.ts). Held by the holder, the run would last its 30 s.
+    const step = await writeStepPackage({ root: dir, source });
+    const { value: outcome, afterResultMs } = await timedAfterResult((onLine) => runFlowStep(runOptions(step, { onLine })));
     const holder = Number(readFileSync(pidFile, "utf8"));
     started.push(holder);
 
