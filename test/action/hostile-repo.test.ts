@@ -45,10 +45,11 @@ describe.skipIf(process.platform === "win32")("the action on a hostile flows/", 
     await writePackage("colons", manifest("::error::named"));
     await writePackage("markdown", manifest("**bold** | [link](https://example.com) <b>x</b>"));
 
-    const started = performance.now();
     const run = await runDistAction({ workspace: repo.dir, eventName: "repository_dispatch", payload: EVENT, inputs: INPUTS, killAfterMs: 90_000 });
     expect(run.code, run.stderr).not.toBeNull();
-    expect(performance.now() - started).toBeLessThan(60_000);
+    // Bounded in the action's own running time (its wall time less its wait for a core): on a
+    // loaded machine the wall clock ran while the action waited for a CPU.
+    expect(run.runningMs).toBeLessThan(60_000);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |this is a bug|Maximum call stack/i);
     expect(run.stdout.split("\n").filter((line) => /^::error::(injected|named)/.test(line))).toEqual([]);
     expect(run.summary).toMatch(/\| good \| s \| ✅ completed \| good ran \|/);

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { ensureFreshDist } from "./fresh-dist.js";
 import { jobEnvironment } from "./job-environment.js";
 import { parseOutputFile } from "./runner-log.js";
+import { childLoadMeter } from "./stalls.js";
 
 export { jobEnvironment, parseOutputFile };
 
@@ -21,6 +22,11 @@ export type ActionRun = {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /**
+   * The action's wall milliseconds less its main thread's wait for a core (childLoadMeter,
+   * test/helpers/stalls.ts): a bound on how long it took that a loaded machine does not break.
+   */
+  runningMs: number;
 };
 
 /** Run the shipped action (dist/index.js) the way the runner does: env vars in, files out. */
@@ -53,8 +59,9 @@ export async function runDistAction(options: {
     ...inputs,
     ...options.env,
   };
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+  const { code, stdout, stderr, runningMs } = await new Promise<{ code: number | null; stdout: string; stderr: string; runningMs: number }>((done) => {
     const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env });
+    const meter = childLoadMeter(child.pid!);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
@@ -62,13 +69,16 @@ export async function runDistAction(options: {
     const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
     child.on("close", (code) => {
       clearTimeout(killer);
-      done({ code, stdout, stderr });
+      const runningMs = meter.runningMs();
+      meter.stop();
+      done({ code, stdout, stderr, runningMs });
     });
   });
   const result = {
     code,
     stdout,
     stderr,
+    runningMs,
     outputs: parseOutputFile(await readFile(outputPath, "utf8")),
     summary: await readFile(summaryPath, "utf8"),
   };
