@@ -6,10 +6,10 @@ import { GITHUB_EVENT_ACTIONS } from "../generated/github-event-actions.js";
 import { flowSchema } from "../generated/flow-schema.js";
 import { WORKFLOW_EVENT_NAMES } from "../events/workflow-event-names.js";
 import { globMatches, isLiteralGlob } from "../flows/glob.js";
+import { hiddenInName } from "../flows/hidden-name.js";
 import { githubTypeProblem } from "../flows/trigger-type.js";
 import { windowsDeviceName, windowsSafeName } from "../flows/windows-names.js";
 import { GITHUB_EVENT_NAMES } from "./event-names.js";
-import { BIDI_CONTROL_CLASS, HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { UsageError } from "./usage.js";
 
 const NAME = flowSchema.definitions.name;
@@ -25,26 +25,6 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
  */
 const REPLACEMENT = "\uFFFD";
 const REPLACEMENT_WHY = "which stands for bytes that are no UTF-8 text (the terminal or script wrote the name in another encoding)";
-
-/**
- * Characters that change how the text around them is shown, or show nothing at all: the
- * bidirectional controls (U+202E shows the rest of the name reversed, in `ls`, summaries and file
- * pickers), the invisible format characters (`pay\u200bpal` looks like `paypal`), the soft
- * hyphen and the tag characters. Every report escapes them, but the package's folder and script
- * files would carry them as they are. Not the joiners U+200C and U+200D, which emoji and several
- * scripts need (src/log-text.ts).
- */
-const HIDDEN = new RegExp(`[\u00ad${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "gu");
-
-/** `U+202E`, for a message: the character's code point. */
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-/** The name with each hidden character written as its escape (`\u202e`), as a message shows it. */
-function withEscapes(name: string): string {
-  return name.replace(HIDDEN, (char) => [...char].map((unit) => `\\u${(unit.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`).join(""));
-}
 
 /**
  * Characters a folder or file name cannot hold on some system the package will be checked out on
@@ -69,15 +49,13 @@ export function checkName(name: string, what: string, usedAs: string, noun: stri
         "(no tab, newline, NUL, U+007F–U+009F, U+2028/2029).",
     );
   }
-  const hidden = name.match(HIDDEN);
-  if (hidden !== null) {
-    const kinds = [...new Set(hidden.map(codePoint))].join(", ");
-    const without = name.replace(HIDDEN, "");
-    const bidi = hidden.some((char) => new RegExp(`[${BIDI_CONTROL_CLASS}]`).test(char));
-    const does = bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not";
+  // A bidirectional control or an invisible character (src/flows/hidden-name.ts): every report
+  // escapes it, but the package's folder and script files would carry it as it is.
+  const hidden = hiddenInName(name);
+  if (hidden !== undefined) {
     throw new UsageError(
-      `${what} "${withEscapes(name)}" holds ${kinds}, an invisible character ${does}: it is ${usedAs}, and would carry it as it is. ` +
-        (without.trim() !== "" && NAME_PATTERN.test(without) ? `Type the name without it: ${JSON.stringify(without)}.` : "Use letters, digits, - and _, e.g. release-notes."),
+      `${what} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}: it is ${usedAs}, and would carry it as it is. ` +
+        (hidden.without !== undefined ? `Type the name without it: ${JSON.stringify(hidden.without)}.` : "Use letters, digits, - and _, e.g. release-notes."),
       "new",
     );
   }

@@ -3,6 +3,7 @@ import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
+import { holdsHiddenCharacter } from "./hidden-name.js";
 import { couldMatch, type DeferredFlow, hasDoubtfulType, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { fileProblem } from "./file-problem.js";
@@ -89,7 +90,7 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
       return;
     }
     const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-    if (scan && typeof text === "string" && !couldMatch(scan, options.eventType as string) && !hasDoubtfulType(scan)) {
+    if (scan && typeof text === "string" && !couldMatch(scan, options.eventType as string) && !hasDoubtfulType(scan) && !holdsHiddenCharacter(text)) {
       deferred.push({ manifestPath, text, order, ...scan });
       return;
     }

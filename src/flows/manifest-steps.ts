@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { FlowRunner } from "../contracts.js";
 import { parseJsonText } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
+import { hiddenInName } from "./hidden-name.js";
 import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
 import { type PackageBounds, readPackagePath } from "./manifest-paths.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
@@ -38,6 +39,7 @@ export function readSteps(context: StepContext, value: unknown): FlowStep[] | un
     const path = ["steps", index];
     const name = entry.name;
     if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
+      hiddenNameWarning(context.report, [...path, "name"], name);
       const first = firstIndexByName.get(name);
       const fold = foldName(name);
       const firstFolded = firstIndexByFold.get(fold);
@@ -65,6 +67,25 @@ export function readSteps(context: StepContext, value: unknown): FlowStep[] | un
     if (step) steps.push(step);
   }
   return steps.length === value.length ? steps : undefined;
+}
+
+/**
+ * A flow or step name holding a bidirectional control or an invisible character, which `flows new`
+ * refuses (hidden-name.ts): a warning, not an error, as the older runtime ran such a package
+ * (it took any non-blank name) and an old flow must run unchanged. Every report shows the
+ * character escaped, but nothing told the user it was there.
+ */
+export function hiddenNameWarning(report: ManifestReport, path: TomlPath, name: string): void {
+  const hidden = hiddenInName(name);
+  if (hidden === undefined) return;
+  const field = path.length === 1 ? "The flow's name" : fieldName(path);
+  const rename = hidden.without !== undefined ? `Rename it ${JSON.stringify(hidden.without)}` : "Rename it with letters, digits, - and _";
+  report.warn(
+    path,
+    `${field} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}. ` +
+      `It ${path.length === 1 ? "loads and runs" : "runs"} as the older runtime ran it, and summaries, check runs and logs show the character escaped. ` +
+      `${rename} (flows new refuses such names).`,
+  );
 }
 
 /** `steps[0] (line 4)`: a step another message points to. */

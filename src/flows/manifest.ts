@@ -6,8 +6,8 @@ import { checkArgument } from "../library-arguments.js";
 import { readManifestText } from "./manifest-file.js";
 import { packageBounds, packageOutside } from "./manifest-paths.js";
 import { MAX_MANIFEST_PROBLEMS, ManifestReport } from "./manifest-report.js";
-import { checkManifestSchema } from "./manifest-schema.js";
-import { readSteps } from "./manifest-steps.js";
+import { checkManifestSchema, pathKey } from "./manifest-schema.js";
+import { hiddenNameWarning, readSteps } from "./manifest-steps.js";
 import { TomlLocator, type TomlPosition } from "./toml-locator.js";
 import { tomlSyntaxProblem } from "./toml-syntax.js";
 import { invalidUtf8, invalidUtf8Message } from "./utf8-check.js";
@@ -67,6 +67,7 @@ export function parseFlowManifest(
   const locator = new TomlLocator(text);
   const report = new ManifestReport(file, locator);
   const failed = checkManifestSchema(report, document);
+  if (typeof document.name === "string" && !failed.has(pathKey(["name"]))) hiddenNameWarning(report, ["name"], document.name);
   const triggers: Array<{ index: number; trigger: FlowTrigger }> = [];
   const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
 

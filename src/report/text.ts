@@ -14,7 +14,9 @@ export type TextOptions = { color?: boolean; baseDir?: string };
 
 /**
  * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
- * outside (event ids and types, messages) is escaped for the terminal, one line per field.
+ * outside (event ids and types, flow and step names, messages) is escaped for the terminal, one line
+ * per field: a name from a hand-written flow.toml may hold U+200B, which the CLI's last guard
+ * (src/cli/terminal-write.ts) leaves as it is.
  */
 export function renderText(outcome: DispatchOutcome, options: TextOptions = {}): string {
   checkRenderArguments("renderText", outcome, options);
@@ -29,12 +31,12 @@ export function renderText(outcome: DispatchOutcome, options: TextOptions = {}):
     for (const run of each.runs) {
       const message = briefMessage(runMessage(run));
       lines.push(
-        `  ${statusLabel(run)}  ${run.flowName}/${run.stepName}  ${formatDuration(run.durationMs)}${message ? `  ${message}` : ""}`,
+        `  ${statusLabel(run)}  ${terminalText(run.flowName)}/${terminalText(run.stepName)}  ${formatDuration(run.durationMs)}${message ? `  ${message}` : ""}`,
       );
     }
     if (each.runs.length === 0) {
       lines.push("  nothing matched");
-      for (const miss of each.mismatches) lines.push(`    ${miss.flow.name}/${miss.step.name}: ${terminalText(miss.message)}`);
+      for (const miss of each.mismatches) lines.push(`    ${terminalText(miss.flow.name)}/${terminalText(miss.step.name)}: ${terminalText(miss.message)}`);
     }
   }
   const problems = allProblems(outcome);
