@@ -1111,8 +1111,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
+var flows_discovery = __nccwpck_require__(69323);
 // EXTERNAL MODULE: ./.build/action/reporter.js
 var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
@@ -2413,8 +2413,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
+var flows_discovery = __nccwpck_require__(69323);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4039,7 +4039,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 45763:
+/***/ 69323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4057,6 +4057,49 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/generated/flow-schema.js
+var flow_schema = __nccwpck_require__(94044);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
+;// CONCATENATED MODULE: ./.build/flows/hidden-name.js
+
+
+const HIDDEN = new RegExp(`${log_text/* FLAG_TAG_SEQUENCE */.K_}|[\\u00ad${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]|${log_text/* TAG_CHARACTER */.Zf}`, "g");
+const BIDI = new RegExp(`[${log_text/* BIDI_CONTROL_CLASS */.uh}]`);
+const NAME_PATTERN = new RegExp(flow_schema/* flowSchema */.q.definitions.name.pattern, "u");
+function hiddenInName(name) {
+    const hidden = (name.match(HIDDEN) ?? []).filter(isHidden);
+    if (hidden.length === 0)
+        return undefined;
+    const bidi = hidden.some((char) => BIDI.test(char));
+    const without = name.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
+    const found = {
+        escaped: withEscapes(name),
+        codePoints: [...new Set(hidden.map(codePoint))].join(", "),
+        does: bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not",
+    };
+    if (without.trim() !== "" && NAME_PATTERN.test(without))
+        found.without = without;
+    return found;
+}
+function holdsHiddenCharacter(text) {
+    return (text.match(HIDDEN) ?? []).some(isHidden);
+}
+function isHidden(match) {
+    return match.length <= 2;
+}
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function withEscapes(name) {
+    return name.replace(HIDDEN, (char) => {
+        if (!isHidden(char))
+            return char;
+        const code = char.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
+}
+
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
@@ -5281,8 +5324,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 const DEFAULT_TIMEOUT_MS = 300_000;
 const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -5690,6 +5731,7 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
+
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
@@ -5702,6 +5744,7 @@ function readSteps(context, value) {
         const path = ["steps", index];
         const name = entry.name;
         if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
+            hiddenNameWarning(context.report, [...path, "name"], name);
             const first = firstIndexByName.get(name);
             const fold = foldName(name);
             const firstFolded = firstIndexByFold.get(fold);
@@ -5727,6 +5770,16 @@ function readSteps(context, value) {
             steps.push(step);
     }
     return steps.length === value.length ? steps : undefined;
+}
+function hiddenNameWarning(report, path, name) {
+    const hidden = hiddenInName(name);
+    if (hidden === undefined)
+        return;
+    const field = path.length === 1 ? "The flow's name" : fieldName(path);
+    const rename = hidden.without !== undefined ? `Rename it ${JSON.stringify(hidden.without)}` : "Rename it with letters, digits, - and _";
+    report.warn(path, `${field} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}. ` +
+        `It ${path.length === 1 ? "loads and runs" : "runs"} as the older runtime ran it, and summaries, check runs and logs show the character escaped. ` +
+        `${rename} (flows new refuses such names).`);
 }
 function stepPlace(report, index) {
     const line = report.line(["steps", index]);
@@ -5918,6 +5971,8 @@ function parseFlowManifest(manifestPath, text) {
     const locator = new toml_locator/* TomlLocator */.v(text);
     const report = new ManifestReport(file, locator);
     const failed = checkManifestSchema(report, document);
+    if (typeof document.name === "string" && !failed.has(pathKey(["name"])))
+        hiddenNameWarning(report, ["name"], document.name);
     const triggers = [];
     const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
     const problems = [...inLineOrder(report.problems, file), ...omittedProblems(report)];
@@ -5958,6 +6013,7 @@ function inLineOrder(problems, manifest) {
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
 
 
 
@@ -6017,7 +6073,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !holdsHiddenCharacter(text)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }

@@ -79,14 +79,14 @@ var flow_schema = __webpack_require__(94044);
 var workflow_event_names = __webpack_require__(39777);
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __webpack_require__(42184);
+// EXTERNAL MODULE: ./.build/flows/hidden-name.js
+var hidden_name = __webpack_require__(88612);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
 var trigger_type = __webpack_require__(55917);
 // EXTERNAL MODULE: ./.build/flows/windows-names.js
 var windows_names = __webpack_require__(24804);
 // EXTERNAL MODULE: ./.build/cli/event-names.js
 var event_names = __webpack_require__(61578);
-// EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __webpack_require__(3726);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/new-names.js
@@ -105,13 +105,6 @@ const NAME_PATTERN = new RegExp(NAME.pattern, "u");
 const LONE_SURROGATE = /\p{Surrogate}/u;
 const REPLACEMENT = "\uFFFD";
 const REPLACEMENT_WHY = "which stands for bytes that are no UTF-8 text (the terminal or script wrote the name in another encoding)";
-const HIDDEN = new RegExp(`[\u00ad${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]|${log_text/* TAG_CHARACTER */.Zf}`, "gu");
-function codePoint(char) {
-    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function withEscapes(name) {
-    return name.replace(HIDDEN, (char) => [...char].map((unit) => `\\u${(unit.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`).join(""));
-}
 const NOT_IN_FILE_NAMES = /[/\\<>:"|?*]/;
 function checkName(name, what, usedAs, noun) {
     const shown = JSON.stringify(name);
@@ -122,14 +115,10 @@ function checkName(name, what, usedAs, noun) {
         refuse(`is not a valid name in flow.toml: a name is 1 to ${NAME.maxLength} characters, not only spaces, with no control characters ` +
             "(no tab, newline, NUL, U+007F–U+009F, U+2028/2029).");
     }
-    const hidden = name.match(HIDDEN);
-    if (hidden !== null) {
-        const kinds = [...new Set(hidden.map(codePoint))].join(", ");
-        const without = name.replace(HIDDEN, "");
-        const bidi = hidden.some((char) => new RegExp(`[${log_text/* BIDI_CONTROL_CLASS */.uh}]`).test(char));
-        const does = bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not";
-        throw new usage/* UsageError */.eb(`${what} "${withEscapes(name)}" holds ${kinds}, an invisible character ${does}: it is ${usedAs}, and would carry it as it is. ` +
-            (without.trim() !== "" && NAME_PATTERN.test(without) ? `Type the name without it: ${JSON.stringify(without)}.` : "Use letters, digits, - and _, e.g. release-notes."), "new");
+    const hidden = (0,hidden_name/* hiddenInName */.j)(name);
+    if (hidden !== undefined) {
+        throw new usage/* UsageError */.eb(`${what} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}: it is ${usedAs}, and would carry it as it is. ` +
+            (hidden.without !== undefined ? `Type the name without it: ${JSON.stringify(hidden.without)}.` : "Use letters, digits, - and _, e.g. release-notes."), "new");
     }
     if (name.includes(REPLACEMENT))
         refuse(`holds U+FFFD (\uFFFD), ${REPLACEMENT_WHY}: it is ${usedAs}, which would hold U+FFFD where those bytes were, not the name as typed.`);

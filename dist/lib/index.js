@@ -4814,6 +4814,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/flows/hidden-name.js
+var hidden_name = __nccwpck_require__(88612);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
@@ -4895,6 +4897,7 @@ var roots = __nccwpck_require__(61);
 
 
 
+
 const DEFER_ABOVE = 100;
 function checkDiscoverFlowsOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
@@ -4941,7 +4944,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !(0,hidden_name/* holdsHiddenCharacter */.e)(text)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
@@ -5308,6 +5311,56 @@ function globMatches(pattern, value) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+
+/***/ }),
+
+/***/ 88612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ holdsHiddenCharacter),
+/* harmony export */   j: () => (/* binding */ hiddenInName)
+/* harmony export */ });
+/* harmony import */ var _generated_flow_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94044);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
+
+
+const HIDDEN = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTER */ .Zf}`, "g");
+const BIDI = new RegExp(`[${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL_CLASS */ .uh}]`);
+const NAME_PATTERN = new RegExp(_generated_flow_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .flowSchema */ .q.definitions.name.pattern, "u");
+function hiddenInName(name) {
+    const hidden = (name.match(HIDDEN) ?? []).filter(isHidden);
+    if (hidden.length === 0)
+        return undefined;
+    const bidi = hidden.some((char) => BIDI.test(char));
+    const without = name.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
+    const found = {
+        escaped: withEscapes(name),
+        codePoints: [...new Set(hidden.map(codePoint))].join(", "),
+        does: bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not",
+    };
+    if (without.trim() !== "" && NAME_PATTERN.test(without))
+        found.without = without;
+    return found;
+}
+function holdsHiddenCharacter(text) {
+    return (text.match(HIDDEN) ?? []).some(isHidden);
+}
+function isHidden(match) {
+    return match.length <= 2;
+}
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function withEscapes(name) {
+    return name.replace(HIDDEN, (char) => {
+        if (!isHidden(char))
+            return char;
+        const code = char.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
 }
 
 
@@ -6736,20 +6789,23 @@ function dateless(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readSteps)
+/* harmony export */   I$: () => (/* binding */ readSteps),
+/* harmony export */   yl: () => (/* binding */ hiddenNameWarning)
 /* harmony export */ });
 /* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8430);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58894);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
-/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5551);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(23215);
-/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55917);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25148);
+/* harmony import */ var _hidden_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88612);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8430);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(32220);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5551);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(23215);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(55917);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
+
 
 
 
@@ -6774,20 +6830,21 @@ function readSteps(context, value) {
             continue;
         const path = ["steps", index];
         const name = entry.name;
-        if (typeof name === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, "name"]))) {
+        if (typeof name === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .pathKey */ .P)([...path, "name"]))) {
+            hiddenNameWarning(context.report, [...path, "name"], name);
             const first = firstIndexByName.get(name);
-            const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_8__/* .foldName */ .zN)(name);
+            const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_9__/* .foldName */ .zN)(name);
             const firstFolded = firstIndexByFold.get(fold);
             if (first !== undefined) {
-                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
+                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
             else if (firstFolded !== undefined) {
                 const other = value[firstFolded].name;
                 const otherLine = context.report.line(["steps", firstFolded, "name"]);
-                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
                     `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
-                    `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_8__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+                    `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_9__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
                     "Both run. Rename one of them so the two differ in more than case and Unicode form.");
             }
             if (first === undefined)
@@ -6801,6 +6858,16 @@ function readSteps(context, value) {
     }
     return steps.length === value.length ? steps : undefined;
 }
+function hiddenNameWarning(report, path, name) {
+    const hidden = (0,_hidden_name_js__WEBPACK_IMPORTED_MODULE_4__/* .hiddenInName */ .j)(name);
+    if (hidden === undefined)
+        return;
+    const field = path.length === 1 ? "The flow's name" : (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(path);
+    const rename = hidden.without !== undefined ? `Rename it ${JSON.stringify(hidden.without)}` : "Rename it with letters, digits, - and _";
+    report.warn(path, `${field} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}. ` +
+        `It ${path.length === 1 ? "loads and runs" : "runs"} as the older runtime ran it, and summaries, check runs and logs show the character escaped. ` +
+        `${rename} (flows new refuses such names).`);
+}
 function stepPlace(report, index) {
     const line = report.line(["steps", index]);
     return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
@@ -6809,12 +6876,12 @@ function readStep(context, path, table) {
     const { report, bounds } = context;
     const usable = (key) => {
         const value = table[key];
-        return typeof value === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, key])) ? value : undefined;
+        return typeof value === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .pathKey */ .P)([...path, key])) ? value : undefined;
     };
     const script = usable("script");
     const scriptPath = script === undefined
         ? undefined
-        : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+        : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackagePath */ .gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
     if (scriptPath !== undefined)
         unrunnableName(report, [...path, "script"], scriptPath);
     const cwd = usable("cwd");
@@ -6822,7 +6889,7 @@ function readStep(context, path, table) {
         ? bounds.root
         : cwd === undefined
             ? undefined
-            : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
+            : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackagePath */ .gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
     const read = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .isTable */ .bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (read?.trigger)
         context.triggers?.push({ index: path[1], trigger: read.trigger });
@@ -6833,7 +6900,7 @@ function readStep(context, path, table) {
         return undefined;
     if (table.trigger !== undefined && !trigger)
         return undefined;
-    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_TIMEOUT_MS */ .t;
+    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_TIMEOUT_MS */ .t;
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
@@ -6845,18 +6912,18 @@ function unrunnableName(report, path, scriptPath) {
     if (char === undefined)
         return;
     const reads = char === "?" ? "the start of a query" : "a path separator";
-    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
-    const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)([...path, key]));
+    const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .pathKey */ .P)([...path, key]));
     let schemaPath;
     let schemaOk = true;
     if (table.schema !== undefined) {
         if (ok("schema")) {
             const field = [...path, "schema"];
-            schemaPath = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackagePath */ .gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            schemaPath = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackagePath */ .gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
             if (schemaPath && !checkSchemaJson(report, schemaPath, field))
                 schemaPath = undefined;
         }
@@ -6866,10 +6933,10 @@ function readTrigger(context, path, table) {
         return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
-        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
-    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_6__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)([...path, "type"]));
+    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_7__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
@@ -6892,8 +6959,8 @@ function checkSchemaJson(report, schemaPath, field) {
     return ok;
 }
 function readSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldName */ .w5)(field)} in ${report.file})`;
-    if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_SCHEMA_BYTES */ .Z)
+    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(field)} in ${report.file})`;
+    if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_SCHEMA_BYTES */ .Z)
         return true;
     let text;
     try {
@@ -6904,10 +6971,10 @@ function readSchemaJson(report, schemaPath, field) {
         report.push({ severity: "error", file: schemaPath, message: `schema ${problem} ${from}. ${hint}` });
         return false;
     }
-    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8 */ .tR)(schemaPath, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8 */ .tR)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .kC)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8Message */ .kC)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -7007,8 +7074,10 @@ function parseFlowManifest(manifestPath, text) {
     const locator = new _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__/* .TomlLocator */ .v(text);
     const report = new _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .ManifestReport */ .WB(file, locator);
     const failed = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .checkManifestSchema */ .r)(report, document);
+    if (typeof document.name === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .pathKey */ .P)(["name"])))
+        (0,_manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .hiddenNameWarning */ .yl)(report, ["name"], document.name);
     const triggers = [];
-    const steps = (0,_manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .readSteps */ .I)({ report, bounds, failed, triggers }, document.steps);
+    const steps = (0,_manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .readSteps */ .I$)({ report, bounds, failed, triggers }, document.steps);
     const problems = [...inLineOrder(report.problems, file), ...omittedProblems(report)];
     if (report.errorCount > 0 || !steps)
         return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
@@ -13630,12 +13699,12 @@ function renderText(outcome, options = {}) {
         lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
         for (const run of each.runs) {
             const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .runMessage */ .xA)(run));
-            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
+            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(run.flowName)}/${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(run.stepName)}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
         }
         if (each.runs.length === 0) {
             lines.push("  nothing matched");
             for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}`);
+                lines.push(`    ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.flow.name)}/${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.step.name)}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}`);
         }
     }
     const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome);

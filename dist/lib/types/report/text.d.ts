@@ -6,7 +6,9 @@ export type TextOptions = {
 };
 /**
  * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
- * outside (event ids and types, messages) is escaped for the terminal, one line per field.
+ * outside (event ids and types, flow and step names, messages) is escaped for the terminal, one line
+ * per field: a name from a hand-written flow.toml may hold U+200B, which the CLI's last guard
+ * (src/cli/terminal-write.ts) leaves as it is.
  */
 export declare function renderText(outcome: DispatchOutcome, options?: TextOptions): string;
 export declare function formatProblem(problem: FlowDiagnostic, options?: TextOptions): string;
