@@ -33,7 +33,7 @@ export function hiddenInName(name: string): HiddenInName | undefined {
   const hidden = (name.match(HIDDEN) ?? []).filter(isHidden);
   if (hidden.length === 0) return undefined;
   const bidi = hidden.some((char) => BIDI.test(char));
-  const without = name.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
+  const without = withoutHidden(name);
   const found: HiddenInName = {
     escaped: withEscapes(name),
     codePoints: [...new Set(hidden.map(codePoint))].join(", "),
@@ -41,6 +41,11 @@ export function hiddenInName(name: string): HiddenInName | undefined {
   };
   if (without.trim() !== "" && NAME_PATTERN.test(without)) found.without = without;
   return found;
+}
+
+/** `text` without its hidden characters (a subdivision flag kept whole). */
+export function withoutHidden(text: string): string {
+  return text.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
 }
 
 /**

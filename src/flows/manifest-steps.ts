@@ -6,7 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { FlowRunner } from "../contracts.js";
 import { parseJsonText } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
-import { hiddenInName } from "./hidden-name.js";
+import { hiddenInName, withoutHidden } from "./hidden-name.js";
 import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
 import { type PackageBounds, readPackagePath } from "./manifest-paths.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
@@ -174,6 +174,7 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
         `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`,
     );
   }
+  hiddenTypeWarning(report, [...path, "type"], trigger.type);
   const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
   if (notGitHub) report.warn([...path, "type"], notGitHub);
   if (schemaPath) {
@@ -182,6 +183,23 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
   }
   if (typeof table.if === "string") trigger.if = table.if;
   return { trigger, schemaOk };
+}
+
+/**
+ * A trigger type holding a bidirectional control or an invisible character (hidden-name.ts):
+ * matching compares types exactly, so the step waits for an event whose type holds the same
+ * character, and the type looks right wherever it is shown unescaped.
+ */
+function hiddenTypeWarning(report: ManifestReport, path: TomlPath, type: string): void {
+  const hidden = hiddenInName(type);
+  if (hidden === undefined) return;
+  const without = withoutHidden(type).trim();
+  report.warn(
+    path,
+    `${fieldName(path)} "${hidden.escaped}" holds ${hidden.codePoints}, which does not show where the type is printed as it is. ` +
+      "Types are compared exactly, so it matches only events whose type holds the same character (GitHub's never do). " +
+      (without === "" ? "Write the type with visible characters only." : `Write ${JSON.stringify(without)}.`),
+  );
 }
 
 /** Each schema file's answer, per manifest: thousands of steps may name the same file. */

@@ -85,6 +85,29 @@ describe("a flow.toml name holding a hidden character", () => {
   });
 });
 
+describe("a flow.toml trigger type holding a hidden character", () => {
+  it("is warned about at the type's line, escaped, with the type without it; the step waits for that exact type, as types are compared exactly", async () => {
+    await writeText(join(repo.dir, "flows", "notes", "exec", "summary.ts"), rawStep("completed", "summary written"));
+    await writeText(
+      join(repo.dir, "flows", "notes", "flow.toml"),
+      ['name = "notes"', "version = 1", "", "[[steps]]", 'name = "summary"', 'runner = "bun"', 'script = "exec/summary.ts"', "", "[steps.trigger]", 'type = "demo\\u200B"', ""].join("\n"),
+    );
+    const warning =
+      'flows/notes/flow.toml:10:1: warning: steps[0].trigger.type "demo\\u200b" holds U+200B, which does not show where the type is printed as it is. ' +
+      'Types are compared exactly, so it matches only events whose type holds the same character (GitHub\'s never do). Write "demo".';
+    const validated = await flowsIn(repo.dir, "validate");
+    expect(validated.code, validated.err).toBe(0);
+    expect(warningLines(validated.err)).toEqual([warning]);
+
+    const event = await writeEventFile(repo.dir, flowEvent("demo", "demo-1"));
+    const fired = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+    expect(fired.code, fired.err).toBe(0);
+    expect(fired.out).toContain("nothing matched");
+    expect(warningLines(fired.out + fired.err)).toEqual([warning]);
+    expect(fired.out + fired.err).not.toMatch(/\u200B/);
+  });
+});
+
 describe("flows new with a tag character in the name", () => {
   it("refuses it as it refuses the other hidden characters, showing it escaped as the logs do", async () => {
     const { code, err } = await flowsIn(repo.dir, "new", "deploy\u{E0041}\u{E0042}", "--on", "demo");
