@@ -1,8 +1,8 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import { isObject, type JsonObject } from "../events/fields.js";
-import { HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
+import { holdsHiddenCharacter } from "../flows/hidden-name.js";
 import { cutToBytes, showHiddenCharacters, withoutColours } from "./markdown.js";
 import { boundOutput, plainText, SHOWN_MARGIN_BYTES } from "./checks-text.js";
 
@@ -13,8 +13,6 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
-/** The bidirectional controls, the invisible format characters, the soft hyphen and the tag characters U+E0000–U+E007F. */
-const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`);
 const LEVELS: readonly CheckAnnotationLevel[] = ["notice", "warning", "failure"];
 
 export type AnnotationSet = {
@@ -191,8 +189,9 @@ function checkedPath(value: unknown): string | undefined {
   // An empty or `..` segment: a regular expression, as splitting every path was most of the
   // cost of counting 100,000 annotations.
   if (/(?:^|\/)(?:\.\.)?(?:\/|$)/.test(path) || /[\u0000-\u001f]/.test(path)) return undefined;
-  // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png` (src/log-text.ts).
-  if (HIDDEN_CHARACTER.test(path)) return undefined;
+  // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png`. The rule for
+  // names (a bidirectional control, an invisible character, a tag character outside a flag).
+  if (holdsHiddenCharacter(path)) return undefined;
   return path;
 }
 

@@ -197,7 +197,8 @@ describe("tag characters and the soft hyphen are shown, not hidden", () => {
     }
   });
 
-  it("an annotation whose path holds a tag or a soft hyphen is left out as malformed", () => {
+  it("an annotation whose path holds a tag or a soft hyphen is left out as malformed; a flag (tag characters after U+1F3F4) is an emoji, kept as names keep it", () => {
+    const england = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}";
     const annotated = run({
       resultPayload: {
         status: "failed",
@@ -205,11 +206,12 @@ describe("tag characters and the soft hyphen are shown, not hidden", () => {
           { path: `src/a${TAGS}.ts`, message: "m" },
           { path: "src/pay\u00adpal.ts", message: "m" },
           { path: "src/ok.ts", message: "m" },
+          { path: `docs/${england}.md`, message: "m" },
         ],
       },
     });
     const { annotations, malformed } = runAnnotations(annotated);
-    expect(annotations.map((each) => each.path)).toEqual(["src/ok.ts"]);
+    expect(annotations.map((each) => each.path)).toEqual(["src/ok.ts", `docs/${england}.md`]);
     expect(malformed).toBe(2);
   });
 });
