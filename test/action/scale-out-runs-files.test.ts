@@ -4,9 +4,10 @@
 // is parsed. And a file's child events (the events its steps asked for with FlowResult.next)
 // were all reported, tied to no run: now each names the run that asked for it, and is reported
 // only when that run is one the report kept from the same file.
+import { cpSync, mkdtempSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { CHILD_LIMITS, type Matrix, type RunsFile } from "../../src/action/scale-out.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
@@ -16,8 +17,11 @@ import { MAX_FLOW_RESULT_BYTES } from "../../src/runners/result.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { type InProcessRun, runInProcess } from "../helpers/run-in-process.js";
 
+// The repository and the plan with its run-step jobs' runs files are made once: each test reads
+// or changes its own copy of the downloaded runs files, and the report job only reads.
 let repo: { dir: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
+let planned: { downloaded: string; jobSteps: string; matrix: Matrix };
+beforeAll(async () => {
   repo = await tempRepo("flows-runs-files-");
   const result = (value: unknown) => `console.log("FLOW_RESULT " + ${JSON.stringify(JSON.stringify(value))});`;
   await writeFlow(repo.dir, {
@@ -26,27 +30,41 @@ beforeEach(async () => {
   });
   await writeFlow(repo.dir, { name: "follow", steps: [{ name: "answer", trigger: "chain.next", source: result({ status: "completed", message: "answered" }) }] });
   await writeFlow(repo.dir, { name: "docs", steps: [{ name: "build", trigger: "push", source: result({ status: "completed", message: "built" }) }] });
-});
-afterEach(async () => {
+  planned = await planAndRunStepsOnce();
+}, 60_000);
+afterAll(async () => {
   await repo.cleanup();
 });
 
 const payload = { ref: "refs/heads/main", after: "c".repeat(40), before: "0".repeat(40), repository: { full_name: "octo-org/octo-repo" }, sender: { login: "octocat" } };
 const run = (inputs: Record<string, string>): Promise<InProcessRun> => runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs: { state: "none", ...inputs } });
+const runsFileOf = (runsDir: string, index: number) => join(runsDir, `flows-runs-c-1-${index}`, "runs.json");
 
 /** The plan, and each run-step job run as flows.yml runs it, its runs file where download-artifact puts it. */
-async function planAndRunSteps(): Promise<{ runsDir: string; jobSteps: string; fileOf: (flow: string) => Promise<{ index: number; path: string; file: RunsFile }> }> {
+async function planAndRunStepsOnce(): Promise<{ downloaded: string; jobSteps: string; matrix: Matrix }> {
   const plan = await run({ mode: "plan" });
   const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
-  const runsDir = join(repo.dir, "downloaded");
-  const pathOf = (index: number) => join(runsDir, `flows-runs-c-1-${index}`, "runs.json");
-  for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": pathOf(entry.index) });
+  const downloaded = join(repo.dir, "downloaded");
+  for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": runsFileOf(downloaded, entry.index) });
+  return { downloaded, jobSteps: plan.outputs["job-steps"] ?? "", matrix };
+}
+
+/** This test's copy of the downloaded runs files. */
+let runsDir: string;
+beforeEach(() => {
+  runsDir = mkdtempSync(join(repo.dir, "downloaded-"));
+  cpSync(planned.downloaded, runsDir, { recursive: true });
+});
+
+/** The plan's job steps and this test's copy of the runs files, each read by its flow's name. */
+async function thisTestsRunsFiles(): Promise<{ runsDir: string; jobSteps: string; fileOf: (flow: string) => Promise<{ index: number; path: string; file: RunsFile }> }> {
   const fileOf = async (flow: string) => {
-    const entry = matrix.include.find((each) => each.name === flow);
+    const entry = planned.matrix.include.find((each) => each.name === flow);
     if (!entry) throw new Error(`no job for ${flow}`);
-    return { index: entry.index, path: pathOf(entry.index), file: JSON.parse(await readFile(pathOf(entry.index), "utf8")) as RunsFile };
+    const path = runsFileOf(runsDir, entry.index);
+    return { index: entry.index, path, file: JSON.parse(await readFile(path, "utf8")) as RunsFile };
   };
-  return { runsDir, jobSteps: plan.outputs["job-steps"] ?? "", fileOf };
+  return { runsDir, jobSteps: planned.jobSteps, fileOf };
 }
 
 const statuses = (report: InProcessRun) =>
@@ -58,7 +76,7 @@ describe("a runs file's size and shape", () => {
   });
 
   it("refuses a valid runs file past the cap, naming its artifact and job, and the other jobs' runs still report", async () => {
-    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const { runsDir, jobSteps, fileOf } = await thisTestsRunsFiles();
     const docs = await fileOf("docs");
     // The docs job's own runs, in a file grown past the cap by a payload no webhook carries.
     const padded = `${JSON.stringify({ ...docs.file, event: { ...docs.file.event, payload: { pad: "x".repeat(MAX_RUNS_FILE_BYTES) } } })}\n`;
@@ -75,7 +93,7 @@ describe("a runs file's size and shape", () => {
   }, 60_000);
 
   it("refuses unparsed a runs file under the cap that holds more objects and arrays than a run-step job writes", async () => {
-    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const { runsDir, jobSteps, fileOf } = await thisTestsRunsFiles();
     const docs = await fileOf("docs");
     // 6 MB of `[],`: parsed, two million empty arrays would take the report job about 150 MB.
     const arrays = Array.from({ length: MAX_RUNS_FILE_CONTAINERS }, () => []);
@@ -94,7 +112,7 @@ describe("a runs file's size and shape", () => {
 
 describe("a runs file's child events", () => {
   it("each names the run that asked for it, and is reported as before", async () => {
-    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const { runsDir, jobSteps, fileOf } = await thisTestsRunsFiles();
     const chain = await fileOf("chain");
     expect(chain.file.children.map((child) => [child.event.id, child.requestedBy])).toEqual([["chain:next:1", chain.file.runs[0]?.id]]);
     const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": jobSteps });
@@ -104,7 +122,7 @@ describe("a runs file's child events", () => {
   }, 60_000);
 
   it("refuses a child event that names no run (an older writer's, or a forger's), keeping the job's own runs, and says so", async () => {
-    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const { runsDir, jobSteps, fileOf } = await thisTestsRunsFiles();
     const chain = await fileOf("chain");
     const { requestedBy: _, ...unlinked } = chain.file.children[0] as RunsFile;
     await writeFile(chain.path, JSON.stringify({ ...chain.file, children: [unlinked] }));
@@ -120,7 +138,7 @@ describe("a runs file's child events", () => {
   }, 60_000);
 
   it("refuses a forged child event that names another job's run, or a run the report refused, and keeps the job's own", async () => {
-    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const { runsDir, jobSteps, fileOf } = await thisTestsRunsFiles();
     const chain = await fileOf("chain");
     const docs = await fileOf("docs");
     const own = chain.file.children[0] as RunsFile;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findZipEntry } from "../../src/zip-entry.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -96,6 +96,82 @@ function expectNoSecret(what: string, text: string): void {
   for (const secret of SECRETS) expect(text.includes(secret), `${what} contains ${secret}`).toBe(false);
 }
 
+// The two steps below print a registered secret in forms nobody registered: one run of the
+// action holds both (flows "quoted" and "python"), each test reads it for its own secret.
+const QUOTED_SECRET = `it's a <quoted-s3cret>&"key"/v1`;
+const QUOTED_STEP = `
+const context = JSON.parse(await Bun.stdin.text());
+const secret = ${JSON.stringify(QUOTED_SECRET)};
+const forms = [
+  "'" + secret.replaceAll("'", "'\\\\''") + "'", // git, shell-escape: 'it'\\''s …'
+  "'" + secret.replaceAll("'", "'\\"'\\"'") + "'", // Python's shlex.quote
+  Bun.spawnSync(["bash", "-c", 'printf %q "$1"', "bash", secret]).stdout.toString(), // printf %q
+  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;"),
+  encodeURIComponent(secret).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replaceAll("%2F", "/"),
+  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;"), // XML's own
+  '"' + secret.replace(/["\\\\$\`!]/g, "\\\\$&") + '"', // npm's shell-quote
+  Bun.spawnSync(["python3", "-c", "import sys; print(repr(sys.argv[1]), repr(sys.argv[1].encode()), end='')", secret]).stdout.toString(), // Python's repr
+];
+if (!forms.at(-1).startsWith("'it\\\\'s a ")) throw new Error("python3 printed no repr");
+for (const form of forms) console.log("running: deploy " + form);
+console.log("FLOW_RESULT " + JSON.stringify({
+  status: "needs_intervention",
+  message: "quoted forms: " + forms.join(" | "),
+  annotations: [{ path: "README.md", line: 1, message: forms.join(" "), title: forms[0] }],
+  eventId: context.runtime.eventId,
+}));
+`;
+const PYTHON_SECRET = "pässwörd-€-😀 s3cret-key";
+const PYTHON_STEP = `
+const context = JSON.parse(await Bun.stdin.text());
+const secret = ${JSON.stringify(PYTHON_SECRET)};
+const script = "import sys\\ns = sys.argv[1]\\nprint(ascii(s))\\nprint(repr(s), file=sys.stderr)\\nprint(s, file=sys.stderr)";
+const python = (args, env) => {
+  const child = Bun.spawnSync(["python3", ...args, "-c", script, secret], { env: { PATH: process.env.PATH, ...env } });
+  return (child.stdout.toString() + child.stderr.toString()).trim().split("\\n");
+};
+const forms = [
+  ...python([], { LC_ALL: "C.UTF-8" }),
+  ...python([], { LC_ALL: "C.UTF-8", PYTHONIOENCODING: "ascii:backslashreplace" }),
+  ...python(["-X", "utf8=0"], { LC_ALL: "C" }),
+];
+if (!forms.includes("'p\\\\xe4ssw\\\\xf6rd-\\\\u20ac-\\\\U0001f600 s3cret-key'")) throw new Error("python3 printed no ascii(): " + forms.join(" | "));
+if (!forms.some((form) => form.includes("\\\\udcc3\\\\udca4"))) throw new Error("python3 printed no surrogate escapes: " + forms.join(" | "));
+for (const form of forms) console.log("printed: " + form);
+console.log("FLOW_RESULT " + JSON.stringify({
+  status: "needs_intervention",
+  message: "python forms: " + forms.join(" | "),
+  eventId: context.runtime.eventId,
+}));
+`;
+
+let escapedForms: Promise<{ result: ActionRun; server: GitHubApiServer; stateDir: string }> | undefined;
+const sharedCleanups: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const cleanup of sharedCleanups) await cleanup();
+});
+
+function escapedFormsRun(): Promise<{ result: ActionRun; server: GitHubApiServer; stateDir: string }> {
+  escapedForms ??= (async () => {
+    const shared = await tempRepo("flows-secrets-forms-");
+    sharedCleanups.push(shared.cleanup);
+    const server = await startGitHubApiServer();
+    sharedCleanups.unshift(() => server.close());
+    await writeFlow(shared.dir, { name: "quoted", steps: [{ name: "leak", trigger: "pull_request.*", source: QUOTED_STEP }] });
+    await writeFlow(shared.dir, { name: "python", steps: [{ name: "leak", trigger: "pull_request.*", source: PYTHON_STEP }] });
+    const stateDir = join(shared.dir, "state");
+    const result = await runDistAction({
+      workspace: shared.dir,
+      eventName: "pull_request",
+      payload: opened,
+      inputs: { "github-token": TOKEN, state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr", redact: `${QUOTED_SECRET}\n${PYTHON_SECRET}\n` },
+      env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_SHA: "e".repeat(40) },
+    });
+    return { result, server, stateDir };
+  })();
+  return escapedForms;
+}
+
 describe("secrets never leave the job", () => {
   it("keeps them out of API bodies, the summary, outputs and the state records of a same-repository pull request", async () => {
     const stateDir = join(repo.dir, "state");
@@ -141,37 +217,12 @@ describe("secrets never leave the job", () => {
   // npm's shell-quote writes double quotes, Python's repr `'it\'s "…"'`. None of these forms was
   // registered, and each reached the summary, the comment and the check run as it was.
   it("keeps out a registered secret quoted for a shell, escaped for HTML and percent-encoded as Python does", async () => {
-    const secret = `it's a <quoted-s3cret>&"key"/v1`;
-    const step = `
-const context = JSON.parse(await Bun.stdin.text());
-const secret = ${JSON.stringify(secret)};
-const forms = [
-  "'" + secret.replaceAll("'", "'\\\\''") + "'", // git, shell-escape: 'it'\\''s …'
-  "'" + secret.replaceAll("'", "'\\"'\\"'") + "'", // Python's shlex.quote
-  Bun.spawnSync(["bash", "-c", 'printf %q "$1"', "bash", secret]).stdout.toString(), // printf %q
-  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;"),
-  encodeURIComponent(secret).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replaceAll("%2F", "/"),
-  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;"), // XML's own
-  '"' + secret.replace(/["\\\\$\`!]/g, "\\\\$&") + '"', // npm's shell-quote
-  Bun.spawnSync(["python3", "-c", "import sys; print(repr(sys.argv[1]), repr(sys.argv[1].encode()), end='')", secret]).stdout.toString(), // Python's repr
-];
-if (!forms.at(-1).startsWith("'it\\\\'s a ")) throw new Error("python3 printed no repr");
-for (const form of forms) console.log("running: deploy " + form);
-console.log("FLOW_RESULT " + JSON.stringify({
-  status: "needs_intervention",
-  message: "quoted forms: " + forms.join(" | "),
-  annotations: [{ path: "README.md", line: 1, message: forms.join(" "), title: forms[0] }],
-  eventId: context.runtime.eventId,
-}));
-`;
-    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "leak", trigger: "pull_request.*", source: step }] });
-    const stateDir = join(repo.dir, "state");
-    const result = await run(opened, { state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr", redact: `${secret}\n` });
+    const { result, server, stateDir } = await escapedFormsRun();
     expect(result.code, result.stderr).toBe(0);
     const leaks = (text: string): boolean => text.includes("quoted-s3cret");
     expect(result.summary).toContain("quoted forms: ");
     expect(leaks(result.summary), "the job summary").toBe(false);
-    const [check] = server.github.checkRuns.list(repository);
+    const check = server.github.checkRuns.list(repository).find((each) => each.output.title?.includes("quoted forms: "));
     expect(check?.output.title).toContain("quoted forms: ");
     const [comment] = server.github.comments.list(repository, opened.number);
     expect(comment?.body).toContain("quoted forms: ");
@@ -188,32 +239,7 @@ console.log("FLOW_RESULT " + JSON.stringify({
   // repr() and the text on a stream with `backslashreplace` (standard error in the C locale), and
   // with `-X utf8=0` in the C locale each byte as a surrogate escape. None was registered.
   it("keeps out a registered secret with non-ASCII as Python escapes it: ascii(), backslashreplace, -X utf8=0", async () => {
-    const secret = "pässwörd-€-😀 s3cret-key";
-    const step = `
-const context = JSON.parse(await Bun.stdin.text());
-const secret = ${JSON.stringify(secret)};
-const script = "import sys\\ns = sys.argv[1]\\nprint(ascii(s))\\nprint(repr(s), file=sys.stderr)\\nprint(s, file=sys.stderr)";
-const python = (args, env) => {
-  const child = Bun.spawnSync(["python3", ...args, "-c", script, secret], { env: { PATH: process.env.PATH, ...env } });
-  return (child.stdout.toString() + child.stderr.toString()).trim().split("\\n");
-};
-const forms = [
-  ...python([], { LC_ALL: "C.UTF-8" }),
-  ...python([], { LC_ALL: "C.UTF-8", PYTHONIOENCODING: "ascii:backslashreplace" }),
-  ...python(["-X", "utf8=0"], { LC_ALL: "C" }),
-];
-if (!forms.includes("'p\\\\xe4ssw\\\\xf6rd-\\\\u20ac-\\\\U0001f600 s3cret-key'")) throw new Error("python3 printed no ascii(): " + forms.join(" | "));
-if (!forms.some((form) => form.includes("\\\\udcc3\\\\udca4"))) throw new Error("python3 printed no surrogate escapes: " + forms.join(" | "));
-for (const form of forms) console.log("printed: " + form);
-console.log("FLOW_RESULT " + JSON.stringify({
-  status: "needs_intervention",
-  message: "python forms: " + forms.join(" | "),
-  eventId: context.runtime.eventId,
-}));
-`;
-    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "leak", trigger: "pull_request.*", source: step }] });
-    const stateDir = join(repo.dir, "state");
-    const result = await run(opened, { state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr", redact: `${secret}\n` });
+    const { result, server, stateDir } = await escapedFormsRun();
     expect(result.code, result.stderr).toBe(0);
     const leaks = (text: string): boolean => text.includes("s3cret-key");
     expect(result.summary).toContain("python forms: ");
