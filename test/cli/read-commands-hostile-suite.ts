@@ -13,7 +13,6 @@ import { eventRecordPath } from "../../src/state/index.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { cliTestEnv, runCli } from "../helpers/cli.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
 /** What no terminal may be handed raw: C0 and C1 controls but tab and newline, DEL, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -23,11 +22,12 @@ const HOSTILE_ID = "evt-\u001b]0;pwned\u0007-\u202e-\u200f-end";
 /** How much text each hostile field holds, and how the tests' names say it. */
 export type HostileTextSize = { bytes: number; words: string; left: string };
 
-/** The tests, with `size.bytes` of text in the stored output and error. */
+/**
+ * The tests, with `size.bytes` of text in the stored output and error. They start the shipped
+ * `flows` (dist/cli/index.js): the test file calls `ensureFreshDist()` in a `beforeAll` of its own
+ * (where test/helpers/test-order.ts looks for it).
+ */
 export function hostileReadCommandTests(size: HostileTextSize): void {
-  // The `flows` these tests start is the shipped one (dist/cli/index.js), rebuilt first if the sources changed.
-  beforeAll(() => ensureFreshDist(), DIST_BUILD_WAIT_MS);
-
   const TEXT = "y".repeat(size.bytes);
   const HOSTILE_OUTPUT = `line\u001b[31m red \u202e\u200f\u0000 ${TEXT}`;
 
