@@ -33,7 +33,8 @@ afterAll(() => {
 function templateRepo(): string {
   if (template) return template;
   template = mkdtempSync(join(tmpdir(), "flows-release-template-"));
-  git(template, "init", "-q", "-b", "main");
+  // No template (--template=): git's sample hooks would be most of what each test copies.
+  git(template, "init", "-q", "-b", "main", "--template=");
   git(template, "config", "user.email", "t@example.com");
   git(template, "config", "user.name", "t");
   mkdirSync(join(template, ".github/workflows"), { recursive: true });

@@ -23,10 +23,11 @@ const BUN = join(ROOT, "node_modules", ".bin", "bun");
 const LAUNCHER = join(ROOT, "dist", "cli", "index.js");
 
 // A git repository made once (`git init` and a .gitignore) and copied for each test: a git process a test fewer.
+// No template (--template=): git's sample hooks made the copy cost more CPU than the process it saves.
 let template: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
   template = await tempRepo("flows-new-template-");
-  spawnSync("git", ["init", "-q", template.dir]);
+  spawnSync("git", ["init", "-q", "--template=", template.dir]);
   // As the README asks: the CLI's state is no part of the repository (else flows new says so).
   await writeFile(join(template.dir, ".gitignore"), ".codex/flow-client/\n");
 });
