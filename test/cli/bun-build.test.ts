@@ -372,7 +372,9 @@ describe("the shipped Bun build", () => {
     const launcher = join(ROOT, "dist", "cli", "index.js");
     const run = (host: "bun" | "node", ...args: string[]) => {
       const env = { PATH: PLAIN_PATH, ...(host === "node" ? { FLOWS_CLI_HOST: "node" } : {}) };
-      const child = spawnSync(process.execPath, [launcher, ...args, "--repo", dir, "--no-color"], { env, encoding: "utf8" });
+      // On Bun, the launcher started by Bun itself: Node would start only to hand over to it
+      // (the handover is the launcher tests' above).
+      const child = spawnSync(host === "bun" ? BUN : process.execPath, [launcher, ...args, "--repo", dir, "--no-color"], { env, encoding: "utf8" });
       return { code: child.status, out: child.stdout, err: child.stderr };
     };
     for (const host of ["bun", "node"] as const) {
@@ -472,7 +474,8 @@ describe("output on Bun", () => {
   it.skipIf(!hasScript)("colours only when both standard output and error are terminals, and /dev/null is none", async () => {
     await writeFlow(dir, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("ok") }] });
     await writeFile(join(dir, "ev.json"), JSON.stringify(flowEvent("t", "colour-1")));
-    const launcher = join(ROOT, "src", "cli", "launcher.js");
+    // The launcher as it ships, which runs the Bun build: the sources' launcher would have Bun transpile every source file on each start.
+    const launcher = join(ROOT, "dist", "cli", "index.js");
     const fire = (redirect: string): string =>
       spawnSync("script", ["-qec", `"${BUN}" "${launcher}" fire --state none --repo "${dir}" --event "${dir}/ev.json" ${redirect}`, "/dev/null"], {
         env: { PATH: PLAIN_PATH, TERM: "xterm" },
@@ -494,7 +497,8 @@ describe("output on Bun", () => {
     for (let index = 0; index < 150; index += 1) {
       await writeFlow(dir, { name: `flow-${String(index).padStart(3, "0")}`, steps: [{ name: "s", trigger: "t", source: rawStep("ok") }] });
     }
-    const launcher = join(ROOT, "src", "cli", "launcher.js");
+    // The launcher as it ships, which runs the Bun build: the sources' launcher would have Bun transpile every source file on each start.
+    const launcher = join(ROOT, "dist", "cli", "index.js");
     const listed = spawnSync(BUN, [launcher, "list", "--json", "--repo", dir], { env: { PATH: PLAIN_PATH }, encoding: "utf8", maxBuffer: 1 << 26 });
     expect(listed.stderr).toBe("");
     expect(listed.stdout.length).toBeGreaterThan(70_000);

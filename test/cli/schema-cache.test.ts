@@ -47,7 +47,8 @@ describe("flows and the compiled-schema cache", () => {
       const cacheDir = join(dir, `cache-${host}`);
       const run = (extraEnv: Record<string, string>, ...args: string[]) => {
         const env = { PATH: PLAIN_PATH, FLOWS_CACHE_DIR: cacheDir, ...(host === "node" ? { FLOWS_CLI_HOST: "node" } : {}), ...extraEnv };
-        const child = spawnSync(process.execPath, [launcher, ...args, "--repo", dir, "--no-color"], { env, encoding: "utf8" });
+        // On Bun, the launcher started by Bun itself: Node would start only to hand over to it.
+        const child = spawnSync(host === "bun" ? BUN : process.execPath, [launcher, ...args, "--repo", dir, "--no-color"], { env, encoding: "utf8" });
         return { code: child.status, out: child.stdout, err: child.stderr };
       };
       const explain = (extraEnv: Record<string, string> = {}, ...args: string[]) =>

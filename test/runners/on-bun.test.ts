@@ -15,7 +15,9 @@ describe("the step runner on Bun", () => {
       "test/runners/module-style.test.ts",
       "test/engine/dispatch-writes.test.ts",
     ];
-    const run = spawnSync(BUN_PATH, ["test", ...files], { encoding: "utf8", timeout: 170_000 });
+    // Each test gets the time vitest gives it (vitest.config.ts: 30 s), not bun test's 5 s: the
+    // ~55 MB output test took 5.15 s at a load of 24 on two cores, and failed the whole run.
+    const run = spawnSync(BUN_PATH, ["test", "--timeout", "30000", ...files], { encoding: "utf8", timeout: 170_000 });
     const report = `${run.stdout}\n${run.stderr}`;
     expect(report).toMatch(/\b0 fail\b/);
     expect(run.status, report.slice(-4000)).toBe(0);
