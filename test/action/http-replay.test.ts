@@ -562,9 +562,8 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
     ["never answers it", (github) => github.handle("actions/get-workflow-run", () => new Promise(() => {})), 0],
     // Octokit's throttling waits out a secondary rate limit (up to 120 s) before it tries again.
     ["asks to retry it in a minute (a secondary rate limit)", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...secondaryRateLimit({ retryAfterSeconds: 60 }) }), 1],
-    // Octokit's retries wait 1, 4 and 9 s after a 5xx: canceled in the wait of 4 s, after a retry
-    // (the wait of 9 s cost the test 5 s of waiting for nothing more).
-    ["fails it with 5xx", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...serverError(), times: 4 }), 2],
+    // Octokit's retries wait 1, 4 and 9 s after a 5xx: canceled in the wait of 9 s.
+    ["fails it with 5xx", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...serverError(), times: 4 }), 3],
   ];
   /** Workflow run 77 of the repository on `github`, its read held back as `holdBack` says, and its event stored on a fresh backend. */
   const storeHeldBackRun = async (github: GitHubServer, holdBack: (github: GitHubServer) => void): Promise<FlowEvent> => {
