@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runDistAction } from "../helpers/run-action.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
 
 // When GitHub fails a write (a 5xx, a 422, a rate limit that outlasted the waits), not for a
@@ -33,6 +34,19 @@ afterEach(async () => {
 
 const onPullRequest = (inputs: Record<string, string> = {}) =>
   runDistAction({
+    workspace: repo.dir,
+    eventName: "pull_request",
+    payload: opened,
+    inputs: { "github-token": TOKEN, state: "none", ...inputs },
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_SHA: "e".repeat(40) },
+  });
+
+/**
+ * A job that only arranges a test (the plan, a run-step job): the action's code path in this
+ * process, sparing a Node process of the shipped action each; the job under test runs dist/.
+ */
+const arrangedOnPullRequest = (inputs: Record<string, string>) =>
+  runInProcess({
     workspace: repo.dir,
     eventName: "pull_request",
     payload: opened,
@@ -91,12 +105,12 @@ describe("writes GitHub failed", () => {
 
   it("are said before the results in the reusable workflow's report job too, as a single job says them", async () => {
     await writeFlow(repo.dir, { name: "lint", steps: [{ name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") }] });
-    const plan = await onPullRequest({ mode: "plan" });
+    const plan = await arrangedOnPullRequest({ mode: "plan" });
     expect(plan.code, plan.stdout.slice(-3000)).toBe(0);
     const runsDir = join(repo.dir, "downloaded");
     const entries = (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ index: number; steps: string }> }).include;
     for (const entry of entries) {
-      const job = await onPullRequest({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+      const job = await arrangedOnPullRequest({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
       expect(job.code, job.stdout.slice(-3000)).toBe(0);
     }
     server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", status: "422" }, times: 20 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -58,14 +58,23 @@ function job(runId: number, inputs: Record<string, string>) {
 }
 
 /**
- * plan → a run-step job per matrix entry → report, as flows.yml runs them in workflow run `runId`.
- * `handedOver` changes what the report job gets of the plan's outputs (the runner dropping one).
+ * Inputs for jobs whose sticky comment a test does not look at: a job that writes or adds its part
+ * to the comment reads it back 1 to 1.5 s later (src/report/comment.ts, settled()), a wait the
+ * action lets no test shorten. The first test checks the comment of the plan → run-step → report
+ * path.
  */
-async function workflow(runId: number, handedOver: (outputs: Record<string, string>) => Record<string, string> = (outputs) => outputs) {
+const NO_COMMENT = { comment: "off" };
+
+/**
+ * plan → a run-step job per matrix entry → report, as flows.yml runs them in workflow run `runId`.
+ * `handedOver` changes what the report job gets of the plan's outputs (the runner dropping one);
+ * `more` is given to every job.
+ */
+async function workflow(runId: number, handedOver: (outputs: Record<string, string>) => Record<string, string> = (outputs) => outputs, more: Record<string, string> = {}) {
   const restore = setProcessEnv(world.results.runtimeEnv({ runId }));
   onTestFinished(restore);
   const listsBefore = world.count("actions/list-artifacts-for-repo");
-  const plan = await job(runId, { mode: "plan" });
+  const plan = await job(runId, { mode: "plan", ...more });
   const planLists = world.count("actions/list-artifacts-for-repo") - listsBefore;
   expect(plan.code, plan.stdout).toBe(0);
   const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
@@ -73,11 +82,11 @@ async function workflow(runId: number, handedOver: (outputs: Record<string, stri
   // flows.yml: `if: needs.plan.outputs.has-jobs == 'true'` on the run job.
   if (plan.outputs["has-jobs"] === "true") {
     for (const entry of matrix.include) {
-      await job(runId, { mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, String(entry.index), "runs.json") });
+      await job(runId, { mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, String(entry.index), "runs.json"), ...more });
     }
   }
   const passed = handedOver({ "handled-runs": plan.outputs["handled-runs"] ?? "", "handled-steps": plan.outputs["handled-steps"] ?? "" });
-  const report = await job(runId, { mode: "report", "runs-dir": runsDir, ...passed });
+  const report = await job(runId, { mode: "report", "runs-dir": runsDir, ...passed, ...more });
   restore();
   return { plan, planLists, matrix, report };
 }
@@ -112,8 +121,9 @@ describe("the plan job reads the state store", () => {
     const handed = JSON.parse(again.plan.outputs["handled-runs"] ?? "") as FlowRunView[];
     expect(handed.map((run) => [run.flowName, run.effectiveStatus, run.alreadyHandled])).toEqual([["docs", "changed", true], ["lint", "completed", true]]);
 
-    // What a single job reports for the same redelivery.
-    const single = await job(803, {});
+    // What a single job reports for the same redelivery (its outputs: the comment checked below is
+    // the report job's).
+    const single = await job(803, NO_COMMENT);
     expect(again.report.code, again.report.stdout).toBe(0);
     expect([again.report.outputs.matched, again.report.outputs["already-handled"]]).toEqual(["0", "2"]);
     expect([single.outputs.matched, single.outputs["already-handled"]]).toEqual(["0", "2"]);
@@ -129,9 +139,9 @@ describe("the plan job reads the state store", () => {
 
   it("keeps a step that failed in the matrix (it runs again) and leaves out the settled ones", async () => {
     await writeFlow(repo.dir, { name: "size", steps: [{ name: "measure", trigger: "pull_request.opened", source: rawStep("failed", "too big") }] });
-    const first = await workflow(811);
+    const first = await workflow(811, undefined, NO_COMMENT);
     expect(flowsOf(first.matrix)).toEqual(["docs", "lint", "size"]);
-    const again = await workflow(812);
+    const again = await workflow(812, undefined, NO_COMMENT);
     expect(flowsOf(again.matrix)).toEqual(["size"]);
     expect(again.plan.summary).toContain("Planned 1 step for `pull_request.opened` in 1 job. 2 steps handled before get no job (already handled: 2)");
     expect([again.report.outputs.matched, again.report.outputs["already-handled"]]).toEqual(["1", "2"]);
@@ -146,7 +156,7 @@ describe("the plan job reads the state store", () => {
   }, 60_000);
 
   it("gives every step a job, with a warning that says why, when the store cannot be read", async () => {
-    await workflow(821);
+    await workflow(821, undefined, NO_COMMENT);
     world.github.failNext({ operationId: "actions/list-artifacts-for-repo", status: 403, body: { message: "Resource not accessible by integration" } });
     const restore = setProcessEnv(world.results.runtimeEnv({ runId: 822 }));
     onTestFinished(restore);
@@ -158,7 +168,7 @@ describe("the plan job reads the state store", () => {
   }, 60_000);
 
   it("reads nothing for a replay, which runs every step again", async () => {
-    const first = await workflow(831);
+    const first = await workflow(831, undefined, NO_COMMENT);
     const eventId = first.plan.outputs["event-id"] ?? "";
     const restore = setProcessEnv(world.results.runtimeEnv({ runId: 832 }));
     onTestFinished(restore);
@@ -228,7 +238,8 @@ describe("the plan job with state: branch", () => {
     // The repository's remote as the branch store builds it: GITHUB_SERVER_URL/GITHUB_REPOSITORY.git.
     const origin = join(root, `${REPOSITORY}.git`);
     git(root, "init", "--bare", "--quiet", origin);
-    git(origin, "config", "uploadpack.allowFilter", "true");
+    // `git config uploadpack.allowFilter true`, without a process of its own.
+    await appendFile(join(origin, "config"), "[uploadpack]\n\tallowFilter = true\n");
     const push = { ref: "refs/heads/main", after: "c".repeat(40), before: "0".repeat(40), repository: { full_name: REPOSITORY } };
     await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed", "noted") }] });
     const branchJob = (inputs: Record<string, string>) =>
@@ -243,18 +254,18 @@ describe("the plan job with state: branch", () => {
     expect(flowsOf(JSON.parse(first.outputs.matrix ?? "{}") as Matrix)).toEqual(["notes"]);
     const ran = await branchJob({ mode: "run-step", steps: JSON.stringify([{ flow: "notes", step: "write" }]), "runs-file": join(repo.dir, "branch-runs", "runs.json") });
     expect(ran.code, ran.stdout).toBe(0);
-    const tip = git(origin, "rev-parse", "flows-state");
+    // Every ref with its commit, flows-state's tip among them: one git process for both.
     const refs = git(origin, "for-each-ref");
+    expect(refs).toMatch(/^[0-9a-f]{40} commit\trefs\/heads\/flows-state$/m);
 
     const again = await branchJob({ mode: "plan" });
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs["has-jobs"]).toBe("false");
     expect((JSON.parse(again.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => run.flowName)).toEqual(["notes"]);
-    expect(git(origin, "rev-parse", "flows-state")).toBe(tip);
     expect(git(origin, "for-each-ref")).toBe(refs);
     const report = await branchJob({ mode: "report", "runs-dir": join(repo.dir, "no-runs"), "handled-runs": again.outputs["handled-runs"] ?? "" });
     expect([report.code, report.outputs.matched, report.outputs["already-handled"]]).toEqual([0, "0", "1"]);
-    expect(git(origin, "rev-parse", "flows-state")).toBe(tip);
+    expect(git(origin, "for-each-ref")).toBe(refs);
   }, 60_000);
 });
 
@@ -337,13 +348,13 @@ describe("the report job when the runner drops the plan's handled-runs output", 
 
   it("reports them with the plan's status and a warning that says why, when the store cannot be read either", async () => {
     await writeFlow(repo.dir, { name: "review", steps: [{ name: "ask", trigger: "pull_request.opened", source: rawStep("needs_intervention", "a human decides") }] });
-    await workflow(871);
+    await workflow(871, undefined, NO_COMMENT);
     const restore = setProcessEnv(world.results.runtimeEnv({ runId: 872 }));
     onTestFinished(restore);
     const plan = await job(872, { mode: "plan" });
     expect(plan.outputs["has-jobs"]).toBe("false");
     world.github.failNext({ operationId: "actions/list-artifacts-for-repo", status: 403, body: { message: "Resource not accessible by integration" } });
-    const report = await job(872, { mode: "report", "runs-dir": join(repo.dir, "none"), "handled-runs": "", "handled-steps": plan.outputs["handled-steps"] ?? "" });
+    const report = await job(872, { mode: "report", "runs-dir": join(repo.dir, "none"), "handled-runs": "", "handled-steps": plan.outputs["handled-steps"] ?? "", ...NO_COMMENT });
     expect(report.code, report.stdout).toBe(0);
     const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
     expect(reported.map((run) => [run.flowName, run.effectiveStatus, run.alreadyHandled, run.needsAttention])).toEqual([
@@ -445,10 +456,10 @@ describe("the run cap, in the plan and the report job alike", () => {
 
 describe("the report job's handled-runs and handled-steps inputs", () => {
   it("cost a warning, not the report, when they are not what a plan job writes", async () => {
-    const first = await workflow(841);
+    const first = await workflow(841, undefined, NO_COMMENT);
     const eventId = first.plan.outputs["event-id"] ?? "";
     const runsDir = join(repo.dir, "none");
-    const report = (inputs: Record<string, string>) => job(842, { mode: "report", "runs-dir": runsDir, ...inputs });
+    const report = (inputs: Record<string, string>) => job(842, { mode: "report", "runs-dir": runsDir, ...NO_COMMENT, ...inputs });
     const warnings = (run: { stdout: string }) => run.stdout.split("\n").filter((line) => line.startsWith("::warning"));
 
     const notJson = await report({ "handled-runs": "{nope" });
