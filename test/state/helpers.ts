@@ -87,8 +87,8 @@ export function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
-/** Builds a bare origin (`origin.git`) and a checkout cloned from it (`checkout`) with one commit pushed on main, under `root`. */
-function buildOriginWithCheckout(root: string): { origin: string; checkout: string } {
+/** Builds a bare origin (`origin.git`) and a checkout cloned from it (`checkout`) with one commit pushed on main, under `root` (a folder the caller removes: for a `beforeAll`). */
+export function buildOriginWithCheckout(root: string): { origin: string; checkout: string } {
   const origin = join(root, "origin.git");
   const checkout = join(root, "checkout");
   git(root, "init", "--bare", "--quiet", origin);
@@ -134,6 +134,13 @@ export async function originWithCheckout(): Promise<{ origin: string; checkout: 
   // first `git status` of a test does not rewrite it (tests compare the index before and after).
   git(checkout, "update-index", "-q", "--refresh");
   return { origin, checkout };
+}
+
+/** A copy of the bare repository `origin` (a fixture built once for a file) in a temp folder of the running test. */
+export async function copyOfOrigin(origin: string): Promise<string> {
+  const copy = join(await tempDir("flows-state-git-"), "origin.git");
+  cpSync(origin, copy, { recursive: true });
+  return copy;
 }
 
 export type ChildResult = { code: number; stdout: string; stderr: string };
