@@ -120,10 +120,15 @@ function originTemplate(): { origin: string; checkout: string } | undefined {
 
 /** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
 export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
-  const root = await tempDir("flows-state-git-");
   const made = originTemplate();
-  if (!made) return buildOriginWithCheckout(root);
+  if (!made) return buildOriginWithCheckout(await tempDir("flows-state-git-"));
   // A copy of the file's template: one git run, where building the pair took seven.
+  return copyOfOriginWithCheckout(made);
+}
+
+/** A copy of an origin and its checkout (a fixture built once for a file) in a temp folder of the running test, the copy's remote the copied origin. */
+export async function copyOfOriginWithCheckout(made: { origin: string; checkout: string }): Promise<{ origin: string; checkout: string }> {
+  const root = await tempDir("flows-state-git-");
   const origin = join(root, "origin.git");
   const checkout = join(root, "checkout");
   cpSync(made.origin, origin, { recursive: true });
