@@ -1,11 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { runsCommand, showCommand } from "../../src/cli/state-commands.js";
 import { indexShardPath, parseIndexShard } from "../../src/state/branch-index.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventIdHash, eventRecordPath } from "../../src/state/layout.js";
 import type { EventRecord } from "../../src/state/types.js";
-import { git, makeRecord, originWithCheckout, storeContext } from "./helpers.js";
+import { buildOriginWithCheckout, copyOfOrigin, git, makeRecord, originWithCheckout, storeContext } from "./helpers.js";
 
 // `flows runs --limit N` and `flows show <run-id>` on the state branch read its index
 // (index/<2 hex>.json, src/state/branch-index.ts) and then only the records they show, where they
@@ -66,10 +70,27 @@ function oldBranch(origin: string, records: EventRecord[]): void {
 
 const records = Array.from({ length: 12 }, (_, index) => record(index));
 
+let fixtureRoot: string;
+let withRecords: string;
+
+// `records` saved by one store on an origin, built once (a clone, a fetch, a push): the tests that
+// start from it each get a copy.
+beforeAll(async () => {
+  fixtureRoot = mkdtempSync(join(tmpdir(), "flows-branch-index-"));
+  withRecords = buildOriginWithCheckout(fixtureRoot).origin;
+  const store = new BranchStateStore({ remoteUrl: withRecords, retryBaseMs: 5, retryMaxMs: 20 });
+  try {
+    for (const one of records) await store.saveEvent(one);
+    await store.flush();
+  } finally {
+    await store.close();
+  }
+});
+afterAll(() => rm(fixtureRoot, { recursive: true, force: true }));
+
 describe("the state branch's index", () => {
   it("is written with the records, and flows runs --limit and flows show <run-id> read only the records they show", async () => {
-    const { origin } = await originWithCheckout();
-    await saved(origin, records);
+    const origin = await copyOfOrigin(withRecords);
     const files = tree(origin);
     const shard = files.get(indexShardPath(eventRecordPath("evt-3")))!;
     expect(parseIndexShard(git(origin, "cat-file", "blob", shard)).get(eventIdHash("evt-3"))).toMatchObject({
@@ -136,8 +157,7 @@ describe("the state branch's index", () => {
   });
 
   it("a damaged or lying index hides no record and shows no wrong one: checked against the records, reported, and read around", async () => {
-    const { origin } = await originWithCheckout();
-    await saved(origin, records);
+    const origin = await copyOfOrigin(withRecords);
     const files = tree(origin);
     // A shard that is not JSON: its records are read whole, and it is reported.
     const brokenShard = indexShardPath(eventRecordPath("evt-11"));
@@ -220,8 +240,7 @@ describe("a hostile index shard (schemas/state-index-shard.schema.json)", () => 
   const withTop = (text: string, extra: string) => text.replace(/^\{/, `{${extra},`);
 
   it("is refused whole, the field named, when the shard itself is wrong; its records are read whole", async () => {
-    const { origin } = await originWithCheckout();
-    await saved(origin, records);
+    const origin = await copyOfOrigin(withRecords);
     const files = tree(origin);
     const shardPath = indexShardPath(eventRecordPath("evt-11"));
     const good = git(origin, "cat-file", "blob", files.get(shardPath)!);

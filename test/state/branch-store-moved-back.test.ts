@@ -191,13 +191,16 @@ describe("two `flows fire` of one event through a remote that undoes a claim", (
     const { origin, checkout } = await checkoutWithPostReceive(`if [ ! -e undone ]; then touch undone; ${PUT_BACK}; fi`);
     const work = await tempDir();
     const executions = join(work, "executions.log");
-    // Each execution waits (up to 20 s) for a second one: run twice, they overlap for sure.
+    // Each execution waits (up to 20 s) for a second one: run twice, they overlap for sure. It
+    // stops waiting once the first job has exited (the test marks it): a first job that ran the
+    // step cannot have exited before its step ends, so only a run of the second job is cut short.
+    const firstExited = join(work, "first-exited");
     const source = [
-      "import { appendFileSync, readFileSync } from 'node:fs';",
+      "import { appendFileSync, existsSync, readFileSync } from 'node:fs';",
       "const context = JSON.parse(await Bun.stdin.text());",
       `const log = ${JSON.stringify(executions)};`,
       'appendFileSync(log, context.runtime.eventId + "\\n");',
-      "for (let i = 0; i < 200 && readFileSync(log, 'utf8').split('\\n').filter(Boolean).length < 2; i++) await Bun.sleep(100);",
+      `for (let i = 0; i < 200 && !existsSync(${JSON.stringify(firstExited)}) && readFileSync(log, 'utf8').split('\\n').filter(Boolean).length < 2; i++) await Bun.sleep(100);`,
       'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
     ].join("\n");
     await writeFlow(checkout, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
@@ -207,7 +210,10 @@ describe("two `flows fire` of one event through a remote that undoes a claim", (
     delete env.FLOWS_STATE_CLAIM;
     const fire = () => runChild(BUN, [join(process.cwd(), "src", "cli.ts"), "fire", "--repo", checkout, "--event", eventFile, "--no-color", "--state", "branch"], { env });
 
-    const first = fire();
+    const first = fire().then(async (result) => {
+      await writeFile(firstExited, "");
+      return result;
+    });
     // The second starts once the remote has undone the first one's claim.
     for (let i = 0; i < 600 && !existsSync(join(origin, "undone")); i++) await sleep(50);
     expect(existsSync(join(origin, "undone"))).toBe(true);

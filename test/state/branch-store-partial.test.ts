@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { chmod, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { StateBranchError } from "../../src/state/branch-errors.js";
 import { indexShardPath } from "../../src/state/branch-index.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
@@ -14,20 +16,32 @@ import { git, makeRecord, tempDir } from "./helpers.js";
 
 const COUNT = 120;
 
+let fixtureRoot: string;
+let template: string;
+
+// The branch of COUNT records, written once (by a store, through the file path), copied per test.
+beforeAll(async () => {
+  fixtureRoot = mkdtempSync(join(tmpdir(), "flows-partial-"));
+  template = join(fixtureRoot, "repo.git");
+  git(fixtureRoot, "init", "--bare", "--quiet", template);
+  const writer = new BranchStateStore({ remoteUrl: template });
+  for (let index = 0; index < COUNT; index++) await writer.saveEvent(makeRecord(`evt-${index}`, [`run_${index}`]));
+  await writer.flush();
+  await writer.close();
+});
+afterAll(() => rm(fixtureRoot, { recursive: true, force: true }));
+
 /** A bare repository served over smart HTTP, as github.com serves one, whose branch holds COUNT records. */
 async function servedBranch(options: { filters: boolean }) {
   const root = await tempDir();
   const origin = join(root, "repo.git");
-  git(root, "init", "--bare", "--quiet", origin);
-  if (options.filters) git(origin, "config", "uploadpack.allowFilter", "true");
+  cpSync(template, origin, { recursive: true });
+  // `git config uploadpack.allowFilter true`, without the git run.
+  if (options.filters) appendFileSync(join(origin, "config"), "[uploadpack]\n\tallowFilter = true\n");
   const settings: { root: string; deny?: "everything" } = { root };
   const server = await startGitHttpServer(settings);
   onTestFinished(() => server.close());
   const remoteUrl = `http://127.0.0.1:${server.port}/repo.git`;
-  const writer = new BranchStateStore({ remoteUrl });
-  for (let index = 0; index < COUNT; index++) await writer.saveEvent(makeRecord(`evt-${index}`, [`run_${index}`]));
-  await writer.flush();
-  await writer.close();
   return { remoteUrl, settings };
 }
 

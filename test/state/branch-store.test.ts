@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
 import { indexShardPath } from "../../src/state/branch-index.js";
 import { countDispatch } from "../../src/state/record.js";
-import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+import { buildOriginWithCheckout, copyOfOriginWithCheckout, git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
 
 /** Everything about a checkout that the state store must leave alone. */
 async function checkoutSnapshot(checkout: string): Promise<Record<string, string>> {
@@ -22,16 +24,26 @@ async function checkoutSnapshot(checkout: string): Promise<Record<string, string
 }
 
 
-/** A state branch holding one record ("good"), and a checkout of it to edit by hand and push. */
-async function stateBranchCheckedOut(): Promise<{ origin: string; checkout: string }> {
-  const { origin, checkout } = await originWithCheckout();
+let fixtureRoot: string;
+let stateBranch: { origin: string; checkout: string };
+
+// A state branch holding one record ("good"), and a checkout of it: built once, copied per test.
+beforeAll(async () => {
+  fixtureRoot = mkdtempSync(join(tmpdir(), "flows-branch-store-"));
+  const { origin, checkout } = buildOriginWithCheckout(fixtureRoot);
   const writer = new BranchStateStore({ remoteUrl: origin });
   await writer.saveEvent(makeRecord("good", ["run_a"]));
   await writer.flush();
   await writer.close();
   git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
   git(checkout, "switch", "--quiet", "flows-state");
-  return { origin, checkout };
+  stateBranch = { origin, checkout };
+});
+afterAll(() => rm(fixtureRoot, { recursive: true, force: true }));
+
+/** A state branch holding one record ("good"), and a checkout of it to edit by hand and push. */
+function stateBranchCheckedOut(): Promise<{ origin: string; checkout: string }> {
+  return copyOfOriginWithCheckout(stateBranch);
 }
 describe("BranchStateStore", () => {
   it("creates the orphan flows-state branch with a README and leaves the user's checkout and main untouched", async () => {

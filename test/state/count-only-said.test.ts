@@ -2,9 +2,11 @@
 // (SaveOptions.countOnly; the engine's RunRecorder.saveRecord): a store never takes a save with no
 // runs for one. Only a save said so may be lost with a warning when the store refuses it; any
 // other keeps its failure, so nothing a library caller saves is dropped on a guess.
+import { mkdtempSync } from "node:fs";
 import { chmod, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
@@ -12,7 +14,7 @@ import { StateNotSavedError } from "../../src/state/not-saved.js";
 import { countDispatch } from "../../src/state/record.js";
 import { StateFolderError } from "../../src/state/file-errors.js";
 import type { EventRecord } from "../../src/state/types.js";
-import { makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+import { buildOriginWithCheckout, copyOfOrigin, makeRecord, tempDir } from "./helpers.js";
 
 const COUNT_LOST = /^event "evt-done" was delivered again and found already handled \(nothing ran\), but the redelivery count could NOT be saved: /;
 
@@ -21,9 +23,13 @@ function recount(stored: EventRecord): EventRecord {
   return { ...stored, runs: [], updatedAt: new Date().toISOString(), ...countDispatch(stored) };
 }
 
-/** A state branch with evt-done stored, that refuses every push from now on. */
-async function refusingBranch(): Promise<BranchStateStore> {
-  const { origin } = await originWithCheckout();
+let refusingOrigin: string;
+let fixtureRoot: string;
+
+// One origin with evt-done stored and its refusing hook, built once; each test gets a copy.
+beforeAll(async () => {
+  fixtureRoot = mkdtempSync(join(tmpdir(), "flows-count-only-"));
+  const { origin } = buildOriginWithCheckout(fixtureRoot);
   const writer = new BranchStateStore({ remoteUrl: origin });
   await writer.saveEvent(makeRecord("evt-done", ["run_a"]));
   await writer.flush();
@@ -31,7 +37,13 @@ async function refusingBranch(): Promise<BranchStateStore> {
   const hook = join(origin, "hooks", "pre-receive");
   await writeFile(hook, '#!/bin/sh\necho "remote: Permission denied." >&2\nexit 1\n');
   await chmod(hook, 0o755);
-  const store = new BranchStateStore({ remoteUrl: origin, pushBudgetMs: 0 });
+  refusingOrigin = origin;
+});
+afterAll(() => rm(fixtureRoot, { recursive: true, force: true }));
+
+/** A state branch with evt-done stored, that refuses every push from now on. */
+async function refusingBranch(): Promise<BranchStateStore> {
+  const store = new BranchStateStore({ remoteUrl: await copyOfOrigin(refusingOrigin), pushBudgetMs: 0 });
   onTestFinished(() => store.close());
   return store;
 }

@@ -1,7 +1,8 @@
 import { execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
@@ -86,9 +87,8 @@ export function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
-/** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
-export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
-  const root = await tempDir("flows-state-git-");
+/** Builds a bare origin (`origin.git`) and a checkout cloned from it (`checkout`) with one commit pushed on main, under `root` (a folder the caller removes: for a `beforeAll`). */
+export function buildOriginWithCheckout(root: string): { origin: string; checkout: string } {
   const origin = join(root, "origin.git");
   const checkout = join(root, "checkout");
   git(root, "init", "--bare", "--quiet", origin);
@@ -99,7 +99,57 @@ export async function originWithCheckout(): Promise<{ origin: string; checkout: 
   git(checkout, "add", ".");
   git(checkout, "commit", "--quiet", "-m", "initial");
   git(checkout, "push", "--quiet", "origin", "main");
+  // git's sample hooks are half the files of the pair: without them, a copy costs half as much.
+  for (const hooks of [join(origin, "hooks"), join(checkout, ".git", "hooks")]) {
+    for (const name of readdirSync(hooks)) if (name.endsWith(".sample")) rmSync(join(hooks, name));
+  }
   return { origin, checkout };
+}
+
+let template: { cacheDir: string; origin: string; checkout: string } | undefined;
+
+/**
+ * The pair built once per test file (seven git runs), in the file's own cache folder
+ * (test/setup/cache-dir.ts), which is removed when the file is done; none when that folder is not
+ * the setup's (a test chose another), and the pair is then built for the test itself.
+ */
+function originTemplate(): { origin: string; checkout: string } | undefined {
+  const cacheDir = process.env.FLOWS_CACHE_DIR;
+  if (!cacheDir || !basename(cacheDir).startsWith("flows-test-cache-") || !existsSync(cacheDir)) return undefined;
+  if (template?.cacheDir === cacheDir && existsSync(template.origin)) return template;
+  const root = mkdtempSync(join(cacheDir, "origin-template-"));
+  template = { cacheDir, ...buildOriginWithCheckout(root) };
+  return template;
+}
+
+/** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
+export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
+  const made = originTemplate();
+  if (!made) return buildOriginWithCheckout(await tempDir("flows-state-git-"));
+  // A copy of the file's template: one git run, where building the pair took seven.
+  return copyOfOriginWithCheckout(made);
+}
+
+/** A copy of an origin and its checkout (a fixture built once for a file) in a temp folder of the running test, the copy's remote the copied origin. */
+export async function copyOfOriginWithCheckout(made: { origin: string; checkout: string }): Promise<{ origin: string; checkout: string }> {
+  const root = await tempDir("flows-state-git-");
+  const origin = join(root, "origin.git");
+  const checkout = join(root, "checkout");
+  cpSync(made.origin, origin, { recursive: true });
+  cpSync(made.checkout, checkout, { recursive: true });
+  const config = join(checkout, ".git", "config");
+  writeFileSync(config, readFileSync(config, "utf8").replaceAll(made.origin, origin));
+  // The copied index holds the template's file stats: refreshed now, as a clone leaves it, so the
+  // first `git status` of a test does not rewrite it (tests compare the index before and after).
+  git(checkout, "update-index", "-q", "--refresh");
+  return { origin, checkout };
+}
+
+/** A copy of the bare repository `origin` (a fixture built once for a file) in a temp folder of the running test. */
+export async function copyOfOrigin(origin: string): Promise<string> {
+  const copy = join(await tempDir("flows-state-git-"), "origin.git");
+  cpSync(origin, copy, { recursive: true });
+  return copy;
 }
 
 export type ChildResult = { code: number; stdout: string; stderr: string };
