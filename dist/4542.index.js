@@ -4839,8 +4839,8 @@ function salvageTie(value, left) {
 var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __webpack_require__(69323);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __webpack_require__(45763);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __webpack_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js

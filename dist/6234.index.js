@@ -273,8 +273,8 @@ function record(data) {
 /* harmony export */ });
 /* unused harmony exports NO_ANNOTATIONS, runAnnotations, batches */
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45785);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
+/* harmony import */ var _flows_hidden_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88612);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
 /* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63802);
 
@@ -286,7 +286,6 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
-const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`);
 const LEVELS = ["notice", "warning", "failure"];
 const NO_ANNOTATIONS = { count: 0, first: () => [] };
 function stepAnnotations(run) {
@@ -383,13 +382,13 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     return groups;
 }
 function annotationMessage(text) {
-    const part = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).part("head", MESSAGE_BYTES + _checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .SHOWN_MARGIN_BYTES */ .fZ);
+    const part = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).part("head", MESSAGE_BYTES + _checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .SHOWN_MARGIN_BYTES */ .fZ);
     const clean = part.text.map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n + part.cut} more bytes cut`);
 }
 function repositoryPath(value) {
     const path = checkedPath(value);
-    return path === undefined ? undefined : (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(path).text;
+    return path === undefined ? undefined : (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(path).text;
 }
 function withoutLeadingDotSlashes(path) {
     let start = 0;
@@ -405,7 +404,7 @@ function checkedPath(value) {
         return undefined;
     if (/(?:^|\/)(?:\.\.)?(?:\/|$)/.test(path) || /[\u0000-\u001f]/.test(path))
         return undefined;
-    if (HIDDEN_CHARACTER.test(path))
+    if ((0,_flows_hidden_name_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsHiddenCharacter */ .eA)(path))
         return undefined;
     return path;
 }

@@ -1111,8 +1111,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __nccwpck_require__(69323);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/action/reporter.js
 var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
@@ -2413,8 +2413,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 15 modules
-var flows_discovery = __nccwpck_require__(69323);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4039,7 +4039,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 69323:
+/***/ 45763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4057,49 +4057,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
-// EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
-;// CONCATENATED MODULE: ./.build/flows/hidden-name.js
-
-
-const HIDDEN = new RegExp(`${log_text/* FLAG_TAG_SEQUENCE */.K_}|[\\u00ad${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]|${log_text/* TAG_CHARACTER */.Zf}`, "g");
-const BIDI = new RegExp(`[${log_text/* BIDI_CONTROL_CLASS */.uh}]`);
-const NAME_PATTERN = new RegExp(flow_schema/* flowSchema */.q.definitions.name.pattern, "u");
-function hiddenInName(name) {
-    const hidden = (name.match(HIDDEN) ?? []).filter(isHidden);
-    if (hidden.length === 0)
-        return undefined;
-    const bidi = hidden.some((char) => BIDI.test(char));
-    const without = name.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
-    const found = {
-        escaped: withEscapes(name),
-        codePoints: [...new Set(hidden.map(codePoint))].join(", "),
-        does: bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not",
-    };
-    if (without.trim() !== "" && NAME_PATTERN.test(without))
-        found.without = without;
-    return found;
-}
-function holdsHiddenCharacter(text) {
-    return (text.match(HIDDEN) ?? []).some(isHidden);
-}
-function isHidden(match) {
-    return match.length <= 2;
-}
-function codePoint(char) {
-    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function withEscapes(name) {
-    return name.replace(HIDDEN, (char) => {
-        if (!isHidden(char))
-            return char;
-        const code = char.codePointAt(0) ?? 0;
-        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    });
-}
-
+// EXTERNAL MODULE: ./.build/flows/hidden-name.js
+var hidden_name = __nccwpck_require__(88612);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
@@ -5324,6 +5283,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/generated/flow-schema.js
+var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 const DEFAULT_TIMEOUT_MS = 300_000;
 const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -5772,7 +5733,7 @@ function readSteps(context, value) {
     return steps.length === value.length ? steps : undefined;
 }
 function hiddenNameWarning(report, path, name) {
-    const hidden = hiddenInName(name);
+    const hidden = (0,hidden_name/* hiddenInName */.jx)(name);
     if (hidden === undefined)
         return;
     const field = path.length === 1 ? "The flow's name" : fieldName(path);
@@ -5849,6 +5810,7 @@ function readTrigger(context, path, table) {
         report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
+    hiddenTypeWarning(report, [...path, "type"], trigger.type);
     const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
@@ -5859,6 +5821,15 @@ function readTrigger(context, path, table) {
     if (typeof table.if === "string")
         trigger.if = table.if;
     return { trigger, schemaOk };
+}
+function hiddenTypeWarning(report, path, type) {
+    const hidden = (0,hidden_name/* hiddenInName */.jx)(type);
+    if (hidden === undefined)
+        return;
+    const without = (0,hidden_name/* withoutHidden */.P)(type).trim();
+    report.warn(path, `${fieldName(path)} "${hidden.escaped}" holds ${hidden.codePoints}, which does not show where the type is printed as it is. ` +
+        "Types are compared exactly, so it matches only events whose type holds the same character (GitHub's never do). " +
+        (without === "" ? "Write the type with visible characters only." : `Write ${JSON.stringify(without)}.`));
 }
 const schemaChecks = new WeakMap();
 function checkSchemaJson(report, schemaPath, field) {
@@ -6073,7 +6044,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !holdsHiddenCharacter(text)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !(0,hidden_name/* holdsHiddenCharacter */.eA)(text)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
@@ -6439,6 +6410,60 @@ function globMatches(pattern, value) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+
+/***/ }),
+
+/***/ 88612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ withoutHidden),
+/* harmony export */   eA: () => (/* binding */ holdsHiddenCharacter),
+/* harmony export */   jx: () => (/* binding */ hiddenInName)
+/* harmony export */ });
+/* harmony import */ var _generated_flow_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94044);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
+
+
+const HIDDEN = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTER */ .Zf}`, "g");
+const BIDI = new RegExp(`[${_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL_CLASS */ .uh}]`);
+const NAME_PATTERN = new RegExp(_generated_flow_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .flowSchema */ .q.definitions.name.pattern, "u");
+function hiddenInName(name) {
+    const hidden = (name.match(HIDDEN) ?? []).filter(isHidden);
+    if (hidden.length === 0)
+        return undefined;
+    const bidi = hidden.some((char) => BIDI.test(char));
+    const without = withoutHidden(name);
+    const found = {
+        escaped: withEscapes(name),
+        codePoints: [...new Set(hidden.map(codePoint))].join(", "),
+        does: bidi ? "which changes the order the name is shown in (the text after it can read reversed)" : "which shows as nothing, so the name looks like one it is not",
+    };
+    if (without.trim() !== "" && NAME_PATTERN.test(without))
+        found.without = without;
+    return found;
+}
+function withoutHidden(text) {
+    return text.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
+}
+function holdsHiddenCharacter(text) {
+    return (text.match(HIDDEN) ?? []).some(isHidden);
+}
+function isHidden(match) {
+    return match.length <= 2;
+}
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function withEscapes(name) {
+    return name.replace(HIDDEN, (char) => {
+        if (!isHidden(char))
+            return char;
+        const code = char.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
 }
 
 

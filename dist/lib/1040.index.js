@@ -115,7 +115,7 @@ function checkName(name, what, usedAs, noun) {
         refuse(`is not a valid name in flow.toml: a name is 1 to ${NAME.maxLength} characters, not only spaces, with no control characters ` +
             "(no tab, newline, NUL, U+007F–U+009F, U+2028/2029).");
     }
-    const hidden = (0,hidden_name/* hiddenInName */.j)(name);
+    const hidden = (0,hidden_name/* hiddenInName */.jx)(name);
     if (hidden !== undefined) {
         throw new usage/* UsageError */.eb(`${what} "${hidden.escaped}" holds ${hidden.codePoints}, an invisible character ${hidden.does}: it is ${usedAs}, and would carry it as it is. ` +
             (hidden.without !== undefined ? `Type the name without it: ${JSON.stringify(hidden.without)}.` : "Use letters, digits, - and _, e.g. release-notes."), "new");

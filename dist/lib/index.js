@@ -4944,7 +4944,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !(0,hidden_name/* holdsHiddenCharacter */.e)(text)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan) && !(0,hidden_name/* holdsHiddenCharacter */.eA)(text)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
@@ -5320,8 +5320,9 @@ function escapeRegExp(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ holdsHiddenCharacter),
-/* harmony export */   j: () => (/* binding */ hiddenInName)
+/* harmony export */   P: () => (/* binding */ withoutHidden),
+/* harmony export */   eA: () => (/* binding */ holdsHiddenCharacter),
+/* harmony export */   jx: () => (/* binding */ hiddenInName)
 /* harmony export */ });
 /* harmony import */ var _generated_flow_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94044);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
@@ -5335,7 +5336,7 @@ function hiddenInName(name) {
     if (hidden.length === 0)
         return undefined;
     const bidi = hidden.some((char) => BIDI.test(char));
-    const without = name.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
+    const without = withoutHidden(name);
     const found = {
         escaped: withEscapes(name),
         codePoints: [...new Set(hidden.map(codePoint))].join(", "),
@@ -5344,6 +5345,9 @@ function hiddenInName(name) {
     if (without.trim() !== "" && NAME_PATTERN.test(without))
         found.without = without;
     return found;
+}
+function withoutHidden(text) {
+    return text.replace(HIDDEN, (char) => (isHidden(char) ? "" : char));
 }
 function holdsHiddenCharacter(text) {
     return (text.match(HIDDEN) ?? []).some(isHidden);
@@ -6859,7 +6863,7 @@ function readSteps(context, value) {
     return steps.length === value.length ? steps : undefined;
 }
 function hiddenNameWarning(report, path, name) {
-    const hidden = (0,_hidden_name_js__WEBPACK_IMPORTED_MODULE_4__/* .hiddenInName */ .j)(name);
+    const hidden = (0,_hidden_name_js__WEBPACK_IMPORTED_MODULE_4__/* .hiddenInName */ .jx)(name);
     if (hidden === undefined)
         return;
     const field = path.length === 1 ? "The flow's name" : (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(path);
@@ -6936,6 +6940,7 @@ function readTrigger(context, path, table) {
         report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
+    hiddenTypeWarning(report, [...path, "type"], trigger.type);
     const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_7__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
@@ -6946,6 +6951,15 @@ function readTrigger(context, path, table) {
     if (typeof table.if === "string")
         trigger.if = table.if;
     return { trigger, schemaOk };
+}
+function hiddenTypeWarning(report, path, type) {
+    const hidden = (0,_hidden_name_js__WEBPACK_IMPORTED_MODULE_4__/* .hiddenInName */ .jx)(type);
+    if (hidden === undefined)
+        return;
+    const without = (0,_hidden_name_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutHidden */ .P)(type).trim();
+    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldName */ .w5)(path)} "${hidden.escaped}" holds ${hidden.codePoints}, which does not show where the type is printed as it is. ` +
+        "Types are compared exactly, so it matches only events whose type holds the same character (GitHub's never do). " +
+        (without === "" ? "Write the type with visible characters only." : `Write ${JSON.stringify(without)}.`));
 }
 const schemaChecks = new WeakMap();
 function checkSchemaJson(report, schemaPath, field) {

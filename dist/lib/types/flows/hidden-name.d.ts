@@ -11,6 +11,8 @@ export type HiddenInName = {
 };
 /** The hidden characters `name` holds, said for a message; undefined when it holds none. */
 export declare function hiddenInName(name: string): HiddenInName | undefined;
+/** `text` without its hidden characters (a subdivision flag kept whole). */
+export declare function withoutHidden(text: string): string;
 /**
  * Whether a flow.toml's text holds such a character anywhere: discovery for one event parses that
  * package at once rather than deferring it (discovery.ts), so the warning about a name holding one
