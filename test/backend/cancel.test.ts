@@ -1,5 +1,5 @@
 import { verify } from "@octokit/webhooks-methods";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, type RecordedRequest, startFlowBackend } from "../support/flow-backend.js";
@@ -21,8 +21,10 @@ const SCRIPTS: FlowBackendOptions["scripts"] = {
   ],
 };
 
+// Closed once the file is done, not after each test: the tests of a describe.concurrent run side
+// by side (they wait, mostly), and an afterEach would close the backends of those still running.
 const backends: FlowBackend[] = [];
-afterEach(async () => {
+afterAll(async () => {
   await Promise.all(backends.splice(0).map((backend) => backend.close()));
 });
 
@@ -77,8 +79,8 @@ function abortAfterQuickRun(stalls?: { stalledMs: () => number }): {
   };
 }
 
-describe("cancelling the backend's runs when the wait stops", () => {
-  it("an aborted wait cancels exactly the unfinished runs, once each, signed, and reports them as canceled", async () => {
+describe.concurrent("cancelling the backend's runs when the wait stops", () => {
+  it("an aborted wait cancels exactly the unfinished runs, once each, signed, and reports them as canceled", async ({ expect }) => {
     const server = await backend();
     const sent = event();
     const error = await failure(dispatchToBackend(sent, fast(server, abortAfterQuickRun())));
@@ -103,7 +105,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(after.runs.map((run) => run.processStatus)).toEqual(["completed", "canceled", "canceled"]);
   });
 
-  it("a wait that runs out cancels the unfinished runs too, saying why", async () => {
+  it("a wait that runs out cancels the unfinished runs too, saying why", async ({ expect }) => {
     const server = await backend();
     // 2 s, not 0.4: the quick run (60 ms) must be seen finished before the wait runs out, and on
     // a busy machine 0.4 s did not always see it so.
@@ -115,7 +117,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.runs[2]?.error).toBe("Canceled on the flow backend by flows-action: the wait ran past backend-timeout-minutes.");
   });
 
-  it("does not take a cancel answer describing the run as another event's for the run: the 2xx alone says it was canceled", async () => {
+  it("does not take a cancel answer describing the run as another event's for the run: the 2xx alone says it was canceled", async ({ expect }) => {
     const server = await backend();
     const forging: typeof fetch = async (input, init) => {
       const answer = await fetch(input, init);
@@ -133,7 +135,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.message).not.toContain("Already finished");
   });
 
-  it("a run that finished before its cancel arrived (409) is no error, and is reported as it ended", async () => {
+  it("a run that finished before its cancel arrived (409) is no error, and is reported as it ended", async ({ expect }) => {
     const server = await startFlowBackend({ hmacSecret, scripts: { "t.race": [{ flow: "race", step: "close", result: { status: "changed" }, afterMs: 400 }] } });
     backends.push(server);
     // The cancel is held back until the run has finished on the backend.
@@ -150,7 +152,7 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.runs.map((run) => [run.processStatus, run.effectiveStatus, run.error])).toEqual([["completed", "changed", undefined]]);
   });
 
-  it("a backend without the cancel route (404) leaves a still running run reported as not canceled, not as finished", async () => {
+  it("a backend without the cancel route (404) leaves a still running run reported as not canceled, not as finished", async ({ expect }) => {
     const server = await backend({ noCancelRoute: true });
     const error = await failure(dispatchToBackend(event(), fast(server, abortAfterQuickRun())));
     expect(cancels(server).map((request) => request.status)).toEqual([404, 404]);
@@ -160,10 +162,10 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.message).toContain("The cancel failed for");
   });
 
-  it.each([
+  it.for([
     ["flow", 404],
     ["workspace", 426],
-  ] as const)("the older runtime's %s backend (HTTP %i, no cancel route) leaves running runs reported as not canceled, and says to stop them on its host", async (older, status) => {
+  ] as const)("the older runtime's %s backend (HTTP %i, no cancel route) leaves running runs reported as not canceled, and says to stop them on its host", async ([older, status], { expect }) => {
     const server = await backend({ older });
     const error = await failure(dispatchToBackend(event(), fast(server, abortAfterQuickRun())));
     // Newest first, as that backend lists them: the two slow runs.
@@ -179,6 +181,25 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(error.message).not.toContain("Cancel them there");
   });
 
+  it("reads no cancel answer past 1 MiB (eight are read at once): the run is said to be possibly still running", async ({ expect }) => {
+    const server = await backend();
+    const huge: typeof fetch = async (input, init) => {
+      if (!String(input).endsWith("/cancel")) return fetch(input, init);
+      await fetch(input, init); // the backend does cancel it; only its answer is too large
+      return new Response(JSON.stringify({ run: { id: "x", padding: "p".repeat(2 * 1024 * 1024) } }), { headers: { "content-type": "application/json" } });
+    };
+    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), fetch: huge })));
+    expect(error.message).toContain("The cancel failed for");
+    expect(error.message).toContain("larger than 1 MiB");
+    expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but the cancel request to the flow backend failed, so this run may still be running there\./);
+  });
+
+});
+
+// Below, tests that run alone: they bound a wait in the time this process could run (stalls left
+// out), set the clock (performance.now) every test of this process reads, or need the event's
+// answer within a deadline or abort of a few hundred ms, which tests running beside them made late.
+describe("cancelling the backend's runs when the wait stops, alone (stalls left out, or a deadline of 0.2 s)", () => {
   it("retries a failing cancel a little within a few seconds, then says the run may still be running", async () => {
     const server = await backend({ failCancel500Times: 1_000 });
     const stalls = stallsFromNow();
@@ -208,19 +229,6 @@ describe("cancelling the backend's runs when the wait stops", () => {
     expect(stalls.since(aborted())).toBeLessThan(2_000);
     expect(error.message).toContain("The cancel failed for");
     expect(error.message).toContain("did not answer POST /runs/");
-  });
-
-  it("reads no cancel answer past 1 MiB (eight are read at once): the run is said to be possibly still running", async () => {
-    const server = await backend();
-    const huge: typeof fetch = async (input, init) => {
-      if (!String(input).endsWith("/cancel")) return fetch(input, init);
-      await fetch(input, init); // the backend does cancel it; only its answer is too large
-      return new Response(JSON.stringify({ run: { id: "x", padding: "p".repeat(2 * 1024 * 1024) } }), { headers: { "content-type": "application/json" } });
-    };
-    const error = await failure(dispatchToBackend(event(), fast(server, { ...abortAfterQuickRun(), fetch: huge })));
-    expect(error.message).toContain("The cancel failed for");
-    expect(error.message).toContain("larger than 1 MiB");
-    expect(error.runs[1]?.error).toMatch(/^Not canceled: the job was canceled, but the cancel request to the flow backend failed, so this run may still be running there\./);
   });
 
   it("leaves the runs of a redelivered event alone: an earlier delivery started them", async () => {

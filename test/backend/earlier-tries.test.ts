@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, it } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend, replayOnBackend } from "../../src/backend/index.js";
 import { MIN_REQUEST_MS, NOT_SENT, requestJson } from "../../src/backend/http.js";
 import type { FlowEvent } from "../../src/contracts.js";
@@ -14,8 +14,10 @@ const SCRIPTS: FlowBackendOptions["scripts"] = {
   "t.ok": [{ flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 60 }],
 };
 
+// Closed once the file is done, not after each test: the tests run side by side (each waits for
+// a request's time limit), and an afterEach would close the backends of those still running.
 const backends: FlowBackend[] = [];
-afterEach(async () => {
+afterAll(async () => {
   await Promise.all(backends.splice(0).map((backend) => backend.close()));
 });
 
@@ -49,8 +51,8 @@ function reset(): Promise<Response> {
   return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) }));
 }
 
-describe("a request that failed after earlier attempts", () => {
-  it("a 429 with a short Retry-After, then a retry that is not answered in time, names both, and keeps the 429's status", async () => {
+describe.concurrent("a request that failed after earlier attempts", () => {
+  it("a 429 with a short Retry-After, then a retry that is not answered in time, names both, and keeps the 429's status", async ({ expect }) => {
     const server = await backend({ throttle: { status: 429, retryAfter: "0.1" } });
     const { fetch: wrapped, calls } = thenFails(1, hang);
     const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 1, requestTimeoutMs: 2_000 })));
@@ -62,7 +64,7 @@ describe("a request that failed after earlier attempts", () => {
     );
   });
 
-  it("a 503, then a dropped connection on the last try, names the 503 and keeps its status", async () => {
+  it("a 503, then a dropped connection on the last try, names the 503 and keeps its status", async ({ expect }) => {
     const server = await backend({ throttle: { status: 503, retryAfter: "0.1" } });
     const { fetch: wrapped, calls } = thenFails(2, reset);
     const error = await failure(dispatchToBackend(event(), options(server, { fetch: wrapped, retries: 2 })));
@@ -71,7 +73,7 @@ describe("a request that failed after earlier attempts", () => {
     expect(error.message).toMatch(/closed the connection without answering POST \/events \(ECONNRESET\)\. Check the backend's logs; .*\. Before that, the flow backend answered HTTP 503, Retry-After: 0\.1 \(slow down\) on POST \/events \(2 time\(s\)\)\.$/);
   });
 
-  it("a silence, then a 503 on the last try, names the silence", async () => {
+  it("a silence, then a 503 on the last try, names the silence", async ({ expect }) => {
     const server = await backend({ throttle: { status: 503 } });
     let calls = 0;
     const wrapped: typeof fetch = (input, init) => (++calls === 1 ? hang(init) : fetch(input, init));
@@ -83,7 +85,7 @@ describe("a request that failed after earlier attempts", () => {
     );
   });
 
-  it("a silence, then a 429 whose Retry-After is past the deadline, names both attempts when the time runs out", async () => {
+  it("a silence, then a 429 whose Retry-After is past the deadline, names both attempts when the time runs out", async ({ expect }) => {
     const server = await backend({ throttle: { status: 429, retryAfter: "99999999" } });
     let calls = 0;
     const wrapped: typeof fetch = (input, init) => (++calls === 1 ? hang(init) : fetch(input, init));
@@ -95,7 +97,7 @@ describe("a request that failed after earlier attempts", () => {
     );
   });
 
-  it("a dropped connection, then a refusal (HTTP 404), names the dropped connection", async () => {
+  it("a dropped connection, then a refusal (HTTP 404), names the dropped connection", async ({ expect }) => {
     const server = await backend();
     let calls = 0;
     const wrapped: typeof fetch = (input, init) => (++calls === 1 ? reset() : fetch(`${String(input)}/nowhere`, init));
@@ -106,8 +108,8 @@ describe("a request that failed after earlier attempts", () => {
   });
 });
 
-describe("a 404 that was only an earlier attempt's answer", () => {
-  it("is not read as the backend holding no such event: a replay whose 404 broke off, then timed out, says it timed out", async () => {
+describe.concurrent("a 404 that was only an earlier attempt's answer", () => {
+  it("is not read as the backend holding no such event: a replay whose 404 broke off, then timed out, says it timed out", async ({ expect }) => {
     const server = await backend();
     // GET /events/:id answers 404, but the answer breaks off mid-body (retried), and the retry is
     // not answered in time: the error keeps the 404 as the last status the backend gave.
@@ -129,8 +131,8 @@ describe("a 404 that was only an earlier attempt's answer", () => {
   });
 });
 
-describe("a request with less than MIN_REQUEST_MS of its time left", () => {
-  it("is not sent, and says so, instead of failing 'within 0 s'", async () => {
+describe.concurrent("a request with less than MIN_REQUEST_MS of its time left", () => {
+  it("is not sent, and says so, instead of failing 'within 0 s'", async ({ expect }) => {
     const server = await backend();
     let calls = 0;
     const counting: typeof fetch = (_input, init) => {
@@ -145,7 +147,7 @@ describe("a request with less than MIN_REQUEST_MS of its time left", () => {
   });
 });
 
-describe("a job canceled while the backend's answer is read", () => {
+describe.concurrent("a job canceled while the backend's answer is read", () => {
   /** Answers `path` from the backend with its status and the first bytes of its body, then never the rest; aborts the job then. */
   function cutAnswer(path: RegExp): { fetch: typeof fetch; signal: AbortSignal } {
     const controller = new AbortController();
@@ -168,7 +170,7 @@ describe("a job canceled while the backend's answer is read", () => {
     return { fetch: wrapped, signal: controller.signal };
   }
 
-  it("says that the backend received the event (its answer began, HTTP 200), not that it may have", async () => {
+  it("says that the backend received the event (its answer began, HTTP 200), not that it may have", async ({ expect }) => {
     const server = await backend();
     const error = await failure(dispatchToBackend(event(), options(server, cutAnswer(/\/events$/))));
     expect(error).toMatchObject({ kind: "aborted", status: 200 });
@@ -176,7 +178,7 @@ describe("a job canceled while the backend's answer is read", () => {
     expect(server.requests.filter((request) => request.path === "/events")).toHaveLength(1);
   });
 
-  it("says so for a replay too", async () => {
+  it("says so for a replay too", async ({ expect }) => {
     const server = await backend();
     const sent = event();
     await dispatchToBackend(sent, options(server));

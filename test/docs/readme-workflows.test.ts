@@ -6,7 +6,7 @@ import { truthy } from "@actions/expressions/result";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
-import { runDistAction } from "../helpers/run-action.js";
+import { type ActionRun, runDistAction } from "../helpers/run-action.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 
 // The workflows the README shows, run as GitHub would run them: the action step with the
@@ -93,6 +93,59 @@ afterAll(async () => {
   await repo.cleanup();
 });
 
+type ScenarioRuns = { results: Map<Scenario, ActionRun>; violations: string[] };
+const scenarioRunsBySnippet = new Map<string, Promise<ScenarioRuns>>();
+
+/**
+ * The action run for each scenario, as the snippet's event, permissions and inputs give it: two
+ * snippets that differ in nothing the run reads (the README shows the release workflow twice)
+ * share the same three runs instead of starting the action three more times.
+ */
+function scenarioRuns(event: string, permissions: Record<string, string>, action: Step): Promise<ScenarioRuns> {
+  const key = JSON.stringify([event, permissions, action.with ?? {}]);
+  let runs = scenarioRunsBySnippet.get(key);
+  if (!runs) {
+    runs = runScenarios(event, permissions, action);
+    scenarioRunsBySnippet.set(key, runs);
+  }
+  return runs;
+}
+
+async function runScenarios(event: string, permissions: Record<string, string>, action: Step): Promise<ScenarioRuns> {
+  const results = new Map<Scenario, ActionRun>();
+  const violations: string[] = [];
+  let run = 0;
+  for (const [scenario, status] of Object.entries(SCENARIOS) as Array<[Scenario, string]>) {
+    await writeFlow(repo.dir, { name: "demo", steps: [{ name: "step", trigger: `${event}.*`, source: rawStep(status, `the step ${scenario}`) }] });
+    const server: GitHubApiServer = await startGitHubApiServer();
+    for (const [operationId, needed] of Object.entries(NEEDS)) {
+      if (!grants(permissions, needed)) server.failNext({ operationId, status: 403, times: 1000, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } });
+    }
+    const inputs = Object.fromEntries(Object.entries(action.with ?? {}).map(([name, value]) => [name, String(value)]));
+    const payload = payloads[event] as { repository?: { full_name?: string } };
+    run += 1;
+    results.set(
+      scenario,
+      await runDistAction({
+        workspace: repo.dir,
+        eventName: event,
+        payload,
+        // The default artifact store needs the runner's artifact service; `none` keeps the
+        // test on what the snippet is about. The store's own permission is tested elsewhere.
+        inputs: { "github-token": "ghs_readmetoken", state: "none", ...inputs },
+        env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: payload.repository?.full_name ?? "o/r", GITHUB_RUN_ID: `${700 + run}` },
+      }),
+    );
+    try {
+      server.assertNoViolations();
+    } catch (error) {
+      violations.push(String(error));
+    }
+    await server.close();
+  }
+  return { results, violations };
+}
+
 describe("the README's workflows", () => {
   it("include the pull-request workflow with steps after the action", () => {
     expect(workflows.map((w) => w.event)).toEqual(expect.arrayContaining(["release", "pull_request"]));
@@ -100,38 +153,10 @@ describe("the README's workflows", () => {
   });
 
   describe.each(workflows)("$name", ({ event, permissions, action, after }) => {
-    const results = new Map<Scenario, Awaited<ReturnType<typeof runDistAction>>>();
-    const violations: string[] = [];
+    let results = new Map<Scenario, ActionRun>();
+    let violations: string[] = [];
     beforeAll(async () => {
-      let run = 0;
-      for (const [scenario, status] of Object.entries(SCENARIOS) as Array<[Scenario, string]>) {
-        await writeFlow(repo.dir, { name: "demo", steps: [{ name: "step", trigger: `${event}.*`, source: rawStep(status, `the step ${scenario}`) }] });
-        const server: GitHubApiServer = await startGitHubApiServer();
-        for (const [operationId, needed] of Object.entries(NEEDS)) {
-          if (!grants(permissions, needed)) server.failNext({ operationId, status: 403, times: 1000, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } });
-        }
-        const inputs = Object.fromEntries(Object.entries(action.with ?? {}).map(([name, value]) => [name, String(value)]));
-        const payload = payloads[event] as { repository?: { full_name?: string } };
-        run += 1;
-        results.set(
-          scenario,
-          await runDistAction({
-            workspace: repo.dir,
-            eventName: event,
-            payload,
-            // The default artifact store needs the runner's artifact service; `none` keeps the
-            // test on what the snippet is about. The store's own permission is tested elsewhere.
-            inputs: { "github-token": "ghs_readmetoken", state: "none", ...inputs },
-            env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: payload.repository?.full_name ?? "o/r", GITHUB_RUN_ID: `${700 + run}` },
-          }),
-        );
-        try {
-          server.assertNoViolations();
-        } catch (error) {
-          violations.push(String(error));
-        }
-        await server.close();
-      }
+      ({ results, violations } = await scenarioRuns(event, permissions, action));
     }, 120_000);
 
     it("has nothing to warn about with the permissions it grants", () => {
