@@ -22,10 +22,10 @@ describe("runner modules that cannot be loaded", () => {
   it("fail the dispatch without leaving its step recorded as running", async () => {
     await writeFlow(repo.dir, { name: "f", steps: [{ name: "s", trigger: "go", source: rawStep("completed") }] });
     const store = new MemoryStateStore();
-    const error = await dispatch(flowEvent("go", "load-1"), { repoRoot: repo.dir, store, bunPath: "bun" }).catch((e: unknown) => e);
+    const error = await dispatch(flowEvent("go", "load-1"), { repoRoot: repo.dir, store }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     const runs = (await store.loadEvent("load-1"))?.runs ?? [];
-    expect(runs.map((run) => [run.processStatus, run.error])).toEqual([
+    expect(runs.map((run) => [run.processStatus, run.error]), `the dispatch failed with: ${error instanceof Error ? error.stack : String(error)}`).toEqual([
       ["failed", expect.stringContaining("not started: flows-action could not load its step runner: ")],
     ]);
   });
