@@ -41,7 +41,7 @@ const poll = (runId: string) =>
     env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId },
   });
 
-// The two describes of the same name run side by side (both concurrent at the file's level): the
+// The two describes run side by side (both concurrent at the file's level): the
 // unreachable GitHub's test waits ~14 s on Octokit's back-off (1, 4 and 9 s: a refused connection
 // is retried, as it should be), while the others run one after another, sharing beforeEach's
 // repository and fake GitHub.
@@ -272,7 +272,7 @@ describe.concurrent("watching upstream releases from the action", () => {
 });
 
 // Its own repository, no beforeEach: it runs beside the tests above.
-describe.concurrent("watching upstream releases from the action", () => {
+describe.concurrent("watching upstream releases from the action, GitHub unreachable", () => {
   it("says where the next run starts when GitHub cannot be reached, counting no repositories when none were left unpolled", async ({ expect }) => {
     const own = await flowRepo("flows-watch-action-unreachable-");
     onTestFinished(() => own.cleanup());
