@@ -1,7 +1,7 @@
 import { rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { type GitHubApiServer, notFoundFault, startGitHubApiServer } from "../support/github-api/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -12,10 +12,11 @@ import { runInProcess } from "../helpers/run-in-process.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
-beforeEach(async () => {
-  repo = await tempRepo("flows-watch-action-");
-  server = await startGitHubApiServer();
-  await writeFlow(repo.dir, {
+
+/** A repository with the codex-bindings flow: its step says which release it made bindings for. */
+async function flowRepo(prefix: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const made = await tempRepo(prefix);
+  await writeFlow(made.dir, {
     name: "codex-bindings",
     steps: [
       {
@@ -27,11 +28,8 @@ beforeEach(async () => {
       },
     ],
   });
-});
-afterEach(async () => {
-  await server.close();
-  await repo.cleanup();
-});
+  return made;
+}
 
 const schedule = { schedule: "17 * * * *", repository: { full_name: "octo-org/octo-repo" } };
 const poll = (runId: string) =>
@@ -43,8 +41,21 @@ const poll = (runId: string) =>
     env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: runId },
   });
 
-describe("watching upstream releases from the action", () => {
-  it("runs the flow for the latest release first, then only for releases published since", async () => {
+// The two describes run side by side (both concurrent at the file's level): the
+// unreachable GitHub's test waits ~14 s on Octokit's back-off (1, 4 and 9 s: a refused connection
+// is retried, as it should be), while the others run one after another, sharing beforeEach's
+// repository and fake GitHub.
+describe.concurrent("watching upstream releases from the action", () => {
+  beforeEach(async () => {
+    repo = await flowRepo("flows-watch-action-");
+    server = await startGitHubApiServer();
+  });
+  afterEach(async () => {
+    await server.close();
+    await repo.cleanup();
+  });
+
+  it.sequential("runs the flow for the latest release first, then only for releases published since", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", publishedAt: "2026-11-01T00:00:00Z" });
     server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", publishedAt: "2026-11-02T00:00:00Z" });
 
@@ -76,7 +87,7 @@ describe("watching upstream releases from the action", () => {
     server.assertNoViolations();
   }, 60_000);
 
-  it("reports a watched repository that does not exist as a warning and still handles the others", async () => {
+  it.sequential("reports a watched repository that does not exist as a warning and still handles the others", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
     server.failNext({ operationId: "repos/list-releases", path: /nobody\/nothing/, ...notFoundFault() });
     const run = await runInProcess({
@@ -91,7 +102,7 @@ describe("watching upstream releases from the action", () => {
     expect(run.summary).toContain("bindings for rust-v2.0.0");
     server.assertNoViolations();
   });
-  it("names at most 3 failed repositories in warnings and counts the rest, so the 10 GitHub shows per step leave room for the results' problems", async () => {
+  it.sequential("names at most 3 failed repositories in warnings and counts the rest, so the 10 GitHub shows per step leave room for the results' problems", async () => {
     const repos = Array.from({ length: 12 }, (_, i) => `nobody/gone-${i}`);
     server.failNext({ operationId: "repos/list-releases", path: /nobody\/gone-/, ...notFoundFault(), times: repos.length });
     const run = await runInProcess({
@@ -108,7 +119,7 @@ describe("watching upstream releases from the action", () => {
     for (const name of repos) expect(run.summary).toContain(name);
   });
 
-  it("keeps a tag that holds a line break and a workflow command on one log line (and refuses its release)", async () => {
+  it.sequential("keeps a tag that holds a line break and a workflow command on one log line (and refuses its release)", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1\n::error::pwned", publishedAt: "2026-11-05T00:00:00Z" });
     const run = await poll("9");
     expect(run.code, run.stdout).toBe(0);
@@ -116,7 +127,7 @@ describe("watching upstream releases from the action", () => {
     expect(run.stdout).toContain('openai/codex: 0 new release(s) — first poll (since latest); refused: "rust-v1\\n::error::pwned" (not a tag git can hold: a control character).');
   });
 
-  it("says why nothing is polled when watch is set on an event that does not poll", async () => {
+  it.sequential("says why nothing is polled when watch is set on an event that does not poll", async () => {
     const run = await runInProcess({
       workspace: repo.dir,
       eventName: "push",
@@ -131,7 +142,7 @@ describe("watching upstream releases from the action", () => {
     expect(server.requestsFor("repos/list-releases")).toEqual([]);
   });
 
-  it("says a mistake in the watch input once, as the job's failure", async () => {
+  it.sequential("says a mistake in the watch input once, as the job's failure", async () => {
     const run = await runInProcess({
       workspace: repo.dir,
       eventName: "schedule",
@@ -145,22 +156,7 @@ describe("watching upstream releases from the action", () => {
     expect(errors[0]).toMatch(/input "watch":1: unknown option/);
   });
 
-  it("says where the next run starts when GitHub cannot be reached, counting no repositories when none were left unpolled", async () => {
-    const run = await runInProcess({
-      workspace: repo.dir,
-      eventName: "schedule",
-      payload: schedule,
-      inputs: { watch: "openai/codex", "github-token": "ghs_actiontoken", state: "file" },
-      env: { GITHUB_API_URL: await closedPort(), GITHUB_RUN_ID: "13" },
-    });
-    const warning = run.io.log.find((line) => line.startsWith("::warning::Watching stopped early"));
-    expect(warning, run.stdout).toMatch(/ECONNREFUSED.*GITHUB_API_URL\. The next run starts with openai\/codex\.$/);
-    expect(warning).not.toMatch(/repositor(y|ies) (was|were) not polled|\.\./);
-    expect(run.summary).toMatch(/Stopped early: .*ECONNREFUSED.*URL\. The next run starts with `openai\/codex`\./);
-    expect(run.summary).not.toMatch(/0 repositories|URL\.\./);
-  });
-
-  it("keeps a poll within watch-max-requests and says which repository the next run starts with", async () => {
+  it.sequential("keeps a poll within watch-max-requests and says which repository the next run starts with", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
     server.github.releases.add("octo-org/other", { tagName: "v1.0.0", publishedAt: "2026-11-05T00:00:00Z" });
     const watchWithin = (runId: string, max: string) =>
@@ -186,7 +182,7 @@ describe("watching upstream releases from the action", () => {
 
   // A github-token from a secret that is not set is empty: Octokit refused it with a stack trace,
   // reported as a bug in flows-action.
-  it("says an empty github-token is why nothing could be polled, without a stack trace", async () => {
+  it.sequential("says an empty github-token is why nothing could be polled, without a stack trace", async () => {
     const run = await runInProcess({
       workspace: repo.dir,
       eventName: "schedule",
@@ -201,7 +197,7 @@ describe("watching upstream releases from the action", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("runs a release's failed step again when the failed job is re-run, and not after three attempts", async () => {
+  it.sequential("runs a release's failed step again when the failed job is re-run, and not after three attempts", async () => {
     // The step fails while the upstream tarball "is not ready" (a file the test removes).
     const notReady = `${repo.dir}/not-ready`;
     await writeFile(notReady, "");
@@ -256,7 +252,7 @@ describe("watching upstream releases from the action", () => {
     server.assertNoViolations();
   }, 60_000);
 
-  it("says in the summary, for each of several failed releases, which attempt comes next", async () => {
+  it.sequential("says in the summary, for each of several failed releases, which attempt comes next", async () => {
     await writeFlow(repo.dir, {
       name: "codex-bindings",
       steps: [{ name: "regenerate", trigger: "upstream.release", source: 'console.error("not ready"); process.exit(1);' }],
@@ -273,6 +269,26 @@ describe("watching upstream releases from the action", () => {
     expect(failed.code).toBe(1);
     for (const tag of tags) expect(failed.summary).toContain(`${tag}: codex-bindings/regenerate failed; the next poll runs it again (attempt 2 of 3)`);
   }, 60_000);
+});
+
+// Its own repository, no beforeEach: it runs beside the tests above.
+describe.concurrent("watching upstream releases from the action, GitHub unreachable", () => {
+  it("says where the next run starts when GitHub cannot be reached, counting no repositories when none were left unpolled", async ({ expect }) => {
+    const own = await flowRepo("flows-watch-action-unreachable-");
+    onTestFinished(() => own.cleanup());
+    const run = await runInProcess({
+      workspace: own.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "openai/codex", "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: await closedPort(), GITHUB_RUN_ID: "13" },
+    });
+    const warning = run.io.log.find((line) => line.startsWith("::warning::Watching stopped early"));
+    expect(warning, run.stdout).toMatch(/ECONNREFUSED.*GITHUB_API_URL\. The next run starts with openai\/codex\.$/);
+    expect(warning).not.toMatch(/repositor(y|ies) (was|were) not polled|\.\./);
+    expect(run.summary).toMatch(/Stopped early: .*ECONNREFUSED.*URL\. The next run starts with `openai\/codex`\./);
+    expect(run.summary).not.toMatch(/0 repositories|URL\.\./);
+  });
 });
 
 /** The URL of a local port nothing listens on: a connection there is refused. */

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { watchCursorEventId } from "../../src/watch/index.js";
 import { cliTestEnv } from "../helpers/cli.js";
@@ -13,22 +13,12 @@ let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
 const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString().replace(/\.\d+Z$/, "Z");
 
-beforeEach(async () => {
-  repo = await tempRepo("flows-cli-watch-");
-  server = await startGitHubApiServer();
-  await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
-  server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
-});
-afterEach(async () => {
-  await server.close();
-  await repo.cleanup();
-});
-
-async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** `flows` run in process on `dir`, with `env` over the test environment. */
+async function flowsIn(dir: string, env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(["--repo", repo.dir, "--no-color", ...argv], {
-    env: cliTestEnv({ GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local", ...env }),
+  const code = await main(["--repo", dir, "--no-color", ...argv], {
+    env: cliTestEnv(env),
     out: (text) => {
       out += text;
     },
@@ -39,10 +29,29 @@ async function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code:
   return { code, out, err };
 }
 
+/** `flows` on beforeEach's repository, against its fake GitHub. */
+function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return flowsIn(repo.dir, { GITHUB_API_URL: server.url, GITHUB_TOKEN: "ghp_local", ...env }, ...argv);
+}
+
 const WATCH = "openai/codex min-age=24h";
 
-describe("flows watch --status and flows forget", () => {
-  it("says every mistake in the watch configuration before it asks for a token", async () => {
+// The unreachable GitHub's test (in the describe below) waits on the CLI client's
+// retry (1 s a run) beside this describe's tests, which run one after another (it.sequential),
+// sharing beforeEach's repository and fake GitHub.
+describe.concurrent("flows watch --status and flows forget", () => {
+  beforeEach(async () => {
+    repo = await tempRepo("flows-cli-watch-");
+    server = await startGitHubApiServer();
+    await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+  });
+  afterEach(async () => {
+    await server.close();
+    await repo.cleanup();
+  });
+
+  it.sequential("says every mistake in the watch configuration before it asks for a token", async () => {
     const run = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex since=yesterday");
     expect(run.code).toBe(1);
     expect(run.err).toContain('--watch:1: since is "yesterday"');
@@ -52,7 +61,7 @@ describe("flows watch --status and flows forget", () => {
     expect(fixed.err).toContain("flows watch needs a GitHub token to list releases");
   });
 
-  it("shows per repository the last poll, ETag age, pending releases and the last dispatched tag", async () => {
+  it.sequential("shows per repository the last poll, ETag age, pending releases and the last dispatched tag", async () => {
     expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toBe("openai/codex (min-age 1d) — --watch line 1\n  not polled yet\n");
     await flows({}, "watch", "--once", "--watch", WATCH);
     server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
@@ -75,7 +84,7 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
-  it("shows tags in --status as escapes, so a tag from upstream or the store cannot add lines or reorder one", async () => {
+  it.sequential("shows tags in --status as escapes, so a tag from upstream or the store cannot add lines or reorder one", async () => {
     await flows({}, "watch", "--once", "--watch", WATCH);
     // A right-to-left override is a character git allows in a tag.
     server.github.releases.add("openai/codex", { tagName: "v2\u202egnp.exe", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
@@ -101,7 +110,7 @@ describe("flows watch --status and flows forget", () => {
     // No assertNoViolations: the fake writes the tag into html_url unencoded, which the spec refuses.
   });
 
-  it("forgets a release that ran, so the next poll delivers it again and the step runs a second time", async () => {
+  it.sequential("forgets a release that ran, so the next poll delivers it again and the step runs a second time", async () => {
     const id = "github:upstream.release:openai/codex:rust-v1.0.0";
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).toContain("✅ changed  bindings/regen");
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).not.toContain("bindings/regen");
@@ -122,7 +131,7 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
-  it("keeps a cursor per watch filter: --status shows each filter, forget lists the cursors when the id names none, and a forgotten release goes back to the watch that takes it", async () => {
+  it.sequential("keeps a cursor per watch filter: --status shows each filter, forget lists the cursors when the id names none, and a forgotten release goes back to the watch that takes it", async () => {
     server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(47), publishedAt: hoursAgo(46) });
     const rust = "openai/codex tags=rust-v*";
     const cli = "openai/codex tags=cli-v*";
@@ -155,7 +164,7 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
-  it("says on standard error, escaped, and in --json, which release a forget pushed out of a full list to deliver again", async () => {
+  it.sequential("says on standard error, escaped, and in --json, which release a forget pushed out of a full list to deliver again", async () => {
     const id = "github:upstream.release:openai/codex:rust-v1.0.0";
     await flows({}, "watch", "--once", "--watch", WATCH);
     server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(40), publishedAt: hoursAgo(39) });
@@ -191,7 +200,7 @@ describe("flows watch --status and flows forget", () => {
     });
   });
 
-  it("forgets a deletion it delivered (updates=true), so the next poll delivers that event again", async () => {
+  it.sequential("forgets a deletion it delivered (updates=true), so the next poll delivers that event again", async () => {
     await writeFlow(repo.dir, { name: "cleanup", steps: [{ name: "drop", trigger: "upstream.release.deleted", source: rawStep("completed", "dropped") }] });
     const watch = "openai/codex updates=true";
     const { id: releaseId } = server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", createdAt: hoursAgo(3), publishedAt: hoursAgo(2) });
@@ -214,7 +223,7 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
-  it("polls on past a cursor file whose watermark was damaged, instead of taking every later release as old", async () => {
+  it.sequential("polls on past a cursor file whose watermark was damaged, instead of taking every later release as old", async () => {
     expect((await flows({}, "watch", "--once", "--watch", "openai/codex")).out).toContain("new: rust-v1.0.0");
     let damaged = 0;
     for (const file of await readdir(join(repo.dir, ".codex/flow-client"), { recursive: true })) {
@@ -233,13 +242,19 @@ describe("flows watch --status and flows forget", () => {
     expect(polled.out).toContain("✅ changed  bindings/regen");
     server.assertNoViolations();
   });
+});
 
-  it("says the network is unreachable and exits 1 when no repository could be polled", async () => {
+// Its own repository and no fake GitHub: it runs beside the tests above.
+describe.concurrent("flows watch, GitHub unreachable", () => {
+  it("says the network is unreachable and exits 1 when no repository could be polled", async ({ expect }) => {
+    const own = await tempRepo("flows-cli-watch-unreachable-");
+    onTestFinished(() => own.cleanup());
+    await writeFlow(own.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", () => resolve()));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const run = await flows({ GITHUB_API_URL: `http://127.0.0.1:${port}` }, "watch", "--once", "--watch", "openai/codex\noven-sh/bun");
+    const run = await flowsIn(own.dir, { GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex\noven-sh/bun");
     expect(run.code).toBe(1);
     expect(run.out).toContain("openai/codex: error, 0 new — GET /repos/openai/codex/releases got no answer: the connection was refused (ECONNREFUSED). The network or the GitHub host is unreachable from here");
     // The next poll starts with openai/codex, not with oven-sh/bun: both say so.
@@ -247,7 +262,7 @@ describe("flows watch --status and flows forget", () => {
     expect(run.out).toContain("Stopped early, 1 repository not polled; the next poll starts with openai/codex.");
     expect(run.out).not.toContain("answered 500");
     // One repository: nothing to count, and the reason once (on its own line), not again.
-    const one = await flows({ GITHUB_API_URL: `http://127.0.0.1:${port}` }, "watch", "--once", "--watch", "openai/codex");
+    const one = await flowsIn(own.dir, { GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_TOKEN: "ghp_local" }, "watch", "--once", "--watch", "openai/codex");
     expect(one.out).toContain("Stopped early; the next poll starts with openai/codex.");
     expect(one.out).not.toMatch(/0 repositories|Stopped early \(/);
     expect(run.err).toContain("No watched repository could be polled (2 failed)");
@@ -255,6 +270,17 @@ describe("flows watch --status and flows forget", () => {
 });
 
 describe("flows watch --status of cursors no watch configured now has", () => {
+  beforeEach(async () => {
+    repo = await tempRepo("flows-cli-watch-");
+    server = await startGitHubApiServer();
+    await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+  });
+  afterEach(async () => {
+    await server.close();
+    await repo.cleanup();
+  });
+
   it("shows a cursor kept for a watch removed or with another filter, marked not configured now, in text and --json", async () => {
     server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(47), publishedAt: hoursAgo(46) });
     const rust = "openai/codex tags=rust-v*";

@@ -5,6 +5,7 @@ import { loadWatchCursor, renderWatchStatusText, watchStatus } from "../../src/w
 import { saveWatchRotation } from "../../src/watch/rotation.js";
 import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { requestRedelivery } from "../../src/watch/redeliver.js";
+import { longTagsScenario } from "./long-tags-scenario.js";
 import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 // Releases are other people's text: names, notes and tags that are too long, hold control
@@ -46,34 +47,9 @@ describe("releases with hostile contents", () => {
   });
 
   it("refuses a tag longer than GitHub lets a ref be, and keeps the cursor, the note and the log lines short", async () => {
-    const server = await githubServer();
-    const store = new MemoryStateStore();
-    const client = await clientFor(server);
-    const log: string[] = [];
-    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(minute)), log: (line) => log.push(line) });
-    // GitHub refuses refs over 255 bytes (GH005): refs/tags/ and 245 bytes of tag at most.
-    const longest = `v1-${"é".repeat(121)}`;
-    expect(Buffer.byteLength(`refs/tags/${longest}`)).toBe(255);
-    seedRelease(server, UPSTREAM, longest, { minute: 1 });
-    seedRelease(server, UPSTREAM, `v2-${"é".repeat(122)}`, { minute: 2 });
-    for (let index = 0; index < 50; index++) seedRelease(server, UPSTREAM, `v3-${index}-${"x".repeat(100_000)}`, { minute: 3 + index });
-
-    const first = await poll(60);
-
-    expect(tags(first.events)).toEqual([longest]);
-    const refused = first.reports[0]?.refused ?? [];
-    expect(refused).toHaveLength(51);
-    expect(refused[0]?.reason).toBe("not a tag git can hold: 247 bytes, over the 245 a tag has within GitHub's 255-byte limit on refs");
-    expect(refused[0]?.tag).toBe(`v2-${"é".repeat(122)}`);
-    expect(refused[1]?.tag).toBe(`v3-0-${"x".repeat(94)}…`);
-    expect(first.reports[0]?.message?.length).toBeLessThan(20_000);
-    expect(Math.max(...log.map((line) => line.length))).toBeLessThan(20_000);
-    // The cursor remembers them (so they are told once) without holding 5 MB of tags.
-    expect(JSON.stringify(await loadWatchCursor(store, UPSTREAM)).length).toBeLessThan(64 * 1024);
-    seedRelease(server, UPSTREAM, "v4.0.0", { minute: 70 });
-    const second = await poll(80);
-    expect(tags(second.events)).toEqual(["v4.0.0"]);
-    expect(second.reports[0]?.refused).toBeUndefined();
+    // 50 tags of 25,000 characters (each longer than the note or a log line may be); 100,000 in
+    // hostile-releases.stress.test.ts.
+    await longTagsScenario(25_000);
   });
 
   it("does not ask GitHub to deliver again a tag no release can have (a `..` would change the request's path)", async () => {
