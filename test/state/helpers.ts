@@ -122,6 +122,20 @@ function originTemplate(): { origin: string; checkout: string } | undefined {
   return template;
 }
 
+/**
+ * For a `beforeAll`: a bare origin with one commit on main (as `originWithCheckout`'s, without the
+ * checkout) at `root/origin.git`, `root` a folder the caller removes. A copy of the file's template
+ * when there is one (no git run), else built. Tests that each need the same saved state build it
+ * once on this origin and take a copy each (`copyOfOrigin`).
+ */
+export function originForFile(root: string): string {
+  const made = originTemplate();
+  if (!made) return buildOriginWithCheckout(root).origin;
+  const origin = join(root, "origin.git");
+  cpSync(made.origin, origin, { recursive: true });
+  return origin;
+}
+
 /** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
 export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
   const made = originTemplate();
