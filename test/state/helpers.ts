@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, onTestFinished } from "vitest";
@@ -189,6 +189,25 @@ export function runChild(command: string, args: string[], options: { env?: NodeJ
 /** Start every child at once (Bun runs the TypeScript children directly) and wait for all. */
 export function runBunChildren(script: string, argsPerChild: string[][]): Promise<ChildResult[]> {
   return Promise.all(argsPerChild.map((args) => runChild(BUN, [join(CHILDREN, script), ...args])));
+}
+
+/**
+ * `processes` Bun children (children/stale-lock-taker.ts) that each take one lock `rounds` times,
+ * starting together, and leave it behind each time as a dead process's: each exit, and the counter
+ * they added one to under the lock (`processes * rounds` when no takeover let two holders in).
+ */
+export async function staleLockTakers(processes: number, rounds: number): Promise<{ results: ChildResult[]; count: string }> {
+  const dir = await tempDir();
+  const lock = join(dir, "a.lock");
+  const counter = join(dir, "counter");
+  await writeFile(counter, "0");
+  // A pid no process has now: a shell's, once it exited.
+  const deadPid = Number(spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim());
+  const dead = JSON.stringify({ host: hostname(), pid: deadPid, startedAt: new Date().toISOString(), lockedAt: new Date().toISOString() });
+  await writeFile(lock, dead);
+  const startAt = String(Date.now() + 700);
+  const results = await runBunChildren("stale-lock-taker.ts", Array.from({ length: processes }, () => [lock, counter, startAt, String(rounds), dead]));
+  return { results, count: await readFile(counter, "utf8") };
 }
 
 /** What `flows events`, `runs` and `show` get to run on `store`, with what they printed. */
