@@ -230,13 +230,16 @@ export function storeContext(store: StateStore): StoreContext & { output: () => 
   };
 }
 
-/** A step that logs each execution (its event id, one line) and runs a second, so two dispatches of it overlap. */
-export async function countingFlow(repo: string, log: string): Promise<void> {
+/**
+ * A step that logs each execution (its event id, one line) and runs a second, so two dispatches of
+ * it overlap; `runMs` 0 for a test whose dispatches do not overlap (no wait).
+ */
+export async function countingFlow(repo: string, log: string, runMs = 1000): Promise<void> {
   const source = [
     "import { appendFileSync } from 'node:fs';",
     "const context = JSON.parse(await Bun.stdin.text());",
     `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
-    "await Bun.sleep(1000);",
+    ...(runMs > 0 ? [`await Bun.sleep(${runMs});`] : []),
     'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
   ].join("\n");
   await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
