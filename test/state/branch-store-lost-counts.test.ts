@@ -1,8 +1,11 @@
-import { describe, expect, it, onTestFinished } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { indexShardPath } from "../../src/state/branch-index.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
-import { git, makeRecord, makeRun, originWithCheckout } from "./helpers.js";
+import { copyOfOrigin, git, makeRecord, makeRun, originForFile } from "./helpers.js";
 
 // A state branch moved back while a job used it: the warning names the records gone that the job
 // knows by their event id (it read or saved those events) though it never read their index shards,
@@ -28,11 +31,23 @@ function movedBackWarning(store: BranchStateStore): string {
   return found[0]!.message;
 }
 
+// Built once for the file, each test on a copy: a state branch whose e0 record was saved with run_a
+// (the commit `older`) and then again with run_b (the tip, e0 holding both runs).
+let root: string;
+let template: string;
+let older: string;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "flows-lost-counts-"));
+  template = originForFile(root);
+  older = await saved(template, makeRecord("e0", ["run_a"]));
+  await saved(template, makeRecord("e0", ["run_b"]));
+}, 60_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 describe("the warning for a state branch moved back, as a job's save meets it", () => {
   it("names a record gone whose event this job read, though it never read its index shard", async () => {
-    const { origin } = await originWithCheckout();
+    const origin = await copyOfOrigin(template);
     const e1 = idInOtherShard("e0", "e1");
-    await saved(origin, makeRecord("e0", ["run_a"]));
     const store = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     expect(await store.loadEvent("e0")).toBeDefined();
@@ -49,9 +64,7 @@ describe("the warning for a state branch moved back, as a job's save meets it", 
   }, 60_000);
 
   it("does not count as differing a record the job's save wrote again with every run it held then", async () => {
-    const { origin } = await originWithCheckout();
-    const older = await saved(origin, makeRecord("e0", ["run_a"]));
-    await saved(origin, makeRecord("e0", ["run_b"]));
+    const origin = await copyOfOrigin(template);
     const store = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     const read = (await store.loadEvent("e0"))!;
@@ -65,9 +78,7 @@ describe("the warning for a state branch moved back, as a job's save meets it", 
   }, 60_000);
 
   it("counts as differing a record the job's save wrote again without a run it held then", async () => {
-    const { origin } = await originWithCheckout();
-    const older = await saved(origin, makeRecord("e0", ["run_a"]));
-    await saved(origin, makeRecord("e0", ["run_b"]));
+    const origin = await copyOfOrigin(template);
     const store = new BranchStateStore({ remoteUrl: origin, reuseFetchMs: 0 });
     onTestFinished(() => store.close());
     expect(await store.loadEvent("e0")).toBeDefined();

@@ -1,12 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { chmod, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { countDispatch } from "../../src/state/record.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
 import type { EventRecord, StateStore } from "../../src/state/types.js";
 import { artifactWorld } from "./artifact-helpers.js";
-import { makeRecord, originWithCheckout } from "./helpers.js";
+import { copyOfOrigin, makeRecord, originForFile } from "./helpers.js";
 
 // A redelivery whose steps were all handled runs nothing and saves only its dispatch count
 // (src/engine/run-recorder.ts, saveRecord: the record with no runs). A store that cannot save it
@@ -37,14 +39,24 @@ async function readOnly(origin: string): Promise<void> {
   await chmod(hook, 0o755);
 }
 
+// Built once for the file, each branch test on a copy: evt-done saved (one dispatch, run_a), then
+// every push refused.
+let root: string;
+let readOnlyOrigin: string;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "flows-count-not-saved-"));
+  readOnlyOrigin = originForFile(root);
+  const writer = new BranchStateStore({ remoteUrl: readOnlyOrigin });
+  await writer.saveEvent(makeRecord("evt-done", ["run_a"]));
+  await writer.flush();
+  await writer.close();
+  await readOnly(readOnlyOrigin);
+}, 60_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 describe("a redelivery's count a store cannot save", () => {
   it("branch: a read-only state branch costs the count alone, with a warning naming why; flush resolves", async () => {
-    const { origin } = await originWithCheckout();
-    const writer = new BranchStateStore({ remoteUrl: origin });
-    await writer.saveEvent(makeRecord("evt-done", ["run_a"]));
-    await writer.flush();
-    await writer.close();
-    await readOnly(origin);
+    const origin = await copyOfOrigin(readOnlyOrigin);
     const store = new BranchStateStore({ remoteUrl: origin, pushBudgetMs: 0 });
     onTestFinished(() => store.close());
 
@@ -62,12 +74,7 @@ describe("a redelivery's count a store cannot save", () => {
   }, 60_000);
 
   it("branch: a record with runs beside it is still not saved, and only it is named", async () => {
-    const { origin } = await originWithCheckout();
-    const writer = new BranchStateStore({ remoteUrl: origin });
-    await writer.saveEvent(makeRecord("evt-done", ["run_a"]));
-    await writer.flush();
-    await writer.close();
-    await readOnly(origin);
+    const origin = await copyOfOrigin(readOnlyOrigin);
     const store = new BranchStateStore({ remoteUrl: origin, pushBudgetMs: 0 });
     onTestFinished(() => store.close());
 

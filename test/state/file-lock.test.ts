@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { withFileLock } from "../../src/state/file-lock.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
-import { BUN, makeRecord, runBunChildren, tempDir } from "./helpers.js";
+import { BUN, makeRecord, staleLockTakers, tempDir } from "./helpers.js";
 
 /** The pid of a process that has exited (so certainly not running). */
 function deadPid(): number {
@@ -85,16 +85,10 @@ describe("file store locks", () => {
 
   // Each waiter that finds the stale lock moves it aside and takes a new one: one that moved the
   // lock another had just taken puts it back, and a holder checks its lock before it commits.
+  // 40 rounds each (240 takeovers) in file-lock.stress.test.ts.
   it("6 processes that keep finding the same lock left by a dead process and take it over at once lose no write", async () => {
-    const dir = await tempDir();
-    const lock = join(dir, "a.lock");
-    const counter = join(dir, "counter");
-    await writeFile(counter, "0");
-    const dead = JSON.stringify({ host: hostname(), pid: deadPid(), startedAt: new Date().toISOString(), lockedAt: new Date().toISOString() });
-    await writeFile(lock, dead);
-    const startAt = String(Date.now() + 700);
-    const results = await runBunChildren("stale-lock-taker.ts", Array.from({ length: 6 }, () => [lock, counter, startAt, "40", dead]));
+    const { results, count } = await staleLockTakers(6, 10);
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-    expect(await readFile(counter, "utf8")).toBe(String(6 * 40));
+    expect(count).toBe(String(6 * 10));
   }, 30_000);
 });

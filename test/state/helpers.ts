@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, onTestFinished } from "vitest";
@@ -122,6 +122,20 @@ function originTemplate(): { origin: string; checkout: string } | undefined {
   return template;
 }
 
+/**
+ * For a `beforeAll`: a bare origin with one commit on main (as `originWithCheckout`'s, without the
+ * checkout) at `root/origin.git`, `root` a folder the caller removes. A copy of the file's template
+ * when there is one (no git run), else built. Tests that each need the same saved state build it
+ * once on this origin and take a copy each (`copyOfOrigin`).
+ */
+export function originForFile(root: string): string {
+  const made = originTemplate();
+  if (!made) return buildOriginWithCheckout(root).origin;
+  const origin = join(root, "origin.git");
+  cpSync(made.origin, origin, { recursive: true });
+  return origin;
+}
+
 /** A bare origin plus a user checkout cloned from it with one commit pushed on main. */
 export async function originWithCheckout(): Promise<{ origin: string; checkout: string }> {
   const made = originTemplate();
@@ -177,6 +191,25 @@ export function runBunChildren(script: string, argsPerChild: string[][]): Promis
   return Promise.all(argsPerChild.map((args) => runChild(BUN, [join(CHILDREN, script), ...args])));
 }
 
+/**
+ * `processes` Bun children (children/stale-lock-taker.ts) that each take one lock `rounds` times,
+ * starting together, and leave it behind each time as a dead process's: each exit, and the counter
+ * they added one to under the lock (`processes * rounds` when no takeover let two holders in).
+ */
+export async function staleLockTakers(processes: number, rounds: number): Promise<{ results: ChildResult[]; count: string }> {
+  const dir = await tempDir();
+  const lock = join(dir, "a.lock");
+  const counter = join(dir, "counter");
+  await writeFile(counter, "0");
+  // A pid no process has now: a shell's, once it exited.
+  const deadPid = Number(spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim());
+  const dead = JSON.stringify({ host: hostname(), pid: deadPid, startedAt: new Date().toISOString(), lockedAt: new Date().toISOString() });
+  await writeFile(lock, dead);
+  const startAt = String(Date.now() + 700);
+  const results = await runBunChildren("stale-lock-taker.ts", Array.from({ length: processes }, () => [lock, counter, startAt, String(rounds), dead]));
+  return { results, count: await readFile(counter, "utf8") };
+}
+
 /** What `flows events`, `runs` and `show` get to run on `store`, with what they printed. */
 export function storeContext(store: StateStore): StoreContext & { output: () => string } {
   let out = "";
@@ -197,13 +230,16 @@ export function storeContext(store: StateStore): StoreContext & { output: () => 
   };
 }
 
-/** A step that logs each execution (its event id, one line) and runs a second, so two dispatches of it overlap. */
-export async function countingFlow(repo: string, log: string): Promise<void> {
+/**
+ * A step that logs each execution (its event id, one line) and runs a second, so two dispatches of
+ * it overlap; `runMs` 0 for a test whose dispatches do not overlap (no wait).
+ */
+export async function countingFlow(repo: string, log: string, runMs = 1000): Promise<void> {
   const source = [
     "import { appendFileSync } from 'node:fs';",
     "const context = JSON.parse(await Bun.stdin.text());",
     `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
-    "await Bun.sleep(1000);",
+    ...(runMs > 0 ? [`await Bun.sleep(${runMs});`] : []),
     'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
   ].join("\n");
   await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
