@@ -21,11 +21,18 @@ describe("dispatch", () => {
   it("runs independent steps of different flows side by side", async () => {
     // Each step says when it ran: side by side, each starts before the other ends (a bound on
     // wall time failed under the full suite's load, and would pass a fast enough sequence).
+    // Each waits until both have started (a file each), not a 1 s sleep they might overlap in:
+    // one after another, the first gives up after 5 s and ends before the second starts.
+    const started = join(repo.dir, "started");
+    await mkdir(started);
     const timed = (status: string) =>
       [
+        'import { readdirSync, writeFileSync } from "node:fs";',
         "const context = JSON.parse(await Bun.stdin.text());",
         "const start = Date.now();",
-        "await Bun.sleep(1000);",
+        `writeFileSync(${JSON.stringify(started)} + "/" + ${JSON.stringify(status)}, "");`,
+        `while (readdirSync(${JSON.stringify(started)}).length < 2 && Date.now() - start < 5000) await Bun.sleep(10);`,
+        "await Bun.sleep(20);",
         `console.log("FLOW_RESULT " + JSON.stringify({ status: ${JSON.stringify(status)}, message: start + "-" + Date.now(), eventId: context.runtime.eventId }));`,
       ].join("\n");
     await writeFlow(repo.dir, { name: "a", steps: [{ name: "sleep", trigger: "tick", source: timed("completed") }] });

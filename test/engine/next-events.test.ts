@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DispatchOutcome, dispatch } from "../../src/engine/dispatch.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
@@ -26,6 +28,23 @@ const timed = (sleepMs: number) =>
     'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: start + "-" + Date.now() }));',
   ].join("\n");
 
+/**
+ * A step that says it started (a file in `dir`), waits until `together` steps have, and reports
+ * when it ran, as "start-end" in its message. Steps run one after another never meet: each gives
+ * up after 5 s, and their spans do not overlap.
+ */
+const meeting = (dir: string, together: number) =>
+  [
+    'import { readdirSync, writeFileSync } from "node:fs";',
+    "await Bun.stdin.text();",
+    "const start = Date.now();",
+    `writeFileSync(${JSON.stringify(dir)} + "/" + crypto.randomUUID(), "");`,
+    `while (readdirSync(${JSON.stringify(dir)}).length < ${together} && Date.now() - start < 5000) await Bun.sleep(10);`,
+    // Past the last one's start on any clock resolution.
+    "await Bun.sleep(20);",
+    'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: start + "-" + Date.now() }));',
+  ].join("\n");
+
 function spans(outcome: DispatchOutcome): Array<[number, number]> {
   return outcome.children.flatMap((child) => child.runs).map((run) => String(run.resultPayload?.message).split("-").map(Number) as [number, number]);
 }
@@ -38,8 +57,12 @@ function mostAtOnce(list: Array<[number, number]>): number {
 describe("next events", () => {
   it("runs the steps of a step's next events side by side, as concurrency allows", async () => {
     // They ran one event after another: ten next events whose steps each wait 1 s took 10 s.
+    // Each step here waits until three have started (a Bun slow to start on a loaded machine
+    // may be the fourth), instead of sleeping 2 s that they might overlap in.
+    const started = join(repo.dir, "started");
+    await mkdir(started);
     await writeFlow(repo.dir, { name: "fan", steps: [{ name: "out", trigger: "go", source: fanOut(4) }] });
-    await writeFlow(repo.dir, { name: "work", steps: [{ name: "wait", trigger: "child", source: timed(2000) }] });
+    await writeFlow(repo.dir, { name: "work", steps: [{ name: "wait", trigger: "child", source: meeting(started, 3) }] });
     const outcome = await dispatch(flowEvent("go"), { repoRoot: repo.dir, store: new MemoryStateStore(), concurrency: 16 });
     expect(outcome.children.map((child) => [child.eventId, child.runs.map((run) => run.effectiveStatus)])).toEqual([
       ["child-0", ["completed"]],
