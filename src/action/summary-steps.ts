@@ -41,6 +41,13 @@ type Writer = "before" | "steps";
 /** Outside text as read: its first bytes, how many were written, and whose. */
 type OutsidePart = { head: Buffer; written: number; writer: Writer };
 
+/** Whether bytes from `from` to `to` of the file hold anything but the zeros a cut that lengthens a file adds. */
+function landedSince(fd: number, from: number, to: number): boolean {
+  const bytes = Buffer.alloc(Math.min(to - from, 64 * 1024));
+  const read = readSync(fd, bytes, 0, bytes.length, from);
+  return bytes.subarray(0, read).some((byte) => byte !== 0);
+}
+
 export class StepWrittenSummary {
   /** Bytes of the file accounted for: the action's sections and the outside text taken in. */
   #known = 0;
@@ -118,10 +125,16 @@ export class StepWrittenSummary {
     const size = info.size;
     if (size < this.#known) this.#known = size;
     const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };
+    // Looked at again just before the cut: a write that landed since the last look is lost to it.
+    if (fstatSync(fd).size !== end) this.#raced = true;
     const note = this.#raced && !this.#racedSaid && Buffer.byteLength(text + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
     const bytes = Buffer.from(text + note + section, "utf8");
     if (end === this.#known && bytes.length === 0) return 0;
     ftruncateSync(fd, this.#known + bytes.length);
+    // Cut to more than the file held at the last look: the cut filled the rest with zeros, and a
+    // write that landed at that end meanwhile lies there, under the bytes written next (lost, and
+    // said). Small writes (a line) land there most, as what replaces the text is about its size.
+    if (this.#known + bytes.length > end && landedSince(fd, end, this.#known + bytes.length)) this.#raced = true;
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, this.#known + at);
     // What was there before the action is taken in now: text appended from here on is the steps'.
     this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
