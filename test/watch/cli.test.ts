@@ -36,10 +36,8 @@ function flows(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: numbe
 
 const WATCH = "openai/codex min-age=24h";
 
-// The unreachable GitHub's test (in the describe below) waits on the CLI client's
-// retry (1 s a run) beside this describe's tests, which run one after another (it.sequential),
-// sharing beforeEach's repository and fake GitHub.
-describe.concurrent("flows watch --status and flows forget", () => {
+/** For each test of the describe that calls it: a repository with the bindings flow, and a fake GitHub with one release of openai/codex. */
+function eachWithRepoAndServer(): void {
   beforeEach(async () => {
     repo = await tempRepo("flows-cli-watch-");
     server = await startGitHubApiServer();
@@ -50,6 +48,13 @@ describe.concurrent("flows watch --status and flows forget", () => {
     await server.close();
     await repo.cleanup();
   });
+}
+
+// The unreachable GitHub's test (in the describe below) waits on the CLI client's
+// retry (1 s a run) beside this describe's tests, which run one after another (it.sequential),
+// sharing beforeEach's repository and fake GitHub.
+describe.concurrent("flows watch --status and flows forget", () => {
+  eachWithRepoAndServer();
 
   it.sequential("says every mistake in the watch configuration before it asks for a token", async () => {
     const run = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex since=yesterday");
@@ -270,16 +275,7 @@ describe.concurrent("flows watch, GitHub unreachable", () => {
 });
 
 describe("flows watch --status of cursors no watch configured now has", () => {
-  beforeEach(async () => {
-    repo = await tempRepo("flows-cli-watch-");
-    server = await startGitHubApiServer();
-    await writeFlow(repo.dir, { name: "bindings", steps: [{ name: "regen", trigger: "upstream.release", source: rawStep("changed", "regenerated") }] });
-    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
-  });
-  afterEach(async () => {
-    await server.close();
-    await repo.cleanup();
-  });
+  eachWithRepoAndServer();
 
   it("shows a cursor kept for a watch removed or with another filter, marked not configured now, in text and --json", async () => {
     server.github.releases.add("openai/codex", { tagName: "cli-v1.0.0", createdAt: hoursAgo(47), publishedAt: hoursAgo(46) });
