@@ -9226,6 +9226,11 @@ const CUT_LOOKS = 8;
 const RACED_NOTE = "\n> [!WARNING]\n> A flow step's process was still writing to the job summary while the action took in what the steps wrote: text it wrote at the moment the action cut the file back to redact it may be missing here.\n\n";
 const PAGE_BYTES = 4096;
 const LINE_BREAK = 0x0a;
+function landedSince(fd, from, to) {
+    const bytes = Buffer.alloc(Math.min(to - from, 64 * 1024));
+    const read = (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, from);
+    return bytes.subarray(0, read).some((byte) => byte !== 0);
+}
 class StepWrittenSummary {
     path;
     redactor;
@@ -9270,11 +9275,15 @@ class StepWrittenSummary {
         if (size < this.#known)
             this.#known = size;
         const { text, end } = size > this.#known ? this.#readBack(fd, size, room) : { text: "", end: size };
+        if ((0,external_node_fs_.fstatSync)(fd).size !== end)
+            this.#raced = true;
         const note = this.#raced && !this.#racedSaid && Buffer.byteLength(text + RACED_NOTE, "utf8") <= room.total ? RACED_NOTE : "";
         const bytes = Buffer.from(text + note + section, "utf8");
         if (end === this.#known && bytes.length === 0)
             return 0;
         (0,external_node_fs_.ftruncateSync)(fd, this.#known + bytes.length);
+        if (this.#known + bytes.length > end && landedSince(fd, end, this.#known + bytes.length))
+            this.#raced = true;
         for (let at = 0; at < bytes.length;)
             at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at, this.#known + at);
         this.#beforeEnd = Math.min(this.#beforeEnd, this.#known);
