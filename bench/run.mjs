@@ -49,7 +49,12 @@ try {
     if (!values.json) process.stderr.write(`  ${benchCase.id}: ${median(samples).toFixed(1)} ms\n`);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  // Cases that started something (a `flows daemon`) end it, and may say it went wrong.
+  try {
+    for (const prepared of Object.values(preparedBaselines)) prepared.stop?.();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 const rows = CASES.filter((c) => results[c.id]).map((c) => {

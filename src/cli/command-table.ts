@@ -229,6 +229,20 @@ export const COMMANDS: CommandSpec[] = [
       (await import("./forget.js")).forgetCommand(await store(), storedId(required(args[0], "an event id", "forget"), "the <event-id> argument", "forget"), { force: values.force === true }),
   },
   {
+    name: "daemon",
+    args: "<start|stop|status|serve>",
+    summary: "keep one Bun process running in which `flows fire` and `flows run` start with their code loaded (start, stop, status)",
+    options: [],
+    details:
+      "While it runs, `flows fire` and `flows run` on this flows-action install go through it: each runs in your folder,\n" +
+      "with your environment, and prints what it would print alone, in about half the time. One command runs there at a\n" +
+      "time (another runs on its own), and a command reading its event from standard input runs on its own. It ends after\n" +
+      "30 minutes without a command (FLOWS_DAEMON_IDLE_MINUTES), when its build changes, or on `flows daemon stop`.\n" +
+      "FLOWS_DAEMON=off runs a command without it. `serve` runs it in the foreground, its log on standard error.",
+    examples: ["flows daemon start", "flows daemon status --json", "flows daemon stop"],
+    run: async ({ ctx, args }) => (await import("./daemon-command.js")).daemonCommand(ctx, args[0]),
+  },
+  {
     name: "watch",
     summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
     options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],

@@ -7,8 +7,8 @@ import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js"
 import { checkRepoFolder, checkRepoUrl, checkUnexpandedHome, OPTIONS, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
 import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
-import { stopOnSignals } from "./signals.js";
-import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
+import { type SignalSource, stopOnSignals } from "./signals.js";
+import { type Terminals, type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, InputFileError, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
@@ -36,6 +36,12 @@ export type MainOptions = {
   err?: (text: string) => void;
   /** Standard output was closed when the process started (the launcher tells): what is written to it fails. */
   stdoutClosed?: boolean;
+  /** Where SIGINT, SIGTERM and SIGHUP come from (default: this process; `flows daemon`: its client's). */
+  signals?: SignalSource;
+  /** Ends the command at once on a second signal (default: process.exit). */
+  exit?: (code: number) => void;
+  /** Whether standard output and error are terminals, for colours (default: this process's). */
+  terminals?: Terminals;
 };
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
@@ -197,13 +203,13 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     err(`${gone.message}\n`);
     return failed(gone, { kind: "failed", exitCode: EXIT.failed, command: spec.name });
   }
-  const interrupts = stopOnSignals(spec.name, err);
+  const interrupts = stopOnSignals(spec.name, err, options.exit, options.signals);
   if (interrupts) saving.exitCode = interrupts.exitCode;
   const ctx: CliContext = {
     repoRoot,
     roots,
     json: values.json === true,
-    color: wantsColor(values["no-color"] === true, env),
+    color: wantsColor(values["no-color"] === true, env, options.terminals),
     out,
     err,
     errLines: outgoingLines(options.err),

@@ -27,6 +27,12 @@ export const SIGNAL_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGT
  */
 const ECHO_MS = 300;
 
+/** Where the signals come from: this process, or a `flows daemon` client's (src/cli/daemon-server.ts). */
+export type SignalSource = {
+  on(signal: StopSignal, handler: () => void): unknown;
+  off(signal: StopSignal, handler: () => void): unknown;
+};
+
 export type Interrupts = {
   /** Aborted on the first SIGINT, SIGTERM or SIGHUP. */
   signal: AbortSignal;
@@ -40,7 +46,12 @@ export type Interrupts = {
  * For a command that runs steps: SIGINT, SIGTERM and SIGHUP abort its dispatch through the returned
  * signal. A second one (not an echo of the first) exits at once, with the same exit code.
  */
-export function stopOnSignals(command: string, err: (text: string) => void, exit: (code: number) => void = process.exit): Interrupts | undefined {
+export function stopOnSignals(
+  command: string,
+  err: (text: string) => void,
+  exit: (code: number) => void = process.exit,
+  source: SignalSource = process,
+): Interrupts | undefined {
   const runsSteps = RUNS_STEPS.has(command);
   if (!runsSteps && !READS_EVENT.has(command)) return undefined;
   const controller = new AbortController();
@@ -60,14 +71,14 @@ export function stopOnSignals(command: string, err: (text: string) => void, exit
       err(`flows: received ${signal} again: exiting now; steps still running may be recorded as interrupted.\n`);
       exit(SIGNAL_EXIT_CODES[first.signal]);
     };
-    process.on(signal, handler);
+    source.on(signal, handler);
     return [signal, handler] as const;
   });
   return {
     signal: controller.signal,
     exitCode: (code) => (first === undefined ? code : SIGNAL_EXIT_CODES[first.signal]),
     dispose: () => {
-      for (const [signal, handler] of handlers) process.off(signal, handler);
+      for (const [signal, handler] of handlers) source.off(signal, handler);
     },
   };
 }

@@ -168,13 +168,16 @@ const NOT_A_DISK = { EIO: "an input/output error", EBADF: "it is closed, or not 
  * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
  * over NO_COLOR.
  */
-export function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv): boolean {
+export function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv, terminals?: Terminals): boolean {
   if (noColorFlag) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return !/^(0|false)$/i.test(force.trim());
   if (env.NO_COLOR) return false;
-  return env.TERM !== "dumb" && isTerminal(1) && isTerminal(2);
+  return env.TERM !== "dumb" && (terminals === undefined ? isTerminal(1) && isTerminal(2) : terminals.stdout && terminals.stderr);
 }
+
+/** Whether standard output and error are terminals, when another process's are meant (`flows daemon`'s client). */
+export type Terminals = { stdout: boolean; stderr: boolean };
 
 /**
  * Whether standard output or error is a terminal (colours are for terminals). On Bun: a

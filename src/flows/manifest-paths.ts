@@ -18,6 +18,11 @@ export type PackageBounds = { root: string; realRoot: string; repository: string
 
 const repositoryCache = new Map<string, string>();
 
+/** Forgets which folders hold a repository (`.git` may have come or gone since: `flows daemon` runs command after command). */
+export function forgetRepositories(): void {
+  repositoryCache.clear();
+}
+
 /** The package folder and the repository it belongs to. */
 export function packageBounds(root: string): PackageBounds {
   const repository = repositoryOf(dirname(root)) ?? dirname(dirname(root));

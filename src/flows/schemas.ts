@@ -303,6 +303,11 @@ export class SchemaRegistry {
 
 let shared: SchemaRegistry | undefined;
 
+/** The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that runs command after command, `flows daemon`). */
+export function forgetSharedSchemaRegistry(): void {
+  shared = undefined;
+}
+
 /** The process-wide registry matchSteps uses when none is passed. */
 export function sharedSchemaRegistry(): SchemaRegistry {
   shared ??= new SchemaRegistry({ cache: configuredSchemaCache });

@@ -5,3 +5,8 @@
 // paid by each run of the action, the CLI on Node and the scripts a test starts. Tests that check
 // TLS give their own certificates.
 delete process.env.NODE_EXTRA_CA_CERTS;
+
+// A `flows daemon` the developer started for this checkout would run the tests' `flows fire`
+// and `flows run` (src/cli/launcher.js): the tests run them on their own, and the daemon's tests
+// (test/cli/daemon.test.ts) start daemons of their own in folders of their own.
+process.env.FLOWS_DAEMON_DIR = "/nonexistent/flows-daemon-for-tests";
