@@ -553,6 +553,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SchemaRegistry: () => (/* binding */ SchemaRegistry),
+  forgetSharedSchemaRegistry: () => (/* binding */ forgetSharedSchemaRegistry),
   isAjvLoaded: () => (/* reexport */ isAjvLoaded),
   sharedSchemaRegistry: () => (/* binding */ sharedSchemaRegistry)
 });
@@ -1350,6 +1351,9 @@ class SchemaRegistry {
     }
 }
 let shared;
+function forgetSharedSchemaRegistry() {
+    shared = undefined;
+}
 function sharedSchemaRegistry() {
     shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
     return shared;

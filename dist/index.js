@@ -4362,6 +4362,9 @@ class ManifestReport {
 
 
 const repositoryCache = new Map();
+function forgetRepositories() {
+    repositoryCache.clear();
+}
 function packageBounds(root) {
     const repository = repositoryOf((0,external_node_path_.dirname)(root)) ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(root));
     return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };

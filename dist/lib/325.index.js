@@ -31,8 +31,8 @@ var ids = __webpack_require__(86683);
 var load_runners = __webpack_require__(35527);
 // EXTERNAL MODULE: ./.build/events/pass-through.js
 var pass_through = __webpack_require__(83477);
-// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __webpack_require__(28906);
+// EXTERNAL MODULE: ./.build/engine/event.js
+var engine_event = __webpack_require__(66185);
 ;// CONCATENATED MODULE: ./.build/engine/next-check.js
 
 

@@ -113,7 +113,7 @@ function handoverArtifactNames() {
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(247), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(247), __webpack_require__.e(3533)]).then(__webpack_require__.bind(__webpack_require__, 43533)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
         __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
@@ -140,9 +140,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68733);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58387);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
-/* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
+/* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98848);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53913);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72321);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
@@ -287,38 +287,22 @@ function missingRun(planned, now, unreadable) {
 
 /***/ }),
 
-/***/ 71499:
+/***/ 98848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vV: () => (/* binding */ HANDLED_STEPS_LIMIT),
-  Cl: () => (/* binding */ handOver),
-  PL: () => (/* binding */ receiveHandover)
-});
-
-// UNUSED EXPORTS: HANDED_OVER_LIMIT_BYTES
-
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __webpack_require__(40801);
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __webpack_require__(20624);
-// EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __webpack_require__(86683);
-// EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __webpack_require__(44456);
-// EXTERNAL MODULE: ./.build/generated/validators/shared.js
-var shared = __webpack_require__(38713);
-;// CONCATENATED MODULE: ./.build/generated/validators/handled-runs.js
-
-
-;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
-
-
-// EXTERNAL MODULE: ./.build/redact.js + 2 modules
-var redact = __webpack_require__(36375);
-;// CONCATENATED MODULE: ./.build/action/plan-handover.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ handOver),
+/* harmony export */   PL: () => (/* binding */ receiveHandover),
+/* harmony export */   vV: () => (/* binding */ HANDLED_STEPS_LIMIT)
+/* harmony export */ });
+/* unused harmony export HANDED_OVER_LIMIT_BYTES */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40801);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20624);
+/* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86683);
+/* harmony import */ var _engine_run_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44456);
+/* harmony import */ var _generated_validators_handled_runs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2627);
+/* harmony import */ var _generated_validators_handled_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99142);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36375);
 
 
 
@@ -345,12 +329,12 @@ function handOver(planned) {
         }
         listed += 1;
         steps[run.id] = run.effectiveStatus;
-        if (!(0,run_view/* isSettled */.Is)(run) || (0,contracts/* isRunningElsewhere */.wR)(run))
+        if (!(0,_engine_run_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(run) || (0,_contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunningElsewhere */ .wR)(run))
             continue;
         leftOut.push(run);
         const { output: _output, ...withoutOutput } = run;
         for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
-            const part = redact/* redactor */.$p.redact(JSON.stringify(view));
+            const part = _redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactor */ .$p.redact(JSON.stringify(view));
             const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
             if (bytes + size > HANDED_OVER_LIMIT_BYTES)
                 continue;
@@ -368,13 +352,13 @@ function receiveHandover(inputs, event) {
         problems.push({ severity: "warning", file: `input "${input}"`, message });
     };
     const runsText = inputs.handledRuns.trim();
-    const runsRead = readJson(runsText, HANDED_OVER_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledRuns */.rP, value, "handled-runs.schema.json"));
+    const runsRead = readJson(runsText, HANDED_OVER_LIMIT_BYTES, (value) => (0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .checkContract */ .nb)(_generated_validators_handled_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .validateHandledRuns */ .r, value, "handled-runs.schema.json"));
     if (runsRead.error)
         warn("handled-runs", `Input "handled-runs" ${runsRead.error}, so the plan's views of the steps handled before were not used: they are read from the state store instead. ${PASS("handled-runs")}`);
     const runs = [];
     for (const run of runsRead.value ?? []) {
-        const own = run.eventId === event.id && run.id === (0,ids/* runIdFor */.q)(event.id, run.flowName, run.stepName);
-        if (!own || run.alreadyHandled !== true || !(0,run_view/* isSettled */.Is)(run)) {
+        const own = run.eventId === event.id && run.id === (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdFor */ .q)(event.id, run.flowName, run.stepName);
+        if (!own || run.alreadyHandled !== true || !(0,_engine_run_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isSettled */ .Is)(run)) {
             warn("handled-runs", `Input "handled-runs" holds ${run.flowName}/${run.stepName}, which is not a settled run of event ${event.id} handled before (it comes from another event or another workflow run): it was not used. ${PASS("handled-runs")}`);
         }
         else if (!runs.some((each) => each.id === run.id)) {
@@ -382,7 +366,7 @@ function receiveHandover(inputs, event) {
         }
     }
     const stepsText = inputs.handledSteps.trim();
-    const stepsRead = readJson(stepsText, HANDLED_STEPS_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledSteps */.U6, value, "handled-steps.schema.json"));
+    const stepsRead = readJson(stepsText, HANDLED_STEPS_LIMIT_BYTES, (value) => (0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .checkContract */ .nb)(_generated_validators_handled_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .validateHandledSteps */ .U, value, "handled-steps.schema.json"));
     if (stepsRead.error) {
         warn("handled-steps", `Input "handled-steps" ${stepsRead.error}, so the report counts only the steps in handled-runs as handled before, and may count the others against the run cap and report them as not run. ${PASS("handled-steps")}`);
     }
@@ -511,6 +495,30 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
         await state.close();
     }
 }
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* reexport safe */ _shared_js__WEBPACK_IMPORTED_MODULE_0__.rP)
+/* harmony export */ });
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38713);
+
+
+
+/***/ }),
+
+/***/ 99142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* reexport safe */ _shared_js__WEBPACK_IMPORTED_MODULE_0__.U6)
+/* harmony export */ });
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38713);
+
 
 
 /***/ })

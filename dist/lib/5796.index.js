@@ -516,7 +516,7 @@ function validateCommandLine(ctx) {
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28906);
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66185);
 /* harmony import */ var _flows_file_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84186);
 /* harmony import */ var _flows_utf8_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25148);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83477);

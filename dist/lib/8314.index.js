@@ -1555,10 +1555,10 @@ var state = __webpack_require__(30048);
 
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(2321), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(2321), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(2321), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(2321), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
@@ -1571,7 +1571,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
         const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __webpack_require__.e(/* import() */ 3843).then(__webpack_require__.bind(__webpack_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             await io.setOutput("event-id", inputs.replay);
-            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(2321), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;

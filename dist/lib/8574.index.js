@@ -74,7 +74,7 @@ async function forgetCommand(ctx, named, options = {}) {
 const WATCH_CURSOR_ID_PREFIX = "flows-action:watch-cursor:";
 async function cursorsOfRepository(ctx, named) {
     const repo = named.slice(WATCH_CURSOR_ID_PREFIX.length).replace(/:filter-[0-9a-f]*$/, "");
-    const { listWatchCursors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15626));
+    const { listWatchCursors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 79562));
     return listWatchCursors(ctx.store, repo);
 }
 function chosenCursor(ctx, named, cursors) {

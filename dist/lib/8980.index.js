@@ -35,7 +35,7 @@ async function watchCommand(ctx, options) {
     }
     const maxRequests = options.maxRequests === undefined ? undefined : (0,_command_table_js__WEBPACK_IMPORTED_MODULE_8__/* .countOption */ .D3)(options.maxRequests, "--max-requests", "watch");
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66117)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
@@ -100,7 +100,7 @@ async function watchCommand(ctx, options) {
     return failed ? 1 : 0;
 }
 async function watchStatusCommand(ctx, options) {
-    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68963));
+    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66117));
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
     const { store } = await ctx.openStore();
     const status = await watchStatus({ store, watches, others: true });

@@ -217,8 +217,8 @@ var hash = __webpack_require__(75244);
 var redact = __webpack_require__(36375);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
-// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __webpack_require__(75067);
+// EXTERNAL MODULE: ./.build/state/record-parse.js
+var record_parse = __webpack_require__(64113);
 ;// CONCATENATED MODULE: ./.build/state/artifact-format.js
 
 

@@ -24,4 +24,9 @@ export declare function writeFailureText(error: NodeJS.ErrnoException): string;
  * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
  * over NO_COLOR.
  */
-export declare function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv): boolean;
+export declare function wantsColor(noColorFlag: boolean, env: NodeJS.ProcessEnv, terminals?: Terminals): boolean;
+/** Whether standard output and error are terminals, when another process's are meant (`flows daemon`'s client). */
+export type Terminals = {
+    stdout: boolean;
+    stderr: boolean;
+};

@@ -9,6 +9,8 @@ export type PackageBounds = {
     repository: string;
     realRepository: string;
 };
+/** Forgets which folders hold a repository (`.git` may have come or gone since: `flows daemon` runs command after command). */
+export declare function forgetRepositories(): void;
 /** The package folder and the repository it belongs to. */
 export declare function packageBounds(root: string): PackageBounds;
 /** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */

@@ -51,5 +51,7 @@ export declare class SchemaRegistry {
     private instance;
     private createInstance;
 }
+/** The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that runs command after command, `flows daemon`). */
+export declare function forgetSharedSchemaRegistry(): void;
 /** The process-wide registry matchSteps uses when none is passed. */
 export declare function sharedSchemaRegistry(): SchemaRegistry;

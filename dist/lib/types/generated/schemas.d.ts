@@ -565,6 +565,84 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "daemon-request.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json";
+        readonly title: "DaemonRequest";
+        readonly description: "One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).";
+        readonly oneOf: readonly [{
+            readonly type: "object";
+            readonly required: readonly ["kind", "argv", "cwd", "env", "umask", "stdout", "stderr"];
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly kind: {
+                    readonly const: "run";
+                };
+                readonly argv: {
+                    readonly description: "The command line after `flows`.";
+                    readonly type: "array";
+                    readonly maxItems: 10000;
+                    readonly items: {
+                        readonly type: "string";
+                        readonly maxLength: 1048576;
+                    };
+                };
+                readonly cwd: {
+                    readonly description: "The client's current folder: the command runs there.";
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly maxLength: 65536;
+                };
+                readonly env: {
+                    readonly description: "The client's environment: the command and its steps see it, not the daemon's.";
+                    readonly type: "object";
+                    readonly maxProperties: 100000;
+                    readonly additionalProperties: {
+                        readonly type: "string";
+                    };
+                };
+                readonly umask: {
+                    readonly description: "The client's umask: files the command writes get its permissions.";
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly maximum: 511;
+                };
+                readonly stdout: {
+                    readonly description: "Whether the client's standard output is a terminal.";
+                    readonly type: "boolean";
+                };
+                readonly stderr: {
+                    readonly description: "Whether the client's standard error is a terminal.";
+                    readonly type: "boolean";
+                };
+            };
+        }, {
+            readonly type: "object";
+            readonly required: readonly ["kind", "signal"];
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly kind: {
+                    readonly const: "signal";
+                };
+                readonly signal: {
+                    readonly description: "A signal the client received, for the command it asked for.";
+                    readonly type: "string";
+                    readonly enum: readonly ["SIGINT", "SIGTERM", "SIGHUP"];
+                };
+            };
+        }, {
+            readonly type: "object";
+            readonly required: readonly ["kind"];
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly kind: {
+                    readonly description: "status: what the daemon is and has done; stop: end it.";
+                    readonly type: "string";
+                    readonly enum: readonly ["status", "stop"];
+                };
+            };
+        }];
+    };
     readonly "event-record.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json";

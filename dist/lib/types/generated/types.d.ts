@@ -116,6 +116,51 @@ export type Attempt = ({
     replay?: unknown;
 });
 /**
+ * One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).
+ */
+export type DaemonRequest = ({
+    kind: "run";
+    /**
+     * The command line after `flows`.
+     *
+     * @maxItems 10000
+     */
+    argv: string[];
+    /**
+     * The client's current folder: the command runs there.
+     */
+    cwd: string;
+    /**
+     * The client's environment: the command and its steps see it, not the daemon's.
+     */
+    env: {
+        [k: string]: string | undefined;
+    };
+    /**
+     * The client's umask: files the command writes get its permissions.
+     */
+    umask: number;
+    /**
+     * Whether the client's standard output is a terminal.
+     */
+    stdout: boolean;
+    /**
+     * Whether the client's standard error is a terminal.
+     */
+    stderr: boolean;
+} | {
+    kind: "signal";
+    /**
+     * A signal the client received, for the command it asked for.
+     */
+    signal: ("SIGINT" | "SIGTERM" | "SIGHUP");
+} | {
+    /**
+     * status: what the daemon is and has done; stop: end it.
+     */
+    kind: ("status" | "stop");
+});
+/**
  * resultStatus when there is one, else processStatus.
  */
 export type EffectiveStatus = (FlowResultStatus | ProcessStatus);

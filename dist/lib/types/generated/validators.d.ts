@@ -9,6 +9,7 @@ export { validateBackendRun } from "./validators/backend-run.js";
 export { validateCliError } from "./validators/cli-error.js";
 export { validateCliHelp } from "./validators/cli-help.js";
 export { validateCliVersion } from "./validators/cli-version.js";
+export { validateDaemonRequest } from "./validators/daemon-request.js";
 export { validateEventRecord } from "./validators/event-record.js";
 export { validateFlowDiagnostic } from "./validators/flow-diagnostic.js";
 export { validateFlowEvent } from "./validators/flow-event.js";

@@ -1,8 +1,8 @@
-export const id = 8918;
-export const ids = [8918,4152,9050,7469];
+export const id = 2488;
+export const ids = [2488,4152,9050,7469];
 export const modules = {
 
-/***/ 18918:
+/***/ 2488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,118 +22,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __webpack_require__(28906);
+// EXTERNAL MODULE: ./.build/engine/event.js
+var engine_event = __webpack_require__(66185);
 // EXTERNAL MODULE: ./.build/contract-errors.js
 var contract_errors = __webpack_require__(20624);
-;// CONCATENATED MODULE: ./.build/generated/validators/backend-dispatch-result.js
-
-const validateBackendDispatchResult = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } };
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.status === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.status !== undefined) {
-            let data0 = data.status;
-            if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-            if (!((data0 === "accepted") || (data0 === "duplicate"))) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.runIds !== undefined) {
-            let data1 = data.runIds;
-            if ((!(Array.isArray(data1))) && (data1 !== null)) {
-                const err3 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/type", keyword: "type", params: { type: schema11.properties.runIds.type }, message: "must be array,null" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (Array.isArray(data1)) {
-                if (data1.length > 1000) {
-                    const err4 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
-                    if (vErrors === null) {
-                        vErrors = [err4];
-                    }
-                    else {
-                        vErrors.push(err4);
-                    }
-                    errors++;
-                }
-                const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data2 = data1[i0];
-                    if (typeof data2 === "string") {
-                        if (data2.length < 1) {
-                            const err5 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err6 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-    }
-    else {
-        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err7];
-        }
-        else {
-            vErrors.push(err7);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
-
+// EXTERNAL MODULE: ./.build/generated/validators/backend-dispatch-result.js
+var backend_dispatch_result = __webpack_require__(33451);
 ;// CONCATENATED MODULE: ./.build/backend/answer-shape.js
 const MAX_ANSWER_CONTAINERS = 500_000;
 
@@ -207,11 +101,8 @@ function notHttpUrlMessage(url) {
     return `backend-url "${shown}" is not an http(s) URL (${why})${hint}.`;
 }
 
-// EXTERNAL MODULE: ./.build/generated/validators/shared.js
-var shared = __webpack_require__(38713);
-;// CONCATENATED MODULE: ./.build/generated/validators/backend-run.js
-
-
+// EXTERNAL MODULE: ./.build/generated/validators/backend-run.js
+var backend_run = __webpack_require__(41590);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
 var flow_result = __webpack_require__(6264);
 // EXTERNAL MODULE: ./.build/events/budget.js
@@ -321,8 +212,8 @@ function field(fields, key, value) {
 
 function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     const fields = unwrapObject(raw, "run", "a run view");
-    if (!(0,shared/* validateBackendRun */.ke)(fields))
-        throw violation(fields, shared/* validateBackendRun */.ke.errors ?? []);
+    if (!(0,backend_run/* validateBackendRun */.k)(fields))
+        throw violation(fields, backend_run/* validateBackendRun */.k.errors ?? []);
     const wire = fields;
     const { stepOutput } = budget;
     if (stepOutput)
@@ -611,7 +502,7 @@ const describe = redact_cut/* shownValue */.J;
 const MAX_RUNS = 1000;
 function normalizeDispatchResult(raw, sent, stepOutput) {
     const fields = unwrapObject(raw, "result", "a dispatch result");
-    if (!validateBackendDispatchResult(fields))
+    if (!(0,backend_dispatch_result/* validateBackendDispatchResult */.q)(fields))
         throw dispatch_result_violation(fields);
     const status = fields.status;
     const event = readEvent(fields.event, sent);
@@ -664,7 +555,7 @@ function readRunIds(value, runs) {
     return [...new Set(value ?? runs.map((run) => run.id))];
 }
 function dispatch_result_violation(fields) {
-    const { field } = (0,contract_errors/* firstViolation */.sB)(validateBackendDispatchResult.errors, fields);
+    const { field } = (0,contract_errors/* firstViolation */.sB)(backend_dispatch_result/* validateBackendDispatchResult */.q.errors, fields);
     if (Array.isArray(fields.runIds) && fields.runIds.length > MAX_RUNS) {
         return invalid(`field "runIds" lists ${fields.runIds.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runIds");
     }
@@ -679,161 +570,8 @@ function invalid(message, field) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./.build/generated/validators/backend-error.js
-
-const validateBackendError = backend_error_validate10;
-const backend_error_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-error.schema.json", "title": "BackendErrorAnswer", "description": "The explanation an HTTP flow backend gives with an answer that is not 2xx: {\"error\": \"...\"}, {\"error\": {\"message\": \"...\"}} or {\"message\": \"...\"}, in that order of precedence. Any other body (plain text, an HTML page, other JSON) is quoted as text. Quoted redacted, on one line, cut to 300 characters.", "type": "object", "anyOf": [{ "required": ["error"], "properties": { "error": { "type": "string" } } }, { "required": ["error"], "properties": { "error": { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } } } }, { "required": ["message"], "properties": { "message": { "type": "string" } } }] };
-function backend_error_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.error === undefined) {
-            const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-                const err2 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/0/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs5 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.error === undefined) {
-                const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (data.error !== undefined) {
-                let data1 = data.error;
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    if (data1.message === undefined) {
-                        const err4 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                    if (data1.message !== undefined) {
-                        if (typeof data1.message !== "string") {
-                            const err5 = { instancePath: instancePath + "/error/message", schemaPath: "#/anyOf/1/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err6 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-        }
-        var _valid0 = _errs5 === errors;
-        valid0 = valid0 || _valid0;
-        if (!valid0) {
-            const _errs10 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-                if (data.message === undefined) {
-                    const err7 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (data.message !== undefined) {
-                    if (typeof data.message !== "string") {
-                        const err8 = { instancePath: instancePath + "/message", schemaPath: "#/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            var _valid0 = _errs10 === errors;
-            valid0 = valid0 || _valid0;
-        }
-    }
-    if (!valid0) {
-        const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-            vErrors = [err9];
-        }
-        else {
-            vErrors.push(err9);
-        }
-        errors++;
-    }
-    else {
-        errors = _errs1;
-        if (vErrors !== null) {
-            if (_errs1) {
-                vErrors.length = _errs1;
-            }
-            else {
-                vErrors = null;
-            }
-        }
-    }
-    backend_error_validate10.errors = vErrors;
-    return errors === 0;
-}
-
+// EXTERNAL MODULE: ./.build/generated/validators/backend-error.js
+var backend_error = __webpack_require__(46801);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
 
 
@@ -1203,7 +941,7 @@ function backendMessage(text, connection) {
         if (!(0,json_shape/* jsonShape */.S)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
             throw new Error("not read");
         const body = JSON.parse(text);
-        if (validateBackendError(body))
+        if ((0,backend_error/* validateBackendError */.n)(body))
             message = explanation(body);
     }
     catch {
@@ -2327,6 +2065,297 @@ function replayFailure(error, eventId, connection) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 33451:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ validateBackendDispatchResult)
+/* harmony export */ });
+
+const validateBackendDispatchResult = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.status === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.status !== undefined) {
+            let data0 = data.status;
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (!((data0 === "accepted") || (data0 === "duplicate"))) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.runIds !== undefined) {
+            let data1 = data.runIds;
+            if ((!(Array.isArray(data1))) && (data1 !== null)) {
+                const err3 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/type", keyword: "type", params: { type: schema11.properties.runIds.type }, message: "must be array,null" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (Array.isArray(data1)) {
+                if (data1.length > 1000) {
+                    const err4 = { instancePath: instancePath + "/runIds", schemaPath: "#/properties/runIds/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    if (typeof data2 === "string") {
+                        if (data2.length < 1) {
+                            const err5 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err6 = { instancePath: instancePath + "/runIds/" + i0, schemaPath: "#/properties/runIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+
+/***/ }),
+
+/***/ 46801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ validateBackendError)
+/* harmony export */ });
+
+const validateBackendError = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-error.schema.json", "title": "BackendErrorAnswer", "description": "The explanation an HTTP flow backend gives with an answer that is not 2xx: {\"error\": \"...\"}, {\"error\": {\"message\": \"...\"}} or {\"message\": \"...\"}, in that order of precedence. Any other body (plain text, an HTML page, other JSON) is quoted as text. Quoted redacted, on one line, cut to 300 characters.", "type": "object", "anyOf": [{ "required": ["error"], "properties": { "error": { "type": "string" } } }, { "required": ["error"], "properties": { "error": { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } } } }, { "required": ["message"], "properties": { "message": { "type": "string" } } }] };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    let valid0 = false;
+    const _errs2 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.error === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+                const err2 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/0/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.error === undefined) {
+                const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (data.error !== undefined) {
+                let data1 = data.error;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.message === undefined) {
+                        const err4 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data1.message !== undefined) {
+                        if (typeof data1.message !== "string") {
+                            const err5 = { instancePath: instancePath + "/error/message", schemaPath: "#/anyOf/1/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/error", schemaPath: "#/anyOf/1/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        var _valid0 = _errs5 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+            const _errs10 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.message === undefined) {
+                    const err7 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data.message !== undefined) {
+                    if (typeof data.message !== "string") {
+                        const err8 = { instancePath: instancePath + "/message", schemaPath: "#/anyOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            var _valid0 = _errs10 === errors;
+            valid0 = valid0 || _valid0;
+        }
+    }
+    if (!valid0) {
+        const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs1;
+        if (vErrors !== null) {
+            if (_errs1) {
+                vErrors.length = _errs1;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+
+/***/ }),
+
+/***/ 41590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* reexport safe */ _shared_js__WEBPACK_IMPORTED_MODULE_0__.ke)
+/* harmony export */ });
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38713);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 3913;
-export const ids = [3913];
+export const id = 2321;
+export const ids = [2321];
 export const modules = {
 
-/***/ 53913:
+/***/ 72321:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,88 +28,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/contract-errors.js
 var contract_errors = __webpack_require__(20624);
-;// CONCATENATED MODULE: ./.build/generated/validators/job-steps.js
-
-const validateJobSteps = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/job-steps.schema.json", "title": "JobSteps", "description": "The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.", "type": "array", "maxItems": 256, "items": { "type": "array", "items": { "type": "string", "pattern": "^run_[0-9a-f]{12}$" } } };
-const pattern0 = new RegExp("^run_[0-9a-f]{12}$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    if (Array.isArray(data)) {
-        if (data.length > 256) {
-            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        const len0 = data.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-            let data0 = data[i0];
-            if (Array.isArray(data0)) {
-                const len1 = data0.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data1 = data0[i1];
-                    if (typeof data1 === "string") {
-                        if (!pattern0.test(data1)) {
-                            const err1 = { instancePath: instancePath + "/" + i0 + "/" + i1, schemaPath: "#/items/items/pattern", keyword: "pattern", params: { pattern: "^run_[0-9a-f]{12}$" }, message: "must match pattern \"" + "^run_[0-9a-f]{12}$" + "\"" };
-                            if (vErrors === null) {
-                                vErrors = [err1];
-                            }
-                            else {
-                                vErrors.push(err1);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err2 = { instancePath: instancePath + "/" + i0 + "/" + i1, schemaPath: "#/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err2];
-                        }
-                        else {
-                            vErrors.push(err2);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
-
-// EXTERNAL MODULE: ./.build/generated/validators/shared.js
-var shared = __webpack_require__(38713);
-;// CONCATENATED MODULE: ./.build/generated/validators/runs-file.js
-
-
+// EXTERNAL MODULE: ./.build/generated/validators/job-steps.js
+var job_steps = __webpack_require__(86519);
+// EXTERNAL MODULE: ./.build/generated/validators/runs-file.js
+var runs_file = __webpack_require__(14085);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -316,7 +238,7 @@ function readJobSteps(text) {
         return warn("is not JSON");
     }
     try {
-        return { jobs: (0,contract_errors/* checkContract */.nb)(validateJobSteps, parsed, "job-steps.schema.json").map((ids) => new Set(ids)) };
+        return { jobs: (0,contract_errors/* checkContract */.nb)(job_steps/* validateJobSteps */.H, parsed, "job-steps.schema.json").map((ids) => new Set(ids)) };
     }
     catch (error) {
         return warn(`is not what a plan job writes (${error.message})`);
@@ -480,7 +402,7 @@ function childFiles(files) {
     });
 }
 function checkRunsFile(value, eventId) {
-    const file = (0,contract_errors/* checkContract */.nb)(shared/* validateRunsFile */.t1, value, "runs-file.schema.json");
+    const file = (0,contract_errors/* checkContract */.nb)(runs_file/* validateRunsFile */.t, value, "runs-file.schema.json");
     if (eventId !== undefined && file.event.id !== eventId)
         throw new Error(`it holds the runs of event ${(0,text_cut/* clipText */.gL)(file.event.id, 200)}, not of ${eventId}, the event this report is for.`);
     checkRunIds(file);
@@ -523,6 +445,103 @@ async function jsonFiles(dir) {
     }));
     return nested.flat().sort();
 }
+
+
+/***/ }),
+
+/***/ 86519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ validateJobSteps)
+/* harmony export */ });
+
+const validateJobSteps = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/job-steps.schema.json", "title": "JobSteps", "description": "The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.", "type": "array", "maxItems": 256, "items": { "type": "array", "items": { "type": "string", "pattern": "^run_[0-9a-f]{12}$" } } };
+const pattern0 = new RegExp("^run_[0-9a-f]{12}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 256) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (Array.isArray(data0)) {
+                const len1 = data0.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data1 = data0[i1];
+                    if (typeof data1 === "string") {
+                        if (!pattern0.test(data1)) {
+                            const err1 = { instancePath: instancePath + "/" + i0 + "/" + i1, schemaPath: "#/items/items/pattern", keyword: "pattern", params: { pattern: "^run_[0-9a-f]{12}$" }, message: "must match pattern \"" + "^run_[0-9a-f]{12}$" + "\"" };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = { instancePath: instancePath + "/" + i0 + "/" + i1, schemaPath: "#/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+
+/***/ }),
+
+/***/ 14085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* reexport safe */ _shared_js__WEBPACK_IMPORTED_MODULE_0__.t1)
+/* harmony export */ });
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38713);
+
 
 
 /***/ })
