@@ -138,12 +138,12 @@ async function serve(ctx: CliContext, where: Where): Promise<number> {
   rmSync(where.socket, { force: true });
   const build = ["index.js", "bun/main.js", "bun/main.js.jsc", "bun/fire.js", "bun/fire.js.jsc"].map((file) => join(where.packageDir, "dist", "cli", file));
   const idle = Number(ctx.env.FLOWS_DAEMON_IDLE_MINUTES);
-  const [{ serveDaemon }, { main }] = await Promise.all([import("./daemon-server.js"), import("./main.js")]);
+  const [{ serveDaemon }, { runCommandLine }] = await Promise.all([import("./daemon-server.js"), import("./main.js")]);
   await serveDaemon({
     socket: where.socket,
     idleMinutes: Number.isFinite(idle) && idle > 0 ? idle : IDLE_MINUTES,
     build,
-    run: main,
+    run: runCommandLine,
     log: (line) => ctx.err(`${new Date().toISOString()} flows daemon: ${line}\n`),
   });
   return EXIT.ok;

@@ -15,7 +15,7 @@ import { rmSync, statSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import type { DaemonRequest } from "../generated/types.js";
 import { validateDaemonRequest } from "../generated/validators.js";
-import type { MainOptions } from "./main.js";
+import type { HostedOptions } from "./main.js";
 import { forgetRepositories } from "../flows/manifest-paths.js";
 import { forgetSharedSchemaRegistry } from "../flows/schemas.js";
 
@@ -50,7 +50,7 @@ export type ServeOptions = {
   /** The files of the build this process runs: when one changes, the daemon refuses the next command and ends. */
   build: string[];
   /** Runs a command line (the CLI's main()). */
-  run: (argv: string[], options: MainOptions) => Promise<number>;
+  run: (argv: string[], options: HostedOptions) => Promise<number>;
   /** The daemon's log (its standard error when started by `flows daemon start`). */
   log: (line: string) => void;
 };

@@ -36,7 +36,11 @@ export type MainOptions = {
   err?: (text: string) => void;
   /** Standard output was closed when the process started (the launcher tells): what is written to it fails. */
   stdoutClosed?: boolean;
-  /** Where SIGINT, SIGTERM and SIGHUP come from (default: this process; `flows daemon`: its client's). */
+};
+
+/** What `flows daemon` (./daemon-server.ts) gives a command it runs for a client: the client's, not its own process's. */
+export type HostedOptions = MainOptions & {
+  /** Where SIGINT, SIGTERM and SIGHUP come from (default: this process). */
   signals?: SignalSource;
   /** Ends the command at once on a second signal (default: process.exit). */
   exit?: (code: number) => void;
@@ -45,6 +49,11 @@ export type MainOptions = {
 };
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  return runCommandLine(argv, options);
+}
+
+/** main(), for a command run in another process's place (`flows daemon`). */
+export async function runCommandLine(argv: string[], options: HostedOptions): Promise<number> {
   // A store that could not save (records not pushed) fails the command whatever it returned.
   const saving: Saving = { failed: false, exitCode: (code) => code };
   // Standard output and error, unless the caller hands in writers of its own.
@@ -81,7 +90,7 @@ async function outputChecked(code: number, stdout: TerminalWriter, err: (text: s
 
 type Saving = { failed: boolean; exitCode: (code: number) => number };
 
-async function runMain(argv: string[], options: Required<Pick<MainOptions, "out" | "err">> & MainOptions, saving: Saving): Promise<number> {
+async function runMain(argv: string[], options: Required<Pick<MainOptions, "out" | "err">> & HostedOptions, saving: Saving): Promise<number> {
   const env = options.env ?? process.env;
   // How suggested commands start: `npx flows` when npm started this one (invocation, below).
   const invokedAs = invocation(env);
