@@ -134,12 +134,12 @@ async function serve(ctx, where) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(where.socket, { force: true });
     const build = ["index.js", "bun/main.js", "bun/main.js.jsc", "bun/fire.js", "bun/fire.js.jsc"].map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(where.packageDir, "dist", "cli", file));
     const idle = Number(ctx.env.FLOWS_DAEMON_IDLE_MINUTES);
-    const [{ serveDaemon }, { main }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(8095), __webpack_require__.e(5755)]).then(__webpack_require__.bind(__webpack_require__, 5755)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19296))]);
+    const [{ serveDaemon }, { runCommandLine }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(8095), __webpack_require__.e(5755)]).then(__webpack_require__.bind(__webpack_require__, 5755)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19296))]);
     await serveDaemon({
         socket: where.socket,
         idleMinutes: Number.isFinite(idle) && idle > 0 ? idle : IDLE_MINUTES,
         build,
-        run: main,
+        run: runCommandLine,
         log: (line) => ctx.err(`${new Date().toISOString()} flows daemon: ${line}\n`),
     });
     return _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;

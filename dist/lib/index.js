@@ -822,7 +822,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  main: () => (/* binding */ main),
+  runCommandLine: () => (/* binding */ runCommandLine)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -1357,6 +1358,9 @@ function outgoingLines(write) {
     return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redactEachLine(text)));
 }
 async function main(argv, options = {}) {
+    return runCommandLine(argv, options);
+}
+async function runCommandLine(argv, options) {
     const saving = { failed: false, exitCode: (code) => code };
     const stdout = options.out === undefined ? terminalWriter(1, options.stdoutClosed === true) : undefined;
     const err = options.err ?? terminalWriter(2).write;

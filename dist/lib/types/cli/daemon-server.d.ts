@@ -1,4 +1,4 @@
-import type { MainOptions } from "./main.js";
+import type { HostedOptions } from "./main.js";
 /** What `flows daemon status` shows. */
 export type DaemonStatus = {
     pid: number;
@@ -34,7 +34,7 @@ export type ServeOptions = {
     /** The files of the build this process runs: when one changes, the daemon refuses the next command and ends. */
     build: string[];
     /** Runs a command line (the CLI's main()). */
-    run: (argv: string[], options: MainOptions) => Promise<number>;
+    run: (argv: string[], options: HostedOptions) => Promise<number>;
     /** The daemon's log (its standard error when started by `flows daemon start`). */
     log: (line: string) => void;
 };

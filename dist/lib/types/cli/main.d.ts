@@ -7,7 +7,10 @@ export type MainOptions = {
     err?: (text: string) => void;
     /** Standard output was closed when the process started (the launcher tells): what is written to it fails. */
     stdoutClosed?: boolean;
-    /** Where SIGINT, SIGTERM and SIGHUP come from (default: this process; `flows daemon`: its client's). */
+};
+/** What `flows daemon` (./daemon-server.ts) gives a command it runs for a client: the client's, not its own process's. */
+export type HostedOptions = MainOptions & {
+    /** Where SIGINT, SIGTERM and SIGHUP come from (default: this process). */
     signals?: SignalSource;
     /** Ends the command at once on a second signal (default: process.exit). */
     exit?: (code: number) => void;
@@ -15,3 +18,5 @@ export type MainOptions = {
     terminals?: Terminals;
 };
 export declare function main(argv: string[], options?: MainOptions): Promise<number>;
+/** main(), for a command run in another process's place (`flows daemon`). */
+export declare function runCommandLine(argv: string[], options: HostedOptions): Promise<number>;
