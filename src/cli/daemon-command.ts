@@ -105,7 +105,11 @@ async function start(ctx: CliContext, where: Where): Promise<number> {
   checkFolder(where);
   const log = openSync(where.log, "a", 0o600);
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [launcher, "daemon", "serve"], { cwd: "/", env: process.env, detached: true, stdio: ["ignore", log, log] });
+  // With JavaScriptCore's optimising tier off, as the launcher runs every command (unless you set
+  // it): compiling on another core takes CPU from the steps running (BENCHMARKS.md, "Seed parity").
+  // The launcher takes both variables out of the daemon's environment once it has started.
+  const jit = process.env.BUN_JSC_useDFGJIT === undefined ? { BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : {};
+  const child = spawn(process.execPath, [launcher, "daemon", "serve"], { cwd: "/", env: { ...process.env, ...jit }, detached: true, stdio: ["ignore", log, log] });
   closeSync(log);
   let exited: number | null | undefined;
   child.once("exit", (code) => {

@@ -68,8 +68,12 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
   const home = process.cwd();
   let served = 0;
   let running: Promise<void> | undefined;
+  /** The signals of the command running, if one is. */
+  let current: EventEmitter | undefined;
   let stopping = false;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The socket's device and inode once listening: what `stop` removes, and what the daemon watches. */
+  let socketId: string | undefined;
   const connections = new Set<Socket>();
   let stopped!: () => void;
   const done = new Promise<void>((resolve) => {
@@ -88,9 +92,12 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
     stopping = true;
     options.log(`stopping: ${why}`);
     if (idleTimer) clearTimeout(idleTimer);
-    server.close();
+    // Closing the server removes the socket's path, which may by now be another daemon's (started
+    // after this one's was removed): then it is left open, unreachable, until the process ends.
+    const own = (): boolean => socketId !== undefined && fileId(options.socket) === socketId;
+    if (own()) server.close();
     void (running ?? Promise.resolve()).then(() => {
-      rmSync(options.socket, { force: true });
+      if (own()) rmSync(options.socket, { force: true });
       for (const socket of connections) socket.destroy();
       stopped();
     });
@@ -115,7 +122,9 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
       } catch {
         request = undefined;
       }
-      if (!validateDaemonRequest(request)) {
+      // A command other than fire or run (which the launcher never sends) is refused: `daemon
+      // serve` in its place would be a second daemon inside this one.
+      if (!validateDaemonRequest(request) || (request.kind === "run" && request.argv[0] !== "fire" && request.argv[0] !== "run")) {
         send({ error: "not a request of the flows launcher" });
         socket.end();
         return;
@@ -148,9 +157,11 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
         return;
       }
       signals = new EventEmitter();
+      current = signals;
       if (idleTimer) clearTimeout(idleTimer);
       running = runFor(request, socket, signals, send).finally(() => {
         running = undefined;
+        current = undefined;
         served += 1;
         if (!stopping) idleAgain();
       });
@@ -223,8 +234,13 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
     }
   }
 
+  // Stopped by a signal (a shutdown, Ctrl-C on `flows daemon serve`): the command it runs gets the
+  // signal too, as it would in a terminal, so its steps are stopped and recorded as canceled.
   for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
-    process.on(signal, () => stop(`received ${signal}`));
+    process.on(signal, () => {
+      current?.emit(signal);
+      stop(`received ${signal}`);
+    });
   }
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -235,7 +251,28 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
   });
   options.log(`listening on ${options.socket} (pid ${process.pid})`);
   idleAgain();
+  // A socket removed (its folder deleted, another daemon started in its place) leaves this one
+  // unreachable: it ends rather than wait out its idle time.
+  socketId = fileId(options.socket);
+  const watch = setInterval(() => {
+    if (fileId(options.socket) !== socketId) stop("its socket was removed or replaced");
+  }, SOCKET_CHECK_MS);
+  watch.unref?.();
+  void done.then(() => clearInterval(watch));
   return done;
+}
+
+/** How often the daemon looks that its socket is still its own. */
+const SOCKET_CHECK_MS = 2000;
+
+/** A file's identity: device, inode and change time (an inode freed by a removal is soon another file's). */
+function fileId(path: string): string {
+  try {
+    const info = statSync(path, { bigint: true });
+    return `${info.dev}:${info.ino}:${info.ctimeNs}`;
+  } catch {
+    return "gone";
+  }
 }
 
 /** The environment of this process becomes `env`: what the command's modules read from process.env, and what its steps start from. */

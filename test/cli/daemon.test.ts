@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { existsSync, readdirSync } from "node:fs";
+import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -206,6 +207,24 @@ describe.concurrent("flows daemon", () => {
     expect(await t.served()).toBe(2);
   });
 
+  it("passes its own SIGTERM to the command it runs, then ends", async ({ onTestFinished }) => {
+    const t = await withDaemon(onTestFinished, "daemon-terminated");
+    const pidFile = join(t.repo, "step.pid");
+    await writeFlow(t.repo, { name: "slow", steps: [{ name: "sleeper", trigger: "t", source: sleeperStep(pidFile, join(t.repo, "done")) }] });
+    await writeEvent(t.repo, "e.json", flowEvent("t", "test:t:terminated"));
+    const daemon = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { pid: number };
+    const running = t.start(["fire", "--event", "e.json", "--no-color"]);
+    const pid = await stepPid(pidFile);
+    kill(daemon.pid, "SIGTERM");
+    const ran = await running.done;
+    expect(ran.code).toBe(143);
+    expect(ran.err).toContain("received SIGTERM: stopping");
+    expect(await goneWithin(pid, 5000)).toBe(true);
+    expect(await goneWithin(daemon.pid, 5000)).toBe(true);
+    const shown = await t.flows(["show", "test:t:terminated", "--json"]);
+    expect(shown.out).toContain('"canceled"');
+  });
+
   it("stops the step when the client is killed outright", async ({ onTestFinished }) => {
     const t = await withDaemon(onTestFinished, "killed-client");
     const pidFile = join(t.repo, "step.pid");
@@ -282,11 +301,48 @@ describe.concurrent("flows daemon", () => {
     expect(await t.served()).toBe(0);
   });
 
+  it("ends when its socket is removed (its folder deleted), and leaves alone a socket put in its place", async ({ onTestFinished }) => {
+    const t = await withDaemon(onTestFinished, "socket-removed");
+    const first = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { pid: number; socket: string };
+    await rm(first.socket);
+    await t.started();
+    const second = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { pid: number; socket: string };
+    expect(second.pid).not.toBe(first.pid);
+    expect(await goneWithin(first.pid, 10_000)).toBe(true);
+    expect(existsSync(second.socket)).toBe(true);
+    expect(await t.served()).toBe(0);
+  });
+
   it("ends after the idle time without a command, removing its socket", async ({ onTestFinished }) => {
     const t = await withDaemon(onTestFinished, "idle", { FLOWS_DAEMON_IDLE_MINUTES: "0.01" });
     const status = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { pid: number; socket: string };
     expect(await goneWithin(status.pid, 10_000)).toBe(true);
     expect(existsSync(status.socket)).toBe(false);
+  });
+
+  it("answers a request the launcher never sends (not JSON, another command, a wrong shape) with an error, and serves on", async ({ onTestFinished }) => {
+    const t = await withDaemon(onTestFinished, "hostile-requests");
+    const { socket } = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { socket: string };
+    const ask = (line: string) =>
+      new Promise<string>((settle) => {
+        const connection = createConnection(socket);
+        let text = "";
+        connection.on("connect", () => connection.write(line));
+        connection.on("data", (chunk) => {
+          text += chunk;
+        });
+        connection.on("close", () => settle(text));
+        connection.on("error", () => settle(text));
+      });
+    const run = { kind: "run", cwd: t.repo, env: {}, umask: 18, stdout: false, stderr: false };
+    for (const line of ["not json\n", `${JSON.stringify({ ...run, argv: ["daemon", "serve"] })}\n`, `${JSON.stringify({ ...run, argv: [] })}\n`, `${JSON.stringify({ kind: "run" })}\n`]) {
+      expect(JSON.parse(await ask(line))).toEqual({ error: "not a request of the flows launcher" });
+    }
+    await writeFlow(t.repo, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed", "still served") }] });
+    await writeEvent(t.repo, "e.json", flowEvent("t", "test:t:after-hostile"));
+    const ran = await t.flows(["fire", "--event", "e.json", "--state", "none", "--no-color"]);
+    expect(ran.out).toContain("still served");
+    expect(await t.served()).toBe(1);
   });
 
   it("refuses a folder other users can enter, and names it", async () => {

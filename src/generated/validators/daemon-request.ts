@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateDaemonRequest: CompiledValidator<Types.DaemonRequest> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json","title":"DaemonRequest","description":"One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).","oneOf":[{"type":"object","required":["kind","argv","cwd","env","umask","stdout","stderr"],"additionalProperties":false,"properties":{"kind":{"const":"run"},"argv":{"description":"The command line after `flows`.","type":"array","maxItems":10000,"items":{"type":"string","maxLength":1048576}},"cwd":{"description":"The client's current folder: the command runs there.","type":"string","minLength":1,"maxLength":65536},"env":{"description":"The client's environment: the command and its steps see it, not the daemon's.","type":"object","maxProperties":100000,"additionalProperties":{"type":"string"}},"umask":{"description":"The client's umask: files the command writes get its permissions.","type":"integer","minimum":0,"maximum":511},"stdout":{"description":"Whether the client's standard output is a terminal.","type":"boolean"},"stderr":{"description":"Whether the client's standard error is a terminal.","type":"boolean"}}},{"type":"object","required":["kind","signal"],"additionalProperties":false,"properties":{"kind":{"const":"signal"},"signal":{"description":"A signal the client received, for the command it asked for.","type":"string","enum":["SIGINT","SIGTERM","SIGHUP"]}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"status: what the daemon is and has done; stop: end it.","type":"string","enum":["status","stop"]}}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json","title":"DaemonRequest","description":"One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).","oneOf":[{"type":"object","required":["kind","argv","cwd","env","umask","stdout","stderr"],"additionalProperties":false,"properties":{"kind":{"const":"run"},"argv":{"description":"The command line after `flows`, whose first word is the command: fire or run (the launcher sends no other; the daemon refuses any other).","type":"array","minItems":1,"maxItems":10000,"items":{"type":"string","maxLength":1048576}},"cwd":{"description":"The client's current folder: the command runs there.","type":"string","minLength":1,"maxLength":65536},"env":{"description":"The client's environment: the command and its steps see it, not the daemon's.","type":"object","maxProperties":100000,"additionalProperties":{"type":"string"}},"umask":{"description":"The client's umask: files the command writes get its permissions.","type":"integer","minimum":0,"maximum":511},"stdout":{"description":"Whether the client's standard output is a terminal.","type":"boolean"},"stderr":{"description":"Whether the client's standard error is a terminal.","type":"boolean"}}},{"type":"object","required":["kind","signal"],"additionalProperties":false,"properties":{"kind":{"const":"signal"},"signal":{"description":"A signal the client received, for the command it asked for.","type":"string","enum":["SIGINT","SIGTERM","SIGHUP"]}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"status: what the daemon is and has done; stop: end it.","type":"string","enum":["status","stop"]}}}]};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json" */;
@@ -122,12 +122,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(data2.length > 1048576){
-const err10 = {instancePath:instancePath+"/argv/" + i0,schemaPath:"#/oneOf/0/properties/argv/items/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters"};
+if(data1.length < 1){
+const err10 = {instancePath:instancePath+"/argv",schemaPath:"#/oneOf/0/properties/argv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -136,9 +132,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/argv/" + i0,schemaPath:"#/oneOf/0/properties/argv/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(data2.length > 1048576){
+const err11 = {instancePath:instancePath+"/argv/" + i0,schemaPath:"#/oneOf/0/properties/argv/items/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -148,9 +147,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath:instancePath+"/argv",schemaPath:"#/oneOf/0/properties/argv/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/argv/" + i0,schemaPath:"#/oneOf/0/properties/argv/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -160,11 +158,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.cwd !== undefined){
-let data3 = data.cwd;
-if(typeof data3 === "string"){
-if(data3.length > 65536){
-const err13 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+}
+else {
+const err13 = {instancePath:instancePath+"/argv",schemaPath:"#/oneOf/0/properties/argv/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -173,8 +169,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.cwd !== undefined){
+let data3 = data.cwd;
+if(typeof data3 === "string"){
+if(data3.length > 65536){
+const err14 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -183,9 +183,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.length < 1){
+const err15 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -195,11 +194,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.env !== undefined){
-let data4 = data.env;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length > 100000){
-const err16 = {instancePath:instancePath+"/env",schemaPath:"#/oneOf/0/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100000},message:"must NOT have more than 100000 properties"};
+else {
+const err16 = {instancePath:instancePath+"/cwd",schemaPath:"#/oneOf/0/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -208,9 +204,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data4){
-if(typeof data4[key1] !== "string"){
-const err17 = {instancePath:instancePath+"/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.env !== undefined){
+let data4 = data.env;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 100000){
+const err17 = {instancePath:instancePath+"/env",schemaPath:"#/oneOf/0/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100000},message:"must NOT have more than 100000 properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -219,10 +218,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/env",schemaPath:"#/oneOf/0/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data4){
+if(typeof data4[key1] !== "string"){
+const err18 = {instancePath:instancePath+"/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -232,10 +230,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.umask !== undefined){
-let data6 = data.umask;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err19 = {instancePath:instancePath+"/env",schemaPath:"#/oneOf/0/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -244,9 +241,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 511 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511"};
+}
+if(data.umask !== undefined){
+let data6 = data.umask;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -255,8 +254,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 511 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -265,11 +265,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.stdout !== undefined){
-if(typeof data.stdout !== "boolean"){
-const err22 = {instancePath:instancePath+"/stdout",schemaPath:"#/oneOf/0/properties/stdout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6 < 0 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/umask",schemaPath:"#/oneOf/0/properties/umask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -279,9 +276,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.stderr !== undefined){
-if(typeof data.stderr !== "boolean"){
-const err23 = {instancePath:instancePath+"/stderr",schemaPath:"#/oneOf/0/properties/stderr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data.stdout !== undefined){
+if(typeof data.stdout !== "boolean"){
+const err23 = {instancePath:instancePath+"/stdout",schemaPath:"#/oneOf/0/properties/stdout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -291,14 +289,26 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.stderr !== undefined){
+if(typeof data.stderr !== "boolean"){
+const err24 = {instancePath:instancePath+"/stderr",schemaPath:"#/oneOf/0/properties/stderr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -310,17 +320,7 @@ passing0 = 0;
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err25 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(data.signal === undefined){
-const err26 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "signal"},message:"must have required property '"+"signal"+"'"};
+const err26 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -329,9 +329,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data){
-if(!((key2 === "kind") || (key2 === "signal"))){
-const err27 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.signal === undefined){
+const err27 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "signal"},message:"must have required property '"+"signal"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -340,10 +339,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-if("signal" !== data.kind){
-const err28 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "signal"},message:"must be equal to constant"};
+for(const key2 in data){
+if(!((key2 === "kind") || (key2 === "signal"))){
+const err28 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -353,10 +351,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.signal !== undefined){
-let data10 = data.signal;
-if(typeof data10 !== "string"){
-const err29 = {instancePath:instancePath+"/signal",schemaPath:"#/oneOf/1/properties/signal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kind !== undefined){
+if("signal" !== data.kind){
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "signal"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -365,8 +362,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data10 === "SIGINT") || (data10 === "SIGTERM")) || (data10 === "SIGHUP"))){
-const err30 = {instancePath:instancePath+"/signal",schemaPath:"#/oneOf/1/properties/signal/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.signal.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.signal !== undefined){
+let data10 = data.signal;
+if(typeof data10 !== "string"){
+const err30 = {instancePath:instancePath+"/signal",schemaPath:"#/oneOf/1/properties/signal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -375,15 +375,25 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data10 === "SIGINT") || (data10 === "SIGTERM")) || (data10 === "SIGHUP"))){
+const err31 = {instancePath:instancePath+"/signal",schemaPath:"#/oneOf/1/properties/signal/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.signal.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -400,18 +410,7 @@ passing0 = 1;
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err33 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err33 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -420,11 +419,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data11 = data.kind;
-if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data){
+if(!(key3 === "kind")){
+const err34 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -433,8 +430,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data11 === "status") || (data11 === "stop"))){
-const err35 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.kind !== undefined){
+let data11 = data.kind;
+if(typeof data11 !== "string"){
+const err35 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -443,15 +443,25 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data11 === "status") || (data11 === "stop"))){
+const err36 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -468,12 +478,12 @@ passing0 = 2;
 }
 }
 if(!valid0){
-const err37 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err38 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
