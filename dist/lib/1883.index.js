@@ -104,7 +104,8 @@ async function start(ctx, where) {
     checkFolder(where);
     const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(where.log, "a", 0o600);
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
-    const child = spawn(process.execPath, [launcher, "daemon", "serve"], { cwd: "/", env: process.env, detached: true, stdio: ["ignore", log, log] });
+    const jit = process.env.BUN_JSC_useDFGJIT === undefined ? { BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : {};
+    const child = spawn(process.execPath, [launcher, "daemon", "serve"], { cwd: "/", env: { ...process.env, ...jit }, detached: true, stdio: ["ignore", log, log] });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(log);
     let exited;
     child.once("exit", (code) => {

@@ -806,7 +806,7 @@ function cli_version_validate10(data, { instancePath = "", parentData, parentDat
 ;// CONCATENATED MODULE: ./.build/generated/validators/daemon-request.js
 
 const validateDaemonRequest = daemon_request_validate10;
-const daemon_request_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json", "title": "DaemonRequest", "description": "One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).", "oneOf": [{ "type": "object", "required": ["kind", "argv", "cwd", "env", "umask", "stdout", "stderr"], "additionalProperties": false, "properties": { "kind": { "const": "run" }, "argv": { "description": "The command line after `flows`.", "type": "array", "maxItems": 10000, "items": { "type": "string", "maxLength": 1048576 } }, "cwd": { "description": "The client's current folder: the command runs there.", "type": "string", "minLength": 1, "maxLength": 65536 }, "env": { "description": "The client's environment: the command and its steps see it, not the daemon's.", "type": "object", "maxProperties": 100000, "additionalProperties": { "type": "string" } }, "umask": { "description": "The client's umask: files the command writes get its permissions.", "type": "integer", "minimum": 0, "maximum": 511 }, "stdout": { "description": "Whether the client's standard output is a terminal.", "type": "boolean" }, "stderr": { "description": "Whether the client's standard error is a terminal.", "type": "boolean" } } }, { "type": "object", "required": ["kind", "signal"], "additionalProperties": false, "properties": { "kind": { "const": "signal" }, "signal": { "description": "A signal the client received, for the command it asked for.", "type": "string", "enum": ["SIGINT", "SIGTERM", "SIGHUP"] } } }, { "type": "object", "required": ["kind"], "additionalProperties": false, "properties": { "kind": { "description": "status: what the daemon is and has done; stop: end it.", "type": "string", "enum": ["status", "stop"] } } }] };
+const daemon_request_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/daemon-request.schema.json", "title": "DaemonRequest", "description": "One line a client sends to `flows daemon` over its socket: a command to run (`flows fire` or `flows run`, from the launcher), a signal for the command running, or a question for the daemon itself (`flows daemon status`, `flows daemon stop`).", "oneOf": [{ "type": "object", "required": ["kind", "argv", "cwd", "env", "umask", "stdout", "stderr"], "additionalProperties": false, "properties": { "kind": { "const": "run" }, "argv": { "description": "The command line after `flows`, whose first word is the command: fire or run (the launcher sends no other; the daemon refuses any other).", "type": "array", "minItems": 1, "maxItems": 10000, "items": { "type": "string", "maxLength": 1048576 } }, "cwd": { "description": "The client's current folder: the command runs there.", "type": "string", "minLength": 1, "maxLength": 65536 }, "env": { "description": "The client's environment: the command and its steps see it, not the daemon's.", "type": "object", "maxProperties": 100000, "additionalProperties": { "type": "string" } }, "umask": { "description": "The client's umask: files the command writes get its permissions.", "type": "integer", "minimum": 0, "maximum": 511 }, "stdout": { "description": "Whether the client's standard output is a terminal.", "type": "boolean" }, "stderr": { "description": "Whether the client's standard error is a terminal.", "type": "boolean" } } }, { "type": "object", "required": ["kind", "signal"], "additionalProperties": false, "properties": { "kind": { "const": "signal" }, "signal": { "description": "A signal the client received, for the command it asked for.", "type": "string", "enum": ["SIGINT", "SIGTERM", "SIGHUP"] } } }, { "type": "object", "required": ["kind"], "additionalProperties": false, "properties": { "kind": { "description": "status: what the daemon is and has done; stop: end it.", "type": "string", "enum": ["status", "stop"] } } }] };
 function daemon_request_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     ;
     let vErrors = null;
@@ -923,40 +923,50 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                     }
                     errors++;
                 }
+                if (data1.length < 1) {
+                    const err10 = { instancePath: instancePath + "/argv", schemaPath: "#/oneOf/0/properties/argv/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     let data2 = data1[i0];
                     if (typeof data2 === "string") {
                         if (data2.length > 1048576) {
-                            const err10 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/oneOf/0/properties/argv/items/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters" };
+                            const err11 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/oneOf/0/properties/argv/items/maxLength", keyword: "maxLength", params: { limit: 1048576 }, message: "must NOT have more than 1048576 characters" };
                             if (vErrors === null) {
-                                vErrors = [err10];
+                                vErrors = [err11];
                             }
                             else {
-                                vErrors.push(err10);
+                                vErrors.push(err11);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err11 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/oneOf/0/properties/argv/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err12 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/oneOf/0/properties/argv/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err12];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err12);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err12 = { instancePath: instancePath + "/argv", schemaPath: "#/oneOf/0/properties/argv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err13 = { instancePath: instancePath + "/argv", schemaPath: "#/oneOf/0/properties/argv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err13];
                 }
                 else {
-                    vErrors.push(err12);
+                    vErrors.push(err13);
                 }
                 errors++;
             }
@@ -965,17 +975,7 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
             let data3 = data.cwd;
             if (typeof data3 === "string") {
                 if (data3.length > 65536) {
-                    const err13 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-                if (data3.length < 1) {
-                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    const err14 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -984,14 +984,24 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                     }
                     errors++;
                 }
+                if (data3.length < 1) {
+                    const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err15 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = { instancePath: instancePath + "/cwd", schemaPath: "#/oneOf/0/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err15);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
@@ -1000,43 +1010,30 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
             let data4 = data.env;
             if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (Object.keys(data4).length > 100000) {
-                    const err16 = { instancePath: instancePath + "/env", schemaPath: "#/oneOf/0/properties/env/maxProperties", keyword: "maxProperties", params: { limit: 100000 }, message: "must NOT have more than 100000 properties" };
+                    const err17 = { instancePath: instancePath + "/env", schemaPath: "#/oneOf/0/properties/env/maxProperties", keyword: "maxProperties", params: { limit: 100000 }, message: "must NOT have more than 100000 properties" };
                     if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err16);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
                 for (const key1 in data4) {
                     if (typeof data4[key1] !== "string") {
-                        const err17 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err18 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err17];
+                            vErrors = [err18];
                         }
                         else {
-                            vErrors.push(err17);
+                            vErrors.push(err18);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err18 = { instancePath: instancePath + "/env", schemaPath: "#/oneOf/0/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.umask !== undefined) {
-            let data6 = data.umask;
-            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
-                const err19 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err19 = { instancePath: instancePath + "/env", schemaPath: "#/oneOf/0/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -1045,19 +1042,22 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                 }
                 errors++;
             }
+        }
+        if (data.umask !== undefined) {
+            let data6 = data.umask;
+            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                const err20 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
             if ((typeof data6 == "number") && (isFinite(data6))) {
                 if (data6 > 511 || isNaN(data6)) {
-                    const err20 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/maximum", keyword: "maximum", params: { comparison: "<=", limit: 511 }, message: "must be <= 511" };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-                if (data6 < 0 || isNaN(data6)) {
-                    const err21 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err21 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/maximum", keyword: "maximum", params: { comparison: "<=", limit: 511 }, message: "must be <= 511" };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -1066,23 +1066,21 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                     }
                     errors++;
                 }
+                if (data6 < 0 || isNaN(data6)) {
+                    const err22 = { instancePath: instancePath + "/umask", schemaPath: "#/oneOf/0/properties/umask/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
             }
         }
         if (data.stdout !== undefined) {
             if (typeof data.stdout !== "boolean") {
-                const err22 = { instancePath: instancePath + "/stdout", schemaPath: "#/oneOf/0/properties/stdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.stderr !== undefined) {
-            if (typeof data.stderr !== "boolean") {
-                const err23 = { instancePath: instancePath + "/stderr", schemaPath: "#/oneOf/0/properties/stderr/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err23 = { instancePath: instancePath + "/stdout", schemaPath: "#/oneOf/0/properties/stdout/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -1092,14 +1090,26 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                 errors++;
             }
         }
+        if (data.stderr !== undefined) {
+            if (typeof data.stderr !== "boolean") {
+                const err24 = { instancePath: instancePath + "/stderr", schemaPath: "#/oneOf/0/properties/stderr/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err24 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
         }
         else {
-            vErrors.push(err24);
+            vErrors.push(err25);
         }
         errors++;
     }
@@ -1111,17 +1121,7 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
     const _errs22 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.kind === undefined) {
-            const err25 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-        if (data.signal === undefined) {
-            const err26 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property '" + "signal" + "'" };
+            const err26 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -1130,21 +1130,19 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
             }
             errors++;
         }
+        if (data.signal === undefined) {
+            const err27 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property '" + "signal" + "'" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
         for (const key2 in data) {
             if (!((key2 === "kind") || (key2 === "signal"))) {
-                const err27 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-        }
-        if (data.kind !== undefined) {
-            if ("signal" !== data.kind) {
-                const err28 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "signal" }, message: "must be equal to constant" };
+                const err28 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -1154,10 +1152,9 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                 errors++;
             }
         }
-        if (data.signal !== undefined) {
-            let data10 = data.signal;
-            if (typeof data10 !== "string") {
-                const err29 = { instancePath: instancePath + "/signal", schemaPath: "#/oneOf/1/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.kind !== undefined) {
+            if ("signal" !== data.kind) {
+                const err29 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "signal" }, message: "must be equal to constant" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -1166,8 +1163,11 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                 }
                 errors++;
             }
-            if (!(((data10 === "SIGINT") || (data10 === "SIGTERM")) || (data10 === "SIGHUP"))) {
-                const err30 = { instancePath: instancePath + "/signal", schemaPath: "#/oneOf/1/properties/signal/enum", keyword: "enum", params: { allowedValues: daemon_request_schema11.oneOf[1].properties.signal.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data.signal !== undefined) {
+            let data10 = data.signal;
+            if (typeof data10 !== "string") {
+                const err30 = { instancePath: instancePath + "/signal", schemaPath: "#/oneOf/1/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -1176,15 +1176,25 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                 }
                 errors++;
             }
+            if (!(((data10 === "SIGINT") || (data10 === "SIGTERM")) || (data10 === "SIGHUP"))) {
+                const err31 = { instancePath: instancePath + "/signal", schemaPath: "#/oneOf/1/properties/signal/enum", keyword: "enum", params: { allowedValues: daemon_request_schema11.oneOf[1].properties.signal.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
         }
     }
     else {
-        const err31 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err32 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err32];
         }
         else {
-            vErrors.push(err31);
+            vErrors.push(err32);
         }
         errors++;
     }
@@ -1201,31 +1211,18 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
         const _errs28 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.kind === undefined) {
-                const err32 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                const err33 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err33];
                 }
                 else {
-                    vErrors.push(err32);
+                    vErrors.push(err33);
                 }
                 errors++;
             }
             for (const key3 in data) {
                 if (!(key3 === "kind")) {
-                    const err33 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-            }
-            if (data.kind !== undefined) {
-                let data11 = data.kind;
-                if (typeof data11 !== "string") {
-                    const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err34 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -1234,8 +1231,11 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                     }
                     errors++;
                 }
-                if (!((data11 === "status") || (data11 === "stop"))) {
-                    const err35 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/enum", keyword: "enum", params: { allowedValues: daemon_request_schema11.oneOf[2].properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            }
+            if (data.kind !== undefined) {
+                let data11 = data.kind;
+                if (typeof data11 !== "string") {
+                    const err35 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -1244,15 +1244,25 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
                     }
                     errors++;
                 }
+                if (!((data11 === "status") || (data11 === "stop"))) {
+                    const err36 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/enum", keyword: "enum", params: { allowedValues: daemon_request_schema11.oneOf[2].properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
             }
         }
         else {
-            const err36 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err37 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
             }
             else {
-                vErrors.push(err36);
+                vErrors.push(err37);
             }
             errors++;
         }
@@ -1269,12 +1279,12 @@ function daemon_request_validate10(data, { instancePath = "", parentData, parent
         }
     }
     if (!valid0) {
-        const err37 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err38 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
         }
         else {
-            vErrors.push(err37);
+            vErrors.push(err38);
         }
         errors++;
     }
@@ -1364,8 +1374,10 @@ async function serveDaemon(options) {
     const home = process.cwd();
     let served = 0;
     let running;
+    let current;
     let stopping = false;
     let idleTimer;
+    let socketId;
     const connections = new Set();
     let stopped;
     const done = new Promise((resolve) => {
@@ -1384,9 +1396,12 @@ async function serveDaemon(options) {
         options.log(`stopping: ${why}`);
         if (idleTimer)
             clearTimeout(idleTimer);
-        server.close();
+        const own = () => socketId !== undefined && fileId(options.socket) === socketId;
+        if (own())
+            server.close();
         void (running ?? Promise.resolve()).then(() => {
-            (0,external_node_fs_.rmSync)(options.socket, { force: true });
+            if (own())
+                (0,external_node_fs_.rmSync)(options.socket, { force: true });
             for (const socket of connections)
                 socket.destroy();
             stopped();
@@ -1414,7 +1429,7 @@ async function serveDaemon(options) {
             catch {
                 request = undefined;
             }
-            if (!validateDaemonRequest(request)) {
+            if (!validateDaemonRequest(request) || (request.kind === "run" && request.argv[0] !== "fire" && request.argv[0] !== "run")) {
                 send({ error: "not a request of the flows launcher" });
                 socket.end();
                 return;
@@ -1448,10 +1463,12 @@ async function serveDaemon(options) {
                 return;
             }
             signals = new external_node_events_.EventEmitter();
+            current = signals;
             if (idleTimer)
                 clearTimeout(idleTimer);
             running = runFor(request, socket, signals, send).finally(() => {
                 running = undefined;
+                current = undefined;
                 served += 1;
                 if (!stopping)
                     idleAgain();
@@ -1521,7 +1538,10 @@ async function serveDaemon(options) {
         }
     }
     for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
-        process.on(signal, () => stop(`received ${signal}`));
+        process.on(signal, () => {
+            current?.emit(signal);
+            stop(`received ${signal}`);
+        });
     }
     await new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -1532,7 +1552,24 @@ async function serveDaemon(options) {
     });
     options.log(`listening on ${options.socket} (pid ${process.pid})`);
     idleAgain();
+    socketId = fileId(options.socket);
+    const watch = setInterval(() => {
+        if (fileId(options.socket) !== socketId)
+            stop("its socket was removed or replaced");
+    }, SOCKET_CHECK_MS);
+    watch.unref?.();
+    void done.then(() => clearInterval(watch));
     return done;
+}
+const SOCKET_CHECK_MS = 2000;
+function fileId(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path, { bigint: true });
+        return `${info.dev}:${info.ino}:${info.ctimeNs}`;
+    }
+    catch {
+        return "gone";
+    }
 }
 function replaceEnvironment(env) {
     for (const name of Object.keys(process.env))

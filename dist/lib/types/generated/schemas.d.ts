@@ -579,8 +579,9 @@ export declare const contractSchemas: {
                     readonly const: "run";
                 };
                 readonly argv: {
-                    readonly description: "The command line after `flows`.";
+                    readonly description: "The command line after `flows`, whose first word is the command: fire or run (the launcher sends no other; the daemon refuses any other).";
                     readonly type: "array";
+                    readonly minItems: 1;
                     readonly maxItems: 10000;
                     readonly items: {
                         readonly type: "string";

@@ -121,8 +121,9 @@ export type Attempt = ({
 export type DaemonRequest = ({
     kind: "run";
     /**
-     * The command line after `flows`.
+     * The command line after `flows`, whose first word is the command: fire or run (the launcher sends no other; the daemon refuses any other).
      *
+     * @minItems 1
      * @maxItems 10000
      */
     argv: string[];
