@@ -270,6 +270,29 @@ describe.concurrent("flows daemon", () => {
     expect(await t.served()).toBe(1);
   });
 
+  it("runs each of eight commands started at once exactly once, through it or on their own", async ({ onTestFinished }) => {
+    const t = await withDaemon(onTestFinished, "eight-at-once");
+    const counter = join(t.repo, "ran.log");
+    const source = [
+      'import { appendFileSync } from "node:fs";',
+      "const context = JSON.parse(await Bun.stdin.text());",
+      `appendFileSync(${JSON.stringify(counter)}, context.flow.event.id + "\\n");`,
+      'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "ran " + context.flow.event.id }));',
+    ].join("\n");
+    await writeFlow(t.repo, { name: "count", steps: [{ name: "step", trigger: "t", source }] });
+    const ids = Array.from({ length: 8 }, (_, index) => `test:t:at-once-${index}`);
+    await Promise.all(ids.map((id, index) => writeEvent(t.repo, `e${index}.json`, flowEvent("t", id))));
+    const runs = await Promise.all(ids.map((_, index) => t.flows(["fire", "--event", `e${index}.json`, "--no-color"])));
+    for (const [index, ran] of runs.entries()) {
+      expect(ran.code, ran.err).toBe(0);
+      expect(ran.out).toContain(`ran ${ids[index]}`);
+    }
+    expect((await readFile(counter, "utf8")).trim().split("\n").sort()).toEqual([...ids].sort());
+    const served = await t.served();
+    expect(served).toBeGreaterThanOrEqual(1);
+    expect(served).toBeLessThanOrEqual(8);
+  });
+
   it("ends when its build changes, and the command it refused runs on its own", async ({ onTestFinished }) => {
     const cli = await copyOfPackage("rebuilt-pkg");
     const t = await withDaemon(onTestFinished, "rebuilt", {}, cli);
