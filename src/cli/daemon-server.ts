@@ -72,7 +72,7 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
   let current: EventEmitter | undefined;
   let stopping = false;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The socket's device and inode once listening: what `stop` removes, and what the daemon watches. */
+  /** The socket's identity once listening (fileId): what `stop` removes, and what the daemon watches. */
   let socketId: string | undefined;
   const connections = new Set<Socket>();
   let stopped!: () => void;
@@ -159,10 +159,10 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
       signals = new EventEmitter();
       current = signals;
       if (idleTimer) clearTimeout(idleTimer);
-      running = runFor(request, socket, signals, send).finally(() => {
+      running = runFor(request, socket, signals, send).then((ran) => {
         running = undefined;
         current = undefined;
-        served += 1;
+        if (ran) served += 1;
         if (!stopping) idleAgain();
       });
     };
@@ -189,14 +189,15 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
     socket.on("close", () => signals?.emit("SIGHUP"));
   }
 
-  async function runFor(request: RunRequest, socket: Socket, signals: EventEmitter, send: (reply: DaemonReply) => void): Promise<void> {
+  /** Runs the command; false when it was refused (its folder is gone) and the client runs it. Never rejects. */
+  async function runFor(request: RunRequest, socket: Socket, signals: EventEmitter, send: (reply: DaemonReply) => void): Promise<boolean> {
     try {
       process.chdir(request.cwd);
     } catch {
       // Gone, or not a folder: the client runs the command itself, and says so as it would.
       send({ refused: "folder" });
       socket.end();
-      return;
+      return false;
     }
     replaceEnvironment(request.env);
     // What earlier commands learnt of the files (compiled trigger schemas, which folders are
@@ -232,6 +233,7 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
       process.umask(umask);
       process.chdir(home);
     }
+    return true;
   }
 
   // Stopped by a signal (a shutdown, Ctrl-C on `flows daemon serve`): the command it runs gets the
