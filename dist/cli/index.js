@@ -347,7 +347,15 @@ async function throughDaemon() {
         pending = pending.subarray(wrote);
       }
     };
+    // The daemon stops the command on the first signal and ends it on a second (as the CLI does
+    // alone); a third means the daemon is not answering, and the client exits by itself.
+    let signalsSeen = 0;
     const forward = (connection) => (signal) => {
+      signalsSeen += 1;
+      if (signalsSeen >= 3) {
+        writeSync2(`flows: received ${signal} again and the daemon has not ended the command: exiting now; steps it runs may go on.\n`);
+        process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129);
+      }
       pending = Buffer.concat([pending, Buffer.from(`${JSON.stringify({ kind: "signal", signal })}\n`)]);
       flush(connection);
     };
@@ -407,4 +415,11 @@ async function terminalsOf() {
   const [stdout, stderr, devNull] = await Promise.all([1, 2, "/dev/null"].map((file) => Bun.file(file).stat().catch(() => undefined)));
   const isTerminal = (info) => info?.isCharacterDevice() === true && info.rdev !== devNull?.rdev;
   return { stdout: isTerminal(stdout), stderr: isTerminal(stderr) };
+}
+
+/** Writes to standard error at once, for the last thing said before exiting (Bun.write is asynchronous). */
+function writeSync2(text) {
+  try {
+    process.getBuiltinModule("node:fs").writeSync(2, text);
+  } catch {}
 }

@@ -1466,10 +1466,11 @@ async function serveDaemon(options) {
             current = signals;
             if (idleTimer)
                 clearTimeout(idleTimer);
-            running = runFor(request, socket, signals, send).finally(() => {
+            running = runFor(request, socket, signals, send).then((ran) => {
                 running = undefined;
                 current = undefined;
-                served += 1;
+                if (ran)
+                    served += 1;
                 if (!stopping)
                     idleAgain();
             });
@@ -1502,7 +1503,7 @@ async function serveDaemon(options) {
         catch {
             send({ refused: "folder" });
             socket.end();
-            return;
+            return false;
         }
         replaceEnvironment(request.env);
         (0,schemas.forgetSharedSchemaRegistry)();
@@ -1536,6 +1537,7 @@ async function serveDaemon(options) {
             process.umask(umask);
             process.chdir(home);
         }
+        return true;
     }
     for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
         process.on(signal, () => {
