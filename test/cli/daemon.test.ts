@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { existsSync, readdirSync } from "node:fs";
-import { createConnection } from "node:net";
+import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -366,6 +366,43 @@ describe.concurrent("flows daemon", () => {
     const ran = await t.flows(["fire", "--event", "e.json", "--state", "none", "--no-color"]);
     expect(ran.out).toContain("still served");
     expect(await t.served()).toBe(1);
+  });
+
+  it("passes two Ctrl-Cs to a daemon that does not answer, and exits by itself on the third", async () => {
+    const t = await setUp("wedged");
+    const { socket } = JSON.parse((await t.flows(["daemon", "status", "--json"])).out) as { socket: string };
+    await writeFlow(t.repo, { name: "f", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    await writeEvent(t.repo, "e.json", flowEvent("t", "test:t:wedged"));
+    // A stand-in daemon that takes the command and then says nothing more.
+    const lines: string[] = [];
+    const server = createServer((connection) => {
+      connection.on("data", (chunk) => {
+        lines.push(...chunk.toString().split("\n").filter(Boolean));
+        if (lines.length === 1) connection.write(`${JSON.stringify({ accepted: true })}\n`);
+      });
+    });
+    await new Promise<void>((listening) => server.listen(socket, listening));
+    try {
+      const running = t.start(["fire", "--event", "e.json"]);
+      for (let waited = 0; lines.length === 0; waited += 20) {
+        if (waited > 20_000) throw new Error("the client never connected");
+        await sleep(20);
+      }
+      await sleep(200);
+      for (let sent = 0; sent < 3; sent += 1) {
+        kill(running.child.pid!, "SIGINT");
+        await sleep(400);
+      }
+      const ran = await running.done;
+      expect(ran.code).toBe(130);
+      expect(ran.err).toContain("the daemon has not ended the command: exiting now");
+      expect(lines.slice(1).map((line) => JSON.parse(line))).toEqual([
+        { kind: "signal", signal: "SIGINT" },
+        { kind: "signal", signal: "SIGINT" },
+      ]);
+    } finally {
+      server.close();
+    }
   });
 
   it("refuses a folder other users can enter, and names it", async () => {
