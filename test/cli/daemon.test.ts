@@ -357,7 +357,7 @@ describe.concurrent("flows daemon", () => {
         connection.on("close", () => settle(text));
         connection.on("error", () => settle(text));
       });
-    const run = { kind: "run", cwd: t.repo, env: {}, umask: 18, stdout: false, stderr: false };
+    const run = { kind: "run", cwd: t.repo, env: { PATH: process.env.PATH ?? "" }, umask: 18, stdout: false, stderr: false };
     for (const line of ["not json\n", `${JSON.stringify({ ...run, argv: ["daemon", "serve"] })}\n`, `${JSON.stringify({ ...run, argv: [] })}\n`, `${JSON.stringify({ kind: "run" })}\n`]) {
       expect(JSON.parse(await ask(line))).toEqual({ error: "not a request of the flows launcher" });
     }
@@ -366,6 +366,17 @@ describe.concurrent("flows daemon", () => {
     const ran = await t.flows(["fire", "--event", "e.json", "--state", "none", "--no-color"]);
     expect(ran.out).toContain("still served");
     expect(await t.served()).toBe(1);
+    // Colours as the client's terminals take them: both terminals, or none.
+    const fired = (terminals: boolean) => ask(`${JSON.stringify({ ...run, argv: ["fire", "--event", "e.json", "--state", "none"], stdout: terminals, stderr: terminals })}\n`);
+    const outputOf = (text: string) =>
+      text
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { out?: string })
+        .map((reply) => reply.out ?? "")
+        .join("");
+    expect(outputOf(await fired(true))).toContain("\u001b[1mevent test:t:after-hostile");
+    expect(outputOf(await fired(false))).not.toContain("\u001b[");
   });
 
   it("passes two Ctrl-Cs to a daemon that does not answer, and exits by itself on the third", async () => {
