@@ -645,7 +645,7 @@ const COMMANDS = [
         summary: "keep one Bun process running in which `flows fire` and `flows run` start with their code loaded (start, stop, status)",
         options: [],
         details: "While it runs, `flows fire` and `flows run` on this flows-action install go through it: each runs in your folder,\n" +
-            "with your environment, and prints what it would print alone, in about half the time. One command runs there at a\n" +
+            "with your environment, and prints what it would print alone, quick steps in about 60% of the time. One command runs at a\n" +
             "time (another runs on its own), and a command reading its event from standard input runs on its own. It ends after\n" +
             "30 minutes without a command (FLOWS_DAEMON_IDLE_MINUTES), when its build changes, or on `flows daemon stop`.\n" +
             "FLOWS_DAEMON=off runs a command without it. `serve` runs it in the foreground, its log on standard error.",
