@@ -83,9 +83,17 @@ export async function runCommandLine(argv: string[], options: HostedOptions): Pr
 async function outputChecked(code: number, stdout: TerminalWriter, err: (text: string) => void): Promise<number> {
   await stdout.settled();
   const failure = stdout.failure;
-  if (failure === undefined || failure.code === "EPIPE") return code;
+  if (failure === undefined || readerLeft(failure.code)) return code;
   err(`flows: could not write to standard output: ${writeFailureText(failure)}; the output is incomplete.\n`);
   return code === EXIT.ok ? EXIT.failed : code;
+}
+
+/**
+ * The reader of standard output went away: EPIPE, or ECONNRESET when standard output is a socket
+ * (a Node parent's `pipe`, which is a socketpair) closed with output still unread in it.
+ */
+function readerLeft(code: string | undefined): boolean {
+  return code === "EPIPE" || code === "ECONNRESET";
 }
 
 type Saving = { failed: boolean; exitCode: (code: number) => number };
