@@ -402,8 +402,9 @@ async function throughDaemon() {
   });
   await writes;
   // Output that could not be written fails a command that otherwise succeeded; a reader that
-  // left early (`flows fire ... | head -1`, EPIPE) does not (as src/cli/main.ts does).
-  if (code !== undefined && stdoutFailed !== undefined && stdoutFailed !== "EPIPE") {
+  // left early (`flows fire ... | head -1`, EPIPE; ECONNRESET from a socket closed with output
+  // unread) does not (as src/cli/main.ts does).
+  if (code !== undefined && stdoutFailed !== undefined && stdoutFailed !== "EPIPE" && stdoutFailed !== "ECONNRESET") {
     await Bun.write(Bun.stderr, `flows: could not write to standard output: ${stdoutFailed}; the output is incomplete.\n`).catch(() => {});
     return code === 0 ? 1 : code;
   }

@@ -1382,10 +1382,13 @@ async function runCommandLine(argv, options) {
 async function outputChecked(code, stdout, err) {
     await stdout.settled();
     const failure = stdout.failure;
-    if (failure === undefined || failure.code === "EPIPE")
+    if (failure === undefined || readerLeft(failure.code))
         return code;
     err(`flows: could not write to standard output: ${writeFailureText(failure)}; the output is incomplete.\n`);
     return code === cli_usage/* EXIT */.dc.ok ? cli_usage/* EXIT */.dc.failed : code;
+}
+function readerLeft(code) {
+    return code === "EPIPE" || code === "ECONNRESET";
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
