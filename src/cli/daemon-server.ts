@@ -283,16 +283,7 @@ function replaceEnvironment(env: Record<string, string | undefined>): void {
   Object.assign(process.env, env);
 }
 
-/** The build's files as they are now: size, time and inode of each, or "-" for one that is gone. */
+/** The build's files as they are now: each one's identity (fileId), "gone" for one that is missing. */
 function buildSignature(files: readonly string[]): string {
-  return files
-    .map((file) => {
-      try {
-        const info = statSync(file);
-        return `${info.size}:${info.mtimeMs}:${info.ino}`;
-      } catch {
-        return "-";
-      }
-    })
-    .join(" ");
+  return files.map(fileId).join(" ");
 }
