@@ -1580,17 +1580,7 @@ function replaceEnvironment(env) {
     Object.assign(process.env, env);
 }
 function buildSignature(files) {
-    return files
-        .map((file) => {
-        try {
-            const info = (0,external_node_fs_.statSync)(file);
-            return `${info.size}:${info.mtimeMs}:${info.ino}`;
-        }
-        catch {
-            return "-";
-        }
-    })
-        .join(" ");
+    return files.map(fileId).join(" ");
 }
 
 
