@@ -183,7 +183,8 @@ function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: S
 }
 
 /**
- * `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts);
+ * `watchdog`: the file Bun preloads into a raw step so it stops when its dispatcher dies (./watchdog.ts;
+ * the module wrapper holds it);
  * `helpers`: the one that stands in for the step helpers a raw step imports (./flow-helpers.ts).
  */
 type StepFiles = { wrapper: ModuleWrapper | undefined; watchdog: string | undefined; helpers?: string };
@@ -205,8 +206,9 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
     return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
   }
   const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
-  // A raw step still runs where no temp folder can be written, only without its watchdog.
-  const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
+  // A raw step still runs where no temp folder can be written, only without its watchdog. The
+  // wrapper starts with the watchdog itself: a module-style step preloads nothing.
+  const watchdog = wrapper === undefined ? await stepWatchdogPath().catch(() => undefined) : undefined;
   const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
   const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
   return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };

@@ -7,7 +7,7 @@ import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { flowEvent, writeFlow } from "../helpers/flow-packages.js";
 import { BUN_PATH, runOptions, tempDirEachTest, writeStepPackage } from "./helpers.js";
 
-// The dispatcher's temp folder (the watchdog every step preloads, the module wrapper) is the
+// The dispatcher's temp folder (the watchdog raw steps preload, the module wrapper) is the
 // steps' to remove too: a step cleaning up `$TMPDIR/*`, or a temp cleaner. Every later step of the
 // delivery then failed with Bun's `preload not found`, its script never run.
 
@@ -25,8 +25,9 @@ const logging = (log: string, label: string, moduleStyle = false) =>
     : `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(log)}, ${JSON.stringify(`${label}\n`)});\nconsole.log('FLOW_RESULT {"status":"completed"}');`;
 
 /**
- * A Bun that first removes the folder of the watchdog it is asked to preload (`--preload FILE`),
- * on its first `removals` starts, then runs the real Bun: the step finds its files gone as it starts.
+ * A Bun that first removes the folder of the file it is asked to start with (the watchdog a raw
+ * step preloads, `--preload FILE`, or a module-style step's wrapper) on its first `removals`
+ * starts, then runs the real Bun: the step finds its files gone as it starts.
  */
 function bunRemovingItsFolder(removals: number): { bunPath: string; starts: string } {
   const starts = path.join(dir, "starts.log");
@@ -36,7 +37,8 @@ function bunRemovingItsFolder(removals: number): { bunPath: string; starts: stri
     [
       "#!/bin/sh",
       `echo start >> "${starts}"`,
-      `if [ "$1" = "--preload" ] && [ "$(wc -l < "${starts}")" -le ${removals} ]; then rm -rf "$(dirname "$2")"; fi`,
+      `first="$1"; [ "$1" = "--preload" ] && first="$2"`,
+      `case "$first" in */flows-action-*/*) [ "$(wc -l < "${starts}")" -le ${removals} ] && rm -rf "$(dirname "$first")" ;; esac`,
       `exec "${BUN_PATH}" "$@"`,
     ].join("\n"),
   );

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
-import { stepWatchdogPath } from "../../src/runners/module-style.js";
+import { prepareModuleWrapper, stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
 import { canFindStrayProcesses, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
 import { timedAfterResult } from "../helpers/stalls.js";
@@ -259,5 +259,29 @@ onLinux("a step whose dispatcher is killed outright (kill -9)", () => {
 
     for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
     expect(stopMarkedProcesses(mark)).toBe(0);
+  });
+
+  it("stops a module-style step the same way: its wrapper starts with the watchdog, nothing is preloaded", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const script = path.join(dir, "module-step.ts");
+    const { writeFile } = await import("node:fs/promises");
+    // The escaping part runs when the module is imported; the default export then waits.
+    await writeFile(script, `${escapingStep(pidFile, "")}\nexport default async () => { await Bun.sleep(60_000); return { status: "completed" }; };\n`);
+    const context = path.join(dir, "context.json");
+    await writeFile(context, "{}");
+    const wrapper = await prepareModuleWrapper({ scriptPath: script, scriptLabel: "module-step.ts" });
+    expect(wrapper.args.join(" ")).not.toContain("--preload");
+    const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
+    const quoted = wrapper.args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
+    const stepCommand = `setsid ${BUN_PATH} ${quoted} <${context} >/dev/null 2>&1 &`;
+    const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
+    await new Promise((done) => dispatcher.once("exit", done));
+    const pids = readPids(pidFile);
+    const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
+    started.push(bun);
+
+    for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+    expect(stopMarkedProcesses(mark)).toBe(0);
+    await wrapper.dispose();
   });
 });
