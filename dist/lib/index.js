@@ -21981,6 +21981,10 @@ const FLOW_HELPER_SPECIFIERS = [
 ];
 
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
+// The step watchdog first, in a block of its own, before the module is imported.
+{
+${WATCHDOG_SOURCE}
+}
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
 ${FLOW_HELPERS_SOURCE}
@@ -23238,7 +23242,7 @@ async function prepareBunStep(step) {
         return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
     }
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
-    const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
+    const watchdog = wrapper === undefined ? await stepWatchdogPath().catch(() => undefined) : undefined;
     const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
     const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
     return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };

@@ -20,7 +20,7 @@ export declare const wrapperWrites: {
  * read before it is known to be module-style, and the wrapper is then ready (or nearly).
  */
 export declare function warmModuleWrapper(): void;
-/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
+/** The step watchdog Bun preloads into every raw step (./watchdog.ts), written once per process with the wrapper. */
 export declare function stepWatchdogPath(): Promise<string>;
 /**
  * The file Bun preloads into a raw step whose source names a helper specifier (`import {

@@ -1,5 +1,6 @@
 /**
- * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
+ * Preloaded into every raw Bun step (`bun --preload <this> ...`), and the first thing the
+ * module-style wrapper runs (./module-style.ts), so a step does not outlive the
  * process that started it. A step runs in its own process group (so that a timeout can stop its
  * children), which also keeps it out of reach when its dispatcher is killed outright (kill -9, a
  * runner that lost its machine): it ran on, and since its record said `interrupted`, the next
