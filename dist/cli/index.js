@@ -75,7 +75,11 @@ const argv = process.argv.slice(2);
 // FLOWS_DAEMON=off, standard output was closed, or the event comes from standard input. When none
 // runs, or it is busy, ends, or cannot run the command in this folder, the command runs here as
 // usual. Asked before node:fs and node:path load (about 4.5 ms of Bun's CPU): the client uses Bun's
-// own file calls.
+// own file calls. When none runs, one is started once the command has run here, in the background
+// (`flows daemon start`), if the command was typed at a terminal outside CI, or FLOWS_DAEMON=auto
+// (wantsDaemonStarted).
+let daemonWanted = false;
+let stderrIsTerminal = false;
 if (
   typeof globalThis.Bun !== "undefined" &&
   (argv[0] === "fire" || argv[0] === "run") &&
@@ -106,6 +110,9 @@ if (typeof globalThis.Bun !== "undefined") {
   // every record and awaited every step, so it exits now rather than after the housekeeping
   // still queued (removing result files, looking for leftover temp folders), 4-5 ms of a
   // `flows fire`. Temp folders are removed by their exit handlers all the same.
+  // A daemon is started only by a build (dist/cli/bun/), which `flows daemon serve` runs; a
+  // usage error (2) ran nothing.
+  if (daemonWanted && (code === 0 || code === 1) && entry?.startsWith(join(dirname(self), "bun")) === true) startDaemon();
   process.exit(code);
 } else {
   if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
@@ -288,21 +295,67 @@ function placeholderNote(file) {
  * The folder's path must be absolute (the daemon, started elsewhere, must find the same one).
  */
 async function daemonSocket() {
-  if (process.platform === "win32") return undefined;
+  if (process.platform === "win32") return {};
   const env = process.env;
   const uid = process.getuid();
   const dir = env.FLOWS_DAEMON_DIR || `${env.XDG_RUNTIME_DIR || env.TMPDIR || "/tmp"}/flows-daemon-${uid}`;
-  if (!dir.startsWith("/")) return undefined;
+  if (!dir.startsWith("/")) return {};
   // import.meta.dir is this file's folder with links resolved (<package>/dist/cli, or src/cli).
   const here = import.meta.dir;
   const packageDir = here.slice(0, here.lastIndexOf("/", here.lastIndexOf("/") - 1));
   const socket = `${dir}/${Bun.hash(packageDir).toString(36)}.sock`;
   try {
-    const [folder, file] = await Promise.all([Bun.file(dir).stat(), Bun.file(socket).stat()]);
+    const [folder, file] = await Promise.all([Bun.file(dir).stat().catch(missing), Bun.file(socket).stat().catch(missing)]);
+    // None runs when the folder is not there, or is this user's alone without the socket (a
+    // folder another user made, or open to others, is refused, and no daemon is started in it).
+    if (folder === undefined) return { none: true };
     const folderIsMine = folder.isDirectory() && folder.uid === uid && (folder.mode & 0o077) === 0;
-    return folderIsMine && file.isSocket() && file.uid === uid ? socket : undefined;
+    if (!folderIsMine) return {};
+    if (file === undefined) return { none: true };
+    return file.isSocket() && file.uid === uid ? { socket } : {};
   } catch {
-    return undefined;
+    return {};
+  }
+}
+
+/** A stat that failed because the file is not there; any other failure is rethrown (refused). */
+function missing(error) {
+  if (error?.code === "ENOENT") return undefined;
+  throw error;
+}
+
+/**
+ * Whether a `flows daemon` is started when none runs: FLOWS_DAEMON=auto, or unset where someone
+ * typed the command (standard output or error a terminal) and CI is not set. Scripts, CI jobs and
+ * tests never get one they did not ask for; FLOWS_DAEMON=manual (or any other value) uses one only
+ * when started with `flows daemon start`.
+ */
+function wantsDaemonStarted(terminals) {
+  const setting = process.env.FLOWS_DAEMON;
+  if (setting === "auto") return true;
+  if (setting !== undefined && setting !== "") return false;
+  const ci = process.env.CI;
+  return (ci === undefined || ci === "" || ci === "false" || ci === "0") && (terminals.stdout || terminals.stderr);
+}
+
+/**
+ * `flows daemon start` in the background, not waited for: it makes the folder, checks it, starts
+ * the daemon and waits for it on its own (a second one started at the same moment ends within
+ * 2 s: daemon-server.ts). Said on standard error when that is a terminal.
+ */
+function startDaemon() {
+  try {
+    Bun.spawn([process.execPath, self, "daemon", "start"], { cwd: "/", env: process.env, stdio: ["ignore", "ignore", "ignore"], detached: true }).unref();
+  } catch {
+    return;
+  }
+  if (stderrIsTerminal) {
+    const idle = Number(process.env.FLOWS_DAEMON_IDLE_MINUTES);
+    const minutes = Number.isFinite(idle) && idle > 0 ? idle : 30;
+    writeSync2(
+      "flows: starting `flows daemon` in the background: the next `flows fire` and `flows run` go through it and start faster. " +
+        `It ends after ${minutes} minute${minutes === 1 ? "" : "s"} without a command; \`flows daemon stop\` ends it now, FLOWS_DAEMON=manual keeps it from starting by itself.\n`,
+    );
   }
 }
 
@@ -313,8 +366,14 @@ async function daemonSocket() {
  * (none answers, busy, its build changed): then nothing has run, and the command runs here.
  */
 async function throughDaemon() {
-  const [socket, terminals] = await Promise.all([daemonSocket(), terminalsOf()]);
-  if (socket === undefined) return undefined;
+  const [found, terminals] = await Promise.all([daemonSocket(), terminalsOf()]);
+  const socket = found.socket;
+  stderrIsTerminal = terminals.stderr;
+  if (socket === undefined) {
+    daemonWanted = found.none === true && wantsDaemonStarted(terminals);
+    return undefined;
+  }
+  let nobodyListens = false;
   let request;
   try {
     request = `${JSON.stringify({ kind: "run", argv, cwd: process.cwd(), env: { ...process.env }, umask: process.umask(), ...terminals })}\n`;
@@ -396,11 +455,16 @@ async function throughDaemon() {
         },
         close: finish,
         error: () => {},
-        connectError: () => settle(undefined),
+        // A socket nothing listens on: its daemon was killed (`flows daemon start` replaces it).
+        connectError: () => {
+          nobodyListens = true;
+          settle(undefined);
+        },
       },
     }).catch(() => settle(undefined));
   });
   await writes;
+  if (code === undefined && nobodyListens) daemonWanted = wantsDaemonStarted(terminals);
   // Output that could not be written fails a command that otherwise succeeded; a reader that
   // left early (`flows fire ... | head -1`, EPIPE; ECONNRESET from a socket closed with output
   // unread) does not (as src/cli/main.ts does).

@@ -648,7 +648,9 @@ const COMMANDS = [
             "with your environment, and prints what it would print alone, quick steps in about 60% of the time. One command runs at a\n" +
             "time (another runs on its own), and a command reading its event from standard input runs on its own. It ends after\n" +
             "30 minutes without a command (FLOWS_DAEMON_IDLE_MINUTES), when its build changes, or on `flows daemon stop`.\n" +
-            "FLOWS_DAEMON=off runs a command without it. `serve` runs it in the foreground, its log on standard error.",
+            "A `flows fire` or `flows run` typed at a terminal outside CI starts one when none runs; FLOWS_DAEMON=auto starts one\n" +
+            "without a terminal too, FLOWS_DAEMON=manual only uses one you started, FLOWS_DAEMON=off runs every command without it.\n" +
+            "`serve` runs it in the foreground, its log on standard error.",
         examples: ["flows daemon start", "flows daemon status --json", "flows daemon stop"],
         run: async ({ ctx, args }) => (await __nccwpck_require__.e(/* import() */ 1883).then(__nccwpck_require__.bind(__nccwpck_require__, 61883))).daemonCommand(ctx, args[0]),
     },
