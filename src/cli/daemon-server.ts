@@ -201,8 +201,10 @@ export async function serveDaemon(options: ServeOptions): Promise<void> {
     }
     replaceEnvironment(request.env);
     // What earlier commands learnt of the files (compiled trigger schemas, which folders are
-    // repositories) is read again: the flows may have been edited since.
-    forgetSharedSchemaRegistry();
+    // repositories) is read again: the flows may have been edited since. Validators of
+    // self-contained schemas are kept by their content (an edit is new content): the files are
+    // read again, not compiled again.
+    forgetSharedSchemaRegistry({ keepSelfContained: true });
     forgetRepositories();
     const umask = process.umask(request.umask);
     send({ accepted: true });

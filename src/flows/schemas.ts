@@ -52,12 +52,16 @@ export class SchemaRegistry {
   /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
   private readonly checkProblems = new Map<string, FlowDiagnostic>();
   /** Validators by content, for files that are copies of one self-contained schema. */
-  private readonly shared = new Map<string, SharedCompile>();
+  private readonly shared: Map<string, SharedCompile>;
   private ajvCompiles = 0;
   private cacheHits = 0;
   private metaChecks = 0;
 
-  constructor(private readonly options: SchemaRegistryOptions = {}) {}
+  constructor(private readonly options: SchemaRegistryOptions = {}) {
+    this.shared = options.sharedCompiles ?? new Map();
+    // Kept across commands, and so bounded: a daemon fed ever-changing schemas starts over.
+    if (this.shared.size > MAX_SHARED_COMPILES) this.shared.clear();
+  }
 
   /** Number of validators this registry took from the compiled-schema cache. */
   get cacheHitCount(): number {
@@ -301,15 +305,27 @@ export class SchemaRegistry {
   }
 }
 
-let shared: SchemaRegistry | undefined;
+/** Self-contained validators kept across commands at most; past it the map starts over. */
+const MAX_SHARED_COMPILES = 512;
 
-/** The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that runs command after command, `flows daemon`). */
-export function forgetSharedSchemaRegistry(): void {
+let shared: SchemaRegistry | undefined;
+/** Validators of self-contained schemas by content, kept across forgetSharedSchemaRegistry() once asked to. */
+let keptCompiles: Map<string, SharedCompile> | undefined;
+
+/**
+ * The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that
+ * runs command after command, `flows daemon`). With `keepSelfContained`, the validators of
+ * self-contained schemas (every `$ref` within the file, no nested `$id`: the draft and the
+ * content are all their checks depend on) are kept by content for the registries after it, so an
+ * unchanged schema is not compiled or read from the cache again, and an edited one is new content.
+ */
+export function forgetSharedSchemaRegistry(options: { keepSelfContained?: boolean } = {}): void {
   shared = undefined;
+  keptCompiles = options.keepSelfContained ? (keptCompiles ?? new Map()) : undefined;
 }
 
 /** The process-wide registry matchSteps uses when none is passed. */
 export function sharedSchemaRegistry(): SchemaRegistry {
-  shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
+  shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}) });
   return shared;
 }
