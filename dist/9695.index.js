@@ -1149,12 +1149,15 @@ class SchemaRegistry {
     queue = Promise.resolve();
     current;
     checkProblems = new Map();
-    shared = new Map();
+    shared;
     ajvCompiles = 0;
     cacheHits = 0;
     metaChecks = 0;
     constructor(options = {}) {
         this.options = options;
+        this.shared = options.sharedCompiles ?? new Map();
+        if (this.shared.size > MAX_SHARED_COMPILES)
+            this.shared.clear();
     }
     get cacheHitCount() {
         return this.cacheHits;
@@ -1350,12 +1353,15 @@ class SchemaRegistry {
         });
     }
 }
+const MAX_SHARED_COMPILES = 512;
 let shared;
-function forgetSharedSchemaRegistry() {
+let keptCompiles;
+function forgetSharedSchemaRegistry(options = {}) {
     shared = undefined;
+    keptCompiles = options.keepSelfContained ? (keptCompiles ?? new Map()) : undefined;
 }
 function sharedSchemaRegistry() {
-    shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
+    shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}) });
     return shared;
 }
 

@@ -1506,7 +1506,7 @@ async function serveDaemon(options) {
             return false;
         }
         replaceEnvironment(request.env);
-        (0,schemas.forgetSharedSchemaRegistry)();
+        (0,schemas.forgetSharedSchemaRegistry)({ keepSelfContained: true });
         (0,manifest_paths/* forgetRepositories */.Uv)();
         const umask = process.umask(request.umask);
         send({ accepted: true });

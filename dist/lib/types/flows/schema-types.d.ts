@@ -40,4 +40,10 @@ export type SchemaRegistryOptions = {
      * undefined. A function is asked at each compile (the shared registry follows useSchemaCache).
      */
     cache?: SchemaCacheOptions | (() => SchemaCacheOptions | undefined);
+    /**
+     * Validators by content shared with other registries (a process that runs command after
+     * command, `flows daemon`): only self-contained schemas are kept there, whose content is all
+     * their checks depend on. Each registry has a map of its own when undefined.
+     */
+    sharedCompiles?: Map<string, SharedCompile>;
 };

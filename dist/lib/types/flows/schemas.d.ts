@@ -51,7 +51,15 @@ export declare class SchemaRegistry {
     private instance;
     private createInstance;
 }
-/** The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that runs command after command, `flows daemon`). */
-export declare function forgetSharedSchemaRegistry(): void;
+/**
+ * The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that
+ * runs command after command, `flows daemon`). With `keepSelfContained`, the validators of
+ * self-contained schemas (every `$ref` within the file, no nested `$id`: the draft and the
+ * content are all their checks depend on) are kept by content for the registries after it, so an
+ * unchanged schema is not compiled or read from the cache again, and an edited one is new content.
+ */
+export declare function forgetSharedSchemaRegistry(options?: {
+    keepSelfContained?: boolean;
+}): void;
 /** The process-wide registry matchSteps uses when none is passed. */
 export declare function sharedSchemaRegistry(): SchemaRegistry;
