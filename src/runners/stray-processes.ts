@@ -58,10 +58,11 @@ export function markedEnvironment(env: Record<string, string>): { mark: string; 
  * were stopped. Never this process. A round that finds none but met a process that may be inside
  * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
  * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
- * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every process: about
- * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
- * a process could end and its pid be reused: that takes the whole pid space (4 million on
- * systemd machines) to be used up within microseconds, and is not guarded against.
+ * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every
+ * process it has not read before (see environmentOf): about 0.5 ms on Node for 90 processes
+ * (BENCHMARKS.md has the figures). Between the read and the kill a process could end and its pid
+ * be reused: that takes the whole pid space (4 million on systemd machines) to be used up within
+ * microseconds, and is not guarded against.
  */
 export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void = pause): number {
   if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark)) return 0;
@@ -76,16 +77,18 @@ export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void
     let found = 0;
     let inExec = 0;
     const pids = processIds();
-    for (let index = 0; index < pids.length; index += 1) {
+    const seen: Seen = { processes: new Map(), bytes: 0 };
+    let index = 0;
+    for (; index < pids.length; index += 1) {
       const pid = pids[index]!;
       if (index % 64 === 63 && performance.now() > deadline) break;
       if (pid === process.pid) continue;
-      const environment = environmentHas(pid, needle, buffer);
+      const environment = environmentOf(pid, needle, buffer, seen);
       if (environment !== "mark") {
         if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid)) inExec += 1;
         continue;
       }
-      if (!ownedBy(pid, uid)) continue;
+      if (!ownedBy(pid, uid, seen.processes.get(pid))) continue;
       try {
         process.kill(pid, "SIGKILL");
       } catch {
@@ -94,6 +97,8 @@ export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void
       if (!stopped.has(pid)) found += 1;
       stopped.add(pid);
     }
+    // A whole pass is what the next search starts from: the processes gone since are dropped.
+    if (index === pids.length) readBefore = seen;
     if (found > 0) rounds += 1;
     else if (inExec > 0 && retries < MAX_EXEC_RETRIES) pauseFor(EXEC_PAUSE_MS[retries++]!);
     else break;
@@ -142,38 +147,101 @@ function processIds(): number[] {
 }
 
 /**
- * Whether the process's environment (NUL-separated `NAME=value`) holds `needle` ("mark"), read in
- * chunks that overlap by the needle's length, or reads as empty. A zombie's environment reads as
- * empty: a process stopped in an earlier round is not found again once it has ended; so does a
- * kernel thread's, and a process's inside execve.
+ * A process read in an earlier pass: which process it was (`/proc/<pid>`'s inode number and
+ * change time, both new for a new process under a reused pid: procfs makes a new inode for it),
+ * its owner, and its environment when it was small enough to keep (a few KiB, mostly).
  */
-function environmentHas(pid: number, needle: Buffer, buffer: Buffer): "mark" | "none" | "empty" {
+type SeenProcess = { ino: number; ctimeMs: number; uid: number; environment: Buffer | undefined };
+
+/** Environments kept between searches only up to this size each (most are a few KiB)… */
+const KEPT_ENVIRONMENT_BYTES = 16 * 1024;
+/** …and this much in all (a machine with very many processes reads the rest each time). */
+const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The processes the last whole pass read. A process's environment is what it was given when it
+ * started its program: a step's descendants carry the mark from the moment they exist (a fork
+ * has its parent's), so a process read before under the same pid and inode that did not carry a
+ * mark then does not now, unless it has since started a new program with the mark in its
+ * environment (nothing a step's process can make another do). Steps ending close together (a
+ * dispatch's steps, `flows daemon`'s fires) then stat most processes instead of reading their
+ * environments: an open of /proc/<pid>/environ costs the kernel's access check of the process.
+ */
+let readBefore: Seen = { processes: new Map(), bytes: 0 };
+
+/** How many environments this process has read, for tests. */
+export const environmentReads = { count: 0 };
+
+/** A pass's processes by pid, and the bytes of environment kept of them. */
+type Seen = { processes: Map<number, SeenProcess>; bytes: number };
+
+/**
+ * Whether the process's environment (NUL-separated `NAME=value`) holds `needle` ("mark"), or reads
+ * as empty; from the environment kept of it when the same process was read before (see
+ * readBefore), else read. What it learns goes into `seen`.
+ */
+function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen): "mark" | "none" | "empty" {
+  let info: { ino: number; ctimeMs: number; uid: number };
+  try {
+    info = statSync(`/proc/${pid}`);
+  } catch {
+    return "none"; // gone
+  }
+  const before = readBefore.processes.get(pid);
+  if (before?.environment !== undefined && before.ino === info.ino && before.ctimeMs === info.ctimeMs && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
+    seen.processes.set(pid, before);
+    seen.bytes += before.environment.length;
+    return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+  }
+  const read = environmentHas(pid, needle, buffer);
+  // Kept only when read whole, not empty (a process inside execve reads so for a moment), and
+  // within the total.
+  const environment = read.kept !== undefined && seen.bytes + read.kept.length <= KEPT_TOTAL_BYTES ? read.kept : undefined;
+  if (environment !== undefined) seen.bytes += environment.length;
+  seen.processes.set(pid, { ino: info.ino, ctimeMs: info.ctimeMs, uid: info.uid, environment });
+  return read.answer;
+}
+
+/**
+ * Whether the process's environment holds `needle` ("mark"), read in chunks that overlap by the
+ * needle's length, or reads as empty; `kept`: a copy of the whole environment when one read held
+ * it. A zombie's environment reads as empty: a process stopped in an earlier round is not found
+ * again once it has ended; so does a kernel thread's, and a process's inside execve.
+ */
+function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer } {
+  environmentReads.count += 1;
   let fd: number;
   try {
     fd = openSync(`/proc/${pid}/environ`, "r");
   } catch {
-    return "none"; // gone, or another user's
+    return { answer: "none" }; // gone, or another user's
   }
   try {
     let kept = 0;
+    let first: Buffer | undefined;
     for (let total = 0; ; ) {
       const read = readSync(fd, buffer, kept, CHUNK, null);
-      if (read === 0) return total === 0 ? "empty" : "none";
+      if (read === 0) {
+        if (total === 0) return { answer: "empty" };
+        return first !== undefined && first.length === total ? { answer: "none", kept: first } : { answer: "none" };
+      }
       total += read;
       const end = kept + read;
-      if (buffer.subarray(0, end).indexOf(needle) !== -1) return "mark";
+      if (buffer.subarray(0, end).indexOf(needle) !== -1) return { answer: "mark" };
+      if (total === read && read <= KEPT_ENVIRONMENT_BYTES) first = Buffer.from(buffer.subarray(0, read));
       kept = Math.min(needle.length - 1, end);
       buffer.copy(buffer, 0, end - kept, end);
     }
   } catch {
-    return "none"; // ended while being read
+    return { answer: "none" }; // ended while being read
   } finally {
     closeSync(fd);
   }
 }
 
-function ownedBy(pid: number, uid: number | undefined): boolean {
+function ownedBy(pid: number, uid: number | undefined, seen: SeenProcess | undefined): boolean {
   if (uid === undefined) return false;
+  if (seen !== undefined) return seen.uid === uid;
   try {
     return statSync(`/proc/${pid}`).uid === uid;
   } catch {

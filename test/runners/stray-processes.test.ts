@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
 import { prepareModuleWrapper, stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
-import { canFindStrayProcesses, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
+import { canFindStrayProcesses, environmentReads, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
 import { timedAfterResult } from "../helpers/stalls.js";
 import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
@@ -238,6 +238,27 @@ onLinux("a process caught inside execve when the step ends", () => {
     expect(maybeInExec(child.pid!)).toBe(false);
     expect(stopMarkedProcesses(markedEnvironment({}).mark, () => undefined)).toBe(0);
     expect(isAlive(child.pid!)).toBe(true);
+  });
+});
+
+onLinux("searches one after another (steps ending close together)", () => {
+  it("read again only the processes they have not read before, and still find a mark an earlier search passed over", async () => {
+    // A process of another step, read (and passed over) by this step's search.
+    const other = markedEnvironment({ PATH: process.env.PATH ?? "" });
+    const child = spawn("setsid", ["sleep", "30"], { env: other.env, stdio: "ignore", detached: true });
+    started.push(child.pid!);
+    await new Promise((done) => setTimeout(done, 100)); // past its exec
+    const before = environmentReads.count;
+    expect(stopMarkedProcesses(markedEnvironment({}).mark)).toBe(0);
+    const first = environmentReads.count - before;
+    expect(stopMarkedProcesses(markedEnvironment({}).mark)).toBe(0);
+    const second = environmentReads.count - before - first;
+    // The second search stats each process and reads the environments of those new since.
+    expect(first).toBeGreaterThan(5);
+    expect(second).toBeLessThan(first);
+    // The other step's search finds its process from what was kept of it.
+    expect(stopMarkedProcesses(other.mark)).toBe(1);
+    expect(await goneSoon(child.pid!)).toBe(true);
   });
 });
 
