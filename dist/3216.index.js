@@ -452,19 +452,21 @@ function stopMarkedProcesses(mark, pauseFor = pause) {
         let found = 0;
         let inExec = 0;
         const pids = processIds();
-        for (let index = 0; index < pids.length; index += 1) {
+        const seen = { processes: new Map(), bytes: 0 };
+        let index = 0;
+        for (; index < pids.length; index += 1) {
             const pid = pids[index];
             if (index % 64 === 63 && performance.now() > deadline)
                 break;
             if (pid === process.pid)
                 continue;
-            const environment = environmentHas(pid, needle, buffer);
+            const environment = environmentOf(pid, needle, buffer, seen);
             if (environment !== "mark") {
                 if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid))
                     inExec += 1;
                 continue;
             }
-            if (!ownedBy(pid, uid))
+            if (!ownedBy(pid, uid, seen.processes.get(pid)))
                 continue;
             try {
                 process.kill(pid, "SIGKILL");
@@ -476,6 +478,8 @@ function stopMarkedProcesses(mark, pauseFor = pause) {
                 found += 1;
             stopped.add(pid);
         }
+        if (index === pids.length)
+            readBefore = seen;
         if (found > 0)
             rounds += 1;
         else if (inExec > 0 && retries < MAX_EXEC_RETRIES)
@@ -517,38 +521,72 @@ function processIds() {
     }
     return pids;
 }
+const KEPT_ENVIRONMENT_BYTES = 16 * 1024;
+const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
+let readBefore = { processes: new Map(), bytes: 0 };
+const environmentReads = { count: 0 };
+function environmentOf(pid, needle, buffer, seen) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(`/proc/${pid}`);
+    }
+    catch {
+        return "none";
+    }
+    const before = readBefore.processes.get(pid);
+    if (before?.environment !== undefined && before.ino === info.ino && before.ctimeMs === info.ctimeMs && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
+        seen.processes.set(pid, before);
+        seen.bytes += before.environment.length;
+        return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+    }
+    const read = environmentHas(pid, needle, buffer);
+    const environment = read.kept !== undefined && seen.bytes + read.kept.length <= KEPT_TOTAL_BYTES ? read.kept : undefined;
+    if (environment !== undefined)
+        seen.bytes += environment.length;
+    seen.processes.set(pid, { ino: info.ino, ctimeMs: info.ctimeMs, uid: info.uid, environment });
+    return read.answer;
+}
 function environmentHas(pid, needle, buffer) {
+    environmentReads.count += 1;
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
-        return "none";
+        return { answer: "none" };
     }
     try {
         let kept = 0;
+        let first;
         for (let total = 0;;) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, kept, CHUNK, null);
-            if (read === 0)
-                return total === 0 ? "empty" : "none";
+            if (read === 0) {
+                if (total === 0)
+                    return { answer: "empty" };
+                return first !== undefined && first.length === total ? { answer: "none", kept: first } : { answer: "none" };
+            }
             total += read;
             const end = kept + read;
             if (buffer.subarray(0, end).indexOf(needle) !== -1)
-                return "mark";
+                return { answer: "mark" };
+            if (total === read && read <= KEPT_ENVIRONMENT_BYTES)
+                first = Buffer.from(buffer.subarray(0, read));
             kept = Math.min(needle.length - 1, end);
             buffer.copy(buffer, 0, end - kept, end);
         }
     }
     catch {
-        return "none";
+        return { answer: "none" };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-function ownedBy(pid, uid) {
+function ownedBy(pid, uid, seen) {
     if (uid === undefined)
         return false;
+    if (seen !== undefined)
+        return seen.uid === uid;
     try {
         return (0,external_node_fs_.statSync)(`/proc/${pid}`).uid === uid;
     }

@@ -17,10 +17,11 @@ export declare function markedEnvironment(env: Record<string, string>): {
  * were stopped. Never this process. A round that finds none but met a process that may be inside
  * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
  * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
- * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every process: about
- * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
- * a process could end and its pid be reused: that takes the whole pid space (4 million on
- * systemd machines) to be used up within microseconds, and is not guarded against.
+ * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every
+ * process it has not read before (see environmentOf): about 0.5 ms on Node for 90 processes
+ * (BENCHMARKS.md has the figures). Between the read and the kill a process could end and its pid
+ * be reused: that takes the whole pid space (4 million on systemd machines) to be used up within
+ * microseconds, and is not guarded against.
  */
 export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number) => void): number;
 /**
@@ -30,3 +31,7 @@ export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number
  * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
  */
 export declare function maybeInExec(pid: number): boolean;
+/** How many environments this process has read, for tests. */
+export declare const environmentReads: {
+    count: number;
+};
