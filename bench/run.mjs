@@ -38,6 +38,8 @@ try {
     // itself (baseline, case, baseline, case, ...), so both see the same conditions.
     const paired = Object.fromEntries((benchCase.pairedWith ?? []).map((id) => [id, []]));
     for (let i = 0; i < (benchCase.warmup ?? 2); i += 1) await measure(prepared);
+    // A case that measures baselines of its own in turn counts only those of the measured runs.
+    prepared.measuring?.();
     for (let i = 0; i < (benchCase.runs ?? runs); i += 1) {
       for (const id of Object.keys(paired)) paired[id].push((await measure(preparedBaselines[id])).ms);
       const sample = await measure(prepared);

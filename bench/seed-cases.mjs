@@ -68,6 +68,7 @@ function seedCase({ dir, root, bun, env: benchEnv }, scripts, { daemon = false }
   if (daemon) startedByFirstFire(flows, dir, env, eventPath);
   let fires = 0;
   let firstFire;
+  let firstFloor;
   const floors = [];
   const parallelFloors = [];
   const olderRunner = process.env.FLOWS_BENCH_OLDER_RUNNER;
@@ -108,16 +109,26 @@ function seedCase({ dir, root, bun, env: benchEnv }, scripts, { daemon = false }
         if (!child.stdout.includes(`ran=${scripts.length}`)) throw new Error(`flows fire did not run every step:\n${child.stdout}`);
       });
       fires += 1;
-      if (fires === 1) firstFire = ms;
+      if (fires === 1) {
+        firstFire = ms;
+        firstFloor = floors[0];
+      }
       return {
         ms,
         extra: {
           floor: median(floors),
           parallelFloor: median(parallelFloors),
           ...(olderRunner ? { olderFire: median(olderFires) } : {}),
-          ...(daemon ? { firstFire, firstFloor: floors[0] } : {}),
+          ...(daemon ? { firstFire, firstFloor } : {}),
         },
       };
+    },
+    // The warm-up's floors were measured beside other fires (a daemon's first, still compiling):
+    // the ratio compares the measured fires with the floors measured in turn with them.
+    measuring() {
+      floors.length = 0;
+      parallelFloors.length = 0;
+      olderFires.length = 0;
     },
     stop() {
       if (!daemon) return;
