@@ -16,7 +16,7 @@ import { readEventFile, STDIN } from "./json-file.js";
 import { olderStateWarning } from "./older-state.js";
 import { shellWord } from "../shell-word.js";
 import { LineBatch } from "./line-batch.js";
-import { reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
+import { EarlyWarnings, reportFlowWarnings, withoutMissingRoots } from "./flow-warnings.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -134,6 +134,12 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   const { store: opened } = await ctx.openStore();
   // --debug: each read, write and claim of the store, as the action logs them (loaded only then).
   const store = ctx.debug ? (await import("../action/debug.js")).debugStore(opened, ctx.debug) : opened;
+  // `flows run` reaches the step it names, whatever else the event's type would reach.
+  const only = options.only;
+  const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
+  // validate's warnings about them are looked for once the first step has started, not after the last.
+  const early = new EarlyWarnings(reached, event.event.type, ctx.repoRoot);
+  const lines = stepLines(ctx);
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
     roots: ctx.roots,
@@ -151,7 +157,13 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     launchedBy: "flows-cli",
     commandLine: suggestedCommandLine(ctx),
     ...(ctx.debug ? { debug: ctx.debug } : {}),
-    observer: stepLines(ctx),
+    observer: {
+      ...lines,
+      onStepStart: (run) => {
+        early.start();
+        return lines?.onStepStart?.(run);
+      },
+    },
     signal: ctx.signal,
   });
   if (options.only && outcome.runs.length === 0) {
@@ -165,10 +177,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   // Said once steps ran (or would): an event refused or handled before here ran nothing again.
   if (outcome.matched > 0) warnOlderState(ctx, options, outcome.eventId);
   printOutcome(ctx, outcome);
-  // `flows run` reaches the step it names, whatever else the event's type would reach.
-  const only = options.only;
-  const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
-  await reportFlowWarnings(ctx, reached, [outcome]);
+  await reportFlowWarnings(ctx, reached, [outcome], undefined, early);
   warnStopped(ctx, outcome, "The same command again runs them (steps that ended are not run again).");
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);

@@ -22,14 +22,23 @@ export async function reachedStepWarnings(
   repoRoot: string,
   shown: readonly FlowDiagnostic[] = [],
 ): Promise<FlowDiagnostic[]> {
+  return withoutShown(await allReachedStepWarnings(flows, eventTypes, repoRoot), shown);
+}
+
+/** validate's warnings about the steps of `flows` whose trigger type matches one of `eventTypes`, as stepWarnings gives them. */
+export async function allReachedStepWarnings(flows: readonly FlowPackage[], eventTypes: readonly string[], repoRoot: string): Promise<FlowDiagnostic[]> {
   if (eventTypes.length === 0) return [];
   // Loaded already: the dispatch (or the match) compiled the schemas of these steps with them.
   const [{ stepWarnings }, { sharedSchemaRegistry }] = await Promise.all([import("../flows/validate.js"), import("../flows/schemas.js")]);
-  const warnings = await stepWarnings(flows, {
+  return stepWarnings(flows, {
     repoRoot,
     schemas: sharedSchemaRegistry(),
     reached: (step) => step.trigger !== undefined && eventTypes.some((type) => typeMatches(step.trigger!.type, type)),
   });
+}
+
+/** Each warning once, but for those `shown` holds. */
+function withoutShown(warnings: readonly FlowDiagnostic[], shown: readonly FlowDiagnostic[]): FlowDiagnostic[] {
   const seen = new Set(shown.map(problemKey));
   return warnings.filter((warning) => {
     const key = problemKey(warning);
@@ -65,6 +74,27 @@ export function outcomeEventTypes(outcomes: readonly DispatchOutcome[]): string[
   return [...new Set(outcomes.flatMap((outcome) => flatten(outcome).map((each) => each.event.type)))];
 }
 
+/**
+ * The warnings about the steps an event's own type reaches, looked for while its steps run rather
+ * than after (`flows fire` and `flows run`): `start` begins once, after the current turn, so no
+ * step's start waits for it.
+ */
+export class EarlyWarnings {
+  warnings: Promise<FlowDiagnostic[]> | undefined;
+
+  constructor(
+    readonly flows: readonly FlowPackage[],
+    readonly eventType: string,
+    readonly repoRoot: string,
+  ) {}
+
+  start(): void {
+    if (this.warnings !== undefined) return;
+    this.warnings = new Promise<void>((done) => setTimeout(done, 0)).then(() => allReachedStepWarnings(this.flows, [this.eventType], this.repoRoot));
+    this.warnings.catch(() => undefined); // awaited by reportFlowWarnings, which reports a failure
+  }
+}
+
 /** `warning: N warnings in the flow packages this event reached (files); run flows validate to see them`, or undefined when there are none. */
 export function flowWarningsLine(warnings: readonly FlowDiagnostic[], where: { repoRoot: string; validate: string; reached?: string }): string | undefined {
   if (warnings.length === 0) return undefined;
@@ -75,9 +105,18 @@ export function flowWarningsLine(warnings: readonly FlowDiagnostic[], where: { r
 }
 
 /** Says on standard error how many of validate's warnings are about the steps the outcomes' events reached. */
-export async function reportFlowWarnings(ctx: CliContext, flows: readonly FlowPackage[], outcomes: readonly DispatchOutcome[], reached?: string): Promise<void> {
+export async function reportFlowWarnings(
+  ctx: CliContext,
+  flows: readonly FlowPackage[],
+  outcomes: readonly DispatchOutcome[],
+  reached?: string,
+  early?: EarlyWarnings,
+): Promise<void> {
   const shown = outcomes.flatMap(allProblems);
-  const warnings = await reachedStepWarnings(flows, outcomeEventTypes(outcomes), ctx.repoRoot, shown);
+  const types = outcomeEventTypes(outcomes);
+  // Found while the steps ran, for the event's own type: used when no chained event reached more.
+  const found = early?.warnings !== undefined && types.length === 1 && types[0] === early.eventType ? await early.warnings : undefined;
+  const warnings = found !== undefined ? withoutShown(found, shown) : await reachedStepWarnings(flows, types, ctx.repoRoot, shown);
   const line = flowWarningsLine(warnings, { repoRoot: ctx.repoRoot, validate: validateCommandLine(ctx), ...(reached ? { reached } : {}) });
   if (line !== undefined) ctx.err(`${line}\n`);
 }

@@ -59,6 +59,34 @@ describe("validate's warnings about the steps an event reached", () => {
     expect(code).toBe(0);
   });
 
+  it("are counted the same when the steps run (looked for while they run, not after)", async () => {
+    await packageWithWarnings();
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
+
+    const { out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toContain("ran=2"); // the schema no payload passes leaves one out
+    expect(warningLines(err)).toEqual([
+      `warning: 3 warnings about the steps this event reached (${PUSH_FILES}); run \`flows validate --repo ${repo.dir}\` to see them.`,
+    ]);
+  });
+
+  it("count those of the steps a chained event reached too", async () => {
+    await packageWithWarnings();
+    await writeFlow(repo.dir, {
+      name: "chain",
+      steps: [{ name: "go", trigger: "push", source: 'console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", next: [{ id: "release-1", type: "release.published" }] }));' }],
+    });
+    const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
+
+    const { out, err } = await flowsIn(repo.dir, "fire", "--event", event, "--state", "none");
+
+    expect(out).toContain("release-1");
+    expect(warningLines(err)).toEqual([
+      `warning: 4 warnings about the steps this event reached (flows/hello/exec/empty.ts, flows/hello/exec/later.ts, flows/hello/schemas/typo.schema.json, flows/hello/schemas/never.schema.json); run \`flows validate --repo ${repo.dir}\` to see them.`,
+    ]);
+  });
+
   it("are counted by flows run for the step it names only", async () => {
     await packageWithWarnings();
     const event = await writeEventFile(repo.dir, flowEvent("push", "push-1", { ref: "refs/heads/main" }));
