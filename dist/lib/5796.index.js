@@ -268,6 +268,10 @@ async function fireCommand(ctx, options) {
     warnNoPackages(ctx, discovery);
     const { store: opened } = await ctx.openStore();
     const store = ctx.debug ? (await __webpack_require__.e(/* import() */ 2978).then(__webpack_require__.bind(__webpack_require__, 22978))).debugStore(opened, ctx.debug) : opened;
+    const only = options.only;
+    const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
+    const early = new flow_warnings/* EarlyWarnings */.JS(reached, event.event.type, ctx.repoRoot);
+    const lines = stepLines(ctx);
     const outcome = await (0,dispatch/* dispatch */.JD)(event, {
         repoRoot: ctx.repoRoot,
         roots: ctx.roots,
@@ -283,7 +287,13 @@ async function fireCommand(ctx, options) {
         launchedBy: "flows-cli",
         commandLine: suggestedCommandLine(ctx),
         ...(ctx.debug ? { debug: ctx.debug } : {}),
-        observer: stepLines(ctx),
+        observer: {
+            ...lines,
+            onStepStart: (run) => {
+                early.start();
+                return lines?.onStepStart?.(run);
+            },
+        },
         signal: ctx.signal,
     });
     if (options.only && outcome.runs.length === 0) {
@@ -293,9 +303,7 @@ async function fireCommand(ctx, options) {
     if (outcome.matched > 0)
         warnOlderState(ctx, options, outcome.eventId);
     printOutcome(ctx, outcome);
-    const only = options.only;
-    const reached = only ? discovery.flows.filter((flow) => flow.name === only.flow).map((flow) => ({ ...flow, steps: flow.steps.filter((step) => step.name === only.step) })) : discovery.flows;
-    await (0,flow_warnings/* reportFlowWarnings */.Ms)(ctx, reached, [outcome]);
+    await (0,flow_warnings/* reportFlowWarnings */.Ms)(ctx, reached, [outcome], undefined, early);
     warnStopped(ctx, outcome, "The same command again runs them (steps that ended are not run again).");
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,terminal_text/* terminalText */.eR)(outcome.eventId);
@@ -435,12 +443,13 @@ function relativeTo(base, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ EarlyWarnings),
 /* harmony export */   Ms: () => (/* binding */ reportFlowWarnings),
 /* harmony export */   UQ: () => (/* binding */ layoutWarnings),
 /* harmony export */   om: () => (/* binding */ reachedStepWarnings),
 /* harmony export */   ww: () => (/* binding */ withoutMissingRoots)
 /* harmony export */ });
-/* unused harmony exports outcomeEventTypes, flowWarningsLine, validateCommandLine */
+/* unused harmony exports allReachedStepWarnings, outcomeEventTypes, flowWarningsLine, validateCommandLine */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _flows_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65066);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
@@ -450,14 +459,19 @@ function relativeTo(base, path) {
 
 
 async function reachedStepWarnings(flows, eventTypes, repoRoot, shown = []) {
+    return withoutShown(await allReachedStepWarnings(flows, eventTypes, repoRoot), shown);
+}
+async function allReachedStepWarnings(flows, eventTypes, repoRoot) {
     if (eventTypes.length === 0)
         return [];
     const [{ stepWarnings }, { sharedSchemaRegistry }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40204)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2259))]);
-    const warnings = await stepWarnings(flows, {
+    return stepWarnings(flows, {
         repoRoot,
         schemas: sharedSchemaRegistry(),
         reached: (step) => step.trigger !== undefined && eventTypes.some((type) => (0,_flows_match_js__WEBPACK_IMPORTED_MODULE_1__.typeMatches)(step.trigger.type, type)),
     });
+}
+function withoutShown(warnings, shown) {
     const seen = new Set(shown.map(problemKey));
     return warnings.filter((warning) => {
         const key = problemKey(warning);
@@ -481,6 +495,23 @@ function withoutMissingRoots(checked, repoRoot) {
 function outcomeEventTypes(outcomes) {
     return [...new Set(outcomes.flatMap((outcome) => (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome).map((each) => each.event.type)))];
 }
+class EarlyWarnings {
+    flows;
+    eventType;
+    repoRoot;
+    warnings;
+    constructor(flows, eventType, repoRoot) {
+        this.flows = flows;
+        this.eventType = eventType;
+        this.repoRoot = repoRoot;
+    }
+    start() {
+        if (this.warnings !== undefined)
+            return;
+        this.warnings = new Promise((done) => setTimeout(done, 0)).then(() => allReachedStepWarnings(this.flows, [this.eventType], this.repoRoot));
+        this.warnings.catch(() => undefined);
+    }
+}
 function flowWarningsLine(warnings, where) {
     if (warnings.length === 0)
         return undefined;
@@ -489,9 +520,11 @@ function flowWarningsLine(warnings, where) {
     const them = warnings.length === 1 ? "it" : "them";
     return `warning: ${count} about the steps ${where.reached ?? "this event reached"} (${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(files.join(", "))}); run \`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(where.validate)}\` to see ${them}.`;
 }
-async function reportFlowWarnings(ctx, flows, outcomes, reached) {
+async function reportFlowWarnings(ctx, flows, outcomes, reached, early) {
     const shown = outcomes.flatMap(_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul);
-    const warnings = await reachedStepWarnings(flows, outcomeEventTypes(outcomes), ctx.repoRoot, shown);
+    const types = outcomeEventTypes(outcomes);
+    const found = early?.warnings !== undefined && types.length === 1 && types[0] === early.eventType ? await early.warnings : undefined;
+    const warnings = found !== undefined ? withoutShown(found, shown) : await reachedStepWarnings(flows, types, ctx.repoRoot, shown);
     const line = flowWarningsLine(warnings, { repoRoot: ctx.repoRoot, validate: validateCommandLine(ctx), ...(reached ? { reached } : {}) });
     if (line !== undefined)
         ctx.err(`${line}\n`);
