@@ -59,6 +59,7 @@ export {
   schemaCacheDir,
   SchemaRegistry,
   type SchemaRegistryOptions,
+  type SharedCompile,
   type StepExplanation,
   typeMatches,
   useSchemaCache,

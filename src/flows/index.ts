@@ -22,6 +22,7 @@ export {
   type SchemaCheck,
   SchemaRegistry,
   type SchemaRegistryOptions,
+  type SharedCompile,
   sharedSchemaRegistry,
 } from "./schemas.js";
 export type {

@@ -35,7 +35,7 @@ import { keywordTypoWarnings } from "./schema-keyword-typos.js";
 import { laterDraftKeywordWarnings } from "./schema-later-keywords.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
-export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions } from "./schema-types.js";
+export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).

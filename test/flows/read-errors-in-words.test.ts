@@ -1,14 +1,23 @@
 // A file system refusal the common cases do not cover (a path too long, permission denied, a disk
 // error) was said as a bare errno: "flow.toml cannot be read (ENAMETOOLONG)", "schema file ...
 // cannot be read (ENAMETOOLONG)". Each is said in words, with what to change.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readManifestText } from "../../src/flows/manifest-file.js";
 import { readSchemaFile, SchemaFileProblem } from "../../src/flows/schema-files.js";
 
-const tooLong = async () => join(await mkdtemp(join(tmpdir(), "flows-long-")), `${"n".repeat(300)}.json`);
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const tooLong = async () => {
+  const dir = await mkdtemp(join(tmpdir(), "flows-long-"));
+  made.push(dir);
+  return join(dir, `${"n".repeat(300)}.json`);
+};
 
 describe("a file the system refuses for a reason the common cases do not cover", () => {
   it("a flow.toml whose name is too long for the file system is said so, not as ENAMETOOLONG", async () => {
