@@ -1,7 +1,7 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { CompiledSchema, SchemaRegistryOptions } from "./schema-types.js";
 export { isAjvLoaded } from "./schema-ajv.js";
-export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions } from "./schema-types.js";
+export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
  * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
