@@ -163,7 +163,7 @@ const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
  * started its program: a step's descendants carry the mark from the moment they exist (a fork
  * has its parent's), so a process read before under the same pid and inode that did not carry a
  * mark then does not now, unless it has since started a new program with the mark in its
- * environment (nothing a step's process can make another do). Steps ending close together (a
+ * environment (taken from a step's process: README.md, "Stray processes", says so). Steps ending close together (a
  * dispatch's steps, `flows daemon`'s fires) then stat most processes instead of reading their
  * environments: an open of /proc/<pid>/environ costs the kernel's access check of the process.
  */
