@@ -268,18 +268,8 @@ onLinux("a step whose dispatcher is killed outright (kill -9)", () => {
     const script = path.join(dir, "step.ts");
     const { writeFile } = await import("node:fs/promises");
     await writeFile(script, escapingStep(pidFile, "await Bun.sleep(60_000);"));
-    const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
-    // The dispatcher: a shell that starts the step as bun.ts does (watchdog preloaded, own
-    // process group) and exits once the step is under way, as a killed dispatcher would.
-    const stepCommand = `setsid ${BUN_PATH} --preload ${await stepWatchdogPath()} ${script} </dev/null >/dev/null 2>&1 &`;
-    const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
-    await new Promise((done) => dispatcher.once("exit", done));
-    const pids = readPids(pidFile);
-    const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
-    started.push(bun);
-
-    for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
-    expect(stopMarkedProcesses(mark)).toBe(0);
+    // Started as bun.ts does: the watchdog preloaded.
+    await expectStoppedAfterDispatcherDies(pidFile, `--preload ${await stepWatchdogPath()} ${script} </dev/null`);
   });
 
   it("stops a module-style step the same way: its wrapper starts with the watchdog, nothing is preloaded", async () => {
@@ -292,17 +282,26 @@ onLinux("a step whose dispatcher is killed outright (kill -9)", () => {
     await writeFile(context, "{}");
     const wrapper = await prepareModuleWrapper({ scriptPath: script, scriptLabel: "module-step.ts" });
     expect(wrapper.args.join(" ")).not.toContain("--preload");
-    const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
     const quoted = wrapper.args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
-    const stepCommand = `setsid ${BUN_PATH} ${quoted} <${context} >/dev/null 2>&1 &`;
-    const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
-    await new Promise((done) => dispatcher.once("exit", done));
-    const pids = readPids(pidFile);
-    const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
-    started.push(bun);
-
-    for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
-    expect(stopMarkedProcesses(mark)).toBe(0);
+    await expectStoppedAfterDispatcherDies(pidFile, `${quoted} <${context}`);
     await wrapper.dispose();
   });
 });
+
+/**
+ * The dispatcher: a shell that starts the step with Bun (`bunArgs`, its own session and process
+ * group, as bun.ts starts steps) and exits once the step has written its processes to `pidFile`,
+ * as a killed dispatcher would. Then the step and every process it started must be gone soon,
+ * and none with its mark left.
+ */
+async function expectStoppedAfterDispatcherDies(pidFile: string, bunArgs: string): Promise<void> {
+  const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
+  const stepCommand = `setsid ${BUN_PATH} ${bunArgs} >/dev/null 2>&1 &`;
+  const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
+  await new Promise((done) => dispatcher.once("exit", done));
+  const pids = readPids(pidFile);
+  const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
+  started.push(bun);
+  for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+  expect(stopMarkedProcesses(mark)).toBe(0);
+}
