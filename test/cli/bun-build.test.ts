@@ -478,7 +478,8 @@ describe("output on Bun", () => {
     const launcher = join(ROOT, "dist", "cli", "index.js");
     const fire = (redirect: string): string =>
       spawnSync("script", ["-qec", `"${BUN}" "${launcher}" fire --state none --repo "${dir}" --event "${dir}/ev.json" ${redirect}`, "/dev/null"], {
-        env: { PATH: PLAIN_PATH, TERM: "xterm" },
+        // FLOWS_DAEMON=manual: a fire typed at a terminal would start a daemon for this user.
+        env: { PATH: PLAIN_PATH, TERM: "xterm", FLOWS_DAEMON: "manual" },
         encoding: "utf8",
       }).stdout;
     expect(fire("")).toContain("\u001b[");

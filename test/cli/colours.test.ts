@@ -45,7 +45,8 @@ describe("flows colours", () => {
   it.skipIf(!hasScript)("a terminal gets them unless it is a dumb one (TERM=dumb) or NO_COLOR is set", () => {
     const onTerminal = (env: NodeJS.ProcessEnv): string =>
       spawnSync("script", ["-qec", `"${BUN}" "${LAUNCHER}" fire --state none --repo "${repo.dir}" --event "${eventPath}"`, "/dev/null"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env },
+        // FLOWS_DAEMON=manual: a fire typed at a terminal would start a daemon for this user.
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_DAEMON: "manual", ...env },
         encoding: "utf8",
       }).stdout;
     expect(onTerminal({ TERM: "xterm" })).toContain(`${ESCAPE}1mevent colour-1`);

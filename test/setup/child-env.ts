@@ -10,3 +10,6 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 // and `flows run` (src/cli/launcher.js): the tests run them on their own, and the daemon's tests
 // (test/cli/daemon.test.ts) start daemons of their own in folders of their own.
 process.env.FLOWS_DAEMON_DIR = "/nonexistent/flows-daemon-for-tests";
+// Nor may a test's `flows fire` at a terminal (`script`) start one (src/cli/launcher.js): tests that
+// start the CLI with an environment of their own say so too (test/cli/colours.test.ts).
+process.env.FLOWS_DAEMON = "manual";
