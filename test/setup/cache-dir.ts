@@ -6,11 +6,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import { useSchemaCache } from "../../src/flows/schema-cache-config.js";
 
 const dir = mkdtempSync(join(tmpdir(), "flows-test-cache-"));
 process.env.FLOWS_CACHE_DIR = dir;
 
 afterAll(() => {
   if (process.env.FLOWS_CACHE_DIR === dir) delete process.env.FLOWS_CACHE_DIR;
+  // A CLI run in process turned the cache on in this folder (useSchemaCache); files after this one
+  // share the worker's modules (isolate: false), and their matches wrote into the folder again
+  // once it was removed, leaving it behind in the temp folder.
+  useSchemaCache(undefined);
   rmSync(dir, { recursive: true, force: true });
 });
