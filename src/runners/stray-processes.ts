@@ -10,7 +10,7 @@
 // needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
 // (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
 // touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { randomHex } from "../hash.js";
 
 /**
@@ -147,9 +147,10 @@ function processIds(): number[] {
 }
 
 /**
- * A process read in an earlier pass: which process it was (`/proc/<pid>`'s inode number and
- * change time, both new for a new process under a reused pid: procfs makes a new inode for it),
- * its owner, and its environment when it was small enough to keep (a few KiB, mostly).
+ * A process read in an earlier pass: which process it was (`/proc/<pid>/environ`'s inode number
+ * and change time, taken from the file as it was read: both new for a new process under a reused
+ * pid, as procfs makes new inodes for it), its owner (the file's, as `/proc/<pid>`'s), and its
+ * environment when it was small enough to keep (a few KiB, mostly).
  */
 type SeenProcess = { ino: number; ctimeMs: number; uid: number; environment: Buffer | undefined };
 
@@ -181,24 +182,27 @@ type Seen = { processes: Map<number, SeenProcess>; bytes: number };
  * readBefore), else read. What it learns goes into `seen`.
  */
 function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen): "mark" | "none" | "empty" {
-  let info: { ino: number; ctimeMs: number; uid: number };
-  try {
-    info = statSync(`/proc/${pid}`);
-  } catch {
-    return "none"; // gone
-  }
   const before = readBefore.processes.get(pid);
-  if (before?.environment !== undefined && before.ino === info.ino && before.ctimeMs === info.ctimeMs && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-    seen.processes.set(pid, before);
-    seen.bytes += before.environment.length;
-    return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+  if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
+    let now: { ino: number; ctimeMs: number } | undefined;
+    try {
+      now = statSync(`/proc/${pid}/environ`);
+    } catch {
+      return "none"; // gone
+    }
+    if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
+      seen.processes.set(pid, before);
+      seen.bytes += before.environment.length;
+      return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+    }
   }
   const read = environmentHas(pid, needle, buffer);
+  if (read.file === undefined) return read.answer;
   // Kept only when read whole, not empty (a process inside execve reads so for a moment), and
   // within the total.
   const environment = read.kept !== undefined && seen.bytes + read.kept.length <= KEPT_TOTAL_BYTES ? read.kept : undefined;
   if (environment !== undefined) seen.bytes += environment.length;
-  seen.processes.set(pid, { ino: info.ino, ctimeMs: info.ctimeMs, uid: info.uid, environment });
+  seen.processes.set(pid, { ino: read.file.ino, ctimeMs: read.file.ctimeMs, uid: read.file.uid, environment });
   return read.answer;
 }
 
@@ -208,14 +212,30 @@ function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen):
  * it. A zombie's environment reads as empty: a process stopped in an earlier round is not found
  * again once it has ended; so does a kernel thread's, and a process's inside execve.
  */
-function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer } {
+function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer; file?: FileIdentity } {
   environmentReads.count += 1;
   let fd: number;
+  let file: FileIdentity;
   try {
     fd = openSync(`/proc/${pid}/environ`, "r");
   } catch {
     return { answer: "none" }; // gone, or another user's
   }
+  try {
+    file = fstatSync(fd);
+  } catch {
+    closeSync(fd);
+    return { answer: "none" };
+  }
+  const answer = readEnvironment(fd, needle, buffer);
+  return { ...answer, file };
+}
+
+/** The identity and owner of a process's `/proc/<pid>/environ` (the process's: see SeenProcess). */
+type FileIdentity = { ino: number; ctimeMs: number; uid: number };
+
+/** environmentHas's reading, from the open `fd`, which it closes. */
+function readEnvironment(fd: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer } {
   try {
     let kept = 0;
     let first: Buffer | undefined;
