@@ -526,35 +526,51 @@ const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
 let readBefore = { processes: new Map(), bytes: 0 };
 const environmentReads = { count: 0 };
 function environmentOf(pid, needle, buffer, seen) {
-    let info;
-    try {
-        info = (0,external_node_fs_.statSync)(`/proc/${pid}`);
-    }
-    catch {
-        return "none";
-    }
     const before = readBefore.processes.get(pid);
-    if (before?.environment !== undefined && before.ino === info.ino && before.ctimeMs === info.ctimeMs && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-        seen.processes.set(pid, before);
-        seen.bytes += before.environment.length;
-        return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+    if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
+        let now;
+        try {
+            now = (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
+        }
+        catch {
+            return "none";
+        }
+        if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
+            seen.processes.set(pid, before);
+            seen.bytes += before.environment.length;
+            return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
+        }
     }
     const read = environmentHas(pid, needle, buffer);
+    if (read.file === undefined)
+        return read.answer;
     const environment = read.kept !== undefined && seen.bytes + read.kept.length <= KEPT_TOTAL_BYTES ? read.kept : undefined;
     if (environment !== undefined)
         seen.bytes += environment.length;
-    seen.processes.set(pid, { ino: info.ino, ctimeMs: info.ctimeMs, uid: info.uid, environment });
+    seen.processes.set(pid, { ino: read.file.ino, ctimeMs: read.file.ctimeMs, uid: read.file.uid, environment });
     return read.answer;
 }
 function environmentHas(pid, needle, buffer) {
     environmentReads.count += 1;
     let fd;
+    let file;
     try {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
         return { answer: "none" };
     }
+    try {
+        file = (0,external_node_fs_.fstatSync)(fd);
+    }
+    catch {
+        (0,external_node_fs_.closeSync)(fd);
+        return { answer: "none" };
+    }
+    const answer = readEnvironment(fd, needle, buffer);
+    return { ...answer, file };
+}
+function readEnvironment(fd, needle, buffer) {
     try {
         let kept = 0;
         let first;
