@@ -318,7 +318,7 @@ function overBudget(maxBytes: number, identity: FileIdentity, size?: number): { 
  * end is a read that brings nothing, or (when `size` is more than 0) one that brings fewer bytes
  * than asked once `size` bytes are in.
  */
-function readOpenedFile(fd: number, buffer: Buffer, maxBytes: number, size: number): { buffer: Buffer; length: number } | undefined {
+export function readOpenedFile(fd: number, buffer: Buffer, maxBytes: number, size: number): { buffer: Buffer; length: number } | undefined {
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

@@ -1,6 +1,5 @@
-import { close, constants, fstat, open, readFile, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { statPath } from "../fs-async.js";
 import { bunCrashReason, type ScriptPlace } from "./bun-crash.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
@@ -13,7 +12,6 @@ import {
   readWrapperResult,
   stepProcessEnded,
   stepWatchdogPath,
-  warmModuleWrapper,
 } from "./module-style.js";
 import { namedFunctionExport } from "./module-detect.js";
 import { OutputTail } from "./output.js";
@@ -98,7 +96,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     return finish({ processStatus: "canceled", error: "canceled before the step started" });
   }
   // Made ready while the caller still saves the run's start (`startAfter`), not after it.
-  const prepared = prepareBunStep(step);
+  const prepared = preparedNow(step);
   // Awaited once the start is recorded: a failure meanwhile (a temp folder that refuses the
   // wrapper) is the step's then, not an unhandled rejection Bun prints as a crash now.
   prepared.catch(() => undefined);
@@ -132,7 +130,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       // Another step (or a temp cleaner) removed this process's folder as the step started: Bun
       // stopped at the missing file, before the script ran. Made again, the step starts once more.
       output.notice(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
-      const again = await prepareBunStep(step);
+      const again = prepareBunStep(step);
       if ("problem" in again) return finish({ processStatus: "failed", error: again.problem });
       wrapper?.dispose().catch(() => undefined);
       ready = again;
@@ -150,7 +148,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
       output.notice(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
     }
-    const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
+    const wrapped = wrapper === undefined ? undefined : readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
     // A module-style step's result is shown as its last line, after all it printed (the wrapper
     // writes it to a file only: see module-style.ts).
     if (wrapped !== undefined && "json" in wrapped) output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
@@ -194,28 +192,46 @@ function preloads(files: StepFiles): string[] {
   return [files.watchdog, files.helpers].flatMap((file) => (file === undefined ? [] : ["--preload", file]));
 }
 
-/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
-async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
-  warmModuleWrapper();
-  const [problem, source] = await Promise.all([
-    cwdProblem(step.cwdPath, step.name),
-    readScript(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
-  ]);
+/**
+ * Checks the working folder, reads the script and readies the wrapper for a module, at once
+ * (synchronously: a stat, a small read, and the wrapper's files written once per process). Done
+ * while the step's start is saved; as callbacks, the last steps of a dispatch were still waiting
+ * for theirs milliseconds after the save, behind the first steps' starts (BENCHMARKS.md,
+ * "Thirty-sixth round"). Throws when the temp folder refuses the wrapper.
+ */
+function prepareBunStep(step: RunStepOptions["step"]): PreparedBunStep {
+  const problem = cwdProblem(step.cwdPath, step.name);
   if (problem !== undefined) return { problem };
-  if (source instanceof ScriptUnreadable) {
-    return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+  let source: string;
+  try {
+    source = readScript(step.scriptPath);
+  } catch (error) {
+    return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}` };
   }
-  const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
+  const wrapper = isModuleStyleSource(source) ? prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
   // A raw step still runs where no temp folder can be written, only without its watchdog. The
   // wrapper starts with the watchdog itself: a module-style step preloads nothing.
-  const watchdog = wrapper === undefined ? await stepWatchdogPath().catch(() => undefined) : undefined;
+  const watchdog = wrapper === undefined ? orUndefined(stepWatchdogPath) : undefined;
   const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
-  const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
+  const helpers = wrapper === undefined ? orUndefined(() => helpersPreloadPath({ scriptPath: step.scriptPath, source })) : undefined;
   return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };
 }
 
-class ScriptUnreadable {
-  constructor(readonly reason: string) {}
+function orUndefined<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
+/** prepareBunStep's answer as a promise, settled now. */
+function preparedNow(step: RunStepOptions["step"]): Promise<PreparedBunStep> {
+  try {
+    return Promise.resolve(prepareBunStep(step));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
@@ -226,21 +242,15 @@ class ScriptUnreadable {
  * opens at once), then judged by what was opened, so a swap between a check and the read
  * cannot slip through.
  */
-function readScript(scriptPath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    open(scriptPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (openError, fd) => {
-      if (openError) {
-        reject(openError);
-        return;
-      }
-      const done = (error: Error | null, text = ""): void => close(fd, () => (error ? reject(error) : resolve(text)));
-      fstat(fd, (statError, info) => {
-        if (statError) done(statError);
-        else if (!info.isFile()) done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
-        else readFile(fd, "utf8", (readError, text) => done(readError, text));
-      });
-    });
-  });
+function readScript(scriptPath: string): string {
+  const fd = openSync(scriptPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function kindOf(info: Stats): string {
@@ -325,9 +335,9 @@ function interpret(options: InterpretOptions): OutcomeFields {
   return { ...exit, processStatus: "completed", result: parsed.result };
 }
 
-async function cwdProblem(cwdPath: string, stepName: string): Promise<string | undefined> {
+function cwdProblem(cwdPath: string, stepName: string): string | undefined {
   try {
-    const info = await statPath(cwdPath);
+    const info = statSync(cwdPath);
     return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
   } catch (error) {
     return `the working directory of step "${stepName}" cannot be used (${cwdPath}): ${messageOf(error)}; check its cwd in flow.toml`;

@@ -1,9 +1,9 @@
-import { close, constants, existsSync, fstat, mkdtempSync, open, rmSync, type Stats, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "../file-url.js";
-import { FileTooLargeError, readTextFileWithin, removeFile, statPath } from "../fs-async.js";
-import { isPidAlive } from "../fs-safe.js";
+import { removeFile } from "../fs-async.js";
+import { isPidAlive, readOpenedFile } from "../fs-safe.js";
 import { randomHex, sha256Hex } from "../hash.js";
 import { FLOW_HELPERS_SOURCE, helpersPreloadSource } from "./flow-helpers.js";
 import { WATCHDOG_SOURCE } from "./watchdog.js";
@@ -203,7 +203,7 @@ const WRAPPER_RECHECK_MS = 60_000;
 /** `checkedAfter`: how many step processes had ended when the files were last seen. */
 type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number; checkedAfter: number };
 
-let folder: Promise<WrapperFolder> | undefined;
+let folder: WrapperFolder | undefined;
 
 /**
  * Step processes ended in this process. A step may remove the folder (`rm -rf $TMPDIR/*`, a
@@ -222,31 +222,28 @@ export const wrapperWrites = { count: 0 };
 
 /**
  * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
- * written once per process, not once per step, and removed when the process exits.
+ * written once per process, not once per step, and removed when the process exits. Synchronous
+ * (a few stat calls, and two small writes once): a step is made ready in full while its start is
+ * saved, and is not left waiting for file callbacks behind other steps' starts (BENCHMARKS.md,
+ * "Thirty-sixth round").
  */
-async function wrapperFolder(): Promise<WrapperFolder> {
-  const current = folder;
-  if (current !== undefined) {
-    const known = await current.catch(() => undefined);
-    if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+function wrapperFolder(): WrapperFolder {
+  const known = folder;
+  if (known !== undefined) {
+    if (known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
     const ended = stepsEnded;
-    if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
+    if (isFile(known.wrapperPath) && isFile(known.watchdogPath)) {
       known.checkedAt = Date.now();
       known.checkedAfter = ended;
       return known;
     }
-    // Gone (a temp cleaner) or never made: make it again, once for all who ask.
-    if (folder !== current) return wrapperFolder();
   }
-  const made = makeWrapperFolder();
-  folder = made;
-  made.catch(() => {
-    if (folder === made) folder = undefined;
-  });
-  return made;
+  // Gone (a temp cleaner) or never made: made again.
+  folder = makeWrapperFolder();
+  return folder;
 }
 
-async function makeWrapperFolder(): Promise<WrapperFolder> {
+function makeWrapperFolder(): WrapperFolder {
   try {
     return writeWrapperFolder();
   } catch (error) {
@@ -307,25 +304,17 @@ async function removeLeftoverFolders(parent: string): Promise<void> {
   }
 }
 
-async function isFile(file: string): Promise<boolean> {
+function isFile(file: string): boolean {
   try {
-    return (await statPath(file)).isFile();
+    return statSync(file).isFile();
   } catch {
     return false;
   }
 }
 
-/**
- * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
- * read before it is known to be module-style, and the wrapper is then ready (or nearly).
- */
-export function warmModuleWrapper(): void {
-  wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
-}
-
 /** The step watchdog Bun preloads into every raw step (./watchdog.ts), written once per process with the wrapper. */
-export async function stepWatchdogPath(): Promise<string> {
-  return (await wrapperFolder()).watchdogPath;
+export function stepWatchdogPath(): string {
+  return wrapperFolder().watchdogPath;
 }
 
 /**
@@ -335,12 +324,12 @@ export async function stepWatchdogPath(): Promise<string> {
  * with "Cannot find module" (after trying to install the package from the registry). One file
  * per set of specifiers, written beside the wrapper when first needed (and again if removed).
  */
-export async function helpersPreloadPath(options: { scriptPath: string; source: string }): Promise<string | undefined> {
+export function helpersPreloadPath(options: { scriptPath: string; source: string }): string | undefined {
   if (!FLOW_HELPER_SPECIFIERS.some((specifier) => options.source.includes(specifier))) return undefined;
   const stubbed = stubbedHelpers(path.dirname(options.scriptPath));
   if (stubbed.length === 0) return undefined;
   const source = helpersPreloadSource(stubbed);
-  const file = path.join((await wrapperFolder()).dir, `step-helpers-${sha256Hex(source).slice(0, 16)}.mjs`);
+  const file = path.join(wrapperFolder().dir, `step-helpers-${sha256Hex(source).slice(0, 16)}.mjs`);
   if (!existsSync(file)) {
     try {
       writeFileSync(file, source, { encoding: "utf8", flag: "wx", mode: 0o600 });
@@ -353,11 +342,11 @@ export async function helpersPreloadPath(options: { scriptPath: string; source: 
 }
 
 /** The wrapper (written once per process) and a fresh result file name for one run. */
-export async function prepareModuleWrapper(options: {
+export function prepareModuleWrapper(options: {
   scriptPath: string;
   scriptLabel: string;
-}): Promise<ModuleWrapper> {
-  const { dir, wrapperPath } = await wrapperFolder();
+}): ModuleWrapper {
+  const { dir, wrapperPath } = wrapperFolder();
   const resultPath = path.join(dir, `result-${randomHex(8)}.json`);
   const stubbed = JSON.stringify(stubbedHelpers(path.dirname(options.scriptPath)));
   return {
@@ -404,21 +393,23 @@ export type WrapperResult = { json: string } | { tooLargeBytes: number } | { not
  * this read, and the dispatch with it, for good. Opened without waiting (O_NONBLOCK), and read
  * only when what was opened is a regular file.
  */
-export async function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult> {
-  const fd = await new Promise<number | undefined>((resolve) => open(resultPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
-  if (fd === undefined) return undefined;
+export function readWrapperResult(resultPath: string, maxBytes: number): WrapperResult {
+  let fd: number;
   try {
-    const info = await new Promise<Stats>((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+    fd = openSync(resultPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
     if (!info.isFile()) return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
-    try {
-      return { json: await readTextFileWithin({ fd }, maxBytes) };
-    } catch (error) {
-      if (!(error instanceof FileTooLargeError)) return undefined;
-      return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
-    }
+    // Read to its end, whatever size fstat gave, and never past one byte over the bound.
+    const read = readOpenedFile(fd, Buffer.allocUnsafe(Math.min(maxBytes + 1, info.size + 1)), maxBytes, 0);
+    if (read === undefined) return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
+    return { json: read.buffer.toString("utf8", 0, read.length) };
   } catch {
     return undefined;
   } finally {
-    close(fd, () => undefined);
+    closeSync(fd);
   }
 }
