@@ -11,6 +11,7 @@ import {
   timerDelay,
 } from "./process-io.js";
 import type { StepOutputStream } from "./types.js";
+import { stepProcessReaped, stepProcessStarted } from "./stray-processes.js";
 
 /** The part of Bun's API used here (the package has no Bun types; it also runs on Node). */
 type FileSink = { write(chunk: string | Uint8Array): number | Promise<number>; flush(): number | Promise<number> | undefined; end(): number | Promise<number> | undefined };
@@ -57,6 +58,7 @@ export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProce
   } catch (error) {
     return notStarted(error);
   }
+  stepProcessStarted(child.pid);
   const timers: Array<ReturnType<typeof setTimeout>> = [];
   const readers: Array<ReadableStreamDefaultReader<Uint8Array>> = [];
   const state = { timedOut: false, canceled: false, stopping: false, exited: false };
@@ -82,6 +84,7 @@ export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProce
 
   try {
     await child.exited;
+    stepProcessReaped(child.pid);
     state.exited = true;
     // The leader is gone; when we were stopping the run, nothing of it may stay behind.
     if (state.stopping) killGroup("SIGKILL");

@@ -12,7 +12,7 @@ import {
   type SupervisedProcessResult,
   timerDelay,
 } from "./process-io.js";
-import { canFindStrayProcesses, markedEnvironment, stopMarkedProcesses } from "./stray-processes.js";
+import { canFindStrayProcesses, markedEnvironment, stepProcessReaped, stepProcessStarted, stopMarkedProcesses } from "./stray-processes.js";
 import type { StepOutputStream } from "./types.js";
 
 export type SupervisedProcessOptions = {
@@ -70,6 +70,7 @@ async function superviseWithNode(options: SupervisedProcessOptions): Promise<Sup
       resolve(notStarted(error));
       return;
     }
+    stepProcessStarted(child.pid);
     new Supervision(child, options, resolve).start();
   });
 }
@@ -101,6 +102,7 @@ class Supervision {
       if (child.pid === undefined) this.finish(notStarted(error));
     });
     child.once("exit", (code, signal) => {
+      stepProcessReaped(child.pid);
       this.exited = true;
       void this.afterExit(code, signal, streamsDone);
     });

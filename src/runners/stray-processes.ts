@@ -53,9 +53,28 @@ export function markedEnvironment(env: Record<string, string>): { mark: string; 
 }
 
 /**
+ * The step processes this process started and has not yet seen end (a pid stays its process's
+ * until its parent reaps it): every search passes them over. Each was given a mark of its own,
+ * made for it, so none carries another step's; and reading the environment of a step still
+ * starting (Bun mapping its program) waited on that process: of a four-step `flows fire`, about
+ * 2 ms of the daemon's main thread (BENCHMARKS.md, "Thirty-sixth round").
+ */
+const runningSteps = new Set<number>();
+
+/** Told by the supervisor when it has started a step process (./process.ts, ./process-bun.ts)… */
+export function stepProcessStarted(pid: number | undefined): void {
+  if (pid !== undefined) runningSteps.add(pid);
+}
+
+/** …and when that process has ended and was reaped. */
+export function stepProcessReaped(pid: number | undefined): void {
+  if (pid !== undefined) runningSteps.delete(pid);
+}
+
+/**
  * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
  * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. A round that finds none but met a process that may be inside
+ * were stopped. Never this process, nor a step process it runs (runningSteps). A round that finds none but met a process that may be inside
  * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
  * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
  * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every
@@ -76,14 +95,16 @@ export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void
   while (rounds < MAX_ROUNDS && performance.now() < deadline) {
     let found = 0;
     let inExec = 0;
+    const listedAt = performance.now();
     const pids = processIds();
-    const seen: Seen = { processes: new Map(), bytes: 0 };
+    const seen: Seen = { processes: new Map(), bytes: 0, listedAt };
+    const trusted = listedAt - readBefore.listedAt < samePidWindowMs();
     let index = 0;
     for (; index < pids.length; index += 1) {
       const pid = pids[index]!;
       if (index % 64 === 63 && performance.now() > deadline) break;
-      if (pid === process.pid) continue;
-      const environment = environmentOf(pid, needle, buffer, seen);
+      if (pid === process.pid || runningSteps.has(pid)) continue;
+      const environment = environmentOf(pid, needle, buffer, seen, trusted);
       if (environment !== "mark") {
         if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid)) inExec += 1;
         continue;
@@ -118,17 +139,27 @@ function pause(ms: number): void {
  * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
  */
 export function maybeInExec(pid: number): boolean {
+  const stat = processStat(pid);
+  return stat !== undefined && (stat.state === "R" || stat.state === "D") && !stat.kernelThread;
+}
+
+/** Whether the process is a kernel thread (it never has an environment, nor a step's mark). */
+function isKernelThread(pid: number): boolean {
+  return processStat(pid)?.kernelThread === true;
+}
+
+/** The process's state letter and whether it is a kernel thread, from /proc/<pid>/stat; undefined when it is gone. */
+function processStat(pid: number): { state: string | undefined; kernelThread: boolean } | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, "latin1");
   } catch {
-    return false; // gone
+    return undefined; // gone
   }
   // "pid (comm) state ppid pgrp session tty tpgid flags …"; comm may hold spaces and parentheses.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 7);
-  const state = fields[0];
   const flags = Number(fields[6]);
-  return (state === "R" || state === "D") && Number.isFinite(flags) && (flags & KERNEL_THREAD) === 0;
+  return { state: fields[0], kernelThread: Number.isFinite(flags) && (flags & KERNEL_THREAD) !== 0 };
 }
 
 function processIds(): number[] {
@@ -152,7 +183,7 @@ function processIds(): number[] {
  * pid, as procfs makes new inodes for it), its owner (the file's, as `/proc/<pid>`'s), and its
  * environment when it was small enough to keep (a few KiB, mostly).
  */
-type SeenProcess = { ino: number; ctimeMs: number; uid: number; environment: Buffer | undefined };
+type SeenProcess = { ino: number; ctimeMs: number; uid: number; environment: Buffer | undefined; unreadable?: true };
 
 /** Environments kept between searches only up to this size each (most are a few KiB)… */
 const KEPT_ENVIRONMENT_BYTES = 16 * 1024;
@@ -168,35 +199,85 @@ const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
  * dispatch's steps, `flows daemon`'s fires) then stat most processes instead of reading their
  * environments: an open of /proc/<pid>/environ costs the kernel's access check of the process.
  */
-let readBefore: Seen = { processes: new Map(), bytes: 0 };
+let readBefore: Seen = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+
+/**
+ * How long after a pass listed a pid the same pid still names the same process, in ms: Linux
+ * hands pids out in turn (it allocates them cyclically up to pid_max), so a pid comes back only
+ * once all the others have been given out. At 100,000 new processes a second, far more than a
+ * machine makes, that takes pid_max / 100 ms: 327 ms at the smallest default (32,768), a minute
+ * at most here. Within it a pass takes a process listed before for the one it read, without a
+ * system call: what a search costs is then listing /proc and reading the new processes (a step
+ * starting, the client of a `flows daemon` fire), not a stat of every process on the machine, or
+ * a failed open of every kernel thread's and other user's environment (which are not kept).
+ */
+function samePidWindowMs(): number {
+  if (processesRead.windowMs !== undefined) return processesRead.windowMs;
+  pidWindowMs ??= Math.min(60_000, pidMax() / 100);
+  return pidWindowMs;
+}
+
+/** For tests: `forget()` makes the next search read every process; `windowMs` stands in for samePidWindowMs. */
+export const processesRead = {
+  windowMs: undefined as number | undefined,
+  forget(): void {
+    readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+  },
+};
+
+let pidWindowMs: number | undefined;
+
+/** /proc/sys/kernel/pid_max, or the smallest Linux allows by default (32,768) when it cannot be read. */
+function pidMax(): number {
+  try {
+    const value = Number(readFileSync("/proc/sys/kernel/pid_max", "latin1").trim());
+    return Number.isInteger(value) && value > 0 ? value : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
 
 /** How many environments this process has read, for tests. */
 export const environmentReads = { count: 0 };
 
-/** A pass's processes by pid, and the bytes of environment kept of them. */
-type Seen = { processes: Map<number, SeenProcess>; bytes: number };
+/** A pass's processes by pid, the bytes of environment kept of them, and when it listed /proc (performance.now()). */
+type Seen = { processes: Map<number, SeenProcess>; bytes: number; listedAt: number };
 
 /**
  * Whether the process's environment (NUL-separated `NAME=value`) holds `needle` ("mark"), or reads
- * as empty; from the environment kept of it when the same process was read before (see
- * readBefore), else read. What it learns goes into `seen`.
+ * as empty; from what was learnt of it when the same process was read before (see readBefore),
+ * else read. `trusted`: the last pass listed /proc within samePidWindowMs, so a pid it read is
+ * the same process without a look at its identity. What it learns goes into `seen`.
  */
-function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen): "mark" | "none" | "empty" {
+function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen, trusted: boolean): "mark" | "none" | "empty" {
   const before = readBefore.processes.get(pid);
+  if (before?.unreadable && trusted) {
+    seen.processes.set(pid, before);
+    return "none";
+  }
   if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-    let now: { ino: number; ctimeMs: number } | undefined;
-    try {
-      now = statSync(`/proc/${pid}/environ`);
-    } catch {
-      return "none"; // gone
+    let same = trusted;
+    if (!same) {
+      try {
+        const now = statSync(`/proc/${pid}/environ`);
+        same = before.ino === now.ino && before.ctimeMs === now.ctimeMs;
+      } catch {
+        return "none"; // gone
+      }
     }
-    if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
+    if (same) {
       seen.processes.set(pid, before);
       seen.bytes += before.environment.length;
       return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
     }
   }
   const read = environmentHas(pid, needle, buffer);
+  // Another user's process, or a kernel thread (its environment cannot be opened, or reads as
+  // empty): passed over until its pid may name another process.
+  if (read.unreadable || (read.answer === "empty" && isKernelThread(pid))) {
+    seen.processes.set(pid, { ino: 0, ctimeMs: 0, uid: -1, environment: undefined, unreadable: true });
+    return "none";
+  }
   if (read.file === undefined) return read.answer;
   // Kept only when read whole, not empty (a process inside execve reads so for a moment), and
   // within the total.
@@ -212,14 +293,16 @@ function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen):
  * it. A zombie's environment reads as empty: a process stopped in an earlier round is not found
  * again once it has ended; so does a kernel thread's, and a process's inside execve.
  */
-function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer; file?: FileIdentity } {
+function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: "mark" | "none" | "empty"; kept?: Buffer; file?: FileIdentity; unreadable?: true } {
   environmentReads.count += 1;
   let fd: number;
   let file: FileIdentity;
   try {
     fd = openSync(`/proc/${pid}/environ`, "r");
-  } catch {
-    return { answer: "none" }; // gone, or another user's
+  } catch (error) {
+    // Gone (ENOENT); or there and not to be read: another user's (EACCES), a kernel thread (ESRCH).
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EACCES" || code === "EPERM" || code === "ESRCH" ? { answer: "none", unreadable: true } : { answer: "none" };
   }
   try {
     file = fstatSync(fd);

@@ -8,7 +8,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
 import { prepareModuleWrapper, stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
-import { canFindStrayProcesses, environmentReads, markedEnvironment, maybeInExec, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
+import {
+  canFindStrayProcesses,
+  environmentReads,
+  markedEnvironment,
+  maybeInExec,
+  processesRead,
+  STEP_MARK_VARIABLE,
+  stopMarkedProcesses,
+} from "../../src/runners/stray-processes.js";
 import { timedAfterResult } from "../helpers/stalls.js";
 import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
@@ -242,23 +250,68 @@ onLinux("a process caught inside execve when the step ends", () => {
 });
 
 onLinux("searches one after another (steps ending close together)", () => {
-  it("read again only the processes they have not read before, and still find a mark an earlier search passed over", async () => {
+  afterEach(() => {
+    processesRead.windowMs = undefined;
+  });
+
+  /** Two searches in a row after one that read every process: the environments each read. */
+  async function twoSearches(other: { env: Record<string, string> }): Promise<{ child: ChildProcess; first: number; second: number }> {
     // A process of another step, read (and passed over) by this step's search.
-    const other = markedEnvironment({ PATH: process.env.PATH ?? "" });
     const child = spawn("setsid", ["sleep", "30"], { env: other.env, stdio: "ignore", detached: true });
     started.push(child.pid!);
     await new Promise((done) => setTimeout(done, 100)); // past its exec
+    processesRead.forget();
     const before = environmentReads.count;
     expect(stopMarkedProcesses(markedEnvironment({}).mark)).toBe(0);
     const first = environmentReads.count - before;
     expect(stopMarkedProcesses(markedEnvironment({}).mark)).toBe(0);
-    const second = environmentReads.count - before - first;
-    // The second search stats each process and reads the environments of those new since.
+    return { child, first, second: environmentReads.count - before - first };
+  }
+
+  it("read only the processes new since the last, and still find a mark an earlier search passed over", async () => {
+    const other = markedEnvironment({ PATH: process.env.PATH ?? "" });
+    const { child, first, second } = await twoSearches(other);
+    // Read moments ago, a pid is still its process (pids come back only after all the others
+    // were given out): the second search reads only processes started since (other tests'),
+    // not again those it could not read (kernel threads, another user's) nor those it kept.
     expect(first).toBeGreaterThan(5);
-    expect(second).toBeLessThan(first);
+    expect(second).toBeLessThan(first / 4);
     // The other step's search finds its process from what was kept of it.
     expect(stopMarkedProcesses(other.mark)).toBe(1);
     expect(await goneSoon(child.pid!)).toBe(true);
+  });
+
+  it("look again at the processes read before once their pids may name others: a stat for those kept", async () => {
+    processesRead.windowMs = 0;
+    const other = markedEnvironment({ PATH: process.env.PATH ?? "" });
+    const { child, first, second } = await twoSearches(other);
+    // Kept environments are checked to be the same process (the file's inode and change time),
+    // not read again; processes not kept are opened again.
+    expect(second).toBeLessThan(first);
+    expect(stopMarkedProcesses(other.mark)).toBe(1);
+    expect(await goneSoon(child.pid!)).toBe(true);
+  });
+
+  it("pass over the step processes the dispatcher runs: each has a mark of its own", async () => {
+    // A running step (its own mark in its environment) is never taken for a stray of another
+    // step; its own search, once it has ended, still finds what it left.
+    const marks: string[] = [];
+    const running = superviseProcess({
+      command: BUN_PATH,
+      args: ["-e", `console.log(process.env.${STEP_MARK_VARIABLE}); await Bun.sleep(600);`],
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "" },
+      stdin: "",
+      timeoutMs: 10_000,
+      onLine: (_stream, line) => marks.push(line),
+    });
+    for (let waited = 0; marks.length === 0 && waited < 5_000; waited += 10) await new Promise((done) => setTimeout(done, 10));
+    expect(marks[0]).toMatch(/^[0-9a-f]{32}$/);
+    // Looked for with the running step's own mark: passed over, left running.
+    expect(stopMarkedProcesses(marks[0]!)).toBe(0);
+    const result = await running;
+    expect(result.exitCode).toBe(0);
+    expect(result.timedOut).toBe(false);
   });
 });
 
