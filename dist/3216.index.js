@@ -163,13 +163,10 @@ function fileURLToPath(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   nM: () => (/* binding */ removeFile),
-/* harmony export */   qW: () => (/* binding */ statPath),
-/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */   nM: () => (/* binding */ removeFile)
 /* harmony export */ });
-/* unused harmony exports readFileWithin, fsCall */
+/* unused harmony exports FileTooLargeError, readTextFileWithin, readFileWithin, statPath, fsCall */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 function readTextFile(path) {
@@ -196,10 +193,10 @@ function readFileWithin(file, maxBytes) {
             const chunks = [];
             let total = 0;
             const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
-            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
+            const finish = (error) => (typeof file === "string" ? close(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
+                read(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
                     if (readError?.code === "EAGAIN")
                         return void setTimeout(next, 5);
                     if (readError)
@@ -216,13 +213,13 @@ function readFileWithin(file, maxBytes) {
             next();
         };
         if (typeof file === "string")
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+            open(file, "r", opened);
         else
             opened(null, file.fd);
     });
 }
 function statPath(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+    return new Promise((resolve, reject) => stat(path, (error, info) => (error ? reject(error) : resolve(info))));
 }
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
@@ -438,6 +435,15 @@ function markedEnvironment(env) {
     const inherited = env[STEP_MARK_VARIABLE]?.trim();
     return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
+const runningSteps = new Set();
+function stepProcessStarted(pid) {
+    if (pid !== undefined)
+        runningSteps.add(pid);
+}
+function stepProcessReaped(pid) {
+    if (pid !== undefined)
+        runningSteps.delete(pid);
+}
 function stopMarkedProcesses(mark, pauseFor = pause) {
     if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
         return 0;
@@ -451,16 +457,18 @@ function stopMarkedProcesses(mark, pauseFor = pause) {
     while (rounds < MAX_ROUNDS && performance.now() < deadline) {
         let found = 0;
         let inExec = 0;
+        const listedAt = performance.now();
         const pids = processIds();
-        const seen = { processes: new Map(), bytes: 0 };
+        const seen = { processes: new Map(), bytes: 0, listedAt };
+        const trusted = listedAt - readBefore.listedAt < samePidWindowMs();
         let index = 0;
         for (; index < pids.length; index += 1) {
             const pid = pids[index];
             if (index % 64 === 63 && performance.now() > deadline)
                 break;
-            if (pid === process.pid)
+            if (pid === process.pid || runningSteps.has(pid))
                 continue;
-            const environment = environmentOf(pid, needle, buffer, seen);
+            const environment = environmentOf(pid, needle, buffer, seen, trusted);
             if (environment !== "mark") {
                 if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid))
                     inExec += 1;
@@ -493,17 +501,23 @@ function pause(ms) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 function maybeInExec(pid) {
+    const stat = processStat(pid);
+    return stat !== undefined && (stat.state === "R" || stat.state === "D") && !stat.kernelThread;
+}
+function isKernelThread(pid) {
+    return processStat(pid)?.kernelThread === true;
+}
+function processStat(pid) {
     let stat;
     try {
         stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "latin1");
     }
     catch {
-        return false;
+        return undefined;
     }
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 7);
-    const state = fields[0];
     const flags = Number(fields[6]);
-    return (state === "R" || state === "D") && Number.isFinite(flags) && (flags & KERNEL_THREAD) === 0;
+    return { state: fields[0], kernelThread: Number.isFinite(flags) && (flags & KERNEL_THREAD) !== 0 };
 }
 function processIds() {
     let names;
@@ -523,25 +537,58 @@ function processIds() {
 }
 const KEPT_ENVIRONMENT_BYTES = 16 * 1024;
 const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
-let readBefore = { processes: new Map(), bytes: 0 };
+let readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+function samePidWindowMs() {
+    if (processesRead.windowMs !== undefined)
+        return processesRead.windowMs;
+    pidWindowMs ??= Math.min(60_000, pidMax() / 100);
+    return pidWindowMs;
+}
+const processesRead = {
+    windowMs: undefined,
+    forget() {
+        readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+    },
+};
+let pidWindowMs;
+function pidMax() {
+    try {
+        const value = Number((0,external_node_fs_.readFileSync)("/proc/sys/kernel/pid_max", "latin1").trim());
+        return Number.isInteger(value) && value > 0 ? value : 32_768;
+    }
+    catch {
+        return 32_768;
+    }
+}
 const environmentReads = { count: 0 };
-function environmentOf(pid, needle, buffer, seen) {
+function environmentOf(pid, needle, buffer, seen, trusted) {
     const before = readBefore.processes.get(pid);
+    if (before?.unreadable && trusted) {
+        seen.processes.set(pid, before);
+        return "none";
+    }
     if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-        let now;
-        try {
-            now = (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
+        let same = trusted;
+        if (!same) {
+            try {
+                const now = (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
+                same = before.ino === now.ino && before.ctimeMs === now.ctimeMs;
+            }
+            catch {
+                return "none";
+            }
         }
-        catch {
-            return "none";
-        }
-        if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
+        if (same) {
             seen.processes.set(pid, before);
             seen.bytes += before.environment.length;
             return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
         }
     }
     const read = environmentHas(pid, needle, buffer);
+    if (read.unreadable || (read.answer === "empty" && isKernelThread(pid))) {
+        seen.processes.set(pid, { ino: 0, ctimeMs: 0, uid: -1, environment: undefined, unreadable: true });
+        return "none";
+    }
     if (read.file === undefined)
         return read.answer;
     const environment = read.kept !== undefined && seen.bytes + read.kept.length <= KEPT_TOTAL_BYTES ? read.kept : undefined;
@@ -557,8 +604,9 @@ function environmentHas(pid, needle, buffer) {
     try {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
-    catch {
-        return { answer: "none" };
+    catch (error) {
+        const code = error.code;
+        return code === "EACCES" || code === "EPERM" || code === "ESRCH" ? { answer: "none", unreadable: true } : { answer: "none" };
     }
     try {
         file = (0,external_node_fs_.fstatSync)(fd);
@@ -933,30 +981,22 @@ function stepProcessEnded() {
     stepsEnded += 1;
 }
 const wrapperWrites = { count: 0 };
-async function wrapperFolder() {
-    const current = folder;
-    if (current !== undefined) {
-        const known = await current.catch(() => undefined);
-        if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+function wrapperFolder() {
+    const known = folder;
+    if (known !== undefined) {
+        if (known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
             return known;
         const ended = stepsEnded;
-        if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
+        if (isFile(known.wrapperPath) && isFile(known.watchdogPath)) {
             known.checkedAt = Date.now();
             known.checkedAfter = ended;
             return known;
         }
-        if (folder !== current)
-            return wrapperFolder();
     }
-    const made = makeWrapperFolder();
-    folder = made;
-    made.catch(() => {
-        if (folder === made)
-            folder = undefined;
-    });
-    return made;
+    folder = makeWrapperFolder();
+    return folder;
 }
-async function makeWrapperFolder() {
+function makeWrapperFolder() {
     try {
         return writeWrapperFolder();
     }
@@ -1007,28 +1047,25 @@ async function removeLeftoverFolders(parent) {
     catch {
     }
 }
-async function isFile(file) {
+function isFile(file) {
     try {
-        return (await (0,fs_async/* statPath */.qW)(file)).isFile();
+        return (0,external_node_fs_.statSync)(file).isFile();
     }
     catch {
         return false;
     }
 }
-function warmModuleWrapper() {
-    wrapperFolder().catch(() => undefined);
+function stepWatchdogPath() {
+    return wrapperFolder().watchdogPath;
 }
-async function stepWatchdogPath() {
-    return (await wrapperFolder()).watchdogPath;
-}
-async function helpersPreloadPath(options) {
+function helpersPreloadPath(options) {
     if (!FLOW_HELPER_SPECIFIERS.some((specifier) => options.source.includes(specifier)))
         return undefined;
     const stubbed = stubbedHelpers(external_node_path_.dirname(options.scriptPath));
     if (stubbed.length === 0)
         return undefined;
     const source = helpersPreloadSource(stubbed);
-    const file = external_node_path_.join((await wrapperFolder()).dir, `step-helpers-${(0,hash/* sha256Hex */.fg)(source).slice(0, 16)}.mjs`);
+    const file = external_node_path_.join(wrapperFolder().dir, `step-helpers-${(0,hash/* sha256Hex */.fg)(source).slice(0, 16)}.mjs`);
     if (!(0,external_node_fs_.existsSync)(file)) {
         try {
             (0,external_node_fs_.writeFileSync)(file, source, { encoding: "utf8", flag: "wx", mode: 0o600 });
@@ -1040,8 +1077,8 @@ async function helpersPreloadPath(options) {
     }
     return file;
 }
-async function prepareModuleWrapper(options) {
-    const { dir, wrapperPath } = await wrapperFolder();
+function prepareModuleWrapper(options) {
+    const { dir, wrapperPath } = wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
     const stubbed = JSON.stringify(stubbedHelpers(external_node_path_.dirname(options.scriptPath)));
     return {
@@ -1067,28 +1104,28 @@ function installedAbove(start, name) {
         dir = parent;
     }
 }
-async function readWrapperResult(resultPath, maxBytes) {
-    const fd = await new Promise((resolve) => (0,external_node_fs_.open)(resultPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
-    if (fd === undefined)
-        return undefined;
+function readWrapperResult(resultPath, maxBytes) {
+    let fd;
     try {
-        const info = await new Promise((resolve, reject) => (0,external_node_fs_.fstat)(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+        fd = (0,external_node_fs_.openSync)(resultPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
-        try {
-            return { json: await (0,fs_async/* readTextFileWithin */.$u)({ fd }, maxBytes) };
-        }
-        catch (error) {
-            if (!(error instanceof fs_async/* FileTooLargeError */.yq))
-                return undefined;
+        const read = (0,fs_safe/* readOpenedFile */.QS)(fd, Buffer.allocUnsafe(Math.min(maxBytes + 1, info.size + 1)), maxBytes, 0);
+        if (read === undefined)
             return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
-        }
+        return { json: read.buffer.toString("utf8", 0, read.length) };
     }
     catch {
         return undefined;
     }
     finally {
-        (0,external_node_fs_.close)(fd, () => undefined);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -1606,6 +1643,7 @@ function isHighSurrogate(code) {
 ;// CONCATENATED MODULE: ./.build/runners/process-bun.js
 
 
+
 function bunSpawn() {
     const bun = globalThis.Bun;
     return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
@@ -1626,6 +1664,7 @@ async function superviseWithBun(spawn, options) {
     catch (error) {
         return notStarted(error);
     }
+    stepProcessStarted(child.pid);
     const timers = [];
     const readers = [];
     const state = { timedOut: false, canceled: false, stopping: false, exited: false };
@@ -1654,6 +1693,7 @@ async function superviseWithBun(spawn, options) {
         options.signal?.addEventListener("abort", onAbort, { once: true });
     try {
         await child.exited;
+        stepProcessReaped(child.pid);
         state.exited = true;
         if (state.stopping)
             killGroup("SIGKILL");
@@ -1744,6 +1784,7 @@ async function superviseWithNode(options) {
             resolve(notStarted(error));
             return;
         }
+        stepProcessStarted(child.pid);
         new Supervision(child, options, resolve).start();
     });
 }
@@ -1775,6 +1816,7 @@ class Supervision {
                 this.finish(notStarted(error));
         });
         child.once("exit", (code, signal) => {
+            stepProcessReaped(child.pid);
             this.exited = true;
             void this.afterExit(code, signal, streamsDone);
         });
@@ -1905,7 +1947,6 @@ function delay(ms, timers) {
 
 
 
-
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -1962,7 +2003,7 @@ async function runBunStep(options) {
     if (options.signal?.aborted) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
-    const prepared = prepareBunStep(step);
+    const prepared = preparedNow(step);
     prepared.catch(() => undefined);
     let wrapper;
     try {
@@ -1990,7 +2031,7 @@ async function runBunStep(options) {
         let run = await start(ready);
         if (ownFilesGone(run, output, ready)) {
             output.notice(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
-            const again = await prepareBunStep(step);
+            const again = prepareBunStep(step);
             if ("problem" in again)
                 return finish({ processStatus: "failed", error: again.problem });
             wrapper?.dispose().catch(() => undefined);
@@ -2009,7 +2050,7 @@ async function runBunStep(options) {
             const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
             output.notice(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
-        const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
+        const wrapped = wrapper === undefined ? undefined : readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
@@ -2036,47 +2077,50 @@ function ownFilesGone(run, output, ready) {
 function preloads(files) {
     return [files.watchdog, files.helpers].flatMap((file) => (file === undefined ? [] : ["--preload", file]));
 }
-async function prepareBunStep(step) {
-    warmModuleWrapper();
-    const [problem, source] = await Promise.all([
-        cwdProblem(step.cwdPath, step.name),
-        readScript(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
-    ]);
+function prepareBunStep(step) {
+    const problem = cwdProblem(step.cwdPath, step.name);
     if (problem !== undefined)
         return { problem };
-    if (source instanceof ScriptUnreadable) {
-        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
+    let source;
+    try {
+        source = readScript(step.scriptPath);
     }
-    const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
-    const watchdog = wrapper === undefined ? await stepWatchdogPath().catch(() => undefined) : undefined;
+    catch (error) {
+        return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${messageOf(error)}` };
+    }
+    const wrapper = isModuleStyleSource(source) ? prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
+    const watchdog = wrapper === undefined ? orUndefined(stepWatchdogPath) : undefined;
     const namedExport = wrapper === undefined ? namedFunctionExport(source) : undefined;
-    const helpers = wrapper === undefined ? await helpersPreloadPath({ scriptPath: step.scriptPath, source }).catch(() => undefined) : undefined;
+    const helpers = wrapper === undefined ? orUndefined(() => helpersPreloadPath({ scriptPath: step.scriptPath, source })) : undefined;
     return { wrapper, watchdog, ...(helpers === undefined ? {} : { helpers }), ...(namedExport === undefined ? {} : { namedExport }) };
 }
-class ScriptUnreadable {
-    reason;
-    constructor(reason) {
-        this.reason = reason;
+function orUndefined(make) {
+    try {
+        return make();
+    }
+    catch {
+        return undefined;
+    }
+}
+function preparedNow(step) {
+    try {
+        return Promise.resolve(prepareBunStep(step));
+    }
+    catch (error) {
+        return Promise.reject(error);
     }
 }
 function readScript(scriptPath) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_fs_.open)(scriptPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (openError, fd) => {
-            if (openError) {
-                reject(openError);
-                return;
-            }
-            const done = (error, text = "") => (0,external_node_fs_.close)(fd, () => (error ? reject(error) : resolve(text)));
-            (0,external_node_fs_.fstat)(fd, (statError, info) => {
-                if (statError)
-                    done(statError);
-                else if (!info.isFile())
-                    done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
-                else
-                    (0,external_node_fs_.readFile)(fd, "utf8", (readError, text) => done(readError, text));
-            });
-        });
-    });
+    const fd = (0,external_node_fs_.openSync)(scriptPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`);
+        return (0,external_node_fs_.readFileSync)(fd, "utf8");
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function kindOf(info) {
     if (info.isFIFO())
@@ -2145,9 +2189,9 @@ function interpret(options) {
     }
     return { ...exit, processStatus: "completed", result: parsed.result };
 }
-async function cwdProblem(cwdPath, stepName) {
+function cwdProblem(cwdPath, stepName) {
     try {
-        const info = await (0,fs_async/* statPath */.qW)(cwdPath);
+        const info = (0,external_node_fs_.statSync)(cwdPath);
         return info.isDirectory() ? undefined : `the working directory of step "${stepName}" is not a folder: ${cwdPath}`;
     }
     catch (error) {

@@ -1372,13 +1372,10 @@ function sharedSchemaRegistry() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   nM: () => (/* binding */ removeFile),
-/* harmony export */   qW: () => (/* binding */ statPath),
-/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */   nM: () => (/* binding */ removeFile)
 /* harmony export */ });
-/* unused harmony exports readFileWithin, fsCall */
+/* unused harmony exports FileTooLargeError, readTextFileWithin, readFileWithin, statPath, fsCall */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 function readTextFile(path) {
@@ -1405,10 +1402,10 @@ function readFileWithin(file, maxBytes) {
             const chunks = [];
             let total = 0;
             const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total)));
-            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
+            const finish = (error) => (typeof file === "string" ? close(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
+                read(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
                     if (readError?.code === "EAGAIN")
                         return void setTimeout(next, 5);
                     if (readError)
@@ -1425,13 +1422,13 @@ function readFileWithin(file, maxBytes) {
             next();
         };
         if (typeof file === "string")
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+            open(file, "r", opened);
         else
             opened(null, file.fd);
     });
 }
 function statPath(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
+    return new Promise((resolve, reject) => stat(path, (error, info) => (error ? reject(error) : resolve(info))));
 }
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));

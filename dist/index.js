@@ -7148,6 +7148,7 @@ function firstInvalidByte(bytes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ readRegularText),
+/* harmony export */   QS: () => (/* binding */ readOpenedFile),
 /* harmony export */   Vi: () => (/* binding */ sameFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   by: () => (/* binding */ isPidAlive),

@@ -103,6 +103,16 @@ export type RegularTextRead = {
 export declare function readRegularText(file: string, maxBytes: number, options?: {
     followLinks?: boolean;
 }): RegularTextRead;
+/**
+ * Reads from the descriptor's position to the end into `buffer`, replaced by a bigger copy as
+ * needed, never past maxBytes + 1 bytes: undefined when the file holds more than maxBytes. The
+ * end is a read that brings nothing, or (when `size` is more than 0) one that brings fewer bytes
+ * than asked once `size` bytes are in.
+ */
+export declare function readOpenedFile(fd: number, buffer: Buffer, maxBytes: number, size: number): {
+    buffer: Buffer;
+    length: number;
+} | undefined;
 /** What is at `file` now (not following a link), or undefined when nothing is. */
 export declare function lstatIdentity(file: string): FileIdentity | undefined;
 export declare function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean;

@@ -15,13 +15,8 @@ export declare function stepProcessEnded(): void;
 export declare const wrapperWrites: {
     count: number;
 };
-/**
- * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
- * read before it is known to be module-style, and the wrapper is then ready (or nearly).
- */
-export declare function warmModuleWrapper(): void;
 /** The step watchdog Bun preloads into every raw step (./watchdog.ts), written once per process with the wrapper. */
-export declare function stepWatchdogPath(): Promise<string>;
+export declare function stepWatchdogPath(): string;
 /**
  * The file Bun preloads into a raw step whose source names a helper specifier (`import {
  * readFlowContext } from "@peezy.tech/codex-flows/flow-runtime/bun"`) that is installed nowhere
@@ -32,12 +27,12 @@ export declare function stepWatchdogPath(): Promise<string>;
 export declare function helpersPreloadPath(options: {
     scriptPath: string;
     source: string;
-}): Promise<string | undefined>;
+}): string | undefined;
 /** The wrapper (written once per process) and a fresh result file name for one run. */
 export declare function prepareModuleWrapper(options: {
     scriptPath: string;
     scriptLabel: string;
-}): Promise<ModuleWrapper>;
+}): ModuleWrapper;
 /**
  * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
  * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
@@ -63,4 +58,4 @@ export type WrapperResult = {
  * this read, and the dispatch with it, for good. Opened without waiting (O_NONBLOCK), and read
  * only when what was opened is a regular file.
  */
-export declare function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult>;
+export declare function readWrapperResult(resultPath: string, maxBytes: number): WrapperResult;

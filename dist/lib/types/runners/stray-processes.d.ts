@@ -11,10 +11,14 @@ export declare function markedEnvironment(env: Record<string, string>): {
     mark: string;
     env: Record<string, string>;
 };
+/** Told by the supervisor when it has started a step process (./process.ts, ./process-bun.ts)… */
+export declare function stepProcessStarted(pid: number | undefined): void;
+/** …and when that process has ended and was reaped. */
+export declare function stepProcessReaped(pid: number | undefined): void;
 /**
  * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
  * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. A round that finds none but met a process that may be inside
+ * were stopped. Never this process, nor a step process it runs (runningSteps). A round that finds none but met a process that may be inside
  * execve (maybeInExec) is followed by another after a short pause. Processes that end meanwhile,
  * and those whose environment cannot be read, are passed over. `pauseFor` is for tests, which
  * let such a process finish its exec during the pause. A round reads /proc/<pid>/environ of every
@@ -31,6 +35,11 @@ export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number
  * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
  */
 export declare function maybeInExec(pid: number): boolean;
+/** For tests: `forget()` makes the next search read every process; `windowMs` stands in for samePidWindowMs. */
+export declare const processesRead: {
+    windowMs: number | undefined;
+    forget(): void;
+};
 /** How many environments this process has read, for tests. */
 export declare const environmentReads: {
     count: number;
