@@ -49,6 +49,7 @@ export {
   FlowManifestError,
   type FormatDiagnosticOptions,
   formatDiagnostic,
+  type KeptFile,
   type LoadedFlowManifest,
   loadDeferredFlows,
   loadFlowManifest,

@@ -19,6 +19,7 @@ export { type MatchStepsOptions, matchSteps, typeMatches } from "./match.js";
 export { type SchemaCacheOptions, schemaCacheDir, useSchemaCache } from "./schema-cache-config.js";
 export {
   type CompiledSchema,
+  type KeptFile,
   type SchemaCheck,
   SchemaRegistry,
   type SchemaRegistryOptions,

@@ -18,6 +18,11 @@ export class SchemaFileProblem extends UserError {
 export type SchemaFile = { text: string; value: unknown };
 
 export async function readSchemaFile(path: string, referencedBy?: string): Promise<SchemaFile> {
+  return parseSchemaText(path, await readSchemaText(path, referencedBy), referencedBy);
+}
+
+/** A schema file's text (without a byte order mark), checked to be UTF-8; SchemaFileProblem when it cannot be read or is not. */
+export async function readSchemaText(path: string, referencedBy?: string): Promise<string> {
   const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
   let text: string;
   try {
@@ -38,6 +43,12 @@ export async function readSchemaFile(path: string, referencedBy?: string): Promi
     const { line, column } = notUtf8;
     throw new SchemaFileProblem(schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
   }
+  return text;
+}
+
+/** A schema file's text (readSchemaText's) parsed as JSON; SchemaFileProblem when it is not JSON. */
+export function parseSchemaText(path: string, text: string, referencedBy?: string): SchemaFile {
+  const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const position =

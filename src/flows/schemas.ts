@@ -29,13 +29,13 @@ import {
 import { type Compiling, loadReferencedSchema, MetaSchemasNeeded } from "./schema-refs.js";
 import { configuredSchemaCache, type SchemaCacheOptions } from "./schema-cache-config.js";
 import { compileProblem, guardedCheck, loggedWarning } from "./schema-problems.js";
-import type { CompiledSchema, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
-import { readSchemaFile, SchemaFileProblem } from "./schema-files.js";
+import type { CompiledSchema, KeptFile, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
+import { parseSchemaText, readSchemaText, SchemaFileProblem } from "./schema-files.js";
 import { keywordTypoWarnings } from "./schema-keyword-typos.js";
 import { laterDraftKeywordWarnings } from "./schema-later-keywords.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
-export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
+export type { CompiledSchema, KeptFile, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
@@ -53,7 +53,10 @@ export class SchemaRegistry {
   private readonly checkProblems = new Map<string, FlowDiagnostic>();
   /** Validators by content, for files that are copies of one self-contained schema. */
   private readonly shared: Map<string, SharedCompile>;
+  /** Self-contained files compiled by earlier registries of this process, by path and text. */
+  private readonly files: Map<string, KeptFile> | undefined;
   private ajvCompiles = 0;
+  private keptFileHits = 0;
   private cacheHits = 0;
   private metaChecks = 0;
 
@@ -61,6 +64,13 @@ export class SchemaRegistry {
     this.shared = options.sharedCompiles ?? new Map();
     // Kept across commands, and so bounded: a daemon fed ever-changing schemas starts over.
     if (this.shared.size > MAX_SHARED_COMPILES) this.shared.clear();
+    this.files = options.keptFiles;
+    if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES) this.files.clear();
+  }
+
+  /** Number of schema files this registry took as an earlier registry compiled them (unchanged, not parsed again). */
+  get keptFileHitCount(): number {
+    return this.keptFileHits;
   }
 
   /** Number of validators this registry took from the compiled-schema cache. */
@@ -119,8 +129,15 @@ export class SchemaRegistry {
     let text = "";
     try {
       const spent = checkSchemaFileSize(path, 0);
-      const file = await readSchemaFile(path);
-      text = file.text;
+      text = await readSchemaText(path);
+      // The same file, unchanged, compiled by an earlier command of this process (`flows daemon`):
+      // its validator and warnings, without parsing and walking it again.
+      const kept = this.files?.get(keptFileKey(path, text));
+      if (kept) {
+        this.keptFileHits += 1;
+        return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
+      }
+      const file = parseSchemaText(path, text);
       const schema = file.value;
       if (typeof schema === "boolean") {
         const validate = (await this.instance("draft-07")).compile(schema);
@@ -179,12 +196,12 @@ export class SchemaRegistry {
     // meta-schema check below then, and that check depends on nothing but the key (the draft and
     // the content): a hit skips the check and ajv's compile. Every check before this one has run.
     const copy = key === undefined ? undefined : this.shared.get(key);
-    if (copy) return this.compiledFrom(path, text, copy, warnings);
+    if (copy) return this.keptFrom(path, text, copy, warnings);
     // Only a schema that is all in its file (and names no meta-schema) is cached: its content
     // is all its key needs.
     const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
     const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
-    if (cached) return this.compiledFrom(path, text, cached, warnings);
+    if (cached) return this.keptFrom(path, text, cached, warnings);
     this.metaChecks += 1;
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
@@ -202,7 +219,14 @@ export class SchemaRegistry {
       const { validate, logged } = compiled.shared;
       await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
     }
-    return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
+    if (!compiled.ok) return compiled.failed;
+    return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
+  }
+
+  /** compiledFrom for a self-contained schema, which is kept by its path and text too (when this registry keeps files). */
+  private keptFrom(path: string, text: string, compiled: SharedCompile, warnings: FlowDiagnostic[]): CompiledSchema {
+    this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+    return this.compiledFrom(path, text, compiled, warnings);
   }
 
   private async fromCache(cache: SchemaCacheOptions, key: string): Promise<SharedCompile | undefined> {
@@ -305,12 +329,17 @@ export class SchemaRegistry {
   }
 }
 
-/** Self-contained validators kept across commands at most; past it the map starts over. */
+/** Self-contained validators (and files) kept across commands at most; past it the map starts over. */
 const MAX_SHARED_COMPILES = 512;
 
+function keptFileKey(path: string, text: string): string {
+  return `${path}\0${text}`;
+}
+
 let shared: SchemaRegistry | undefined;
-/** Validators of self-contained schemas by content, kept across forgetSharedSchemaRegistry() once asked to. */
+/** Validators of self-contained schemas by content, and their files by path and text, kept across forgetSharedSchemaRegistry() once asked to. */
 let keptCompiles: Map<string, SharedCompile> | undefined;
+let keptFiles: Map<string, KeptFile> | undefined;
 
 /**
  * The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that
@@ -322,10 +351,11 @@ let keptCompiles: Map<string, SharedCompile> | undefined;
 export function forgetSharedSchemaRegistry(options: { keepSelfContained?: boolean } = {}): void {
   shared = undefined;
   keptCompiles = options.keepSelfContained ? (keptCompiles ?? new Map()) : undefined;
+  keptFiles = options.keepSelfContained ? (keptFiles ?? new Map()) : undefined;
 }
 
 /** The process-wide registry matchSteps uses when none is passed. */
 export function sharedSchemaRegistry(): SchemaRegistry {
-  shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}) });
+  shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}), ...(keptFiles ? { keptFiles } : {}) });
   return shared;
 }

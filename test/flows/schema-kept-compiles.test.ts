@@ -28,6 +28,14 @@ async function command(schemaPath: string, payload: unknown, keep = true) {
   return { ok: compiled.check(payload).ok, compiles: registry.ajvCompileCount, cacheHits: registry.cacheHitCount };
 }
 
+/** A command's compile of `schemaPath`: its warnings, and whether the file was taken as an earlier command compiled it. */
+async function warningsOf(schemaPath: string) {
+  forgetSharedSchemaRegistry({ keepSelfContained: true });
+  const registry = sharedSchemaRegistry();
+  const compiled = await registry.compile(schemaPath);
+  return { warnings: compiled.warnings.map((warning) => warning.message), keptFile: registry.keptFileHitCount };
+}
+
 describe("validators kept across commands", () => {
   it("are used again for a schema whose content has not changed: no compile, no cache read", async () => {
     const schema = join(dir, "tag.schema.json");
@@ -61,6 +69,20 @@ describe("validators kept across commands", () => {
     const after = await command(schema, { release: { tag: "1" } });
     expect(after.ok).toBe(true);
     expect(after.compiles).toBe(1);
+  });
+
+  it("keep the file too: unchanged, it is not parsed again and says the same warnings; edited, it is read as it is now", async () => {
+    const schema = join(dir, "tag.schema.json");
+    // A keyword misspelt (a warning from the text) and a format ajv does not know (one ajv logs as it compiles).
+    await writeFile(schema, JSON.stringify({ ...TAG, requierd: ["tag"], properties: { tag: { type: "string", format: "semver-ish" } } }));
+    const first = await warningsOf(schema);
+    expect(first.keptFile).toBe(0);
+    expect(first.warnings.some((message) => message.includes("requierd"))).toBe(true);
+    const second = await warningsOf(schema);
+    expect(second).toEqual({ warnings: first.warnings, keptFile: 1 });
+    expect(await warningsOf(schema)).toEqual({ warnings: first.warnings, keptFile: 1 });
+    await writeFile(schema, JSON.stringify(TAG));
+    expect(await warningsOf(schema)).toEqual({ warnings: [], keptFile: 0 });
   });
 
   it("are not kept unless asked: each command's registry starts empty", async () => {
