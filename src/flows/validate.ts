@@ -4,7 +4,7 @@ import { compileTriggerConditions } from "./condition.js";
 import { SchemaRegistry } from "./schemas.js";
 import { emptyScriptWarnings } from "./script-checks.js";
 import { checkSchemaFileSize } from "./schema-budget.js";
-import { readSchemaFile } from "./schema-files.js";
+import { parseSchemaText, readSchemaFile, readSchemaText } from "./schema-files.js";
 import { neverMatchWarnings } from "./schema-never.js";
 import { unusablePatterns } from "./schema-patterns.js";
 import type { FlowDiagnostic } from "../contracts.js";
@@ -87,6 +87,13 @@ async function triggerSchemaProblems(registry: SchemaRegistry, triggers: Readonl
   return problems;
 }
 
+/**
+ * neverMatchWarnings's answers by schema path, trigger types and the file's text (a pure function
+ * of them), kept for the process; past this many it starts over.
+ */
+const neverMatchingSaid = new Map<string, DiscoveryResult["problems"]>();
+const MAX_NEVER_MATCHING_SAID = 512;
+
 /** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
 async function patternProblems(schemaPath: string): Promise<DiscoveryResult["problems"]> {
   try {
@@ -103,8 +110,15 @@ async function patternProblems(schemaPath: string): Promise<DiscoveryResult["pro
 async function neverMatching(schemaPath: string, types: string[]): Promise<DiscoveryResult["problems"]> {
   try {
     checkSchemaFileSize(schemaPath, 0);
-    const { text, value } = await readSchemaFile(schemaPath);
-    return neverMatchWarnings(schemaPath, text, value, types);
+    const text = await readSchemaText(schemaPath);
+    // What a file unchanged said before (`flows fire` through `flows daemon` asks it each fire).
+    const key = `${schemaPath}\0${types.join("\0")}\0${text}`;
+    const known = neverMatchingSaid.get(key);
+    if (known) return known.map((warning) => ({ ...warning }));
+    const warnings = neverMatchWarnings(schemaPath, text, parseSchemaText(schemaPath, text).value, types);
+    if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID) neverMatchingSaid.clear();
+    neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+    return warnings;
   } catch {
     // Changed or gone since it compiled: the next validate or event says what it is now.
     return [];

@@ -123,6 +123,17 @@ describe("flows validate: trigger schemas no payload can pass", () => {
     expect(await schemaWarnings(schema)).toEqual([]);
   });
 
+  it("says it again for a file validated before, and follows an edit of it (a process that validates again: `flows daemon`)", async () => {
+    const first = await schemaWarnings("false\n");
+    expect(first).toHaveLength(1);
+    first[0]!.message = "changed by whoever got it";
+    const again = await schemaWarnings("false\n");
+    expect(again).toHaveLength(1);
+    expect(again[0]?.message).toContain("schema can never match: the schema is false");
+    expect(await schemaWarnings('{"type": "object"}')).toEqual([]);
+    expect((await schemaWarnings("false\n"))[0]?.message).toContain("schema can never match");
+  });
+
   it("warns about a schema written for the whole FlowEvent, and a type in it that is not the trigger's", async () => {
     const event = (type: string) =>
       JSON.stringify({ type: "object", required: ["id", "type", "payload"], properties: { type: { const: type }, payload: { type: "object" } } }, null, 2);
