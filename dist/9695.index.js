@@ -829,6 +829,9 @@ class SchemaFileProblem extends user_error/* UserError */.y {
     }
 }
 async function readSchemaFile(path, referencedBy) {
+    return parseSchemaText(path, await readSchemaText(path, referencedBy), referencedBy);
+}
+async function readSchemaText(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
@@ -844,6 +847,10 @@ async function readSchemaFile(path, referencedBy) {
         const { line, column } = notUtf8;
         throw new SchemaFileProblem(schemaDiagnostic(path, (0,utf8_check/* invalidUtf8Message */.kC)("schema", notUtf8, "JSON", from), { line, column }));
     }
+    return text;
+}
+function parseSchemaText(path, text, referencedBy) {
+    const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
@@ -1150,7 +1157,9 @@ class SchemaRegistry {
     current;
     checkProblems = new Map();
     shared;
+    files;
     ajvCompiles = 0;
+    keptFileHits = 0;
     cacheHits = 0;
     metaChecks = 0;
     constructor(options = {}) {
@@ -1158,6 +1167,12 @@ class SchemaRegistry {
         this.shared = options.sharedCompiles ?? new Map();
         if (this.shared.size > MAX_SHARED_COMPILES)
             this.shared.clear();
+        this.files = options.keptFiles;
+        if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES)
+            this.files.clear();
+    }
+    get keptFileHitCount() {
+        return this.keptFileHits;
     }
     get cacheHitCount() {
         return this.cacheHits;
@@ -1200,8 +1215,13 @@ class SchemaRegistry {
         let text = "";
         try {
             const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
-            const file = await readSchemaFile(path);
-            text = file.text;
+            text = await readSchemaText(path);
+            const kept = this.files?.get(keptFileKey(path, text));
+            if (kept) {
+                this.keptFileHits += 1;
+                return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
+            }
+            const file = parseSchemaText(path, text);
             const schema = file.value;
             if (typeof schema === "boolean") {
                 const validate = (await this.instance("draft-07")).compile(schema);
@@ -1246,11 +1266,11 @@ class SchemaRegistry {
         const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
         const copy = key === undefined ? undefined : this.shared.get(key);
         if (copy)
-            return this.compiledFrom(path, text, copy, warnings);
+            return this.keptFrom(path, text, copy, warnings);
         const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
         const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
         if (cached)
-            return this.compiledFrom(path, text, cached, warnings);
+            return this.keptFrom(path, text, cached, warnings);
         this.metaChecks += 1;
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
@@ -1268,7 +1288,13 @@ class SchemaRegistry {
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
-        return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
+        if (!compiled.ok)
+            return compiled.failed;
+        return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
+    }
+    keptFrom(path, text, compiled, warnings) {
+        this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
         const { readCachedValidator, schemaCacheKey } = await __webpack_require__.e(/* import() */ 1394).then(__webpack_require__.bind(__webpack_require__, 21394));
@@ -1354,14 +1380,19 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
+function keptFileKey(path, text) {
+    return `${path}\0${text}`;
+}
 let shared;
 let keptCompiles;
+let keptFiles;
 function forgetSharedSchemaRegistry(options = {}) {
     shared = undefined;
     keptCompiles = options.keepSelfContained ? (keptCompiles ?? new Map()) : undefined;
+    keptFiles = options.keepSelfContained ? (keptFiles ?? new Map()) : undefined;
 }
 function sharedSchemaRegistry() {
-    shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}) });
+    shared ??= new SchemaRegistry({ cache: configuredSchemaCache, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}), ...(keptFiles ? { keptFiles } : {}) });
     return shared;
 }
 

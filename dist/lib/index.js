@@ -8109,9 +8109,11 @@ function refProblem(path, text, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ readSchemaFile),
+/* harmony export */   Vq: () => (/* binding */ readSchemaText),
 /* harmony export */   aK: () => (/* binding */ fileForUri),
 /* harmony export */   aU: () => (/* binding */ safeRead),
-/* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
+/* harmony export */   dB: () => (/* binding */ SchemaFileProblem),
+/* harmony export */   kj: () => (/* binding */ parseSchemaText)
 /* harmony export */ });
 /* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84186);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -8137,6 +8139,9 @@ class SchemaFileProblem extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__.User
     }
 }
 async function readSchemaFile(path, referencedBy) {
+    return parseSchemaText(path, await readSchemaText(path, referencedBy), referencedBy);
+}
+async function readSchemaText(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
@@ -8152,6 +8157,10 @@ async function readSchemaFile(path, referencedBy) {
         const { line, column } = notUtf8;
         throw new SchemaFileProblem((0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDiagnostic */ .te)(path, (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Message */ .kC)("schema", notUtf8, "JSON", from), { line, column }));
     }
+    return text;
+}
+function parseSchemaText(path, text, referencedBy) {
+    const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
         const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
@@ -8593,7 +8602,9 @@ class SchemaRegistry {
     current;
     checkProblems = new Map();
     shared;
+    files;
     ajvCompiles = 0;
+    keptFileHits = 0;
     cacheHits = 0;
     metaChecks = 0;
     constructor(options = {}) {
@@ -8601,6 +8612,12 @@ class SchemaRegistry {
         this.shared = options.sharedCompiles ?? new Map();
         if (this.shared.size > MAX_SHARED_COMPILES)
             this.shared.clear();
+        this.files = options.keptFiles;
+        if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES)
+            this.files.clear();
+    }
+    get keptFileHitCount() {
+        return this.keptFileHits;
     }
     get cacheHitCount() {
         return this.cacheHits;
@@ -8643,8 +8660,13 @@ class SchemaRegistry {
         let text = "";
         try {
             const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
-            const file = await (0,schema_files/* readSchemaFile */.EZ)(path);
-            text = file.text;
+            text = await (0,schema_files/* readSchemaText */.Vq)(path);
+            const kept = this.files?.get(keptFileKey(path, text));
+            if (kept) {
+                this.keptFileHits += 1;
+                return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
+            }
+            const file = (0,schema_files/* parseSchemaText */.kj)(path, text);
             const schema = file.value;
             if (typeof schema === "boolean") {
                 const validate = (await this.instance("draft-07")).compile(schema);
@@ -8689,11 +8711,11 @@ class SchemaRegistry {
         const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
         const copy = key === undefined ? undefined : this.shared.get(key);
         if (copy)
-            return this.compiledFrom(path, text, copy, warnings);
+            return this.keptFrom(path, text, copy, warnings);
         const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
         const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
         if (cached)
-            return this.compiledFrom(path, text, cached, warnings);
+            return this.keptFrom(path, text, cached, warnings);
         this.metaChecks += 1;
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
@@ -8711,7 +8733,13 @@ class SchemaRegistry {
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
-        return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
+        if (!compiled.ok)
+            return compiled.failed;
+        return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
+    }
+    keptFrom(path, text, compiled, warnings) {
+        this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
         const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
@@ -8797,14 +8825,19 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
+function keptFileKey(path, text) {
+    return `${path}\0${text}`;
+}
 let shared;
 let keptCompiles;
+let keptFiles;
 function forgetSharedSchemaRegistry(options = {}) {
     shared = undefined;
     keptCompiles = options.keepSelfContained ? (keptCompiles ?? new Map()) : undefined;
+    keptFiles = options.keepSelfContained ? (keptFiles ?? new Map()) : undefined;
 }
 function sharedSchemaRegistry() {
-    shared ??= new SchemaRegistry({ cache: schema_cache_config/* configuredSchemaCache */._q, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}) });
+    shared ??= new SchemaRegistry({ cache: schema_cache_config/* configuredSchemaCache */._q, ...(keptCompiles ? { sharedCompiles: keptCompiles } : {}), ...(keptFiles ? { keptFiles } : {}) });
     return shared;
 }
 
@@ -9708,6 +9741,8 @@ async function triggerSchemaProblems(registry, triggers) {
     }
     return problems;
 }
+const neverMatchingSaid = new Map();
+const MAX_NEVER_MATCHING_SAID = 512;
 async function patternProblems(schemaPath) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
@@ -9721,8 +9756,16 @@ async function patternProblems(schemaPath) {
 async function neverMatching(schemaPath, types) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
-        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
-        return neverMatchWarnings(schemaPath, text, value, types);
+        const text = await (0,schema_files/* readSchemaText */.Vq)(schemaPath);
+        const key = `${schemaPath}\0${types.join("\0")}\0${text}`;
+        const known = neverMatchingSaid.get(key);
+        if (known)
+            return known.map((warning) => ({ ...warning }));
+        const warnings = neverMatchWarnings(schemaPath, text, (0,schema_files/* parseSchemaText */.kj)(schemaPath, text).value, types);
+        if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID)
+            neverMatchingSaid.clear();
+        neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+        return warnings;
     }
     catch {
         return [];

@@ -34,6 +34,15 @@ export type SharedCompile = {
     validate: ValidateFunction;
     logged: string[];
 };
+/**
+ * A self-contained schema file compiled by an earlier command of the same process (`flows
+ * daemon`), by its path and text: its validator, and the warnings its text gave before the
+ * compile. The same file unchanged is then neither parsed nor walked again.
+ */
+export type KeptFile = {
+    shared: SharedCompile;
+    warnings: FlowDiagnostic[];
+};
 export type SchemaRegistryOptions = {
     /**
      * Keep compiled validators in this folder between runs (src/flows/schema-cache.ts); off when
@@ -46,4 +55,6 @@ export type SchemaRegistryOptions = {
      * their checks depend on. Each registry has a map of its own when undefined.
      */
     sharedCompiles?: Map<string, SharedCompile>;
+    /** Self-contained schema files compiled by earlier registries, by path and text (KeptFile); none kept when undefined. */
+    keptFiles?: Map<string, KeptFile>;
 };

@@ -1,7 +1,7 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { CompiledSchema, SchemaRegistryOptions } from "./schema-types.js";
 export { isAjvLoaded } from "./schema-ajv.js";
-export type { CompiledSchema, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
+export type { CompiledSchema, KeptFile, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
  * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
@@ -19,10 +19,15 @@ export declare class SchemaRegistry {
     private readonly checkProblems;
     /** Validators by content, for files that are copies of one self-contained schema. */
     private readonly shared;
+    /** Self-contained files compiled by earlier registries of this process, by path and text. */
+    private readonly files;
     private ajvCompiles;
+    private keptFileHits;
     private cacheHits;
     private metaChecks;
     constructor(options?: SchemaRegistryOptions);
+    /** Number of schema files this registry took as an earlier registry compiled them (unchanged, not parsed again). */
+    get keptFileHitCount(): number;
     /** Number of validators this registry took from the compiled-schema cache. */
     get cacheHitCount(): number;
     private get cache();
@@ -40,6 +45,8 @@ export declare class SchemaRegistry {
     compile(schemaPath: string): Promise<CompiledSchema>;
     private compileNow;
     private compileObject;
+    /** compiledFrom for a self-contained schema, which is kept by its path and text too (when this registry keeps files). */
+    private keptFrom;
     private fromCache;
     /**
      * ajv's compile, on an instance with the draft's meta-schemas when the schema or a file it
