@@ -83,7 +83,16 @@ async function setUp(name: string, onTestFinished: (done: () => Promise<void>) =
     // And any daemon of this folder still coming up (a start not waited for): none is left behind.
     for (const pid of processesWith(`FLOWS_DAEMON_DIR=${daemonDir}\0`)) kill(pid, "SIGKILL");
   });
-  return { repo, flows, atTerminal, newEvent, running, noneStarted };
+  /** The `flows daemon serve` processes of this folder. */
+  const daemons = (): number[] =>
+    processesWith(`FLOWS_DAEMON_DIR=${daemonDir}\0`).filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "latin1").split("\0").slice(-3).join(" ") === "daemon serve ";
+      } catch {
+        return false;
+      }
+    });
+  return { repo, flows, atTerminal, newEvent, running, noneStarted, daemons };
 }
 
 /** Processes of this user whose environment holds `entry` (Linux's /proc; none elsewhere). */
@@ -146,6 +155,23 @@ describe.concurrent("a daemon started by `flows fire`", () => {
     const ran = await t.flows(["fire", "--no-such-option"], { FLOWS_DAEMON: "auto" });
     expect(ran.code).toBe(2);
     expect(await t.noneStarted()).toBe(true);
+  });
+
+  it("is started once by fires at the same moment: any second daemon ends, the one left serves", async ({ onTestFinished }) => {
+    const t = await setUp("together", onTestFinished);
+    const ran = await Promise.all([1, 2, 3].map(async () => t.flows(["fire", "--event", await t.newEvent()], { FLOWS_DAEMON: "auto" })));
+    expect(ran.map((each) => each.code)).toEqual([0, 0, 0]);
+    expect(await t.running()).toBeDefined();
+    // Each fire started one; a daemon whose socket another took over ends within 2 s of it.
+    let daemons = t.daemons();
+    for (const until = Date.now() + 6_000; daemons.length !== 1 && Date.now() < until; await sleep(100)) daemons = t.daemons();
+    expect(daemons).toHaveLength(1);
+    // (A fire that ended after another had started a daemon went through it.)
+    const before = await t.running();
+    expect(before?.pid).toBe(daemons[0]);
+    const served = await t.flows(["fire", "--event", await t.newEvent()], { FLOWS_DAEMON: "manual" });
+    expect(served.code).toBe(0);
+    expect(await t.running()).toMatchObject({ pid: daemons[0], served: before!.served + 1 });
   });
 
   it("replaces a daemon that was killed outright, whose socket was left behind", async ({ onTestFinished }) => {
