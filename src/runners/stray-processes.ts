@@ -95,16 +95,14 @@ export function stopMarkedProcesses(mark: string, pauseFor: (ms: number) => void
   while (rounds < MAX_ROUNDS && performance.now() < deadline) {
     let found = 0;
     let inExec = 0;
-    const listedAt = performance.now();
     const pids = processIds();
-    const seen: Seen = { processes: new Map(), bytes: 0, listedAt };
-    const trusted = listedAt - readBefore.listedAt < samePidWindowMs();
+    const seen: Seen = { processes: new Map(), bytes: 0 };
     let index = 0;
     for (; index < pids.length; index += 1) {
       const pid = pids[index]!;
       if (index % 64 === 63 && performance.now() > deadline) break;
       if (pid === process.pid || runningSteps.has(pid)) continue;
-      const environment = environmentOf(pid, needle, buffer, seen, trusted);
+      const environment = environmentOf(pid, needle, buffer, seen);
       if (environment !== "mark") {
         if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid)) inExec += 1;
         continue;
@@ -199,83 +197,49 @@ const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
  * dispatch's steps, `flows daemon`'s fires) then stat most processes instead of reading their
  * environments: an open of /proc/<pid>/environ costs the kernel's access check of the process.
  */
-let readBefore: Seen = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+let readBefore: Seen = { processes: new Map(), bytes: 0 };
 
-/**
- * How long after a pass listed a pid the same pid still names the same process, in ms: Linux
- * hands pids out in turn (it allocates them cyclically up to pid_max), so a pid comes back only
- * once all the others have been given out. At 100,000 new processes a second, far more than a
- * machine makes, that takes pid_max / 100 ms: 327 ms at the smallest default (32,768), a minute
- * at most here. Within it a pass takes a process listed before for the one it read, without a
- * system call: what a search costs is then listing /proc and reading the new processes (a step
- * starting, the client of a `flows daemon` fire), not a stat of every process on the machine, or
- * a failed open of every kernel thread's and other user's environment (which are not kept).
- */
-function samePidWindowMs(): number {
-  if (processesRead.windowMs !== undefined) return processesRead.windowMs;
-  pidWindowMs ??= Math.min(60_000, pidMax() / 100);
-  return pidWindowMs;
-}
-
-/** For tests: `forget()` makes the next search read every process; `windowMs` stands in for samePidWindowMs. */
+/** For tests: `forget()` makes the next search read every process. */
 export const processesRead = {
-  windowMs: undefined as number | undefined,
   forget(): void {
-    readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+    readBefore = { processes: new Map(), bytes: 0 };
   },
 };
-
-let pidWindowMs: number | undefined;
-
-/** /proc/sys/kernel/pid_max, or the smallest Linux allows by default (32,768) when it cannot be read. */
-function pidMax(): number {
-  try {
-    const value = Number(readFileSync("/proc/sys/kernel/pid_max", "latin1").trim());
-    return Number.isInteger(value) && value > 0 ? value : 32_768;
-  } catch {
-    return 32_768;
-  }
-}
 
 /** How many environments this process has read, for tests. */
 export const environmentReads = { count: 0 };
 
-/** A pass's processes by pid, the bytes of environment kept of them, and when it listed /proc (performance.now()). */
-type Seen = { processes: Map<number, SeenProcess>; bytes: number; listedAt: number };
+/** A pass's processes by pid, and the bytes of environment kept of them. */
+type Seen = { processes: Map<number, SeenProcess>; bytes: number };
 
 /**
  * Whether the process's environment (NUL-separated `NAME=value`) holds `needle` ("mark"), or reads
  * as empty; from what was learnt of it when the same process was read before (see readBefore),
- * else read. `trusted`: the last pass listed /proc within samePidWindowMs, so a pid it read is
- * the same process without a look at its identity. What it learns goes into `seen`.
+ * else read. What it learns goes into `seen`.
  */
-function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen, trusted: boolean): "mark" | "none" | "empty" {
+function environmentOf(pid: number, needle: Buffer, buffer: Buffer, seen: Seen): "mark" | "none" | "empty" {
   const before = readBefore.processes.get(pid);
-  if (before?.unreadable && trusted) {
-    seen.processes.set(pid, before);
-    return "none";
-  }
-  if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-    let same = trusted;
-    if (!same) {
-      try {
-        const now = statSync(`/proc/${pid}/environ`);
-        same = before.ino === now.ino && before.ctimeMs === now.ctimeMs;
-      } catch {
-        return "none"; // gone
-      }
+  if (before !== undefined && (before.unreadable || (before.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES))) {
+    let now: { ino: number; ctimeMs: number } | undefined;
+    try {
+      now = statSync(`/proc/${pid}/environ`);
+    } catch {
+      return "none"; // gone
     }
-    if (same) {
+    if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
       seen.processes.set(pid, before);
+      if (before.environment === undefined) return "none";
       seen.bytes += before.environment.length;
       return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
     }
   }
   const read = environmentHas(pid, needle, buffer);
   // Another user's process, or a kernel thread (its environment cannot be opened, or reads as
-  // empty): passed over until its pid may name another process.
+  // empty): remembered as such, and told from a new process under its pid as a kept one is. A
+  // failed open costs the kernel's access check of the process, a stat does not.
   if (read.unreadable || (read.answer === "empty" && isKernelThread(pid))) {
-    seen.processes.set(pid, { ino: 0, ctimeMs: 0, uid: -1, environment: undefined, unreadable: true });
+    const identity = read.file ?? identityOf(pid);
+    if (identity !== undefined) seen.processes.set(pid, { ino: identity.ino, ctimeMs: identity.ctimeMs, uid: -1, environment: undefined, unreadable: true });
     return "none";
   }
   if (read.file === undefined) return read.answer;
@@ -312,6 +276,15 @@ function environmentHas(pid: number, needle: Buffer, buffer: Buffer): { answer: 
   }
   const answer = readEnvironment(fd, needle, buffer);
   return { ...answer, file };
+}
+
+/** `/proc/<pid>/environ`'s identity (see SeenProcess), when the process is there. */
+function identityOf(pid: number): { ino: number; ctimeMs: number } | undefined {
+  try {
+    return statSync(`/proc/${pid}/environ`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The identity and owner of a process's `/proc/<pid>/environ` (the process's: see SeenProcess). */
