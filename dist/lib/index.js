@@ -21759,10 +21759,8 @@ function stopMarkedProcesses(mark, pauseFor = pause) {
     while (rounds < MAX_ROUNDS && performance.now() < deadline) {
         let found = 0;
         let inExec = 0;
-        const listedAt = performance.now();
         const pids = processIds();
-        const seen = { processes: new Map(), bytes: 0, listedAt };
-        const trusted = listedAt - readBefore.listedAt < samePidWindowMs();
+        const seen = { processes: new Map(), bytes: 0 };
         let index = 0;
         for (; index < pids.length; index += 1) {
             const pid = pids[index];
@@ -21770,7 +21768,7 @@ function stopMarkedProcesses(mark, pauseFor = pause) {
                 break;
             if (pid === process.pid || runningSteps.has(pid))
                 continue;
-            const environment = environmentOf(pid, needle, buffer, seen, trusted);
+            const environment = environmentOf(pid, needle, buffer, seen);
             if (environment !== "mark") {
                 if (environment === "empty" && !stopped.has(pid) && maybeInExec(pid))
                     inExec += 1;
@@ -21839,56 +21837,36 @@ function processIds() {
 }
 const KEPT_ENVIRONMENT_BYTES = 16 * 1024;
 const KEPT_TOTAL_BYTES = 8 * 1024 * 1024;
-let readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
-function samePidWindowMs() {
-    if (processesRead.windowMs !== undefined)
-        return processesRead.windowMs;
-    pidWindowMs ??= Math.min(60_000, pidMax() / 100);
-    return pidWindowMs;
-}
+let readBefore = { processes: new Map(), bytes: 0 };
 const processesRead = {
-    windowMs: undefined,
     forget() {
-        readBefore = { processes: new Map(), bytes: 0, listedAt: Number.NEGATIVE_INFINITY };
+        readBefore = { processes: new Map(), bytes: 0 };
     },
 };
-let pidWindowMs;
-function pidMax() {
-    try {
-        const value = Number((0,external_node_fs_.readFileSync)("/proc/sys/kernel/pid_max", "latin1").trim());
-        return Number.isInteger(value) && value > 0 ? value : 32_768;
-    }
-    catch {
-        return 32_768;
-    }
-}
 const environmentReads = { count: 0 };
-function environmentOf(pid, needle, buffer, seen, trusted) {
+function environmentOf(pid, needle, buffer, seen) {
     const before = readBefore.processes.get(pid);
-    if (before?.unreadable && trusted) {
-        seen.processes.set(pid, before);
-        return "none";
-    }
-    if (before?.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES) {
-        let same = trusted;
-        if (!same) {
-            try {
-                const now = (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
-                same = before.ino === now.ino && before.ctimeMs === now.ctimeMs;
-            }
-            catch {
-                return "none";
-            }
+    if (before !== undefined && (before.unreadable || (before.environment !== undefined && seen.bytes + before.environment.length <= KEPT_TOTAL_BYTES))) {
+        let now;
+        try {
+            now = (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
         }
-        if (same) {
+        catch {
+            return "none";
+        }
+        if (before.ino === now.ino && before.ctimeMs === now.ctimeMs) {
             seen.processes.set(pid, before);
+            if (before.environment === undefined)
+                return "none";
             seen.bytes += before.environment.length;
             return before.environment.indexOf(needle) !== -1 ? "mark" : "none";
         }
     }
     const read = environmentHas(pid, needle, buffer);
     if (read.unreadable || (read.answer === "empty" && isKernelThread(pid))) {
-        seen.processes.set(pid, { ino: 0, ctimeMs: 0, uid: -1, environment: undefined, unreadable: true });
+        const identity = read.file ?? identityOf(pid);
+        if (identity !== undefined)
+            seen.processes.set(pid, { ino: identity.ino, ctimeMs: identity.ctimeMs, uid: -1, environment: undefined, unreadable: true });
         return "none";
     }
     if (read.file === undefined)
@@ -21919,6 +21897,14 @@ function environmentHas(pid, needle, buffer) {
     }
     const answer = readEnvironment(fd, needle, buffer);
     return { ...answer, file };
+}
+function identityOf(pid) {
+    try {
+        return (0,external_node_fs_.statSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
 }
 function readEnvironment(fd, needle, buffer) {
     try {

@@ -35,9 +35,8 @@ export declare function stopMarkedProcesses(mark: string, pauseFor?: (ms: number
  * (`env -i`) that is waiting, as such processes mostly are, costs no retry.
  */
 export declare function maybeInExec(pid: number): boolean;
-/** For tests: `forget()` makes the next search read every process; `windowMs` stands in for samePidWindowMs. */
+/** For tests: `forget()` makes the next search read every process. */
 export declare const processesRead: {
-    windowMs: number | undefined;
     forget(): void;
 };
 /** How many environments this process has read, for tests. */
