@@ -225,7 +225,7 @@ export class SchemaRegistry {
 
   /** compiledFrom for a self-contained schema, which is kept by its path and text too (when this registry keeps files). */
   private keptFrom(path: string, text: string, compiled: SharedCompile, warnings: FlowDiagnostic[]): CompiledSchema {
-    this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+    if (text.length <= MAX_KEPT_FILE_CHARS) this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
     return this.compiledFrom(path, text, compiled, warnings);
   }
 
@@ -331,6 +331,9 @@ export class SchemaRegistry {
 
 /** Self-contained validators (and files) kept across commands at most; past it the map starts over. */
 const MAX_SHARED_COMPILES = 512;
+
+/** A file is kept by its text only up to this size (most schemas are a few KiB): 512 of them stay within 16 MiB or so. */
+export const MAX_KEPT_FILE_CHARS = 16 * 1024;
 
 function keptFileKey(path: string, text: string): string {
   return `${path}\0${text}`;

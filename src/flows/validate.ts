@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { checkDiscoverFlowsOptions, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
-import { SchemaRegistry } from "./schemas.js";
+import { MAX_KEPT_FILE_CHARS, SchemaRegistry } from "./schemas.js";
 import { emptyScriptWarnings } from "./script-checks.js";
 import { checkSchemaFileSize } from "./schema-budget.js";
 import { parseSchemaText, readSchemaFile, readSchemaText } from "./schema-files.js";
@@ -89,7 +89,7 @@ async function triggerSchemaProblems(registry: SchemaRegistry, triggers: Readonl
 
 /**
  * neverMatchWarnings's answers by schema path, trigger types and the file's text (a pure function
- * of them), kept for the process; past this many it starts over.
+ * of them), kept for the process for files of up to MAX_KEPT_FILE_CHARS; past this many it starts over.
  */
 const neverMatchingSaid = new Map<string, DiscoveryResult["problems"]>();
 const MAX_NEVER_MATCHING_SAID = 512;
@@ -117,7 +117,7 @@ async function neverMatching(schemaPath: string, types: string[]): Promise<Disco
     if (known) return known.map((warning) => ({ ...warning }));
     const warnings = neverMatchWarnings(schemaPath, text, parseSchemaText(schemaPath, text).value, types);
     if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID) neverMatchingSaid.clear();
-    neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+    if (text.length <= MAX_KEPT_FILE_CHARS) neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
     return warnings;
   } catch {
     // Changed or gone since it compiled: the next validate or event says what it is now.

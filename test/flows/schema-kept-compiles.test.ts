@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { forgetSharedSchemaRegistry, sharedSchemaRegistry } from "../../src/flows/schemas.js";
+import { forgetSharedSchemaRegistry, MAX_KEPT_FILE_CHARS, sharedSchemaRegistry } from "../../src/flows/schemas.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -83,6 +83,14 @@ describe("validators kept across commands", () => {
     expect(await warningsOf(schema)).toEqual({ warnings: first.warnings, keptFile: 1 });
     await writeFile(schema, JSON.stringify(TAG));
     expect(await warningsOf(schema)).toEqual({ warnings: [], keptFile: 0 });
+  });
+
+  it("keep no file larger than MAX_KEPT_FILE_CHARS by its text (its validator still by content)", async () => {
+    const schema = join(dir, "large.schema.json");
+    await writeFile(schema, JSON.stringify({ ...TAG, description: "x".repeat(MAX_KEPT_FILE_CHARS) }));
+    expect((await warningsOf(schema)).keptFile).toBe(0);
+    expect((await warningsOf(schema)).keptFile).toBe(0);
+    expect(await command(schema, { tag: "v1" })).toEqual({ ok: true, compiles: 0, cacheHits: 0 });
   });
 
   it("are not kept unless asked: each command's registry starts empty", async () => {
