@@ -552,6 +552,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_KEPT_FILE_CHARS: () => (/* binding */ MAX_KEPT_FILE_CHARS),
   SchemaRegistry: () => (/* binding */ SchemaRegistry),
   forgetSharedSchemaRegistry: () => (/* binding */ forgetSharedSchemaRegistry),
   isAjvLoaded: () => (/* reexport */ isAjvLoaded),
@@ -1293,7 +1294,8 @@ class SchemaRegistry {
         return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
     }
     keptFrom(path, text, compiled, warnings) {
-        this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        if (text.length <= MAX_KEPT_FILE_CHARS)
+            this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
         return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
@@ -1380,6 +1382,7 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
+const MAX_KEPT_FILE_CHARS = 16 * 1024;
 function keptFileKey(path, text) {
     return `${path}\0${text}`;
 }

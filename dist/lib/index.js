@@ -8259,6 +8259,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  MAX_KEPT_FILE_CHARS: () => (/* binding */ MAX_KEPT_FILE_CHARS),
   SchemaRegistry: () => (/* binding */ SchemaRegistry),
   forgetSharedSchemaRegistry: () => (/* binding */ forgetSharedSchemaRegistry),
   isAjvLoaded: () => (/* reexport */ isAjvLoaded),
@@ -8738,7 +8739,8 @@ class SchemaRegistry {
         return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
     }
     keptFrom(path, text, compiled, warnings) {
-        this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        if (text.length <= MAX_KEPT_FILE_CHARS)
+            this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
         return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
@@ -8825,6 +8827,7 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
+const MAX_KEPT_FILE_CHARS = 16 * 1024;
 function keptFileKey(path, text) {
     return `${path}\0${text}`;
 }
@@ -9764,7 +9767,8 @@ async function neverMatching(schemaPath, types) {
         const warnings = neverMatchWarnings(schemaPath, text, (0,schema_files/* parseSchemaText */.kj)(schemaPath, text).value, types);
         if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID)
             neverMatchingSaid.clear();
-        neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+        if (text.length <= schemas.MAX_KEPT_FILE_CHARS)
+            neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
         return warnings;
     }
     catch {

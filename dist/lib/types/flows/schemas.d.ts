@@ -58,6 +58,8 @@ export declare class SchemaRegistry {
     private instance;
     private createInstance;
 }
+/** A file is kept by its text only up to this size (most schemas are a few KiB): 512 of them stay within 16 MiB or so. */
+export declare const MAX_KEPT_FILE_CHARS: number;
 /**
  * The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that
  * runs command after command, `flows daemon`). With `keepSelfContained`, the validators of
