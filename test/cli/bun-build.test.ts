@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script (no declarations)
 import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
+import { captured } from "../helpers/cli-process.js";
 import { flowEvent, rawStep, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
@@ -52,18 +53,11 @@ async function fakePackage(pkg = join(dir, "pkg")): Promise<string> {
 function runBounded(command: string, args: string[], env: NodeJS.ProcessEnv, ms = 15_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(command, args, { env, detached: true });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
+    const output = captured(child);
     const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), ms);
     child.on("close", (status) => {
       clearTimeout(timer);
-      done({ status, stdout, stderr });
+      done({ status, stdout: output.out, stderr: output.err });
     });
   });
 }

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goneWithin, kill, sleep } from "../helpers/cli-process.js";
+import { goneWithin, kill, outputOf, sleep } from "../helpers/cli-process.js";
 import { flowEvent, rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 
@@ -37,28 +37,12 @@ async function setUp(name: string, onTestFinished: (done: () => Promise<void>) =
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, SHELL: "/bin/sh", FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_DAEMON_DIR: daemonDir };
   /** `flows ARGS` with pipes for its output (no terminal). */
   const flows = (args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> =>
-    new Promise((done) => {
-      const child = spawn(CLI, args, { cwd: repo, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] });
-      let out = "";
-      let err = "";
-      child.stdout.on("data", (chunk) => {
-        out += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        err += chunk;
-      });
-      child.once("close", (code) => done({ code, out, err }));
-    });
+    outputOf(spawn(CLI, args, { cwd: repo, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] }));
   /** `flows ARGS` at a terminal: `script` gives it one (its output and errors come together). */
-  const atTerminal = (args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> =>
-    new Promise((done) => {
-      const child = spawn("script", ["-qec", [CLI, ...args].join(" "), "/dev/null"], { cwd: repo, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] });
-      let out = "";
-      child.stdout.on("data", (chunk) => {
-        out += chunk;
-      });
-      child.once("close", (code) => done({ code, out, err: "" }));
-    });
+  const atTerminal = async (args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> => ({
+    ...(await outputOf(spawn("script", ["-qec", [CLI, ...args].join(" "), "/dev/null"], { cwd: repo, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] }))),
+    err: "",
+  });
   const newEvent = async (): Promise<string> => {
     events += 1;
     await writeFile(join(repo, `e${events}.json`), JSON.stringify(flowEvent("upstream.release", `test:upstream.release:v${events}`)));

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
-import { kill } from "../helpers/cli-process.js";
+import { captured, kill } from "../helpers/cli-process.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
 import { childLoadMeter, untilChildRan } from "../helpers/stalls.js";
@@ -46,14 +46,7 @@ function handlesStopSignals(pid: number): boolean {
 async function stoppedWhileReading(argv: string[], signal: NodeJS.Signals): Promise<{ code: number | string | null; out: string; err: string; ms: number }> {
   const child = spawn(BUN, [LAUNCHER, "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), stdio: ["pipe", "pipe", "pipe"] });
   started.push(child.pid!);
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    err += chunk;
-  });
+  const output = captured(child);
   const exited = new Promise<number | string | null>((done) => child.once("exit", (code, killedBy) => done(code ?? killedBy)));
   // Half an event, and the pipe kept open: the command waits for the rest.
   child.stdin.write('{"id": "evt-half", ');
@@ -76,8 +69,8 @@ async function stoppedWhileReading(argv: string[], signal: NodeJS.Signals): Prom
   const ms = stopping.runningMs();
   stopping.stop();
   child.stdin.end();
-  if (!hasExited) return { code: -1, out, err, ms };
-  return { code: await exitedCode, out, err, ms };
+  if (!hasExited) return { code: -1, out: output.out, err: output.err, ms };
+  return { code: await exitedCode, out: output.out, err: output.err, ms };
 }
 
 describe("a signal while the event is read from standard input", () => {

@@ -100,3 +100,21 @@ export async function goneWithin(pid: number, ms: number): Promise<boolean> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** What a child process writes to its standard output and error, as far as it has come: read `out` and `err` at any time. */
+export function captured(child: ChildProcess): { readonly out: string; readonly err: string } {
+  const seen = { out: "", err: "" };
+  child.stdout?.on("data", (chunk) => {
+    seen.out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    seen.err += chunk;
+  });
+  return seen;
+}
+
+/** A child process's exit code and all it wrote, once it has closed its output. */
+export function outputOf(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {
+  const seen = captured(child);
+  return new Promise((done) => child.once("close", (code) => done({ code, out: seen.out, err: seen.err })));
+}

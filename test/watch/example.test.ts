@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { watchAndDispatch } from "../../src/watch/index.js";
 import { cliTestEnv } from "../helpers/cli.js";
+import { outputOf } from "../helpers/cli-process.js";
 import { tempDir } from "../state/helpers.js";
 import { clientFor, githubServer, seedRelease, watches } from "./helpers.js";
 import { DIST_BUILD_WAIT_MS, ensureFreshDist } from "../helpers/fresh-dist.js";
@@ -93,20 +94,10 @@ describe("the upstream-release example", () => {
     const root = fileURLToPath(new URL("../../", import.meta.url));
     // npx is the shipped CLI, as `npx flows` finds the installed one; gh gives a token.
     // Not spawnSync: the fake GitHub answers from this process.
-    const shell = (line: string) =>
-      new Promise<{ code: number | null; out: string; err: string }>((done) => {
-        const script = `npx() { [ "$1" = flows ] || exit 99; shift; "${join(root, "node_modules/.bin/bun")}" "${join(root, "dist/cli/index.js")}" --no-color "$@"; }\ngh() { echo ghs_token; }\n${line}`;
-        const child = spawn("bash", ["-c", script], { cwd: repo, env: cliTestEnv({ GITHUB_API_URL: server.url }) });
-        let out = "";
-        let err = "";
-        child.stdout.on("data", (chunk) => {
-          out += chunk;
-        });
-        child.stderr.on("data", (chunk) => {
-          err += chunk;
-        });
-        child.on("close", (code) => done({ code, out, err }));
-      });
+    const shell = (line: string) => {
+      const script = `npx() { [ "$1" = flows ] || exit 99; shift; "${join(root, "node_modules/.bin/bun")}" "${join(root, "dist/cli/index.js")}" --no-color "$@"; }\ngh() { echo ghs_token; }\n${line}`;
+      return outputOf(spawn("bash", ["-c", script], { cwd: repo, env: cliTestEnv({ GITHUB_API_URL: server.url }) }));
+    };
     const [validate, fire, again, poll] = [await shell(lines[0]!), await shell(lines[1]!), await shell(lines[2]!), await shell(lines[3]!)];
     expect(validate?.code, validate?.err).toBe(0);
     expect(fire?.code, fire?.err).toBe(0);
