@@ -17,8 +17,10 @@ if (log) {
     const [self1, children1] = ticks();
     const file = expect.getState().testPath ?? "?";
     // Ticks are 1/100 s on Linux.
-    // file, own CPU s, children's CPU s, wall s, started and ended (ms since the epoch).
+    // file, own CPU s, children's CPU s, wall s, started and ended (ms since the epoch), and the
+    // worker's resident memory at the end (MB: each process a test starts copies its page tables).
     const ended = Date.now();
-    appendFileSync(log, `${file}\t${(self1 - self0) / 100}\t${(children1 - children0) / 100}\t${((ended - started) / 1000).toFixed(2)}\t${started}\t${ended}\n`);
+    const rss = Math.round(process.memoryUsage().rss / 1e6);
+    appendFileSync(log, `${file}\t${(self1 - self0) / 100}\t${(children1 - children0) / 100}\t${((ended - started) / 1000).toFixed(2)}\t${started}\t${ended}\t${rss}\n`);
   });
 }
