@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, unlink, utimes, writeFile } from "nod
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { outputOf } from "../helpers/cli-process.js";
 import { BUN, CHILDREN, tempDir } from "./helpers.js";
 
 // Removing a file by name removes whatever is there by then: a stale lock (or `<lock>.break`)
@@ -21,16 +22,7 @@ function stepper(lock: string, sync: string, name: string, pauses: string[], kee
   onTestFinished(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.once("close", (code) => resolve({ code, out, err })));
-  return { child, done };
+  return { child, done: outputOf(child) };
 }
 
 /** Waits until `file` exists (a stepper reached a pause), failing after 15 s. */

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
+import { captured } from "../helpers/cli-process.js";
 import { BUN, CHILDREN, type ChildResult, makeRecord, tempDir } from "./helpers.js";
 
 // Record files are input from outside like any other: a tampered one costs its own event, with a
@@ -14,23 +15,16 @@ import { BUN, CHILDREN, type ChildResult, makeRecord, tempDir } from "./helpers.
 function loadInChild(dir: string, eventId: string): Promise<ChildResult & { timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(BUN, [join(CHILDREN, "load-event.ts"), dir, eventId], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
+    const seen = captured(child);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
     }, 20_000);
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr, timedOut });
+      resolve({ code: code ?? -1, stdout: seen.out, stderr: seen.err, timedOut });
     });
   });
 }
