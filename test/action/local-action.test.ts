@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { cp, lstat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mergedOutputOf } from "../helpers/cli-process.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 
 // `npx @github/local-action run . src/main.ts .env` (the README's way to try the action on a
@@ -39,19 +40,15 @@ describe("@github/local-action", () => {
     // local-action stubs @actions/core by its path as `npm ls` reports it. Where node_modules is
     // a symlink (a git worktree sharing another checkout's), Node must keep that path too.
     const linked = (await lstat("node_modules")).isSymbolicLink();
-    const run = await new Promise<{ code: number | null; out: string }>((done) => {
-      const child = spawn(resolve("node_modules/.bin/local-action"), ["run", ".", "src/main.ts", join(repo.dir, ".env")], {
+    const run = await mergedOutputOf(
+      spawn(resolve("node_modules/.bin/local-action"), ["run", ".", "src/main.ts", join(repo.dir, ".env")], {
         env: {
           PATH: `${resolve("node_modules/.bin")}:${process.env.PATH}`,
           HOME: process.env.HOME,
           ...(linked ? { NODE_OPTIONS: "--preserve-symlinks" } : {}),
         },
-      });
-      let out = "";
-      child.stdout.on("data", (chunk: Buffer) => (out += chunk));
-      child.stderr.on("data", (chunk: Buffer) => (out += chunk));
-      child.on("close", (code) => done({ code, out }));
-    });
+      }),
+    );
     expect(run.code, run.out).toBe(0);
     const eventId = "github:release.published:Codertocat/Hello-World:0.0.1";
     expect(run.out.match(/Event release\.published → /g), run.out).toHaveLength(1);

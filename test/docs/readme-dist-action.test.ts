@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mergedOutputOf } from "../helpers/cli-process.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { parseOutputFile } from "../helpers/runner-log.js";
 
@@ -42,14 +43,8 @@ describe("the README's dist/index.js command", () => {
   it("runs the bundled example's step and writes its outputs and summary", async () => {
     const snippet = readmeSnippet();
     expect(snippet).toContain("node dist/index.js");
-    const { code, out } = await new Promise<{ code: number | null; out: string }>((done) => {
-      // No Bun on PATH but what the snippet puts there, as on a fresh machine.
-      const child = spawn("sh", ["-c", snippet], { cwd: clone, env: { PATH: "/usr/bin:/bin", HOME: process.env.HOME } });
-      let out = "";
-      child.stdout.on("data", (chunk: Buffer) => (out += chunk));
-      child.stderr.on("data", (chunk: Buffer) => (out += chunk));
-      child.on("close", (code) => done({ code, out }));
-    });
+    // No Bun on PATH but what the snippet puts there, as on a fresh machine.
+    const { code, out } = await mergedOutputOf(spawn("sh", ["-c", snippet], { cwd: clone, env: { PATH: "/usr/bin:/bin", HOME: process.env.HOME } }));
     expect(code, out).toBe(0);
     expect(out).not.toContain("::warning");
     const outputs = parseOutputFile(await readFile(join(clone, "out.txt"), "utf8"));

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergedOutputOf } from "../helpers/cli-process.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 // The README's "Try it": its first command, pasted into a shell in a clone, runs the bundled
@@ -37,15 +38,9 @@ afterAll(async () => {
 });
 
 function shell(line: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-    for (const name of Object.keys(env)) if (name.startsWith("GITHUB_") || name.startsWith("RUNNER_") || name.startsWith("npm_")) delete env[name];
-    const child = spawn("sh", ["-c", line], { cwd: clone, env });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (out += chunk));
-    child.on("close", (code) => done({ code, out }));
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  for (const name of Object.keys(env)) if (name.startsWith("GITHUB_") || name.startsWith("RUNNER_") || name.startsWith("npm_")) delete env[name];
+  return mergedOutputOf(spawn("sh", ["-c", line], { cwd: clone, env }));
 }
 
 describe("the README's Try it", () => {

@@ -118,3 +118,15 @@ export function outputOf(child: ChildProcess): Promise<{ code: number | null; ou
   const seen = captured(child);
   return new Promise((done) => child.once("close", (code) => done({ code, out: seen.out, err: seen.err })));
 }
+
+/** A child process's exit code and its standard output and error as one text, in the order they came, once it has closed its output. */
+export function mergedOutputOf(child: ChildProcess): Promise<{ code: number | null; out: string }> {
+  let out = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    out += chunk;
+  });
+  return new Promise((done) => child.once("close", (code) => done({ code, out })));
+}

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergedOutputOf } from "../helpers/cli-process.js";
 import { tempRepo, writeText } from "../helpers/flow-packages.js";
 import { EVENT_CASES, PACKAGE_CASES, type PackageCase } from "./corpus.js";
 import { type CorpusRun, linesAbout, listFiles, runAction, runBatch, runEventCase, writeHealthy } from "./run-corpus.js";
@@ -12,14 +13,9 @@ import { type CorpusRun, linesAbout, listFiles, runAction, runBatch, runEventCas
 const JOB_BUDGET_MS = 10_000;
 
 /** `flows validate` from the bundled CLI, in the repository. */
-function validate(repo: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve("dist/cli/index.js"), "validate"], { cwd: repo });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-    child.on("close", (code) => done({ code, output }));
-  });
+async function validate(repo: string): Promise<{ code: number | null; output: string }> {
+  const { code, out } = await mergedOutputOf(spawn(process.execPath, [resolve("dist/cli/index.js"), "validate"], { cwd: repo }));
+  return { code, output: out };
 }
 
 /** Package cases in a few jobs (one per area), each with the healthy flow beside them. */
