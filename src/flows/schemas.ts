@@ -33,8 +33,10 @@ import type { CompiledSchema, KeptFile, SchemaRegistryOptions, SharedCompile } f
 import { parseSchemaText, readSchemaText, SchemaFileProblem } from "./schema-files.js";
 import { keywordTypoWarnings } from "./schema-keyword-typos.js";
 import { laterDraftKeywordWarnings } from "./schema-later-keywords.js";
+import { keep, keptFor } from "./kept-by-text.js";
 
 export { isAjvLoaded } from "./schema-ajv.js";
+export { MAX_KEPT_FILE_CHARS } from "./kept-by-text.js";
 export type { CompiledSchema, KeptFile, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 
 /**
@@ -65,7 +67,6 @@ export class SchemaRegistry {
     // Kept across commands, and so bounded: a daemon fed ever-changing schemas starts over.
     if (this.shared.size > MAX_SHARED_COMPILES) this.shared.clear();
     this.files = options.keptFiles;
-    if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES) this.files.clear();
   }
 
   /** Number of schema files this registry took as an earlier registry compiled them (unchanged, not parsed again). */
@@ -132,7 +133,7 @@ export class SchemaRegistry {
       text = await readSchemaText(path);
       // The same file, unchanged, compiled by an earlier command of this process (`flows daemon`):
       // its validator and warnings, without parsing and walking it again.
-      const kept = this.files?.get(keptFileKey(path, text));
+      const kept = keptFor(this.files, path, text);
       if (kept) {
         this.keptFileHits += 1;
         return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
@@ -225,7 +226,7 @@ export class SchemaRegistry {
 
   /** compiledFrom for a self-contained schema, which is kept by its path and text too (when this registry keeps files). */
   private keptFrom(path: string, text: string, compiled: SharedCompile, warnings: FlowDiagnostic[]): CompiledSchema {
-    if (text.length <= MAX_KEPT_FILE_CHARS) this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+    keep(this.files, path, text, { shared: compiled, warnings: [...warnings] });
     return this.compiledFrom(path, text, compiled, warnings);
   }
 
@@ -329,15 +330,8 @@ export class SchemaRegistry {
   }
 }
 
-/** Self-contained validators (and files) kept across commands at most; past it the map starts over. */
+/** Self-contained validators kept across commands at most; past it the map starts over. */
 const MAX_SHARED_COMPILES = 512;
-
-/** A file is kept by its text only up to this size (most schemas are a few KiB): 512 of them stay within 16 MiB or so. */
-export const MAX_KEPT_FILE_CHARS = 16 * 1024;
-
-function keptFileKey(path: string, text: string): string {
-  return `${path}\0${text}`;
-}
 
 let shared: SchemaRegistry | undefined;
 /** Validators of self-contained schemas by content, and their files by path and text, kept across forgetSharedSchemaRegistry() once asked to. */

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { checkDiscoverFlowsOptions, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
-import { MAX_KEPT_FILE_CHARS, SchemaRegistry } from "./schemas.js";
+import { SchemaRegistry } from "./schemas.js";
+import { keep, type KeptByText, keptFor } from "./kept-by-text.js";
 import { emptyScriptWarnings } from "./script-checks.js";
 import { checkSchemaFileSize } from "./schema-budget.js";
 import { parseSchemaText, readSchemaFile, readSchemaText } from "./schema-files.js";
@@ -87,12 +88,8 @@ async function triggerSchemaProblems(registry: SchemaRegistry, triggers: Readonl
   return problems;
 }
 
-/**
- * neverMatchWarnings's answers by schema path, trigger types and the file's text (a pure function
- * of them), kept for the process for files of up to MAX_KEPT_FILE_CHARS; past this many it starts over.
- */
-const neverMatchingSaid = new Map<string, DiscoveryResult["problems"]>();
-const MAX_NEVER_MATCHING_SAID = 512;
+/** neverMatchWarnings's answers by schema path, trigger types and the file's text (a pure function of them), kept for the process. */
+const neverMatchingSaid: KeptByText<DiscoveryResult["problems"]> = new Map();
 
 /** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
 async function patternProblems(schemaPath: string): Promise<DiscoveryResult["problems"]> {
@@ -112,12 +109,10 @@ async function neverMatching(schemaPath: string, types: string[]): Promise<Disco
     checkSchemaFileSize(schemaPath, 0);
     const text = await readSchemaText(schemaPath);
     // What a file unchanged said before (`flows fire` through `flows daemon` asks it each fire).
-    const key = `${schemaPath}\0${types.join("\0")}\0${text}`;
-    const known = neverMatchingSaid.get(key);
+    const known = keptFor(neverMatchingSaid, schemaPath, text, types);
     if (known) return known.map((warning) => ({ ...warning }));
     const warnings = neverMatchWarnings(schemaPath, text, parseSchemaText(schemaPath, text).value, types);
-    if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID) neverMatchingSaid.clear();
-    if (text.length <= MAX_KEPT_FILE_CHARS) neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+    keep(neverMatchingSaid, schemaPath, text, warnings.map((warning) => ({ ...warning })), types);
     return warnings;
   } catch {
     // Changed or gone since it compiled: the next validate or event says what it is now.
