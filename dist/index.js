@@ -2319,7 +2319,7 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8344).then(__nccwpck_require__.bind(__nccwpck_require__, 28344));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -6593,7 +6593,7 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 9695).then(__nccwpck_require__.bind(__nccwpck_require__, 9695))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8344).then(__nccwpck_require__.bind(__nccwpck_require__, 28344))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;

@@ -6141,6 +6141,33 @@ function withEscapes(name) {
 
 /***/ }),
 
+/***/ 20064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aC: () => (/* binding */ keep),
+/* harmony export */   eG: () => (/* binding */ keptFor),
+/* harmony export */   fA: () => (/* binding */ MAX_KEPT_FILE_CHARS)
+/* harmony export */ });
+const MAX_KEPT_FILE_CHARS = 16 * 1024;
+const MAX_KEPT_ENTRIES = 512;
+function keyOf(path, text, also) {
+    return [path, ...also, text].join("\0");
+}
+function keptFor(kept, path, text, also = []) {
+    return kept?.get(keyOf(path, text, also));
+}
+function keep(kept, path, text, value, also = []) {
+    if (kept === undefined || text.length > MAX_KEPT_FILE_CHARS)
+        return;
+    if (kept.size >= MAX_KEPT_ENTRIES)
+        kept.clear();
+    kept.set(keyOf(path, text, also), value);
+}
+
+
+/***/ }),
+
 /***/ 8430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8259,7 +8286,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  MAX_KEPT_FILE_CHARS: () => (/* binding */ MAX_KEPT_FILE_CHARS),
+  MAX_KEPT_FILE_CHARS: () => (/* reexport */ kept_by_text/* MAX_KEPT_FILE_CHARS */.fA),
   SchemaRegistry: () => (/* binding */ SchemaRegistry),
   forgetSharedSchemaRegistry: () => (/* binding */ forgetSharedSchemaRegistry),
   isAjvLoaded: () => (/* reexport */ isAjvLoaded),
@@ -8581,7 +8608,11 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
     return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+// EXTERNAL MODULE: ./.build/flows/kept-by-text.js
+var kept_by_text = __nccwpck_require__(20064);
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
+
+
 
 
 
@@ -8614,8 +8645,6 @@ class SchemaRegistry {
         if (this.shared.size > MAX_SHARED_COMPILES)
             this.shared.clear();
         this.files = options.keptFiles;
-        if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES)
-            this.files.clear();
     }
     get keptFileHitCount() {
         return this.keptFileHits;
@@ -8662,7 +8691,7 @@ class SchemaRegistry {
         try {
             const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
             text = await (0,schema_files/* readSchemaText */.Vq)(path);
-            const kept = this.files?.get(keptFileKey(path, text));
+            const kept = (0,kept_by_text/* keptFor */.eG)(this.files, path, text);
             if (kept) {
                 this.keptFileHits += 1;
                 return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
@@ -8739,8 +8768,7 @@ class SchemaRegistry {
         return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
     }
     keptFrom(path, text, compiled, warnings) {
-        if (text.length <= MAX_KEPT_FILE_CHARS)
-            this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        (0,kept_by_text/* keep */.aC)(this.files, path, text, { shared: compiled, warnings: [...warnings] });
         return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
@@ -8827,10 +8855,6 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
-const MAX_KEPT_FILE_CHARS = 16 * 1024;
-function keptFileKey(path, text) {
-    return `${path}\0${text}`;
-}
 let shared;
 let keptCompiles;
 let keptFiles;
@@ -9421,6 +9445,8 @@ var discovery = __nccwpck_require__(81107);
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/schemas.js + 5 modules
 var schemas = __nccwpck_require__(2259);
+// EXTERNAL MODULE: ./.build/flows/kept-by-text.js
+var kept_by_text = __nccwpck_require__(20064);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
@@ -9690,6 +9716,7 @@ var windows_names = __nccwpck_require__(24804);
 
 
 
+
 async function validateFlows(options) {
     (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
     const discovered = await (0,discovery/* discoverFlows */.nE)(options);
@@ -9745,7 +9772,6 @@ async function triggerSchemaProblems(registry, triggers) {
     return problems;
 }
 const neverMatchingSaid = new Map();
-const MAX_NEVER_MATCHING_SAID = 512;
 async function patternProblems(schemaPath) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
@@ -9760,15 +9786,11 @@ async function neverMatching(schemaPath, types) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
         const text = await (0,schema_files/* readSchemaText */.Vq)(schemaPath);
-        const key = `${schemaPath}\0${types.join("\0")}\0${text}`;
-        const known = neverMatchingSaid.get(key);
+        const known = (0,kept_by_text/* keptFor */.eG)(neverMatchingSaid, schemaPath, text, types);
         if (known)
             return known.map((warning) => ({ ...warning }));
         const warnings = neverMatchWarnings(schemaPath, text, (0,schema_files/* parseSchemaText */.kj)(schemaPath, text).value, types);
-        if (neverMatchingSaid.size >= MAX_NEVER_MATCHING_SAID)
-            neverMatchingSaid.clear();
-        if (text.length <= schemas.MAX_KEPT_FILE_CHARS)
-            neverMatchingSaid.set(key, warnings.map((warning) => ({ ...warning })));
+        (0,kept_by_text/* keep */.aC)(neverMatchingSaid, schemaPath, text, warnings.map((warning) => ({ ...warning })), types);
         return warnings;
     }
     catch {

@@ -1,6 +1,7 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { CompiledSchema, SchemaRegistryOptions } from "./schema-types.js";
 export { isAjvLoaded } from "./schema-ajv.js";
+export { MAX_KEPT_FILE_CHARS } from "./kept-by-text.js";
 export type { CompiledSchema, KeptFile, SchemaCheck, SchemaRegistryOptions, SharedCompile } from "./schema-types.js";
 /**
  * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
@@ -58,8 +59,6 @@ export declare class SchemaRegistry {
     private instance;
     private createInstance;
 }
-/** A file is kept by its text only up to this size (most schemas are a few KiB): 512 of them stay within 16 MiB or so. */
-export declare const MAX_KEPT_FILE_CHARS: number;
 /**
  * The next sharedSchemaRegistry() is a new one: schema files may have changed (a process that
  * runs command after command, `flows daemon`). With `keepSelfContained`, the validators of

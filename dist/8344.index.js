@@ -1,5 +1,5 @@
-export const id = 9695;
-export const ids = [9695];
+export const id = 8344;
+export const ids = [8344];
 export const modules = {
 
 /***/ 32718:
@@ -544,7 +544,7 @@ function headerEnd(code, from) {
 
 /***/ }),
 
-/***/ 9695:
+/***/ 28344:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -552,7 +552,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_KEPT_FILE_CHARS: () => (/* binding */ MAX_KEPT_FILE_CHARS),
+  MAX_KEPT_FILE_CHARS: () => (/* reexport */ MAX_KEPT_FILE_CHARS),
   SchemaRegistry: () => (/* binding */ SchemaRegistry),
   forgetSharedSchemaRegistry: () => (/* binding */ forgetSharedSchemaRegistry),
   isAjvLoaded: () => (/* reexport */ isAjvLoaded),
@@ -1136,7 +1136,26 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
     return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+;// CONCATENATED MODULE: ./.build/flows/kept-by-text.js
+const MAX_KEPT_FILE_CHARS = 16 * 1024;
+const MAX_KEPT_ENTRIES = 512;
+function keyOf(path, text, also) {
+    return [path, ...also, text].join("\0");
+}
+function keptFor(kept, path, text, also = []) {
+    return kept?.get(keyOf(path, text, also));
+}
+function keep(kept, path, text, value, also = []) {
+    if (kept === undefined || text.length > MAX_KEPT_FILE_CHARS)
+        return;
+    if (kept.size >= MAX_KEPT_ENTRIES)
+        kept.clear();
+    kept.set(keyOf(path, text, also), value);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/schemas.js
+
+
 
 
 
@@ -1169,8 +1188,6 @@ class SchemaRegistry {
         if (this.shared.size > MAX_SHARED_COMPILES)
             this.shared.clear();
         this.files = options.keptFiles;
-        if (this.files !== undefined && this.files.size > MAX_SHARED_COMPILES)
-            this.files.clear();
     }
     get keptFileHitCount() {
         return this.keptFileHits;
@@ -1217,7 +1234,7 @@ class SchemaRegistry {
         try {
             const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
             text = await readSchemaText(path);
-            const kept = this.files?.get(keptFileKey(path, text));
+            const kept = keptFor(this.files, path, text);
             if (kept) {
                 this.keptFileHits += 1;
                 return this.compiledFrom(path, text, kept.shared, [...kept.warnings]);
@@ -1294,8 +1311,7 @@ class SchemaRegistry {
         return key === undefined ? this.compiledFrom(path, text, compiled.shared, warnings) : this.keptFrom(path, text, compiled.shared, warnings);
     }
     keptFrom(path, text, compiled, warnings) {
-        if (text.length <= MAX_KEPT_FILE_CHARS)
-            this.files?.set(keptFileKey(path, text), { shared: compiled, warnings: [...warnings] });
+        keep(this.files, path, text, { shared: compiled, warnings: [...warnings] });
         return this.compiledFrom(path, text, compiled, warnings);
     }
     async fromCache(cache, key) {
@@ -1382,10 +1398,6 @@ class SchemaRegistry {
     }
 }
 const MAX_SHARED_COMPILES = 512;
-const MAX_KEPT_FILE_CHARS = 16 * 1024;
-function keptFileKey(path, text) {
-    return `${path}\0${text}`;
-}
 let shared;
 let keptCompiles;
 let keptFiles;
