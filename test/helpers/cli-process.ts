@@ -101,14 +101,19 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** What a child process writes to its standard output and error, as far as it has come: read `out` and `err` at any time. */
-export function captured(child: ChildProcess): { readonly out: string; readonly err: string } {
-  const seen = { out: "", err: "" };
+/**
+ * What a child process writes to its standard output and error, as far as it has come: read `out`
+ * and `err` at any time, and `all` for both as one text in the order they came.
+ */
+export function captured(child: ChildProcess): { readonly out: string; readonly err: string; readonly all: string } {
+  const seen = { out: "", err: "", all: "" };
   child.stdout?.on("data", (chunk) => {
     seen.out += chunk;
+    seen.all += chunk;
   });
   child.stderr?.on("data", (chunk) => {
     seen.err += chunk;
+    seen.all += chunk;
   });
   return seen;
 }
@@ -121,12 +126,6 @@ export function outputOf(child: ChildProcess): Promise<{ code: number | null; ou
 
 /** A child process's exit code and its standard output and error as one text, in the order they came, once it has closed its output. */
 export function mergedOutputOf(child: ChildProcess): Promise<{ code: number | null; out: string }> {
-  let out = "";
-  child.stdout?.on("data", (chunk) => {
-    out += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    out += chunk;
-  });
-  return new Promise((done) => child.once("close", (code) => done({ code, out })));
+  const seen = captured(child);
+  return new Promise((done) => child.once("close", (code) => done({ code, out: seen.all })));
 }

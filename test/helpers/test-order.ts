@@ -83,8 +83,9 @@ export class LongestFirst extends BaseSequencer {
         waiting: timing !== undefined && timing.cpu < WAITING_SHARE * timing.wall,
       };
     });
-    keyed.sort((a, b) => Number(a.waits) - Number(b.waits) || Number(b.failed) - Number(a.failed) || b.duration - a.duration || b.size - a.size);
-    // Each group (waiting for dist/, failed last time, the rest) keeps its place; unknown files lead theirs.
+    // Longest first (unknown files, of no known duration, first of all, larger ones first); then
+    // the groups in turn (failed last time, the rest, waiting for dist/), unknown files leading each.
+    keyed.sort((a, b) => b.duration - a.duration || b.size - a.size);
     const order: Keyed[] = [];
     for (const group of [keyed.filter((e) => !e.waits && e.failed), keyed.filter((e) => !e.waits && !e.failed), keyed.filter((e) => e.waits)]) {
       order.push(...group.filter((e) => !Number.isFinite(e.duration)), ...interleaved(group.filter((e) => Number.isFinite(e.duration))));
